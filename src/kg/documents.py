@@ -1,0 +1,389 @@
+"""Documents stage: read diplomatic documents into one canonical text with metadata.
+
+Character offsets into ``Document.text`` are the basis of all evidence, so every
+reader keeps that text as close to the source as possible: only ``[Page N]``
+markers are removed (their positions are kept as ``PageBreak``s).
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import KgError
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` of ``Document.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A numbered note; ``span`` covers its text, ``marker`` the marker in the body."""
+
+    number: str
+    span: Span
+    marker: Span | None = None
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Page ``number`` of the printed volume starts at ``offset`` of the text."""
+
+    number: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document: canonical text plus the metadata its head line, dateline,
+    signature and notes give."""
+
+    id: str
+    text: str
+    title: str
+    head: Span
+    number: str | None = None
+    author: str | None = None
+    author_title: str | None = None
+    recipient: str | None = None
+    recipient_title: str | None = None
+    place: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    signature: str | None = None
+    body: Span | None = None
+    paragraphs: tuple[Span, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    pages: tuple[PageBreak, ...] = ()
+    source: str = ""
+    volume: str | None = None
+    url: str | None = None
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+# --------------------------------------------------------------------------- #
+# Plain-text reader
+# --------------------------------------------------------------------------- #
+
+class DocumentError(KgError, ValueError):
+    """A document that cannot be read; the message is ``"<file>: <problem>"``."""
+
+
+_PAGE_RE = re.compile(r"\[Page\s+([0-9A-Za-z]+)\]")
+_NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.\s+(?:No\.\s*\1\.\s+)?")
+_HEAD_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[).”’\"\]]))\d{1,2}$")
+_NOTE_START_RE = re.compile(r"[ \t]+(\d+)\.[ \t]+(?=\S)")
+_PARA_SEP_RE = re.compile(r"\n(?:[ \t]*\n)+")
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        ("January Jan", "February Feb", "March Mar", "April Apr", "May",
+         "June Jun", "July Jul", "August Aug", "September Sept Sep",
+         "October Oct", "November Nov", "December Dec")
+    )
+    for name in names.split()
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_RE = re.compile(
+    rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\.?,?\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b"
+)
+_TIME_RE = re.compile(r"\s*[—–,-]\s*(?:\d{4}Z|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.|noon|midnight)")
+_INSTITUTION_RE = re.compile(
+    r"Department|Embassy|Legation|Consulate|Office|Mission|Ministry|White House")
+_FROM_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}From\s+")
+_TO_RE = re.compile(r"\s+to\s+")
+_OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Representative",
+                     "Envoy", "Minister", "Commissioner", "Observer", "Adviser", "Advisor")
+_LOCATION_RE = re.compile(r"\s+(?:in|at)\s+(?P<loc>[A-Z][\w’'. -]*)$")
+_PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "du", "y", "of", "and"}
+_NOT_NAMES = {"End", "Text", "Top", "Secret", "Confidential", "Regards", "Warm", "Quote",
+              "Unquote", "Paraphrase", "Sincerely", "Note", "Enclosure", "Attachment"}
+_STOPWORDS = {"a", "an", "the", "of", "to", "in", "at", "on", "for", "and", "by", "with",
+              "from", "between", "during", "concerning", "regarding"}
+_DOC_TYPES = {"Memorandum", "Minutes", "Draft", "Instructions", "Instruction", "Report",
+              "Paper", "Note", "Notes", "Letter", "Message", "Telegram", "Editorial",
+              "Address", "Statement", "Summary", "Study", "Conversation", "Circular"}
+_NAME_TOKEN_RE = re.compile(r"[A-Z](?:[^\W\d_]|[’'.-])*$")
+
+
+def read_text_document(path: str | os.PathLike) -> Document:
+    """Read a UTF-8 FRUS text file; ``doc_id`` is the file stem."""
+    name = os.fspath(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{name}: cannot read file ({exc.strerror or exc})") from exc
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise DocumentError(f"{name}: binary file (NUL byte at offset {nul})")
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    return parse_text(raw, doc_id=Path(path).stem, source=name)
+
+
+def parse_text(raw: str, *, doc_id: str, source: str = "") -> Document:
+    """Parse one document's text into a ``Document`` whose spans index the canonical text."""
+    name = source or doc_id
+    if "\x00" in raw:
+        raise DocumentError(f"{name}: binary file (NUL character in text)")
+    text, pages = _canonical_text(raw)
+    if not text.strip():
+        raise DocumentError(f"{name}: empty file")
+    number, head, head_end = _head(text, name)
+    notes_start, notes = _footnote_lines(text)
+    paragraphs = _paragraph_spans(text, head_end, notes_start)
+    footnotes = _attach_markers(text, notes, head.start, notes_start)
+    title = text[head.start:head.end]
+    extra: dict[str, str] = {}
+    parties = _parties(title, extra)
+    place, date, date_text = _dateline(text, paragraphs[0]) if paragraphs else (None,) * 3
+    signature = _signature(text, paragraphs)
+    volume, url = _volume_url(doc_id)
+    return Document(
+        id=doc_id, text=text, title=title, head=head, number=number, **parties,
+        place=place, date=date, date_text=date_text, signature=signature,
+        body=Span(paragraphs[0].start, paragraphs[-1].end) if paragraphs else None,
+        paragraphs=tuple(paragraphs), footnotes=tuple(footnotes), pages=tuple(pages),
+        source=source, volume=volume, url=url, extra=extra,
+    )
+
+
+def _canonical_text(raw: str) -> tuple[str, list[PageBreak]]:
+    """Normalise newlines and BOM, and cut ``[Page N]`` markers out (plus one space),
+    remembering where each new page starts so offsets stay exact."""
+    raw = raw.removeprefix("\ufeff").replace("\r\n", "\n")
+    out: list[str] = []
+    pages: list[PageBreak] = []
+    pos = length = 0
+    for m in _PAGE_RE.finditer(raw):
+        start, end = m.start(), m.end()
+        if raw[end:end + 1] == " ":
+            end += 1
+        elif start > pos and raw[start - 1] == " ":
+            start -= 1
+        out.append(raw[pos:start])
+        length += start - pos
+        pages.append(PageBreak(number=m.group(1), offset=length))
+        pos = end
+    out.append(raw[pos:])
+    return "".join(out), pages
+
+
+def _head(text: str, name: str) -> tuple[str | None, Span, int]:
+    """Locate the head line (first non-blank line); split off its number and trailing
+    footnote marker. Returns (number, head span, end of the head line)."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[start:line_end].rstrip()
+    m = _NUMBER_RE.match(line)
+    number = m.group(1) if m else None
+    head_start = start + (m.end() if m else 0)
+    head_end = start + len(line)
+    marker = _HEAD_MARKER_RE.search(text, head_start, head_end)
+    if marker and marker.start() > head_start:
+        head_end = marker.start()
+    title = text[head_start:head_end]
+    if not _looks_like_title(title, numbered=number is not None):
+        shown = line if len(line) <= 60 else line[:57] + "..."
+        raise DocumentError(f"{name}: no recognisable head line (got {shown!r})")
+    return number, Span(head_start, head_end), line_end
+
+
+def _looks_like_title(title: str, *, numbered: bool) -> bool:
+    """A title is short, mostly letters, starts with a capital; unnumbered ones must
+    also be title-cased so that a stray body line is not taken for a head."""
+    chars = [c for c in title if not c.isspace()]
+    if not chars or len(title) > 400 or not title.lstrip("“\"‘([")[:1].isupper():
+        return False
+    if sum(c.isalpha() for c in chars) / len(chars) < 0.6:
+        return False
+    if numbered:
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title) if w.lower() not in _STOPWORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.5
+
+
+
+def _footnote_lines(text: str) -> tuple[int, list[tuple[str, Span]]]:
+    """Find the trailing block of indented ``N. note`` lines (with indented
+    continuation lines); returns where the block starts and each note's span."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = len(lines)
+    while i > 0 and (not lines[i - 1][1].strip() or lines[i - 1][1][:1] in " \t"):
+        i -= 1
+    starts = [j for j in range(i, len(lines)) if _NOTE_START_RE.match(lines[j][1])]
+    if not starts:
+        return len(text), []
+    notes: list[tuple[str, Span]] = []
+    for k, j in enumerate(starts):
+        last = (starts[k + 1] if k + 1 < len(starts) else len(lines)) - 1
+        m = _NOTE_START_RE.match(lines[j][1])
+        end = lines[last][0] + len(lines[last][1])
+        end = lines[j][0] + len(text[lines[j][0]:end].rstrip())
+        notes.append((m.group(1), Span(lines[j][0] + m.end(), end)))
+    return lines[starts[0]][0], notes
+
+
+def _paragraph_spans(text: str, start: int, end: int) -> list[Span]:
+    """Blank-line separated paragraphs of ``text[start:end]``, whitespace-stripped."""
+    spans = []
+    pos = start
+    for sep in [*_PARA_SEP_RE.finditer(text, start, end), None]:
+        chunk_end = sep.start() if sep else end
+        chunk = text[pos:chunk_end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append(Span(pos + lead, pos + len(chunk.rstrip())))
+        pos = sep.end() if sep else end
+    return spans
+
+
+def _attach_markers(text: str, notes: list[tuple[str, Span]], start: int, end: int
+                    ) -> list[Footnote]:
+    """Find each note's marker in order: digits glued to a word or after punctuation,
+    the first such occurrence after the previous marker (never part of a number)."""
+    footnotes = []
+    for number, span in notes:
+        pattern = re.compile(
+            rf"(?:(?<=[^\W\d_])|(?<=[.,;:!?)\]”’\"])){number}(?!\w)")
+        m = pattern.search(text, start, end)
+        if m:
+            start = m.end()
+        footnotes.append(Footnote(number, span, Span(m.start(), m.end()) if m else None))
+    return footnotes
+
+
+def _dateline(text: str, para: Span) -> tuple[str | None, str | None, str | None]:
+    """Read place and ISO date from a short first paragraph like
+    ``Washington, March 11, 1930—4 p.m.``; (None, None, None) if it is no dateline."""
+    line = text[para.start:para.end]
+    m = _DATE_RE.search(line)
+    if not m or "\n" in line or len(line) > 200 or len(line) - m.end() > 100:
+        return None, None, None
+    prefix = line[:m.start()]
+    tokens = re.findall(r"[^\W\d_][\w’'.-]*", prefix)
+    if re.search(r"\d", prefix) or len(prefix) > 100 or any(
+            not t[0].isupper() and t not in _PARTICLES for t in tokens):
+        return None, None, None
+    parts = [p.strip(" []") for p in prefix.split(",")]
+    parts = [p for p in parts if p]
+    places = [p for p in parts if not _INSTITUTION_RE.search(p)] or parts
+    month = m.group("month") or m.group("month2")
+    day = m.group("day") or m.group("day2")
+    date = m.group("year")
+    if month:
+        date += f"-{_MONTHS[month]:02d}" + (f"-{int(day):02d}" if day else "")
+    end = m.end()
+    t = _TIME_RE.match(line, end)
+    end = t.end() if t else end
+    return (places[0] if places else None), date, line[m.start():end].rstrip(" ,")
+
+
+def _signature(text: str, paragraphs: list[Span]) -> str | None:
+    """The last body paragraph when it is just a personal name (``Hull``, ``W. Q. Gresham.``)."""
+    if len(paragraphs) < 2:
+        return None
+    last = text[paragraphs[-1].start:paragraphs[-1].end]
+    name = last.rstrip(".,").strip()
+    tokens = name.split()
+    if "\n" in last or not 1 <= len(tokens) <= 5 or len(name) > 60:
+        return None
+    if any(t.rstrip(".") in _NOT_NAMES for t in tokens):
+        return None
+    if not all(_NAME_TOKEN_RE.match(t) or t in _PARTICLES for t in tokens):
+        return None
+    return name if re.fullmatch(r"[^\W\d_][\w’'-]+", tokens[-1]) else None
+
+
+def _parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
+    """Author and recipient (name and office) from an ``X to Y`` head."""
+    empty = dict(author=None, author_title=None, recipient=None, recipient_title=None)
+    head = re.sub(r"^No\.\s*\d+\.\s+", "", title).strip()
+    from_m = _FROM_RE.match(head)
+    rest = head[from_m.end():] if from_m else head
+    split = _split_to(rest)
+    if split is None:
+        return empty
+    left, right = split
+    if not from_m and (left.split()[0] in _DOC_TYPES or not (
+            left.startswith("The ") or _is_proper_name(left, min_words=2)
+            or re.fullmatch(r"[^()]+\([^()]+\)", left))):
+        return empty
+    author, author_title = _party(left, "author", extra)
+    recipient, recipient_title = _party(_strip_final_period(right), "recipient", extra)
+    return dict(author=author, author_title=author_title,
+                recipient=recipient, recipient_title=recipient_title)
+
+
+def _split_to(rest: str) -> tuple[str, str] | None:
+    """Split at the ``to`` that separates the parties, skipping the ``to`` in offices
+    such as ``Ambassador to France`` and any inside parentheses."""
+    for m in _TO_RE.finditer(rest):
+        left = rest[:m.start()]
+        if left.count("(") != left.count(")") or not left.strip():
+            continue
+        if left.split()[-1] in _OFFICE_BEFORE_TO or not rest[m.end():].strip():
+            continue
+        return left.strip(), rest[m.end():].strip()
+    return None
+
+
+def _party(text: str, role: str, extra: dict[str, str]) -> tuple[str, str | None]:
+    """(name or office, office or None) for one side of the head; a trailing
+    location (``in Paris``) after a name is moved to ``extra``."""
+    loc = _LOCATION_RE.search(text)
+    if loc and (text[:loc.start()].endswith(")") or _is_proper_name(text[:loc.start()])):
+        extra[f"{role}_location"] = loc.group("loc").strip()
+        text = text[:loc.start()]
+    m = re.fullmatch(r"(?P<office>[^()]*?)\s*\((?P<name>[^()]+)\)", text)
+    if m:
+        office = _drop_article(m.group("office")) or None
+        return m.group("name").strip(), office
+    if _is_proper_name(text):
+        return text, None
+    office = _drop_article(text)
+    return office, office
+
+
+def _is_proper_name(text: str, min_words: int = 1) -> bool:
+    """``President Nixon``, ``Colonel E. M. House``: capitalised words, no article."""
+    tokens = text.split()
+    return (min_words <= len(tokens) <= 6 and tokens[0] not in ("The", "the")
+            and all(_NAME_TOKEN_RE.match(t) for t in tokens))
+
+
+def _drop_article(text: str) -> str:
+    """Offices are named without their leading article (``Secretary of State``)."""
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())
+
+
+def _strip_final_period(text: str) -> str:
+    """Drop a sentence-final period (``Mr. Baker.``) but not one of an abbreviation."""
+    word = text.split()[-1] if text.split() else ""
+    if word.endswith(".") and len(word) > 3 and word[:-1] not in ("Jr", "Sr", "Mrs"):
+        return text[:-1]
+    return text
+
+
+def _volume_url(doc_id: str) -> tuple[str | None, str | None]:
+    """FRUS ids like ``frus1969-76v09-d145`` name the volume and the history.state.gov page."""
+    m = re.fullmatch(r"(frus[0-9A-Za-z-]+)-(d\d+[a-z]?)", doc_id)
+    if not m:
+        return None, None
+    return m.group(1), f"https://history.state.gov/historicaldocuments/{m.group(1)}/{m.group(2)}"

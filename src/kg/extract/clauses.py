@@ -1,0 +1,570 @@
+"""Instructions, options, decisions and conditions from the dependency parse.
+
+Each finder looks at a construction, never at a particular wording:
+directives are verbs whose subject is the addressee with a modal, verbs
+governed by a directive verb of the speaker ("I want you to ..."), passives
+of authorization ("you are authorized to ...") and imperatives; decisions
+are stance verbs with their subject and object; options are noun phrases
+headed by proposal nouns; conditions are adverbial clauses introduced by a
+conditional conjunction or by inversion ("Should they refuse, ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from ..documents import Span
+from .lexicon import Lexicon
+from .model import Condition, Decision, Instruction, Option
+from .voices import FIRST_PERSON, FIRST_PLURAL, SECOND_PERSON, Voice, voice_at
+
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": 0}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+MAX_TOKENS = 60
+
+
+@dataclass
+class Context:
+    """What the finders share for one document."""
+
+    sdoc: SpacyDoc
+    lex: Lexicon
+    voices: list[Voice]
+    regions: list[Span]
+    actor_at: dict[int, str]
+
+    def voice(self, tok: Token) -> Voice | None:
+        if not any(r.start <= tok.idx < r.end for r in self.regions):
+            return None
+        return voice_at(self.voices, tok.idx)
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.lex.words("cues", name)
+
+    def refers(self, tok: Token, voice: Voice) -> str | None:
+        """The actor a subject/object token stands for in this voice."""
+        low = tok.lower_
+        if low in FIRST_PERSON or low in FIRST_PLURAL:
+            return voice.speaker
+        if low in SECOND_PERSON:
+            return voice.addressee
+        for t in tok.subtree:
+            if t.i in self.actor_at:
+                return self.actor_at[t.i]
+        return None
+
+
+# -- spans -----------------------------------------------------------------
+def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
+    """Token range of ``tok``'s clause, without coordinated clauses and trailing punctuation."""
+    drop: set[int] = set()
+    if drop_conj:
+        for child in tok.children:
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+                drop.update(t.i for t in child.subtree)
+                drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+    keep = [t.i for t in tok.subtree if t.i not in drop]
+    start, end = keep[0], keep[-1]
+    # stay contiguous: cut at the first dropped token after the head
+    for i in range(tok.i, end + 1):
+        if i in drop:
+            end = i - 1
+            break
+    sdoc = tok.doc
+    while end > start and (sdoc[end].is_punct or sdoc[end].dep_ == "cc"):
+        end -= 1
+    while start < end and (sdoc[start].is_punct or sdoc[start].dep_ == "cc"):
+        start += 1
+    if end - start > MAX_TOKENS:
+        end = start + MAX_TOKENS
+    return start, end
+
+
+def char_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
+    s = sdoc[start].idx
+    e = sdoc[end].idx + len(sdoc[end].text)
+    return Span(s, e)
+
+
+def trim_marker(text: str, span: Span) -> Span:
+    """Leave a glued footnote marker ("message2") out of the evidence."""
+    piece = text[span.start:span.end]
+    m = re.search(r"(?<=[a-z.,;”’])\d{1,2}$", piece)
+    return Span(span.start, span.end - len(m.group())) if m else span
+
+
+# -- helpers on the parse --------------------------------------------------
+def subject_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok:
+        return subject_of(tok.head) if tok.dep_ == "conj" else None
+    return None
+
+
+def modals_of(tok: Token) -> set[str]:
+    found = {c.lower_ for c in tok.children if c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to")}
+    if not found and tok.dep_ == "conj":
+        found = {c.lower_ for c in tok.head.children if c.tag_ == "MD"}
+    return found
+
+
+def is_negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in tok.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in {"cannot"} for c in tok.children)
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in {"ROOT", "conj", "ccomp", "xcomp"})
+
+
+# -- instructions ----------------------------------------------------------
+def find_instructions(ctx: Context) -> list[tuple[Token, Instruction]]:
+    found: dict[int, tuple[Token, Instruction]] = {}
+    for tok in ctx.sdoc:
+        if not is_verb(tok):
+            continue
+        voice = ctx.voice(tok)
+        if voice is None or voice.speaker is None:
+            continue
+        hit = _directive(ctx, tok, voice) or _inherited(ctx, tok, voice, found)
+        if hit is None:
+            continue
+        addressee, confidence, extra_neg = hit
+        start, end = clause_span(tok)
+        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
+        polarity = "dont" if (is_negated(tok) or extra_neg) else "do"
+        action = _action(ctx.sdoc, tok, end, polarity)
+        found[tok.i] = (tok, Instruction(span=span, issuer=voice.speaker, addressees=(addressee,),
+                                         action=action, polarity=polarity, confidence=confidence))
+    return list(found.values())
+
+
+def _directive(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool] | None:
+    lemma = tok.lemma_.lower()
+    subj = subject_of(tok)
+    addressee = voice.addressee
+    if addressee is None:
+        return None
+    # "you should / will / must / may ..."
+    if subj is not None and subj.lower_ in SECOND_PERSON and tok.dep_ != "relcl":
+        modals = modals_of(tok) & ctx.cue("directive_modals")
+        if modals and lemma not in ctx.cue("non_directive_verbs"):
+            strong = modals & {"should", "must", "shall", "ought"}
+            return addressee, (0.8 if strong else 0.65 if "will" in modals else 0.55), False
+        if "to" in modals_of(tok) and tok.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl"}:
+            gov = _governor(ctx, tok, voice)
+            if gov is not None:
+                return gov
+            if tok.head.pos_ == "NOUN":  # "our instructions for you to prepare"
+                return addressee, 0.6, False
+    # "I want you to ...", "We desire you to ...", "I suggest that you ..."
+    if tok.dep_ in {"xcomp", "ccomp"}:
+        gov = _governor(ctx, tok, voice)
+        if gov is not None:
+            return gov
+    # imperatives
+    if _imperative(ctx, tok):
+        return addressee, 0.75, False
+    return None
+
+
+def _governor(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool] | None:
+    gov = tok.head
+    glemma = gov.lemma_.lower()
+    if glemma not in ctx.cue("directive_governors") | ctx.cue("directive_passives"):
+        return None
+    gsubj = subject_of(gov)
+    passive = gsubj is not None and gsubj.dep_ == "nsubjpass"
+    if passive and gsubj.lower_ in SECOND_PERSON:  # "You are authorized to ..."
+        return voice.addressee, 0.85, False  # type: ignore[return-value]
+    if passive and gsubj.lower_ == "it":  # "it is desired that you should ..."
+        return voice.addressee, 0.75, False  # type: ignore[return-value]
+    if gsubj is None or ctx.refers(gsubj, voice) != voice.speaker:
+        return None
+    if glemma in {"tell", "ask"} and gov.lemma_.lower() == "ask" and tok.dep_ == "ccomp":
+        return None
+    target = None
+    for child in gov.children:
+        if child.dep_ in {"dobj", "dative", "iobj"}:
+            target = ctx.refers(child, voice)
+    subj = subject_of(tok)
+    if subj is not None and subj.lower_ in SECOND_PERSON:
+        target = voice.addressee
+    if target is None or target == voice.speaker:
+        return None
+    negative = glemma in {"caution", "warn"}
+    return target, 0.85, negative
+
+
+def _imperative(ctx: Context, tok: Token) -> bool:
+    if tok.tag_ != "VB" or tok.dep_ not in {"ROOT", "conj"}:
+        return False
+    if tok.dep_ == "conj" and not _imperative(ctx, tok.head):
+        return False
+    if any(c.dep_ in SUBJECTS | {"expl"} for c in tok.children):
+        return False
+    if any(c.tag_ == "MD" or c.dep_ == "aux" and c.lower_ in {"to", "will"} for c in tok.children):
+        return False
+    if tok.lemma_.lower() in {"be", "have", "let", "see", "thank"}:
+        return False
+    if tok.dep_ == "ROOT":
+        first = tok.sent[0]
+        lead = [t for t in tok.sent if t.i < tok.i and not t.is_punct]
+        allowed = {"please", "also", "then", "now", "therefore", "further", "kindly", "do", "not",
+                   "immediately", "again", "accordingly", "so", "and", "but", "finally", "meanwhile"}
+        if any(t.lower_ not in allowed and t.dep_ not in {"advmod", "intj", "neg", "aux", "cc"} for t in lead):
+            return False
+        if first.is_digit:
+            return False
+    return True
+
+
+def _inherited(ctx: Context, tok: Token, voice: Voice,
+               found: dict[int, tuple[Token, Instruction]]) -> tuple[str, float, bool] | None:
+    """A verb coordinated with a directive ("study ... and report ...") is one too."""
+    if tok.dep_ != "conj" or tok.head.i not in found:
+        return None
+    subj = subject_of(tok)
+    if any(c.dep_ in SUBJECTS for c in tok.children) and (subj is None or subj.lower_ not in SECOND_PERSON):
+        return None
+    if tok.lemma_.lower() in {"be", "have"}:
+        return None
+    head = found[tok.head.i][1]
+    return head.addressees[0], head.confidence - 0.05, head.polarity == "dont"
+
+
+def _action(sdoc: SpacyDoc, tok: Token, end: int, polarity: str) -> str:
+    words = sdoc[tok.i:end + 1].text
+    words = re.sub(r"(?<=[a-z.,;”’])\d{1,2}\b", "", words)
+    words = re.sub(r"\s+", " ", words).strip()
+    prefix = "not " if polarity == "dont" and not words.lower().startswith("not") else ""
+    return (prefix + words)[:200]
+
+
+# -- options ---------------------------------------------------------------
+def find_options(ctx: Context) -> list[Option]:
+    options: list[Option] = []
+    option_nouns = ctx.cue("option_nouns")
+    weak = ctx.cue("weak_option_nouns")
+    for tok in ctx.sdoc:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in option_nouns:
+            continue
+        voice = ctx.voice(tok)
+        if voice is None:
+            continue
+        if tok.lemma_.lower() in weak and not _specific(tok):
+            continue
+        if tok.dep_ in {"compound", "npadvmod"}:
+            continue
+        start, end = _noun_phrase(tok)
+        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
+        options.append(Option(span=span, label=_option_label(ctx.sdoc, tok, start, end),
+                              proposed_by=_proposer(ctx, tok, voice), confidence=0.5))
+    return merge_options(options)
+
+
+def _specific(tok: Token) -> bool:
+    """Generic nouns ("position") need a modifier that makes them a concrete proposal."""
+    return any(c.dep_ in {"poss", "amod", "compound", "nummod"} or
+               (c.dep_ == "prep" and c.lower_ in {"of", "for", "on"}) or c.dep_ == "acl"
+               for c in tok.children)
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
+    keep = [tok.i]
+    for child in tok.children:
+        if child.dep_ in {"relcl", "punct", "cc", "conj"} and child.i > tok.i:
+            continue
+        if child.dep_ == "appos" and child.i > tok.i + 8:
+            continue
+        keep.extend(t.i for t in child.subtree)
+    start, end = min(keep), max(keep)
+    sdoc = tok.doc
+    while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
+        end -= 1
+    if end - start > 30:
+        end = start + 30
+    return start, end
+
+
+def _option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
+    number = _option_number(tok)
+    if number is not None:
+        return f"{tok.lemma_.capitalize()} {ROMAN[number - 1] if 0 < number <= len(ROMAN) else number}"
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+    words = [m.text for m in sorted(mods, key=lambda t: t.i)] + [tok.text]
+    label = " ".join(words)
+    if len(words) == 1:
+        label = sdoc[start:end + 1].text
+        label = re.sub(r"^(?:the|a|an|this|that|our|your|their|his|its|my)\s+", "", label, flags=re.I)
+        label = " ".join(label.split()[:8])
+    return re.sub(r"(?<=[a-z])\d{1,2}$", "", label)
+
+
+def _option_number(tok: Token) -> int | None:
+    for child in tok.children:
+        text = child.text.strip("()")
+        if child.dep_ in {"nummod", "appos", "compound", "npadvmod"} and child.i > tok.i:
+            if text.isdigit():
+                return int(text)
+            if text.upper() in ROMAN:
+                return ROMAN.index(text.upper()) + 1
+        if child.dep_ == "amod" and child.lower_ in ORDINALS and ORDINALS[child.lower_]:
+            return ORDINALS[child.lower_]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and (nxt.text.upper() in ROMAN or nxt.text.isdigit()) and len(nxt.text) <= 4:
+        return ROMAN.index(nxt.text.upper()) + 1 if nxt.text.upper() in ROMAN else int(nxt.text)
+    return None
+
+
+def _proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return ctx.refers(child, voice)
+        if child.dep_ == "amod" and child.i in ctx.actor_at:
+            return ctx.actor_at[child.i]
+    for t in tok.subtree:
+        if t.dep_ == "agent" or (t.dep_ == "poss" and t.head.lemma_.lower() in {"message", "note", "telegram", "letter", "memorandum", "cable"}):
+            for s in t.subtree:
+                actor = ctx.refers(s, voice)
+                if actor:
+                    return actor
+    return None
+
+
+def merge_options(options: list[Option]) -> list[Option]:
+    """One option per distinct course: same numbered label, or one mention inside another."""
+    merged: list[Option] = []
+    for opt in sorted(options, key=lambda o: (o.span.start, -o.span.end)):
+        twin = next((m for m in merged if _same_option(m, opt)), None)
+        if twin is None:
+            merged.append(opt)
+            continue
+        best = max((twin, opt), key=lambda o: (o.span.end - o.span.start) if o.span.end - o.span.start < 120 else 0)
+        merged[merged.index(twin)] = Option(span=best.span, label=twin.label if _numbered(twin.label) else best.label,
+                                            proposed_by=twin.proposed_by or opt.proposed_by,
+                                            confidence=max(twin.confidence, opt.confidence) + 0.1)
+    return merged
+
+
+def _numbered(label: str) -> bool:
+    return bool(re.match(r"^\w+ (?:[IVX]+|\d+)$", label))
+
+
+def _same_option(a: Option, b: Option) -> bool:
+    if _numbered(a.label) and a.label.lower() == b.label.lower():
+        return True
+    return a.span.start <= b.span.start and b.span.end <= a.span.end
+
+
+# -- decisions -------------------------------------------------------------
+def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
+    approve, reject = ctx.cue("approve_verbs"), ctx.cue("reject_verbs")
+    phrases = {tuple(p) for p in ctx.lex.cues["reject_phrases"]}
+    found: list[tuple[Token, Decision]] = []
+    new_options: list[Option] = []
+    for tok in ctx.sdoc:
+        lemma = tok.lemma_.lower()
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        is_phrase = (lemma, particle) in phrases
+        if tok.pos_ != "VERB" or not (lemma in approve or lemma in reject or is_phrase):
+            continue
+        voice = ctx.voice(tok)
+        if voice is None or _hypothetical(ctx, tok):
+            continue
+        stance = "reject" if (lemma in reject or is_phrase) else "approve"
+        if _negated_chain(tok):
+            stance = "reject" if stance == "approve" else "approve"
+        actor = _decider(ctx, tok, voice)
+        target = _decision_object(tok)
+        if actor is None or target is None:
+            continue
+        option = _option_for(ctx, target, options + new_options, voice)
+        if option is None:
+            continue
+        if option not in options and option not in new_options:
+            new_options.append(option)
+        span = _decision_span(ctx.sdoc, tok, target)
+        found.append((tok, Decision(span=span, stance=stance, actor=actor, option=option.key, confidence=0.6)))
+    return found, new_options
+
+
+def _hypothetical(ctx: Context, tok: Token) -> bool:
+    """"the only one you believe I will approve" states an expectation, not a stance."""
+    modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
+    if modals & {"will", "would", "may", "might", "could", "should", "shall", "can"} and not is_negated(tok):
+        return True
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() in ctx.cue("belief_verbs"):
+            return True
+        if anc.lemma_.lower() in {"willing", "ready", "prepared", "able", "must", "regret"}:
+            return False
+    return tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in {"ask", "urge", "want", "persuade"}
+
+
+def _negated_chain(tok: Token) -> bool:
+    node = tok
+    for _ in range(3):
+        if is_negated(node):
+            return True
+        if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    node = tok
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in {"which", "that", "who"}:
+                subj = None
+            else:
+                return ctx.refers(subj, voice)
+        if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
+            node = node.head
+        else:
+            break
+    return voice.speaker
+
+
+def _decision_object(tok: Token) -> Token | None:
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "on", "with", "of", "from"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        if child.dep_ in {"xcomp", "ccomp"}:
+            return child
+    return None
+
+
+def _option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
+    start, end = (_noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target))
+    span = char_span(ctx.sdoc, start, end)
+    for opt in options:
+        if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
+            return opt
+    if target.pos_ == "PRON":
+        before = [o for o in options if o.span.end <= target.idx]
+        return before[-1] if before else None
+    if end - start > 40:
+        return None
+    span = trim_marker(ctx.sdoc.text, span)
+    label = _option_label(ctx.sdoc, target, start, end) if target.pos_ in {"NOUN", "PROPN"} else \
+        " ".join(ctx.sdoc[start:end + 1].text.split()[:8])
+    proposer = _proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
+    return Option(span=span, label=label, proposed_by=proposer, confidence=0.45)
+
+
+def _decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
+    if tok.dep_ == "relcl":
+        start = min(t.i for t in target.subtree if t.i <= tok.i)
+        start = min(start, _noun_phrase(target)[0])
+        end = clause_span(tok)[1]
+        nxt = end + 1
+        if nxt < len(sdoc) and sdoc[nxt].text == "(":  # "which you approved (option 1)"
+            close = next((t.i for t in sdoc[nxt:nxt + 6] if t.text == ")"), None)
+            end = close or end
+        return trim_marker(sdoc.text, char_span(sdoc, start, end))
+    start, end = clause_span(tok)
+    return trim_marker(sdoc.text, char_span(sdoc, start, end))
+
+
+# -- conditions ------------------------------------------------------------
+def find_conditions(ctx: Context, governed: dict[int, str]) -> list[Condition]:
+    marks = ctx.cue("condition_marks")
+    conditions = []
+    for tok in ctx.sdoc:
+        voice = ctx.voice(tok)
+        if voice is None:
+            continue
+        head, connective, start = _conditional_clause(ctx, tok, marks)
+        if head is None:
+            continue
+        end = max(t.i for t in head.subtree)
+        while end > start and (ctx.sdoc[end].is_punct or ctx.sdoc[end].dep_ == "cc"):
+            end -= 1
+        if end - start > MAX_TOKENS:
+            continue
+        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
+        main = head.head
+        governs = _governed_item(main, governed)
+        consequence = None if governs else _consequence(ctx.sdoc, main, head)
+        conditions.append(Condition(span=span, connective=connective, governs=governs,
+                                    consequence=consequence, confidence=0.7 if governs else 0.6))
+    return conditions
+
+
+def _conditional_clause(ctx: Context, tok: Token, marks: frozenset[str]) -> tuple[Token | None, str, int]:
+    low = tok.lower_
+    if tok.dep_ == "mark" and low in marks and tok.head.dep_ in {"advcl", "conj", "ccomp", "ROOT"}:
+        head = tok.head
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in {"ask", "know", "see", "inquire", "wonder", "learn", "ascertain"}:
+            return None, "", 0
+        if not any(t.pos_ in {"VERB", "AUX"} for t in head.subtree):
+            return None, "", 0
+        start = tok.i
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        if prev is not None and prev.lower_ in {"even", "only"}:
+            start = prev.i
+        if prev is not None and prev.lower_ == "as" and low == "if":
+            return None, "", 0
+        return head, low, start
+    if low in {"provided", "providing"} and tok.dep_ in {"advcl", "prep", "conj", "mark"}:
+        clause = next((c for c in tok.children if c.dep_ in {"ccomp", "advcl", "pcomp"}), None)
+        if clause is not None:
+            return _Wrapped(tok, clause), low, tok.i  # type: ignore[return-value]
+    if low in {"case", "event"} and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        clause = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "prep"}), None)
+        if clause is not None and tok.head.head is not tok.head:
+            return _Wrapped(tok.head, clause), f"in the {low}", tok.head.i  # type: ignore[return-value]
+    if tok.dep_ == "aux" and low in ctx.cue("inversion_auxes") and tok.i == tok.sent.start or (
+        tok.dep_ == "aux" and low in ctx.cue("inversion_auxes") and tok.nbor(-1).is_punct and tok.nbor(-1).text == ","
+    ):
+        head = tok.head
+        subj = subject_of(head)
+        if head.dep_ == "advcl" and subj is not None and subj.i > tok.i:
+            return head, low, tok.i
+    return None, "", 0
+
+
+class _Wrapped:
+    """A conditional phrase whose governing head differs from the clause root."""
+
+    def __init__(self, anchor: Token, clause: Token):
+        self.anchor = anchor
+        self.clause = clause
+        self.head = anchor.head
+        self.subtree = list(anchor.subtree)
+
+
+def _governed_item(main: Token, governed: dict[int, str]) -> str | None:
+    node = main
+    for _ in range(3):
+        if node.i in governed:
+            return governed[node.i]
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def _consequence(sdoc: SpacyDoc, main: Token, clause) -> str | None:  # type: ignore[no-untyped-def]
+    skip = {t.i for t in clause.subtree}
+    words = [t.text_with_ws for t in main.subtree if t.i not in skip]
+    text = re.sub(r"\s+", " ", "".join(words)).strip(" ,.;:")
+    return " ".join(text.split()[:25]) or None

@@ -1,0 +1,98 @@
+"""Who speaks to whom in each part of a document.
+
+The body speaks with the author's voice to the recipient. Quoted speech with
+a reporting frame ("Kissinger replied to Nixon: “...”") switches the voice to
+the reported speaker. Editors' footnotes have no voice of their own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+
+from ..documents import Document, Span
+
+QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
+FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+
+
+@dataclass(frozen=True)
+class Voice:
+    span: Span
+    speaker: str | None
+    addressee: str | None
+
+
+def text_regions(doc: Document) -> list[Span]:
+    """Parts of the text that say something: the body and the notes that are not
+    archival source notes or bare cross-references. The dateline is left out."""
+    regions = []
+    paragraphs = list(doc.paragraphs)
+    if paragraphs and doc.date_text and doc.date_text in doc.text[paragraphs[0].start:paragraphs[0].end]:
+        paragraphs = paragraphs[1:]
+    regions.extend(paragraphs)
+    for note in doc.footnotes:
+        body = doc.text[note.span.start:note.span.end]
+        if body.startswith("Source:") or len(body.split()) < 6:
+            continue
+        regions.append(note.span)
+    return regions
+
+
+def find_voices(doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str], speech_verbs: frozenset[str],
+                author: str | None, recipient: str | None) -> list[Voice]:
+    """Body voice first, then quoted voices; later voices override earlier ones."""
+    voices = [Voice(p, author, recipient) for p in doc.paragraphs]
+    for m in QUOTE.finditer(doc.text):
+        speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
+        if speaker is None:
+            continue
+        if addressee is None:
+            addressee = author if speaker != author else recipient
+        voices.append(Voice(Span(m.start() + 1, m.end() - 1), speaker, addressee))
+    return voices
+
+
+def _reporting_frame(sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str],
+                     speech_verbs: frozenset[str]) -> tuple[str | None, str | None]:
+    """The speaker and addressee of "X replied to Y:" right before a quote."""
+    tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if tok is None:
+        return None, None
+    sent = tok.sent
+    before = [t for t in sent if t.i < tok.start]
+    for verb in reversed(before):
+        if verb.lemma_.lower() not in speech_verbs or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        speaker = addressee = None
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                speaker = _actor_of(child, actor_at)
+            elif child.dep_ in {"dative", "dobj"}:
+                addressee = _actor_of(child, actor_at)
+            elif child.dep_ == "prep" and child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        addressee = _actor_of(obj, actor_at)
+        if speaker:
+            return speaker, addressee
+    return None, None
+
+
+def _actor_of(tok, actor_at: dict[int, str]) -> str | None:  # type: ignore[no-untyped-def]
+    for t in tok.subtree:
+        if t.i in actor_at:
+            return actor_at[t.i]
+    return None
+
+
+def voice_at(voices: list[Voice], offset: int) -> Voice | None:
+    """The innermost voice covering ``offset``."""
+    best = None
+    for v in voices:
+        if v.span.start <= offset < v.span.end and (best is None or v.span.start >= best.span.start):
+            best = v
+    return best
