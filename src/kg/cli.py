@@ -12,7 +12,7 @@ from .export import export as export_api
 from .export import format_names
 from .extract import Extractor
 from .queries import QUERY_FORMATS, format_table, query_description, query_names, run_query
-from .store import DEFAULT_STORE, open_store
+from .store import DEFAULT_STORE, Store, open_store
 from .validate import validate_store
 
 store_option = click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True,
@@ -52,9 +52,21 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
 
     Example: kg build seeds/ --query approved-options
     """
-    store = open_store(store_path)
-    summary = build_api.build(inputs, store, base=base, extractor=Extractor(model),
-                              validate=not no_validate, progress=not quiet)
+    with open_store(store_path) as store:
+        summary = build_api.build(inputs, store, base=base, extractor=Extractor(model),
+                                  validate=not no_validate, progress=not quiet)
+        _print_summary(summary, store, store_path, no_validate)
+        for name in queries:
+            click.echo(f"\n{name}: {query_description(name)}")
+            click.echo(format_table(run_query(store, name)))
+    if summary.failures:
+        click.echo(f"\n{len(summary.failures)} input(s) failed:", err=True)
+        for line in summary.failures:
+            click.echo(f"  {line}", err=True)
+        sys.exit(1)
+
+
+def _print_summary(summary: build_api.BuildSummary, store: Store, store_path: str, no_validate: bool) -> None:
     counts = summary.counts
     click.echo(f"documents     {summary.documents}")
     for kind in ("actors", "instructions", "options", "decisions", "conditions"):
@@ -69,14 +81,6 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
                 click.echo(f"  {line}", err=True)
     click.echo(f"store         {store_path} ({len(store)} quads)")
     click.echo(f"time          {summary.seconds:.1f} s")
-    for name in queries:
-        click.echo(f"\n{name}: {query_description(name)}")
-        click.echo(format_table(run_query(store, name)))
-    if summary.failures:
-        click.echo(f"\n{len(summary.failures)} input(s) failed:", err=True)
-        for line in summary.failures:
-            click.echo(f"  {line}", err=True)
-        sys.exit(1)
 
 
 @main.command()
@@ -87,7 +91,8 @@ def validate(store_path: str) -> None:
 
     Exits 1 when any graph violates a shape. Example: kg validate
     """
-    reports = validate_store(open_store(store_path, read_only=True))
+    with open_store(store_path, read_only=True) as store:
+        reports = validate_store(store)
     bad = [r for r in reports if not r.conforms]
     for report in bad:
         for line in report.lines():
@@ -113,7 +118,8 @@ def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> No
         for q in query_names():
             click.echo(f"{q:<18} {query_description(q)}")
         return
-    click.echo(format_table(run_query(open_store(store_path, read_only=True), name), fmt))
+    with open_store(store_path, read_only=True) as store:
+        click.echo(format_table(run_query(store, name), fmt))
 
 
 @main.command()
@@ -126,5 +132,5 @@ def export(store_path: str, fmt: str, output: str | None) -> None:
 
     Example: kg export --format items -o items.jsonl
     """
-    store = open_store(store_path, read_only=True)
-    export_api(store, fmt, output if output else sys.stdout.buffer)
+    with open_store(store_path, read_only=True) as store:
+        export_api(store, fmt, output if output else sys.stdout.buffer)

@@ -53,7 +53,7 @@ class Store:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise KgError(f"{self.path}: cannot open store ({exc})") from exc
 
     # -- writing -----------------------------------------------------------
@@ -119,6 +119,12 @@ class Store:
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Release the store's files (pyoxigraph closes them when the object goes)."""

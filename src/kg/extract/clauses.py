@@ -85,6 +85,11 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
 
 
 def char_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
+    """Character range of tokens ``start..end``, never starting or ending in white space."""
+    while end > start and (sdoc[end].is_space or sdoc[end].is_punct and sdoc[end].text not in {")", "”", "’"}):
+        end -= 1
+    while start < end and sdoc[start].is_space:
+        start += 1
     s = sdoc[start].idx
     e = sdoc[end].idx + len(sdoc[end].text)
     return Span(s, e)

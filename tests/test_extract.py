@@ -1,0 +1,85 @@
+"""Extraction on the seed and on single constructions from real FRUS sentences."""
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import parse_text, read_text_document
+from kg.extract import Extraction
+
+from .conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed(extractor):  # type: ignore[no-untyped-def]
+    doc = read_text_document(SEED)
+    return doc, extractor.extract(doc)
+
+
+def quote(doc, item) -> str:  # type: ignore[no-untyped-def]
+    return doc.text[item.span.start:item.span.end]
+
+
+def actor_named(ex: Extraction, word: str):  # type: ignore[no-untyped-def]
+    return next(a for a in ex.actors if any(word in alias for alias in a.aliases))
+
+
+def test_seed_author_and_recipient(seed):  # type: ignore[no-untyped-def]
+    _, ex = seed
+    nixon, kissinger = actor_named(ex, "Nixon"), actor_named(ex, "Kissinger")
+    assert (nixon.role, nixon.kind) == ("author", "Person")
+    assert (kissinger.role, kissinger.kind) == ("recipient", "Person")
+    assert "the President" in nixon.aliases
+
+
+def test_seed_instructions_issued_by_author_to_recipient(seed):  # type: ignore[no-untyped-def]
+    doc, ex = seed
+    nixon, kissinger = actor_named(ex, "Nixon"), actor_named(ex, "Kissinger")
+    quotes = {quote(doc, i): i for i in ex.instructions}
+    final = next(i for q, i in quotes.items() if "ask them what is their final offer" in q)
+    assert (final.issuer, final.addressees, final.polarity) == (nixon.key, (kissinger.key,), "do")
+    assert any("Leave a crack of the door open" in q for q in quotes)
+
+
+def test_seed_option_one_and_its_approval_in_footnote(seed):  # type: ignore[no-untyped-def]
+    doc, ex = seed
+    nixon = actor_named(ex, "Nixon")
+    note3 = next(n for n in doc.footnotes if n.number == "3").span
+    option_one = [o for o in ex.options if o.label == "Option I"]
+    assert option_one, [o.label for o in ex.options]
+    approvals = [d for d in ex.decisions if d.stance == "approve" and note3.start <= d.span.start < note3.end]
+    assert any("which you approved" in quote(doc, d) and d.actor == nixon.key for d in approvals)
+
+
+def test_evidence_is_exact_text(seed):  # type: ignore[no-untyped-def]
+    doc, ex = seed
+    for item in ex.instructions + ex.options + ex.decisions + ex.conditions:
+        text = quote(doc, item)
+        assert text == text.strip() and text, item
+
+
+def construction(extractor, body: str, head: str = "1. The Secretary of State to the Ambassador in France (Herrick)"):  # type: ignore[no-untyped-def]
+    doc = parse_text(f"{head}\n\nWashington, March 3, 1925.\n\n{body}\n\nKellogg\n", doc_id="t", source="t.txt")
+    return doc, extractor.extract(doc)
+
+
+def test_prohibition_has_polarity_dont(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "You should not sign the protocol until the other powers have done so.")
+    assert [i.polarity for i in ex.instructions] == ["dont"]
+
+
+def test_coordinated_directives_are_split(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "We desire you to study this entire situation and report to us promptly.")
+    assert len(ex.instructions) == 2
+    assert all(i.issuer == "kellogg" for i in ex.instructions)
+
+
+def test_prediction_is_not_an_instruction(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "I assume that their answers to these questions will be negative.")
+    assert ex.instructions == ()
+
+
+def test_condition_governs_its_instruction(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "If the Government accepts the proposal, you will inform the Foreign Office at once.")
+    (condition,) = ex.conditions
+    assert quote(doc, condition).startswith("If the Government accepts")
+    assert condition.governs in {i.key for i in ex.instructions}
