@@ -6,7 +6,8 @@ from functools import wraps
 
 import click
 
-from . import build as build_api
+from .build import BuildSummary
+from .build import build as run_build
 from .errors import KgError
 from .export import export as export_api
 from .export import format_names
@@ -53,7 +54,7 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
     Example: kg build seeds/ --query approved-options
     """
     with open_store(store_path) as store:
-        summary = build_api.build(inputs, store, base=base, extractor=Extractor(model),
+        summary = run_build(inputs, store, base=base, extractor=Extractor(model),
                                   validate=not no_validate, progress=not quiet)
         _print_summary(summary, store, store_path, no_validate)
         for name in queries:
@@ -66,7 +67,7 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
         sys.exit(1)
 
 
-def _print_summary(summary: build_api.BuildSummary, store: Store, store_path: str, no_validate: bool) -> None:
+def _print_summary(summary: BuildSummary, store: Store, store_path: str, no_validate: bool) -> None:
     counts = summary.counts
     click.echo(f"documents     {summary.documents}")
     for kind in ("actors", "instructions", "options", "decisions", "conditions"):
