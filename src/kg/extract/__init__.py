@@ -18,7 +18,7 @@ from spacy.tokens import Doc as SpacyDoc
 from ..documents import Document
 from ..errors import KgError
 from .actors import ActorFinder
-from .clauses import Context, find_conditions, find_decisions, find_instructions, find_options
+from .clauses import Context, find_conditions, find_decisions, find_evaluations, find_instructions, find_options
 from .lexicon import load_lexicon
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
 from .voices import find_voices, text_regions
@@ -127,6 +127,9 @@ class Extractor:
         instructions = find_instructions(ctx)
         options = find_options(ctx)
         decisions, extra_options = find_decisions(ctx, options)
+        options = options + extra_options
+        evaluations, extra_options = find_evaluations(ctx, options)
+        decisions += evaluations
         options = options + extra_options
         governed = {tok.i: item.key for tok, item in instructions}
         governed.update({tok.i: item.key for tok, item in decisions})

@@ -126,7 +126,7 @@ class ActorFinder:
                 c.role, c.confidence, c.agentive = role, 0.9, True
                 start = para.start + m.start(group)
                 c.add(name, Span(start, start + len(m.group(group).rstrip())))
-                keys.append(c.key)
+                keys.insert(0, c.key)  # the preamble names who really speaks to whom
             return
 
     # -- entities ----------------------------------------------------------

@@ -24,6 +24,7 @@ from .voices import FIRST_PERSON, FIRST_PLURAL, SECOND_PERSON, Voice, voice_at
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": 0}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
 MAX_TOKENS = 60
 
 
@@ -59,10 +60,19 @@ class Context:
 
 
 # -- spans -----------------------------------------------------------------
+def shares_complement(tok: Token) -> bool:
+    """"investigate and report on X": the first verb has no complement of its own."""
+    return not any(c.dep_ in COMPLEMENTS and c.i < _first_conj(tok) for c in tok.children)
+
+
+def _first_conj(tok: Token) -> int:
+    return min((c.i for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9)
+
+
 def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
     """Token range of ``tok``'s clause, without coordinated clauses and trailing punctuation."""
     drop: set[int] = set()
-    if drop_conj:
+    if drop_conj and not shares_complement(tok):
         for child in tok.children:
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 drop.update(t.i for t in child.subtree)
@@ -157,10 +167,20 @@ def _directive(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool
     addressee = voice.addressee
     if addressee is None:
         return None
-    # "you should / will / must / may ..."
-    if subj is not None and subj.lower_ in SECOND_PERSON and tok.dep_ != "relcl":
+    # "please send ...", wherever the verb stands
+    if any(c.lower_ == "please" and c.dep_ in {"intj", "advmod"} for c in tok.children):
+        return addressee, 0.85, False
+    # "I caution you against ...": the warning verb itself is a prohibition
+    if lemma in {"caution", "warn"} and any(c.dep_ == "dobj" and c.lower_ in SECOND_PERSON for c in tok.children):
+        speaker_subj = subject_of(tok)
+        if speaker_subj is not None and ctx.refers(speaker_subj, voice) == voice.speaker:
+            return addressee, 0.7, True
+    # "you should / will / must / may ..." in a main clause (not "tell them that you will ...")
+    if (subj is not None and subj.lower_ in SECOND_PERSON and tok.dep_ in {"ROOT", "conj", "xcomp", "ccomp"}
+            and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in
+                     ctx.cue("directive_governors") | ctx.cue("directive_predicates"))):
         modals = modals_of(tok) & ctx.cue("directive_modals")
-        if modals and lemma not in ctx.cue("non_directive_verbs"):
+        if modals and lemma not in ctx.cue("non_directive_verbs") and tok.dep_ != "xcomp":
             strong = modals & {"should", "must", "shall", "ought"}
             return addressee, (0.8 if strong else 0.65 if "will" in modals else 0.55), False
         if "to" in modals_of(tok) and tok.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl"}:
@@ -219,6 +239,8 @@ def _imperative(ctx: Context, tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in {"be", "have", "let", "see", "thank"}:
         return False
+    if not any(c.dep_ in COMPLEMENTS for c in tok.children):  # "Deliver immediately." is routing
+        return False
     if tok.dep_ == "ROOT":
         first = tok.sent[0]
         lead = [t for t in tok.sent if t.i < tok.i and not t.is_punct]
@@ -234,7 +256,7 @@ def _imperative(ctx: Context, tok: Token) -> bool:
 def _inherited(ctx: Context, tok: Token, voice: Voice,
                found: dict[int, tuple[Token, Instruction]]) -> tuple[str, float, bool] | None:
     """A verb coordinated with a directive ("study ... and report ...") is one too."""
-    if tok.dep_ != "conj" or tok.head.i not in found:
+    if tok.dep_ != "conj" or tok.head.i not in found or shares_complement(tok.head):
         return None
     subj = subject_of(tok)
     if any(c.dep_ in SUBJECTS for c in tok.children) and (subj is None or subj.lower_ not in SECOND_PERSON):
@@ -377,7 +399,7 @@ def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Toke
     new_options: list[Option] = []
     for tok in ctx.sdoc:
         lemma = tok.lemma_.lower()
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1), None)
         is_phrase = (lemma, particle) in phrases
         if tok.pos_ != "VERB" or not (lemma in approve or lemma in reject or is_phrase):
             continue
@@ -401,8 +423,65 @@ def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Toke
     return found, new_options
 
 
+def find_evaluations(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
+    """Stances stated as judgements: "it would be a serious mistake to launch X",
+    "it would seem advisable that X", "X appears to offer concrete advantages"."""
+    approve, reject = ctx.cue("approve_predicates"), ctx.cue("reject_predicates")
+    found: list[tuple[Token, Decision]] = []
+    new_options: list[Option] = []
+    for tok in ctx.sdoc:
+        lemma = tok.lemma_.lower()
+        if lemma not in approve and lemma not in reject or tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"}:
+            continue
+        voice = ctx.voice(tok)
+        head = tok.head
+        if voice is None or voice.speaker is None or _in_condition(tok, ctx.cue("condition_marks")):
+            continue
+        target = _evaluated(tok, head)
+        if target is None:
+            continue
+        stance = "approve" if lemma in approve else "reject"
+        negated = is_negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        if negated:
+            stance = "reject" if stance == "approve" else "approve"
+        option = _option_for(ctx, target, options + new_options, voice)
+        if option is None:
+            continue
+        if option not in options and option not in new_options:
+            new_options.append(option)
+        actor = _decider(ctx, head, voice) if head.lemma_.lower() not in {"be", "seem", "appear", "prove"} else voice.speaker
+        start, end = clause_span(head)
+        end = min(end, start + 40)
+        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
+        found.append((head, Decision(span=span, stance=stance, actor=actor or voice.speaker, option=option.key,
+                                     confidence=0.5)))
+    return found, new_options
+
+
+def _evaluated(pred: Token, head: Token) -> Token | None:
+    """What a judgement is about: the subject, or the extraposed clause after "it"."""
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subj is not None and subj.lower_ not in {"it", "this", "that", "there", "which", "what"}:
+        return subj
+    for node in (pred, head):
+        for child in node.children:
+            if child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} and child.i > pred.i - 3:
+                return child
+    return None
+
+
 def _hypothetical(ctx: Context, tok: Token) -> bool:
-    """"the only one you believe I will approve" states an expectation, not a stance."""
+    """"the only one you believe I will approve" states an expectation, not a stance;
+    so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
+    if _in_condition(tok, ctx.cue("condition_marks")):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if infinitive and (tok.head.pos_ in {"NOUN", "PROPN"} or tok.head.lemma_.lower() in ctx.cue("directive_governors")):
+        return True
+    if tok.dep_ == "conj" and tok.head is not tok and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+        return _hypothetical(ctx, tok.head)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
     modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
     if modals & {"will", "would", "may", "might", "could", "should", "shall", "can"} and not is_negated(tok):
         return True
@@ -412,6 +491,17 @@ def _hypothetical(ctx: Context, tok: Token) -> bool:
         if anc.lemma_.lower() in {"willing", "ready", "prepared", "able", "must", "regret"}:
             return False
     return tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in {"ask", "urge", "want", "persuade"}
+
+
+def _in_condition(tok: Token, marks: frozenset[str]) -> bool:
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _negated_chain(tok: Token) -> bool:
@@ -448,10 +538,12 @@ def _decision_object(tok: Token) -> Token | None:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             return child
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "on", "with", "of", "from"}:
+        if child.dep_ == "prep" and child.lower_ in {"to", "on", "with", "of", "from", "off"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+                if obj.dep_ == "prep":  # "backed off of the commitments"
+                    return next((o for o in obj.children if o.dep_ == "pobj"), None)
         if child.dep_ in {"xcomp", "ccomp"}:
             return child
     return None
@@ -520,7 +612,7 @@ def _conditional_clause(ctx: Context, tok: Token, marks: frozenset[str]) -> tupl
         head = tok.head
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in {"ask", "know", "see", "inquire", "wonder", "learn", "ascertain"}:
             return None, "", 0
-        if not any(t.pos_ in {"VERB", "AUX"} for t in head.subtree):
+        if not any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in head.subtree):
             return None, "", 0
         start = tok.i
         prev = tok.nbor(-1) if tok.i > 0 else None
@@ -529,10 +621,11 @@ def _conditional_clause(ctx: Context, tok: Token, marks: frozenset[str]) -> tupl
         if prev is not None and prev.lower_ == "as" and low == "if":
             return None, "", 0
         return head, low, start
-    if low in {"provided", "providing"} and tok.dep_ in {"advcl", "prep", "conj", "mark"}:
-        clause = next((c for c in tok.children if c.dep_ in {"ccomp", "advcl", "pcomp"}), None)
-        if clause is not None:
-            return _Wrapped(tok, clause), low, tok.i  # type: ignore[return-value]
+    if low in {"provided", "providing"} and tok.dep_ in {"advcl", "prep", "conj", "mark", "ROOT", "acl"}:
+        verb = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux"
+                     and any(c.dep_ in SUBJECTS for c in t.children)), None)
+        if verb is not None and verb.i - tok.i < 12:
+            return _Wrapped(tok, verb, start=tok.i), low, tok.i  # type: ignore[return-value]
     if low in {"case", "event"} and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         clause = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "prep"}), None)
         if clause is not None and tok.head.head is not tok.head:
@@ -542,7 +635,7 @@ def _conditional_clause(ctx: Context, tok: Token, marks: frozenset[str]) -> tupl
     ):
         head = tok.head
         subj = subject_of(head)
-        if head.dep_ == "advcl" and subj is not None and subj.i > tok.i:
+        if head.dep_ in {"advcl", "ccomp", "conj"} and subj is not None and subj.i > tok.i:
             return head, low, tok.i
     return None, "", 0
 
@@ -550,11 +643,12 @@ def _conditional_clause(ctx: Context, tok: Token, marks: frozenset[str]) -> tupl
 class _Wrapped:
     """A conditional phrase whose governing head differs from the clause root."""
 
-    def __init__(self, anchor: Token, clause: Token):
+    def __init__(self, anchor: Token, clause: Token, start: int | None = None):
         self.anchor = anchor
         self.clause = clause
         self.head = anchor.head
-        self.subtree = list(anchor.subtree)
+        tokens = list(anchor.subtree) + list(clause.subtree)
+        self.subtree = [t for t in tokens if start is None or t.i >= start]
 
 
 def _governed_item(main: Token, governed: dict[int, str]) -> str | None:
