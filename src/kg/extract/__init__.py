@@ -118,7 +118,7 @@ class Extractor:
         """The find steps over one parsed document."""
         lex = load_lexicon()
         regions = text_regions(doc)
-        finder = ActorFinder(lex, doc, sdoc, regions + [doc.head])
+        finder = ActorFinder(lex, doc, sdoc, regions)
         actors, actor_at = finder.find()
         author = finder.author_keys[0] if finder.author_keys else None
         recipient = finder.recipient_keys[0] if finder.recipient_keys else None

@@ -71,6 +71,7 @@ class ActorFinder:
         self.capitals: dict[str, str] = lexicon.actors["capitals"]
         self.countries = {c.lower() for c in list(self.demonyms.values()) + list(self.capitals.values())}
         self.titles = set(lexicon.actors["person_titles"])
+        self.archive_words = set(lexicon.actors["archive_words"])
         self.author_keys: list[str] = []
         self.recipient_keys: list[str] = []
 
@@ -82,6 +83,7 @@ class ActorFinder:
             if self._in_regions(ent.start_char):
                 self._entity(ent)
         self._titled_mentions()
+        self._collective_mentions()
         actors = [self._freeze(c) for c in self.clusters.values() if self._keep(c)]
         kept = {a.key for a in actors}
         index = {i: k for i, k in self.token_actor.items() if k in kept}
@@ -137,6 +139,8 @@ class ActorFinder:
         text = clean_name(ent.text)
         if not text or not any(ch.isupper() for ch in text) or text.lower() in PRONOUNS:
             return
+        if self._part_of_title(ent) or set(text.lower().split()) & self.archive_words:
+            return
         kind, canonical = self._classify(ent, text)
         if kind is None:
             return
@@ -149,8 +153,21 @@ class ActorFinder:
         for tok in ent:
             self.token_actor[tok.i] = c.key
 
+    def _part_of_title(self, ent: SpacySpan) -> bool:
+        """"Secretary of State", "Minister for Foreign Affairs": the office, not an actor."""
+        if ent.start < 2:
+            return False
+        prep, title = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+        if ent.doc[ent.start].lower_ == "the" and ent.start >= 3:
+            prep, title = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+        if ent.text.lower() in self.countries or ent.text.lower() in self.capitals:
+            return False
+        return prep.lower_ in {"of", "for", "in", "to", "at"} and title.lower_ in self.titles | {"chancellor", "affairs"}
+
     def _classify(self, ent: SpacySpan, text: str) -> tuple[str | None, str]:
         low = text.lower()
+        if low in self.capitals or low in self.countries:
+            return "Government", self.capitals.get(low, text)
         words = set(low.split())
         if ent.label_ == "PERSON":
             if words & set(self.lex.actors["government_words"]) - {"state"}:
@@ -171,6 +188,8 @@ class ActorFinder:
     def _kind_of_name(self, name: str, default: str) -> str:
         low = name.lower()
         words = low.split()
+        if words and words[0].rstrip(".") in self.titles and default == "Person":
+            return "Person"
         if any(w in low for w in self.lex.actors["government_words"] if " " in w):
             return "Government"
         if words and (set(words) & set(self.lex.actors["government_words"])):
@@ -204,6 +223,8 @@ class ActorFinder:
                     key = c.key
                 c = self.clusters[key]
             elif low in gov_words:
+                if low in {"government", "governments", "state", "states"} and prev.lower_ not in {"this", "our"}:
+                    continue
                 name = self._institution_name(tok)
                 kind = self._kind_of_name(name, default="Organization")
                 c = self._cluster(self._key_for(name, kind), name, kind)
@@ -214,11 +235,33 @@ class ActorFinder:
             self.token_actor[tok.i] = c.key
             self.token_actor[prev.i] = c.key
 
+    def _collective_mentions(self) -> None:
+        """Named collectives: "the American bankers", "the mediating powers", "the Allies"."""
+        heads = set(self.lex.actors["collective_heads"])
+        gov_words = set(self.lex.actors["government_words"])
+        for chunk in self.sdoc.noun_chunks:
+            root = chunk.root
+            if root.lower_ not in heads or root.tag_ not in {"NNS", "NNPS"} or not self._in_regions(root.idx):
+                continue
+            if any(t.i in self.token_actor for t in chunk if t.i != root.i and t.pos_ == "PROPN"):
+                continue
+            mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod"}]
+            if not mods and not root.text[:1].isupper():
+                continue
+            words = [t for t in chunk if t.dep_ not in {"det", "poss", "predet"} and t.i <= root.i]
+            name = " ".join(t.text for t in words)
+            kind = "Government" if root.lower_ in gov_words else "Group"
+            c = self._cluster(self._key_for(name, kind), name, kind)
+            span = Span(words[0].idx, root.idx + len(root.text))
+            c.add(name, span, self._token_agentive(root))
+            for t in words:
+                self.token_actor[t.i] = c.key
+
     def _title_owner(self, title: str) -> str | None:
-        for c in self.clusters.values():
-            if c.kind == "Person" and any(title in a.lower().split() for a in c.aliases + [c.name]):
-                return c.key
-        return None
+        """The actor whose name or office carries the title; people first."""
+        owners = [c for c in self.clusters.values() if any(title in a.lower().split() for a in c.aliases + [c.name])]
+        owners.sort(key=lambda c: (c.kind != "Person", c.role == "other"))
+        return owners[0].key if owners else None
 
     def _institution_name(self, tok) -> str:  # type: ignore[no-untyped-def]
         low = tok.text.lower()

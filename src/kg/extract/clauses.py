@@ -100,6 +100,10 @@ def char_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
         end -= 1
     while start < end and sdoc[start].is_space:
         start += 1
+    opened = sum(1 for t in sdoc[start:end + 1] if t.text == "(") - sum(1 for t in sdoc[start:end + 1] if t.text == ")")
+    if opened > 0:  # keep a parenthesis whole: "which you approved (option 1)"
+        close = next((t.i for t in sdoc[end + 1:end + 6] if t.text == ")"), None)
+        end = close if close is not None else end
     s = sdoc[start].idx
     e = sdoc[end].idx + len(sdoc[end].text)
     return Span(s, e)
@@ -291,8 +295,11 @@ def find_options(ctx: Context) -> list[Option]:
         if tok.dep_ in {"compound", "npadvmod"}:
             continue
         start, end = _noun_phrase(tok)
+        label = _option_label(ctx.sdoc, tok, start, end)
+        if end - start < 2 and not _numbered(label) and not any(c.dep_ == "amod" for c in tok.children):
+            continue  # "the plan", "our plans": an anaphor, not a description
         span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
-        options.append(Option(span=span, label=_option_label(ctx.sdoc, tok, start, end),
+        options.append(Option(span=span, label=label,
                               proposed_by=_proposer(ctx, tok, voice), confidence=0.5))
     return merge_options(options)
 
@@ -305,8 +312,14 @@ def _specific(tok: Token) -> bool:
 
 
 def _noun_phrase(tok: Token) -> tuple[int, int]:
+    """The noun with its modifiers and complements; a relative clause only after a bare noun
+    ("the course which you are pursuing")."""
     keep = [tok.i]
+    bare = all(c.dep_ in {"det", "poss", "relcl", "punct"} for c in tok.children)
     for child in tok.children:
+        if child.dep_ == "relcl" and bare and len(list(child.subtree)) <= 10:
+            keep.extend(t.i for t in child.subtree)
+            continue
         if child.dep_ in {"relcl", "punct", "cc", "conj"} and child.i > tok.i:
             continue
         if child.dep_ == "appos" and child.i > tok.i + 8:
@@ -322,6 +335,17 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
 
 
 def _option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
+    label = _plain_label(sdoc, tok, start, end)
+    paren = next((t.i for t in sdoc[end + 1:min(end + 10, tok.sent.end)] if t.text == "("), None)
+    after = sdoc[paren:paren + 4] if paren is not None else sdoc[0:0]
+    if not _numbered(label) and len(after) >= 3 and after[1].lemma_.lower() in {"option", "alternative", "plan"}:
+        number = _option_number(after[1])
+        if number is not None:  # "our minimum position (option 1)"
+            return f"{after[1].lemma_.capitalize()} {ROMAN[number - 1] if 0 < number <= len(ROMAN) else number} ({label})"
+    return label
+
+
+def _plain_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
     number = _option_number(tok)
     if number is not None:
         return f"{tok.lemma_.capitalize()} {ROMAN[number - 1] if 0 < number <= len(ROMAN) else number}"
@@ -375,18 +399,23 @@ def merge_options(options: list[Option]) -> list[Option]:
             merged.append(opt)
             continue
         best = max((twin, opt), key=lambda o: (o.span.end - o.span.start) if o.span.end - o.span.start < 120 else 0)
-        merged[merged.index(twin)] = Option(span=best.span, label=twin.label if _numbered(twin.label) else best.label,
+        label = max((twin.label, opt.label), key=lambda x: (_numbered(x), len(x)))
+        merged[merged.index(twin)] = Option(span=best.span, label=label,
                                             proposed_by=twin.proposed_by or opt.proposed_by,
                                             confidence=max(twin.confidence, opt.confidence) + 0.1)
     return merged
 
 
+NUMBERED = re.compile(r"^(\w+ (?:[IVX]+|\d+))(?: \(.*\))?$")
+
+
 def _numbered(label: str) -> bool:
-    return bool(re.match(r"^\w+ (?:[IVX]+|\d+)$", label))
+    return bool(NUMBERED.match(label))
 
 
 def _same_option(a: Option, b: Option) -> bool:
-    if _numbered(a.label) and a.label.lower() == b.label.lower():
+    ma, mb = NUMBERED.match(a.label), NUMBERED.match(b.label)
+    if ma and mb and ma.group(1).lower() == mb.group(1).lower():
         return True
     return a.span.start <= b.span.start and b.span.end <= a.span.end
 
@@ -550,6 +579,8 @@ def _decision_object(tok: Token) -> Token | None:
 
 
 def _option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
+    if target.i in ctx.actor_at:  # "the Norwegian Government cannot agree": an actor, not a course
+        return None
     start, end = (_noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target))
     span = char_span(ctx.sdoc, start, end)
     for opt in options:
@@ -662,8 +693,12 @@ def _governed_item(main: Token, governed: dict[int, str]) -> str | None:
     return None
 
 
-def _consequence(sdoc: SpacyDoc, main: Token, clause) -> str | None:  # type: ignore[no-untyped-def]
+def _consequence(sdoc: SpacyDoc, main: Token, clause) -> str:  # type: ignore[no-untyped-def]
+    """The main clause without the condition: what depends on it, in the document's words."""
     skip = {t.i for t in clause.subtree}
     words = [t.text_with_ws for t in main.subtree if t.i not in skip]
+    if not words:  # the parser made the condition the root: take the rest of the sentence
+        sent = sdoc[min(skip)].sent
+        words = [t.text_with_ws for t in sent if t.i not in skip]
     text = re.sub(r"\s+", " ", "".join(words)).strip(" ,.;:")
-    return " ".join(text.split()[:25]) or None
+    return " ".join(text.split()[:25]) or "the rest of the sentence"
