@@ -83,3 +83,27 @@ def test_condition_governs_its_instruction(extractor):  # type: ignore[no-untype
     (condition,) = ex.conditions
     assert quote(doc, condition).startswith("If the Government accepts")
     assert condition.governs in {i.key for i in ex.instructions}
+
+
+def test_judgement_is_a_decision_of_the_speaker(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "It would be a serious mistake to launch the conference with these questions.")
+    (decision,) = ex.decisions
+    assert (decision.stance, decision.actor) == ("reject", "kellogg")
+
+
+def test_it_is_proper_that_you_should_is_an_instruction(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "It is proper that you should invite from the Government a full statement of its reasons.")
+    assert ["you should invite" in quote(doc, i) for i in ex.instructions] == [True]
+    assert ex.decisions == ()
+
+
+def test_reported_contents_are_not_instructions(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "You will tell them that you will report their answers to the President.")
+    assert len(ex.instructions) == 1
+    assert quote(doc, ex.instructions[0]).startswith("You will tell them")
+
+
+def test_they_resolves_to_the_nearest_government(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "The Japanese Government presented its terms on Monday. They have rejected the proposal of the Chinese delegates.")
+    rejections = [d for d in ex.decisions if d.stance == "reject"]
+    assert rejections and rejections[0].actor == "japan"

@@ -123,7 +123,8 @@ class Extractor:
         author = finder.author_keys[0] if finder.author_keys else None
         recipient = finder.recipient_keys[0] if finder.recipient_keys else None
         voices = find_voices(doc, sdoc, actor_at, lex.words("cues", "speech_verbs"), author, recipient)
-        ctx = Context(sdoc=sdoc, lex=lex, voices=voices, regions=regions, actor_at=actor_at)
+        ctx = Context(sdoc=sdoc, lex=lex, voices=voices, regions=regions, actor_at=actor_at,
+                      kinds={a.key: a.kind for a in actors})
         instructions = find_instructions(ctx)
         options = find_options(ctx)
         decisions, extra_options = find_decisions(ctx, options)

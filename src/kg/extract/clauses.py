@@ -21,6 +21,8 @@ from .lexicon import Lexicon
 from .model import Condition, Decision, Instruction, Option
 from .voices import FIRST_PERSON, FIRST_PLURAL, SECOND_PERSON, Voice, voice_at
 
+THIRD_PLURAL = {"they", "them", "their", "theirs"}
+THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": 0}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -37,6 +39,7 @@ class Context:
     voices: list[Voice]
     regions: list[Span]
     actor_at: dict[int, str]
+    kinds: dict[str, str] | None = None
 
     def voice(self, tok: Token) -> Voice | None:
         if not any(r.start <= tok.idx < r.end for r in self.regions):
@@ -56,6 +59,22 @@ class Context:
         for t in tok.subtree:
             if t.i in self.actor_at:
                 return self.actor_at[t.i]
+        if low in THIRD_PLURAL | THIRD_SINGULAR:
+            return self.antecedent(tok, voice, plural=low in THIRD_PLURAL)
+        return None
+
+    def antecedent(self, tok: Token, voice: Voice, plural: bool) -> str | None:
+        """The nearest earlier actor of the right kind in this or the previous sentence:
+        "they" a government or group, "he"/"she" a person; never the speaker or addressee."""
+        wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
+        sent = tok.sent
+        floor = sent.start
+        if sent.start > 0:
+            floor = tok.doc[sent.start - 1].sent.start
+        for i in range(tok.i - 1, floor - 1, -1):
+            key = self.actor_at.get(i)
+            if key and key not in {voice.speaker, voice.addressee} and (self.kinds or {}).get(key) in wanted:
+                return key
         return None
 
 
@@ -77,14 +96,29 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 drop.update(t.i for t in child.subtree)
                 drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+    for child in tok.children:  # a leading adverbial clause ("Should they agree, you may ...") is not the act
+        if child.dep_ == "advcl" and child.i < tok.i:
+            drop.update(t.i for t in child.subtree)
+    for t in tok.subtree:  # "advise X of the above and state ...": a verb the parser hung on a noun
+        if drop_conj and t.dep_ == "conj" and t.tag_ == "VB" and t.head.pos_ in {"NOUN", "PROPN"} and t.i > tok.i:
+            drop.update(x.i for x in t.subtree)
+            drop.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
     keep = [t.i for t in tok.subtree if t.i not in drop]
     start, end = keep[0], keep[-1]
+    for i in range(tok.i, start - 1, -1):  # stay contiguous before the head too
+        if i in drop:
+            start = i + 1
+            break
     # stay contiguous: cut at the first dropped token after the head
     for i in range(tok.i, end + 1):
         if i in drop:
             end = i - 1
             break
     sdoc = tok.doc
+    for j in range(tok.i + 1, end):  # ", but ..." opens another statement
+        if sdoc[j].lower_ == "but" and sdoc[j - 1].text in {",", ";"}:
+            end = j - 1
+            break
     while end > start and (sdoc[end].is_punct or sdoc[end].dep_ == "cc"):
         end -= 1
     while start < end and (sdoc[start].is_punct or sdoc[start].dep_ == "cc"):
@@ -181,9 +215,12 @@ def _directive(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool
             return addressee, 0.7, True
     # "you should / will / must / may ..." in a main clause (not "tell them that you will ...")
     if (subj is not None and subj.lower_ in SECOND_PERSON and tok.dep_ in {"ROOT", "conj", "xcomp", "ccomp"}
-            and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in
-                     ctx.cue("directive_governors") | ctx.cue("directive_predicates"))):
+            and (tok.dep_ != "ccomp" or _directive_complement(ctx, tok, voice))):
         modals = modals_of(tok) & ctx.cue("directive_modals")
+        obliged = lemma in {"have", "need"} and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+        if obliged:  # "you will have to decide ..."
+            return addressee, 0.7, False
         if modals and lemma not in ctx.cue("non_directive_verbs") and tok.dep_ != "xcomp":
             strong = modals & {"should", "must", "shall", "ought"}
             return addressee, (0.8 if strong else 0.65 if "will" in modals else 0.55), False
@@ -202,6 +239,23 @@ def _directive(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool
     if _imperative(ctx, tok):
         return addressee, 0.75, False
     return None
+
+
+def _directive_complement(ctx: Context, tok: Token, voice: Voice) -> bool:
+    """"It is proper that you should invite ..." is a directive; "tell them that you will
+    report ..." and "the possibility that you will ..." only report or predict."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in ctx.cue("directive_predicates")
+                   for c in head.children)
+    if lemma in ctx.cue("directive_predicates"):
+        return True
+    if lemma in ctx.cue("directive_governors"):
+        gsubj = subject_of(head)
+        return gsubj is not None and ctx.refers(gsubj, voice) == voice.speaker
+    reporting = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("non_directive_verbs")
+    return head.pos_ == "VERB" and lemma not in reporting
 
 
 def _governor(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool] | None:
@@ -260,6 +314,10 @@ def _imperative(ctx: Context, tok: Token) -> bool:
 def _inherited(ctx: Context, tok: Token, voice: Voice,
                found: dict[int, tuple[Token, Instruction]]) -> tuple[str, float, bool] | None:
     """A verb coordinated with a directive ("study ... and report ...") is one too."""
+    if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)
+        if owner is not None:
+            return owner[1].addressees[0], owner[1].confidence - 0.1, False
     if tok.dep_ != "conj" or tok.head.i not in found or shares_complement(tok.head):
         return None
     subj = subject_of(tok)
@@ -468,6 +526,9 @@ def find_evaluations(ctx: Context, options: list[Option]) -> tuple[list[tuple[To
             continue
         target = _evaluated(tok, head)
         if target is None:
+            continue
+        tsubj = subject_of(target) if target.pos_ in {"VERB", "AUX"} else None
+        if tsubj is not None and tsubj.lower_ in SECOND_PERSON:
             continue
         stance = "approve" if lemma in approve else "reject"
         negated = is_negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
