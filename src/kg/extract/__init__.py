@@ -50,7 +50,7 @@ def load_pipeline(model: str | None = None) -> Language:
     errors = []
     for name in names:
         try:
-            nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
+            nlp = spacy.load(name)
         except OSError as exc:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue

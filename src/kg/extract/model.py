@@ -1,7 +1,8 @@
 """What extraction hands to graph building: plain frozen dataclasses, no spaCy objects."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import ClassVar
 
 from ..documents import Span
 
@@ -22,8 +23,20 @@ class Actor:
     confidence: float = 1.0
 
 
+class _Item:
+    """Items are keyed by kind and evidence offsets: the key becomes the IRI's last part."""
+
+    kind: ClassVar[str]
+    span: Span
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}/{self.span.start}-{self.span.end}"
+
+
 @dataclass(frozen=True)
-class Instruction:
+class Instruction(_Item):
+    kind: ClassVar[str] = "instruction"
     span: Span
     issuer: str  # actor key
     addressees: tuple[str, ...]
@@ -31,47 +44,34 @@ class Instruction:
     polarity: str = "do"  # do | dont
     confidence: float = 0.5
 
-    @property
-    def key(self) -> str:
-        return f"instruction/{self.span.start}-{self.span.end}"
-
 
 @dataclass(frozen=True)
-class Option:
+class Option(_Item):
+    kind: ClassVar[str] = "option"
     span: Span
     label: str
     proposed_by: str | None = None
     confidence: float = 0.5
 
-    @property
-    def key(self) -> str:
-        return f"option/{self.span.start}-{self.span.end}"
-
 
 @dataclass(frozen=True)
-class Decision:
+class Decision(_Item):
+    kind: ClassVar[str] = "decision"
     span: Span
     stance: str  # approve | reject
     actor: str  # actor key
     option: str  # option key
     confidence: float = 0.5
 
-    @property
-    def key(self) -> str:
-        return f"decision/{self.span.start}-{self.span.end}"
-
 
 @dataclass(frozen=True)
-class Condition:
+class Condition(_Item):
+    kind: ClassVar[str] = "condition"
     span: Span
     connective: str
     governs: str | None = None  # key of an instruction or decision
     consequence: str | None = None  # paraphrase when it governs no item
     confidence: float = 0.5
-
-    @property
-    def key(self) -> str:
-        return f"condition/{self.span.start}-{self.span.end}"
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,6 @@ class Extraction:
     conditions: tuple[Condition, ...] = ()
     model: str = ""
     version: str = ""
-    meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def counts(self) -> dict[str, int]:
         return {
