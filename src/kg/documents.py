@@ -205,7 +205,8 @@ def _looks_like_title(title: str, *, numbered: bool) -> bool:
     """A title is short, mostly letters, starts with a capital; unnumbered ones must
     also be title-cased so that a stray body line is not taken for a head."""
     chars = [c for c in title if not c.isspace()]
-    if not chars or len(title) > 400 or not title.lstrip("“\"‘([")[:1].isupper():
+    limit = 1200 if numbered else 400  # treaty titles run long; a stray body line is not numbered
+    if not chars or len(title) > limit or not title.lstrip("“\"‘([")[:1].isupper():
         return False
     if sum(c.isalpha() for c in chars) / len(chars) < 0.6:
         return False
