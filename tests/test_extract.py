@@ -107,3 +107,9 @@ def test_they_resolves_to_the_nearest_government(extractor):  # type: ignore[no-
     doc, ex = construction(extractor, "The Japanese Government presented its terms on Monday. They have rejected the proposal of the Chinese delegates.")
     rejections = [d for d in ex.decisions if d.stance == "reject"]
     assert rejections and rejections[0].actor == "japan"
+
+
+def test_passive_decision_is_taken_by_its_agent(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "This convention has now been approved by the Government of Honduras.")
+    (decision,) = ex.decisions
+    assert (decision.stance, decision.actor) == ("approve", "honduras")

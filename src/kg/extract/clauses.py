@@ -606,6 +606,12 @@ def _negated_chain(tok: Token) -> bool:
 
 
 def _decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    for child in tok.children:  # "approved by all the Central American states"
+        if child.dep_ == "agent":
+            for obj in child.children:
+                actor = ctx.refers(obj, voice)
+                if actor:
+                    return actor
     node = tok
     for _ in range(3):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
