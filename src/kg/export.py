@@ -7,6 +7,7 @@ over the store: it shows what the graph holds.
 """
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,8 +45,6 @@ def _jsonld(store: Store, out: IO[bytes]) -> None:
 
 
 def _nquads(store: Store) -> bytes:
-    import io
-
     buf = io.BytesIO()
     store.dump(buf, "nquads")
     return buf.getvalue()

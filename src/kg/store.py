@@ -8,7 +8,6 @@ never leaves half a graph.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,14 +19,6 @@ from .errors import KgError
 from .namespaces import PREFIXES
 
 DEFAULT_STORE = "kg-store"
-
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "xml": ox.QueryResultsFormat.XML,
-}
-
 
 @dataclass(frozen=True)
 class Table:
@@ -63,9 +54,6 @@ class Store:
         body = graph.serialize(format="nt")
         self._store.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
 
-    def drop_graph(self, name: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{name}>")
-
     def flush(self) -> None:
         self._store.flush()
 
@@ -98,13 +86,6 @@ class Store:
         rows = [[_plain(solution[c]) for c in columns] for solution in result]
         return Table(columns, rows)
 
-    def serialize_results(self, sparql: str, fmt: str) -> bytes:
-        """SELECT/ASK results in a W3C results format, CONSTRUCT/DESCRIBE as N-Triples."""
-        result = self.raw_query(sparql)
-        if isinstance(result, ox.QueryTriples):
-            return result.serialize(format=ox.RdfFormat.N_TRIPLES)
-        return result.serialize(format=RESULT_FORMATS[fmt])
-
     def dump(self, output: io.BufferedIOBase | str | Path, fmt: str) -> None:
         """Whole dataset as N-Quads/TriG, or the union of graphs as N-Triples/Turtle."""
         rdf_format = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
@@ -116,9 +97,6 @@ class Store:
             return
         union = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
         union.serialize(target, rdf_format)
-
-    def quads(self) -> Iterator[ox.Quad]:
-        return iter(self._store)
 
     def __enter__(self) -> Store:
         return self
