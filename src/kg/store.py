@@ -20,6 +20,7 @@ from .namespaces import PREFIXES
 
 DEFAULT_STORE = "kg-store"
 
+
 @dataclass(frozen=True)
 class Table:
     """Rows of a SELECT query, values as plain strings (None when unbound)."""
