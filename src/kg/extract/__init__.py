@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from hashlib import sha256
 from importlib import metadata
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -61,13 +64,26 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 def extractor_version(nlp: Language | None = None) -> str:
-    """Changes whenever the code, the cue lists or the model change."""
+    """Changes whenever the finders' code, the cue lists or the model change.
+
+    The build stores it with each document's graph, so a rebuild knows which
+    graphs an older extractor made.
+    """
     try:
         version = metadata.version("kg")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         version = "0"
     model = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}" if nlp is not None else "none"
-    return f"{version}+{load_lexicon().digest}+{model}"
+    return f"{version}+{_code_digest()}.{load_lexicon().digest}+{model}"
+
+
+@cache
+def _code_digest() -> str:
+    package = Path(__file__).parent
+    digest = sha256()
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 class Extractor:
