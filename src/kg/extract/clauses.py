@@ -96,8 +96,9 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 drop.update(t.i for t in child.subtree)
                 drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
     for child in tok.children:  # a leading adverbial clause ("Should they agree, you may ...") is not the act
-        if child.dep_ == "advcl" and child.i < tok.i:
+        if child.dep_ == "advcl" and child.i < tok.i and (subj is None or child.i < subj.i):
             drop.update(t.i for t in child.subtree)
     for t in tok.subtree:  # "advise X of the above and state ...": a verb the parser hung on a noun
         if drop_conj and t.dep_ == "conj" and t.tag_ == "VB" and t.head.pos_ in {"NOUN", "PROPN"} and t.i > tok.i:
@@ -186,15 +187,18 @@ def find_instructions(ctx: Context) -> list[tuple[Token, Instruction]]:
         voice = ctx.voice(tok)
         if voice is None or voice.speaker is None:
             continue
-        hit = _directive(ctx, tok, voice) or _inherited(ctx, tok, voice, found)
+        # "this Government would welcome your views": the wisher asks, whoever writes
+        request = _polite_request(ctx, tok, voice)
+        hit = request or _directive(ctx, tok, voice) or _inherited(ctx, tok, voice, found)
         if hit is None:
             continue
         addressee, confidence, extra_neg = hit
+        issuer = (ctx.refers(subject_of(tok), voice) if request else None) or voice.speaker
         start, end = clause_span(tok)
         span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
         polarity = "dont" if (is_negated(tok) or extra_neg) else "do"
         action = _action(ctx.sdoc, tok, end, polarity)
-        found[tok.i] = (tok, Instruction(span=span, issuer=voice.speaker, addressees=(addressee,),
+        found[tok.i] = (tok, Instruction(span=span, issuer=issuer, addressees=(addressee,),
                                          action=action, polarity=polarity, confidence=confidence))
     return list(found.values())
 
@@ -238,6 +242,44 @@ def _directive(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool
     # imperatives
     if _imperative(ctx, tok):
         return addressee, 0.75, False
+    return None
+
+
+def _polite_request(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool] | None:
+    """A wish of the speaker's side in the conditional is a request to the addressee."""
+    if "would" not in modals_of(tok) or is_negated(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        if not any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in tok.children):
+            return None
+    elif lemma not in ctx.cue("request_verbs") or not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children):
+        return None
+    subj = subject_of(tok)
+    if subj is None or subj.lower_ in SECOND_PERSON or voice.addressee is None:
+        return None
+    if subj.lower_ not in {"i", "we"} and ctx.refers(subj, voice) in {None, voice.addressee}:
+        return None
+    return _request_target(ctx, tok, voice) or voice.addressee, 0.6, False
+
+
+def _request_target(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """Whose answer is wished for: "the views of his Government", or the one the wish is
+    to be stated to ("state to the Minister that we would welcome ...")."""
+    for t in tok.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.head is tok or \
+                t.dep_ == "poss" and t.head.head is tok:
+            actor = ctx.refers(t, voice)
+            if actor and actor != voice.speaker:
+                return actor
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in ctx.cue("speech_verbs") | {"suggest"}:
+        for child in head.children:
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+            if child.dep_ in {"dative", "dobj", "prep"} and obj is not None:
+                actor = ctx.refers(obj, voice)
+                if actor and actor != voice.speaker:
+                    return actor
     return None
 
 
