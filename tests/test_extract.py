@@ -113,3 +113,41 @@ def test_passive_decision_is_taken_by_its_agent(extractor):  # type: ignore[no-u
     doc, ex = construction(extractor, "This convention has now been approved by the Government of Honduras.")
     (decision,) = ex.decisions
     assert (decision.stance, decision.actor) == ("approve", "honduras")
+
+
+def test_polite_request_is_an_instruction_to_whose_views_are_wished(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "You should inform the Minister that we would appreciate receiving "
+                                      "the views of the Mexican Government at the earliest opportunity.")
+    assert len(ex.instructions) == 2
+    request = next(i for i in ex.instructions if "appreciate" in quote(doc, i).split()[0:6])
+    assert (request.issuer, request.addressees) == ("kellogg", ("mexico",))
+
+
+def test_question_to_the_addressee_asks_for_an_answer(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "Do you consider that the Chilean Government will accept arbitration?")
+    (instruction,) = ex.instructions
+    assert instruction.addressees == ("herrick",)
+
+
+def test_advice_in_the_first_person_binds_the_addressee(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "I would not mention the loan to the Minister. We should press for an early reply.")
+    assert [(i.polarity, i.addressees) for i in ex.instructions] == [("dont", ("herrick",)), ("do", ("herrick",))]
+
+
+def test_first_person_necessity_is_policy_not_an_instruction(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "We must weigh the consequences of a break with the Government of Chile.")
+    assert ex.instructions == ()
+
+
+def test_recognizing_a_government_is_a_decision_on_its_recognition(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "Honduras has recognized the Government of Nicaragua.")
+    (decision,) = ex.decisions
+    assert (decision.stance, decision.actor) == ("approve", "honduras")
+    (option,) = [o for o in ex.options if o.key == decision.option]
+    assert option.label.startswith("recognition of")
+
+
+def test_a_treaty_is_not_an_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "Costa Rica has since denounced the Washington Treaty.")
+    assert not [a for a in ex.actors if "Treaty" in a.name]
+    assert [d.stance for d in ex.decisions] == ["reject"]

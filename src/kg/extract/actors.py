@@ -72,6 +72,7 @@ class ActorFinder:
         self.countries = {c.lower() for c in list(self.demonyms.values()) + list(self.capitals.values())}
         self.titles = set(lexicon.actors["person_titles"])
         self.archive_words = set(lexicon.actors["archive_words"])
+        self.instrument_words = set(lexicon.actors["instrument_words"])
         self.author_keys: list[str] = []
         self.recipient_keys: list[str] = []
 
@@ -140,6 +141,8 @@ class ActorFinder:
         if not text or not any(ch.isupper() for ch in text) or text.lower() in PRONOUNS:
             return
         if self._part_of_title(ent) or set(text.lower().split()) & self.archive_words:
+            return
+        if ent.root.lower_ in self.instrument_words:  # "the Treaty", "the Kellogg Pact": a text, not an actor
             return
         kind, canonical = self._classify(ent, text)
         if kind is None:

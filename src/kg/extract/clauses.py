@@ -234,6 +234,15 @@ def _directive(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool
                 return gov
             if tok.head.pos_ == "NOUN":  # "our instructions for you to prepare"
                 return addressee, 0.6, False
+    # "we should not paint ourselves into a corner", "I would not indicate ...": advice that binds the addressee
+    if (subj is not None and subj.lower_ in {"i", "we"} and _main_or_believed(tok)
+            and modals_of(tok) & {"should", "ought", "would"} and lemma not in ctx.cue("non_directive_verbs")
+            and not (modals_of(tok) == {"would"} and not is_negated(tok))):
+        return addressee, 0.5, False
+    # "Do you think Honduras needs so many rifles?": a question to the addressee asks for an answer
+    if (tok.dep_ == "ROOT" and subj is not None and subj.lower_ in SECOND_PERSON and _is_question(tok.sent)
+            and voice.speaker is not None):
+        return addressee, 0.5, False
     # "I want you to ...", "We desire you to ...", "I suggest that you ..."
     if tok.dep_ in {"xcomp", "ccomp"}:
         gov = _governor(ctx, tok, voice)
@@ -243,6 +252,18 @@ def _directive(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool
     if _imperative(ctx, tok):
         return addressee, 0.75, False
     return None
+
+
+def _is_question(sent) -> bool:  # type: ignore[no-untyped-def]
+    return next((t.text for t in reversed(sent) if not t.is_space), "") == "?"
+
+
+def _main_or_believed(tok: Token) -> bool:
+    """A main clause, or one the speaker holds: "I am convinced that we should not ..."."""
+    if tok.dep_ == "ROOT":
+        return True
+    head_subj = subject_of(tok.head) if tok.dep_ == "ccomp" else None
+    return head_subj is not None and head_subj.lower_ in {"i", "we"}
 
 
 def _polite_request(ctx: Context, tok: Token, voice: Voice) -> tuple[str, float, bool] | None:
@@ -267,8 +288,8 @@ def _request_target(ctx: Context, tok: Token, voice: Voice) -> str | None:
     """Whose answer is wished for: "the views of his Government", or the one the wish is
     to be stated to ("state to the Minister that we would welcome ...")."""
     for t in tok.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.head is tok or \
-                t.dep_ == "poss" and t.head.head is tok:
+        owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t.head if t.dep_ == "poss" else None
+        if owner is not None and owner.dep_ == "dobj":
             actor = ctx.refers(t, voice)
             if actor and actor != voice.speaker:
                 return actor
@@ -522,7 +543,8 @@ def _same_option(a: Option, b: Option) -> bool:
 
 # -- decisions -------------------------------------------------------------
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
-    approve, reject = ctx.cue("approve_verbs"), ctx.cue("reject_verbs")
+    recognize = ctx.cue("recognition_verbs")
+    approve, reject = ctx.cue("approve_verbs") | recognize, ctx.cue("reject_verbs")
     phrases = {tuple(p) for p in ctx.lex.cues["reject_phrases"]}
     found: list[tuple[Token, Decision]] = []
     new_options: list[Option] = []
@@ -542,7 +564,11 @@ def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Toke
         target = _decision_object(tok)
         if actor is None or target is None:
             continue
-        option = _option_for(ctx, target, options + new_options, voice)
+        if lemma in recognize:  # recognizing a government is a stance on its recognition
+            recognized = any(t.i in ctx.actor_at for t in target.subtree)
+            option = _recognition(ctx, tok, target, options + new_options) if recognized else None
+        else:
+            option = _option_for(ctx, target, options + new_options, voice)
         if option is None:
             continue
         if option not in options and option not in new_options:
@@ -550,6 +576,17 @@ def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Toke
         span = _decision_span(ctx.sdoc, tok, target)
         found.append((tok, Decision(span=span, stance=stance, actor=actor, option=option.key, confidence=0.6)))
     return found, new_options
+
+
+def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]) -> Option:
+    """"Costa Rica has recognized Martínez": the option is the recognition of Martínez."""
+    np_start, np_end = _noun_phrase(target)
+    label = f"recognition of {ctx.sdoc[np_start:np_end + 1].text}"
+    same = next((o for o in options if o.label.lower() == label.lower()), None)
+    if same is not None:
+        return same
+    span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, verb.i, np_end))
+    return Option(span=span, label=label, proposed_by=None, confidence=0.45)
 
 
 def find_evaluations(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
