@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from hashlib import sha256
 from importlib import metadata
@@ -21,7 +22,8 @@ from spacy.tokens import Doc as SpacyDoc
 from ..documents import Document
 from ..errors import KgError
 from .actors import ActorFinder
-from .clauses import Context, find_conditions, find_decisions, find_evaluations, find_instructions, find_options
+from .clauses import (Context, find_conditions, find_decisions, find_evaluations, find_instructions, find_options,
+                      merge_mentions)
 from .lexicon import load_lexicon
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
 from .voices import find_voices, text_regions
@@ -148,6 +150,8 @@ class Extractor:
         evaluations, extra_options = find_evaluations(ctx, options)
         decisions += evaluations
         options = options + extra_options
+        options, same = merge_mentions(ctx, options)
+        decisions = [(tok, replace(d, option=same.get(d.option, d.option))) for tok, d in decisions]
         governed = {tok.i: item.key for tok, item in instructions}
         governed.update({tok.i: item.key for tok, item in decisions})
         conditions = find_conditions(ctx, governed)

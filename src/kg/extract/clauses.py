@@ -527,6 +527,50 @@ def merge_options(options: list[Option]) -> list[Option]:
     return merged
 
 
+def merge_mentions(ctx: Context, options: list[Option]) -> tuple[list[Option], dict[str, str]]:
+    """One option per course across the document: "the Treaty" is "the General Treaty of
+    Peace and Amity", "recognized Martínez" is "recognition". Returns the options and a
+    map from every merged key to the key that stands for it."""
+    groups: list[list[Option]] = []
+    for opt in options:
+        sig = _signature(ctx, opt)
+        group = next((g for g in groups if _compatible(_signature(ctx, g[0]), sig)), None)
+        if group is None:
+            groups.append([opt])
+        else:
+            group.append(opt)
+    merged, remap = [], {}
+    for group in groups:
+        best = max(group, key=lambda o: (_numbered(o.label), min(o.span.end - o.span.start, 120)))
+        proposer = next((o.proposed_by for o in group if o.proposed_by), None)
+        keep = Option(span=best.span, label=best.label, proposed_by=proposer,
+                      confidence=min(0.9, best.confidence + 0.05 * (len(group) - 1)))
+        merged.append(keep)
+        remap.update({o.key: keep.key for o in group})
+    return sorted(merged, key=lambda o: o.span.start), remap
+
+
+def _signature(ctx: Context, opt: Option) -> tuple[str, frozenset[str]] | None:
+    """The head noun (verbs by their nominalization) and its descriptive modifiers."""
+    if _numbered(opt.label):
+        return None
+    span = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    head = root.lemma_.lower()
+    if root.pos_ in {"VERB", "AUX"}:
+        head = ctx.lex.cues["nominalizations"].get(head, "")
+        if not head:
+            return None
+    mods = frozenset(c.lemma_.lower() for c in root.children if c.dep_ in {"amod", "compound", "nummod"})
+    return head, mods
+
+
+def _compatible(a: tuple[str, frozenset[str]] | None, b: tuple[str, frozenset[str]] | None) -> bool:
+    return a is not None and b is not None and a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
+
+
 NUMBERED = re.compile(r"^(\w+ (?:[IVX]+|\d+))(?: \(.*\))?$")
 
 
