@@ -124,3 +124,13 @@ def test_estimate_counts_tei_documents(tmp_path):  # type: ignore[no-untyped-def
     volume = tmp_path / "v.xml"
     volume.write_text('<TEI><div type="document" xml:id="d1"/><div type="document" xml:id="d2"/></TEI>')
     assert estimate_documents([volume, SEED]) == 3
+
+
+def test_dask_local_cluster_gives_the_one_process_graph(corpus, tmp_path, extractor):  # type: ignore[no-untyped-def]
+    pytest.importorskip("distributed")
+    with open_store(tmp_path / "one") as store:
+        one = build([corpus], store, extractor=extractor, progress=False, validate=False)
+    with open_store(tmp_path / "dask") as store:
+        on_dask = build([corpus], store, extractor=extractor, progress=False, validate=False, dask="local:2")
+    assert (on_dask.documents, on_dask.counts) == (one.documents, one.counts)
+    assert quads(tmp_path / "dask") == quads(tmp_path / "one")

@@ -202,6 +202,46 @@ def _build_in_pool(docs: Iterable[Document], workers: int, model: str | None, ba
             raise KgError(f"a build worker process died ({exc}); run the build again to finish") from exc
 
 
+def _build_on_dask(docs: Iterable[Document], scheduler: str, model: str | None, base: str | None,
+                   validate: bool, on_error: Callable[[str], None]) -> Iterator[BuiltDocument]:
+    """Batches go to a Dask cluster (``local:N`` starts one here); results come back to one writer."""
+    from dask.distributed import Client, LocalCluster, as_completed
+    from distributed.client import FutureCancelledError
+    from distributed.scheduler import KilledWorker
+
+    if scheduler.startswith("local:"):
+        n = int(scheduler.split(":", 1)[1])
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    else:
+        cluster, client = None, Client(scheduler, timeout="30s")
+    try:
+        window = 2 * max(1, len(client.scheduler_info()["workers"]))
+        pending = as_completed()
+        batches = _batched(docs, BATCH_SIZE)
+        for batch in islice(batches, window):
+            pending.add(client.submit(_build_batch_on_worker, batch, model, base, validate, pure=False))
+        for future in pending:
+            yield from _collect(future, on_error)
+            nxt = next(batches, None)
+            if nxt is not None:
+                pending.add(client.submit(_build_batch_on_worker, nxt, model, base, validate, pure=False))
+    except (KilledWorker, FutureCancelledError, OSError) as exc:
+        raise KgError(f"Dask {scheduler}: {type(exc).__name__}: {exc}; run the build again to finish") from exc
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _build_batch_on_worker(docs: list[Document], model: str | None, base: str | None,
+                           validate: bool) -> tuple[list[BuiltDocument], list[str]]:
+    """Runs on a Dask worker: the spaCy model is loaded once per worker process."""
+    if _worker is None or (_worker.extractor.model_name, _worker.base, _worker.validate) != (model, base, validate):
+        _start_worker(model, base, validate)
+    return _build_batch(docs)
+
+
 def _collect(future, on_error: Callable[[str], None]) -> Iterator[BuiltDocument]:  # type: ignore[no-untyped-def]
     built, errors = future.result()
     for message in errors:
@@ -223,10 +263,16 @@ def build(
     validate: bool = True,
     progress: bool = True,
     workers: int = 1,
+    dask: str | None = None,
     force: bool = False,
     on_error: Callable[[str], None] | None = None,
 ) -> BuildSummary:
-    """Build the graphs of ``inputs`` into ``store``; unchanged documents are skipped unless ``force``."""
+    """Build the graphs of ``inputs`` into ``store``; unchanged documents are skipped unless ``force``.
+
+    Extraction runs here (``workers=1``), in a pool of ``workers`` processes, or on the Dask
+    cluster at ``dask`` (a scheduler address, or ``local:N`` for N local worker processes);
+    either way this process alone writes to the store.
+    """
     started = time.perf_counter()
     summary = BuildSummary()
     files, missing = collect_inputs(inputs)
@@ -254,7 +300,9 @@ def build(
                 continue
             yield doc
 
-    if workers > 1:
+    if dask:
+        built = _build_on_dask(pending(), dask, extractor.model_name, base, validate, fail)
+    elif workers > 1:
         built = _build_in_pool(pending(), workers, extractor.model_name, base, validate, fail)
     else:
         built = DocumentBuilder(extractor, base, validate).build_all(pending(), fail)
