@@ -16,7 +16,7 @@ from pathlib import Path
 
 import spacy
 
-from kg.build import build, collect_inputs, read_documents
+from kg.build import build, collect_inputs, iter_documents
 from kg.extract import Extractor
 from kg.store import open_store
 
@@ -32,7 +32,7 @@ def timed(func):  # type: ignore[no-untyped-def]
 
 def main(paths: list[str]) -> None:
     files, _ = collect_inputs(paths or DEFAULT)
-    docs = list(read_documents(files, on_error=print))
+    docs = list(iter_documents(files, on_error=print))
     words = sum(len(d.text.split()) for d in docs)
     extractor = Extractor()
     model = extractor.nlp.meta["lang"] + "_" + extractor.nlp.meta["name"]
@@ -44,8 +44,9 @@ def main(paths: list[str]) -> None:
     t_bare = min(timed(lambda: list(bare.pipe(texts, batch_size=extractor.batch_size))) for _ in range(rounds))
     t_kg = min(timed(lambda: list(extractor.extract_all(docs))) for _ in range(rounds))
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "store") as store:
-        t_build = timed(lambda: build(files, store, extractor=extractor, progress=False))
-        t_novalid = timed(lambda: build(files, store, extractor=extractor, progress=False, validate=False))
+        t_build = timed(lambda: build(files, store, extractor=extractor, progress=False, force=True))
+        t_novalid = timed(lambda: build(files, store, extractor=extractor, progress=False, validate=False,
+                                              force=True))
     print(f"documents {len(docs)}, words {words}, model {model}")
     for name, seconds in (("bare nlp.pipe", t_bare), ("kg extraction", t_kg),
                           ("kg build, no SHACL", t_novalid), ("kg build with SHACL", t_build)):

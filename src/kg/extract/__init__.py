@@ -158,10 +158,20 @@ class Extractor:
         return Extraction(
             doc_id=doc.id,
             actors=tuple(actors),
-            instructions=tuple(i for _, i in instructions),
-            options=tuple(options),
-            decisions=tuple(d for _, d in decisions),
-            conditions=tuple(conditions),
+            instructions=_one_per_span(i for _, i in instructions),
+            options=_one_per_span(options),
+            decisions=_one_per_span(d for _, d in decisions),
+            conditions=_one_per_span(conditions),
             model=self.model,
             version=self.version,
         )
+
+
+def _one_per_span(items: Iterable) -> tuple:  # type: ignore[type-arg]
+    """Two finders can read one passage; its IRI must name one item, the surer reading."""
+    best: dict[str, object] = {}
+    for item in items:
+        kept = best.get(item.key)
+        if kept is None or item.confidence > kept.confidence:  # type: ignore[attr-defined]
+            best[item.key] = item
+    return tuple(best.values())

@@ -554,8 +554,11 @@ def _signature(ctx: Context, opt: Option) -> tuple[str, frozenset[str]] | None:
     """The head noun (verbs by their nominalization) and its descriptive modifiers."""
     if _numbered(opt.label):
         return None
-    span = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
-    if span is None:
+    try:
+        span = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
+    except (IndexError, ValueError):
+        return None
+    if span is None or not len(span):
         return None
     root = span.root
     head = root.lemma_.lower()
@@ -629,7 +632,7 @@ def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]
     same = next((o for o in options if o.label.lower() == label.lower()), None)
     if same is not None:
         return same
-    span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, verb.i, np_end))
+    span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, min(verb.i, np_start), max(verb.i, np_end)))
     return Option(span=span, label=label, proposed_by=None, confidence=0.45)
 
 
@@ -790,7 +793,7 @@ def _option_for(ctx: Context, target: Token, options: list[Option], voice: Voice
 
 def _decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
     if tok.dep_ == "relcl":
-        start = min(t.i for t in target.subtree if t.i <= tok.i)
+        start = min((t.i for t in target.subtree if t.i <= tok.i), default=target.i)
         start = min(start, _noun_phrase(target)[0])
         end = clause_span(tok)[1]
         nxt = end + 1
