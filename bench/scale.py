@@ -1,0 +1,121 @@
+"""Scale benchmarks.
+
+Query latency: every named query on the embedded store and on an Oxigraph
+server holding the same graph, as ratios (server / embedded) taken in one run.
+
+    python bench/scale.py [--store DIR] [--server URL] [--repeat N] [INPUT ...]
+
+Without ``--store`` the inputs (default: the seed and the test documents) are
+built into a temporary embedded store; without ``--server`` an ``oxigraph
+serve`` is started on loopback and the embedded graphs are copied into it.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.build import build
+from kg.queries import query_names
+from kg.resources import load_query
+from kg.store import copy_store, open_store
+from kg.store.servers import OxigraphServer
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_INPUTS = [ROOT / "seeds", ROOT / "tests" / "data" / "documents"]
+
+
+@dataclass(frozen=True)
+class Latency:
+    query: str
+    rows: int
+    embedded_s: float
+    server_s: float
+
+    @property
+    def ratio(self) -> float:
+        """How many times slower the server answers than the embedded store."""
+        return self.server_s / self.embedded_s if self.embedded_s else float("inf")
+
+
+def median_seconds(func: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``repeat`` runs after one warm-up run (caches, connections)."""
+    func()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def query_latency(embedded_path: str | Path, server_url: str, *, queries: list[str] | None = None,
+                  repeat: int = 5) -> list[Latency]:
+    """Latency of each named query on both stores, which must hold the same graph."""
+    results = []
+    with open_store(embedded_path, read_only=True) as embedded, open_store(server_url, read_only=True) as server:
+        if len(embedded) != len(server):
+            raise SystemExit(f"the stores differ: {len(embedded)} quads embedded, {len(server)} on the server")
+        for name in queries or query_names():
+            sparql = load_query(name)
+            rows = len(embedded.select(sparql).rows)
+            results.append(Latency(name, rows, median_seconds(lambda: embedded.select(sparql), repeat),
+                                   median_seconds(lambda: server.select(sparql), repeat)))
+    return results
+
+
+def print_latencies(results: list[Latency]) -> None:
+    print(f"{'query':<18} {'rows':>6} {'embedded ms':>12} {'server ms':>10} {'ratio':>7}")
+    for r in results:
+        print(f"{r.query:<18} {r.rows:>6} {r.embedded_s * 1000:>12.2f} {r.server_s * 1000:>10.2f} {r.ratio:>7.1f}")
+    ratios = [r.ratio for r in results]
+    print(f"geometric mean ratio {statistics.geometric_mean(ratios):.1f}, "
+          f"range {min(ratios):.1f}-{max(ratios):.1f}")
+
+
+@contextmanager
+def embedded_store(path: str | None, inputs: list[str], scratch: Path) -> Iterator[Path]:
+    """The given store folder, or the inputs built into a new one."""
+    if path:
+        yield Path(path)
+        return
+    built = scratch / "kg-store"
+    with open_store(built) as store:
+        summary = build(inputs, store, progress=True)
+        print(f"built {summary.documents} documents, {len(store)} quads in {summary.seconds:.1f} s")
+    yield built
+
+
+@contextmanager
+def server_with(embedded: Path, url: str | None, scratch: Path) -> Iterator[str]:
+    """The given server URL, or an Oxigraph server started here and loaded from ``embedded``."""
+    if url:
+        yield url
+        return
+    with OxigraphServer(scratch / "oxigraph") as server:
+        with open_store(embedded, read_only=True) as source, server.open() as target:
+            copy_store(source, target)
+        yield server.url
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("inputs", nargs="*", default=[str(p) for p in DEFAULT_INPUTS])
+    parser.add_argument("--store", help="embedded store folder (default: build the inputs)")
+    parser.add_argument("--server", help="SPARQL server holding the same graph (default: start oxigraph serve)")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    with ExitStack() as stack:
+        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        embedded = stack.enter_context(embedded_store(args.store, args.inputs, scratch))
+        url = stack.enter_context(server_with(embedded, args.server, scratch))
+        print_latencies(query_latency(embedded, url, repeat=args.repeat))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""The store interface every stage talks to, whichever store is behind it.
+
+The logic both stores share lives here once: SELECT rows as a ``Table``,
+exports, the context manager, the read-only guard. The implementations
+(``EmbeddedStore``, ``RemoteStore``) only say how to reach their quads.
+"""
+from __future__ import annotations
+
+import io
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from ..errors import KgError
+from ..namespaces import PREFIXES
+
+DEFAULT_STORE = "kg-store"
+
+#: Prefixes every query may use without declaring them.
+PREFIX_MAP: dict[str, str] = {name: str(iri) for name, iri in PREFIXES.items()}
+
+#: Export formats: the dataset ones keep the named graphs, the others hold their union.
+DUMP_FORMATS: dict[str, ox.RdfFormat] = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "turtle": ox.RdfFormat.TURTLE,
+}
+
+
+class StoreError(KgError):
+    """The store itself failed (unreachable, refusing writes): no document is to blame."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of a SELECT query, values as plain strings (None when unbound)."""
+
+    columns: list[str]
+    rows: list[list[str | None]]
+
+    def dicts(self) -> list[dict[str, str | None]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+class Store(ABC):
+    """A quad store holding one named graph per document.
+
+    Queries see the union of the named graphs as their default graph.
+    ``raw_query`` answers with pyoxigraph's result objects (``QuerySolutions``,
+    ``QueryBoolean``, ``QueryTriples``) whichever implementation runs it.
+    """
+
+    location: str
+    read_only: bool = False
+    #: Graphs a server keeps for itself; they are no part of the kg dataset.
+    hidden_graphs: frozenset[str] = frozenset()
+
+    # -- writing -----------------------------------------------------------
+    @abstractmethod
+    def replace_graph(self, graph: Graph) -> None:
+        """Atomically swap in ``graph`` as the named graph ``graph.identifier``."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+
+    def flush(self) -> None:
+        """Make the writes so far durable (a no-op where every write already is)."""
+
+    # -- reading -----------------------------------------------------------
+    @abstractmethod
+    def graph_names(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+
+    @abstractmethod
+    def graph(self, name: str) -> Graph:
+        """One named graph as an rdflib Graph (for validation and exports)."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """Number of quads in the named graphs."""
+
+    @abstractmethod
+    def raw_query(self, sparql: str) -> Any:
+        """Evaluate a SPARQL query over the union of the named graphs."""
+
+    @abstractmethod
+    def quads(self) -> Iterable[ox.Quad]:
+        """Every quad of the named graphs."""
+
+    def union_triples(self) -> Iterable[ox.Triple]:
+        """The union of the named graphs as triples."""
+        return self.raw_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {self.named_graph_pattern()} }}")
+
+    def named_graph_pattern(self, triple: str = "?s ?p ?o", graph: str = "?g") -> str:
+        """``GRAPH ?g { triple }`` over the named graphs of the dataset, hidden ones left out."""
+        pattern = f"GRAPH {graph} {{ {triple} }}"
+        if self.hidden_graphs:
+            hidden = ", ".join(f"<{iri}>" for iri in sorted(self.hidden_graphs))
+            pattern += f" FILTER({graph} NOT IN ({hidden}))"
+        return pattern
+
+    def select(self, sparql: str) -> Table:
+        """Rows of a SELECT query as plain strings."""
+        result = self.raw_query(sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise KgError("expected a SELECT query")
+        columns = [v.value for v in result.variables]
+        rows = [[_plain(solution[c]) for c in columns] for solution in result]
+        return Table(columns, rows)
+
+    def dump(self, output: io.BufferedIOBase | str | Path, fmt: str) -> None:
+        """Whole dataset as N-Quads/TriG, or the union of graphs as N-Triples/Turtle."""
+        try:
+            rdf_format = DUMP_FORMATS[fmt]
+        except KeyError:
+            raise KgError(f"cannot dump as {fmt!r}; known formats: {', '.join(DUMP_FORMATS)}") from None
+        statements = self.quads() if rdf_format.supports_datasets else self.union_triples()
+        target = str(output) if isinstance(output, (str, Path)) else output
+        prefixes = PREFIX_MAP if fmt == "trig" else None
+        ox.serialize(statements, target, rdf_format, prefixes=prefixes)
+
+    # -- life cycle ----------------------------------------------------------
+    def close(self) -> None:
+        """Release files or connections; the store is unusable afterwards."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def check_writable(self) -> None:
+        """Refuse a write to a store opened read-only, naming the store."""
+        if self.read_only:
+            raise StoreError(f"{self.location}: the store is open read-only")
+
+
+def graph_ntriples(graph: Graph) -> bytes:
+    """``graph`` as N-Triples, the body of every write."""
+    return graph.serialize(format="nt", encoding="utf-8")
+
+
+def replace_graph_update(name: str, ntriples: bytes | str) -> str:
+    """One SPARQL update that swaps the graph ``name`` for ``ntriples`` (atomic where updates are)."""
+    body = ntriples.decode("utf-8") if isinstance(ntriples, bytes) else ntriples
+    return f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+
+
+def _plain(term: Any) -> str | None:
+    return None if term is None else term.value
