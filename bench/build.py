@@ -1,6 +1,6 @@
 """Corpus build figures, all measured in one run.
 
-    python bench/build.py [--volume FILE] [--corpus DIR] [--skip-corpus]
+    python bench/build.py [--volume FILE] [--corpus DIR] [--skip-corpus] [--keep-store DIR]
 
 1. One volume: words/s of bare spaCy ``nlp.pipe`` (same model, one process),
    of ``kg build`` on one process and on two; the ratio to bare and the
@@ -106,6 +106,8 @@ def main() -> None:
     parser.add_argument("--volume", type=Path, default=VOLUME)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--skip-corpus", action="store_true", help="Only the one-volume figures.")
+    parser.add_argument("--keep-store", type=Path, default=None,
+                        help="Build the corpus store here and keep it (for bench/serve.py, bench/scale.py).")
     args = parser.parse_args()
     model = Extractor().model
     model_name = Extractor().nlp.meta["lang"] + "_" + Extractor().nlp.meta["name"]
@@ -128,7 +130,7 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
         t_bare = bare_seconds(texts, package)
         del texts
-        store = tmp_path / "corpus"
+        store = args.keep_store or tmp_path / "corpus"
         t_full, peak = run_build([args.corpus], store)
         t_again, _ = run_build([args.corpus], store)
         with open_store(store, read_only=True) as s:

@@ -3,7 +3,10 @@
 Query latency: every named query on the embedded store and on an Oxigraph
 server holding the same graph, as ratios (server / embedded) taken in one run.
 
-    python bench/scale.py [--store DIR] [--server URL] [--repeat N] [INPUT ...]
+Dask: extraction throughput (``kg build --dask local:N --no-validate``) of the
+inputs with N = each of ``--dask-workers``, as speed-up over one worker.
+
+    python bench/scale.py [--store DIR] [--server URL] [--repeat N] [--dask-workers 1,2,4] [INPUT ...]
 
 Without ``--store`` the inputs (default: the seed and the test documents) are
 built into a temporary embedded store; without ``--server`` an ``oxigraph
@@ -20,7 +23,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.build import build
+from kg.build import build, collect_inputs, iter_documents
 from kg.queries import query_names
 from kg.resources import load_query
 from kg.store import copy_store, open_store
@@ -103,15 +106,42 @@ def server_with(embedded: Path, url: str | None, scratch: Path) -> Iterator[str]
         yield server.url
 
 
+def dask_scaling(inputs: list[str], workers: list[int], scratch: Path) -> list[tuple[int, float, int]]:
+    """(workers, seconds, documents) of one build per worker count, each into a fresh store."""
+    results = []
+    for n in workers:
+        with open_store(scratch / f"dask-{n}") as store:
+            start = time.perf_counter()
+            summary = build(inputs, store, dask=f"local:{n}", validate=False, progress=False)
+            results.append((n, time.perf_counter() - start, summary.documents))
+    return results
+
+
+def print_dask_scaling(results: list[tuple[int, float, int]], words: int) -> None:
+    base = results[0][1]
+    print(f"Dask extraction ({words} words)")
+    for n, seconds, documents in results:
+        print(f"  {n:>2} workers  {documents} documents  {words / seconds:8.0f} words/s  speed-up {base / seconds:.2f}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("inputs", nargs="*", default=[str(p) for p in DEFAULT_INPUTS])
     parser.add_argument("--store", help="embedded store folder (default: build the inputs)")
     parser.add_argument("--server", help="SPARQL server holding the same graph (default: start oxigraph serve)")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--dask-workers", default="", help="comma-separated worker counts, e.g. 1,2,4")
+    parser.add_argument("--skip-latency", action="store_true")
     args = parser.parse_args(argv)
     with ExitStack() as stack:
         scratch = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        if args.dask_workers:
+            counts = [int(n) for n in args.dask_workers.split(",")]
+            files, _ = collect_inputs(args.inputs)
+            words = sum(len(d.text.split()) for d in iter_documents(files, on_error=lambda m: None))
+            print_dask_scaling(dask_scaling(args.inputs, counts, scratch), words)
+        if args.skip_latency:
+            return
         embedded = stack.enter_context(embedded_store(args.store, args.inputs, scratch))
         url = stack.enter_context(server_with(embedded, args.server, scratch))
         print_latencies(query_latency(embedded, url, repeat=args.repeat))

@@ -1,0 +1,187 @@
+"""Load on `kg serve` over loopback: throughput, p50/p99 latency and errors.
+
+    python bench/serve.py --store DIR [--requests 2000] [--clients 8] [--query-share 0.2]
+
+Starts `kg serve` on a free loopback port over the store (read-only) and
+runs a bounded load: ``--clients`` threads, each with its own HTTP
+connection, share ``--requests`` operations drawn with a fixed seed. An
+operation is either an IRI lookup (GET the IRI as a client would: 303 See
+Other, then the page or data in HTML, Turtle, JSON-LD or N-Triples) or one
+of the named queries of ``queries/`` through the SPARQL endpoint (JSON
+results). Latency is per operation, both hops of a lookup included.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from rdflib import URIRef
+from rdflib.namespace import RDF
+
+from kg.namespaces import DIP, ITEM_KINDS
+from kg.resources import load_query, query_names
+from kg.serve import detect_base
+from kg.store import open_store
+
+ACCEPTS = ("text/html", "text/turtle", "application/ld+json", "application/n-triples")
+LOOKED_UP = {DIP.Document, DIP.Actor, *ITEM_KINDS.values()}
+
+
+@dataclass(frozen=True)
+class Operation:
+    kind: str  # "lookup" or "query"
+    target: str  # a path under the server, or a query name
+    accept: str
+
+
+def sample_resources(store_path: str, documents: int, seed: int) -> tuple[str, list[str]]:
+    """The store's base and the documents, actors and items of up to ``documents`` random documents."""
+    with open_store(store_path, read_only=True) as store:
+        names = store.graph_names()
+        base = detect_base(names)
+        documents_graphs = [n for n in names if n.startswith(base)]
+        chosen = random.Random(seed).sample(documents_graphs, k=min(documents, len(documents_graphs)))
+        iris = sorted({str(s) for name in chosen for s, o in store.graph(name).subject_objects(RDF.type)
+                       if o in LOOKED_UP and isinstance(s, URIRef)})
+    return base, iris
+
+
+def plan(iris: list[str], base: str, total: int, query_share: float, seed: int) -> list[Operation]:
+    rng = random.Random(seed)
+    names = query_names()
+    ops = []
+    for _ in range(total):
+        if rng.random() < query_share:
+            ops.append(Operation("query", rng.choice(names), "application/sparql-results+json"))
+        else:
+            ops.append(Operation("lookup", "/" + rng.choice(iris)[len(base):], rng.choice(ACCEPTS)))
+    return ops
+
+
+def run(client: httpx.Client, op: Operation) -> tuple[int, int]:
+    """Perform one operation: (final HTTP status, HTTP requests made)."""
+    if op.kind == "query":
+        response = client.get("/sparql", params={"query": load_query(op.target)}, headers={"Accept": op.accept})
+        return response.status_code, 1
+    first = client.get(op.target, headers={"Accept": op.accept})
+    if first.status_code != 303:
+        return first.status_code, 1
+    return client.get(first.headers["location"], headers={"Accept": op.accept}).status_code, 2
+
+
+def load(url: str, ops: list[Operation], clients: int) -> tuple[float, list[tuple[Operation, float, int, int]]]:
+    """Run ``ops`` from ``clients`` threads; wall time and (operation, seconds, status, requests) each."""
+    results: list[tuple[Operation, float, int, int]] = []
+    lock = threading.Lock()
+    queue = list(reversed(ops))
+
+    def client_loop() -> None:
+        with httpx.Client(base_url=url, timeout=60) as client:
+            while True:
+                with lock:
+                    if not queue:
+                        return
+                    op = queue.pop()
+                started = time.perf_counter()
+                try:
+                    status, requests = run(client, op)
+                except httpx.HTTPError:
+                    status, requests = 0, 1
+                elapsed = time.perf_counter() - started
+                with lock:
+                    results.append((op, elapsed, status, requests))
+
+    threads = [threading.Thread(target=client_loop) for _ in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - started, results
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] if ordered else float("nan")
+
+
+def start_server(store: str, workers: int, timeout: float) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    kg = Path(sys.executable).with_name("kg")
+    command = [str(kg)] if kg.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
+    process = subprocess.Popen([*command, "serve", "--store", store, "--port", str(port), "--workers", str(workers),
+                                "--query-timeout", str(timeout)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"kg serve exited with status {process.returncode}")
+        try:
+            if httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.3)
+    process.terminate()
+    raise SystemExit("kg serve did not start within 300 s")
+
+
+def report(store: str, quads_note: str, ops: list[Operation], wall: float,
+           results: list[tuple[Operation, float, int, int]], clients: int, workers: int) -> None:
+    requests = sum(r[3] for r in results)
+    errors = Counter(status for _, _, status, _ in results if not 200 <= status < 300)
+    print(f"store       {store} ({quads_note})")
+    kinds = Counter(op.kind for op in ops)
+    print(f"load        {len(ops)} operations ({kinds['lookup']} IRI lookups, {kinds['query']} named queries), "
+          f"{clients} clients, {workers} query workers")
+    print(f"time        {wall:.1f} s")
+    print(f"throughput  {len(results) / wall:.1f} operations/s ({requests / wall:.1f} HTTP requests/s)")
+    for label, kind in (("all", None), ("lookups", "lookup"), ("queries", "query")):
+        times = [t * 1000 for op, t, _, _ in results if kind is None or op.kind == kind]
+        if times:
+            print(f"latency     {label:<8} p50 {percentile(times, 50):7.1f} ms   p99 {percentile(times, 99):7.1f} ms"
+                  f"   mean {statistics.fmean(times):7.1f} ms")
+    print(f"errors      {sum(errors.values())}" + (f" (by status: {dict(errors)})" if errors else ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", required=True, help="store folder (as built by kg build)")
+    parser.add_argument("--requests", type=int, default=2000, help="operations in all (default 2000)")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients (default 8)")
+    parser.add_argument("--workers", type=int, default=2, help="kg serve query workers (default 2)")
+    parser.add_argument("--query-share", type=float, default=0.2, help="share of named queries (default 0.2)")
+    parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve --query-timeout")
+    parser.add_argument("--sample-documents", type=int, default=200, help="documents to draw IRIs from")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    base, iris = sample_resources(args.store, args.sample_documents, args.seed)
+    with open_store(args.store, read_only=True) as store:
+        note = f"{len(store)} quads, {len(store.graph_names())} graphs, {len(iris)} IRIs sampled"
+    ops = plan(iris, base, args.requests, args.query_share, args.seed)
+    process, url = start_server(args.store, args.workers, args.query_timeout)
+    try:
+        load(url, plan(iris, base, 20, args.query_share, args.seed + 1), 2)  # warm up both workers
+        wall, results = load(url, ops, args.clients)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    report(args.store, note, ops, wall, results, args.clients, args.workers)
+    if any(not 200 <= status < 300 for _, _, status, _ in results):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
