@@ -115,14 +115,14 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] if ordered else float("nan")
 
 
-def start_server(store: str, workers: int, timeout: float) -> tuple[subprocess.Popen, str]:
+def start_server(store: str, workers: int, timeout: float, cache_mb: int) -> tuple[subprocess.Popen, str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     kg = Path(sys.executable).with_name("kg")
     command = [str(kg)] if kg.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
     process = subprocess.Popen([*command, "serve", "--store", store, "--port", str(port), "--workers", str(workers),
-                                "--query-timeout", str(timeout)],
+                                "--query-timeout", str(timeout), "--cache-mb", str(cache_mb)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 300
@@ -139,13 +139,13 @@ def start_server(store: str, workers: int, timeout: float) -> tuple[subprocess.P
 
 
 def report(store: str, quads_note: str, ops: list[Operation], wall: float,
-           results: list[tuple[Operation, float, int, int]], clients: int, workers: int) -> None:
+           results: list[tuple[Operation, float, int, int]], clients: int, server: str) -> None:
     requests = sum(r[3] for r in results)
     errors = Counter(status for _, _, status, _ in results if not 200 <= status < 300)
     print(f"store       {store} ({quads_note})")
     kinds = Counter(op.kind for op in ops)
     print(f"load        {len(ops)} operations ({kinds['lookup']} IRI lookups, {kinds['query']} named queries), "
-          f"{clients} clients, {workers} query workers")
+          f"{clients} clients, {server}")
     print(f"time        {wall:.1f} s")
     print(f"throughput  {len(results) / wall:.1f} operations/s ({requests / wall:.1f} HTTP requests/s)")
     for label, kind in (("all", None), ("lookups", "lookup"), ("queries", "query")):
@@ -164,6 +164,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="kg serve query workers (default 2)")
     parser.add_argument("--query-share", type=float, default=0.2, help="share of named queries (default 0.2)")
     parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve --query-timeout")
+    parser.add_argument("--cache-mb", type=int, default=64,
+                        help="kg serve --cache-mb (0: every named query runs on the store)")
     parser.add_argument("--sample-documents", type=int, default=200, help="documents to draw IRIs from")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -171,14 +173,15 @@ def main() -> None:
     with open_store(args.store, read_only=True) as store:
         note = f"{len(store)} quads, {len(store.graph_names())} graphs, {len(iris)} IRIs sampled"
     ops = plan(iris, base, args.requests, args.query_share, args.seed)
-    process, url = start_server(args.store, args.workers, args.query_timeout)
+    process, url = start_server(args.store, args.workers, args.query_timeout, args.cache_mb)
     try:
         load(url, plan(iris, base, 20, args.query_share, args.seed + 1), 2)  # warm up both workers
         wall, results = load(url, ops, args.clients)
     finally:
         process.terminate()
         process.wait(timeout=30)
-    report(args.store, note, ops, wall, results, args.clients, args.workers)
+    report(args.store, note, ops, wall, results, args.clients, f"{args.workers} query workers, "
+           f"answer cache {args.cache_mb} MiB")
     if any(not 200 <= status < 300 for _, _, status, _ in results):
         sys.exit(1)
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from tqdm import tqdm
 
-from .documents import Document, DocumentError
+from .documents import DOCUMENT_SUFFIXES, Document, DocumentError, read_documents
 from .errors import KgError
 from .extract import Extractor
 from .graph import build_graph, document_iri, normalize_base
@@ -38,19 +38,6 @@ from .namespaces import DIP
 from .resources import load_query
 from .store import Store
 from .validate import Report, ontology_graph, validate_graph
-
-try:
-    from .documents import DOCUMENT_SUFFIXES, read_documents
-except ImportError:  # pragma: no cover - until the TEI reader lands
-    from .documents import read_text_document
-
-    DOCUMENT_SUFFIXES = {".txt"}
-
-    def read_documents(path):  # type: ignore[no-untyped-def]
-        try:
-            yield read_text_document(path)
-        except DocumentError as exc:
-            yield exc
 
 BATCH_SIZE = 16
 

@@ -13,11 +13,13 @@ from .export import export as export_api
 from .export import format_names
 from .extract import Extractor
 from .queries import QUERY_FORMATS, format_table, query_description, query_names, run_query
+from .serve import serve as serve_api
 from .store import DEFAULT_STORE, Store, open_store
 from .validate import validate_store
+from .visualize import NODE_KINDS
 
 store_option = click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True,
-                            type=click.Path(file_okay=False), help="Folder of the persistent store.")
+                            help="Folder of the embedded store, or the URL of a SPARQL server.")
 
 
 def reports_errors(func):  # type: ignore[no-untyped-def]
@@ -47,18 +49,23 @@ def main() -> None:
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes for extraction and validation (default: the cores there are).")
+@click.option("--dask", "dask", default=None, metavar="SCHEDULER",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N.")
 @click.option("--force", is_flag=True, help="Rebuild every document, even those unchanged since the last build.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--update-url", default=None, help="SPARQL update endpoint, when --store is a server URL.")
+@click.option("--gsp-url", default=None, help="Graph Store Protocol endpoint, when --store is a server URL.")
 @reports_errors
 def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str | None,
-          queries: tuple[str, ...], no_validate: bool, workers: int | None, force: bool, quiet: bool) -> None:
+          queries: tuple[str, ...], no_validate: bool, workers: int | None, dask: str | None, force: bool,
+          quiet: bool, update_url: str | None, gsp_url: str | None) -> None:
     """Read INPUTS (files or folders), extract, validate and store their graphs.
 
     Example: kg build seeds/ --query approved-options
     """
-    with open_store(store_path) as store:
+    with open_store(store_path, update_url=update_url, gsp_url=gsp_url) as store:
         summary = run_build(inputs, store, base=base, extractor=Extractor(model), validate=not no_validate,
-                            progress=not quiet, workers=workers or default_workers(), force=force)
+                            progress=not quiet, workers=workers or default_workers(), dask=dask, force=force)
         _print_summary(summary, store, store_path, no_validate)
         for name in queries:
             click.echo(f"\n{name}: {query_description(name)}")
@@ -130,12 +137,54 @@ def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> No
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(format_names()), required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default stdout).")
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="File to write (default stdout); for csv, a folder ending in / gets the two files.")
+@click.option("--document", "documents", multiple=True, help="Graph formats: only this document (IRI or id).")
+@click.option("--actor", "actors", multiple=True,
+              help="Graph formats: actors whose name contains this, what they are linked to and its neighbours.")
+@click.option("--kind", "kinds", multiple=True,
+              help=f"Graph formats: only nodes of this kind ({', '.join(NODE_KINDS)}).")
+@click.option("--since", help="Graph formats: documents dated on or after YYYY[-MM[-DD]].")
+@click.option("--until", help="Graph formats: documents dated on or before YYYY[-MM[-DD]].")
 @reports_errors
-def export(store_path: str, fmt: str, output: str | None) -> None:
-    """Export the store as RDF (turtle, jsonld, ntriples, nquads, trig) or items JSON lines.
+def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, ...],
+           actors: tuple[str, ...], kinds: tuple[str, ...], since: str | None, until: str | None) -> None:
+    """Export the store as RDF (turtle, jsonld, ntriples, nquads, trig), items JSON lines, or a
+    drawing of the graph (graphml, gexf, cytoscape, dot, csv for neo4j-admin, html viewer).
 
-    Example: kg export --format items -o items.jsonl
+    The filters (repeatable) apply to the drawings only.
+
+    Example: kg export --format html --actor Nixon -o nixon.html
     """
     with open_store(store_path, read_only=True) as store:
-        export_api(store, fmt, output if output else sys.stdout.buffer)
+        export_api(store, fmt, output if output else sys.stdout.buffer, documents=documents,
+                   actors=actors, kinds=kinds, since=since, until=until)
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--base", default=None, help="Base IRI the store's resources were minted under "
+              "(default: read from the store, else http://127.0.0.1:8000/).")
+@click.option("--query-timeout", default=10.0, show_default=True, type=float,
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--max-results", default=100_000, show_default=True, type=int,
+              help="Most rows (or triples) one answer may hold; larger answers are refused (422).")
+@click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
+@click.option("--cache-mb", default=64, show_default=True, type=int,
+              help="Memory for answers to repeated queries (0: none).")
+@click.option("--allow-service", is_flag=True, help="Let SPARQL queries call other endpoints (SERVICE).")
+@reports_errors
+def serve(store_path: str, host: str, port: int, base: str | None, query_timeout: float, max_results: int,
+          workers: int, cache_mb: int, allow_service: bool) -> None:
+    """Publish the store read-only as linked data: resource pages, a SPARQL endpoint, VoID, a dump.
+
+    Every IRI under the base answers with HTML, Turtle, JSON-LD or N-Triples
+    (303 See Other, by Accept); /sparql is a SPARQL 1.1 endpoint.
+
+    Example: kg serve --store kg-store --port 8000
+    """
+    serve_api(store_path, host=host, port=port, base=base, query_timeout=query_timeout,
+              max_results=max_results, workers=workers, cache_bytes=cache_mb * 2**20,
+              allow_service=allow_service)

@@ -1,21 +1,26 @@
-"""Exports: RDF serializations of the store and the ``items`` JSON lines.
+"""Exports: RDF serializations of the store, the ``items`` JSON lines, and graph drawings.
 
 Exporters sit in a registry keyed by format name (with media-type aliases),
 so the CLI's ``--format`` choices and, later, the server's content
 negotiation read the same table. The ``items`` export is built from SPARQL
-over the store: it shows what the graph holds.
+over the store: it shows what the graph holds. The graph formats (GraphML,
+GEXF, Cytoscape JSON, DOT, Neo4j CSV, the HTML viewer) draw the networkx
+projection of ``kg.visualize`` and take its filters.
 """
 from __future__ import annotations
 
 import io
 import json
+import os
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from rdflib import Dataset
 
+from . import visualize
 from .errors import KgError
 from .resources import load_query, ontology_file
 from .store import Store
@@ -29,7 +34,8 @@ class Exporter:
     name: str
     media_type: str
     extension: str
-    write: Callable[[Store, IO[bytes]], None]
+    write: Callable[..., None]  # (store, out); graph formats also take project()'s filters as keywords
+    graph_format: bool = False  # a drawing of the kg.visualize projection
 
 
 def _dump(fmt: str) -> Callable[[Store, IO[bytes]], None]:
@@ -71,8 +77,25 @@ register(Exporter("jsonld", "application/ld+json", "jsonld", _jsonld), "json-ld"
 register(Exporter("items", "application/x-ndjson", "jsonl", _items), "jsonl")
 
 
-def format_names() -> list[str]:
-    return sorted({e.name for e in EXPORTERS.values()})
+def _drawing(writer: str) -> Callable[..., None]:
+    """A graph format: project (and filter) first, so an empty graph fails before a byte is written."""
+    def write(store: Store, out: IO[bytes], **filters: Any) -> None:
+        getattr(visualize, writer)(visualize.project(store, **filters), out)
+    return write
+
+
+register(Exporter("graphml", "application/graphml+xml", "graphml", _drawing("write_graphml"), True))
+register(Exporter("gexf", "application/gexf+xml", "gexf", _drawing("write_gexf"), True))
+register(Exporter("cytoscape", "application/vnd.cytoscape+json", "cyjs", _drawing("write_cytoscape"), True),
+         "cyjs")
+register(Exporter("dot", "text/vnd.graphviz", "dot", _drawing("write_dot"), True), "gv")
+register(Exporter("csv", "application/zip", "zip", _drawing("write_neo4j_csv"), True), "neo4j")
+register(Exporter("html", "text/html", "html", _drawing("write_html"), True))
+
+
+def format_names(graph_format: bool | None = None) -> list[str]:
+    """Every format name, or only the graph formats (True) or only the others (False)."""
+    return sorted({e.name for e in EXPORTERS.values() if graph_format in (None, e.graph_format)})
 
 
 def get_exporter(fmt: str) -> Exporter:
@@ -82,14 +105,48 @@ def get_exporter(fmt: str) -> Exporter:
         raise KgError(f"unknown export format {fmt!r}; known formats: {', '.join(format_names())}") from None
 
 
-def export(store: Store, fmt: str, output: str | Path | IO[bytes]) -> None:
-    """Write the store in format ``fmt`` to a path or a binary stream."""
+def export(store: Store, fmt: str, output: str | Path | IO[bytes], **filters: Any) -> None:
+    """Write the store in format ``fmt`` to a path or a binary stream.
+
+    Graph formats take the filters of ``kg.visualize.project`` (``documents``,
+    ``actors``, ``kinds``, ``since``, ``until``). A file appears only once the
+    export succeeded; a zip format (``csv``) given a folder (an existing one, or
+    a path ending in "/") is unpacked into it.
+    """
     exporter = get_exporter(fmt)
-    if isinstance(output, (str, Path)):
-        with open(output, "wb") as fh:
-            exporter.write(store, fh)
+    filters = {k: v for k, v in filters.items() if v}
+    if filters and not exporter.graph_format:
+        raise KgError(f"filters ({', '.join(filters)}) apply only to the graph formats "
+                      f"({', '.join(format_names(graph_format=True))}), not to {exporter.name}")
+
+    def write(out: IO[bytes]) -> None:
+        exporter.write(store, out, **filters)
+
+    if not isinstance(output, (str, Path)):
+        write(output)
+    elif exporter.extension == "zip" and (str(output).endswith(("/", os.sep)) or Path(output).is_dir()):
+        _unpack(write, Path(output))
     else:
-        exporter.write(store, output)
+        _write_atomically(write, Path(output))
+
+
+def _write_atomically(write: Callable[[IO[bytes]], None], path: Path) -> None:
+    """Write next to ``path`` and rename: a failed export leaves no empty or half file."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        with open(part, "wb") as fh:
+            write(fh)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _unpack(write: Callable[[IO[bytes]], None], folder: Path) -> None:
+    buf = io.BytesIO()
+    write(buf)
+    folder.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(buf) as archive:
+        archive.extractall(folder)
 
 
 # -- the items export ------------------------------------------------------

@@ -7,14 +7,15 @@ exactly its own graph.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
-from .documents import Document, Span
-from .extract.model import Extraction
+from .documents import Document, Person, Span
+from .extract.model import Actor, Extraction
 from .namespaces import ACTOR_KINDS, DEFAULT_BASE, DIP, ITEM_KINDS, OA, POLARITY, ROLE, STANCE, bind_prefixes
 
 CONTEXT_CHARS = 32
@@ -31,6 +32,11 @@ def document_iri(doc_id: str, base: str | None = None) -> URIRef:
 
 def volume_iri(volume: str, base: str | None = None) -> URIRef:
     return URIRef(f"{normalize_base(base)}volume/{quote(volume, safe='-._~')}")
+
+
+def person_iri(person: Person, base: str | None = None) -> URIRef:
+    """One IRI per entry of a volume's persons list, shared by all its documents."""
+    return URIRef(f"{volume_iri(person.volume, base)}/person/{quote(person.id, safe='-._~')}")
 
 
 def build_graph(doc: Document, extraction: Extraction, base: str | None = None) -> Graph:
@@ -66,6 +72,8 @@ class _Builder:
         self.add(s, DCTERMS.title, Literal(d.title) if d.title else None)
         self.add(s, DIP.documentNumber, Literal(d.number) if d.number else None)
         self.add(s, DCTERMS.date, typed_date(d.date))
+        self.add(s, DIP.dateMin, typed_datetime(d.date_min))
+        self.add(s, DIP.dateMax, typed_datetime(d.date_max))
         for prop, value in ((DIP.dateText, d.date_text), (DIP.place, d.place), (DIP.authorName, d.author),
                             (DIP.recipientName, d.recipient), (DIP.signature, d.signature)):
             self.add(s, prop, Literal(value) if value else None)
@@ -76,6 +84,10 @@ class _Builder:
             self.add(s, FOAF.page, URIRef(d.url))
         if d.volume:
             self.add(s, DCTERMS.isPartOf, volume_iri(d.volume, self.base))
+        for target in d.references:
+            self.add(s, DCTERMS.references, document_iri(target, self.base))
+        for person in dict.fromkeys(m.person for m in d.persons):
+            self.person(person)
         for note in d.footnotes:
             self.footnote(note.number, note.span, note.marker)
         for page in d.pages:
@@ -84,6 +96,18 @@ class _Builder:
             self.add(p, RDF.type, DIP.PageBreak)
             self.add(p, DIP.pageNumber, Literal(page.number))
             self.add(p, DIP.offset, Literal(page.offset))
+
+    def person(self, person: Person) -> None:
+        """The persons-list entry, repeated in each document graph that mentions it so
+        every graph stands alone; the union holds one resource per person."""
+        p = person_iri(person, self.base)
+        self.add(self.iri, DIP.mentionsPerson, p)
+        self.add(p, RDF.type, DIP.PrincipalPerson)
+        self.add(p, DCTERMS.identifier, Literal(person.id))
+        self.add(p, SKOS.prefLabel, Literal(person.name))
+        if person.description:
+            self.add(p, DCTERMS.description, Literal(person.description))
+        self.add(p, DCTERMS.isPartOf, volume_iri(person.volume, self.base))
 
     def footnote(self, number: str, span: Span, marker: Span | None) -> None:
         n = self.child(f"note/{quote(number, safe='')}")
@@ -138,6 +162,8 @@ class _Builder:
             self.add(a, PROV.wasGeneratedBy, activity)
             if actor.mentions:
                 self.evidence(a, actor.mentions[0])
+            for person in self.persons_of(actor):
+                self.add(a, DIP.refersTo, person_iri(person, self.base))
             if actor.role == "author":
                 self.add(self.iri, DCTERMS.creator, a)
             elif actor.role == "recipient":
@@ -146,6 +172,21 @@ class _Builder:
                             ("decision", ex.decisions), ("condition", ex.conditions)):
             for item in items:
                 self.item(kind, item, activity)
+
+    def persons_of(self, actor: Actor) -> list[Person]:
+        """The listed person(s) an extracted actor is: the one its mentions overlap most
+        often; the head's author or recipient mark-up counts for an actor of that role
+        when the names share a word. Ties keep all."""
+        votes: Counter[Person] = Counter()
+        names = _name_words(actor.name, *actor.aliases)
+        for mention in self.doc.persons:
+            if any(_overlap(m, mention.span) for m in actor.mentions):
+                votes[mention.person] += 1
+            elif mention.role == actor.role and names & _name_words(mention.person.name):
+                votes[mention.person] += 1
+        best = max(votes.values(), default=0)
+        chosen = [p for p, n in votes.items() if n == best] if best else []
+        return sorted(chosen, key=lambda p: p.key)
 
     def item(self, kind: str, item, activity: URIRef) -> None:  # type: ignore[no-untyped-def]
         s = self.child(item.key)
@@ -176,6 +217,15 @@ class _Builder:
             self.add(s, RDFS.label, Literal(short(self.doc.text[item.span.start:item.span.end])))
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _name_words(*names: str) -> set[str]:
+    """Capitalised words of names, for telling whether two names can be one person."""
+    return {w.lower() for n in names for w in re.findall(r"[A-Z][\w’'-]{2,}", n)}
+
+
 def confidence(value: float) -> Literal:
     return Literal(Decimal(str(round(min(max(value, 0.0), 1.0), 2))), datatype=XSD.decimal)
 
@@ -183,6 +233,11 @@ def confidence(value: float) -> Literal:
 def short(text: str, words: int = 12) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def typed_datetime(value: str | None) -> Literal | None:
+    """xsd:dateTime (the bounds of a document's date range)."""
+    return Literal(value, datatype=XSD.dateTime) if value else None
 
 
 def typed_date(date: str | None) -> Literal | None:
@@ -198,4 +253,4 @@ def typed_date(date: str | None) -> Literal | None:
     return Literal(date)
 
 
-__all__ = ["build_graph", "document_iri", "normalize_base", "volume_iri"]
+__all__ = ["build_graph", "document_iri", "normalize_base", "person_iri", "volume_iri"]

@@ -36,7 +36,7 @@ def text_regions(doc: Document) -> list[Span]:
     regions.extend(paragraphs)
     for note in doc.footnotes:
         body = doc.text[note.span.start:note.span.end]
-        if body.startswith("Source:") or len(body.split()) < 6:
+        if note.number.startswith("source") or body.startswith("Source:") or len(body.split()) < 6:
             continue
         regions.append(note.span)
     return regions

@@ -1,86 +1,25 @@
-"""Documents stage: read diplomatic documents into one canonical text with metadata.
+"""Plain-text reader: FRUS documents in the text layout of ``seeds/``.
 
-Character offsets into ``Document.text`` are the basis of all evidence, so every
-reader keeps that text as close to the source as possible: only ``[Page N]``
-markers are removed (their positions are kept as ``PageBreak``s).
+The canonical text is the file's text with ``[Page N]`` markers removed (their
+positions are kept as ``PageBreak``s); the head line, dateline, signature and
+trailing numbered notes give the metadata. The TEI reader reuses the head-line
+and dateline parsers so both formats describe a document the same way.
 """
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import KgError
-
-
-@dataclass(frozen=True)
-class Span:
-    """A half-open character range ``[start, end)`` of ``Document.text``."""
-
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Footnote:
-    """A numbered note; ``span`` covers its text, ``marker`` the marker in the body."""
-
-    number: str
-    span: Span
-    marker: Span | None = None
-
-
-@dataclass(frozen=True)
-class PageBreak:
-    """Page ``number`` of the printed volume starts at ``offset`` of the text."""
-
-    number: str
-    offset: int
-
-
-@dataclass(frozen=True)
-class Document:
-    """One document: canonical text plus the metadata its head line, dateline,
-    signature and notes give."""
-
-    id: str
-    text: str
-    title: str
-    head: Span
-    number: str | None = None
-    author: str | None = None
-    author_title: str | None = None
-    recipient: str | None = None
-    recipient_title: str | None = None
-    place: str | None = None
-    date: str | None = None
-    date_text: str | None = None
-    signature: str | None = None
-    body: Span | None = None
-    paragraphs: tuple[Span, ...] = ()
-    footnotes: tuple[Footnote, ...] = ()
-    pages: tuple[PageBreak, ...] = ()
-    source: str = ""
-    volume: str | None = None
-    url: str | None = None
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
-
-
-# --------------------------------------------------------------------------- #
-# Plain-text reader
-# --------------------------------------------------------------------------- #
-
-class DocumentError(KgError, ValueError):
-    """A document that cannot be read; the message is ``"<file>: <problem>"``."""
-
+from .model import Document, DocumentError, Footnote, PageBreak, Span, public_page
 
 _PAGE_RE = re.compile(r"\[Page\s+([0-9A-Za-z]+)\]")
-_NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.\s+(?:No\.\s*\1\.\s+)?")
+NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.\s+(?:No\.\s*\1\.\s+)?")
 _HEAD_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[).”’\"\]]))\d{1,2}$")
 _NOTE_START_RE = re.compile(r"[ \t]+(\d+)\.[ \t]+(?=\S)")
 _PARA_SEP_RE = re.compile(r"\n(?:[ \t]*\n)+")
-_MONTHS = {
+#: Month names and abbreviations as FRUS writes them -> month number.
+MONTHS = {
     name: i + 1
     for i, names in enumerate(
         ("January Jan", "February Feb", "March Mar", "April Apr", "May",
@@ -89,10 +28,11 @@ _MONTHS = {
     )
     for name in names.split()
 }
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A regex alternation of the month names, longest first.
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
-    rf"\b(?:(?P<month>{_MONTH})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\.?,?\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b"
+    rf"\b(?:(?P<month>{MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAMES})\.?,?\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b"
 )
 _TIME_RE = re.compile(r"\s*[—–,-]\s*(?:\d{4}Z|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.|noon|midnight)")
 _INSTITUTION_RE = re.compile(
@@ -146,8 +86,9 @@ def parse_text(raw: str, *, doc_id: str, source: str = "") -> Document:
     footnotes = _attach_markers(text, notes, head.start, notes_start)
     title = text[head.start:head.end]
     extra: dict[str, str] = {}
-    parties = _parties(title, extra)
-    place, date, date_text = _dateline(text, paragraphs[0]) if paragraphs else (None,) * 3
+    parties = parse_parties(title, extra)
+    place, date, date_text = (
+        parse_dateline(text[paragraphs[0].start:paragraphs[0].end]) if paragraphs else (None,) * 3)
     signature = _signature(text, paragraphs)
     volume, url = _volume_url(doc_id)
     return Document(
@@ -187,7 +128,7 @@ def _head(text: str, name: str) -> tuple[str | None, Span, int]:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     line = text[start:line_end].rstrip()
-    m = _NUMBER_RE.match(line)
+    m = NUMBER_RE.match(line)
     number = m.group(1) if m else None
     head_start = start + (m.end() if m else 0)
     head_end = start + len(line)
@@ -270,10 +211,9 @@ def _attach_markers(text: str, notes: list[tuple[str, Span]], start: int, end: i
     return footnotes
 
 
-def _dateline(text: str, para: Span) -> tuple[str | None, str | None, str | None]:
-    """Read place and ISO date from a short first paragraph like
+def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
+    """Read place, ISO date and the date as written from a short paragraph like
     ``Washington, March 11, 1930—4 p.m.``; (None, None, None) if it is no dateline."""
-    line = text[para.start:para.end]
     m = _DATE_RE.search(line)
     if not m or "\n" in line or len(line) > 200 or len(line) - m.end() > 100:
         return None, None, None
@@ -282,18 +222,24 @@ def _dateline(text: str, para: Span) -> tuple[str | None, str | None, str | None
     if re.search(r"\d", prefix) or len(prefix) > 100 or any(
             not t[0].isupper() and t not in _PARTICLES for t in tokens):
         return None, None, None
-    parts = [p.strip(" []") for p in prefix.split(",")]
-    parts = [p for p in parts if p]
-    places = [p for p in parts if not _INSTITUTION_RE.search(p)] or parts
     month = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
     date = m.group("year")
     if month:
-        date += f"-{_MONTHS[month]:02d}" + (f"-{int(day):02d}" if day else "")
+        date += f"-{MONTHS[month]:02d}" + (f"-{int(day):02d}" if day else "")
     end = m.end()
     t = _TIME_RE.match(line, end)
     end = t.end() if t else end
-    return (places[0] if places else None), date, line[m.start():end].rstrip(" ,")
+    return place_of(prefix), date, line[m.start():end].rstrip(" ,")
+
+
+def place_of(written: str) -> str | None:
+    """The place in ``Department of State, Washington``: the first comma-separated
+    part that is not an institution (``Washington``)."""
+    parts = [p.strip(" []") for p in written.split(",")]
+    parts = [p for p in parts if p]
+    places = [p for p in parts if not _INSTITUTION_RE.search(p)] or parts
+    return places[0] if places else None
 
 
 def _signature(text: str, paragraphs: list[Span]) -> str | None:
@@ -312,8 +258,9 @@ def _signature(text: str, paragraphs: list[Span]) -> str | None:
     return name if re.fullmatch(r"[^\W\d_][\w’'-]+", tokens[-1]) else None
 
 
-def _parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
-    """Author and recipient (name and office) from an ``X to Y`` head."""
+def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
+    """Author and recipient (name and office) from an ``X to Y`` head; a location
+    after a party (``in Paris``) goes to ``extra``."""
     empty = dict(author=None, author_title=None, recipient=None, recipient_title=None)
     head = re.sub(r"^No\.\s*\d+\.\s+", "", title).strip()
     from_m = _FROM_RE.match(head)
@@ -387,4 +334,4 @@ def _volume_url(doc_id: str) -> tuple[str | None, str | None]:
     m = re.fullmatch(r"(frus[0-9A-Za-z-]+)-(d\d+[a-z]?)", doc_id)
     if not m:
         return None, None
-    return m.group(1), f"https://history.state.gov/historicaldocuments/{m.group(1)}/{m.group(2)}"
+    return m.group(1), public_page(m.group(1), m.group(2))

@@ -1,0 +1,166 @@
+"""Cross-references between the documents of one volume.
+
+FRUS documents cite each other three ways, and each becomes a link:
+
+* mark-up that names a document: ``<ref target="#d12">`` (read by the TEI reader);
+* mark-up that names a page: ``see telegram No. 63, September 19, …, <ref
+  target="#pg_216">p. 216</ref>`` — linked when exactly one document on that
+  page fits the telegram number and date written before the reference;
+* words: ``Your 318, September 21, 5 p.m.`` or ``my No. 2089`` — telegrams are
+  numbered per channel (the Department to a post, or a post to the
+  Department), so "your 318" in a message from X to Y is the message numbered
+  318 that Y sent to X (the number that opens its first paragraph), dated no
+  later, and on the day written after the number if one is.
+
+A reference is linked only when exactly one document fits, so a link is never a guess
+between candidates.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from .model import Document, DocumentError, Span
+from .text import MONTH_NAMES, MONTHS
+
+DEPARTMENT = "department"
+_DEPARTMENT_RE = re.compile(r"Secretary of State|Department of State|\bDepartment\b")
+_OPENING_NUMBER_RE = re.compile(r"(\d{1,5})\.\s")
+_DAY = rf"(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b"
+_CITED_RE = re.compile(
+    r"\b(?P<whose>[Yy]our|[Mm]y|[Oo]ur|Department’s|Department's)\s+"
+    r"(?P<kind>(?:telegram|cable|cablegram)\s+(?:No\.\s*)?|No\.\s*)?"
+    r"(?P<number>\d{1,5})\b(?![,.]?\d)"
+    rf"(?:[,.]?\s+{_DAY})?(?P<end>[.,;:)]|\s+of\b)?")
+_CONTEXT_NUMBER_RE = re.compile(r"(?:No\.|telegram|despatch|instruction)\s*(\d{1,5})\b")
+_CONTEXT_DAY_RE = re.compile(_DAY)
+
+#: A telegram channel and number: (sender, receiver, number).
+_Channel = tuple[str | None, str | None, str]
+
+
+@dataclass(frozen=True)
+class PageReference:
+    """``<ref target="#pg_N">`` inside a document: the page and where the reference is."""
+
+    page: str
+    span: Span
+
+
+def link_volume(items: Iterable[Document | DocumentError],
+                page_references: dict[str, list[PageReference]],
+                start_pages: dict[str, str | None]) -> Iterator[Document | DocumentError]:
+    """The volume's items in order, each document with its resolved references added."""
+    listed = list(items)
+    documents = [d for d in listed if isinstance(d, Document)]
+    telegrams = _telegram_index(documents)
+    pages = _page_index(documents, start_pages)
+    for item in listed:
+        if isinstance(item, DocumentError):
+            yield item
+            continue
+        found = [*item.references,
+                 *(_page_target(item, ref, pages) for ref in page_references.get(item.id, ())),
+                 *_cited_telegrams(item, telegrams)]
+        targets = tuple(dict.fromkeys(t for t in found if t and t != item.id))
+        yield replace(item, references=targets) if targets != item.references else item
+
+
+# -- telegrams cited in words ----------------------------------------------------
+
+def _channel_end(name: str | None) -> str | None:
+    """One end of a telegram channel: the Department, or the post named by its person."""
+    if not name:
+        return None
+    return DEPARTMENT if _DEPARTMENT_RE.search(name) else name.lower()
+
+
+def _opening_number(doc: Document) -> str | None:
+    """A telegram's own number opens its first paragraph after the dateline: ``545. For …``."""
+    for para in doc.paragraphs[:2]:
+        m = _OPENING_NUMBER_RE.match(doc.text, para.start, para.end)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _telegram_index(documents: list[Document]) -> dict[_Channel, list[Document]]:
+    """(sender, receiver, number) -> the telegrams that open with that number."""
+    index: dict[_Channel, list[Document]] = defaultdict(list)
+    for doc in documents:
+        number = _opening_number(doc)
+        sender, receiver = _channel_end(doc.author), _channel_end(doc.recipient)
+        if number and sender and receiver:
+            index[(sender, receiver, number)].append(doc)
+    return index
+
+
+def _cited_telegrams(doc: Document, index: dict[_Channel, list[Document]]) -> Iterator[str]:
+    """Documents cited as "your 318", "my No. 2089", "Department's 45" in the body."""
+    author, recipient = _channel_end(doc.author), _channel_end(doc.recipient)
+    if doc.body is None or author is None or recipient is None:
+        return
+    post = recipient if author == DEPARTMENT else author
+    for m in _CITED_RE.finditer(doc.text, doc.body.start, doc.body.end):
+        if not (m.group("kind") or m.group("month") or m.group("end")):
+            continue  # "our 45 tons" is no telegram
+        whose = m.group("whose").lower()
+        if whose == "your":
+            channel = (recipient, author)
+        elif whose.startswith("department"):
+            channel = (DEPARTMENT, post)
+        else:
+            channel = (author, recipient)
+        fits = [c for c in index.get((*channel, m.group("number")), ())
+                if c.id != doc.id and _not_later(c, doc)
+                and _on_day(c, m.group("month"), m.group("day"))]
+        if len(fits) == 1:
+            yield fits[0].id
+
+
+def _not_later(cited: Document, citing: Document) -> bool:
+    return not (cited.date and citing.date) or cited.date[:10] <= citing.date[:10]
+
+
+def _on_day(doc: Document, month: str | None, day: str | None) -> bool:
+    """True when no day is written, or the document is dated that day."""
+    if not month or not day:
+        return True
+    return bool(doc.date) and doc.date[5:10] == f"{MONTHS[month]:02d}-{int(day):02d}"
+
+
+# -- references to pages -----------------------------------------------------------
+
+def _page_index(documents: list[Document], start_pages: dict[str, str | None]
+                ) -> dict[str, list[Document]]:
+    """Every printed page -> the documents printed on it (where they start, and each
+    page break inside them)."""
+    index: dict[str, list[Document]] = defaultdict(list)
+    for doc in documents:
+        for page in dict.fromkeys([start_pages.get(doc.id), *(p.number for p in doc.pages)]):
+            if page:
+                index[page].append(doc)
+    return index
+
+
+def _page_target(doc: Document, ref: PageReference, pages: dict[str, list[Document]]) -> str | None:
+    """The one document on the page that fits the telegram number and the day written
+    before the reference (in its line of text); a clue that fits none is ignored.
+    None if no document or several fit."""
+    candidates = [c for c in pages.get(ref.page, ()) if c.id != doc.id]
+    context = doc.text[doc.text.rfind("\n", 0, ref.span.start) + 1:ref.span.start]
+    numbers = _CONTEXT_NUMBER_RE.findall(context)
+    if numbers:
+        candidates = _narrowed(candidates, lambda c: _opening_number(c) == numbers[-1])
+    days = list(_CONTEXT_DAY_RE.finditer(context))
+    if days:
+        month, day = days[-1].group("month"), days[-1].group("day")
+        candidates = _narrowed(candidates, lambda c: _on_day(c, month, day))
+    return candidates[0].id if len(candidates) == 1 else None
+
+
+def _narrowed(candidates: list[Document], fits: Callable[[Document], bool]) -> list[Document]:
+    """The candidates that fit, or all of them if none does."""
+    return [c for c in candidates if fits(c)] or candidates

@@ -1,0 +1,258 @@
+/* kg graph viewer: draws the graph inlined in this page with Cytoscape.js; no network needed.
+   Exposes window.cy (the Cytoscape instance) and window.kgViewer (draw time, ready flag). */
+(function () {
+  "use strict";
+  var started = performance.now();
+  var graph = JSON.parse(document.getElementById("kg-graph").textContent);
+  var STYLES = JSON.parse(document.getElementById("kg-styles").textContent).kinds;
+  var EDGE_COLOURS = JSON.parse(document.getElementById("kg-styles").textContent).relations;
+  var KINDS = Object.keys(STYLES);
+  var BIG = graph.elements.nodes.length > 1500;
+  var DOCUMENT_RELATIONS = { "mentions": true, "in-document": true };
+  var FIELDS = [["actorType", "actor type"], ["role", "role"], ["date", "date"], ["documentId", "document"],
+                ["title", "title"], ["polarity", "polarity"], ["action", "action"], ["stance", "stance"],
+                ["connective", "connective"], ["consequence", "consequence"], ["confidence", "confidence"]];
+
+  var viewer = window.kgViewer = { ready: false, drawMs: null, nodes: graph.elements.nodes.length,
+                                   timings: { parseMs: performance.now() - started } };
+  var $ = function (id) { return document.getElementById(id); };
+
+  function cyStyle() {
+    var style = [{ selector: "node", style: {
+      "label": "data(label)", "width": 16, "height": 16, "font-size": 9, "color": "#222",
+      "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis", "text-max-width": 110,
+      "min-zoomed-font-size": 7, "border-width": BIG ? 0 : 1, "border-color": "#fff" } }];
+    KINDS.forEach(function (kind) {
+      style.push({ selector: "node[kind = '" + kind + "']", style: {
+        "background-color": STYLES[kind].colour, "shape": STYLES[kind].cytoscape } });
+    });
+    style.push({ selector: "node[kind = 'document']", style: { "width": 26, "height": 26, "font-weight": "bold" } });
+    style.push({ selector: "edge", style: {
+      "width": 1.4, "curve-style": BIG ? "haystack" : "bezier", "target-arrow-shape": BIG ? "none" : "triangle",
+      "arrow-scale": 0.6, "opacity": 0.9 } });
+    if (!BIG) {  // edge labels cost too much on a whole volume
+      style.push({ selector: "edge", style: { "label": "data(relation)", "font-size": 6, "color": "#666",
+        "min-zoomed-font-size": 8, "text-rotation": "autorotate" } });
+    }
+    Object.keys(EDGE_COLOURS).forEach(function (relation) {
+      style.push({ selector: "edge[relation = '" + relation + "']", style: {
+        "line-color": EDGE_COLOURS[relation], "target-arrow-color": EDGE_COLOURS[relation] } });
+    });
+    style.push({ selector: "edge[relation = 'mentions'], edge[relation = 'in-document']", style: {
+      "width": 0.8, "opacity": 0.6, "label": "" } });
+    return style.concat([  // states last, so they win
+      { selector: ".hidden", style: { "display": "none" } },
+      { selector: ".faded", style: { "opacity": 0.12 } },
+      { selector: ".match", style: { "border-width": 3, "border-color": "#111", "z-index": 10 } },
+      { selector: "node:selected", style: { "border-width": 4, "border-color": "#F0E442" } }
+    ]);
+  }
+
+  var cy = window.cy = cytoscape({
+    container: $("cy"), elements: graph.elements, style: cyStyle(),
+    layout: { name: "preset", fit: true, padding: 30 },
+    minZoom: 0.01, maxZoom: 5, textureOnViewport: BIG, hideEdgesOnViewport: BIG,
+    motionBlur: false, pixelRatio: BIG ? 1 : "auto"
+  });
+  viewer.timings.createMs = performance.now() - started;
+  var presets = {};
+  cy.nodes().forEach(function (n) { presets[n.id()] = Object.assign({}, n.position()); });
+
+  cy.one("render", function () {
+    requestAnimationFrame(function () {
+      viewer.drawMs = performance.now() - started;
+      viewer.ready = true;
+      document.body.setAttribute("data-ready", "true");
+    });
+  });
+
+  // -- legend (doubles as the kind filter) ------------------------------------
+  function swatch(kind) {
+    var s = document.createElement("span");
+    s.className = "swatch shape-" + STYLES[kind].cytoscape;
+    s.style.background = STYLES[kind].colour;
+    return s;
+  }
+
+  function buildLegend() {
+    KINDS.forEach(function (kind) {
+      var count = cy.nodes("[kind = '" + kind + "']").length;
+      var li = document.createElement("li"), label = document.createElement("label");
+      var box = document.createElement("input"), name = document.createElement("span");
+      var number = document.createElement("span");
+      box.type = "checkbox"; box.checked = true; box.value = kind; box.className = "kind-filter";
+      box.addEventListener("change", applyFilters);
+      name.textContent = kind; number.className = "count"; number.textContent = count;
+      label.append(box, swatch(kind), name, number); li.appendChild(label); $("legend").appendChild(li);
+    });
+    var byColour = {};  // relations drawn alike share a legend line
+    Object.keys(EDGE_COLOURS).forEach(function (relation) {
+      (byColour[EDGE_COLOURS[relation]] = byColour[EDGE_COLOURS[relation]] || []).push(relation);
+    });
+    Object.keys(byColour).forEach(function (colour) {
+      var li = document.createElement("li"), line = document.createElement("span");
+      line.className = "edge-swatch"; line.style.borderColor = colour;
+      li.className = "edge-row"; li.append(line, byColour[colour].join(", "));
+      $("edge-legend").appendChild(li);
+    });
+    var names = {};
+    cy.nodes("[kind = 'actor']").forEach(function (n) { names[n.data("label")] = true; });
+    Object.keys(names).sort().forEach(function (name) {
+      var option = document.createElement("option"); option.value = name; $("actor-names").appendChild(option);
+    });
+  }
+
+  // -- filters (the same rules as kg export --kind/--actor/--since/--until) ---
+  function periodStart(text) {
+    return text.length === 4 ? text + "-01-01" : text.length === 7 ? text + "-01" : text.slice(0, 10);
+  }
+
+  function periodEnd(text) {
+    if (text.length === 4) return text + "-12-31";
+    if (text.length === 7) {
+      var last = new Date(Date.UTC(+text.slice(0, 4), +text.slice(5, 7), 0)).getUTCDate();
+      return text + "-" + String(last).padStart(2, "0");
+    }
+    return text.slice(0, 10);
+  }
+
+  function inPeriod(node, since, until) {
+    var d = node.data("date");
+    if (!since && !until) return true;
+    if (!d || !/^\d{4}(-\d{2}(-\d{2}(T.*)?)?)?$/.test(d)) return false;
+    return (!until || periodStart(d) <= until) && (!since || periodEnd(d) >= since);
+  }
+
+  function itemNeighbours(nodes, allowed) {
+    return nodes.connectedEdges().filter(function (e) { return !DOCUMENT_RELATIONS[e.data("relation")]; })
+      .connectedNodes().filter(function (n) { return allowed[n.id()]; });
+  }
+
+  function actorNeighbourhood(base, text) {
+    var allowed = {};
+    base.forEach(function (n) { allowed[n.id()] = true; });
+    var seeds = base.filter(function (n) {
+      return n.data("kind") === "actor" && n.data("label").toLowerCase().indexOf(text) >= 0;
+    });
+    var linked = seeds.union(itemNeighbours(seeds, allowed));
+    var keep = linked.union(itemNeighbours(linked.difference(seeds), allowed));
+    var docs = {};
+    keep.forEach(function (n) { if (n.data("document")) docs[n.data("document")] = true; });
+    return keep.union(base.filter(function (n) { return docs[n.id()]; }));
+  }
+
+  function visibleNodes() {
+    var kinds = {};
+    document.querySelectorAll(".kind-filter").forEach(function (b) { if (b.checked) kinds[b.value] = true; });
+    var since = $("since").value, until = $("until").value, actor = $("actor").value.trim().toLowerCase();
+    var nodes = cy.nodes().filter(function (n) { return inPeriod(n, since, until); });
+    if (actor) nodes = actorNeighbourhood(nodes, actor);
+    return nodes.filter(function (n) { return kinds[n.data("kind")]; });
+  }
+
+  function applyFilters(event) {
+    var visible = visibleNodes();
+    cy.batch(function () {  // touch only the nodes that change: restyling a whole volume is slow
+      cy.nodes().not(visible).not(".hidden").addClass("hidden");
+      visible.filter(".hidden").removeClass("hidden");
+    });
+    search();
+    var kindToggle = event && event.target && event.target.classList.contains("kind-filter");
+    if (event && !kindToggle && visible.length) cy.fit(visible, 30);  // an actor or a period: show it all
+  }
+
+  // -- search ----------------------------------------------------------------
+  function search() {
+    var q = $("search").value.trim().toLowerCase();
+    var shown = cy.nodes().not(".hidden"), matches = cy.collection();
+    cy.batch(function () {
+      cy.elements(".faded, .match").removeClass("faded match");
+      if (q) {
+        matches = shown.filter(function (n) { return n.data("label").toLowerCase().indexOf(q) >= 0; });
+        if (!BIG) cy.elements().not(matches).addClass("faded");  // on a whole volume: outline only
+        matches.addClass("match");
+      }
+    });
+    $("counts").textContent = shown.length + " of " + cy.nodes().length + " nodes" +
+      (q ? ", " + matches.length + " match" + (matches.length === 1 ? "" : "es") : "");
+    return matches;
+  }
+
+  function zoomToMatches() {
+    var matches = search();
+    if (!matches.length) return;
+    cy.animate({ fit: { eles: matches, padding: 80 } }, { duration: 300 });
+    if (matches.length === 1) { cy.nodes().unselect(); matches.select(); showDetails(matches[0]); }
+  }
+
+  // -- details panel ---------------------------------------------------------
+  function safeLink(anchor, url) {
+    var ok = typeof url === "string" && /^https?:\/\//.test(url);
+    anchor.hidden = !ok;
+    if (ok) anchor.href = url; else anchor.removeAttribute("href");
+  }
+
+  function showDetails(node) {
+    var d = node.data();
+    $("hint").hidden = true;
+    $("node-details").hidden = false;
+    $("d-label").textContent = d.label;
+    $("d-kind").textContent = d.kind + (d.actorType ? " (" + d.actorType + ")" : "");
+    $("d-evidence").textContent = d.evidence || d.title || "";
+    $("d-evidence").hidden = !(d.evidence || d.title);
+    var fields = $("d-fields");
+    fields.textContent = "";
+    FIELDS.forEach(function (f) {
+      if (d[f[0]] === undefined || d[f[0]] === "" || (f[0] === "title" && !d.evidence)) return;
+      var dt = document.createElement("dt"), dd = document.createElement("dd");
+      dt.textContent = f[1]; dd.textContent = d[f[0]]; fields.append(dt, dd);
+    });
+    safeLink($("d-page"), d.url);
+    safeLink($("d-document"), d.document);
+  }
+
+  function clearDetails() {
+    $("hint").hidden = false;
+    $("node-details").hidden = true;
+  }
+
+  // -- layouts ---------------------------------------------------------------
+  function runLayout(name) {
+    var eles = cy.elements().not(".hidden");
+    var options = { name: name, fit: true, padding: 30, animate: !BIG && name !== "preset" };
+    if (name === "preset") options.positions = function (n) { return presets[n.id()]; };
+    if (name === "cose") { options.numIter = BIG ? 200 : 1000; options.randomize = false; }
+    if (name === "breadthfirst") { options.directed = true; options.spacingFactor = 0.9; }
+    if (name === "concentric") {
+      options.concentric = function (n) { return n.degree(); };
+      options.levelWidth = function () { return 2; };
+    }
+    eles.layout(options).run();
+  }
+
+  function reset() {
+    document.querySelectorAll(".kind-filter").forEach(function (b) { b.checked = true; });
+    $("actor").value = ""; $("since").value = ""; $("until").value = ""; $("search").value = "";
+    applyFilters();
+    cy.fit(undefined, 30);
+  }
+
+  // -- wiring ----------------------------------------------------------------
+  var searchTimer = null;
+  $("search").addEventListener("input", function () {
+    clearTimeout(searchTimer); searchTimer = setTimeout(search, 150);
+  });
+  $("search").addEventListener("keydown", function (e) {
+    if (e.key === "Enter") zoomToMatches();
+    if (e.key === "Escape") { $("search").value = ""; search(); }
+  });
+  ["actor", "since", "until"].forEach(function (id) { $(id).addEventListener("change", applyFilters); });
+  $("layout").addEventListener("change", function () { runLayout($("layout").value); });
+  $("fit").addEventListener("click", function () { cy.fit(cy.elements().not(".hidden"), 30); });
+  $("reset").addEventListener("click", reset);
+  cy.on("tap", "node", function (evt) { showDetails(evt.target); });
+  cy.on("tap", function (evt) { if (evt.target === cy) clearDetails(); });
+
+  buildLegend();
+  search();
+})();
