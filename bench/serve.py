@@ -71,7 +71,8 @@ def plan(iris: list[str], base: str, total: int, query_share: float, seed: int) 
 def run(client: httpx.Client, op: Operation) -> tuple[int, int]:
     """Perform one operation: (final HTTP status, HTTP requests made)."""
     if op.kind == "query":
-        response = client.get("/sparql", params={"query": load_query(op.target)}, headers={"Accept": op.accept})
+        response = client.get("/sparql", params={"query": load_query(op.target)},
+                              headers={"Accept": op.accept})
         return response.status_code, 1
     first = client.get(op.target, headers={"Accept": op.accept})
     if first.status_code != 303:
@@ -79,9 +80,12 @@ def run(client: httpx.Client, op: Operation) -> tuple[int, int]:
     return client.get(first.headers["location"], headers={"Accept": op.accept}).status_code, 2
 
 
-def load(url: str, ops: list[Operation], clients: int) -> tuple[float, list[tuple[Operation, float, int, int]]]:
+Result = tuple[Operation, float, int, int]  # operation, seconds, final status, HTTP requests
+
+
+def load(url: str, ops: list[Operation], clients: int) -> tuple[float, list[Result]]:
     """Run ``ops`` from ``clients`` threads; wall time and (operation, seconds, status, requests) each."""
-    results: list[tuple[Operation, float, int, int]] = []
+    results: list[Result] = []
     lock = threading.Lock()
     queue = list(reversed(ops))
 
@@ -121,9 +125,10 @@ def start_server(store: str, workers: int, timeout: float, cache_mb: int) -> tup
         port = sock.getsockname()[1]
     kg = Path(sys.executable).with_name("kg")
     command = [str(kg)] if kg.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
-    process = subprocess.Popen([*command, "serve", "--store", store, "--port", str(port), "--workers", str(workers),
-                                "--query-timeout", str(timeout), "--cache-mb", str(cache_mb)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    options = ["--store", store, "--port", str(port), "--workers", str(workers),
+               "--query-timeout", str(timeout), "--cache-mb", str(cache_mb)]
+    process = subprocess.Popen([*command, "serve", *options], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -139,20 +144,20 @@ def start_server(store: str, workers: int, timeout: float, cache_mb: int) -> tup
 
 
 def report(store: str, quads_note: str, ops: list[Operation], wall: float,
-           results: list[tuple[Operation, float, int, int]], clients: int, server: str) -> None:
+           results: list[Result], clients: int, server: str) -> None:
     requests = sum(r[3] for r in results)
     errors = Counter(status for _, _, status, _ in results if not 200 <= status < 300)
     print(f"store       {store} ({quads_note})")
     kinds = Counter(op.kind for op in ops)
-    print(f"load        {len(ops)} operations ({kinds['lookup']} IRI lookups, {kinds['query']} named queries), "
-          f"{clients} clients, {server}")
+    print(f"load        {len(ops)} operations ({kinds['lookup']} IRI lookups, "
+          f"{kinds['query']} named queries), {clients} clients, {server}")
     print(f"time        {wall:.1f} s")
     print(f"throughput  {len(results) / wall:.1f} operations/s ({requests / wall:.1f} HTTP requests/s)")
     for label, kind in (("all", None), ("lookups", "lookup"), ("queries", "query")):
         times = [t * 1000 for op, t, _, _ in results if kind is None or op.kind == kind]
         if times:
-            print(f"latency     {label:<8} p50 {percentile(times, 50):7.1f} ms   p99 {percentile(times, 99):7.1f} ms"
-                  f"   mean {statistics.fmean(times):7.1f} ms")
+            print(f"latency     {label:<8} p50 {percentile(times, 50):7.1f} ms"
+                  f"   p99 {percentile(times, 99):7.1f} ms   mean {statistics.fmean(times):7.1f} ms")
     print(f"errors      {sum(errors.values())}" + (f" (by status: {dict(errors)})" if errors else ""))
 
 

@@ -33,7 +33,7 @@ class Representation:
         return (self.media_type, *self.aliases)
 
     def content_type(self) -> str:
-        textual = self.media_type.startswith("text/") or self.media_type.endswith(("json", "xml", "n-triples"))
+        textual = self.media_type.startswith("text/") or self.media_type.endswith(("json", "xml", "triples"))
         return f"{self.media_type}; charset=utf-8" if textual else self.media_type
 
 
@@ -147,7 +147,11 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
 
 
 def render_graph(ntriples: bytes, fmt: str) -> bytes:
-    """N-Triples re-written as ``fmt`` (a GRAPH_FORMATS name); JSON-LD is compacted with the ontology's context."""
+    """N-Triples re-written as ``fmt`` (a GRAPH_FORMATS name).
+
+    Turtle comes from pyoxigraph's streaming writer (fast, one line per
+    triple); JSON-LD is compacted with the ontology's context.
+    """
     if fmt == "ntriples":
         return ntriples
     if fmt == "turtle":

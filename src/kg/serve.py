@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import os
 import tempfile
@@ -37,6 +38,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote
 
 import anyio
+import uvicorn
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -96,7 +98,8 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
     with open_store(store, read_only=True) as opened:  # fail now, with the store's own message
         base = normalize_base(base) if base else detect_base(opened.graph_names())
     limits = Limits(max_results=max_results, max_bytes=max_result_bytes, allow_service=allow_service)
-    site = Site(Settings(str(store), base, query_timeout, limits, workers, max_body, license_iri, cache_bytes))
+    site = Site(Settings(store=str(store), base=base, query_timeout=query_timeout, limits=limits,
+                         workers=workers, max_body=max_body, license=license_iri, cache_bytes=cache_bytes))
     middleware = [
         Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
                    allow_headers=["Accept", "Content-Type"], expose_headers=["Content-Location", "Location"]),
@@ -109,8 +112,6 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
 
 def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
     """Run the server with uvicorn until interrupted (``options`` go to ``create_app``)."""
-    import uvicorn
-
     app = create_app(store, **options)
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("KG_LOG_LEVEL", "info"))
 
@@ -214,6 +215,7 @@ class Site:
         self.templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE,
                                           base=settings.base)
         self.answers = AnswerCache(settings.cache_bytes)
+        self._running: dict[Query, asyncio.Future] = {}
         self._stats: dict | None = None
         self._dump: Path | None = None
         self._tmp: tempfile.TemporaryDirectory | None = None
@@ -246,8 +248,9 @@ class Site:
     async def call(self, task: Any, timeout: float | None = None) -> Reply:
         """Run ``task`` in a worker; a timeout or a busy pool becomes a 503 reply."""
         limit = timeout or self.settings.query_timeout
+        run = functools.partial(self.pool.run, task, limit, heavy=not isinstance(task, Describe))
         try:
-            return await anyio.to_thread.run_sync(self.pool.run, task, limit)
+            return await anyio.to_thread.run_sync(run)
         except QueryTimeout:
             return Reply.error(503, f"query stopped: it ran past the server's time limit of {limit:g} s")
         except PoolBusy as exc:
@@ -305,12 +308,21 @@ class Site:
         return self.render(request, "sparql.html", **self.form_context(query, results=html_results(reply)))
 
     async def answer(self, task: Query) -> Reply:
-        """A query's answer, from the cache when the same query was answered lately."""
+        """A query's answer: from the cache when it was answered lately, shared while it runs."""
         reply = self.answers.get(task)
-        if reply is None:
-            reply = await self.call(task)
-            self.answers.put(task, reply)
-        return reply
+        if reply is not None:
+            return reply
+        running = self._running.get(task)
+        if running is None:
+            running = asyncio.ensure_future(self.call(task))
+            self._running[task] = running
+            running.add_done_callback(lambda done: self._answered(task, done))
+        return await asyncio.shield(running)
+
+    def _answered(self, task: Query, done: asyncio.Future) -> None:
+        del self._running[task]
+        if not done.cancelled() and done.exception() is None:
+            self.answers.put(task, done.result())
 
     def form_context(self, query: str, **extra: Any) -> dict:
         examples = [{"name": n, "description": query_description(n), "query": load_query(n),
@@ -404,7 +416,8 @@ class Site:
         if form:
             return self.render(request, "sparql.html", status_code=reply.status,
                                **self.form_context(query, error=message))
-        return self.render(request, "error.html", status_code=reply.status, status=reply.status, message=message)
+        return self.render(request, "error.html", status_code=reply.status, status=reply.status,
+                           message=message)
 
 
 async def protocol_query(request: Request) -> tuple[str | None, tuple[str, ...]]:

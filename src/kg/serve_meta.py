@@ -51,9 +51,10 @@ def void_graph(stats: dict, base: str, license_iri: str = DEFAULT_LICENSE) -> Gr
     for ns in (ONTOLOGY_IRI, str(DCTERMS), str(FOAF), str(PREFIXES["prov"]), str(PREFIXES["oa"]), str(SKOS)):
         add((ds, VOID.vocabulary, URIRef(ns)))
     totals = stats["totals"]
-    for prop, value in ((VOID.triples, stats["quads"]), (VOID.entities, totals["subjects"]),
-                        (VOID.distinctSubjects, totals["subjects"]), (VOID.distinctObjects, totals["objects"]),
-                        (VOID.classes, len(stats["classes"])), (VOID.properties, len(stats["properties"]))):
+    counts = ((VOID.triples, stats["quads"]), (VOID.entities, totals["subjects"]),
+              (VOID.distinctSubjects, totals["subjects"]), (VOID.distinctObjects, totals["objects"]),
+              (VOID.classes, len(stats["classes"])), (VOID.properties, len(stats["properties"])))
+    for prop, value in counts:
         add((ds, prop, Literal(int(value), datatype=XSD.integer)))
     documents = next((int(c["entities"]) for c in stats["classes"] if c["class"] == str(DIP.Document)), 0)
     add((ds, VOID.documents, Literal(documents, datatype=XSD.integer)))
@@ -101,7 +102,8 @@ def ontology_view() -> dict:
     onto = URIRef(ONTOLOGY_IRI)
 
     def terms(kind: URIRef) -> list[dict]:
-        found = sorted(s for s in g.subjects(RDF.type, kind) if isinstance(s, URIRef) and str(s).startswith(str(DIP)))
+        found = sorted(s for s in g.subjects(RDF.type, kind)
+                       if isinstance(s, URIRef) and str(s).startswith(str(DIP)))
         return [_term(g, s) for s in found]
 
     return {

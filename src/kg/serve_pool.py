@@ -73,6 +73,7 @@ class WorkerPool:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
+        self._heavy_slots = threading.BoundedSemaphore(max(1, size - 1))
         self._closed = False
 
     def start(self) -> None:
@@ -87,13 +88,27 @@ class WorkerPool:
         for worker in workers:
             self._idle.put(worker)
 
-    def run(self, task: Any, timeout: float) -> Reply:
-        """The worker's reply to ``task``; QueryTimeout past ``timeout`` seconds, PoolBusy if none frees up."""
+    def run(self, task: Any, timeout: float, *, heavy: bool = False) -> Reply:
+        """The worker's reply to ``task``.
+
+        ``heavy`` tasks (client queries, which may read the whole store) get at
+        most all workers but one, so IRI lookups never queue behind them.
+        Raises QueryTimeout past ``timeout`` seconds, PoolBusy when no worker frees up.
+        """
+        if not heavy:
+            return self._run(task, timeout)
+        if not self._heavy_slots.acquire(timeout=self.wait_timeout):
+            raise self._busy()
+        try:
+            return self._run(task, timeout)
+        finally:
+            self._heavy_slots.release()
+
+    def _run(self, task: Any, timeout: float) -> Reply:
         try:
             worker = self._idle.get(timeout=self.wait_timeout)
         except queue.Empty:
-            raise PoolBusy(f"every query worker stayed busy for {self.wait_timeout:g} s; "
-                           "try again later") from None
+            raise self._busy() from None
         try:
             worker.wait_ready(self.start_timeout)
             reply = worker.call(task, timeout)
@@ -106,6 +121,9 @@ class WorkerPool:
             raise
         self._idle.put(worker)
         return reply
+
+    def _busy(self) -> PoolBusy:
+        return PoolBusy(f"every query worker stayed busy for {self.wait_timeout:g} s; try again later")
 
     def pids(self) -> list[int]:
         with self._lock:

@@ -87,10 +87,10 @@ class Describe:
             page = resource_page(ctx.store, resource)
             return Reply(200, data=page) if page else _not_found(self.iri)
         rep = next(r for r in GRAPH_FORMATS if r.name == self.fmt)
-        ntriples = capped_ntriples(ctx, ctx.store.raw_query(bind(load_query("serve/describe"), resource=resource)))
-        if not ntriples:
-            ntriples = capped_ntriples(ctx, ctx.store.raw_query(bind(load_query("serve/referenced"),
-                                                                     resource=resource)))
+        ntriples = b""
+        for name in ("serve/describe", "serve/referenced"):  # a volume is only ever an object
+            ntriples = ntriples or capped_ntriples(ctx, ctx.store.raw_query(bind(load_query(name),
+                                                                                 resource=resource)))
         if not ntriples:
             return _not_found(self.iri)
         return Reply(200, render_graph(ntriples, rep.name), rep.content_type())
@@ -217,7 +217,8 @@ def write_result(ctx: Context, result: Any, rep: Representation) -> bytes:
         tsv = sink.getvalue()
         if rep.name == "tsv":
             return tsv
-        return ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV).serialize(format=RESULT_OX_FORMATS[rep.name])
+        solutions = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV)
+        return solutions.serialize(format=RESULT_OX_FORMATS[rep.name])
     return render_graph(capped_ntriples(ctx, result), rep.name)
 
 

@@ -37,7 +37,9 @@ class QueryRefused(KgError):
         self.status = status
 
 
-@lru_cache(maxsize=512)
+CACHED_CHARS = 20_000  # parsing takes milliseconds: remember the verdict on short, repeated queries
+
+
 def check_query(text: str, allow_service: bool = False) -> str:
     """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) of a query the endpoint may run.
 
@@ -45,12 +47,20 @@ def check_query(text: str, allow_service: bool = False) -> str:
     403 for an update or a SERVICE call (unless ``allow_service``), 400 for a
     dataset clause.
     """
+    if len(text) <= CACHED_CHARS:
+        return _check_cached(text, allow_service)
+    return _check(text, allow_service)
+
+
+def _check(text: str, allow_service: bool) -> str:
     try:
         tree = parseQuery(text)
     except ParseBaseException as exc:
         if is_update(text):
             raise QueryRefused(403, READ_ONLY) from None
         raise QueryRefused(400, f"SPARQL syntax error: {exc}") from None
+    except RecursionError:
+        raise QueryRefused(400, "the query is nested too deeply to parse") from None
     for node in _nodes(tree):
         if node.name == "ServiceGraphPattern" and not allow_service:
             raise QueryRefused(403, f"SERVICE {_term(node.get('term'))} is refused: federated queries "
@@ -82,3 +92,6 @@ def _nodes(tree: Any) -> Iterator[CompValue]:
 
 def _term(term: Any) -> str:
     return term.n3() if hasattr(term, "n3") else str(term)
+
+
+_check_cached = lru_cache(maxsize=256)(_check)
