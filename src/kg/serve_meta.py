@@ -14,7 +14,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 
 from .namespaces import DIP, PREFIXES, bind_prefixes
-from .resources import ontology_file
+from .validate import ontology_graph
 
 VOID = Namespace("http://rdfs.org/ns/void#")
 ONTOLOGY_IRI = str(DIP).rstrip("#")
@@ -88,13 +88,6 @@ def external_links(rows: list[dict], base: str) -> list[dict]:
 
 
 # -- the ontology ----------------------------------------------------------
-@cache
-def ontology_graph() -> Graph:
-    g = Graph()
-    g.parse(ontology_file("diplomacy.ttl"), format="turtle")
-    return g
-
-
 @cache
 def ontology_view() -> dict:
     """The ontology's terms by kind, each with label, definition and related terms, for its HTML page."""
