@@ -23,7 +23,7 @@ from ..documents import Document
 from ..errors import KgError
 from .actors import ActorFinder
 from .clauses import (Context, find_conditions, find_decisions, find_evaluations, find_instructions, find_options,
-                      merge_mentions)
+                      find_proposals, merge_mentions)
 from .lexicon import load_lexicon
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
 from .voices import find_voices, text_regions
@@ -145,6 +145,7 @@ class Extractor:
                       kinds={a.key: a.kind for a in actors})
         instructions = find_instructions(ctx)
         options = find_options(ctx)
+        options += find_proposals(ctx, options)
         decisions, extra_options = find_decisions(ctx, options)
         options = options + extra_options
         evaluations, extra_options = find_evaluations(ctx, options)

@@ -425,6 +425,100 @@ def find_options(ctx: Context) -> list[Option]:
     return merge_options(options)
 
 
+def find_proposals(ctx: Context, options: list[Option]) -> list[Option]:
+    """Options stated as a course rather than named: the content of a proposal, demand,
+    intention or undertaking ("propose that the agreement be valid for one year",
+    "our intention to be there in an advisory capacity", "willing to guarantee that X")."""
+    governors = ctx.cue("proposal_governors")
+    found: list[Option] = []
+    for tok in ctx.sdoc:
+        if tok.lemma_.lower() not in governors or tok.pos_ not in {"VERB", "NOUN", "ADJ"}:
+            continue
+        voice = ctx.voice(tok)
+        if voice is None:
+            continue
+        clauses = [c for c in _proposed_clauses(tok)
+                   if _course_of_action(c) and not _anaphoric(c) and not _addressed(tok, c)]
+        for start, end in _joined_spans(clauses):  # a state of affairs or a directive is no option
+            if end - start < 2 or end - start > 45:
+                continue
+            span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
+            if any(o.span.start <= span.start and span.end <= o.span.end for o in options + found):
+                continue
+            label = " ".join(re.sub(r"^(?:that|to)\s+", "", ctx.sdoc[start:end + 1].text, flags=re.I).split()[:8])
+            found.append(Option(span=span, label=label, proposed_by=_proposal_author(ctx, tok, voice),
+                                confidence=0.4))
+    return found
+
+
+def _proposed_clauses(tok: Token) -> list[Token]:
+    """The clauses a proposal word puts forward: its that- or to-complement, or the
+    complement of "is" after it ("the idea is to broach ...")."""
+    deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
+    found = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        found += [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    return found
+
+
+def _joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses; two that touch are one course the parser split
+    ("insist that all the Republics ... be represented")."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(clause_span(c, drop_conj=False) for c in clauses):
+        if spans and start <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _content_clause(clause: Token) -> bool:
+    """A that- or to-clause with its own content, not a relative clause ("the plan which we made")."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return True
+    if any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to") for c in clause.children):
+        return True
+    return clause.dep_ == "relcl" and clause.doc[clause.head.i + 1].lower_ == "that" and \
+        any(c.dep_ in SUBJECTS and c.lower_ not in {"that", "which"} for c in clause.children)
+
+
+def is_inverted_condition(ctx: Context, clause: Token) -> bool:
+    """"should such a conference take place": a condition by inversion, not a complement."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    subj = subject_of(clause)
+    return first.dep_ == "aux" and first.lower_ in ctx.cue("inversion_auxes") and \
+        subj is not None and subj.i > first.i
+
+
+def _course_of_action(clause: Token) -> bool:
+    """Something to be done: not "that this is a possibility", not "which we would like to submit"."""
+    if any(t.tag_ in {"WDT", "WP"} and t.i < clause.i for t in clause.subtree):
+        return False
+    return not (clause.lemma_ in {"be", "have"} and clause.tag_ != "VB" and not any(
+        c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") or
+        (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)) for c in clause.children))
+
+
+def _anaphoric(clause: Token) -> bool:
+    """"to do this": a course named earlier, not a new one."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return len(words) <= 4 and any(t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"} for t in words)
+
+
+def _addressed(governor: Token, clause: Token) -> bool:
+    """"suggest that you start ...", "desire you to study ...": the addressee is told to act."""
+    subj = subject_of(clause) or next((c for c in governor.children if c.dep_ in {"dobj", "dative"}), None)
+    return subj is not None and subj.lower_ in SECOND_PERSON
+
+
+def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    if tok.pos_ == "NOUN":
+        return _proposer(ctx, tok, voice)
+    subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(tok.head)
+    return ctx.refers(subj, voice) if subj is not None else None
+
+
 def _specific(tok: Token) -> bool:
     """Generic nouns ("position") need a modifier that makes them a concrete proposal."""
     return any(c.dep_ in {"poss", "amod", "compound", "nummod"} or
@@ -529,16 +623,15 @@ def merge_options(options: list[Option]) -> list[Option]:
 
 def merge_mentions(ctx: Context, options: list[Option]) -> tuple[list[Option], dict[str, str]]:
     """One option per course across the document: "the Treaty" is "the General Treaty of
-    Peace and Amity", "recognized Martínez" is "recognition". Returns the options and a
-    map from every merged key to the key that stands for it."""
+    Peace and Amity", "recognized Martínez" is "recognition", "our minimum position" is
+    "option I". Returns the options and a map from every merged key to the key that stands for it."""
     groups: list[list[Option]] = []
     for opt in options:
-        sig = _signature(ctx, opt)
-        group = next((g for g in groups if _compatible(_signature(ctx, g[0]), sig)), None)
-        if group is None:
-            groups.append([opt])
-        else:
-            group.append(opt)
+        sigs = _signatures(ctx, opt)
+        alike = [g for g in groups if any(_compatible(a, b) for a in _signatures(ctx, g[0]) for b in sigs)][:1]
+        joined = alike + [g for g in groups if g not in alike and
+                          any(a == b and "#" in a[1] for o in g for a in _signatures(ctx, o) for b in sigs)]
+        groups = [g for g in groups if g not in joined] + [[o for g in joined for o in g] + [opt]]
     merged, remap = [], {}
     for group in groups:
         best = max(group, key=lambda o: (_numbered(o.label), min(o.span.end - o.span.start, 120)))
@@ -550,28 +643,33 @@ def merge_mentions(ctx: Context, options: list[Option]) -> tuple[list[Option], d
     return sorted(merged, key=lambda o: o.span.start), remap
 
 
-def _signature(ctx: Context, opt: Option) -> tuple[str, frozenset[str]] | None:
-    """The head noun (verbs by their nominalization) and its descriptive modifiers."""
-    if _numbered(opt.label):
-        return None
+def _signatures(ctx: Context, opt: Option) -> list[tuple[str, frozenset[str]]]:
+    """What identifies an option: its number ("Option I"), and its head noun (verbs by their
+    nominalization) with the descriptive modifiers."""
+    found = []
+    numbered = NUMBERED.match(opt.label)
+    if numbered:
+        found.append((numbered.group(1).lower(), frozenset({"#"})))
     try:
         span = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
     except (IndexError, ValueError):
-        return None
+        return found
     if span is None or not len(span):
-        return None
+        return found
     root = span.root
     head = root.lemma_.lower()
     if root.pos_ in {"VERB", "AUX"}:
         head = ctx.lex.cues["nominalizations"].get(head, "")
-        if not head:
-            return None
     mods = frozenset(c.lemma_.lower() for c in root.children if c.dep_ in {"amod", "compound", "nummod"})
-    return head, mods
+    if head and (mods or not numbered):  # a bare "the offer ... option I" says nothing of other offers
+        found.append((head, mods))
+    return found
 
 
-def _compatible(a: tuple[str, frozenset[str]] | None, b: tuple[str, frozenset[str]] | None) -> bool:
-    return a is not None and b is not None and a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
+def _compatible(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    if "#" in a[1] or "#" in b[1]:
+        return a == b
+    return a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
 
 
 NUMBERED = re.compile(r"^(\w+ (?:[IVX]+|\d+))(?: \(.*\))?$")
@@ -650,7 +748,7 @@ def find_evaluations(ctx: Context, options: list[Option]) -> tuple[list[tuple[To
         head = tok.head
         if voice is None or voice.speaker is None or _in_condition(tok, ctx.cue("condition_marks")):
             continue
-        target = _evaluated(tok, head)
+        target = _evaluated(ctx, tok, head)
         if target is None:
             continue
         tsubj = subject_of(target) if target.pos_ in {"VERB", "AUX"} else None
@@ -674,14 +772,15 @@ def find_evaluations(ctx: Context, options: list[Option]) -> tuple[list[tuple[To
     return found, new_options
 
 
-def _evaluated(pred: Token, head: Token) -> Token | None:
+def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     """What a judgement is about: the subject, or the extraposed clause after "it"."""
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
     if subj is not None and subj.lower_ not in {"it", "this", "that", "there", "which", "what"}:
         return subj
     for node in (pred, head):
         for child in node.children:
-            if child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} and child.i > pred.i - 3:
+            if child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} and child.i > pred.i - 3 and \
+                    not is_inverted_condition(ctx, child):
                 return child
     return None
 
@@ -773,6 +872,8 @@ def _decision_object(tok: Token) -> Token | None:
 
 def _option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
     if target.i in ctx.actor_at:  # "the Norwegian Government cannot agree": an actor, not a course
+        return None
+    if target.pos_ in {"VERB", "AUX"} and not _course_of_action(target):  # "agree that this is a possibility"
         return None
     start, end = (_noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target))
     span = char_span(ctx.sdoc, start, end)
