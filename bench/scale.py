@@ -6,11 +6,17 @@ server holding the same graph, as ratios (server / embedded) taken in one run.
 Dask: extraction throughput (``kg build --dask local:N --no-validate``) of the
 inputs with N = each of ``--dask-workers``, as speed-up over one worker.
 
-    python bench/scale.py [--store DIR] [--server URL] [--repeat N] [--dask-workers 1,2,4] [INPUT ...]
+Server build (``--server-build``): the inputs built straight into a fresh
+``oxigraph serve`` through the Graph Store Protocol, then compared graph by
+graph (isomorphism) with the embedded build.
+
+    python bench/scale.py [--store DIR] [--server URL | --server-build] [--repeat N]
+                          [--dask-workers 1,2,4] [INPUT ...]
 
 Without ``--store`` the inputs (default: the seed and the test documents) are
-built into a temporary embedded store; without ``--server`` an ``oxigraph
-serve`` is started on loopback and the embedded graphs are copied into it.
+built into a temporary embedded store (the first Dask build when there is
+one); without ``--server`` an ``oxigraph serve`` is started on loopback and
+the embedded graphs are copied into it.
 """
 from __future__ import annotations
 
@@ -23,7 +29,9 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.build import build, collect_inputs, iter_documents
+from rdflib.compare import isomorphic
+
+from kg.build import build, collect_inputs, default_workers, iter_documents
 from kg.queries import query_names
 from kg.resources import load_query
 from kg.store import copy_store, open_store
@@ -95,6 +103,28 @@ def embedded_store(path: str | None, inputs: list[str], scratch: Path) -> Iterat
 
 
 @contextmanager
+def built_server(inputs: list[str], embedded: Path, scratch: Path) -> Iterator[str]:
+    """A fresh Oxigraph server with the inputs built into it, checked against ``embedded``."""
+    with OxigraphServer(scratch / "oxigraph-built") as server:
+        with server.open() as target:
+            summary = build(inputs, target, workers=default_workers(), validate=False, progress=True)
+        print(f"server build: {summary.documents} documents, {len(summary.failures)} failures, "
+              f"{summary.seconds:.0f} s with {default_workers()} worker processes")
+        print(same_graphs(embedded, server.url))
+        yield server.url
+
+
+def same_graphs(embedded: Path, url: str) -> str:
+    """Graph names, quad counts and per-graph isomorphism of two stores, in one line."""
+    with open_store(embedded, read_only=True) as left, open_store(url, read_only=True) as right:
+        names, other = set(left.graph_names()), set(right.graph_names())
+        differing = [n for n in sorted(names & other) if not isomorphic(left.graph(n), right.graph(n))]
+        return (f"embedded {len(names)} graphs / {len(left)} quads, server {len(other)} graphs / {len(right)} quads; "
+                f"only embedded {len(names - other)}, only server {len(other - names)}, "
+                f"isomorphic {len(names & other) - len(differing)} of {len(names & other)}")
+
+
+@contextmanager
 def server_with(embedded: Path, url: str | None, scratch: Path) -> Iterator[str]:
     """The given server URL, or an Oxigraph server started here and loaded from ``embedded``."""
     if url:
@@ -117,11 +147,12 @@ def dask_scaling(inputs: list[str], workers: list[int], scratch: Path) -> list[t
     return results
 
 
-def print_dask_scaling(results: list[tuple[int, float, int]], words: int) -> None:
+def print_dask_scaling(results: list[tuple[int, float, int]], words: int, flush: bool = False) -> None:
     base = results[0][1]
     print(f"Dask extraction ({words} words)")
     for n, seconds, documents in results:
-        print(f"  {n:>2} workers  {documents} documents  {words / seconds:8.0f} words/s  speed-up {base / seconds:.2f}")
+        print(f"  {n:>2} workers  {documents} documents  {seconds:7.0f} s  {words / seconds:8.0f} words/s  "
+              f"speed-up {base / seconds:.2f}", flush=flush)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -129,22 +160,31 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("inputs", nargs="*", default=[str(p) for p in DEFAULT_INPUTS])
     parser.add_argument("--store", help="embedded store folder (default: build the inputs)")
     parser.add_argument("--server", help="SPARQL server holding the same graph (default: start oxigraph serve)")
+    parser.add_argument("--server-build", action="store_true",
+                        help="build the inputs into a fresh oxigraph serve and compare it with the embedded build")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--dask-workers", default="", help="comma-separated worker counts, e.g. 1,2,4")
     parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--scratch", help="folder for the temporary stores (default: the system's)")
     args = parser.parse_args(argv)
     with ExitStack() as stack:
-        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(dir=args.scratch)))
+        store = args.store
         if args.dask_workers:
             counts = [int(n) for n in args.dask_workers.split(",")]
             files, _ = collect_inputs(args.inputs)
             words = sum(len(d.text.split()) for d in iter_documents(files, on_error=lambda m: None))
-            print_dask_scaling(dask_scaling(args.inputs, counts, scratch), words)
-        if args.skip_latency:
+            print_dask_scaling(dask_scaling(args.inputs, counts, scratch), words, flush=True)
+            store = store or str(scratch / f"dask-{counts[0]}")
+        if args.skip_latency and not args.server_build:
             return
-        embedded = stack.enter_context(embedded_store(args.store, args.inputs, scratch))
-        url = stack.enter_context(server_with(embedded, args.server, scratch))
-        print_latencies(query_latency(embedded, url, repeat=args.repeat))
+        embedded = stack.enter_context(embedded_store(store, args.inputs, scratch))
+        if args.server_build:
+            url = stack.enter_context(built_server(args.inputs, embedded, scratch))
+        else:
+            url = stack.enter_context(server_with(embedded, args.server, scratch))
+        if not args.skip_latency:
+            print_latencies(query_latency(embedded, url, repeat=args.repeat))
 
 
 if __name__ == "__main__":
