@@ -184,3 +184,26 @@ def test_a_numbered_option_and_its_name_are_one_option(extractor):  # type: igno
                                       "You should then present option I of your last message to me.")
     assert len(ex.options) == 1
     assert [d.option for d in ex.decisions] == [ex.options[0].key]
+
+
+def test_an_intention_and_its_negated_twin_are_two_stances(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, "It is my intention to attend the conference as an observer "
+                                      "and not to sign any protocol.")
+    stances = sorted((d.stance, quote(doc, next(o for o in ex.options if o.key == d.option))) for d in ex.decisions)
+    assert [s for s, _ in stances] == ["approve", "reject"]
+    assert stances[0][1] == "to attend the conference as an observer"
+    assert stances[1][1].endswith("to sign any protocol")
+
+
+def test_not_being_able_to_act_is_a_rejection(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "I regret that I shall not be able to return to Washington in September.")
+    assert [(d.stance, d.actor) for d in ex.decisions] == [("reject", "kellogg")]
+
+
+def test_an_office_without_article_is_an_actor_who_decides(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "Minister of Foreign Affairs is willing to negotiate on those general "
+                                    "conditions. Under Secretary told me the exception was too great.")
+    names = {a.name for a in ex.actors}
+    assert {"Minister of Foreign Affairs", "Under Secretary"} <= names
+    (decision,) = ex.decisions
+    assert next(a.name for a in ex.actors if a.key == decision.actor) == "Minister of Foreign Affairs"

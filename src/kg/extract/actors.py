@@ -84,6 +84,7 @@ class ActorFinder:
             if self._in_regions(ent.start_char):
                 self._entity(ent)
         self._titled_mentions()
+        self._offices()
         self._collective_mentions()
         actors = [self._freeze(c) for c in self.clusters.values() if self._keep(c)]
         kept = {a.key for a in actors}
@@ -237,6 +238,38 @@ class ActorFinder:
                   Span(prev.idx, tok.idx + len(tok.text)), self._token_agentive(tok))
             self.token_actor[tok.i] = c.key
             self.token_actor[prev.i] = c.key
+
+    def _offices(self) -> None:
+        """Offices named in telegraphic style, with no article: "Minister of Foreign Affairs
+        said", "Under Secretary told me". The office is the actor; all its mentions merge."""
+        for tok in self.sdoc:
+            if tok.i in self.token_actor or tok.lower_ not in self.titles or not tok.text[:1].isupper():
+                continue
+            if not self._in_regions(tok.idx) or tok.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            nxt = self.sdoc[tok.i + 1] if tok.i + 1 < len(self.sdoc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.lower_ not in self.titles:
+                continue  # "Minister Lane": a named person, found as an entity
+            start = tok.i
+            prefixes = set(self.lex.actors["title_prefixes"])
+            while start > tok.sent.start and self.sdoc[start - 1].text[:1].isupper() and (
+                    self.sdoc[start - 1].lower_ in prefixes or
+                    self.sdoc[start - 1].dep_ in {"compound", "amod"} and self.sdoc[start - 1].head.i == tok.i):
+                start -= 1
+            end = tok.i
+            if nxt is not None and nxt.lower_ in {"of", "for"}:  # "Minister of Foreign Affairs"
+                j = tok.i + 2
+                while j < len(self.sdoc) and self.sdoc[j].text[:1].isupper() and self.sdoc[j].pos_ == "PROPN":
+                    j += 1
+                end = max(end, j - 1) if j > tok.i + 2 else end
+            if start == end and not (start > tok.sent.start and self.sdoc[start - 1].lower_ in {"the", "his", "her"}):
+                continue  # a bare "Minister" is a word, not an office
+            words = self.sdoc[start:end + 1]
+            name = words.text
+            c = self._cluster(self._key_for(name, "Person"), name, "Person")
+            c.add(name, Span(words.start_char, words.end_char), self._token_agentive(tok))
+            for t in words:
+                self.token_actor[t.i] = c.key
 
     def _collective_mentions(self) -> None:
         """Named collectives: "the American bankers", "the mediating powers", "the Allies"."""

@@ -437,8 +437,8 @@ def find_proposals(ctx: Context, options: list[Option]) -> list[Option]:
         voice = ctx.voice(tok)
         if voice is None:
             continue
-        clauses = [c for c in _proposed_clauses(tok)
-                   if _course_of_action(c) and not _anaphoric(c) and not _addressed(tok, c)]
+        clauses = [course for c in _proposed_clauses(tok) for course, _ in _courses(c)
+                   if _course_of_action(course) and not _anaphoric(course) and not _addressed(tok, course)]
         for start, end in _joined_spans(clauses):  # a state of affairs or a directive is no option
             if end - start < 2 or end - start > 45:
                 continue
@@ -462,10 +462,10 @@ def _proposed_clauses(tok: Token) -> list[Token]:
 
 
 def _joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges of the clauses; two that touch are one course the parser split
-    ("insist that all the Republics ... be represented")."""
+    """Token ranges of the clauses; two that touch with no conjunction between are one
+    course the parser split ("insist that all the Republics ... be represented")."""
     spans: list[tuple[int, int]] = []
-    for start, end in sorted(clause_span(c, drop_conj=False) for c in clauses):
+    for start, end in sorted(clause_span(c) for c in clauses):
         if spans and start <= spans[-1][1] + 1:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -738,48 +738,79 @@ def find_evaluations(ctx: Context, options: list[Option]) -> tuple[list[tuple[To
     """Stances stated as judgements: "it would be a serious mistake to launch X",
     "it would seem advisable that X", "X appears to offer concrete advantages"."""
     approve, reject = ctx.cue("approve_predicates"), ctx.cue("reject_predicates")
+    only_negated = ctx.cue("negated_approve_predicates")  # "not able to": a refusal; "able to": no stance
+    stance_verbs = ctx.cue("approve_verbs") | ctx.cue("reject_verbs")
     found: list[tuple[Token, Decision]] = []
     new_options: list[Option] = []
     for tok in ctx.sdoc:
         lemma = tok.lemma_.lower()
-        if lemma not in approve and lemma not in reject or tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"}:
+        if lemma in only_negated and not is_negated(tok.head):
+            continue
+        if lemma not in approve | reject | only_negated or tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"}:
             continue
         voice = ctx.voice(tok)
         head = tok.head
         if voice is None or voice.speaker is None or _in_condition(tok, ctx.cue("condition_marks")):
             continue
         target = _evaluated(ctx, tok, head)
-        if target is None:
-            continue
+        if target is None or target.lemma_.lower() in stance_verbs:
+            continue  # "not able to accede": the stance verb is read by find_decisions
         tsubj = subject_of(target) if target.pos_ in {"VERB", "AUX"} else None
         if tsubj is not None and tsubj.lower_ in SECOND_PERSON:
             continue
-        stance = "approve" if lemma in approve else "reject"
+        stance = "reject" if lemma in reject else "approve"
         negated = is_negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
         if negated:
             stance = "reject" if stance == "approve" else "approve"
-        option = _option_for(ctx, target, options + new_options, voice)
-        if option is None:
-            continue
-        if option not in options and option not in new_options:
-            new_options.append(option)
-        actor = _decider(ctx, head, voice) if head.lemma_.lower() not in {"be", "seem", "appear", "prove"} else voice.speaker
-        start, end = clause_span(head)
-        end = min(end, start + 40)
-        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
-        found.append((head, Decision(span=span, stance=stance, actor=actor or voice.speaker, option=option.key,
-                                     confidence=0.5)))
+        actor = _evaluator(ctx, head, voice)
+        for course, flipped in _courses(target):  # "to be there ... and not to sit in negotiations"
+            option = _option_for(ctx, course, options + new_options, voice)
+            if option is None:
+                continue
+            if option not in options and option not in new_options:
+                new_options.append(option)
+            first, last = clause_span(head) if course is target else clause_span(course)
+            span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, first, min(last, first + 40)))
+            found.append((head, Decision(span=span, stance=_flip(stance) if flipped else stance, actor=actor,
+                                         option=option.key, confidence=0.5)))
     return found, new_options
+
+
+def _courses(target: Token) -> list[tuple[Token, bool]]:
+    """The judged course and the courses coordinated with it; one negated where the first
+    is not ("to be there and not to sit") takes the opposite stance."""
+    courses = [(target, False)]
+    if target.pos_ in {"VERB", "AUX"} and not shares_complement(target):
+        courses += [(c, is_negated(c) != is_negated(target)) for c in target.children
+                    if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    return courses
+
+
+def _flip(stance: str) -> str:
+    return "reject" if stance == "approve" else "approve"
+
+
+def _evaluator(ctx: Context, head: Token, voice: Voice) -> str:
+    """Who judges: the subject of the judging verb; of "is", only a subject that is an actor
+    ("the Minister is willing"), else the speaker ("it is a mistake", "the plan is advisable")."""
+    if head.lemma_.lower() not in {"be", "seem", "appear", "prove"}:
+        return _decider(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
+    subj = subject_of(head)
+    actor = ctx.refers(subj, voice) if subj is not None and subj.lower_ not in {"it", "this", "that", "there"} else None
+    return actor or voice.speaker  # type: ignore[return-value]
 
 
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     """What a judgement is about: the subject, or the extraposed clause after "it"."""
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
-    if subj is not None and subj.lower_ not in {"it", "this", "that", "there", "which", "what"}:
+    judged = subj is not None and subj.i not in ctx.actor_at and subj.tag_ not in {"PRP", "WDT", "WP", "EX"} and \
+        subj.lower_ not in {"this", "that"}
+    if judged:  # "the plan is advisable"; but "the Minister is willing to X" judges X
         return subj
     for node in (pred, head):
         for child in node.children:
-            if child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} and child.i > pred.i - 3 and \
+            infinitive = child.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive) and child.i > pred.i - 3 and \
                     not is_inverted_condition(ctx, child):
                 return child
     return None
