@@ -207,3 +207,9 @@ def test_an_office_without_article_is_an_actor_who_decides(extractor):  # type: 
     assert {"Minister of Foreign Affairs", "Under Secretary"} <= names
     (decision,) = ex.decisions
     assert next(a.name for a in ex.actors if a.key == decision.actor) == "Minister of Foreign Affairs"
+
+
+def test_a_surname_alone_is_the_titled_person(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "President Wilson has approved the plan. Wilson will sail on Monday.")
+    (wilson,) = [a for a in ex.actors if "Wilson" in a.name]
+    assert {"President Wilson", "Wilson"} <= set(wilson.aliases)

@@ -8,6 +8,7 @@ demonyms and capitals standing for their government, titles of the author.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc as SpacyDoc
@@ -86,6 +87,7 @@ class ActorFinder:
         self._titled_mentions()
         self._offices()
         self._collective_mentions()
+        self._merge_same_names()
         actors = [self._freeze(c) for c in self.clusters.values() if self._keep(c)]
         kept = {a.key for a in actors}
         index = {i: k for i, k in self.token_actor.items() if k in kept}
@@ -292,6 +294,35 @@ class ActorFinder:
             c.add(name, span, self._token_agentive(root))
             for t in words:
                 self.token_actor[t.i] = c.key
+
+    def _merge_same_names(self) -> None:
+        """Two clusters that carry the same name ("Tosta" from the head line and from the text,
+        "President Wilson" and "Wilson") are one actor; the head line's cluster keeps its key."""
+        order = sorted(self.clusters.values(), key=lambda c: (c.role == "other", -len(c.name)))
+        for c in order:
+            if c.key not in self.clusters:
+                continue
+            same = self._same_name(c)
+            for twin in (t for t in order if t is not c and t.key in self.clusters and same(t)):
+                for alias in twin.aliases + [twin.name]:
+                    c.add(alias, None, twin.agentive)
+                c.mentions.extend(m for m in twin.mentions if m not in c.mentions)
+                c.place_like = c.place_like and twin.place_like
+                del self.clusters[twin.key]
+                self.token_actor = {i: c.key if k == twin.key else k for i, k in self.token_actor.items()}
+
+    def _same_name(self, c: _Cluster) -> Callable[[_Cluster], bool]:
+        names = {clean_name(a).lower() for a in c.aliases + [c.name]} - {""}
+        surnames = {n.split()[-1] for n in names} if c.kind == "Person" else set()
+
+        def same(other: _Cluster) -> bool:
+            if other.role != "other" or other.kind != c.kind:
+                return False
+            theirs = {clean_name(a).lower() for a in other.aliases + [other.name]} - {""}
+            if c.kind == "Person" and len(theirs) == 1 and next(iter(theirs)) in surnames:
+                return True  # "Wilson" beside "President Wilson"
+            return clean_name(other.name).lower() in names
+        return same
 
     def _title_owner(self, title: str) -> str | None:
         """The actor whose name or office carries the title; people first."""

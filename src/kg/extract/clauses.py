@@ -96,6 +96,12 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 drop.update(t.i for t in child.subtree)
                 drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+    elif drop_conj:  # "investigate and report on X, and also report on Y": the third verb is apart
+        for child in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+            if not shares_complement(child):
+                for later in (g for g in child.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
+                    drop.update(t.i for t in later.subtree)
+                    drop.update(c.i for c in child.children if c.dep_ == "cc" and c.i < later.i)
     subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
     for child in tok.children:  # a leading adverbial clause ("Should they agree, you may ...") is not the act
         if child.dep_ == "advcl" and child.i < tok.i and (subj is None or child.i < subj.i):
@@ -381,6 +387,10 @@ def _inherited(ctx: Context, tok: Token, voice: Voice,
         owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)
         if owner is not None:
             return owner[1].addressees[0], owner[1].confidence - 0.1, False
+    if tok.dep_ == "conj" and tok.head.dep_ == "conj" and tok.head.head.i in found and \
+            shares_complement(tok.head.head) and not shares_complement(tok.head):
+        head = found[tok.head.head.i][1]  # "investigate and report on X, and also report on Y"
+        return head.addressees[0], head.confidence - 0.05, head.polarity == "dont"
     if tok.dep_ != "conj" or tok.head.i not in found or shares_complement(tok.head):
         return None
     subj = subject_of(tok)
