@@ -4,8 +4,9 @@ Each finder looks at a construction, never at a particular wording:
 directives are verbs whose subject is the addressee with a modal, verbs
 governed by a directive verb of the speaker ("I want you to ..."), passives
 of authorization ("you are authorized to ...") and imperatives; decisions
-are stance verbs with their subject and object; options are noun phrases
-headed by proposal nouns; conditions are adverbial clauses introduced by a
+are stance verbs with their subject and object, and judgements of a course;
+options are noun phrases headed by proposal nouns and the clauses that a word
+of proposal, intention or undertaking puts forward; conditions are adverbial clauses introduced by a
 conditional conjunction or by inversion ("Should they refuse, ...").
 """
 from __future__ import annotations
@@ -493,7 +494,7 @@ def _content_clause(clause: Token) -> bool:
         any(c.dep_ in SUBJECTS and c.lower_ not in {"that", "which"} for c in clause.children)
 
 
-def is_inverted_condition(ctx: Context, clause: Token) -> bool:
+def _inverted_condition(ctx: Context, clause: Token) -> bool:
     """"should such a conference take place": a condition by inversion, not a complement."""
     first = min(clause.subtree, key=lambda t: t.i)
     subj = subject_of(clause)
@@ -821,7 +822,7 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
         for child in node.children:
             infinitive = child.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive) and child.i > pred.i - 3 and \
-                    not is_inverted_condition(ctx, child):
+                    not _inverted_condition(ctx, child):
                 return child
     return None
 
