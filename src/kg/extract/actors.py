@@ -244,6 +244,7 @@ class ActorFinder:
     def _offices(self) -> None:
         """Offices named in telegraphic style, with no article: "Minister of Foreign Affairs
         said", "Under Secretary told me". The office is the actor; all its mentions merge."""
+        prefixes = set(self.lex.actors["title_prefixes"])
         for tok in self.sdoc:
             if tok.i in self.token_actor or tok.lower_ not in self.titles or not tok.text[:1].isupper():
                 continue
@@ -253,7 +254,6 @@ class ActorFinder:
             if nxt is not None and nxt.pos_ == "PROPN" and nxt.lower_ not in self.titles:
                 continue  # "Minister Lane": a named person, found as an entity
             start = tok.i
-            prefixes = set(self.lex.actors["title_prefixes"])
             while start > tok.sent.start and self.sdoc[start - 1].text[:1].isupper() and (
                     self.sdoc[start - 1].lower_ in prefixes or
                     self.sdoc[start - 1].dep_ in {"compound", "amod"} and self.sdoc[start - 1].head.i == tok.i):

@@ -637,11 +637,12 @@ def merge_mentions(ctx: Context, options: list[Option]) -> tuple[list[Option], d
     Peace and Amity", "recognized Martínez" is "recognition", "our minimum position" is
     "option I". Returns the options and a map from every merged key to the key that stands for it."""
     groups: list[list[Option]] = []
+    signatures = {o.key: _signatures(ctx, o) for o in options}
     for opt in options:
-        sigs = _signatures(ctx, opt)
-        alike = [g for g in groups if any(_compatible(a, b) for a in _signatures(ctx, g[0]) for b in sigs)][:1]
+        sigs = signatures[opt.key]
+        alike = [g for g in groups if any(_compatible(a, b) for a in signatures[g[0].key] for b in sigs)][:1]
         joined = alike + [g for g in groups if g not in alike and
-                          any(a == b and "#" in a[1] for o in g for a in _signatures(ctx, o) for b in sigs)]
+                          any(a == b and "#" in a[1] for o in g for a in signatures[o.key] for b in sigs)]
         groups = [g for g in groups if g not in joined] + [[o for g in joined for o in g] + [opt]]
     merged, remap = [], {}
     for group in groups:
