@@ -1,10 +1,10 @@
-# The two commands of the README: `make run` (install + build the seed) and `make test`.
+# The commands of the README: `make run` (install + build the seed), `make test` and `make lint`.
 PYTHON ?= python3
 VENV ?= .venv
 STORE ?= kg-store
 KG = $(VENV)/bin/kg
 
-.PHONY: run install test clean
+.PHONY: run install test lint clean
 
 run: install
 	$(KG) build seeds/ --store $(STORE) --query approved-options
@@ -14,11 +14,15 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -e '.[test]'
+	$(VENV)/bin/pip install --quiet -e '.[test,dev]'
 	touch $@
 
 test: install
 	$(VENV)/bin/pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy src/kg
 
 clean:
 	rm -rf $(STORE) $(VENV)

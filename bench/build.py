@@ -26,14 +26,13 @@ from pathlib import Path
 
 import psutil
 import spacy
+from extract import installed_name  # bench/extract.py, next to this script
 from rdflib import Dataset
 
 from kg.build import collect_inputs, iter_documents
 from kg.extract import Extractor
 from kg.resources import load_query, query_names
 from kg.store import open_store
-
-from extract import installed_name  # bench/extract.py, next to this script
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "frus"
@@ -91,8 +90,8 @@ def query_latencies(store_path: Path, rounds: int = 3) -> list[tuple[str, float,
         rows = []
         for name in query_names():
             sparql = load_query(name)
-            ox = statistics.median(_timed(lambda: store.select(sparql)) for _ in range(rounds))
-            rd = statistics.median(_timed(lambda: list(ds.query(sparql))) for _ in range(rounds))
+            ox = statistics.median(_timed(lambda q=sparql: store.select(q)) for _ in range(rounds))
+            rd = statistics.median(_timed(lambda q=sparql: list(ds.query(q))) for _ in range(rounds))
             rows.append((name, ox, rd))
     return rows
 
@@ -104,7 +103,8 @@ def _timed(func) -> float:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--volume", type=Path, default=VOLUME)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--skip-corpus", action="store_true", help="Only the one-volume figures.")
@@ -123,8 +123,10 @@ def main() -> None:
         t_two, _ = run_build([args.volume], tmp_path / "v2", "--workers", "2")
         print(f"model {model}; volume {args.volume.name}: {len(texts)} documents, {words} words")
         print(f"  bare nlp.pipe, 1 process   {words / t_bare:8.0f} words/s")
-        print(f"  kg build, 1 process        {words / t_one:8.0f} words/s   ratio to bare {t_bare / t_one:.2f}")
-        print(f"  kg build, 2 processes      {words / t_two:8.0f} words/s   ratio to bare {t_bare / t_two:.2f}"
+        print(f"  kg build, 1 process        {words / t_one:8.0f} words/s   "
+              f"ratio to bare {t_bare / t_one:.2f}")
+        print(f"  kg build, 2 processes      {words / t_two:8.0f} words/s   "
+              f"ratio to bare {t_bare / t_two:.2f}"
               f"   speed-up {t_one / t_two:.2f}")
         if args.skip_corpus:
             return
@@ -142,10 +144,12 @@ def main() -> None:
         print(f"  kg build (default workers) {words / t_full:8.0f} words/s   ratio to bare 1-process "
               f"{t_bare / t_full:.2f}   {t_full:.0f} s")
         print(f"  peak resident memory       {peak / 2**30:8.2f} GiB (all build processes)")
-        print(f"  re-run, nothing changed    {t_again:8.1f} s = {100 * t_again / t_full:.1f}% of the full build")
+        print(f"  re-run, nothing changed    {t_again:8.1f} s = "
+              f"{100 * t_again / t_full:.1f}% of the full build")
         print("  query latency: pyoxigraph store vs rdflib in-memory Dataset (median of 3)")
         for name, ox, rd in query_latencies(store):
-            print(f"    {name:<18} {ox * 1000:9.1f} ms  {rd * 1000:10.1f} ms   rdflib/oxigraph {rd / ox:7.1f}")
+            print(f"    {name:<18} {ox * 1000:9.1f} ms  {rd * 1000:10.1f} ms   "
+                  f"rdflib/oxigraph {rd / ox:7.1f}")
 
 
 if __name__ == "__main__":

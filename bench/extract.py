@@ -41,11 +41,12 @@ def main(paths: list[str]) -> None:
     list(bare.pipe(texts[:2]))  # warm up both pipelines
     list(extractor.extract_all(docs[:2]))
     rounds = 3
-    t_bare = min(timed(lambda: list(bare.pipe(texts, batch_size=extractor.batch_size))) for _ in range(rounds))
+    batch = extractor.batch_size
+    t_bare = min(timed(lambda: list(bare.pipe(texts, batch_size=batch))) for _ in range(rounds))
     t_kg = min(timed(lambda: list(extractor.extract_all(docs))) for _ in range(rounds))
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "store") as store:
-        t_build = timed(lambda: build(files, store, extractor=extractor, progress=False, force=True))
-        t_novalid = timed(lambda: build(files, store, extractor=extractor, progress=False, validate=False,
+        t_build = timed(lambda: build(files, store, extractor=extractor, force=True))
+        t_novalid = timed(lambda: build(files, store, extractor=extractor, validate=False,
                                               force=True))
     print(f"documents {len(docs)}, words {words}, model {model}")
     for name, seconds in (("bare nlp.pipe", t_bare), ("kg extraction", t_kg),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -35,9 +36,11 @@ from kg.build import build, collect_inputs, default_workers, iter_documents
 from kg.queries import query_names
 from kg.resources import load_query
 from kg.store import copy_store, open_store
-from kg.store.servers import OxigraphServer
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the server launchers are test support code
+from tests.support.servers import OxigraphServer  # noqa: E402
+
 DEFAULT_INPUTS = [ROOT / "seeds", ROOT / "tests" / "data" / "documents"]
 
 
@@ -69,21 +72,24 @@ def query_latency(embedded_path: str | Path, server_url: str, *, queries: list[s
                   repeat: int = 5) -> list[Latency]:
     """Latency of each named query on both stores, which must hold the same graph."""
     results = []
-    with open_store(embedded_path, read_only=True) as embedded, open_store(server_url, read_only=True) as server:
+    with open_store(embedded_path, read_only=True) as embedded, \
+            open_store(server_url, read_only=True) as server:
         if len(embedded) != len(server):
-            raise SystemExit(f"the stores differ: {len(embedded)} quads embedded, {len(server)} on the server")
+            raise SystemExit(f"the stores differ: {len(embedded)} quads embedded, "
+                             f"{len(server)} on the server")
         for name in queries or query_names():
             sparql = load_query(name)
             rows = len(embedded.select(sparql).rows)
-            results.append(Latency(name, rows, median_seconds(lambda: embedded.select(sparql), repeat),
-                                   median_seconds(lambda: server.select(sparql), repeat)))
+            results.append(Latency(name, rows, median_seconds(lambda q=sparql: embedded.select(q), repeat),
+                                   median_seconds(lambda q=sparql: server.select(q), repeat)))
     return results
 
 
 def print_latencies(results: list[Latency]) -> None:
     print(f"{'query':<18} {'rows':>6} {'embedded ms':>12} {'server ms':>10} {'ratio':>7}")
     for r in results:
-        print(f"{r.query:<18} {r.rows:>6} {r.embedded_s * 1000:>12.2f} {r.server_s * 1000:>10.2f} {r.ratio:>7.1f}")
+        print(f"{r.query:<18} {r.rows:>6} {r.embedded_s * 1000:>12.2f} "
+              f"{r.server_s * 1000:>10.2f} {r.ratio:>7.1f}")
     ratios = [r.ratio for r in results]
     print(f"geometric mean ratio {statistics.geometric_mean(ratios):.1f}, "
           f"range {min(ratios):.1f}-{max(ratios):.1f}")
@@ -97,7 +103,7 @@ def embedded_store(path: str | None, inputs: list[str], scratch: Path) -> Iterat
         return
     built = scratch / "kg-store"
     with open_store(built) as store:
-        summary = build(inputs, store, progress=True)
+        summary = build(inputs, store)
         print(f"built {summary.documents} documents, {len(store)} quads in {summary.seconds:.1f} s")
     yield built
 
@@ -107,7 +113,7 @@ def built_server(inputs: list[str], embedded: Path, scratch: Path) -> Iterator[s
     """A fresh Oxigraph server with the inputs built into it, checked against ``embedded``."""
     with OxigraphServer(scratch / "oxigraph-built") as server:
         with server.open() as target:
-            summary = build(inputs, target, workers=default_workers(), validate=False, progress=True)
+            summary = build(inputs, target, workers=default_workers(), validate=False)
         print(f"server build: {summary.documents} documents, {len(summary.failures)} failures, "
               f"{summary.seconds:.0f} s with {default_workers()} worker processes")
         print(same_graphs(embedded, server.url))
@@ -119,7 +125,8 @@ def same_graphs(embedded: Path, url: str) -> str:
     with open_store(embedded, read_only=True) as left, open_store(url, read_only=True) as right:
         names, other = set(left.graph_names()), set(right.graph_names())
         differing = [n for n in sorted(names & other) if not isomorphic(left.graph(n), right.graph(n))]
-        return (f"embedded {len(names)} graphs / {len(left)} quads, server {len(other)} graphs / {len(right)} quads; "
+        return (f"embedded {len(names)} graphs / {len(left)} quads, "
+                f"server {len(other)} graphs / {len(right)} quads; "
                 f"only embedded {len(names - other)}, only server {len(other - names)}, "
                 f"isomorphic {len(names & other) - len(differing)} of {len(names & other)}")
 
@@ -142,7 +149,7 @@ def dask_scaling(inputs: list[str], workers: list[int], scratch: Path) -> list[t
     for n in workers:
         with open_store(scratch / f"dask-{n}") as store:
             start = time.perf_counter()
-            summary = build(inputs, store, dask=f"local:{n}", validate=False, progress=False)
+            summary = build(inputs, store, dask=f"local:{n}", validate=False)
             results.append((n, time.perf_counter() - start, summary.documents))
     return results
 
@@ -159,9 +166,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("inputs", nargs="*", default=[str(p) for p in DEFAULT_INPUTS])
     parser.add_argument("--store", help="embedded store folder (default: build the inputs)")
-    parser.add_argument("--server", help="SPARQL server holding the same graph (default: start oxigraph serve)")
+    parser.add_argument("--server",
+                        help="SPARQL server holding the same graph (default: start oxigraph serve)")
     parser.add_argument("--server-build", action="store_true",
-                        help="build the inputs into a fresh oxigraph serve and compare it with the embedded build")
+                        help="build the inputs into a fresh oxigraph serve "
+                             "and compare it with the embedded build")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--dask-workers", default="", help="comma-separated worker counts, e.g. 1,2,4")
     parser.add_argument("--skip-latency", action="store_true")

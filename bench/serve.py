@@ -28,10 +28,9 @@ import httpx
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from kg.namespaces import DIP, ITEM_KINDS
 from kg.resources import load_query, query_names
-from kg.serve import detect_base
 from kg.store import open_store
+from kg.vocab import DIP, ITEM_KINDS, IriScheme
 
 ACCEPTS = ("text/html", "text/turtle", "application/ld+json", "application/n-triples")
 LOOKED_UP = {DIP.Document, DIP.Actor, *ITEM_KINDS.values()}
@@ -48,7 +47,7 @@ def sample_resources(store_path: str, documents: int, seed: int) -> tuple[str, l
     """The store's base and the documents, actors and items of up to ``documents`` random documents."""
     with open_store(store_path, read_only=True) as store:
         names = store.graph_names()
-        base = detect_base(names)
+        base = IriScheme.detect(names).base
         documents_graphs = [n for n in names if n.startswith(base)]
         chosen = random.Random(seed).sample(documents_graphs, k=min(documents, len(documents_graphs)))
         iris = sorted({str(s) for name in chosen for s, o in store.graph(name).subject_objects(RDF.type)

@@ -26,7 +26,7 @@ def seed_store(tmp_path_factory, extractor):  # type: ignore[no-untyped-def]
     """The seed and the small fixture documents, built into an on-disk store."""
     path = tmp_path_factory.mktemp("store") / "kg-store"
     store = open_store(path)
-    summary = build([SEED, DOCUMENTS], store, extractor=extractor, progress=False)
+    summary = build([SEED, DOCUMENTS], store, extractor=extractor)
     assert not summary.failures
     return store, summary
 

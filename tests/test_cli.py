@@ -17,9 +17,11 @@ def run(*args: str):  # type: ignore[no-untyped-def]
 
 def test_build_prints_summary_and_query(tmp_path):  # type: ignore[no-untyped-def]
     store = tmp_path / "store"
-    result = run("build", str(SEED), "--store", str(store), "--quiet", "--workers", "1", "--query", "approved-options")
+    result = run("build", str(SEED), "--store", str(store), "--quiet", "--workers", "1",
+                 "--query", "approved-options")
     assert result.exit_code == 0, result.output
-    for word in ("documents", "actors", "instructions", "options", "decisions", "conditions", "triples", "SHACL"):
+    words = ("documents", "actors", "instructions", "options", "decisions", "conditions", "triples", "SHACL")
+    for word in words:
         assert word in result.output
     assert "conforms" in result.output
     assert "Nixon" in result.output.split("approved-options:")[1]
@@ -34,7 +36,8 @@ def test_bad_inputs_are_reported_and_others_still_built(tmp_path):  # type: igno
     good = tmp_path / "good.txt"
     good.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     store = tmp_path / "store"
-    result = CliRunner().invoke(main, ["build", str(tmp_path), "--store", str(store), "--quiet", "--workers", "2"])
+    args = ["build", str(tmp_path), "--store", str(store), "--quiet", "--workers", "2"]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert "documents     1 built" in result.output
     for name in ("empty.txt", "binary.txt", "latin1.txt", "nohead.txt"):
@@ -44,7 +47,8 @@ def test_bad_inputs_are_reported_and_others_still_built(tmp_path):  # type: igno
 
 
 def test_missing_input_is_a_failure(tmp_path):  # type: ignore[no-untyped-def]
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s"), "--quiet", "--workers", "1"])
+    args = ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s"), "--quiet", "--workers", "1"]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert "no such file" in result.output
 

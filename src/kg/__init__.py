@@ -1,42 +1,56 @@
 """kg: diplomatic documents -> a validated, queryable RDF knowledge graph.
 
-The stages, each a module: documents -> extract -> graph -> store -> queries / export / visualize / serve.
+The stages, each a module or package: documents -> extract -> graph -> store ->
+queries / export / visualize / server, with validate (SHACL) and build (the
+pipeline) on top; vocab, resources and errors are shared by all.
+
+The public names load on first use, so ``import kg`` (and ``kg --help``) stay
+quick: spaCy, pySHACL, Dask and Starlette load only where they are used.
 """
 from __future__ import annotations
 
-from .build import BuildSummary, build
-from .documents import Document, DocumentError, read_documents, read_tei_volume, read_text_document
-from .errors import KgError
-from .export import export, items_records
-from .extract import Extraction, Extractor
-from .graph import build_graph, document_iri
-from .queries import run_query
-from .serve import create_app, serve
-from .store import Store, open_store
-from .validate import validate_graph, validate_store
-from .visualize import project
+import importlib as _importlib
 
-__all__ = [
-    "BuildSummary",
-    "Document",
-    "DocumentError",
-    "Extraction",
-    "Extractor",
-    "KgError",
-    "Store",
-    "build",
-    "build_graph",
-    "create_app",
-    "document_iri",
-    "export",
-    "items_records",
-    "open_store",
-    "project",
-    "read_documents",
-    "read_tei_volume",
-    "read_text_document",
-    "run_query",
-    "serve",
-    "validate_graph",
-    "validate_store",
-]
+# ``kg.build`` and ``kg.export`` are modules and functions; binding the functions here, after the
+# modules are imported, keeps ``kg.build(...)`` working (neither module loads a heavy library).
+from .build import BuildSummary as BuildSummary
+from .build import build as build
+from .export import export as export
+from .export import items_records as items_records
+
+#: Public name -> the module that defines it.
+_PUBLIC = {
+    "Document": "documents",
+    "DocumentError": "errors",
+    "Extraction": "extract",
+    "Extractor": "extract",
+    "IriScheme": "vocab",
+    "KgError": "errors",
+    "Store": "store",
+    "build_graph": "graph",
+    "create_app": "server",
+    "document_iri": "graph",
+    "open_store": "store",
+    "project": "visualize",
+    "read_documents": "documents",
+    "read_tei_volume": "documents",
+    "read_text_document": "documents",
+    "run_query": "queries",
+    "serve": "server",
+    "validate_graph": "validate",
+    "validate_store": "validate",
+}
+
+__all__ = sorted(["BuildSummary", "build", "export", "items_records", *_PUBLIC])
+
+
+def __getattr__(name: str) -> object:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(f".{_PUBLIC[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

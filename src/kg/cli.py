@@ -1,19 +1,21 @@
-"""The ``kg`` command: a thin layer over the public API."""
+"""The ``kg`` command: a thin layer over the public API.
+
+spaCy and the server load inside the commands that use them, so ``kg --help`` stays quick.
+"""
 from __future__ import annotations
 
 import sys
-from functools import wraps
+from typing import Any
 
 import click
+from tqdm import tqdm
 
 from .build import BuildSummary, default_workers
 from .build import build as run_build
 from .errors import KgError
 from .export import export as export_api
 from .export import format_names
-from .extract import Extractor
 from .queries import QUERY_FORMATS, format_table, query_description, query_names, run_query
-from .serve import serve as serve_api
 from .store import DEFAULT_STORE, Store, open_store
 from .validate import validate_store
 from .visualize import NODE_KINDS
@@ -22,18 +24,33 @@ store_option = click.option("--store", "store_path", default=DEFAULT_STORE, show
                             help="Folder of the embedded store, or the URL of a SPARQL server.")
 
 
-def reports_errors(func):  # type: ignore[no-untyped-def]
-    """Turn KgError into a one-line message and exit status 1."""
-    @wraps(func)
-    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+class Commands(click.Group):
+    """The command group: every ``KgError`` becomes a one-line message and exit status 1, here once."""
+
+    def invoke(self, ctx: click.Context) -> Any:
         try:
-            return func(*args, **kwargs)
+            return super().invoke(ctx)
         except KgError as exc:
             raise click.ClickException(str(exc)) from exc
-    return wrapper
 
 
-@click.group()
+class ProgressBar:
+    """Draws a build's progress callbacks as a tqdm bar on stderr."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm[Any] | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        bar = self.bar or tqdm(total=total, unit="doc", file=sys.stderr, desc="kg build", smoothing=0.05)
+        self.bar = bar
+        bar.update(done - bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+@click.group(cls=Commands)
 @click.version_option(package_name="kg")
 def main() -> None:
     """Turn diplomatic documents into a validated, queryable knowledge graph."""
@@ -51,11 +68,11 @@ def main() -> None:
               help="Worker processes for extraction and validation (default: the cores there are).")
 @click.option("--dask", "dask", default=None, metavar="SCHEDULER",
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N.")
-@click.option("--force", is_flag=True, help="Rebuild every document, even those unchanged since the last build.")
+@click.option("--force", is_flag=True,
+              help="Rebuild every document, even those unchanged since the last build.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--update-url", default=None, help="SPARQL update endpoint, when --store is a server URL.")
 @click.option("--gsp-url", default=None, help="Graph Store Protocol endpoint, when --store is a server URL.")
-@reports_errors
 def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str | None,
           queries: tuple[str, ...], no_validate: bool, workers: int | None, dask: str | None, force: bool,
           quiet: bool, update_url: str | None, gsp_url: str | None) -> None:
@@ -63,9 +80,16 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
 
     Example: kg build seeds/ --query approved-options
     """
+    from .extract import Extractor
+
+    bar = ProgressBar()
     with open_store(store_path, update_url=update_url, gsp_url=gsp_url) as store:
-        summary = run_build(inputs, store, base=base, extractor=Extractor(model), validate=not no_validate,
-                            progress=not quiet, workers=workers or default_workers(), dask=dask, force=force)
+        try:
+            summary = run_build(inputs, store, base=base, extractor=Extractor(model),
+                                validate=not no_validate, progress=None if quiet else bar,
+                                workers=workers or default_workers(), dask=dask, force=force)
+        finally:
+            bar.close()
         _print_summary(summary, store, store_path, no_validate)
         for name in queries:
             click.echo(f"\n{name}: {query_description(name)}")
@@ -97,7 +121,6 @@ def _print_summary(summary: BuildSummary, store: Store, store_path: str, no_vali
 
 @main.command()
 @store_option
-@reports_errors
 def validate(store_path: str) -> None:
     """Validate every document graph in the store against the SHACL shapes.
 
@@ -120,7 +143,6 @@ def validate(store_path: str) -> None:
 @store_option
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
-@reports_errors
 def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> None:
     """Run a named query (see --list) or a .rq file against the store.
 
@@ -141,12 +163,12 @@ def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> No
               help="File to write (default stdout); for csv, a folder ending in / gets the two files.")
 @click.option("--document", "documents", multiple=True, help="Graph formats: only this document (IRI or id).")
 @click.option("--actor", "actors", multiple=True,
-              help="Graph formats: actors whose name contains this, what they are linked to and its neighbours.")
+              help="Graph formats: actors whose name contains this, "
+                   "what they are linked to and its neighbours.")
 @click.option("--kind", "kinds", multiple=True,
               help=f"Graph formats: only nodes of this kind ({', '.join(NODE_KINDS)}).")
 @click.option("--since", help="Graph formats: documents dated on or after YYYY[-MM[-DD]].")
 @click.option("--until", help="Graph formats: documents dated on or before YYYY[-MM[-DD]].")
-@reports_errors
 def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, ...],
            actors: tuple[str, ...], kinds: tuple[str, ...], since: str | None, until: str | None) -> None:
     """Export the store as RDF (turtle, jsonld, ntriples, nquads, trig), items JSON lines, or a
@@ -175,7 +197,6 @@ def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, 
 @click.option("--cache-mb", default=64, show_default=True, type=int,
               help="Memory for answers to repeated queries (0: none).")
 @click.option("--allow-service", is_flag=True, help="Let SPARQL queries call other endpoints (SERVICE).")
-@reports_errors
 def serve(store_path: str, host: str, port: int, base: str | None, query_timeout: float, max_results: int,
           workers: int, cache_mb: int, allow_service: bool) -> None:
     """Publish the store read-only as linked data: resource pages, a SPARQL endpoint, VoID, a dump.
@@ -185,6 +206,8 @@ def serve(store_path: str, host: str, port: int, base: str | None, query_timeout
 
     Example: kg serve --store kg-store --port 8000
     """
+    from .server import serve as serve_api
+
     serve_api(store_path, host=host, port=port, base=base, query_timeout=query_timeout,
               max_results=max_results, workers=workers, cache_bytes=cache_mb * 2**20,
               allow_service=allow_service)

@@ -150,10 +150,10 @@ def _unpack(write: Callable[[IO[bytes]], None], folder: Path) -> None:
 
 
 # -- the items export ------------------------------------------------------
-def items_records(store: Store) -> list[dict]:
+def items_records(store: Store) -> list[dict[str, Any]]:
     """One record per document in the "Predictions" form of the annotation guidelines."""
     docs = store.select(load_query("documents")).dicts()
-    records: dict[str, dict] = {d["document"]: {"doc": d["document"], **{k: [] for k in ITEM_KINDS}}
+    records: dict[str, dict[str, Any]] = {d["document"]: {"doc": d["document"], **{k: [] for k in ITEM_KINDS}}
                                 for d in docs if d["document"]}
     for kind in ITEM_KINDS:
         for row in store.select(load_query(f"items/{kind}")).dicts():
@@ -163,7 +163,7 @@ def items_records(store: Store) -> list[dict]:
     return [records[k] for k in sorted(records)]
 
 
-def _item(kind: str, row: dict) -> dict:
+def _item(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     item = {k: v for k, v in row.items() if v is not None}
     if "confidence" in item:
         item["confidence"] = float(item["confidence"])

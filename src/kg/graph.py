@@ -9,55 +9,55 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from .documents import Document, Person, Span
-from .extract.model import Actor, Extraction
-from .namespaces import ACTOR_KINDS, DEFAULT_BASE, DIP, ITEM_KINDS, OA, POLARITY, ROLE, STANCE, bind_prefixes
+from .vocab import ACTOR_KINDS, DIP, ITEM_KINDS, OA, POLARITY, ROLE, STANCE, IriScheme, bind_prefixes
+
+if TYPE_CHECKING:  # the model only: importing kg.extract loads spaCy
+    from .extract.model import Actor, Extraction
 
 CONTEXT_CHARS = 32
 
 
-def normalize_base(base: str | None) -> str:
-    base = base or DEFAULT_BASE
-    return base if base.endswith(("/", "#")) else base + "/"
+def document_iri(doc_id: str, base: str | IriScheme | None = None) -> URIRef:
+    return IriScheme.of(base).document(doc_id)
 
 
-def document_iri(doc_id: str, base: str | None = None) -> URIRef:
-    return URIRef(f"{normalize_base(base)}doc/{quote(doc_id, safe='-._~')}")
+def volume_iri(volume: str, base: str | IriScheme | None = None) -> URIRef:
+    return IriScheme.of(base).volume(volume)
 
 
-def volume_iri(volume: str, base: str | None = None) -> URIRef:
-    return URIRef(f"{normalize_base(base)}volume/{quote(volume, safe='-._~')}")
-
-
-def person_iri(person: Person, base: str | None = None) -> URIRef:
+def person_iri(person: Person, base: str | IriScheme | None = None) -> URIRef:
     """One IRI per entry of a volume's persons list, shared by all its documents."""
-    return URIRef(f"{volume_iri(person.volume, base)}/person/{quote(person.id, safe='-._~')}")
+    return IriScheme.of(base).person(person)
 
 
-def build_graph(doc: Document, extraction: Extraction, base: str | None = None) -> Graph:
+def build_graph(doc: Document, extraction: Extraction, base: str | IriScheme | None = None) -> Graph:
     """The document's named graph: metadata, text, notes, page breaks and every item."""
-    g = Graph(identifier=document_iri(doc.id, base))
+    iris = IriScheme.of(base)
+    g = Graph(identifier=iris.document(doc.id))
     bind_prefixes(g)
-    builder = _Builder(g, doc, document_iri(doc.id, base), base)
+    builder = _Builder(g, doc, iris)
     builder.document()
     builder.items(extraction)
     return g
 
 
 class _Builder:
-    def __init__(self, g: Graph, doc: Document, iri: URIRef, base: str | None):
+    def __init__(self, g: Graph, doc: Document, iris: IriScheme):
         self.g = g
         self.doc = doc
-        self.iri = iri
-        self.base = base
+        self.iris = iris
+        self.iri = iris.document(doc.id)
         self.actor_iri: dict[str, URIRef] = {}
 
-    def add(self, s, p, o) -> None:  # type: ignore[no-untyped-def]
+    def add(self, s: Node, p: URIRef, o: Node | None) -> None:
         if o is not None:
             self.g.add((s, p, o))
 
@@ -83,9 +83,9 @@ class _Builder:
         if d.url:
             self.add(s, FOAF.page, URIRef(d.url))
         if d.volume:
-            self.add(s, DCTERMS.isPartOf, volume_iri(d.volume, self.base))
+            self.add(s, DCTERMS.isPartOf, self.iris.volume(d.volume))
         for target in d.references:
-            self.add(s, DCTERMS.references, document_iri(target, self.base))
+            self.add(s, DCTERMS.references, self.iris.document(target))
         for person in dict.fromkeys(m.person for m in d.persons):
             self.person(person)
         for note in d.footnotes:
@@ -100,14 +100,14 @@ class _Builder:
     def person(self, person: Person) -> None:
         """The persons-list entry, repeated in each document graph that mentions it so
         every graph stands alone; the union holds one resource per person."""
-        p = person_iri(person, self.base)
+        p = self.iris.person(person)
         self.add(self.iri, DIP.mentionsPerson, p)
         self.add(p, RDF.type, DIP.PrincipalPerson)
         self.add(p, DCTERMS.identifier, Literal(person.id))
         self.add(p, SKOS.prefLabel, Literal(person.name))
         if person.description:
             self.add(p, DCTERMS.description, Literal(person.description))
-        self.add(p, DCTERMS.isPartOf, volume_iri(person.volume, self.base))
+        self.add(p, DCTERMS.isPartOf, self.iris.volume(person.volume))
 
     def footnote(self, number: str, span: Span, marker: Span | None) -> None:
         n = self.child(f"note/{quote(number, safe='')}")
@@ -163,7 +163,7 @@ class _Builder:
             if actor.mentions:
                 self.evidence(a, actor.mentions[0])
             for person in self.persons_of(actor):
-                self.add(a, DIP.refersTo, person_iri(person, self.base))
+                self.add(a, DIP.refersTo, self.iris.person(person))
             if actor.role == "author":
                 self.add(self.iri, DCTERMS.creator, a)
             elif actor.role == "recipient":
@@ -180,15 +180,14 @@ class _Builder:
         votes: Counter[Person] = Counter()
         names = _name_words(actor.name, *actor.aliases)
         for mention in self.doc.persons:
-            if any(_overlap(m, mention.span) for m in actor.mentions):
-                votes[mention.person] += 1
-            elif mention.role == actor.role and names & _name_words(mention.person.name):
+            overlaps = any(_overlap(m, mention.span) for m in actor.mentions)
+            if overlaps or (mention.role == actor.role and names & _name_words(mention.person.name)):
                 votes[mention.person] += 1
         best = max(votes.values(), default=0)
         chosen = [p for p, n in votes.items() if n == best] if best else []
         return sorted(chosen, key=lambda p: p.key)
 
-    def item(self, kind: str, item, activity: URIRef) -> None:  # type: ignore[no-untyped-def]
+    def item(self, kind: str, item: Any, activity: URIRef) -> None:
         s = self.child(item.key)
         self.add(s, RDF.type, DIP.Item)
         self.add(s, RDF.type, ITEM_KINDS[kind])
@@ -253,4 +252,4 @@ def typed_date(date: str | None) -> Literal | None:
     return Literal(date)
 
 
-__all__ = ["build_graph", "document_iri", "normalize_base", "person_iri", "volume_iri"]
+__all__ = ["build_graph", "document_iri", "person_iri", "volume_iri"]

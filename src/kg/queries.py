@@ -40,8 +40,8 @@ def _text_table(table: Table, max_width: int) -> str:
 
     rows = [[cell(v) for v in row] for row in table.rows]
     widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(table.columns)]
-    line = "  ".join(c.ljust(w) for c, w in zip(table.columns, widths))
+    line = "  ".join(c.ljust(w) for c, w in zip(table.columns, widths, strict=True))
     out = [line, "  ".join("-" * w for w in widths)]
-    out += ["  ".join(v.ljust(w) for v, w in zip(r, widths)) for r in rows]
+    out += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)

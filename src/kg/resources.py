@@ -1,11 +1,20 @@
-"""Find the data files (ontology, shapes, queries) by name, installed or in a checkout."""
+"""The data files kg reads, by name: named queries, the ontology, the SHACL shapes, the JSON-LD context.
+
+They live next to the code in a checkout (``ontology/``, ``queries/``) and
+under ``kg/data`` in a wheel; nothing else in kg knows where.
+"""
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
 
 from .errors import KgError
+from .vocab import ONTOLOGY
 
 _CHECKOUT = Path(__file__).resolve().parents[2]
 
@@ -19,10 +28,35 @@ def data_dir(kind: str) -> Path:
 
 
 def ontology_file(name: str) -> Path:
+    """A file of ``ontology/``: ``diplomacy.ttl``, ``shapes.ttl``, ``context.jsonld``."""
     path = data_dir("ontology") / name
     if not path.is_file():
         raise KgError(f"ontology file {name!r} not found in {path.parent}")
     return path
+
+
+@cache
+def shapes_graph() -> Graph:
+    """The SHACL shapes every document graph is validated against."""
+    g = Graph()
+    g.parse(ontology_file("shapes.ttl"), format="turtle")
+    return g
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The ontology as its own named graph, so queries can read labels and notations."""
+    g = Graph(identifier=ONTOLOGY)
+    g.parse(ontology_file("diplomacy.ttl"), format="turtle")
+    return g
+
+
+@cache
+def jsonld_context() -> dict[str, Any]:
+    """The ontology's JSON-LD context, read from the package: never fetched from the network."""
+    text = ontology_file("context.jsonld").read_text(encoding="utf-8")
+    context: dict[str, Any] = json.loads(text)["@context"]
+    return context
 
 
 @cache

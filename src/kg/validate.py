@@ -5,13 +5,13 @@ and a report names the document it is about.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
-import pyshacl
-from rdflib import Graph, URIRef, plugin
+from rdflib import Graph, plugin
 from rdflib.namespace import SH
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
@@ -19,10 +19,11 @@ from rdflib.plugins.sparql.processor import SPARQLProcessor
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Processor
 
-from .resources import ontology_file
+from .resources import ontology_graph, shapes_graph
 from .store import Store
+from .vocab import ONTOLOGY
 
-ONTOLOGY = URIRef("https://w3id.org/kg/diplomacy")
+__all__ = ["ONTOLOGY", "Report", "Violation", "ontology_graph", "validate_graph", "validate_store"]
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,11 @@ class PreparedQueryProcessor(SPARQLProcessor):
     for), so the results are the same.
     """
 
-    def query(self, strOrQuery: str | Query, initBindings: Mapping[str, Any] | None = None,  # noqa: N803
-              initNs: Mapping[str, Any] | None = None, base: str | None = None,  # noqa: N803
-              DEBUG: bool = False) -> Mapping[str, Any]:  # noqa: N803
+    # rdflib's SPARQLProcessor.query already widens Processor.query (``base``); this keeps its signature.
+    def query(  # type: ignore[override]
+            self, strOrQuery: str | Query, initBindings: Mapping[str, Any] | None = None,  # noqa: N803
+            initNs: Mapping[str, Any] | None = None, base: str | None = None,  # noqa: N803
+            DEBUG: bool = False) -> Mapping[str, Any]:  # noqa: N803
         if isinstance(strOrQuery, str):
             namespaces = tuple(sorted((k, str(v)) for k, v in (initNs or {}).items()))
             strOrQuery = _translated(strOrQuery, base, namespaces)
@@ -65,28 +68,30 @@ def _translated(text: str, base: str | None, namespaces: tuple[tuple[str, str], 
     return translateQuery(parseQuery(text), base, dict(namespaces))
 
 
-plugin.register("sparql", Processor, __name__, "PreparedQueryProcessor")
+@contextmanager
+def prepared_queries() -> Iterator[None]:
+    """rdflib's ``sparql`` processor is ``PreparedQueryProcessor`` inside this block only.
 
-
-@cache
-def shapes_graph() -> Graph:
-    g = Graph()
-    g.parse(ontology_file("shapes.ttl"), format="turtle")
-    return g
-
-
-@cache
-def ontology_graph() -> Graph:
-    """The ontology as its own named graph, so queries can read labels and notations."""
-    g = Graph(identifier=ONTOLOGY)
-    g.parse(ontology_file("diplomacy.ttl"), format="turtle")
-    return g
+    pySHACL calls ``graph.query(text)`` with the default processor name and has
+    no hook to pass a processor or prepared queries, so the name is re-registered
+    for the length of one validation and the previous registration is put back
+    after it (validation runs in one thread per process).
+    """
+    previous = plugin.get("sparql", Processor)
+    plugin.register("sparql", Processor, __name__, PreparedQueryProcessor.__name__)
+    try:
+        yield
+    finally:
+        plugin.register("sparql", Processor, previous.__module__, previous.__name__)
 
 
 def validate_graph(graph: Graph) -> Report:
     """SHACL-validate one document graph."""
-    conforms, report, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), advanced=True,
-                                           allow_warnings=True, inference="none")
+    import pyshacl  # heavy: loaded by the first validation, not by ``import kg``
+
+    with prepared_queries():
+        conforms, report, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), advanced=True,
+                                               allow_warnings=True, inference="none")
     violations = []
     for result in report.subjects(SH.resultSeverity, SH.Violation):
         violations.append(Violation(

@@ -28,7 +28,7 @@ from .text import parse_text, read_text_document
 DOCUMENT_SUFFIXES = frozenset({".txt", ".xml"})
 
 
-def read_documents(path: str | os.PathLike) -> Iterator[Document | DocumentError]:
+def read_documents(path: str | os.PathLike[str]) -> Iterator[Document | DocumentError]:
     """Every document of one file, in order: a TEI volume (``.xml``) gives many, a
     text file one. Failures come as ``DocumentError`` items, never raised, so one
     bad document or file never stops the others."""

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..errors import KgError
+# The documents stage's error lives in the one error tree; re-exported for the readers here.
+from ..errors import DocumentError as DocumentError
 
 #: Where history.state.gov publishes each FRUS document: ``<base>/<volume>/<doc>``.
 HISTORICAL_DOCUMENTS = "https://history.state.gov/historicaldocuments"
 
-
-class DocumentError(KgError, ValueError):
-    """A document (or a whole file) that cannot be read; the message is one line
-    starting with the file name (and, for XML, the line and column)."""
 
 
 @dataclass(frozen=True)

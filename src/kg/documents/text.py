@@ -53,7 +53,7 @@ _DOC_TYPES = {"Memorandum", "Minutes", "Draft", "Instructions", "Instruction", "
 _NAME_TOKEN_RE = re.compile(r"[A-Z](?:[^\W\d_]|[’'.-])*$")
 
 
-def read_text_document(path: str | os.PathLike) -> Document:
+def read_text_document(path: str | os.PathLike[str]) -> Document:
     """Read a UTF-8 FRUS text file; ``doc_id`` is the file stem."""
     name = os.fspath(path)
     try:
@@ -92,7 +92,9 @@ def parse_text(raw: str, *, doc_id: str, source: str = "") -> Document:
     signature = _signature(text, paragraphs)
     volume, url = _volume_url(doc_id)
     return Document(
-        id=doc_id, text=text, title=title, head=head, number=number, **parties,
+        id=doc_id, text=text, title=title, head=head, number=number,
+        author=parties["author"], author_title=parties["author_title"],
+        recipient=parties["recipient"], recipient_title=parties["recipient_title"],
         place=place, date=date, date_text=date_text, signature=signature,
         body=Span(paragraphs[0].start, paragraphs[-1].end) if paragraphs else None,
         paragraphs=tuple(paragraphs), footnotes=tuple(footnotes), pages=tuple(pages),
@@ -176,6 +178,7 @@ def _footnote_lines(text: str) -> tuple[int, list[tuple[str, Span]]]:
     for k, j in enumerate(starts):
         last = (starts[k + 1] if k + 1 < len(starts) else len(lines)) - 1
         m = _NOTE_START_RE.match(lines[j][1])
+        assert m is not None  # ``starts`` holds the lines this matches
         end = lines[last][0] + len(lines[last][1])
         end = lines[j][0] + len(text[lines[j][0]:end].rstrip())
         notes.append((m.group(1), Span(lines[j][0] + m.end(), end)))
@@ -261,7 +264,7 @@ def _signature(text: str, paragraphs: list[Span]) -> str | None:
 def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
     """Author and recipient (name and office) from an ``X to Y`` head; a location
     after a party (``in Paris``) goes to ``extra``."""
-    empty = dict(author=None, author_title=None, recipient=None, recipient_title=None)
+    empty: dict[str, str | None] = dict(author=None, author_title=None, recipient=None, recipient_title=None)
     head = re.sub(r"^No\.\s*\d+\.\s+", "", title).strip()
     from_m = _FROM_RE.match(head)
     rest = head[from_m.end():] if from_m else head

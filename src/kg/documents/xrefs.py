@@ -128,7 +128,7 @@ def _on_day(doc: Document, month: str | None, day: str | None) -> bool:
     """True when no day is written, or the document is dated that day."""
     if not month or not day:
         return True
-    return bool(doc.date) and doc.date[5:10] == f"{MONTHS[month]:02d}-{int(day):02d}"
+    return doc.date is not None and doc.date[5:10] == f"{MONTHS[month]:02d}-{int(day):02d}"
 
 
 # -- references to pages -----------------------------------------------------------

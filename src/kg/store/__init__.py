@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..errors import KgError
-from .base import DEFAULT_STORE, Store, StoreError, Table
+from ..errors import KgError, StoreError
+from .base import DEFAULT_STORE, Store, Table
 from .embedded import EmbeddedStore
 from .remote import DEFAULT_TIMEOUT, SERVER_GRAPHS, RemoteStore
 

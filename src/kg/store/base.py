@@ -6,18 +6,17 @@ exports, the context manager, the read-only guard. The implementations
 """
 from __future__ import annotations
 
-import io
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from ..errors import KgError
-from ..namespaces import PREFIXES
+from ..errors import KgError, StoreError
+from ..vocab import PREFIXES
 
 DEFAULT_STORE = "kg-store"
 
@@ -33,9 +32,6 @@ DUMP_FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 
-class StoreError(KgError):
-    """The store itself failed (unreachable, refusing writes): no document is to blame."""
-
 
 @dataclass(frozen=True)
 class Table:
@@ -45,7 +41,7 @@ class Table:
     rows: list[list[str | None]]
 
     def dicts(self) -> list[dict[str, str | None]]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 class Store(ABC):
@@ -70,7 +66,7 @@ class Store(ABC):
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update."""
 
-    def flush(self) -> None:
+    def flush(self) -> None:  # noqa: B027 (a no-op where every write is already durable)
         """Make the writes so far durable (a no-op where every write already is)."""
 
     # -- reading -----------------------------------------------------------
@@ -96,7 +92,9 @@ class Store(ABC):
 
     def union_triples(self) -> Iterable[ox.Triple]:
         """The union of the named graphs as triples."""
-        return self.raw_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {self.named_graph_pattern()} }}")
+        triples: Iterable[ox.Triple] = self.raw_query(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {self.named_graph_pattern()} }}")
+        return triples
 
     def named_graph_pattern(self, triple: str = "?s ?p ?o", graph: str = "?g") -> str:
         """``GRAPH ?g { triple }`` over the named graphs of the dataset, hidden ones left out."""
@@ -115,7 +113,7 @@ class Store(ABC):
         rows = [[_plain(solution[c]) for c in columns] for solution in result]
         return Table(columns, rows)
 
-    def dump(self, output: io.BufferedIOBase | str | Path, fmt: str) -> None:
+    def dump(self, output: IO[bytes] | str | Path, fmt: str) -> None:
         """Whole dataset as N-Quads/TriG, or the union of graphs as N-Triples/Turtle."""
         try:
             rdf_format = DUMP_FORMATS[fmt]
@@ -127,7 +125,7 @@ class Store(ABC):
         ox.serialize(statements, target, rdf_format, prefixes=prefixes)
 
     # -- life cycle ----------------------------------------------------------
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (a no-op where nothing is held)
         """Release files or connections; the store is unusable afterwards."""
 
     def __enter__(self) -> Store:

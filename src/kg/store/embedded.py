@@ -13,8 +13,8 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from ..errors import KgError
-from .base import DEFAULT_STORE, PREFIX_MAP, Store, StoreError, graph_ntriples, replace_graph_update
+from ..errors import KgError, StoreError
+from .base import DEFAULT_STORE, PREFIX_MAP, Store, graph_ntriples, replace_graph_update
 
 
 class EmbeddedStore(Store):

@@ -27,8 +27,8 @@ import httpx
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from ..errors import KgError
-from .base import PREFIX_MAP, Store, StoreError, graph_ntriples, replace_graph_update
+from ..errors import KgError, StoreError
+from .base import PREFIX_MAP, Store, graph_ntriples, replace_graph_update
 
 DEFAULT_TIMEOUT = 120.0
 CONNECT_TIMEOUT = 10.0
@@ -147,7 +147,8 @@ class RemoteStore(Store):
         except httpx.TimeoutException:
             raise StoreError(f"{url}: no answer within {self._client.timeout.read:g} s") from None
         except httpx.HTTPError as exc:
-            raise StoreError(f"{url}: cannot reach the server ({_one_line(str(exc)) or type(exc).__name__})") from None
+            reason = _one_line(str(exc)) or type(exc).__name__
+            raise StoreError(f"{url}: cannot reach the server ({reason})") from None
         if response.is_error:
             detail = _one_line(response.text)[:300]
             raise StoreError(f"{url}: HTTP {response.status_code} {response.reason_phrase}"
@@ -192,7 +193,9 @@ def query_triples(data: bytes, rdf_format: ox.RdfFormat) -> ox.QueryTriples:
     """
     scratch = ox.Store()
     scratch.extend(ox.parse(data, rdf_format, rename_blank_nodes=True))
-    return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    triples = scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert isinstance(triples, ox.QueryTriples)
+    return triples
 
 
 def fresh_blank_nodes(triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:

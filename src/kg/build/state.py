@@ -1,0 +1,28 @@
+"""Incremental builds: what each stored graph was built from, so unchanged documents are skipped.
+
+Each document's graph records a digest of its input (``dip:inputDigest``) next
+to the extractor version; a document whose digest and version are both
+unchanged is not built again.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+
+from ..documents import Document
+from ..resources import load_query
+from ..store import Store
+from ..vocab import IriScheme
+
+
+def input_digest(doc: Document, iris: IriScheme) -> str:
+    """What the graph of ``doc`` depends on besides the extractor: its content and the base IRI."""
+    payload = json.dumps([iris.base, asdict(doc)], sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def built_states(store: Store) -> dict[str, tuple[str, str]]:
+    """Graph name -> (input digest, extractor version) of what the store already holds."""
+    rows = store.select(load_query("build/state")).rows
+    return {graph: (digest, version) for graph, digest, version in rows if graph and digest and version}

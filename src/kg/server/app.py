@@ -1,0 +1,121 @@
+"""``kg serve``: the store published as linked data over HTTP (Starlette on uvicorn).
+
+Things and the documents about them are kept apart as the W3C's "Cool URIs
+for the Semantic Web" describes for 303 URIs. A minted IRI such as
+``{base}doc/frus1969-76v09-d145/actor/nixon`` names an actor, not a web page,
+so GET on it answers ``303 See Other`` to ``/page/…`` (HTML) or to
+``/data/….ttl``, ``.jsonld`` or ``.nt``, chosen by the Accept header, and
+``406`` when no format fits. The vocabulary uses hash IRIs
+(``https://w3id.org/kg/diplomacy#Actor``) and is served as one document.
+
+    /                         the dataset: counts, documents, links
+    /page/{path}              a resource's HTML page
+    /data/{path}.{ext}        its description: Turtle, JSON-LD (ontology context), N-Triples
+    /sparql                   SPARQL 1.1 Protocol (GET, POST) and an HTML query form
+    /ontology                 the ontology, HTML documentation or RDF by Accept
+    /ontology/context.jsonld  the JSON-LD context
+    /.well-known/void         the VoID description of the dataset
+    /dump.nq.gz               the whole dataset as gzip N-Quads
+    anything else             the resource {base}{path}: 303 as above
+
+Every read of the store runs in a worker process (``kg.server.pool``) under
+the query time limit.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..store import open_store
+from ..vocab import IriScheme
+from .dataset import DEFAULT_LICENSE, DatasetRoutes
+from .lookups import Lookups
+from .queries import Queries
+from .site import Settings, Site
+from .worker import Limits
+
+MAX_BODY = 1024 * 1024
+
+
+def create_app(store: str | Path, *, base: str | None = None, query_timeout: float = 10.0,
+               max_results: int = 100_000, max_result_bytes: int = 128 * 1024 * 1024,
+               allow_service: bool = False, workers: int = 2, max_body: int = MAX_BODY,
+               cache_bytes: int = 64 * 1024 * 1024, license_iri: str = DEFAULT_LICENSE) -> Starlette:
+    """The ASGI app serving ``store`` (a folder or a SPARQL server URL) read-only.
+
+    ``base`` is the prefix the store's IRIs were minted under (default: read
+    from the store's document graphs, else http://127.0.0.1:8000/); a request
+    for ``/{path}`` is about the resource ``{base}{path}``. Queries are
+    stopped after ``query_timeout`` seconds and refused past ``max_results``
+    rows (or triples) or ``max_result_bytes``. Answers to repeated queries are
+    kept for a while in ``cache_bytes`` of memory (0: no cache).
+
+    Workers start with ``spawn``: a script calling this needs the usual
+    ``if __name__ == "__main__":`` guard.
+    """
+    with open_store(store, read_only=True) as opened:  # fail now, with the store's own message
+        iris = IriScheme.of(base) if base else IriScheme.detect(opened.graph_names())
+    limits = Limits(max_results=max_results, max_bytes=max_result_bytes, allow_service=allow_service)
+    site = Site(Settings(store=str(store), iris=iris, query_timeout=query_timeout, limits=limits,
+                         workers=workers, max_body=max_body, license=license_iri, cache_bytes=cache_bytes))
+    middleware = [
+        Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+                   allow_headers=["Accept", "Content-Type"], expose_headers=["Content-Location", "Location"]),
+        Middleware(BodySizeLimit, max_body=max_body),
+    ]
+    routes = [*DatasetRoutes(site).routes(), *Queries(site).routes(), *Lookups(site).routes()]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=site.lifespan)
+    app.state.site = site
+    return app
+
+
+def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+    """Run the server with uvicorn until interrupted (``options`` go to ``create_app``)."""
+    app = create_app(store, **options)
+    uvicorn.run(app, host=host, port=port, log_level=os.environ.get("KG_LOG_LEVEL", "info"))
+
+
+class BodySizeLimit:
+    """Refuse request bodies over ``max_body`` bytes with 413, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, max_body: int):
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"0")
+        if declared.isdigit() and int(declared) > self.max_body:
+            await self._refuse(scope, receive, send)
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_body:
+                raise _BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _BodyTooLarge:
+            await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        text = f"request body too large: the limit is {self.max_body} bytes\n"
+        await Response(text, status_code=413, media_type="text/plain")(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass

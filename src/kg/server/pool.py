@@ -1,0 +1,145 @@
+"""Worker processes that run store reads under a deadline.
+
+Neither pyoxigraph nor rdflib can stop a query once it runs, and a thread
+cannot be killed, so the server sends each read to a worker process (see
+``kg.serve_worker``) and kills the process when the deadline passes; a fresh
+worker takes its place, and the work really stops. Workers start with
+``spawn`` (the server has threads, which ``fork`` would copy half-way).
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+from pathlib import Path
+from typing import Any
+
+from ..errors import KgError, PoolBusy, QueryTimeout
+from .worker import READY, Limits, Reply, worker_main
+
+
+class _Worker:
+    def __init__(self, context: Any, store_location: str, limits: Limits):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=worker_main, args=(child, store_location, limits),
+                                       name="kg-serve-worker", daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+
+    def wait_ready(self, timeout: float) -> None:
+        """Wait (outside any query's deadline) until the worker has opened the store."""
+        if self.ready:
+            return
+        if not self.conn.poll(timeout):
+            raise KgError(f"a query worker did not start within {timeout:g} s")
+        message = self.conn.recv()
+        if message != READY:
+            raise KgError(f"a query worker could not open the store: {message}")
+        self.ready = True
+
+    def call(self, task: Any, timeout: float) -> Reply:
+        self.conn.send(task)
+        if not self.conn.poll(timeout):
+            raise QueryTimeout(f"stopped after {timeout:g} s, the server's time limit")
+        reply: Reply = self.conn.recv()
+        return reply
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """``size`` workers over one store; ``run`` is blocking and thread-safe (call it from threads)."""
+
+    def __init__(self, store_location: str | Path, limits: Limits, *, size: int = 2,
+                 start_timeout: float = 120.0, wait_timeout: float = 60.0):
+        self.store_location = str(store_location)
+        self.limits = limits
+        self.size = size
+        self.start_timeout = start_timeout
+        self.wait_timeout = wait_timeout
+        self._context = mp.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._heavy_slots = threading.BoundedSemaphore(max(1, size - 1))
+        self._closed = False
+
+    def start(self) -> None:
+        """Start the workers and wait until each has opened the store (errors surface here)."""
+        workers = [self._spawn() for _ in range(self.size)]
+        try:
+            for worker in workers:
+                worker.wait_ready(self.start_timeout)
+        except BaseException:
+            self.close()
+            raise
+        for worker in workers:
+            self._idle.put(worker)
+
+    def run(self, task: Any, timeout: float, *, heavy: bool = False) -> Reply:
+        """The worker's reply to ``task``.
+
+        ``heavy`` tasks (client queries, which may read the whole store) get at
+        most all workers but one, so IRI lookups never queue behind them.
+        Raises QueryTimeout past ``timeout`` seconds, PoolBusy when no worker frees up.
+        """
+        if not heavy:
+            return self._run(task, timeout)
+        if not self._heavy_slots.acquire(timeout=self.wait_timeout):
+            raise self._busy()
+        try:
+            return self._run(task, timeout)
+        finally:
+            self._heavy_slots.release()
+
+    def _run(self, task: Any, timeout: float) -> Reply:
+        try:
+            worker = self._idle.get(timeout=self.wait_timeout)
+        except queue.Empty:
+            raise self._busy() from None
+        try:
+            worker.wait_ready(self.start_timeout)
+            reply = worker.call(task, timeout)
+        except (EOFError, OSError) as exc:
+            self._replace(worker)
+            raise KgError(f"the query worker stopped unexpectedly ({type(exc).__name__}); "
+                          "it may have run out of memory") from None
+        except BaseException:
+            self._replace(worker)  # never reuse a worker that may still be computing
+            raise
+        self._idle.put(worker)
+        return reply
+
+    def _busy(self) -> PoolBusy:
+        return PoolBusy(f"every query worker stayed busy for {self.wait_timeout:g} s; try again later")
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return sorted(w.process.pid for w in self._workers if w.process.pid)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers, self._workers = list(self._workers), set()
+        for worker in workers:
+            worker.stop()
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self._context, self.store_location, self.limits)
+        with self._lock:
+            self._workers.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` and put a fresh one (still starting) in its place."""
+        with self._lock:
+            self._workers.discard(worker)
+            closed = self._closed
+        worker.stop()
+        if not closed:
+            self._idle.put(self._spawn())

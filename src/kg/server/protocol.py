@@ -1,0 +1,42 @@
+"""The SPARQL 1.1 Protocol's query operation: reading the query and its options from a request."""
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+from starlette.requests import Request
+
+from ..errors import Refused
+
+
+async def protocol_query(request: Request) -> tuple[str | None, tuple[str, ...]]:
+    """The query text and ``format`` overrides of a SPARQL 1.1 Protocol request; refusals as Refused."""
+    params: dict[str, list[str]] = {k: request.query_params.getlist(k) for k in request.query_params}
+    if request.method == "POST":
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        body = await request.body()
+        if kind == "application/sparql-update":
+            raise Refused(403, "updates are refused: this endpoint is read-only")
+        if kind == "application/sparql-query":
+            params["query"] = [decode(body)]
+        elif kind == "application/x-www-form-urlencoded":
+            for key, values in parse_qs(decode(body), keep_blank_values=True).items():
+                params.setdefault(key, []).extend(values)
+        else:
+            raise Refused(415, "POST a query as application/sparql-query or "
+                                     "application/x-www-form-urlencoded (query=…)")
+    if "update" in params:
+        raise Refused(403, "updates are refused: this endpoint is read-only")
+    if "default-graph-uri" in params or "named-graph-uri" in params:
+        raise Refused(400, "default-graph-uri and named-graph-uri are not supported: the default "
+                                 "graph is the union of the store's graphs")
+    queries = params.get("query", [])
+    if len(queries) > 1:
+        raise Refused(400, "give exactly one 'query' parameter")
+    return (queries[0] if queries else None), tuple(params.get("format", []))
+
+
+def decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused(400, "the request body is not UTF-8") from None

@@ -1,0 +1,136 @@
+"""Queries: the SPARQL 1.1 endpoint and its HTML form, with answers to repeated queries cached."""
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections import OrderedDict
+from typing import Any
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ..errors import Refused
+from ..resources import load_query, query_description, query_names
+from .negotiation import GRAPH_FORMATS, RESULT_FORMATS
+from .protocol import protocol_query
+from .responses import prefers_html, text_response
+from .site import Site
+from .worker import Query, Reply
+
+HTML_ROWS = 1000
+
+
+class AnswerCache:
+    """Recent successful answers by query and requested format: an LRU bounded in bytes.
+
+    The store is served read-only, so an answer stays right; entries still
+    expire after ``ttl`` seconds so that a remote store's changes show.
+    """
+
+    def __init__(self, max_bytes: int, ttl: float = 300.0):
+        self.max_bytes, self.ttl = max_bytes, ttl
+        self._entries: OrderedDict[Any, tuple[float, Reply]] = OrderedDict()
+        self._size = 0
+
+    def get(self, key: Any) -> Reply | None:
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        if time.monotonic() - entry[0] > self.ttl:
+            self._drop(key)
+            return None
+        self._entries.move_to_end(key)
+        return entry[1]
+
+    def put(self, key: Any, reply: Reply) -> None:
+        if reply.status != 200 or len(reply.body) > self.max_bytes // 8 or key in self._entries:
+            return
+        self._entries[key] = (time.monotonic(), reply)
+        self._size += len(reply.body)
+        while self._size > self.max_bytes:
+            self._drop(next(iter(self._entries)))
+
+    def _drop(self, key: Any) -> None:
+        _, reply = self._entries.pop(key)
+        self._size -= len(reply.body)
+
+
+class Queries:
+    """``/sparql``: the SPARQL 1.1 Protocol query operation; the HTML form for browsers."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.answers = AnswerCache(site.settings.cache_bytes)
+        self._running: dict[Query, asyncio.Future[Reply]] = {}
+
+    def routes(self) -> list[Route]:
+        return [Route("/sparql", self.sparql, methods=["GET", "POST"])]
+
+    async def sparql(self, request: Request) -> Response:
+        """SPARQL 1.1 Protocol query operation; the HTML form for browsers."""
+        try:
+            query, formats = await protocol_query(request)
+        except Refused as exc:
+            return self.refused(request, exc)
+        wants_html = "html" in formats or (not formats and prefers_html(request))
+        if query is None:
+            if wants_html:
+                return self.site.render(request, "sparql.html", **self.form_context(""))
+            return text_response(400, "missing the 'query' parameter (SPARQL 1.1 Protocol)")
+        if not wants_html:
+            return self.site.respond(await self.answer(Query(query, request.headers.get("accept"), formats)))
+        reply = await self.answer(Query(query, "application/sparql-results+json, text/turtle;q=0.9"))
+        if reply.status != 200:
+            return self.site.render(request, "sparql.html", status_code=reply.status,
+                               **self.form_context(query, error=reply.body.decode("utf-8")))
+        return self.site.render(request, "sparql.html",
+                                **self.form_context(query, results=html_results(reply)))
+
+    async def answer(self, task: Query) -> Reply:
+        """A query's answer: from the cache when it was answered lately, shared while it runs."""
+        reply = self.answers.get(task)
+        if reply is not None:
+            return reply
+        running = self._running.get(task)
+        if running is None:
+            running = asyncio.ensure_future(self.site.call(task))
+            self._running[task] = running
+            running.add_done_callback(lambda done: self._answered(task, done))
+        return await asyncio.shield(running)
+
+    def _answered(self, task: Query, done: asyncio.Future[Reply]) -> None:
+        del self._running[task]
+        if not done.cancelled() and done.exception() is None:
+            self.answers.put(task, done.result())
+
+    def form_context(self, query: str, **extra: Any) -> dict[str, Any]:
+        examples = [{"name": n, "description": query_description(n), "query": load_query(n),
+                     "href": "/sparql?query=" + quote(load_query(n), safe="")} for n in query_names()]
+        results = extra.get("results") or {}
+        offered = GRAPH_FORMATS if "text" in results else RESULT_FORMATS
+        links = [(r.name.upper(), f"/sparql?query={quote(query, safe='')}&format={r.name}") for r in offered]
+        return {"query": query, "examples": examples, "links": links, "results": None, "error": None, **extra}
+
+    def refused(self, request: Request, exc: Refused) -> Response:
+        """A refused request as text, or on the query form for a browser."""
+        reply = Reply.error(exc.status, str(exc))
+        if not prefers_html(request):
+            return self.site.respond(reply)
+        return self.site.render(request, "sparql.html", status_code=reply.status,
+                                **self.form_context("", error=str(exc)))
+
+
+def html_results(reply: Reply) -> dict[str, Any]:
+    """A JSON results or Turtle reply as a table (or text) for the query form."""
+    if not reply.media_type.startswith("application/sparql-results+json"):
+        return {"text": reply.body.decode("utf-8")}
+    answer = json.loads(reply.body)
+    if "boolean" in answer:
+        return {"boolean": answer["boolean"]}
+    columns = answer["head"]["vars"]
+    bindings = answer["results"]["bindings"]
+    rows = [[b.get(c) for c in columns] for b in bindings[:HTML_ROWS]]
+    return {"columns": columns, "rows": rows, "total": len(bindings)}

@@ -1,0 +1,115 @@
+"""The server's shared state and response helpers: settings, the worker pool, templates, links.
+
+The routes (``lookups``, ``queries``, ``dataset``) each hold a ``Site`` and
+run every read of the store through ``Site.call``.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import anyio
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.templating import Jinja2Templates
+
+from ..errors import KgError, PoolBusy, QueryTimeout
+from ..vocab import DIP, ONTOLOGY, IriScheme, curie
+from .dataset import TITLE
+from .pool import WorkerPool
+from .responses import prefers_html
+from .worker import Describe, Limits, Reply
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class Settings:
+    store: str
+    iris: IriScheme
+    query_timeout: float
+    limits: Limits
+    workers: int
+    max_body: int
+    license: str
+    cache_bytes: int
+
+    @property
+    def base(self) -> str:
+        return self.iris.base
+
+
+class Site:
+    """The server's state (settings, worker pool, templates, scratch space) and how it answers."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.pool = WorkerPool(settings.store, settings.limits, size=settings.workers,
+                               wait_timeout=max(60.0, 3 * settings.query_timeout))
+        self.templates = Jinja2Templates(directory=str(TEMPLATES))
+        self.templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE,
+                                          base=settings.base)
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: Any) -> AsyncIterator[None]:
+        await anyio.to_thread.run_sync(self.pool.start)
+        try:
+            yield
+        finally:
+            await anyio.to_thread.run_sync(self.pool.close)
+            if self._scratch:
+                self._scratch.cleanup()
+
+    def scratch(self) -> Path:
+        """A folder for files the server writes (the dump), removed when it stops."""
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="kg-serve-")
+        return Path(self._scratch.name)
+
+    async def call(self, task: Any, timeout: float | None = None) -> Reply:
+        """Run ``task`` in a worker; a timeout or a busy pool becomes a 503 reply."""
+        limit = timeout or self.settings.query_timeout
+        run = functools.partial(self.pool.run, task, limit, heavy=not isinstance(task, Describe))
+        try:
+            return await anyio.to_thread.run_sync(run)
+        except QueryTimeout:
+            return Reply.error(503, f"query stopped: it ran past the server's time limit of {limit:g} s")
+        except PoolBusy as exc:
+            return Reply.error(503, str(exc))
+        except KgError as exc:
+            return Reply.error(500, str(exc))
+
+    def href(self, iri: str) -> str:
+        """Where a page links for ``iri``: the server's own path for its resources and vocabulary."""
+        if iri.startswith(self.settings.base):
+            return "/" + iri[len(self.settings.base):]
+        if iri.startswith(str(DIP)):
+            return "/ontology#" + iri[len(str(DIP)):]
+        if iri == str(ONTOLOGY):
+            return "/ontology"
+        return iri
+
+    def name(self, iri: str) -> str:
+        """A short name for an unlabelled IRI: its path under the base, else its prefixed name."""
+        return self.settings.iris.path_of(iri) or curie(iri)
+
+    def render(self, request: Request, template: str, *, status_code: int = 200,
+               headers: dict[str, str] | None = None, **context: Any) -> Response:
+        return self.templates.TemplateResponse(request, template, context, status_code=status_code,
+                                               headers=headers)
+
+    def respond(self, reply: Reply) -> Response:
+        return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
+
+    def error(self, request: Request, reply: Reply) -> Response:
+        """An error as text, or as a page for a browser."""
+        if not prefers_html(request):
+            return self.respond(reply)
+        return self.render(request, "error.html", status_code=reply.status, status=reply.status,
+                           message=reply.body.decode("utf-8"))

@@ -1,0 +1,274 @@
+"""Tests for the plain-text document reader (kg.documents)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.documents import (
+    Document,
+    DocumentError,
+    PageBreak,
+    Span,
+    parse_text,
+    read_text_document,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DATA = Path(__file__).parents[1] / "data" / "documents"
+SEED = ROOT / "seeds" / "frus1969-76v09-d145.txt"
+DEV_TEXTS = ROOT.parent / "shared" / "annotation" / "dev" / "texts"
+
+PAGE_MARKER = re.compile(r"\[Page \w+\] ?")
+
+
+def span_text(doc: Document, span: Span) -> str:
+    return doc.text[span.start:span.end]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return read_text_document(SEED)
+
+
+@pytest.fixture(scope="module")
+def stimson() -> Document:
+    return read_text_document(DATA / "frus1930v01-d51.txt")
+
+
+@pytest.fixture(scope="module")
+def norway() -> Document:
+    return read_text_document(DATA / "frus1918Russiav03-d224.txt")
+
+
+@pytest.fixture(scope="module")
+def nicaragua() -> Document:
+    return read_text_document(DATA / "frus1894Nicaragua-d36.txt")
+
+
+# --------------------------------------------------------------------------- head
+
+
+def test_seed_head(seed: Document) -> None:
+    assert seed.id == "frus1969-76v09-d145"
+    assert seed.number == "145"
+    assert seed.title == (
+        "Message From President Nixon to the President’s Assistant for National "
+        "Security Affairs (Kissinger) in Paris"
+    )
+    assert span_text(seed, seed.head) == seed.title
+    assert seed.author == "President Nixon"
+    assert seed.author_title is None
+    assert seed.recipient == "Kissinger"
+    assert seed.recipient_title == "President’s Assistant for National Security Affairs"
+    assert seed.extra.get("recipient_location") == "Paris"
+    assert seed.volume == "frus1969-76v09"
+    assert seed.url == "https://history.state.gov/historicaldocuments/frus1969-76v09/d145"
+    assert seed.source == str(SEED)
+
+
+def test_seed_has_no_dateline_or_signature(seed: Document) -> None:
+    assert seed.date is None and seed.place is None
+    assert seed.signature is None  # "Warm regards." is not a name
+    assert span_text(seed, seed.paragraphs[0]) == "Tohak 71. Deliver immediately."
+    assert span_text(seed, seed.paragraphs[-1]) == "Warm regards."
+
+
+def test_office_author_with_signature(stimson: Document) -> None:
+    assert stimson.number == "51"
+    assert stimson.title == (
+        "The Acting Secretary of State to the Chairman of the American Delegation (Stimson)"
+    )
+    assert stimson.author == "Acting Secretary of State"
+    assert stimson.author_title == "Acting Secretary of State"
+    assert stimson.recipient == "Stimson"
+    assert stimson.recipient_title == "Chairman of the American Delegation"
+    assert stimson.place == "Washington"
+    assert stimson.date == "1930-03-11"
+    assert stimson.date_text == "March 11, 1930—4 p.m."
+    assert stimson.signature == "Cotton"
+    assert stimson.footnotes == ()
+
+
+def test_minister_head_and_footnote_markers(norway: Document) -> None:
+    assert norway.number == "224"
+    assert norway.author == "Secretary of State"
+    assert norway.recipient == "Schmedeman"
+    assert norway.recipient_title == "Minister in Norway"
+    assert (norway.place, norway.date) == ("Washington", "1918-11-02")
+    assert norway.signature == "Lansing"
+    first, second = norway.footnotes
+    assert norway.text[first.marker.start - 4:first.marker.end] == "Owen1"
+    assert norway.text[second.marker.start - 13:second.marker.end] == "aide-mémoire,2"
+    assert span_text(norway, first.span).startswith("William H. Owen")
+    assert span_text(norway, second.span) == "Aide-mémoire of Oct. 10, ante, p. 147."
+
+
+def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
+    assert nicaragua.number == "36"
+    assert nicaragua.title == "Mr. Gresham to Mr. Baker."
+    assert (nicaragua.author, nicaragua.recipient) == ("Mr. Gresham", "Mr. Baker")
+    assert nicaragua.author_title is None and nicaragua.recipient_title is None
+    assert (nicaragua.place, nicaragua.date) == ("Washington", "1894-04-26")
+    assert nicaragua.signature == "W. Q. Gresham"
+    assert nicaragua.volume == "frus1894Nicaragua"
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("327. Colonel E. M. House to President Wilson",
+         ("Colonel E. M. House", None, "President Wilson", None)),
+        ("376. The Ambassador in Chile (Collier) to the Secretary of State",
+         ("Collier", "Ambassador in Chile", "Secretary of State", "Secretary of State")),
+        ("Telegram From the Embassy in Vietnam to the Department of State",
+         ("Embassy in Vietnam", "Embassy in Vietnam",
+          "Department of State", "Department of State")),
+        ("Memorandum From the President’s Assistant for National Security Affairs "
+         "(Kissinger) to President Nixon",
+         ("Kissinger", "President’s Assistant for National Security Affairs",
+          "President Nixon", None)),
+        ("Backchannel Message From the Ambassador to Vietnam (Bunker) to the "
+         "President’s Assistant for National Security Affairs (Kissinger)",
+         ("Bunker", "Ambassador to Vietnam", "Kissinger",
+          "President’s Assistant for National Security Affairs")),
+        ("Memorandum of Conversation", (None, None, None, None)),
+        ("Editorial Note", (None, None, None, None)),
+        ("Minutes of a Meeting of the Senior Review Group", (None, None, None, None)),
+    ],
+)
+def test_head_forms(head: str, expected: tuple) -> None:
+    doc = parse_text(head + "\n\nSome text.\n", doc_id="x")
+    assert (doc.author, doc.author_title, doc.recipient, doc.recipient_title) == expected
+    assert doc.title == re.sub(r"^\d+\. ", "", head)
+
+
+@pytest.mark.parametrize(
+    "dateline, place, date",
+    [
+        ("London, September 3, 1919.", "London", "1919-09-03"),
+        ("Paris, December 7, 1972.", "Paris", "1972-12-07"),
+        ("[Washington,] January 3, 1925", "Washington", "1925-01-03"),
+        ("March 3, 1919", None, "1919-03-03"),
+        ("Washington, December 1972.", "Washington", "1972-12"),
+        ("Washington, 1925.", "Washington", "1925"),
+        ("Department of State, Washington, April 26, 1894.", "Washington", "1894-04-26"),
+    ],
+)
+def test_datelines(dateline: str, place: str | None, date: str) -> None:
+    doc = parse_text(f"1. A to B\n\n{dateline}\n\nBody text.\n", doc_id="x")
+    assert (doc.place, doc.date) == (place, date)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def test_canonical_text_is_raw_minus_page_markers(seed: Document) -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    assert seed.text == PAGE_MARKER.sub("", raw)
+    assert "[Page" not in seed.text
+    assert "He is, frankly, shocked" in seed.text
+
+
+def test_page_breaks(seed: Document) -> None:
+    assert [p.number for p in seed.pages] == ["533", "534"]
+    assert seed.text[seed.pages[0].offset:].startswith("frankly, shocked")
+    assert seed.text[seed.pages[1].offset:].startswith("to hammer away")
+
+
+def test_page_marker_at_line_end_and_crlf_bom() -> None:
+    doc = parse_text("\ufeff1. A to B\r\n\r\nEnd of page [Page 7]\r\nnext line.\r\n", doc_id="x")
+    assert doc.text == "1. A to B\n\nEnd of page\nnext line.\n"
+    assert doc.pages == (PageBreak("7", doc.text.index("\nnext")),)
+
+
+def test_seed_footnotes(seed: Document) -> None:
+    assert [f.number for f in seed.footnotes] == ["1", "2", "3"]
+    for note in seed.footnotes:
+        assert note.marker is not None
+        assert span_text(seed, note.marker) == note.number
+    one, two, three = seed.footnotes
+    assert seed.text[one.marker.start - 5:one.marker.end] == "Paris1"
+    assert one.marker.start == seed.head.end  # head marker is kept out of the head
+    assert seed.text[two.marker.start - 7:two.marker.end] == "message2"
+    assert seed.text[three.marker.start - 5:three.marker.end] == "them.3"
+    assert span_text(seed, one.span).startswith("Source: National Archives")
+    assert span_text(seed, two.span) == "Document 144."
+    assert span_text(seed, three.span).startswith("In message Hakto 18")
+    assert span_text(seed, three.span).endswith("December 3–13, 1972)")
+
+
+def test_markers_skip_ordinary_numbers() -> None:
+    raw = ("1. A to B\n\nOn October 26, 1972 we had 8 months and No. 1 left; "
+           "see telegram1 and the note.2\n\n  1. First.\n  2. Second.\n")
+    doc = parse_text(raw, doc_id="x")
+    first, second = doc.footnotes
+    assert doc.text[first.marker.start - 8:first.marker.end] == "telegram1"
+    assert doc.text[second.marker.start - 5:second.marker.end] == "note.2"
+
+
+def test_body_and_paragraph_spans(seed: Document) -> None:
+    assert seed.body.start == seed.paragraphs[0].start
+    assert seed.body.end == seed.paragraphs[-1].end
+    assert seed.body.end < seed.footnotes[0].span.start
+    assert len(seed.paragraphs) == 15
+    for span in seed.paragraphs:
+        assert seed.head.end < span.start < span.end <= len(seed.text)
+        text = span_text(seed, span)
+        assert text == text.strip() and "\n\n" not in text
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n\t\n", "empty"),
+        ("binary.txt", b"1. A to B\n\x00\x01\x02", "binary"),
+        ("latin1.txt", "1. Caf\u00e9 to B\n".encode("latin-1"), "not UTF-8 text (byte 0xe9"),
+        ("garbage.txt", b"%%%% 12345 ####\n\nSome text.\n", "no recognisable head line"),
+    ],
+)
+def test_bad_input(tmp_path: Path, name: str, content: bytes, problem: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as info:
+        read_text_document(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ")
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_missing_file_is_document_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="missing.txt"):
+        read_text_document(tmp_path / "missing.txt")
+
+
+# --------------------------------------------------------------------------- dev set
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(DEV_TEXTS.glob("*.txt")) if DEV_TEXTS.is_dir() else [],
+    ids=lambda p: p.stem,
+)
+def test_dev_texts_parse_within_bounds(path: Path) -> None:
+    doc = read_text_document(path)
+    n = len(doc.text)
+    assert doc.id == path.stem and doc.number and doc.title
+    assert 0 <= doc.head.start < doc.head.end <= n
+    assert doc.paragraphs and doc.body is not None
+    for span in (*doc.paragraphs, *(f.span for f in doc.footnotes)):
+        assert 0 <= span.start < span.end <= n
+    for note in doc.footnotes:
+        if note.marker is not None:
+            assert span_text(doc, note.marker) == note.number
+            assert note.marker.end <= doc.body.end
+    for page in doc.pages:
+        assert 0 <= page.offset <= n
+    assert doc.text == PAGE_MARKER.sub("", path.read_text(encoding="utf-8"))

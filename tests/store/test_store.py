@@ -1,0 +1,66 @@
+"""The persistent store: rebuilds replace a document's graph, nothing is duplicated."""
+from __future__ import annotations
+
+import pytest
+
+from kg.build import build
+from kg.errors import KgError
+from kg.store import EmbeddedStore, RemoteStore, StoreError, open_store
+from kg.store.remote import with_prefixes
+from kg.validate import ontology_graph
+
+from ..conftest import SEED
+
+
+def test_rebuild_replaces_named_graph(tmp_path, extractor):  # type: ignore[no-untyped-def]
+    store = open_store(tmp_path / "s")
+    build([SEED], store, extractor=extractor, validate=False)
+    names, size = store.graph_names(), len(store)
+    build([SEED], store, extractor=extractor, validate=False)
+    assert store.graph_names() == names
+    assert len(store) == size
+
+
+def test_store_persists_on_disk(tmp_path, extractor):  # type: ignore[no-untyped-def]
+    store = open_store(tmp_path / "s")
+    build([SEED], store, extractor=extractor, validate=False)
+    size = len(store)
+    store.close()
+    again = open_store(tmp_path / "s", read_only=True)
+    assert len(again) == size
+
+
+def test_read_only_store_must_exist(tmp_path):  # type: ignore[no-untyped-def]
+    with pytest.raises(KgError, match="no store here"):
+        open_store(tmp_path / "missing", read_only=True)
+
+
+def test_open_store_chooses_the_implementation_from_the_location(tmp_path):  # type: ignore[no-untyped-def]
+    assert isinstance(open_store(tmp_path / "s"), EmbeddedStore)
+    oxigraph = open_store("http://127.0.0.1:7878")
+    assert isinstance(oxigraph, RemoteStore)
+    assert (oxigraph.query_url, oxigraph.update_url, oxigraph.gsp_url) == (
+        "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update", "http://127.0.0.1:7878/store")
+    endpoint = open_store("https://example.org/sparql", gsp_url="https://example.org/sparql-graph-crud")
+    assert (endpoint.query_url, endpoint.update_url, endpoint.gsp_url) == (
+        "https://example.org/sparql", "https://example.org/sparql", "https://example.org/sparql-graph-crud")
+
+
+def test_endpoint_options_need_a_server_url(tmp_path):  # type: ignore[no-untyped-def]
+    with pytest.raises(KgError, match="server URL"):
+        open_store(tmp_path / "s", gsp_url="http://127.0.0.1:7878/store")
+
+
+def test_read_only_store_refuses_writes(tmp_path):  # type: ignore[no-untyped-def]
+    open_store(tmp_path / "s").close()
+    with open_store(tmp_path / "s", read_only=True) as store, pytest.raises(StoreError, match="read-only"):
+        store.replace_graph(ontology_graph())
+
+
+def test_queries_sent_to_a_server_declare_the_kg_prefixes():  # type: ignore[no-untyped-def]
+    sparql = ("PREFIX dip: <https://w3id.org/kg/diplomacy#>\n"
+              "SELECT ?x WHERE { ?x a dip:Document ; rdfs:label ?l }")
+    sent = with_prefixes(sparql)
+    assert sent.endswith(sparql)
+    assert "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>" in sent
+    assert sent.count("PREFIX dip:") == 1
