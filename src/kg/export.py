@@ -22,7 +22,7 @@ from rdflib import Dataset
 
 from . import visualize
 from .errors import KgError
-from .resources import load_query, ontology_file
+from .resources import jsonld_context, load_query
 from .store import Store
 
 ITEM_KINDS = ("actors", "instructions", "options", "decisions", "conditions")
@@ -46,8 +46,7 @@ def _jsonld(store: Store, out: IO[bytes]) -> None:
     """JSON-LD compacted with the ontology's context, one named graph per document."""
     ds = Dataset()
     ds.parse(data=_nquads(store), format="nquads")
-    context = json.loads(ontology_file("context.jsonld").read_text(encoding="utf-8"))["@context"]
-    out.write(ds.serialize(format="json-ld", context=context, auto_compact=True).encode("utf-8"))
+    out.write(ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode("utf-8"))
 
 
 def _nquads(store: Store) -> bytes:
