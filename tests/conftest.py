@@ -22,7 +22,7 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture(scope="session")
-def seed_store(tmp_path_factory, extractor):  # type: ignore[no-untyped-def]
+def seed_store(tmp_path_factory, extractor):
     """The seed and the small fixture documents, built into an on-disk store."""
     path = tmp_path_factory.mktemp("store") / "kg-store"
     store = open_store(path)
@@ -35,7 +35,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="session")
-def browser():  # type: ignore[no-untyped-def]
+def browser():
     """Headless Debian Chromium driven by Playwright (no browser download needed)."""
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
@@ -48,7 +48,7 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def page(browser):  # type: ignore[no-untyped-def]
+def page(browser):
     """A fresh page that records console errors in ``page.console_errors``."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()

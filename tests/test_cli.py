@@ -11,11 +11,11 @@ from kg.store import open_store
 from .conftest import SEED
 
 
-def run(*args: str):  # type: ignore[no-untyped-def]
+def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-def test_build_prints_summary_and_query(tmp_path):  # type: ignore[no-untyped-def]
+def test_build_prints_summary_and_query(tmp_path):
     store = tmp_path / "store"
     result = run("build", str(SEED), "--store", str(store), "--quiet", "--workers", "1",
                  "--query", "approved-options")
@@ -28,7 +28,7 @@ def test_build_prints_summary_and_query(tmp_path):  # type: ignore[no-untyped-de
     assert open_store(store, read_only=True).graph_names()
 
 
-def test_bad_inputs_are_reported_and_others_still_built(tmp_path):  # type: ignore[no-untyped-def]
+def test_bad_inputs_are_reported_and_others_still_built(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
     (tmp_path / "latin1.txt").write_bytes("12. Caf\xe9 to the Minister\n\nText.".encode("latin-1"))
@@ -46,14 +46,14 @@ def test_bad_inputs_are_reported_and_others_still_built(tmp_path):  # type: igno
     assert len(open_store(store, read_only=True).graph_names()) == 2  # the good document + the ontology
 
 
-def test_missing_input_is_a_failure(tmp_path):  # type: ignore[no-untyped-def]
+def test_missing_input_is_a_failure(tmp_path):
     args = ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s"), "--quiet", "--workers", "1"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert "no such file" in result.output
 
 
-def test_validate_query_and_export(tmp_path):  # type: ignore[no-untyped-def]
+def test_validate_query_and_export(tmp_path):
     store = str(tmp_path / "store")
     assert run("build", str(SEED), "--store", store, "--quiet", "--workers", "1").exit_code == 0
     assert run("validate", "--store", store).exit_code == 0
@@ -66,7 +66,7 @@ def test_validate_query_and_export(tmp_path):  # type: ignore[no-untyped-def]
     assert json.loads(items.read_text().splitlines()[0])["doc"] == "frus1969-76v09-d145"
 
 
-def test_validate_exits_nonzero_on_violation(tmp_path):  # type: ignore[no-untyped-def]
+def test_validate_exits_nonzero_on_violation(tmp_path):
     store_path = tmp_path / "store"
     assert run("build", str(SEED), "--store", str(store_path), "--quiet", "--workers", "1").exit_code == 0
     store = open_store(store_path)
@@ -78,7 +78,7 @@ def test_validate_exits_nonzero_on_violation(tmp_path):  # type: ignore[no-untyp
     assert "issuer" in result.output
 
 
-def test_unknown_query_is_one_line_error(tmp_path):  # type: ignore[no-untyped-def]
+def test_unknown_query_is_one_line_error(tmp_path):
     store = str(tmp_path / "store")
     run("build", str(SEED), "--store", store, "--quiet", "--workers", "1")
     result = CliRunner().invoke(main, ["query", "nope", "--store", store])

@@ -20,7 +20,6 @@ from typing import IO, Any
 
 from rdflib import Dataset
 
-from . import visualize
 from .errors import KgError
 from .resources import jsonld_context, load_query
 from .store import Store
@@ -79,6 +78,8 @@ register(Exporter("items", "application/x-ndjson", "jsonl", _items), "jsonl")
 def _drawing(writer: str) -> Callable[..., None]:
     """A graph format: project (and filter) first, so an empty graph fails before a byte is written."""
     def write(store: Store, out: IO[bytes], **filters: Any) -> None:
+        from . import visualize  # networkx: loaded by the first drawing, not by ``import kg``
+
         getattr(visualize, writer)(visualize.project(store, **filters), out)
     return write
 

@@ -53,7 +53,7 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def test_unchanged_documents_are_skipped(corpus, tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_unchanged_documents_are_skipped(corpus, tmp_path, extractor):
     store = open_store(tmp_path / "s")
     first = build([corpus], store, extractor=extractor, validate=False)
     size = len(store)
@@ -63,7 +63,7 @@ def test_unchanged_documents_are_skipped(corpus, tmp_path, extractor):  # type: 
     assert len(store) == size
 
 
-def test_changed_document_is_rebuilt_alone(corpus, tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_changed_document_is_rebuilt_alone(corpus, tmp_path, extractor):
     store = open_store(tmp_path / "s")
     build([corpus], store, extractor=extractor, validate=False)
     changed = next(corpus.glob("*-copy.txt"))
@@ -73,7 +73,7 @@ def test_changed_document_is_rebuilt_alone(corpus, tmp_path, extractor):  # type
     assert (again.documents, again.skipped) == (1, 7)
 
 
-def test_new_extractor_version_rebuilds(corpus, tmp_path, extractor, monkeypatch):  # type: ignore[no-untyped-def]
+def test_new_extractor_version_rebuilds(corpus, tmp_path, extractor, monkeypatch):
     store = open_store(tmp_path / "s")
     build([corpus], store, extractor=extractor, validate=False)
     monkeypatch.setattr(type(extractor), "version", property(lambda self: "another-version"))
@@ -81,14 +81,14 @@ def test_new_extractor_version_rebuilds(corpus, tmp_path, extractor, monkeypatch
     assert (again.documents, again.skipped) == (8, 0)
 
 
-def test_force_rebuilds_everything(corpus, tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_force_rebuilds_everything(corpus, tmp_path, extractor):
     store = open_store(tmp_path / "s")
     build([corpus], store, extractor=extractor, validate=False)
     again = build([corpus], store, extractor=extractor, validate=False, force=True)
     assert again.documents == 8
 
 
-def test_two_workers_give_the_one_process_graph(corpus, tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_two_workers_give_the_one_process_graph(corpus, tmp_path, extractor):
     with open_store(tmp_path / "one") as store:
         one = build([corpus], store, extractor=extractor)
     with open_store(tmp_path / "two") as store:
@@ -97,7 +97,7 @@ def test_two_workers_give_the_one_process_graph(corpus, tmp_path, extractor):  #
     assert quads(tmp_path / "two") == quads(tmp_path / "one")
 
 
-def test_build_killed_halfway_resumes_to_the_clean_graph(corpus, tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_build_killed_halfway_resumes_to_the_clean_graph(corpus, tmp_path, extractor):
     with open_store(tmp_path / "clean") as store:
         build([corpus], store, extractor=extractor, validate=False)
     killed = tmp_path / "killed"
@@ -111,7 +111,7 @@ def test_build_killed_halfway_resumes_to_the_clean_graph(corpus, tmp_path, extra
     assert quads(killed) == quads(tmp_path / "clean")
 
 
-def test_broken_documents_are_reported_with_workers(corpus, tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_broken_documents_are_reported_with_workers(corpus, tmp_path, extractor):
     (corpus / "empty.txt").write_text("")
     errors: list[str] = []
     with open_store(tmp_path / "s") as store:
@@ -121,13 +121,13 @@ def test_broken_documents_are_reported_with_workers(corpus, tmp_path, extractor)
     assert len(errors) == 1 and "empty.txt" in errors[0]
 
 
-def test_estimate_counts_tei_documents(tmp_path):  # type: ignore[no-untyped-def]
+def test_estimate_counts_tei_documents(tmp_path):
     volume = tmp_path / "v.xml"
     volume.write_text('<TEI><div type="document" xml:id="d1"/><div type="document" xml:id="d2"/></TEI>')
     assert estimate_documents([volume, SEED]) == 3
 
 
-def test_dask_local_cluster_gives_the_one_process_graph(corpus, tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_dask_local_cluster_gives_the_one_process_graph(corpus, tmp_path, extractor):
     pytest.importorskip("distributed")
     with open_store(tmp_path / "one") as store:
         one = build([corpus], store, extractor=extractor, validate=False)

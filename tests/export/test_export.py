@@ -27,7 +27,7 @@ def stored_graphs(store: Store) -> dict[str, Graph]:
 
 
 @pytest.mark.parametrize("fmt", sorted(set(format_names(graph_format=False)) - {"items"}))
-def test_rdf_export_round_trips_to_isomorphic_graphs(seed_store, fmt):  # type: ignore[no-untyped-def]
+def test_rdf_export_round_trips_to_isomorphic_graphs(seed_store, fmt):
     """Dataset formats give back every named graph; graph formats the union of them."""
     store, _ = seed_store
     buf = io.BytesIO()
@@ -47,7 +47,7 @@ def test_rdf_export_round_trips_to_isomorphic_graphs(seed_store, fmt):  # type: 
         assert isomorphic(Graph().parse(data=buf.getvalue(), format=RDFLIB_FORMATS[fmt]), union)
 
 
-def test_jsonld_uses_the_ontology_context(seed_store):  # type: ignore[no-untyped-def]
+def test_jsonld_uses_the_ontology_context(seed_store):
     store, _ = seed_store
     buf = io.BytesIO()
     export(store, "jsonld", buf)
@@ -55,7 +55,7 @@ def test_jsonld_uses_the_ontology_context(seed_store):  # type: ignore[no-untype
     assert data["@context"] == jsonld_context()
 
 
-def test_items_one_record_per_document(seed_store):  # type: ignore[no-untyped-def]
+def test_items_one_record_per_document(seed_store):
     store, summary = seed_store
     records = items_records(store)
     assert len(records) == summary.documents
@@ -67,7 +67,7 @@ def test_items_one_record_per_document(seed_store):  # type: ignore[no-untyped-d
         assert dec["stance"] in {"approve", "reject"} and dec["actor"]
 
 
-def test_items_score_with_the_project_scorer(seed_store, tmp_path):  # type: ignore[no-untyped-def]
+def test_items_score_with_the_project_scorer(seed_store, tmp_path):
     scorer = SHARED / "annotation" / "score.py"
     if not scorer.exists():
         pytest.skip("shared annotation scorer not present")

@@ -17,25 +17,25 @@ from kg.vocab import DIP, OA
 from ..conftest import SEED
 
 
-def seed_graph(extractor, base=None) -> Graph:  # type: ignore[no-untyped-def]
+def seed_graph(extractor, base=None) -> Graph:
     doc = read_text_document(SEED)
     return build_graph(doc, extractor.extract(doc), base)
 
 
-def test_same_input_same_graph_and_iris(extractor):  # type: ignore[no-untyped-def]
+def test_same_input_same_graph_and_iris(extractor):
     first, second = seed_graph(extractor), seed_graph(extractor)
     assert set(first) == set(second)  # no blank nodes: identical triples, not just isomorphic
     assert isomorphic(first, second)
 
 
-def test_base_iri_is_configurable(extractor):  # type: ignore[no-untyped-def]
+def test_base_iri_is_configurable(extractor):
     g = seed_graph(extractor, "https://example.org/frus/")
     assert g.identifier == URIRef("https://example.org/frus/doc/frus1969-76v09-d145")
     subjects = {str(s) for s in g.subjects() if isinstance(s, URIRef)}
     assert subjects and all(s.startswith("https://example.org/frus/") for s in subjects)
 
 
-def test_every_item_has_document_and_evidence(extractor):  # type: ignore[no-untyped-def]
+def test_every_item_has_document_and_evidence(extractor):
     g = seed_graph(extractor)
     doc = document_iri("frus1969-76v09-d145")
     text = str(g.value(doc, DIP.text))
@@ -51,12 +51,12 @@ def test_every_item_has_document_and_evidence(extractor):  # type: ignore[no-unt
         assert text[start:end] == str(g.value(quote, OA.exact))
 
 
-def test_seed_graph_conforms(extractor):  # type: ignore[no-untyped-def]
+def test_seed_graph_conforms(extractor):
     report = validate_graph(seed_graph(extractor))
     assert report.conforms, report.lines()[:5]
 
 
-def test_broken_graph_does_not_conform(extractor):  # type: ignore[no-untyped-def]
+def test_broken_graph_does_not_conform(extractor):
     g = seed_graph(extractor)
     instruction = next(g.subjects(RDF.type, DIP.Instruction))
     g.remove((instruction, DIP.issuer, None))
@@ -70,7 +70,7 @@ def test_broken_graph_does_not_conform(extractor):  # type: ignore[no-untyped-de
     assert "InstructionIssuerShape" in shapes and "EvidenceBoundsShape" in shapes
 
 
-def test_turtle_serialization_parses_with_oxigraph(extractor):  # type: ignore[no-untyped-def]
+def test_turtle_serialization_parses_with_oxigraph(extractor):
     g = seed_graph(extractor)
     data = g.serialize(format="turtle").encode()
     triples = list(ox.parse(data, format=ox.RdfFormat.TURTLE))
@@ -133,7 +133,7 @@ def test_actors_refer_to_the_persons_their_mentions_mark_up() -> None:
     assert validate_graph(g).conforms
 
 
-def test_tei_graphs_conform(extractor):  # type: ignore[no-untyped-def]
+def test_tei_graphs_conform(extractor):
     for local_id in ("d1", "d2", "d3", "d4"):
         doc = tei_document(local_id)
         report = validate_graph(build_graph(doc, extractor.extract(doc)))

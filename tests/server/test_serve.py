@@ -101,7 +101,7 @@ def seed_store(folder: Path, url: str, extractor: Extractor) -> Server:
 
 
 @pytest.fixture(scope="module")
-def app_client(tmp_path_factory, extractor) -> Iterator[tuple[Server, TestClient]]:  # type: ignore[no-untyped-def]
+def app_client(tmp_path_factory, extractor) -> Iterator[tuple[Server, TestClient]]:
     """The app in this process (Starlette's TestClient runs its lifespan: the worker pool starts)."""
     url = "http://kg.test/"
     server = seed_store(tmp_path_factory.mktemp("serve"), url, extractor)
@@ -122,7 +122,7 @@ def client(app_client: tuple[Server, TestClient]) -> httpx.Client:
 
 
 @pytest.fixture(scope="module")
-def live(tmp_path_factory, extractor) -> Iterator[Server]:  # type: ignore[no-untyped-def]
+def live(tmp_path_factory, extractor) -> Iterator[Server]:
     """The one real server: ``kg serve`` on uvicorn as the README starts it, for clients needing a socket."""
     port = free_port()
     folder = tmp_path_factory.mktemp("live")
@@ -409,7 +409,7 @@ def recorder() -> Iterator[tuple[str, list[str]]]:
     httpd.server_close()
 
 
-def test_service_to_loopback_makes_no_request(  # type: ignore[no-untyped-def]
+def test_service_to_loopback_makes_no_request(
         client: httpx.Client, recorder) -> None:
     url, hits = recorder
     ox.Store().query(f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}")  # the engine alone would call it
@@ -486,7 +486,7 @@ def test_void_describes_the_dataset_and_its_dump(server: Server, client: httpx.C
 
 
 # -- in a browser ----------------------------------------------------------
-def test_actor_page_in_chromium(live: Server, page) -> None:  # type: ignore[no-untyped-def]
+def test_actor_page_in_chromium(live: Server, page) -> None:
     document = URIRef(document_iri(SEED.stem, live.url))
     author = str(live.graph.value(document, DCTERMS.creator))
     response = page.goto(author)  # the IRI itself: the browser follows the 303
@@ -503,7 +503,7 @@ def test_actor_page_in_chromium(live: Server, page) -> None:  # type: ignore[no-
     assert page.console_errors == []
 
 
-def test_query_form_in_chromium(live: Server, page) -> None:  # type: ignore[no-untyped-def]
+def test_query_form_in_chromium(live: Server, page) -> None:
     page.goto(live.url + "sparql")
     assert page.locator("textarea#query").is_visible()
     page.locator("#examples a", has_text="approved-options").click()

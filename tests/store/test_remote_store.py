@@ -38,7 +38,7 @@ def start_server(kind: str, folder: Path) -> LocalServer:
 
 
 @pytest.fixture(scope="module", params=sorted(SERVERS))
-def server(request, tmp_path_factory):  # type: ignore[no-untyped-def]
+def server(request, tmp_path_factory):
     """One running server per kind for the whole module."""
     running = start_server(request.param, tmp_path_factory.mktemp(request.param))
     yield running
@@ -46,7 +46,7 @@ def server(request, tmp_path_factory):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def remote(server, extractor):  # type: ignore[no-untyped-def]
+def remote(server, extractor):
     """The seed and the fixture documents built into the server, as ``seed_store`` is built."""
     store = server.open()
     summary = build([SEED, DOCUMENTS], store, extractor=extractor)
@@ -56,7 +56,7 @@ def remote(server, extractor):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(params=sorted(SERVERS))
-def fresh_server(request, tmp_path):  # type: ignore[no-untyped-def]
+def fresh_server(request, tmp_path):
     """A server of its own that a test may stop or kill."""
     running = start_server(request.param, tmp_path / request.param)
     yield running
@@ -97,12 +97,12 @@ def assert_same_dataset(store: Store, reference: Store) -> None:
 
 
 # -- the same data -------------------------------------------------------------
-def test_server_holds_the_embedded_graphs(remote, seed_store):  # type: ignore[no-untyped-def]
+def test_server_holds_the_embedded_graphs(remote, seed_store):
     assert_same_dataset(remote, seed_store[0])
 
 
 @pytest.mark.parametrize("query", ALL_QUERIES)
-def test_every_query_gives_the_embedded_rows(server, remote, seed_store, query):  # type: ignore[no-untyped-def]
+def test_every_query_gives_the_embedded_rows(server, remote, seed_store, query):
     """Exactly on Oxigraph; on Virtuoso up to what SPARQL leaves open or Oxigraph reads otherwise.
 
     Virtuoso concatenates GROUP_CONCAT parts in another order, gives "" (as
@@ -125,7 +125,7 @@ def constructed(store: Store, query: str) -> Graph:
     return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
 
 
-def test_raw_query_returns_pyoxigraph_results(remote):  # type: ignore[no-untyped-def]
+def test_raw_query_returns_pyoxigraph_results(remote):
     assert isinstance(remote.raw_query("SELECT ?s WHERE { ?s a dip:Document }"), ox.QuerySolutions)
     assert bool(remote.raw_query("ASK { ?s a dip:Document }")) is True
     triples = remote.raw_query("CONSTRUCT { ?s a dip:Document } WHERE { ?s a dip:Document }")
@@ -134,7 +134,7 @@ def test_raw_query_returns_pyoxigraph_results(remote):  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize("fmt", ["nquads", "trig", "ntriples", "turtle"])
-def test_dump_matches_the_embedded_dump(remote, seed_store, fmt):  # type: ignore[no-untyped-def]
+def test_dump_matches_the_embedded_dump(remote, seed_store, fmt):
     dumped, reference = dumped_graphs(remote, fmt), dumped_graphs(seed_store[0], fmt)
     assert dumped.keys() == reference.keys()
     for name, graph in reference.items():
@@ -150,7 +150,7 @@ def dumped_graphs(store: Store, fmt: str) -> dict[str, Graph]:
     return {str(g.identifier): g for g in dataset.graphs() if len(g)}
 
 
-def test_rebuild_never_duplicates(remote, extractor):  # type: ignore[no-untyped-def]
+def test_rebuild_never_duplicates(remote, extractor):
     names, size = remote.graph_names(), len(remote)
     again = build([SEED, DOCUMENTS], remote, extractor=extractor, validate=False, force=True)
     assert again.documents == 4 and not again.failures
@@ -158,11 +158,11 @@ def test_rebuild_never_duplicates(remote, extractor):  # type: ignore[no-untyped
 
 
 # -- the command line ------------------------------------------------------------
-def run(*args: str):  # type: ignore[no-untyped-def]
+def run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-def test_cli_reads_the_server(server, remote, seed_store, tmp_path):  # type: ignore[no-untyped-def]
+def test_cli_reads_the_server(server, remote, seed_store, tmp_path):
     result = run("validate", "--store", server.url)
     assert result.exit_code == 0, result.output
     assert "0 with violations" in result.output
@@ -182,7 +182,7 @@ def assert_one_line_naming(message: str, url: str) -> None:
     assert url.split("/")[2] in message  # host:port
 
 
-def test_stopped_server_is_one_line_error(fresh_server):  # type: ignore[no-untyped-def]
+def test_stopped_server_is_one_line_error(fresh_server):
     url = fresh_server.url
     fresh_server.stop()
     with fresh_server.open() as store, pytest.raises(StoreError) as caught:
@@ -193,12 +193,12 @@ def test_stopped_server_is_one_line_error(fresh_server):  # type: ignore[no-unty
     assert_one_line_naming(result.output, url)
 
 
-def test_server_killed_mid_build_then_rebuilt(fresh_server, seed_store, extractor, monkeypatch):  # type: ignore[no-untyped-def]
+def test_server_killed_mid_build_then_rebuilt(fresh_server, seed_store, extractor, monkeypatch):
     store = fresh_server.open()
     writes = []
     write = store.replace_graph
 
-    def write_then_crash(graph):  # type: ignore[no-untyped-def]
+    def write_then_crash(graph):
         write(graph)
         writes.append(graph.identifier)
         if len(writes) == 2:  # the ontology and the first document are in
@@ -223,13 +223,13 @@ def test_server_killed_mid_build_then_rebuilt(fresh_server, seed_store, extracto
         assert_same_dataset(again, seed_store[0])
 
 
-def test_read_only_server_store_refuses_writes(remote):  # type: ignore[no-untyped-def]
+def test_read_only_server_store_refuses_writes(remote):
     with RemoteStore(remote.query_url, remote.update_url, remote.gsp_url, read_only=True) as store, \
             pytest.raises(StoreError, match="read-only"):
         store.replace_graph(store.graph(store.graph_names()[0]))
 
 
-def test_without_graph_store_endpoint_graphs_go_by_sparql_update(remote, seed_store):  # type: ignore[no-untyped-def]
+def test_without_graph_store_endpoint_graphs_go_by_sparql_update(remote, seed_store):
     with RemoteStore(remote.query_url, remote.update_url, gsp_url=None) as store:
         for name in store.graph_names()[:2]:
             store.replace_graph(seed_store[0].graph(name))

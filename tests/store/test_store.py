@@ -12,7 +12,7 @@ from kg.validate import ontology_graph
 from ..conftest import SEED
 
 
-def test_rebuild_replaces_named_graph(tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_rebuild_replaces_named_graph(tmp_path, extractor):
     store = open_store(tmp_path / "s")
     build([SEED], store, extractor=extractor, validate=False)
     names, size = store.graph_names(), len(store)
@@ -21,7 +21,7 @@ def test_rebuild_replaces_named_graph(tmp_path, extractor):  # type: ignore[no-u
     assert len(store) == size
 
 
-def test_store_persists_on_disk(tmp_path, extractor):  # type: ignore[no-untyped-def]
+def test_store_persists_on_disk(tmp_path, extractor):
     store = open_store(tmp_path / "s")
     build([SEED], store, extractor=extractor, validate=False)
     size = len(store)
@@ -30,12 +30,12 @@ def test_store_persists_on_disk(tmp_path, extractor):  # type: ignore[no-untyped
     assert len(again) == size
 
 
-def test_read_only_store_must_exist(tmp_path):  # type: ignore[no-untyped-def]
+def test_read_only_store_must_exist(tmp_path):
     with pytest.raises(KgError, match="no store here"):
         open_store(tmp_path / "missing", read_only=True)
 
 
-def test_open_store_chooses_the_implementation_from_the_location(tmp_path):  # type: ignore[no-untyped-def]
+def test_open_store_chooses_the_implementation_from_the_location(tmp_path):
     assert isinstance(open_store(tmp_path / "s"), EmbeddedStore)
     oxigraph = open_store("http://127.0.0.1:7878")
     assert isinstance(oxigraph, RemoteStore)
@@ -46,18 +46,18 @@ def test_open_store_chooses_the_implementation_from_the_location(tmp_path):  # t
         "https://example.org/sparql", "https://example.org/sparql", "https://example.org/sparql-graph-crud")
 
 
-def test_endpoint_options_need_a_server_url(tmp_path):  # type: ignore[no-untyped-def]
+def test_endpoint_options_need_a_server_url(tmp_path):
     with pytest.raises(KgError, match="server URL"):
         open_store(tmp_path / "s", gsp_url="http://127.0.0.1:7878/store")
 
 
-def test_read_only_store_refuses_writes(tmp_path):  # type: ignore[no-untyped-def]
+def test_read_only_store_refuses_writes(tmp_path):
     open_store(tmp_path / "s").close()
     with open_store(tmp_path / "s", read_only=True) as store, pytest.raises(StoreError, match="read-only"):
         store.replace_graph(ontology_graph())
 
 
-def test_queries_sent_to_a_server_declare_the_kg_prefixes():  # type: ignore[no-untyped-def]
+def test_queries_sent_to_a_server_declare_the_kg_prefixes():
     sparql = ("PREFIX dip: <https://w3id.org/kg/diplomacy#>\n"
               "SELECT ?x WHERE { ?x a dip:Document ; rdfs:label ?l }")
     sent = with_prefixes(sparql)

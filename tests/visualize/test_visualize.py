@@ -29,11 +29,11 @@ GRAPH_FORMATS = {"csv", "cytoscape", "dot", "gexf", "graphml", "html"}
 
 
 @pytest.fixture(scope="module")
-def graph(seed_store):  # type: ignore[no-untyped-def]
+def graph(seed_store):
     return project(seed_store[0])
 
 
-def exported(store, fmt: str, **filters) -> bytes:  # type: ignore[no-untyped-def]
+def exported(store, fmt: str, **filters) -> bytes:
     buf = io.BytesIO()
     export(store, fmt, buf, **filters)
     return buf.getvalue()
@@ -54,7 +54,7 @@ def test_graph_formats_are_registered() -> None:
     assert set(format_names(graph_format=True)) == GRAPH_FORMATS
 
 
-def test_projection_has_a_node_per_document_actor_and_item(seed_store, graph):  # type: ignore[no-untyped-def]
+def test_projection_has_a_node_per_document_actor_and_item(seed_store, graph):
     _, summary = seed_store
     kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
     assert kinds["document"] == summary.documents
@@ -70,7 +70,7 @@ def test_projection_has_a_node_per_document_actor_and_item(seed_store, graph):  
     assert seed["url"].startswith("https://history.state.gov/")
 
 
-def test_projection_edges_say_what_the_queries_say(seed_store, graph):  # type: ignore[no-untyped-def]
+def test_projection_edges_say_what_the_queries_say(seed_store, graph):
     store, _ = seed_store
     for row in run_query(store, "approved-options").dicts():
         edges = graph.out_edges(row["decision"], data="relation")
@@ -82,7 +82,7 @@ def test_projection_edges_say_what_the_queries_say(seed_store, graph):  # type: 
     assert len(issued) == len(instructions)
 
 
-def test_filter_by_document_accepts_iri_or_identifier(graph, seed_store):  # type: ignore[no-untyped-def]
+def test_filter_by_document_accepts_iri_or_identifier(graph, seed_store):
     store, _ = seed_store
     by_id = project(store, documents=[SEED_ID])
     iri = next(n for n, d in graph.nodes(data=True) if d.get("documentId") == SEED_ID)
@@ -91,7 +91,7 @@ def test_filter_by_document_accepts_iri_or_identifier(graph, seed_store):  # typ
     assert 0 < len(by_id) < len(graph)
 
 
-def test_filter_by_actor_keeps_its_items_and_their_neighbours(seed_store, graph):  # type: ignore[no-untyped-def]
+def test_filter_by_actor_keeps_its_items_and_their_neighbours(seed_store, graph):
     store, _ = seed_store
     sub = project(store, actors=["NIXON"])
     nixons = [n for n, d in graph.nodes(data=True)
@@ -107,7 +107,7 @@ def test_filter_by_actor_keeps_its_items_and_their_neighbours(seed_store, graph)
     assert {d["kind"] for _, d in sub.nodes(data=True)} >= {"actor", "instruction", "document"}
 
 
-def test_filter_by_kind_and_date(seed_store):  # type: ignore[no-untyped-def]
+def test_filter_by_kind_and_date(seed_store):
     store, _ = seed_store
     people = project(store, kinds=["actor", "documents"])
     assert {d["kind"] for _, d in people.nodes(data=True)} == {"actor", "document"}
@@ -127,20 +127,20 @@ def test_filter_by_kind_and_date(seed_store):  # type: ignore[no-untyped-def]
     ({"since": "1918-13"}, "not a valid date"),
     ({"until": "last week"}, "not an ISO date"),
 ])
-def test_bad_or_empty_filters_raise_a_clear_error(seed_store, filters, message):  # type: ignore[no-untyped-def]
+def test_bad_or_empty_filters_raise_a_clear_error(seed_store, filters, message):
     with pytest.raises(KgError, match=message.replace("(", r"\(").replace(")", r"\)")):
         project(seed_store[0], **filters)
 
 
 @pytest.mark.parametrize("fmt", sorted(GRAPH_FORMATS))
-def test_nothing_to_draw_writes_no_file(seed_store, tmp_path, fmt):  # type: ignore[no-untyped-def]
+def test_nothing_to_draw_writes_no_file(seed_store, tmp_path, fmt):
     target = tmp_path / f"out.{fmt}"
     with pytest.raises(KgError, match="nothing to export"):
         export(seed_store[0], fmt, target, actors=["Nobody At All"])
     assert not list(tmp_path.iterdir())
 
 
-def test_empty_store_says_so(tmp_path):  # type: ignore[no-untyped-def]
+def test_empty_store_says_so(tmp_path):
     with pytest.raises(KgError, match="no documents"):
         project(open_store(tmp_path / "empty"))
 
@@ -161,13 +161,13 @@ def test_layout_places_every_node_of_small_and_large_components() -> None:
 # -- every format, read back by another reader ------------------------------------
 
 
-def test_graphml_read_back_by_networkx(seed_store, graph):  # type: ignore[no-untyped-def]
+def test_graphml_read_back_by_networkx(seed_store, graph):
     back = nx.read_graphml(io.BytesIO(exported(seed_store[0], "graphml")), force_multigraph=True)
     assert node_attrs(back) == node_attrs(graph)
     assert edge_set(back) == edge_set(graph)
 
 
-def test_gexf_1_3_read_back_by_networkx_with_dates_as_time(seed_store, graph):  # type: ignore[no-untyped-def]
+def test_gexf_1_3_read_back_by_networkx_with_dates_as_time(seed_store, graph):
     data = exported(seed_store[0], "gexf")
     root = ElementTree.fromstring(data)
     assert root.tag == "{http://gexf.net/1.3}gexf" and root.get("version") == "1.3"
@@ -211,7 +211,7 @@ CYTOSCAPE_SCHEMA = {
 }
 
 
-def test_cytoscape_json_matches_the_schema_and_the_graph(seed_store, graph):  # type: ignore[no-untyped-def]
+def test_cytoscape_json_matches_the_schema_and_the_graph(seed_store, graph):
     import jsonschema
 
     doc = json.loads(exported(seed_store[0], "cytoscape"))
@@ -225,7 +225,7 @@ def test_cytoscape_json_matches_the_schema_and_the_graph(seed_store, graph):  # 
 
 
 @pytest.mark.skipif(not shutil.which("dot"), reason="no Graphviz here (.ci/run installs it)")
-def test_dot_read_back_by_graphviz(seed_store, graph, tmp_path):  # type: ignore[no-untyped-def]
+def test_dot_read_back_by_graphviz(seed_store, graph, tmp_path):
     source = tmp_path / "graph.dot"
     source.write_bytes(exported(seed_store[0], "dot", documents=[SEED_ID]))
     sub = project(seed_store[0], documents=[SEED_ID])
@@ -245,7 +245,7 @@ def test_dot_read_back_by_graphviz(seed_store, graph, tmp_path):  # type: ignore
         == edge_set(sub)
 
 
-def test_neo4j_csv_has_the_import_headers(seed_store, graph, tmp_path):  # type: ignore[no-untyped-def]
+def test_neo4j_csv_has_the_import_headers(seed_store, graph, tmp_path):
     with zipfile.ZipFile(io.BytesIO(exported(seed_store[0], "csv"))) as archive:
         assert sorted(archive.namelist()) == ["nodes.csv", "relationships.csv"]
         nodes = list(csv.DictReader(io.StringIO(archive.read("nodes.csv").decode("utf-8"))))
@@ -269,20 +269,20 @@ def test_neo4j_csv_has_the_import_headers(seed_store, graph, tmp_path):  # type:
 
 
 @pytest.fixture(scope="module")
-def seed_viewer(seed_store, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+def seed_viewer(seed_store, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("viewer") / "seed.html"
     export(seed_store[0], "html", path, documents=[SEED_ID])
     return path
 
 
-def test_viewer_is_one_offline_file(seed_viewer):  # type: ignore[no-untyped-def]
+def test_viewer_is_one_offline_file(seed_viewer):
     html = seed_viewer.read_text(encoding="utf-8")
     assert "<script src" not in html and "<link" not in html
     assert "default-src 'none'" in html  # the page may fetch nothing
     assert "cytoscape" in html and SEED_ID in html
 
 
-def test_viewer_draws_filters_and_shows_evidence(seed_store, seed_viewer, page):  # type: ignore[no-untyped-def]
+def test_viewer_draws_filters_and_shows_evidence(seed_store, seed_viewer, page):
     sub = project(seed_store[0], documents=[SEED_ID])
     page.goto(seed_viewer.as_uri())
     page.wait_for_function("window.kgViewer && window.kgViewer.ready", timeout=20_000)
@@ -317,7 +317,7 @@ def test_viewer_draws_filters_and_shows_evidence(seed_store, seed_viewer, page):
 # -- the command line -------------------------------------------------------------
 
 
-def test_cli_exports_graphml_with_filters(seed_store, tmp_path):  # type: ignore[no-untyped-def]
+def test_cli_exports_graphml_with_filters(seed_store, tmp_path):
     store, _ = seed_store
     target = tmp_path / "seed.graphml"
     result = CliRunner().invoke(main, ["export", "--store", str(store.path), "--format", "graphml",
@@ -332,7 +332,7 @@ def test_cli_exports_graphml_with_filters(seed_store, tmp_path):  # type: ignore
     (["--format", "gexf", "--actor", "Nobody At All"], "no node matches the filters"),
     (["--format", "turtle", "--kind", "actor"], "apply only to the graph formats"),
 ])
-def test_cli_reports_bad_filters_in_one_line(seed_store, tmp_path, args, message):  # type: ignore[no-untyped-def]
+def test_cli_reports_bad_filters_in_one_line(seed_store, tmp_path, args, message):
     target = tmp_path / "out"
     store = str(seed_store[0].path)
     result = CliRunner().invoke(main, ["export", "--store", store, "-o", str(target), *args])

@@ -20,13 +20,13 @@ from rdflib import Graph, Literal, URIRef
 from ..documents import Document
 from ..errors import BuildError, KgError
 from ..graph import build_graph
-from ..validate import Report, validate_graph
 from ..vocab import DIP, IriScheme
 from .state import input_digest
 
 if TYPE_CHECKING:  # importing kg.extract loads spaCy: workers import it when they start
     from ..extract import Extractor
     from ..extract.model import Extraction
+    from ..validate import Report
 
 BATCH_SIZE = 16
 
@@ -86,7 +86,11 @@ class DocumentBuilder:
         iris = self.recipe.iris
         graph = build_graph(doc, extraction, iris)
         graph.add((iris.document(doc.id), DIP.inputDigest, Literal(input_digest(doc, iris))))
-        report = validate_graph(graph) if self.recipe.validate else None
+        report = None
+        if self.recipe.validate:
+            from ..validate import validate_graph  # loads rdflib's SPARQL engine: only builds that validate
+
+            report = validate_graph(graph)
         return BuiltDocument(graph, extraction.counts(), report)
 
 

@@ -261,8 +261,8 @@ def _root_namespaces(data: bytes) -> bytes:
     return b" ".join(found) or f'xmlns="{TEI_NS}" xmlns:frus="{FRUS_NS}"'.encode()
 
 
-def _chunk_error(data: bytes, start: int, namespaces: bytes, exc: Exception, name: str,
-                 positions: _Positions) -> DocumentError:
+def _chunk_error(data: bytes, start: int, namespaces: bytes, exc: ET.ParseError | DefusedXmlException,
+                 name: str, positions: _Positions) -> DocumentError:
     """``file:line:column: document dN: problem`` for a part that does not parse; the
     position inside the wrapped part is turned into the file's."""
     doc_id = _attributes(data[start:data.find(b">", start) + 1]).get("xml:id", "?")
@@ -271,7 +271,7 @@ def _chunk_error(data: bytes, start: int, namespaces: bytes, exc: Exception, nam
         column += start - positions.line_start(positions.line(start)) - len(_wrapper(namespaces))
     line += positions.line(start) - 1
     problem = (f"not well-formed XML ({_reason(exc)})" if isinstance(exc, ET.ParseError)
-               else _hostile(exc))  # type: ignore[arg-type]
+               else _hostile(exc))
     return DocumentError(f"{name}:{line}:{max(column, 0) + 1}: document {doc_id}: {problem}")
 
 
