@@ -1,0 +1,84 @@
+"""Lookups: every minted IRI answers 303 to its page or its data, in the format asked for."""
+from __future__ import annotations
+
+import html
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+from rdflib import Graph, URIRef
+
+from kg.graph import document_iri
+from kg.resources import jsonld_context
+
+from ..conftest import SEED
+from .conftest import OA, RDF_TYPES, Server, sparql
+
+
+def dereference(client: httpx.Client, iri: str, accept: str) -> httpx.Response:
+    """GET the IRI itself; it must answer 303 See Other (Cool URIs), then follow it."""
+    first = client.get(iri, headers={"Accept": accept})
+    assert first.status_code == 303, (iri, accept, first.text)
+    assert "Accept" in first.headers["vary"]
+    return client.get(first.headers["location"], headers={"Accept": accept})
+
+
+def check_description(client: httpx.Client, iri: str, accept: str) -> None:
+    response = dereference(client, iri, accept)
+    assert response.status_code == 200, (iri, accept, response.text)
+    assert response.headers["content-type"].split(";")[0] == accept
+    if accept == "text/html":
+        assert f"<code>{iri}</code>" in response.text
+        return
+    graph = Graph()
+    graph.parse(data=response.content, format=RDF_TYPES[accept], publicID=iri)
+    node = URIRef(iri)
+    assert (node, None, None) in graph or (None, None, node) in graph, (iri, accept)
+    if accept == "application/ld+json":
+        assert json.loads(response.content)["@context"] == jsonld_context()  # inline: nothing to fetch
+
+
+def test_every_iri_of_the_seed_dereferences_in_all_four_formats(server: Server, client: httpx.Client) -> None:
+    iris = server.iris()
+    assert len(iris) > 100
+    assert any("/actor/" in i for i in iris) and any("/instruction/" in i for i in iris)
+    assert any("/volume/" in i for i in iris)  # minted only as an object, still resolves
+    jobs = [(iri, accept) for iri in iris for accept in ("text/html", *RDF_TYPES)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(lambda job: check_description(client, *job), jobs))
+
+
+def test_data_documents_answer_with_their_own_format(server: Server, client: httpx.Client) -> None:
+    iri = str(document_iri(SEED.stem, server.url))
+    path = "/data/" + iri[len(server.url):]
+    for extension, media_type in (("ttl", "text/turtle"), ("jsonld", "application/ld+json"),
+                                  ("nt", "application/n-triples")):
+        response = client.get(f"{path}.{extension}", headers={"Accept": "text/html"})
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith(media_type)
+    assert client.get(f"/data/{iri[len(server.url):]}.rdf").status_code == 404
+
+
+def test_unknown_iri_is_404_and_unservable_type_is_406(server: Server, client: httpx.Client) -> None:
+    assert client.get("/doc/no-such-document", headers={"Accept": "text/turtle"},
+                      follow_redirects=True).status_code == 404
+    assert client.get("/page/doc/no-such-document").status_code == 404
+    actor = next(i for i in server.iris() if "/actor/" in i)
+    refused = client.get(actor, headers={"Accept": "image/png, application/rdf+xml"})
+    assert refused.status_code == 406
+    assert "text/turtle" in refused.text
+    assert sparql(client, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "text/turtle").status_code == 406
+    assert client.get("/ontology", headers={"Accept": "image/png"}).status_code == 406
+
+
+def test_item_page_highlights_evidence_and_links_its_sources(server: Server, client: httpx.Client) -> None:
+    instruction = next(i for i in server.iris() if i.rsplit("/", 2)[-2] == "instruction")
+    page = dereference(client, instruction, "text/html").text
+    exact = server.graph.value(URIRef(instruction + "/evidence/quote"), OA.exact)
+    marked = re.search(r"<blockquote>(.*?)<mark>(.*?)</mark>", page, re.S)
+    assert marked and html.unescape(marked.group(2)) == str(exact)
+    assert marked.group(1).strip()  # the quote sits in its paragraph
+    document = str(document_iri(SEED.stem, server.url))
+    assert f'href="/{document[len(server.url):]}"' in page  # the source document
+    assert 'href="https://history.state.gov/' in page  # its FRUS page
