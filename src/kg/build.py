@@ -35,6 +35,7 @@ from .errors import KgError
 from .extract import Extractor
 from .graph import build_graph, document_iri, normalize_base
 from .namespaces import DIP
+from .resolve import RESOLVER_VERSION
 from .resources import load_query
 from .store import Store
 from .validate import Report, ontology_graph, validate_graph
@@ -117,7 +118,8 @@ def iter_documents(files: Iterable[Path], on_error: Callable[[str], None]) -> It
 
 def input_digest(doc: Document, base: str | None) -> str:
     """What the graph of ``doc`` depends on besides the extractor: its content and the base IRI."""
-    payload = json.dumps([normalize_base(base), asdict(doc)], sort_keys=True, default=str)
+    payload = json.dumps([normalize_base(base), RESOLVER_VERSION, asdict(doc)],  # kg.resolve hook
+                         sort_keys=True, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

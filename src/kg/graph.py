@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from .documents import Document, Person, Span
 from .extract.model import Actor, Extraction
 from .namespaces import ACTOR_KINDS, DEFAULT_BASE, DIP, ITEM_KINDS, OA, POLARITY, ROLE, STANCE, bind_prefixes
+from .resolve import add_entity_links, resolve_actors  # kg.resolve hook
 
 CONTEXT_CHARS = 32
 
@@ -46,6 +47,9 @@ def build_graph(doc: Document, extraction: Extraction, base: str | None = None) 
     builder = _Builder(g, doc, document_iri(doc.id, base), base)
     builder.document()
     builder.items(extraction)
+    # kg.resolve hook: link each actor to its corpus entity (prov:specializationOf)
+    refs = resolve_actors(doc, extraction.actors)
+    add_entity_links(g, builder.iri, extraction.actors, builder.actor_iri, refs, normalize_base(base))
     return g
 
 

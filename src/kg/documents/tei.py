@@ -151,6 +151,13 @@ class _Volume:
     persons: dict[str, Person] = field(default_factory=dict)
     mentioned_names: dict[str, str] = field(default_factory=dict)
     document_ids: set[str] = field(default_factory=set)
+    _roster: tuple[Person, ...] | None = None
+
+    def roster(self) -> tuple[Person, ...]:
+        """This volume's own persons list, one shared tuple (kg.resolve hook)."""
+        if self._roster is None:
+            self._roster = tuple(p for p in self.persons.values() if p.volume == self.id)
+        return self._roster
 
     def person(self, corresp: str) -> Person | None:
         """Resolve ``#p_X`` or ``frus1917Supp02v01#p_X`` to the list entry; an entry of
@@ -581,6 +588,7 @@ class _DocumentReader:
             persons=self._person_mentions(head), references=tuple(dict.fromkeys(self.references)),
             source=f"{self.volume.name}#{self.local_id}", volume=self.volume.id,
             url=public_page(self.volume.id, self.local_id), extra=extra,
+            roster=self.volume.roster(),  # kg.resolve hook
         )
 
     def _parties(self, title: str, extra: dict[str, str], head: Span) -> dict[str, str | None]:
