@@ -74,28 +74,49 @@ def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def state_named(name: str) -> State | None:
     """The state a government's name denotes: ``Nicaragua``, ``the Nicaraguan Government``,
-    ``Government of the United States``, ``the British authorities``, ``Managua``."""
-    folded = fold(strip_article(name))
+    ``the supreme Government of Nicaragua``, ``the British authorities``, ``Managua``."""
+    folded = _trim(fold(strip_article(name)))
     if (state := _lookup(folded)) is not None:
         return state
+    return _by_head(folded)
+
+
+def _trim(folded: str) -> str:
+    """Drop what follows a name by accident of extraction (``Nicaragua, Mr.``)."""
+    words = folded.replace(",", " ").split()
+    while words and words[-1] in _honorifics():
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("names")["honorifics"])
+
+
+def _by_head(folded: str) -> State | None:
+    """``... Government of X`` -> X; ``X Government ...`` -> X."""
     before, after = _heads()
+    padded = f" {folded} "
     for head in before:
-        if folded.startswith(head + " "):
-            return _lookup(fold(strip_article(folded[len(head) + 1:])))
+        at = padded.find(f" {head} ")
+        if at >= 0:
+            state = _lookup(fold(strip_article(padded[at + len(head) + 2:].strip())))
+            if state is not None:
+                return state
     for head in after:
-        if folded.endswith(" " + head):
-            return _lookup(folded[:-len(head) - 1].strip())
+        at = padded.find(f" {head} ")
+        if at > 0:
+            state = _lookup(padded[:at].strip())
+            if state is not None:
+                return state
     return None
 
 
 def state_by_head(name: str) -> State | None:
     """A state named with a government head word (``the Nicaraguan authorities``), not a
     bare demonym (``Nicaraguans`` are the people, not the government)."""
-    folded = fold(strip_article(name))
-    before, after = _heads()
-    if any(folded.startswith(h + " ") for h in before) or any(folded.endswith(" " + h) for h in after):
-        return state_named(folded)
-    return None
+    return _by_head(_trim(fold(strip_article(name))))
 
 
 def is_government_head(name: str) -> bool:
