@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "identity" / "gold.tsv")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "frus")
     parser.add_argument("--errors", action="store_true")
@@ -29,7 +30,8 @@ def main() -> None:
     volumes = sorted({g.doc.rsplit("-", 1)[0] for g in gold})
     wanted = {g.doc for g in gold}
     files = [args.corpus / f"{v}.xml" for v in volumes]
-    docs = {d.id: d for d in iter_documents(files, lambda m: print(f"error: {m}", file=sys.stderr)) if d.id in wanted}
+    read = iter_documents(files, lambda m: print(f"error: {m}", file=sys.stderr))
+    docs = {d.id: d for d in read if d.id in wanted}
     predicted = predict(gold, docs)
     s = score(gold, predicted)
     print(f"gold: {s.mentions} mentions in {s.documents} documents of {len(volumes)} volumes "

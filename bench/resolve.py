@@ -34,7 +34,8 @@ VOLUME = ROOT.parent / "shared" / "corpus" / "frus" / "frus1894Nicaragua.xml"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--volume", type=Path, default=VOLUME)
     args = parser.parse_args()
     docs = list(iter_documents([args.volume], lambda m: print(f"error: {m}", file=sys.stderr)))
@@ -73,13 +74,16 @@ def main() -> None:
     actors = sum(vias.values())
     shared = sum(len(e.actors) for e in found.values() if len(e.documents) > 1)
     print(f"volume: {args.volume.name}: {len(docs)} documents, {actors} document actors, "
-          f"{len(found)} entities ({sum(1 for e in found.values() if len(e.documents) > 1)} in more than one document)")
+          f"{len(found)} entities ({sum(1 for e in found.values() if len(e.documents) > 1)} "
+          "in more than one document)")
     for name, pattern, kind in (("Gresham", r"\bGresham\b", "Person"), ("Baker", r"\bBaker\b", "Person"),
                                 ("Government of Nicaragua", r"\bNicaragu", "Government")):
-        matching = [e for e in found.values() if e.kind == kind and any(re.search(pattern, x) for x in e.pref_labels)]
-        print(f"entities for {name}: {len(matching)} "
-              + "; ".join(f"{e.iri} ({len(e.actors)} actors, {len(e.documents)} documents)" for e in matching))
-    print(f"document actors linked to an entity: {actors} of {actors} (every actor has exactly one link); "
+        matching = [e for e in found.values()
+                    if e.kind == kind and any(re.search(pattern, x) for x in e.pref_labels)]
+        described = (f"{e.iri} ({len(e.actors)} actors, {len(e.documents)} documents)" for e in matching)
+        print(f"entities for {name}: {len(matching)} " + "; ".join(described))
+    linked = sum(len(e.actors) for e in found.values())
+    print(f"document actors linked to an entity in the store: {linked} of {actors} extracted; "
           f"to an entity shared by more than one document: {shared} ({shared / max(actors, 1):.1%})")
     print("resolved by: " + ", ".join(f"{via} {n}" for via, n in vias.most_common()))
     multi_label = [e.iri for e in found.values() if len(e.pref_labels) != 1]

@@ -52,7 +52,8 @@ class Scores:
 
 def read_gold(path: Path) -> list[GoldMention]:
     """The gold rows; a malformed row is a one-line error naming the file and line."""
-    rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line and not line.startswith("#")]
     mentions = []
     for number, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=2):
         try:

@@ -55,10 +55,19 @@ def _particles() -> frozenset[str]:
 def office_of(name: str) -> str | None:
     """The office a name is, when it is nothing but an office (``the Secretary of State``,
     ``the President of the United States``), without its home qualifier."""
-    folded = _strip_honorifics(fold(strip_article(name)))
+    folded = _strip_honorifics(fold(strip_article(name)).rstrip(" .,;:"))
     for qualifier in _home_qualifiers():
         folded = folded.removesuffix(" " + qualifier)
-    return folded if folded in _offices() else None
+    if folded in _offices():
+        return folded
+    words = folded.split()
+    posted = any(w in _post_qualifiers() and " ".join(words[:i]) in _offices() for i, w in enumerate(words))
+    return folded if posted else None
+
+
+@cache
+def _post_qualifiers() -> frozenset[str]:
+    return frozenset(load_data("names")["post_qualifiers"])
 
 
 @cache

@@ -76,8 +76,8 @@ class _Context:
     def __post_init__(self) -> None:
         self.roster = self.doc.roster
         self.scope = _part(self.doc.volume or "collection")
-        self.elsewhere = tuple(sorted({m.person for m in self.doc.persons if m.person.volume != self.doc.volume},
-                                      key=lambda p: p.key))
+        other_lists = {m.person for m in self.doc.persons if m.person.volume != self.doc.volume}
+        self.elsewhere = tuple(sorted(other_lists, key=lambda p: p.key))
 
     # -- persons -------------------------------------------------------------
     def person(self, actor: Actor) -> EntityRef | None:
@@ -111,11 +111,10 @@ class _Context:
     def office_holder(self, office: str) -> EntityRef | None:
         doc = self.doc
         for title, name in ((doc.author_title, doc.author), (doc.recipient_title, doc.recipient)):
-            if title and name and office_of(title) == office:
-                who = running_name(name)
-                if who is not None:
-                    ref = self.named(who)
-                    return EntityRef(ref.key, ref.kind, ref.label, "office in head line") if ref else None
+            who = running_name(name) if title and name and office_of(title) == office else None
+            if who is not None:  # "the Minister in Norway (Schmedeman)": the head names the holder
+                ref = self.named(who)
+                return EntityRef(ref.key, ref.kind, ref.label, "office in head line") if ref else None
         person = holder(self.roster, office, doc.date)
         return person_ref(person, "office in persons list") if person else None
 

@@ -36,6 +36,8 @@ def entities(quads: Iterable[ox.Quad]) -> dict[str, Entity]:
 
     for quad in quads:
         s, p, o = quad.subject, quad.predicate.value, quad.object
+        if not isinstance(s, ox.NamedNode):
+            continue
         if p == _LINK and isinstance(o, ox.NamedNode):
             get(o.value).actors.add(s.value)
         elif p in (_PREF, _ALT) and isinstance(o, ox.Literal):
@@ -43,8 +45,8 @@ def entities(quads: Iterable[ox.Quad]) -> dict[str, Entity]:
             entity.labels.add(o.value)
             if p == _PREF:
                 entity.pref_labels.add(o.value)
-        elif p == _KIND:
+        elif p == _KIND and isinstance(o, ox.NamedNode):
             get(s.value).kinds.add(o.value)
-        elif p == _DOCS:
+        elif p == _DOCS and isinstance(o, ox.NamedNode):
             get(s.value).documents.add(o.value)
     return {iri: e for iri, e in found.items() if e.kinds}
