@@ -19,7 +19,8 @@ def docs() -> dict[str, Document]:
     return {d.id: d for d in read_documents(VOLUME) if not isinstance(d, DocumentError)}
 
 
-def actor(doc: Document, text: str, kind: str = "Person", role: str = "other", occurrence: int = 1) -> Actor:
+def actor(doc: Document, text: str, kind: str = "Person", role: str = "other",
+          occurrence: int = 1) -> Actor:
     """The actor the extractor would give for the n-th occurrence of ``text``."""
     found = list(re.finditer(re.escape(text), doc.text))[occurrence - 1]
     return Actor(re.sub(r"\W+", "-", text.lower()), text, kind, role, (text,), (Span(found.start(), found.end()),))
