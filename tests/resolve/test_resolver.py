@@ -23,7 +23,8 @@ def actor(doc: Document, text: str, kind: str = "Person", role: str = "other",
           occurrence: int = 1) -> Actor:
     """The actor the extractor would give for the n-th occurrence of ``text``."""
     found = list(re.finditer(re.escape(text), doc.text))[occurrence - 1]
-    return Actor(re.sub(r"\W+", "-", text.lower()), text, kind, role, (text,), (Span(found.start(), found.end()),))
+    span = Span(found.start(), found.end())
+    return Actor(re.sub(r"\W+", "-", text.lower()), text, kind, role, (text,), (span,))
 
 
 def resolve(doc: Document, a: Actor) -> EntityRef:
