@@ -26,10 +26,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..documents import Document, Person, Span
-from ..extract.model import Actor
 from . import gazetteer
 from .gazetteer import State
 from .lexicon import load_data
@@ -37,6 +37,9 @@ from .model import EntityRef
 from .names import Name, listed_name, office_of, running_name
 from .offices import holder
 from .text import display, slug
+
+if TYPE_CHECKING:  # kg.extract imports spaCy; resolution only reads its dataclasses
+    from ..extract.model import Actor
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 

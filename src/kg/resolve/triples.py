@@ -10,13 +10,16 @@ labels and documents, without any pass over the whole corpus.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
-from ..extract.model import Actor
 from ..namespaces import ACTOR_KINDS, DIP
 from .model import EntityRef
+
+if TYPE_CHECKING:  # kg.extract imports spaCy; resolution only reads its dataclasses
+    from ..extract.model import Actor
 
 
 def entity_iri(ref: EntityRef, base: str) -> URIRef:
