@@ -38,7 +38,8 @@ def test_jsonld_uses_the_ontology_context(seed_store):  # type: ignore[no-untype
     assert "@context" in data
     ds = Dataset()
     ds.parse(data=buf.getvalue(), format="json-ld")
-    assert len(ds) == len(store)
+    # quads, not len(ds): a corpus actor's description is the same triple in several graphs
+    assert sum(1 for _ in ds.quads()) == len(store)
 
 
 def test_items_one_record_per_document(seed_store):  # type: ignore[no-untyped-def]
