@@ -184,7 +184,9 @@ class _Builder:
         votes: Counter[Person] = Counter()
         names = _name_words(actor.name, *actor.aliases)
         for mention in self.doc.persons:
-            if any(_overlap(m, mention.span) for m in actor.mentions) or mention.role == actor.role and names & _name_words(mention.person.name):
+            if any(_overlap(m, mention.span) for m in actor.mentions):
+                votes[mention.person] += 1
+            elif mention.role == actor.role and names & _name_words(mention.person.name):
                 votes[mention.person] += 1
         best = max(votes.values(), default=0)
         chosen = [p for p, n in votes.items() if n == best] if best else []
