@@ -24,6 +24,8 @@ from kg.resolve.gazetteer import state_by_head, state_in_description, state_name
     ("Persia", "IR"),
     ("Iran", "IR"),
     ("Norway", "NO"),  # pycountry
+    ("U.S.S.R.", "SU"),
+    ("Government of Nicaragua.mr", "NI"),  # a misread full stop in frus1894Nicaragua-d99
 ])
 def test_state_named(name: str, code: str) -> None:
     state = state_named(name)

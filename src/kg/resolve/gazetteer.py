@@ -6,6 +6,7 @@ overrides pycountry where both name a state, so ``Persia`` and ``Iran`` are one 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -75,15 +76,17 @@ def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def state_named(name: str) -> State | None:
     """The state a government's name denotes: ``Nicaragua``, ``the Nicaraguan Government``,
     ``the supreme Government of Nicaragua``, ``the British authorities``, ``Managua``."""
-    folded = _trim(fold(strip_article(name)))
-    if (state := _lookup(folded)) is not None:
-        return state
-    return _by_head(folded)
+    folded = fold(strip_article(name))
+    for candidate in dict.fromkeys((folded, _trim(folded))):
+        state = _lookup(candidate) or _by_head(candidate)
+        if state is not None:
+            return state
+    return None
 
 
 def _trim(folded: str) -> str:
-    """Drop what follows a name by accident of extraction (``Nicaragua, Mr.``)."""
-    words = folded.replace(",", " ").split()
+    """Drop what follows a name by accident of extraction (``Nicaragua, Mr.``, ``Nicaragua.mr``)."""
+    words = re.sub(r"[,.;:]", " ", folded).split()
     while words and words[-1] in _honorifics():
         words.pop()
     return " ".join(words)
