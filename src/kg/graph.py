@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from .documents import Document, Person, Span
+from .resolve import add_entity_links, resolve_actors
 from .vocab import ACTOR_KINDS, DIP, ITEM_KINDS, OA, POLARITY, ROLE, STANCE, IriScheme, bind_prefixes
 
 if TYPE_CHECKING:  # the model only: importing kg.extract loads spaCy
@@ -46,6 +47,8 @@ def build_graph(doc: Document, extraction: Extraction, base: str | IriScheme | N
     builder = _Builder(g, doc, iris)
     builder.document()
     builder.items(extraction)
+    refs = resolve_actors(doc, extraction.actors)
+    add_entity_links(g, builder.iri, extraction.actors, builder.actor_iri, refs, iris.base)
     return g
 
 

@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict
 
 from ..documents import Document
+from ..resolve import RESOLVER_VERSION
 from ..resources import load_query
 from ..store import Store
 from ..vocab import IriScheme
@@ -18,7 +19,7 @@ from ..vocab import IriScheme
 
 def input_digest(doc: Document, iris: IriScheme) -> str:
     """What the graph of ``doc`` depends on besides the extractor: its content and the base IRI."""
-    payload = json.dumps([iris.base, asdict(doc)], sort_keys=True, default=str)
+    payload = json.dumps([iris.base, RESOLVER_VERSION, asdict(doc)], sort_keys=True, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

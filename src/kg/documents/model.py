@@ -104,6 +104,8 @@ class Document:
     source: str = ""
     volume: str | None = None
     url: str | None = None
+    # kg.resolve hook: the whole persons list of the document's volume (offices at a date)
+    roster: tuple[Person, ...] = ()
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 

@@ -211,6 +211,7 @@ class _DocumentReader:
             persons=self._person_mentions(head), references=tuple(dict.fromkeys(self.references)),
             source=f"{self.volume.name}#{self.local_id}", volume=self.volume.id,
             url=public_page(self.volume.id, self.local_id), extra=extra,
+            roster=self.volume.roster(),
         )
 
     def _parties(self, title: str, extra: dict[str, str], head: Span) -> dict[str, str | None]:

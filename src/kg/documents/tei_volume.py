@@ -56,6 +56,13 @@ class _Volume:
     persons: dict[str, Person] = field(default_factory=dict)
     mentioned_names: dict[str, str] = field(default_factory=dict)
     document_ids: set[str] = field(default_factory=set)
+    _roster: tuple[Person, ...] | None = None
+
+    def roster(self) -> tuple[Person, ...]:
+        """This volume's own persons list, one shared tuple (the resolver reads offices from it)."""
+        if self._roster is None:
+            self._roster = tuple(p for p in self.persons.values() if p.volume == self.id)
+        return self._roster
 
     def person(self, corresp: str) -> Person | None:
         """Resolve ``#p_X`` or ``frus1917Supp02v01#p_X`` to the list entry; an entry of

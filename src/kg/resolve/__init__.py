@@ -1,0 +1,17 @@
+"""Resolution stage: the actors of each document -> corpus entities, one per real-world actor.
+
+Runs per document after extraction (``resolve_actors``) and writes its links into the
+document's graph (``add_entity_links``); see ``resolver`` for the rules and ``triples``
+for the graph.
+"""
+from __future__ import annotations
+
+from .lexicon import data_digest
+from .model import EntityRef
+from .resolver import resolve_actors
+from .triples import add_entity_links, entity_iri
+
+#: Part of every graph's build state: a changed gazetteer or rule set rebuilds the graphs.
+RESOLVER_VERSION = f"resolve-1+{data_digest()}"
+
+__all__ = ["RESOLVER_VERSION", "EntityRef", "add_entity_links", "entity_iri", "resolve_actors"]
