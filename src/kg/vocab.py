@@ -76,8 +76,15 @@ def curie(iri: str) -> str:
     return iri
 
 
-def _segment(text: str) -> str:
+def segment(text: str) -> str:
+    """``text`` as one IRI path segment: everything but unreserved characters percent-encoded
+    (UTF-8), so an id such as ``d4 x`` or ``vol é`` gives a valid IRI (``d4%20x``, ``vol%20%C3%A9``)."""
     return quote(text, safe="-._~")
+
+
+def path(text: str) -> str:
+    """``text`` as an IRI path: each ``/``-separated part a ``segment``."""
+    return "/".join(segment(part) for part in text.split("/"))
 
 
 @dataclass(frozen=True)
@@ -104,14 +111,14 @@ class IriScheme:
         return cls()
 
     def document(self, doc_id: str) -> URIRef:
-        return URIRef(f"{self.base}doc/{_segment(doc_id)}")
+        return URIRef(f"{self.base}doc/{segment(doc_id)}")
 
     def volume(self, volume: str) -> URIRef:
-        return URIRef(f"{self.base}volume/{_segment(volume)}")
+        return URIRef(f"{self.base}volume/{segment(volume)}")
 
     def person(self, person: Person) -> URIRef:
         """One IRI per entry of a volume's persons list, shared by all its documents."""
-        return URIRef(f"{self.volume(person.volume)}/person/{_segment(person.id)}")
+        return URIRef(f"{self.volume(person.volume)}/person/{segment(person.id)}")
 
     def path_of(self, iri: str) -> str | None:
         """The part of ``iri`` after the base, or None for an IRI minted elsewhere."""

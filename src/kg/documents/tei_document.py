@@ -35,6 +35,21 @@ from .tei_xml import (
 from .text import parse_dateline, parse_parties, place_of
 from .xrefs import PageReference
 
+#: Deepest element nesting a document may have: the reader walks the tree recursively, and real
+#: FRUS documents nest about 10 levels, so anything past this is hostile or broken, not text.
+MAX_DEPTH = 100
+
+
+def _depth(element: ET.Element) -> int:
+    """How many levels deep ``element``'s subtree goes, counted without recursion."""
+    deepest, stack = 0, [(element, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in node)
+    return deepest
+
+
 # --------------------------------------------------------------------------- #
 # One document
 # --------------------------------------------------------------------------- #
@@ -155,6 +170,9 @@ class _DocumentReader:
     def read(self) -> Document:
         if not self.local_id:
             raise self.fail("no xml:id, so the document cannot be named")
+        depth = _depth(self.div)
+        if depth > MAX_DEPTH:
+            raise self.fail(f"elements nested {depth} levels deep (kg reads at most {MAX_DEPTH})")
         head_element = next((c for c in self.div if _local(c.tag) == "head"), None)
         number = self.div.get("n")
         head = self._head(head_element, number)
