@@ -10,12 +10,20 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from .build import BuildSummary, default_workers
+from .build import BuildSummary, default_workers, store_totals
 from .build import build as run_build
 from .errors import KgError
 from .export import export as export_api
 from .export import format_names
-from .queries import QUERY_FORMATS, format_table, query_description, query_names, run_query
+from .queries import (
+    GRAPH_FORMATS,
+    QUERY_FORMATS,
+    format_answer,
+    format_table,
+    query_description,
+    query_names,
+    run_query,
+)
 from .store import DEFAULT_STORE, Store, open_store
 from .validate import validate_store
 from .visualize import NODE_KINDS
@@ -102,12 +110,16 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
 
 
 def _print_summary(summary: BuildSummary, store: Store, store_path: str, no_validate: bool) -> None:
-    counts = summary.counts
     click.echo(f"documents     {summary.documents} built, {summary.skipped} unchanged, "
                f"{len(summary.failures)} failed")
+    if summary.documents or not summary.skipped:
+        counts, triples, whose = summary.counts, summary.triples, ""
+    else:  # nothing to do: say what the store holds rather than a column of zeros
+        counts, triples, whose = store_totals(store), len(store), " in the store"
+        click.echo(f"in the store  {counts['documents']} documents")
     for kind in ("actors", "instructions", "options", "decisions", "conditions"):
-        click.echo(f"{kind:<13} {counts.get(kind, 0)}")
-    click.echo(f"triples       {summary.triples}")
+        click.echo(f"{kind:<13} {counts.get(kind, 0)}{whose}")
+    click.echo(f"triples       {triples}{whose}")
     if no_validate:
         click.echo("SHACL         not run")
     else:
@@ -141,10 +153,12 @@ def validate(store_path: str) -> None:
 @main.command()
 @click.argument("name", required=False)
 @store_option
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice([*QUERY_FORMATS, *GRAPH_FORMATS]), default=None,
+              help="SELECT: table (default), csv, json. CONSTRUCT/DESCRIBE: turtle (default), ntriples, "
+                   "jsonld, rdfxml. ASK prints true or false.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
-def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> None:
-    """Run a named query (see --list) or a .rq file against the store.
+def query(name: str | None, store_path: str, fmt: str | None, list_queries: bool) -> None:
+    """Run a named query (see --list) or a .rq file against the store: SELECT, ASK, CONSTRUCT or DESCRIBE.
 
     Example: kg query approved-options --format csv
     """
@@ -153,7 +167,8 @@ def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> No
             click.echo(f"{q:<18} {query_description(q)}")
         return
     with open_store(store_path, read_only=True) as store:
-        click.echo(format_table(run_query(store, name), fmt))
+        answer = format_answer(store, name, fmt)
+    click.echo(answer.decode("utf-8").rstrip("\n"))
 
 
 @main.command()

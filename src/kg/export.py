@@ -9,6 +9,7 @@ projection of ``kg.visualize`` and take its filters.
 """
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -124,14 +125,24 @@ def export(store: Store, fmt: str, output: str | Path | IO[bytes], **filters: An
 
     if not isinstance(output, (str, Path)):
         write(output)
-    elif exporter.extension == "zip" and (str(output).endswith(("/", os.sep)) or Path(output).is_dir()):
-        _unpack(write, Path(output))
-    else:
-        _write_atomically(write, Path(output))
+        return
+    folder = str(output).endswith(("/", os.sep)) or Path(output).is_dir()
+    if folder and exporter.extension != "zip":
+        raise KgError(f"{output}: is a folder; {exporter.name} is written to one file, "
+                      f"e.g. -o {Path(output) / ('kg.' + exporter.extension)}")
+    try:
+        if folder:
+            _unpack(write, Path(output))
+        else:
+            _write_atomically(write, Path(output))
+    except OSError as exc:
+        raise KgError(f"{exc.filename or output}: cannot write ({exc.strerror or exc})") from None
 
 
 def _write_atomically(write: Callable[[IO[bytes]], None], path: Path) -> None:
     """Write next to ``path`` and rename: a failed export leaves no empty or half file."""
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"no such folder {path.parent}", str(path))
     part = path.with_name(f".{path.name}.part")
     try:
         with open(part, "wb") as fh:

@@ -59,12 +59,22 @@ def jsonld_context() -> dict[str, Any]:
     return context
 
 
-@cache
 def load_query(name: str) -> str:
-    """The text of ``queries/<name>.rq``; ``name`` may also be a path to a ``.rq`` file."""
+    """The text of ``queries/<name>.rq``; ``name`` may also be a path to a ``.rq`` file (read anew
+    each time: a user edits it between runs)."""
     candidate = Path(name)
-    if candidate.suffix == ".rq" and candidate.is_file():
+    if candidate.suffix != ".rq":
+        return _named_query(name)
+    try:
         return candidate.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KgError(f"no such file: {name}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"{name}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+
+
+@cache
+def _named_query(name: str) -> str:
     path = data_dir("queries") / f"{name}.rq"
     if not path.is_file():
         known = ", ".join(query_names())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .executors import BuiltDocument, DocumentBuilder, Executor
 from .inputs import collect_inputs, estimate_documents, iter_documents
 from .pipeline import BuildSummary, ProgressCallback, build, default_workers
+from .state import store_totals
 
 __all__ = [
     "BuildSummary",
@@ -22,4 +23,5 @@ __all__ = [
     "default_workers",
     "estimate_documents",
     "iter_documents",
+    "store_totals",
 ]

@@ -109,19 +109,26 @@ class Store(ABC):
         result = self.raw_query(sparql)
         if not isinstance(result, ox.QuerySolutions):
             raise KgError("expected a SELECT query")
+        return self.select_rows(result)
+
+    @staticmethod
+    def select_rows(result: ox.QuerySolutions) -> Table:
+        """The rows of a SELECT answer as plain strings."""
         columns = [v.value for v in result.variables]
-        rows = [[_plain(solution[c]) for c in columns] for solution in result]
-        return Table(columns, rows)
+        return Table(columns, [[_plain(solution[c]) for c in columns] for solution in result])
 
     def dump(self, output: IO[bytes] | str | Path, fmt: str) -> None:
-        """Whole dataset as N-Quads/TriG, or the union of graphs as N-Triples/Turtle."""
+        """Whole dataset as N-Quads/TriG, or the union of graphs as N-Triples/Turtle; Turtle and TriG
+        abbreviate IRIs with the ontology's prefixes (minted IRIs stay whole: their paths hold ``/``,
+        which a prefixed name could only carry escaped, and a ``@base`` would turn every ``http:``
+        prefix into a scheme-relative ``//…`` reference)."""
         try:
             rdf_format = DUMP_FORMATS[fmt]
         except KeyError:
             raise KgError(f"cannot dump as {fmt!r}; known formats: {', '.join(DUMP_FORMATS)}") from None
         statements = self.quads() if rdf_format.supports_datasets else self.union_triples()
         target = str(output) if isinstance(output, (str, Path)) else output
-        prefixes = PREFIX_MAP if fmt == "trig" else None
+        prefixes = PREFIX_MAP if fmt in ("turtle", "trig") else None
         ox.serialize(statements, target, rdf_format, prefixes=prefixes)
 
     # -- life cycle ----------------------------------------------------------
