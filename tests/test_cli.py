@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -167,3 +169,30 @@ def test_rerun_with_nothing_to_do_shows_what_the_store_holds(tmp_path):
         assert int(built) > 0 and held[1] == built and "in the store" in " ".join(held), kind
     lines = {line.split()[0]: line for line in again.output.splitlines() if line.strip()}
     assert lines["triples"].split()[1] == lines["store"].split("(")[1].split()[0]
+
+
+#: What the commands that do not build must not load: spaCy (1.7 s), and rdflib, httpx, networkx, tqdm
+#: (0.1 to 0.7 s each), which only a build, a validation, an export or a server store needs.
+NOT_FOR_QUERIES = ("spacy", "rdflib", "httpx", "networkx", "tqdm", "pyshacl", "dask")
+
+
+def loaded_after_command(*args: str) -> list[str]:
+    """Runs ``kg ARGS`` in a fresh interpreter; the libraries of ``NOT_FOR_QUERIES`` it loaded."""
+    code = ("import sys; from kg.cli import main\n"
+            "try:\n    main(sys.argv[1:], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+            f"print('LOADED', *(m for m in {NOT_FOR_QUERIES!r} if m in sys.modules), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return result.stderr.splitlines()[-1].split()[1:]
+
+
+def test_query_and_serve_commands_load_no_heavy_library(seed_store_path, tmp_path):
+    ask = query_file(tmp_path, "ASK { ?d a dip:Document }")
+    for args in (["--help"], ["query", "--list"], ["query", "documents", "--store", str(seed_store_path)],
+                 ["query", ask, "--store", str(seed_store_path)], ["serve", "--help"]):
+        assert loaded_after_command(*args) == [], args
+
+
+def test_serve_does_not_load_spacy():
+    code = "import sys; import kg.cli, kg.server; print('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"

@@ -1,32 +1,27 @@
 """The ``kg`` command: a thin layer over the public API.
 
-spaCy and the server load inside the commands that use them, so ``kg --help`` stays quick.
+Only click and kg's light modules load with it; each command imports what it uses (spaCy and the
+pool for ``build``, rdflib for ``validate`` and ``export``, Starlette for ``serve``), so
+``kg --help`` and ``kg query`` start in a fraction of a second (``bench/startup.py``).
 """
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from tqdm import tqdm
 
-from .build import BuildSummary, default_workers, store_totals
-from .build import build as run_build
 from .errors import KgError
-from .export import export as export_api
 from .export import format_names
-from .queries import (
-    GRAPH_FORMATS,
-    QUERY_FORMATS,
-    format_answer,
-    format_table,
-    query_description,
-    query_names,
-    run_query,
-)
-from .store import DEFAULT_STORE, Store, open_store
-from .validate import validate_store
+from .queries import GRAPH_FORMATS, QUERY_FORMATS, format_answer, query_description, query_names
+from .store.base import DEFAULT_STORE
 from .visualize import NODE_KINDS
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from .build import BuildSummary
+    from .store import Store
 
 store_option = click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True,
                             help="Folder of the embedded store, or the URL of a SPARQL server.")
@@ -49,6 +44,8 @@ class ProgressBar:
         self.bar: tqdm[Any] | None = None
 
     def __call__(self, done: int, total: int) -> None:
+        from tqdm import tqdm
+
         bar = self.bar or tqdm(total=total, unit="doc", file=sys.stderr, desc="kg build", smoothing=0.05)
         self.bar = bar
         bar.update(done - bar.n)
@@ -88,7 +85,11 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
 
     Example: kg build seeds/ --query approved-options
     """
+    from .build import build as run_build
+    from .build import default_workers
     from .extract import Extractor
+    from .queries import format_table, run_query
+    from .store import open_store
 
     bar = ProgressBar()
     with open_store(store_path, update_url=update_url, gsp_url=gsp_url) as store:
@@ -110,6 +111,8 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
 
 
 def _print_summary(summary: BuildSummary, store: Store, store_path: str, no_validate: bool) -> None:
+    from .build import store_totals
+
     click.echo(f"documents     {summary.documents} built, {summary.skipped} unchanged, "
                f"{len(summary.failures)} failed")
     if summary.documents or not summary.skipped:
@@ -138,6 +141,9 @@ def validate(store_path: str) -> None:
 
     Exits 1 when any graph violates a shape. Example: kg validate
     """
+    from .store import open_store
+    from .validate import validate_store
+
     with open_store(store_path, read_only=True) as store:
         reports = validate_store(store)
     bad = [r for r in reports if not r.conforms]
@@ -166,6 +172,8 @@ def query(name: str | None, store_path: str, fmt: str | None, list_queries: bool
         for q in query_names():
             click.echo(f"{q:<18} {query_description(q)}")
         return
+    from .store import open_store
+
     with open_store(store_path, read_only=True) as store:
         answer = format_answer(store, name, fmt)
     click.echo(answer.decode("utf-8").rstrip("\n"))
@@ -193,6 +201,9 @@ def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, 
 
     Example: kg export --format html --actor Nixon -o nixon.html
     """
+    from .export import export as export_api
+    from .store import open_store
+
     with open_store(store_path, read_only=True) as store:
         export_api(store, fmt, output if output else sys.stdout.buffer, documents=documents,
                    actors=actors, kinds=kinds, since=since, until=until)

@@ -17,13 +17,13 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
-
-from rdflib import Dataset
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import KgError
 from .resources import jsonld_context, load_query
-from .store import Store
+
+if TYPE_CHECKING:  # the store and rdflib load when an export runs, not with the format table
+    from .store import Store
 
 ITEM_KINDS = ("actors", "instructions", "options", "decisions", "conditions")
 SEP = "\u001f"
@@ -44,6 +44,8 @@ def _dump(fmt: str) -> Callable[[Store, IO[bytes]], None]:
 
 def _jsonld(store: Store, out: IO[bytes]) -> None:
     """JSON-LD compacted with the ontology's context, one named graph per document."""
+    from rdflib import Dataset
+
     ds = Dataset()
     ds.parse(data=_nquads(store), format="nquads")
     out.write(ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode("utf-8"))

@@ -4,11 +4,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import TYPE_CHECKING
 
 from .errors import KgError
+from .namespaces import PREFIX_IRIS
 from .resources import load_query, query_description, query_names
-from .store import Store, Table
-from .store.base import PREFIX_MAP
+
+if TYPE_CHECKING:
+    from .store import Store, Table
 
 #: Formats of SELECT rows, and of CONSTRUCT/DESCRIBE graphs (pyoxigraph's name for each).
 QUERY_FORMATS = ("table", "csv", "json")
@@ -38,7 +41,7 @@ def format_answer(store: Store, name: str, fmt: str | None = None) -> bytes:
     if fmt in QUERY_FORMATS:
         raise KgError(f"{name} answers with a graph: it comes as {', '.join(GRAPH_FORMATS)}, not {fmt}")
     rdf_format = getattr(ox.RdfFormat, GRAPH_FORMATS[fmt or "turtle"])
-    return ox.serialize(result, format=rdf_format, prefixes=PREFIX_MAP) or b""
+    return ox.serialize(result, format=rdf_format, prefixes=PREFIX_IRIS) or b""
 
 
 def format_table(table: Table, fmt: str = "table", max_width: int = 60) -> str:

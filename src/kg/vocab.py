@@ -20,17 +20,20 @@ from urllib.parse import quote
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from .namespaces import PREFIX_IRIS
+
 if TYPE_CHECKING:
     from .documents import Person
 
-DIP = Namespace("https://w3id.org/kg/diplomacy#")
-OA = Namespace("http://www.w3.org/ns/oa#")
+DIP = Namespace(PREFIX_IRIS["dip"])
+OA = Namespace(PREFIX_IRIS["oa"])
 VOID = Namespace("http://rdfs.org/ns/void#")
 #: The ontology's own IRI, which is also the name of the store's graph holding it.
 ONTOLOGY = URIRef(str(DIP).rstrip("#"))
 
 DEFAULT_BASE = "http://127.0.0.1:8000/"
 
+#: The prefixes of ``kg.namespaces``, as rdflib namespaces (rdflib's own where it has one).
 PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "dip": DIP,
     "oa": OA,
@@ -43,6 +46,7 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "xsd": XSD,
     "owl": OWL,
 }
+assert {name: str(ns) for name, ns in PREFIXES.items()} == PREFIX_IRIS, "kg.namespaces and vocab disagree"
 
 #: Code lists of the ontology (SKOS concepts), keyed by their notation.
 POLARITY = {"do": DIP.Do, "dont": DIP.Dont}

@@ -10,18 +10,22 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from ..errors import KgError, StoreError
-from ..vocab import PREFIXES
+from ..namespaces import PREFIX_IRIS
+
+if TYPE_CHECKING:  # rdflib loads only where a graph is built, validated or exported (0.4 s)
+    from rdflib import Graph
 
 DEFAULT_STORE = "kg-store"
+#: Seconds a server store waits for an answer.
+DEFAULT_TIMEOUT = 120.0
 
 #: Prefixes every query may use without declaring them.
-PREFIX_MAP: dict[str, str] = {name: str(iri) for name, iri in PREFIXES.items()}
+PREFIX_MAP: dict[str, str] = dict(PREFIX_IRIS)
 
 #: Export formats: the dataset ones keep the named graphs, the others hold their union.
 DUMP_FORMATS: dict[str, ox.RdfFormat] = {
