@@ -258,34 +258,41 @@ class DaskCluster:
             client = Client(cluster)
         else:
             client = Client(self.scheduler, timeout="30s")
+
+        def dead(exc: BaseException) -> BuildError:
+            return BuildError(f"Dask {self.scheduler}: {type(exc).__name__}: {exc}; "
+                              "run the build again to finish")
+
+        def submit(batch: list[Document]) -> Any:
+            future = client.submit(_build_batch_on_worker, batch, self.recipe, pure=False)
+            sent[future.key] = batch
+            return future
+
         def result_of(future: Any) -> Callable[[], Batch]:
             def result() -> Batch:
                 try:
                     return cast(Batch, future.result())
                 except (KilledWorker, FutureCancelledError, OSError) as exc:
-                    raise BuildError(f"Dask {self.scheduler}: {type(exc).__name__}: {exc}; "
-                                     "run the build again to finish") from exc
+                    raise dead(exc) from exc
             return result
 
         def rebuild(batch: list[Document]) -> Batch:
-            return result_of(client.submit(_build_batch_on_worker, batch, self.recipe, pure=False))()
+            return result_of(submit(batch))()
 
+        sent: dict[object, list[Document]] = {}
         try:
             window = 2 * max(1, len(client.scheduler_info()["workers"]))
             pending = as_completed()
-            sent: dict[object, list[Document]] = {}
             batches = _batched(docs, BATCH_SIZE)
-            for batch in [*islice(batches, window)]:
-                future = client.submit(_build_batch_on_worker, batch, self.recipe, pure=False)
-                sent[future.key] = batch
-                pending.add(future)
+            for batch in islice(batches, window):
+                pending.add(submit(batch))
             for future in pending:
                 yield from _collect(settle(result_of(future), sent.pop(future.key), rebuild), on_error)
                 nxt = next(batches, None)
                 if nxt is not None:
-                    following = client.submit(_build_batch_on_worker, nxt, self.recipe, pure=False)
-                    sent[following.key] = nxt
-                    pending.add(following)
+                    pending.add(submit(nxt))
+        except (KilledWorker, FutureCancelledError, OSError) as exc:
+            raise dead(exc) from exc
         finally:
             client.close()
             if cluster is not None:
