@@ -170,8 +170,9 @@ def _start_worker(recipe: Recipe, parent: int | None = None) -> None:
 
 def _exit_with_parent(parent: int) -> None:
     """A pool worker ends when its build does, even one killed by SIGKILL: the pool's queues
-    never tell a worker its parent is gone. Linux kills it at once (PR_SET_PDEATHSIG); a
-    watchdog thread that sees the parent change ends it on any system within a second."""
+    never tell a worker its parent is gone. Linux kills it at once (PR_SET_PDEATHSIG, which
+    follows the thread that started the worker: the build's own); a watchdog thread that sees
+    the parent change ends it on any system within a second."""
     if sys.platform.startswith("linux"):
         with suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

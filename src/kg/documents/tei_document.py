@@ -23,10 +23,12 @@ from .tei_xml import (
     CONTAINERS,
     DATE_MAX,
     DATE_MIN,
+    MAX_DEPTH,
     SKIPPED,
     XML_ID,
     _bound,
     _children,
+    _depth,
     _iso,
     _local,
     _paragraphs,
@@ -34,21 +36,6 @@ from .tei_xml import (
 )
 from .text import parse_dateline, parse_parties, place_of
 from .xrefs import PageReference
-
-#: Deepest element nesting a document may have: the reader walks the tree recursively, and real
-#: FRUS documents nest about 10 levels, so anything past this is hostile or broken, not text.
-MAX_DEPTH = 100
-
-
-def _depth(element: ET.Element) -> int:
-    """How many levels deep ``element``'s subtree goes, counted without recursion."""
-    deepest, stack = 0, [(element, 1)]
-    while stack:
-        node, level = stack.pop()
-        deepest = max(deepest, level)
-        stack.extend((child, level + 1) for child in node)
-    return deepest
-
 
 # --------------------------------------------------------------------------- #
 # One document
