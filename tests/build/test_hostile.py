@@ -9,12 +9,14 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 from click.testing import CliRunner
 
-from kg.build import executors
+from kg.build import build, executors
 from kg.build.executors import BuiltDocument, isolate
 from kg.cli import main
 from kg.documents import Document, read_documents
+from kg.errors import StoreError
 from kg.store import open_store
 from kg.vocab import IriScheme
 
@@ -115,6 +117,36 @@ def test_a_batch_that_raises_is_narrowed_to_the_document_at_fault():
     assert [b.source for b in built] == [d.id for d in docs if not d.id.endswith("d51")]
     assert len(errors) == 1 and "d51" in errors[0] and "ValueError: parser failed" in errors[0]
     assert calls == [len(docs), *[1] * len(docs)]
+
+
+def test_a_graph_the_store_refuses_costs_only_its_document(tmp_path, extractor):
+    store = open_store(tmp_path / "s")
+    write = store.replace_graph
+
+    def refuse_d51(graph):
+        if str(graph.identifier).endswith("d51"):
+            raise ValueError("refused by the store")
+        write(graph)
+
+    store.replace_graph = refuse_d51
+    errors: list[str] = []
+    summary = build([DOCUMENTS], store, extractor=extractor, validate=False, on_error=errors.append)
+    assert summary.documents == 2 and len(errors) == 1
+    assert "frus1930v01-d51.txt: ValueError: refused by the store" in errors[0]
+
+
+def test_a_store_that_cannot_be_written_still_stops_the_build(tmp_path, extractor):
+    store = open_store(tmp_path / "s")
+    write = store.replace_graph
+
+    def fail_after_the_ontology(graph):
+        if "/doc/" in str(graph.identifier):
+            raise StoreError(f"{tmp_path}: cannot write (disk full)")
+        write(graph)
+
+    store.replace_graph = fail_after_the_ontology
+    with pytest.raises(StoreError):
+        build([DOCUMENTS], store, extractor=extractor, validate=False)
 
 
 def _workers_loaded_spacy(parent: psutil.Process) -> bool:
