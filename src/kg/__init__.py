@@ -12,14 +12,15 @@ from __future__ import annotations
 import importlib as _importlib
 
 # ``kg.build`` and ``kg.export`` are modules and functions; binding the functions here, after the
-# modules are imported, keeps ``kg.build(...)`` working (neither module loads a heavy library).
-from .build import BuildSummary as BuildSummary
+# modules are imported, keeps ``kg.build(...)`` working (neither module loads a heavy library:
+# ``kg.build`` loads its pipeline when it first runs).
 from .build import build as build
 from .export import export as export
 from .export import items_records as items_records
 
 #: Public name -> the module that defines it.
 _PUBLIC = {
+    "BuildSummary": "build",
     "Document": "documents",
     "DocumentError": "errors",
     "Extraction": "extract",
@@ -41,7 +42,7 @@ _PUBLIC = {
     "validate_store": "validate",
 }
 
-__all__ = sorted(["BuildSummary", "build", "export", "items_records", *_PUBLIC])
+__all__ = sorted(["build", "export", "items_records", *_PUBLIC])
 
 
 def __getattr__(name: str) -> object:

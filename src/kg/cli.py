@@ -1,24 +1,27 @@
 """The ``kg`` command: a thin layer over the public API.
 
-spaCy and the server load inside the commands that use them, so ``kg --help`` stays quick.
+Only click and kg's light modules load with it; each command imports what it uses (spaCy and the
+pool for ``build``, rdflib for ``validate`` and ``export``, Starlette for ``serve``), so
+``kg --help`` and ``kg query`` start in a fraction of a second (``bench/startup.py``).
 """
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from tqdm import tqdm
 
-from .build import BuildSummary, default_workers
-from .build import build as run_build
 from .errors import KgError
-from .export import export as export_api
 from .export import format_names
-from .queries import QUERY_FORMATS, format_table, query_description, query_names, run_query
-from .store import DEFAULT_STORE, Store, open_store
-from .validate import validate_store
+from .queries import GRAPH_FORMATS, QUERY_FORMATS, format_answer, query_description, query_names
+from .store.base import DEFAULT_STORE
 from .visualize import NODE_KINDS
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from .build import BuildSummary
+    from .store import Store
 
 store_option = click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True,
                             help="Folder of the embedded store, or the URL of a SPARQL server.")
@@ -41,6 +44,8 @@ class ProgressBar:
         self.bar: tqdm[Any] | None = None
 
     def __call__(self, done: int, total: int) -> None:
+        from tqdm import tqdm
+
         bar = self.bar or tqdm(total=total, unit="doc", file=sys.stderr, desc="kg build", smoothing=0.05)
         self.bar = bar
         bar.update(done - bar.n)
@@ -80,7 +85,11 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
 
     Example: kg build seeds/ --query approved-options
     """
+    from .build import build as run_build
+    from .build import default_workers
     from .extract import Extractor
+    from .queries import format_table, run_query
+    from .store import open_store
 
     bar = ProgressBar()
     with open_store(store_path, update_url=update_url, gsp_url=gsp_url) as store:
@@ -102,12 +111,18 @@ def build(inputs: tuple[str, ...], store_path: str, base: str | None, model: str
 
 
 def _print_summary(summary: BuildSummary, store: Store, store_path: str, no_validate: bool) -> None:
-    counts = summary.counts
+    from .build import store_totals
+
     click.echo(f"documents     {summary.documents} built, {summary.skipped} unchanged, "
                f"{len(summary.failures)} failed")
+    if summary.documents or not summary.skipped:
+        counts, triples, whose = summary.counts, summary.triples, ""
+    else:  # nothing to do: say what the store holds rather than a column of zeros
+        counts, triples, whose = store_totals(store), len(store), " in the store"
+        click.echo(f"in the store  {counts['documents']} documents")
     for kind in ("actors", "instructions", "options", "decisions", "conditions"):
-        click.echo(f"{kind:<13} {counts.get(kind, 0)}")
-    click.echo(f"triples       {summary.triples}")
+        click.echo(f"{kind:<13} {counts.get(kind, 0)}{whose}")
+    click.echo(f"triples       {triples}{whose}")
     if no_validate:
         click.echo("SHACL         not run")
     else:
@@ -126,6 +141,9 @@ def validate(store_path: str) -> None:
 
     Exits 1 when any graph violates a shape. Example: kg validate
     """
+    from .store import open_store
+    from .validate import validate_store
+
     with open_store(store_path, read_only=True) as store:
         reports = validate_store(store)
     bad = [r for r in reports if not r.conforms]
@@ -141,10 +159,12 @@ def validate(store_path: str) -> None:
 @main.command()
 @click.argument("name", required=False)
 @store_option
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice([*QUERY_FORMATS, *GRAPH_FORMATS]), default=None,
+              help="SELECT: table (default), csv, json. CONSTRUCT/DESCRIBE: turtle (default), ntriples, "
+                   "jsonld, rdfxml. ASK prints true or false.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
-def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> None:
-    """Run a named query (see --list) or a .rq file against the store.
+def query(name: str | None, store_path: str, fmt: str | None, list_queries: bool) -> None:
+    """Run a named query (see --list) or a .rq file against the store: SELECT, ASK, CONSTRUCT or DESCRIBE.
 
     Example: kg query approved-options --format csv
     """
@@ -152,8 +172,11 @@ def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> No
         for q in query_names():
             click.echo(f"{q:<18} {query_description(q)}")
         return
+    from .store import open_store
+
     with open_store(store_path, read_only=True) as store:
-        click.echo(format_table(run_query(store, name), fmt))
+        answer = format_answer(store, name, fmt)
+    click.echo(answer.decode("utf-8").rstrip("\n"))
 
 
 @main.command()
@@ -178,6 +201,9 @@ def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, 
 
     Example: kg export --format html --actor Nixon -o nixon.html
     """
+    from .export import export as export_api
+    from .store import open_store
+
     with open_store(store_path, read_only=True) as store:
         export_api(store, fmt, output if output else sys.stdout.buffer, documents=documents,
                    actors=actors, kinds=kinds, since=since, until=until)

@@ -9,6 +9,7 @@ projection of ``kg.visualize`` and take its filters.
 """
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -16,13 +17,13 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
-
-from rdflib import Dataset
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import KgError
 from .resources import jsonld_context, load_query
-from .store import Store
+
+if TYPE_CHECKING:  # the store and rdflib load when an export runs, not with the format table
+    from .store import Store
 
 ITEM_KINDS = ("actors", "instructions", "options", "decisions", "conditions")
 SEP = "\u001f"
@@ -43,6 +44,8 @@ def _dump(fmt: str) -> Callable[[Store, IO[bytes]], None]:
 
 def _jsonld(store: Store, out: IO[bytes]) -> None:
     """JSON-LD compacted with the ontology's context, one named graph per document."""
+    from rdflib import Dataset
+
     ds = Dataset()
     ds.parse(data=_nquads(store), format="nquads")
     out.write(ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode("utf-8"))
@@ -124,14 +127,24 @@ def export(store: Store, fmt: str, output: str | Path | IO[bytes], **filters: An
 
     if not isinstance(output, (str, Path)):
         write(output)
-    elif exporter.extension == "zip" and (str(output).endswith(("/", os.sep)) or Path(output).is_dir()):
-        _unpack(write, Path(output))
-    else:
-        _write_atomically(write, Path(output))
+        return
+    folder = str(output).endswith(("/", os.sep)) or Path(output).is_dir()
+    if folder and exporter.extension != "zip":
+        raise KgError(f"{output}: is a folder; {exporter.name} is written to one file, "
+                      f"e.g. -o {Path(output) / ('kg.' + exporter.extension)}")
+    try:
+        if folder:
+            _unpack(write, Path(output))
+        else:
+            _write_atomically(write, Path(output))
+    except OSError as exc:
+        raise KgError(f"{exc.filename or output}: cannot write ({exc.strerror or exc})") from None
 
 
 def _write_atomically(write: Callable[[IO[bytes]], None], path: Path) -> None:
     """Write next to ``path`` and rename: a failed export leaves no empty or half file."""
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"no such folder {path.parent}", str(path))
     part = path.with_name(f".{path.name}.part")
     try:
         with open(part, "wb") as fh:

@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
@@ -18,7 +17,19 @@ from rdflib.term import Node
 
 from .documents import Document, Person, Span
 from .resolve import add_entity_links, resolve_actors
-from .vocab import ACTOR_KINDS, DIP, ITEM_KINDS, OA, POLARITY, ROLE, STANCE, IriScheme, bind_prefixes
+from .vocab import (
+    ACTOR_KINDS,
+    DIP,
+    ITEM_KINDS,
+    OA,
+    POLARITY,
+    ROLE,
+    STANCE,
+    IriScheme,
+    bind_prefixes,
+    path,
+    segment,
+)
 
 if TYPE_CHECKING:  # the model only: importing kg.extract loads spaCy
     from .extract.model import Actor, Extraction
@@ -64,8 +75,9 @@ class _Builder:
         if o is not None:
             self.g.add((s, p, o))
 
-    def child(self, path: str) -> URIRef:
-        return URIRef(f"{self.iri}/{path}")
+    def child(self, relative: str) -> URIRef:
+        """An IRI under the document's, its path percent-encoded (keys and numbers come from the input)."""
+        return URIRef(f"{self.iri}/{path(relative)}")
 
     # -- the document ------------------------------------------------------
     def document(self) -> None:
@@ -94,7 +106,7 @@ class _Builder:
         for note in d.footnotes:
             self.footnote(note.number, note.span, note.marker)
         for page in d.pages:
-            p = self.child(f"page/{quote(page.number, safe='')}")
+            p = self.child(f"page/{segment(page.number)}")
             self.add(s, DIP.hasPageBreak, p)
             self.add(p, RDF.type, DIP.PageBreak)
             self.add(p, DIP.pageNumber, Literal(page.number))
@@ -113,7 +125,7 @@ class _Builder:
         self.add(p, DCTERMS.isPartOf, self.iris.volume(person.volume))
 
     def footnote(self, number: str, span: Span, marker: Span | None) -> None:
-        n = self.child(f"note/{quote(number, safe='')}")
+        n = self.child(f"note/{segment(number)}")
         self.add(self.iri, DIP.hasFootnote, n)
         self.add(n, RDF.type, DIP.Footnote)
         self.add(n, DIP.footnoteNumber, Literal(number))

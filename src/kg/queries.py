@@ -4,19 +4,44 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import TYPE_CHECKING
 
 from .errors import KgError
+from .namespaces import PREFIX_IRIS
 from .resources import load_query, query_description, query_names
-from .store import Store, Table
 
+if TYPE_CHECKING:
+    from .store import Store, Table
+
+#: Formats of SELECT rows, and of CONSTRUCT/DESCRIBE graphs (pyoxigraph's name for each).
 QUERY_FORMATS = ("table", "csv", "json")
+GRAPH_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML"}
 
-__all__ = ["QUERY_FORMATS", "format_table", "query_description", "query_names", "run_query"]
+__all__ = ["GRAPH_FORMATS", "QUERY_FORMATS", "format_answer", "format_table", "query_description",
+           "query_names", "run_query"]
 
 
 def run_query(store: Store, name: str) -> Table:
     """Run a named query (``approved-options``) or a ``.rq`` file and return its rows."""
     return store.select(load_query(name))
+
+
+def format_answer(store: Store, name: str, fmt: str | None = None) -> bytes:
+    """Run any query form and write its answer: SELECT rows as ``QUERY_FORMATS`` (table by default),
+    ASK as ``true``/``false``, CONSTRUCT/DESCRIBE triples as ``GRAPH_FORMATS`` (Turtle by default)."""
+    import pyoxigraph as ox
+
+    result = store.raw_query(load_query(name))
+    if isinstance(result, ox.QueryBoolean):
+        return b"true" if bool(result) else b"false"
+    if isinstance(result, ox.QuerySolutions):
+        if fmt in GRAPH_FORMATS:
+            raise KgError(f"{name} is a SELECT query: its rows come as {', '.join(QUERY_FORMATS)}, not {fmt}")
+        return format_table(store.select_rows(result), fmt or "table").encode("utf-8")
+    if fmt in QUERY_FORMATS:
+        raise KgError(f"{name} answers with a graph: it comes as {', '.join(GRAPH_FORMATS)}, not {fmt}")
+    rdf_format = getattr(ox.RdfFormat, GRAPH_FORMATS[fmt or "turtle"])
+    return ox.serialize(result, format=rdf_format, prefixes=PREFIX_IRIS) or b""
 
 
 def format_table(table: Table, fmt: str = "table", max_width: int = 60) -> str:

@@ -9,12 +9,12 @@ import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from rdflib import Graph
+from typing import TYPE_CHECKING, Any
 
 from .errors import KgError
-from .vocab import ONTOLOGY
+
+if TYPE_CHECKING:  # rdflib loads with the first graph read, not with the query files
+    from rdflib import Graph
 
 _CHECKOUT = Path(__file__).resolve().parents[2]
 
@@ -38,6 +38,8 @@ def ontology_file(name: str) -> Path:
 @cache
 def shapes_graph() -> Graph:
     """The SHACL shapes every document graph is validated against."""
+    from rdflib import Graph
+
     g = Graph()
     g.parse(ontology_file("shapes.ttl"), format="turtle")
     return g
@@ -46,6 +48,10 @@ def shapes_graph() -> Graph:
 @cache
 def ontology_graph() -> Graph:
     """The ontology as its own named graph, so queries can read labels and notations."""
+    from rdflib import Graph
+
+    from .vocab import ONTOLOGY
+
     g = Graph(identifier=ONTOLOGY)
     g.parse(ontology_file("diplomacy.ttl"), format="turtle")
     return g
@@ -59,12 +65,22 @@ def jsonld_context() -> dict[str, Any]:
     return context
 
 
-@cache
 def load_query(name: str) -> str:
-    """The text of ``queries/<name>.rq``; ``name`` may also be a path to a ``.rq`` file."""
+    """The text of ``queries/<name>.rq``; ``name`` may also be a path to a ``.rq`` file (read anew
+    each time: a user edits it between runs)."""
     candidate = Path(name)
-    if candidate.suffix == ".rq" and candidate.is_file():
+    if candidate.suffix != ".rq":
+        return _named_query(name)
+    try:
         return candidate.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KgError(f"no such file: {name}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"{name}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+
+
+@cache
+def _named_query(name: str) -> str:
     path = data_dir("queries") / f"{name}.rq"
     if not path.is_file():
         known = ", ".join(query_names())

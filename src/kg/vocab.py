@@ -20,17 +20,20 @@ from urllib.parse import quote
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from .namespaces import PREFIX_IRIS
+
 if TYPE_CHECKING:
     from .documents import Person
 
-DIP = Namespace("https://w3id.org/kg/diplomacy#")
-OA = Namespace("http://www.w3.org/ns/oa#")
+DIP = Namespace(PREFIX_IRIS["dip"])
+OA = Namespace(PREFIX_IRIS["oa"])
 VOID = Namespace("http://rdfs.org/ns/void#")
 #: The ontology's own IRI, which is also the name of the store's graph holding it.
 ONTOLOGY = URIRef(str(DIP).rstrip("#"))
 
 DEFAULT_BASE = "http://127.0.0.1:8000/"
 
+#: The prefixes of ``kg.namespaces``, as rdflib namespaces (rdflib's own where it has one).
 PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "dip": DIP,
     "oa": OA,
@@ -43,6 +46,7 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "xsd": XSD,
     "owl": OWL,
 }
+assert {name: str(ns) for name, ns in PREFIXES.items()} == PREFIX_IRIS, "kg.namespaces and vocab disagree"
 
 #: Code lists of the ontology (SKOS concepts), keyed by their notation.
 POLARITY = {"do": DIP.Do, "dont": DIP.Dont}
@@ -76,8 +80,15 @@ def curie(iri: str) -> str:
     return iri
 
 
-def _segment(text: str) -> str:
+def segment(text: str) -> str:
+    """``text`` as one IRI path segment: everything but unreserved characters percent-encoded
+    (UTF-8), so an id such as ``d4 x`` or ``vol é`` gives a valid IRI (``d4%20x``, ``vol%20%C3%A9``)."""
     return quote(text, safe="-._~")
+
+
+def path(text: str) -> str:
+    """``text`` as an IRI path: each ``/``-separated part a ``segment``."""
+    return "/".join(segment(part) for part in text.split("/"))
 
 
 @dataclass(frozen=True)
@@ -104,14 +115,14 @@ class IriScheme:
         return cls()
 
     def document(self, doc_id: str) -> URIRef:
-        return URIRef(f"{self.base}doc/{_segment(doc_id)}")
+        return URIRef(f"{self.base}doc/{segment(doc_id)}")
 
     def volume(self, volume: str) -> URIRef:
-        return URIRef(f"{self.base}volume/{_segment(volume)}")
+        return URIRef(f"{self.base}volume/{segment(volume)}")
 
     def person(self, person: Person) -> URIRef:
         """One IRI per entry of a volume's persons list, shared by all its documents."""
-        return URIRef(f"{self.volume(person.volume)}/person/{_segment(person.id)}")
+        return URIRef(f"{self.volume(person.volume)}/person/{segment(person.id)}")
 
     def path_of(self, iri: str) -> str | None:
         """The part of ``iri`` after the base, or None for an IRI minted elsewhere."""

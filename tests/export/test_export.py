@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -13,6 +14,7 @@ from rdflib.compare import isomorphic
 from kg.export import export, format_names, items_records
 from kg.resources import jsonld_context
 from kg.store import Store
+from kg.vocab import PREFIXES
 
 from ..conftest import SHARED
 
@@ -45,6 +47,22 @@ def test_rdf_export_round_trips_to_isomorphic_graphs(seed_store, fmt):
         for graph in expected.values():
             union += graph
         assert isomorphic(Graph().parse(data=buf.getvalue(), format=RDFLIB_FORMATS[fmt]), union)
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_turtle_and_trig_use_the_ontology_prefixes(seed_store, fmt):
+    """Prefixes are declared and used: the ontology's terms are written short, not as full IRIs
+    (that they parse back to the same graphs is the round-trip test above)."""
+    store, _ = seed_store
+    buf = io.BytesIO()
+    export(store, fmt, buf)
+    text = buf.getvalue().decode("utf-8")
+    declared = dict(re.findall(r"^@prefix (\w+): <([^>]+)> \.$", text, flags=re.MULTILINE))
+    for prefix in ("dip", "dcterms", "prov", "oa", "skos", "foaf", "rdfs"):
+        assert declared[prefix] == str(PREFIXES[prefix]), prefix
+    body = text.split("\n", len(declared))[-1]
+    assert "<https://w3id.org/kg/diplomacy#" not in body and "<http://www.w3.org/ns/oa#" not in body
+    assert "dip:Document" in body and "oa:TextQuoteSelector" in body and "dcterms:title" in body
 
 
 def test_jsonld_uses_the_ontology_context(seed_store):

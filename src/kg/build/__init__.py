@@ -4,22 +4,57 @@
     inputs     the files and documents a build reads
     state      what each stored graph was built from, so unchanged documents are skipped
     executors  here, a process pool or a Dask cluster, behind one interface
+
+The modules load on first use (they bring rdflib and the store), so ``import kg`` and the
+commands that do not build (``kg --help``, ``kg query``, ``kg serve``) start quickly.
 """
 from __future__ import annotations
 
-from .executors import BuiltDocument, DocumentBuilder, Executor
-from .inputs import collect_inputs, estimate_documents, iter_documents
-from .pipeline import BuildSummary, ProgressCallback, build, default_workers
+import importlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "BuildSummary",
-    "BuiltDocument",
-    "DocumentBuilder",
-    "Executor",
-    "ProgressCallback",
-    "build",
-    "collect_inputs",
-    "default_workers",
-    "estimate_documents",
-    "iter_documents",
-]
+if TYPE_CHECKING:
+    from ..store import Store
+    from .executors import BuiltDocument as BuiltDocument
+    from .executors import DocumentBuilder as DocumentBuilder
+    from .executors import Executor as Executor
+    from .inputs import collect_inputs as collect_inputs
+    from .inputs import estimate_documents as estimate_documents
+    from .inputs import iter_documents as iter_documents
+    from .pipeline import BuildSummary as BuildSummary
+    from .pipeline import ProgressCallback as ProgressCallback
+    from .pipeline import default_workers as default_workers
+    from .state import store_totals as store_totals
+
+#: Public name -> the module of this package that defines it.
+_PUBLIC = {
+    "BuildSummary": "pipeline",
+    "BuiltDocument": "executors",
+    "DocumentBuilder": "executors",
+    "Executor": "executors",
+    "ProgressCallback": "pipeline",
+    "collect_inputs": "inputs",
+    "default_workers": "pipeline",
+    "estimate_documents": "inputs",
+    "iter_documents": "inputs",
+    "store_totals": "state",
+}
+
+__all__ = sorted(["build", *_PUBLIC])
+
+
+def build(inputs: Iterable[str | Path], store: Store, **options: Any) -> BuildSummary:
+    """Build the graphs of ``inputs`` into ``store`` (the options of ``kg.build.pipeline.build``)."""
+    from .pipeline import build as run
+
+    return run(inputs, store, **options)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_PUBLIC[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..documents import DOCUMENT_SUFFIXES, Document, DocumentError, read_documents
+from .executors import failure
 
 
 def collect_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
@@ -37,8 +38,11 @@ def estimate_documents(files: Iterable[Path]) -> int:
 def iter_documents(files: Iterable[Path], on_error: Callable[[str], None]) -> Iterator[Document]:
     """Every document the files hold; each one that cannot be read goes to ``on_error``."""
     for path in files:
-        for item in read_documents(path):
-            if isinstance(item, DocumentError):
-                on_error(str(item))
-            else:
-                yield item
+        try:
+            for item in read_documents(path):
+                if isinstance(item, DocumentError):
+                    on_error(str(item))
+                else:
+                    yield item
+        except Exception as exc:  # noqa: BLE001 - a reader's bug costs this file, not the build
+            on_error(failure(str(path), exc))

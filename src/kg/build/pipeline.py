@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..documents import Document
+from ..errors import StoreError
 from ..resources import ontology_graph
 from ..store import Store
 from ..vocab import IriScheme
-from .executors import BuiltDocument, choose_executor
+from .executors import BuiltDocument, choose_executor, failure
 from .inputs import collect_inputs, estimate_documents, iter_documents
 from .state import built_states, input_digest
 
@@ -135,13 +136,26 @@ def build(
     executor = choose_executor(extractor, iris, validate, workers, dask)
     try:
         for item in executor.run(pending(), tally.fail):
-            store.replace_graph(item.graph)
-            summary.add(item)
-            tally.step()
+            if _write(store, item, tally):
+                summary.add(item)
+                tally.step()
     finally:
         store.flush()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _write(store: Store, item: BuiltDocument, tally: _Tally) -> bool:
+    """Store one document's graph; a graph the store refuses is that document's failure, while a
+    store that cannot be written at all (``StoreError``) stops the build."""
+    try:
+        store.replace_graph(item.graph)
+    except StoreError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - this graph's problem, not the store's
+        tally.fail(failure(item.source or str(item.graph.identifier), exc))
+        return False
+    return True
 
 
 def _print_error(message: str) -> None:

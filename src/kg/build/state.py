@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import asdict
 
 from ..documents import Document
@@ -27,3 +28,18 @@ def built_states(store: Store) -> dict[str, tuple[str, str]]:
     """Graph name -> (input digest, extractor version) of what the store already holds."""
     rows = store.select(load_query("build/state")).rows
     return {graph: (digest, version) for graph, digest, version in rows if graph and digest and version}
+
+
+#: The classes ``queries/build/totals.rq`` counts -> the names a build summary prints.
+_TOTALS = {"Document": "documents", "Actor": "actors", "Instruction": "instructions", "Option": "options",
+           "Decision": "decisions", "Condition": "conditions"}
+
+
+def store_totals(store: Store) -> Counter[str]:
+    """Documents, actors and items of each kind the store holds, in one query."""
+    totals: Counter[str] = Counter()
+    for kind, count in store.select(load_query("build/totals")).rows:
+        name = _TOTALS.get((kind or "").rsplit("#", 1)[-1])
+        if name:
+            totals[name] = int(count or 0)
+    return totals

@@ -6,6 +6,7 @@ model stores spans rather than copies of the text they cover.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 # The documents stage's error lives in the one error tree; re-exported for the readers here.
 from ..errors import DocumentError as DocumentError
@@ -111,4 +112,4 @@ class Document:
 
 def public_page(volume: str, local_id: str) -> str:
     """The document's page on history.state.gov."""
-    return f"{HISTORICAL_DOCUMENTS}/{volume}/{local_id}"
+    return f"{HISTORICAL_DOCUMENTS}/{quote(volume, safe='')}/{quote(local_id, safe='')}"

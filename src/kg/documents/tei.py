@@ -82,6 +82,9 @@ def _read_documents(volume: _Volume) -> Iterator[Document | DocumentError]:
         except DocumentError as exc:
             items.append(exc)
             continue
+        except RecursionError:  # nesting the depth check let through, inside a note or a persName
+            items.append(reader.fail("elements nested too deep to read"))
+            continue
         items.append(doc)
         page_references[doc.id] = reader.page_references
         start_pages[doc.id] = part.start_page

@@ -23,10 +23,12 @@ from .tei_xml import (
     CONTAINERS,
     DATE_MAX,
     DATE_MIN,
+    MAX_DEPTH,
     SKIPPED,
     XML_ID,
     _bound,
     _children,
+    _depth,
     _iso,
     _local,
     _paragraphs,
@@ -155,6 +157,9 @@ class _DocumentReader:
     def read(self) -> Document:
         if not self.local_id:
             raise self.fail("no xml:id, so the document cannot be named")
+        depth = _depth(self.div)
+        if depth > MAX_DEPTH:
+            raise self.fail(f"elements nested {depth} levels deep (kg reads at most {MAX_DEPTH})")
         head_element = next((c for c in self.div if _local(c.tag) == "head"), None)
         number = self.div.get("n")
         head = self._head(head_element, number)

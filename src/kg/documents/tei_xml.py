@@ -23,6 +23,11 @@ BLOCKS = {"p", "head", "dateline", "item", "row", "signed", "salute", "label", "
           "trailer", "ab", "l", "docDate", "address", "argument", "epigraph", "speaker"}
 #: Elements whose text is not part of the document's text.
 SKIPPED = {"figure", "graphic", "gap", "fw"}
+#: Deepest element nesting a document may have: the reader walks the tree recursively, and real
+#: FRUS documents nest about 10 levels, so anything past this is hostile or broken, not text.
+MAX_DEPTH = 100
+
+
 _SPACE_RE = re.compile(r"\s+")
 _ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _DOC_START_RE = re.compile(rb"<div\b[^>]*>")
@@ -65,6 +70,16 @@ def _hostile(exc: DefusedXmlException) -> str:
 # --------------------------------------------------------------------------- #
 # Small helpers
 # --------------------------------------------------------------------------- #
+
+def _depth(element: ET.Element) -> int:
+    """How many levels deep ``element``'s subtree goes, counted without recursion."""
+    deepest, stack = 0, [(element, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in node)
+    return deepest
+
 
 def _local(tag: object) -> str:
     """``{ns}name`` -> ``name``; comments and processing instructions have no name."""

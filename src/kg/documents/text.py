@@ -7,6 +7,7 @@ and dateline parsers so both formats describe a document the same way.
 """
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from pathlib import Path
@@ -60,16 +61,45 @@ def read_text_document(path: str | os.PathLike[str]) -> Document:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise DocumentError(f"{name}: cannot read file ({exc.strerror or exc})") from exc
-    nul = data.find(b"\0")
-    if nul >= 0:
-        raise DocumentError(f"{name}: binary file (NUL byte at offset {nul})")
+    return parse_text(decode_text(data, name), doc_id=Path(path).stem, source=name)
+
+
+#: Byte order marks and the encodings they announce; UTF-32 first, as its LE mark begins with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The file's text: UTF-8, or UTF-8/16/32 announced by a byte order mark, or UTF-16
+    without one when every other byte is NUL; anything else is refused in one line."""
+    encoding, start = _encoding_of(data)
+    body = data[start:]
+    nul = body.find(b"\0")
+    if encoding == "utf-8" and nul >= 0:
+        raise DocumentError(f"{name}: binary file (NUL byte at offset {start + nul})")
     try:
-        raw = data.decode("utf-8")
+        return body.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DocumentError(
-            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
-    return parse_text(raw, doc_id=Path(path).stem, source=name)
+        problem = f"byte 0x{body[exc.start]:02x} at offset {start + exc.start}"
+        raise DocumentError(f"{name}: not {encoding.upper()} text ({problem})") from None
+
+
+def _encoding_of(data: bytes) -> tuple[str, int]:
+    """(encoding, bytes to skip): from the byte order mark, the NUL pattern of UTF-16, else UTF-8."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    if len(data) >= 2 and len(data) % 2 == 0 and b"\0" in data:
+        if _mostly_nul(data[1::2]) and b"\0" not in data[0::2]:
+            return "utf-16-le", 0
+        if _mostly_nul(data[0::2]) and b"\0" not in data[1::2]:
+            return "utf-16-be", 0
+    return "utf-8", 0
+
+
+def _mostly_nul(half: bytes) -> bool:
+    """Latin-script UTF-16: the high byte of nearly every character is zero."""
+    return half.count(0) >= 0.9 * len(half)
 
 
 def parse_text(raw: str, *, doc_id: str, source: str = "") -> Document:

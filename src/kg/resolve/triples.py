@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
-from ..vocab import ACTOR_KINDS, DIP
+from ..vocab import ACTOR_KINDS, DIP, path
 from .model import EntityRef
 
 if TYPE_CHECKING:  # kg.extract imports spaCy; resolution only reads its dataclasses
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # kg.extract imports spaCy; resolution only reads its datacla
 
 def entity_iri(ref: EntityRef, base: str) -> URIRef:
     """``{base}entity/person/lansing--robert``, ``{base}entity/state/NI``; ``base`` ends in ``/``."""
-    return URIRef(f"{base}entity/{ref.key}")
+    return URIRef(f"{base}entity/{path(ref.key)}")
 
 
 def add_entity_links(g: Graph, document: URIRef, actors: Iterable[Actor], actor_iris: Mapping[str, URIRef],

@@ -9,12 +9,15 @@ work the same against either.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..errors import KgError, StoreError
-from .base import DEFAULT_STORE, Store, Table
+from .base import DEFAULT_STORE, DEFAULT_TIMEOUT, Store, Table
 from .embedded import EmbeddedStore
-from .remote import DEFAULT_TIMEOUT, SERVER_GRAPHS, RemoteStore
+
+if TYPE_CHECKING:  # httpx (0.3 s) loads with the first server store, not with every command
+    from .remote import SERVER_GRAPHS, RemoteStore
 
 __all__ = [
     "DEFAULT_STORE",
@@ -29,6 +32,15 @@ __all__ = [
     "open_store",
     "server_endpoints",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``RemoteStore`` and ``SERVER_GRAPHS`` load ``kg.store.remote`` (and httpx) on first use."""
+    if name in ("RemoteStore", "SERVER_GRAPHS"):
+        from . import remote
+
+        return getattr(remote, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_server_url(location: str | Path) -> bool:
@@ -58,6 +70,8 @@ def open_store(location: str | Path = DEFAULT_STORE, *, read_only: bool = False,
         if update_url or gsp_url:
             raise KgError(f"{location}: update and Graph Store URLs need a server URL as the store")
         return EmbeddedStore(location, read_only=read_only)
+    from .remote import RemoteStore
+
     query, update, gsp = server_endpoints(str(location))
     return RemoteStore(query, update_url or update, gsp_url or gsp, read_only=read_only, timeout=timeout)
 

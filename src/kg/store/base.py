@@ -10,18 +10,22 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from ..errors import KgError, StoreError
-from ..vocab import PREFIXES
+from ..namespaces import PREFIX_IRIS
+
+if TYPE_CHECKING:  # rdflib loads only where a graph is built, validated or exported (0.4 s)
+    from rdflib import Graph
 
 DEFAULT_STORE = "kg-store"
+#: Seconds a server store waits for an answer.
+DEFAULT_TIMEOUT = 120.0
 
 #: Prefixes every query may use without declaring them.
-PREFIX_MAP: dict[str, str] = {name: str(iri) for name, iri in PREFIXES.items()}
+PREFIX_MAP: dict[str, str] = dict(PREFIX_IRIS)
 
 #: Export formats: the dataset ones keep the named graphs, the others hold their union.
 DUMP_FORMATS: dict[str, ox.RdfFormat] = {
@@ -109,19 +113,26 @@ class Store(ABC):
         result = self.raw_query(sparql)
         if not isinstance(result, ox.QuerySolutions):
             raise KgError("expected a SELECT query")
+        return self.select_rows(result)
+
+    @staticmethod
+    def select_rows(result: ox.QuerySolutions) -> Table:
+        """The rows of a SELECT answer as plain strings."""
         columns = [v.value for v in result.variables]
-        rows = [[_plain(solution[c]) for c in columns] for solution in result]
-        return Table(columns, rows)
+        return Table(columns, [[_plain(solution[c]) for c in columns] for solution in result])
 
     def dump(self, output: IO[bytes] | str | Path, fmt: str) -> None:
-        """Whole dataset as N-Quads/TriG, or the union of graphs as N-Triples/Turtle."""
+        """Whole dataset as N-Quads/TriG, or the union of graphs as N-Triples/Turtle; Turtle and TriG
+        abbreviate IRIs with the ontology's prefixes (minted IRIs stay whole: their paths hold ``/``,
+        which a prefixed name could only carry escaped, and a ``@base`` would turn every ``http:``
+        prefix into a scheme-relative ``//…`` reference)."""
         try:
             rdf_format = DUMP_FORMATS[fmt]
         except KeyError:
             raise KgError(f"cannot dump as {fmt!r}; known formats: {', '.join(DUMP_FORMATS)}") from None
         statements = self.quads() if rdf_format.supports_datasets else self.union_triples()
         target = str(output) if isinstance(output, (str, Path)) else output
-        prefixes = PREFIX_MAP if fmt == "trig" else None
+        prefixes = PREFIX_MAP if fmt in ("turtle", "trig") else None
         ox.serialize(statements, target, rdf_format, prefixes=prefixes)
 
     # -- life cycle ----------------------------------------------------------

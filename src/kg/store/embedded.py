@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
 
 from ..errors import KgError, StoreError
 from .base import DEFAULT_STORE, PREFIX_MAP, Store, graph_ntriples, replace_graph_update
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 
 class EmbeddedStore(Store):
@@ -57,6 +59,8 @@ class EmbeddedStore(Store):
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def graph(self, name: str) -> Graph:
+        from rdflib import Graph, URIRef
+
         data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
         g = Graph(identifier=URIRef(name))
         g.parse(data=data, format="nt")

@@ -28,9 +28,8 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from ..errors import KgError, StoreError
-from .base import PREFIX_MAP, Store, graph_ntriples, replace_graph_update
+from .base import DEFAULT_TIMEOUT, PREFIX_MAP, Store, graph_ntriples, replace_graph_update
 
-DEFAULT_TIMEOUT = 120.0
 CONNECT_TIMEOUT = 10.0
 
 #: Graphs Virtuoso keeps for itself under its default settings (its RDF views

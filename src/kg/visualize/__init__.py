@@ -11,21 +11,46 @@ the store.
 """
 from __future__ import annotations
 
-from .project import DOCUMENT_RELATIONS, NODE_KINDS, RELATIONS, project
-from .viewer import FORCE_LAYOUT_MAX, layout_positions, write_html
-from .writers import write_cytoscape, write_dot, write_gexf, write_graphml, write_neo4j_csv
+import importlib
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "DOCUMENT_RELATIONS",
-    "FORCE_LAYOUT_MAX",
-    "NODE_KINDS",
-    "RELATIONS",
-    "layout_positions",
-    "project",
-    "write_cytoscape",
-    "write_dot",
-    "write_gexf",
-    "write_graphml",
-    "write_html",
-    "write_neo4j_csv",
-]
+#: The kinds of node a drawing holds (here, not in ``project``, so the CLI lists them without networkx).
+NODE_KINDS = ("document", "actor", "instruction", "option", "decision", "condition")
+
+if TYPE_CHECKING:
+    from .project import DOCUMENT_RELATIONS as DOCUMENT_RELATIONS
+    from .project import RELATIONS as RELATIONS
+    from .project import project as project
+    from .viewer import FORCE_LAYOUT_MAX as FORCE_LAYOUT_MAX
+    from .viewer import layout_positions as layout_positions
+    from .viewer import write_html as write_html
+    from .writers import write_cytoscape as write_cytoscape
+    from .writers import write_dot as write_dot
+    from .writers import write_gexf as write_gexf
+    from .writers import write_graphml as write_graphml
+    from .writers import write_neo4j_csv as write_neo4j_csv
+
+#: Public name -> the module that defines it; each loads (with networkx) on first use.
+_PUBLIC = {
+    "DOCUMENT_RELATIONS": "project",
+    "RELATIONS": "project",
+    "project": "project",
+    "FORCE_LAYOUT_MAX": "viewer",
+    "layout_positions": "viewer",
+    "write_html": "viewer",
+    "write_cytoscape": "writers",
+    "write_dot": "writers",
+    "write_gexf": "writers",
+    "write_graphml": "writers",
+    "write_neo4j_csv": "writers",
+}
+
+__all__ = sorted(["NODE_KINDS", *_PUBLIC])
+
+
+def __getattr__(name: str) -> object:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_PUBLIC[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -13,8 +13,8 @@ import networkx as nx
 from ..errors import KgError
 from ..resources import load_query
 from ..store import Store
+from . import NODE_KINDS
 
-NODE_KINDS = ("document", "actor", "instruction", "option", "decision", "condition")
 RELATIONS = ("issued-by", "addressed-to", "proposed", "approved", "rejected", "decided-by",
              "governs", "mentions", "in-document")
 #: Relations that only say where a node comes from; the actor filter does not walk them.
