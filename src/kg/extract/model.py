@@ -1,4 +1,5 @@
 """What extraction hands to graph building: plain frozen dataclasses, no spaCy objects."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

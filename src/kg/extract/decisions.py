@@ -1,0 +1,348 @@
+"""Decisions: an actor's stance (approve or reject) on an option.
+
+The find step reads ``Stance``s with each registered construction: stance
+verbs with their subject and object, recognition of a government, and
+judgements of a course ("it would be a serious mistake to ..."). The write
+step links each stance to its option (a known one, or a new one made from
+the object) and makes ``Decision`` items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from ..documents import Span
+from .context import (
+    Context,
+    char_span,
+    clause_span,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    subject_of,
+    trim_marker,
+)
+from .lexicon import cue
+from .model import Decision, Option
+from .options import courses, noun_phrase, option_for
+from .registry import Construction, construction, constructions
+from .voices import Voice
+
+
+@dataclass(frozen=True)
+class Stance:
+    """A stance found in the text: who takes it, on what (``target``), with its evidence."""
+
+    head: Token  # the verb or predicate a condition of the stance hangs on
+    stance: str  # approve | reject
+    actor: str
+    target: Token
+    span: Span
+    recognition: bool = False  # the option is the recognition of ``target``
+
+
+# -- find step -------------------------------------------------------------
+def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
+    found: list[tuple[Construction, Stance]] = []
+    for rule in constructions("decisions"):
+        for tok in ctx.sdoc:
+            voice = ctx.voice(tok)
+            if voice is not None:
+                found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
+    return found
+
+
+# -- write step ------------------------------------------------------------
+def write_decisions(
+    ctx: Context, hits: list[tuple[Construction, Stance]], options: list[Option]
+) -> tuple[list[tuple[Token, Decision]], list[Option]]:
+    """Decisions, and the options they bear on that no option construction found."""
+    found: list[tuple[Token, Decision]] = []
+    new_options: list[Option] = []
+    for rule, stance in hits:
+        voice = ctx.voice(stance.head)
+        if voice is None:
+            continue
+        known = options + new_options
+        option = (
+            _recognition(ctx, stance.head, stance.target, known)
+            if stance.recognition
+            else option_for(ctx, stance.target, known, voice)
+        )
+        if option is None:
+            continue
+        if option not in known:
+            new_options.append(option)
+        found.append(
+            (
+                stance.head,
+                Decision(
+                    span=stance.span,
+                    stance=stance.stance,
+                    actor=stance.actor,
+                    option=option.key,
+                    confidence=rule.confidence,
+                ),
+            )
+        )
+    return found, new_options
+
+
+def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
+    return write_decisions(ctx, find_stances(ctx), options)
+
+
+def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]) -> Option:
+    """ "Costa Rica has recognized Martínez": the option is the recognition of Martínez."""
+    np_start, np_end = noun_phrase(target)
+    label = f"recognition of {ctx.sdoc[np_start : np_end + 1].text}"
+    same = next((o for o in options if o.label.lower() == label.lower()), None)
+    if same is not None:
+        return same
+    span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, min(verb.i, np_start), max(verb.i, np_end)))
+    return Option(span=span, label=label, proposed_by=None, confidence=0.45)
+
+
+# -- constructions ---------------------------------------------------------
+def _stance_verb(ctx: Context, tok: Token) -> str | None:
+    """ "approve" or "reject" for a verb of stance (or a phrasal one: "turn down"), else None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1), None)
+    if lemma in ctx.cue("reject_verbs") or [lemma, particle] in ctx.lex.cues["reject_phrases"]:
+        return "reject"
+    return "approve" if lemma in ctx.cue("approve_verbs") else None
+
+
+@construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.")
+def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """Recognizing a government is a stance on the option of its recognition."""
+    if (
+        tok.pos_ != "VERB"
+        or tok.lemma_.lower() not in ctx.cue("recognition_verbs")
+        or _hypothetical(ctx, tok)
+    ):
+        return []
+    actor, target = _decider(ctx, tok, voice), _decision_object(tok)
+    if actor is None or target is None or not any(t.i in ctx.actor_at for t in target.subtree):
+        return []
+    stance = "reject" if _negated_chain(tok) else "approve"
+    return [Stance(tok, stance, actor, target, _decision_span(ctx.sdoc, tok, target), recognition=True)]
+
+
+@construction("decisions", "stance_verb", 0.6, example="the offer which you approved (option 1)")
+def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
+    and object, negation flipping the stance; not an expectation, a hypothesis or a condition."""
+    stance = _stance_verb(ctx, tok)
+    if stance is None or _hypothetical(ctx, tok):
+        return []
+    if _negated_chain(tok):
+        stance = _flip(stance)
+    actor, target = _decider(ctx, tok, voice), _decision_object(tok)
+    if actor is None or target is None:
+        return []
+    return [Stance(tok, stance, actor, target, _decision_span(ctx.sdoc, tok, target))]
+
+
+@construction("decisions", "judgement", 0.5, example="it would be a serious mistake to launch the offensive")
+def judgement(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A predicate of evaluation (advisable, a mistake, willing, unable ...) on a course: the
+    subject, or the clause extraposed after "it"; a negated course coordinated with the judged
+    one takes the opposite stance."""
+    lemma = tok.lemma_.lower()
+    approve, reject = ctx.cue("approve_predicates"), ctx.cue("reject_predicates")
+    only_negated = ctx.cue("negated_approve_predicates")  # "not able to": a refusal; "able to": no stance
+    if lemma in only_negated and not is_negated(tok.head):
+        return []
+    if lemma not in approve | reject | only_negated or tok.dep_ not in {
+        "acomp",
+        "attr",
+        "dobj",
+        "oprd",
+        "xcomp",
+    }:
+        return []
+    head = tok.head
+    if voice.speaker is None or _in_condition(tok):
+        return []
+    target = _evaluated(ctx, tok, head)
+    if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
+        return []  # "not able to accede": the stance verb is read by stance_verb
+    if target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target)):
+        return []
+    stance = "reject" if lemma in reject else "approve"
+    if is_negated(head) or any(
+        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in tok.children
+    ):
+        stance = _flip(stance)
+    actor = _evaluator(ctx, head, voice)
+    found = []
+    for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
+        first, last = clause_span(head) if course is target else clause_span(course)
+        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, first, min(last, first + 40)))
+        found.append(Stance(head, _flip(stance) if flipped else stance, actor, course, span))
+    return found
+
+
+def _flip(stance: str) -> str:
+    return "reject" if stance == "approve" else "approve"
+
+
+def _evaluator(ctx: Context, head: Token, voice: Voice) -> str:
+    """Who judges: the subject of the judging verb; of "is", only a subject that is an actor
+    ("the Minister is willing"), else the speaker ("it is a mistake", "the plan is advisable")."""
+    if head.lemma_.lower() not in cue("copulas"):
+        return _decider(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
+    subj = subject_of(head)
+    actor = (
+        ctx.refers(subj, voice)
+        if subj is not None and subj.lower_ not in cue("impersonal_subjects")
+        else None
+    )
+    return actor or voice.speaker  # type: ignore[return-value]
+
+
+def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
+    """What a judgement is about: the subject, or the extraposed clause after "it"."""
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    judged = (
+        subj is not None
+        and subj.i not in ctx.actor_at
+        and subj.tag_ not in {"PRP", "WDT", "WP", "EX"}
+        and subj.lower_ not in cue("demonstratives")
+    )
+    if judged:  # "the plan is advisable"; but "the Minister is willing to X" judges X
+        return subj
+    for node in (pred, head):
+        for child in node.children:
+            infinitive = child.dep_ == "relcl" and any(is_infinitive_to(c) for c in child.children)
+            if (
+                (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive)
+                and child.i > pred.i - 3
+                and not inverted_condition(ctx, child)
+            ):
+                return child
+    return None
+
+
+def _hypothetical(ctx: Context, tok: Token) -> bool:
+    """ "the only one you believe I will approve" states an expectation, not a stance;
+    so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
+    if _in_condition(tok):
+        return True
+    infinitive = any(is_infinitive_to(c) for c in tok.children)
+    if infinitive and (
+        tok.head.pos_ in {"NOUN", "PROPN"} or tok.head.lemma_.lower() in ctx.cue("directive_governors")
+    ):
+        return True
+    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in tok.head.children):
+        return _hypothetical(ctx, tok.head)
+    if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in tok.children) and any(
+        c.dep_ == "ccomp" for c in tok.children
+    ):
+        return True
+    modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
+    if modals & cue("hypothetical_modals") and not is_negated(tok):
+        return True
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() in ctx.cue("belief_verbs"):
+            return True
+        if anc.lemma_.lower() in cue("stance_readiness"):
+            return False
+    return (
+        tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in cue("hypothesis_governors")
+    )
+
+
+def _in_condition(tok: Token) -> bool:
+    marks = cue("condition_marks")
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _negated_chain(tok: Token) -> bool:
+    node = tok
+    for _ in range(3):
+        if is_negated(node):
+            return True
+        if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    for child in tok.children:  # "approved by all the Central American states"
+        if child.dep_ == "agent":
+            for obj in child.children:
+                actor = ctx.refers(obj, voice)
+                if actor:
+                    return actor
+    node = tok
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in cue("relative_pronouns"):
+                subj = None
+            else:
+                return ctx.refers(subj, voice)
+        if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
+            node = node.head
+        else:
+            break
+    return voice.speaker
+
+
+def _decision_object(tok: Token) -> Token | None:
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+                if obj.dep_ == "prep":  # "backed off of the commitments"
+                    return next((o for o in obj.children if o.dep_ == "pobj"), None)
+        if child.dep_ in {"xcomp", "ccomp"}:
+            return child
+    return None
+
+
+def _decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
+    if tok.dep_ == "relcl":
+        start = min((t.i for t in target.subtree if t.i <= tok.i), default=target.i)
+        start = min(start, noun_phrase(target)[0])
+        end = clause_span(tok)[1]
+        nxt = end + 1
+        if nxt < len(sdoc) and sdoc[nxt].text == "(":  # "which you approved (option 1)"
+            close = next((t.i for t in sdoc[nxt : nxt + 6] if t.text == ")"), None)
+            end = close or end
+        return trim_marker(sdoc.text, char_span(sdoc, start, end))
+    start, end = clause_span(tok)
+    return trim_marker(sdoc.text, char_span(sdoc, start, end))
+
+
+def inverted_condition(ctx: Context, clause: Token) -> bool:
+    """ "should such a conference take place": a condition by inversion, not a complement."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    subj = subject_of(clause)
+    return (
+        first.dep_ == "aux"
+        and first.lower_ in ctx.cue("inversion_auxes")
+        and subj is not None
+        and subj.i > first.i
+    )

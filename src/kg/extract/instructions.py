@@ -1,0 +1,349 @@
+"""Instructions: verbs that direct someone to act, read from the dependency parse.
+
+The find step tries each registered directive construction on every verb and
+keeps the first that matches (a ``Hit``); the write step turns hits into
+``Instruction`` items with the clause as evidence. One instruction per
+directed verb: coordinated verbs with their own complements are split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from .context import (
+    SUBJECTS,
+    Context,
+    char_span,
+    clause_span,
+    is_first_person,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    is_verb,
+    modals_of,
+    shares_complement,
+    subject_of,
+    trim_marker,
+)
+from .directive_parse import directive_complement, is_imperative, main_or_believed, request_target
+from .model import Instruction
+from .registry import Construction, construction, constructions
+from .voices import Voice
+
+
+@dataclass(frozen=True)
+class Directive:
+    """What a construction finds: who is told, whether it forbids, and who tells (None: the speaker)."""
+
+    addressee: str
+    negative: bool = False
+    issuer: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    tok: Token
+    rule: Construction
+    directive: Directive
+
+
+# -- find step -------------------------------------------------------------
+def find_directives(ctx: Context) -> dict[int, Hit]:
+    """Every verb a construction reads as directed, keyed by token index (earlier hits feed later ones)."""
+    rules = constructions("instructions")
+    hits: dict[int, Hit] = {}
+    ctx.directives = hits
+    for tok in ctx.sdoc:
+        if not is_verb(tok):
+            continue
+        voice = ctx.voice(tok)
+        if voice is None or voice.speaker is None:
+            continue
+        for rule in rules:
+            directive = rule.func(ctx, tok, voice)
+            if directive is not None:
+                hits[tok.i] = Hit(tok, rule, directive)
+                break
+    return hits
+
+
+# -- write step ------------------------------------------------------------
+def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, Instruction]]:
+    found = []
+    for hit in hits.values():
+        tok, directive = hit.tok, hit.directive
+        voice = ctx.voice(tok)
+        start, end = clause_span(tok)
+        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
+        polarity = "dont" if (is_negated(tok) or directive.negative) else "do"
+        issuer = directive.issuer or (voice.speaker if voice else None)
+        if issuer is None:
+            continue
+        found.append(
+            (
+                tok,
+                Instruction(
+                    span=span,
+                    issuer=issuer,
+                    addressees=(directive.addressee,),
+                    action=action_text(ctx.sdoc, tok, end, polarity),
+                    polarity=polarity,
+                    confidence=hit.rule.confidence,
+                ),
+            )
+        )
+    return found
+
+
+def find_instructions(ctx: Context) -> list[tuple[Token, Instruction]]:
+    return write_instructions(ctx, find_directives(ctx))
+
+
+def action_text(sdoc: SpacyDoc, tok: Token, end: int, polarity: str) -> str:
+    """The directed verb and what follows it in its clause; never empty (the verb at least)."""
+    words = sdoc[tok.i : max(end, tok.i) + 1].text
+    words = re.sub(r"(?<=[a-z.,;”’])\d{1,2}\b", "", words)
+    words = re.sub(r"\s+", " ", words).strip() or tok.text
+    prefix = "not " if polarity == "dont" and not words.lower().startswith("not") else ""
+    return (prefix + words)[:200]
+
+
+# -- constructions ---------------------------------------------------------
+@construction("instructions", "polite_request", 0.6, example="this Government would welcome your views")
+def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A wish of the speaker's side in the conditional ("would welcome", "would be glad") is a request
+    of the wisher to whoever is to answer."""
+    if "would" not in modals_of(tok) or is_negated(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        if not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in tok.children
+        ):
+            return None
+    elif lemma not in ctx.cue("request_verbs") or not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children
+    ):
+        return None
+    subj = subject_of(tok)
+    if subj is None or is_second_person(subj) or voice.addressee is None:
+        return None
+    wisher = ctx.refers(subj, voice)
+    if not is_first_person(subj) and wisher in {None, voice.addressee}:
+        return None
+    return Directive(request_target(ctx, tok, voice) or voice.addressee, issuer=wisher or voice.speaker)
+
+
+@construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
+def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands."""
+    if voice.addressee and any(
+        c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in tok.children
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction("instructions", "warning", 0.7, example="I caution you against any statement.")
+def warning(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A warning verb of the speaker with the addressee as object is a prohibition."""
+    if voice.addressee is None or tok.lemma_.lower() not in ctx.cue("warning_verbs"):
+        return None
+    if not any(c.dep_ == "dobj" and is_second_person(c) for c in tok.children):
+        return None
+    subj = subject_of(tok)
+    if subj is not None and ctx.refers(subj, voice) == voice.speaker:
+        return Directive(voice.addressee, negative=True)
+    return None
+
+
+def _addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
+    """The addressee is the subject of a main clause, or of a clause a directive word governs
+    ("it is proper that you should invite"), not of a reported one ("tell them that you will")."""
+    subj = subject_of(tok)
+    if not is_second_person(subj) or voice.addressee is None or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return False
+    return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
+
+
+@construction("instructions", "you_have_to", 0.7, example="You will have to decide on the spot.")
+def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee as subject of a verb of obligation with a to-infinitive."""
+    if not _addressed_clause(ctx, tok, voice) or tok.lemma_.lower() not in ctx.cue("obligation_verbs"):
+        return None
+    if any(c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children) for c in tok.children):
+        return Directive(voice.addressee)  # type: ignore[arg-type]
+    return None
+
+
+def _you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -> Directive | None:
+    if not _addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
+        return None
+    if modals_of(tok) & ctx.cue("directive_modals") & modals:
+        return Directive(voice.addressee)  # type: ignore[arg-type]
+    return None
+
+
+@construction("instructions", "you_must", 0.8, example="You should not sign the protocol.")
+def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
+    return _you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
+
+
+@construction("instructions", "you_will", 0.65, example="You will then tell them that ...")
+def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee as subject with "will" in a main clause: the telegraphic future of command."""
+    return _you_modal(ctx, tok, voice, ctx.cue("future_modals"))
+
+
+@construction("instructions", "you_may", 0.55, example="You may assure the Foreign Minister that ...")
+def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee as subject with a modal of permission or ability (may, can, could)."""
+    return _you_modal(ctx, tok, voice, ctx.cue("directive_modals"))
+
+
+@construction("instructions", "nominal_directive", 0.6, example="our instructions for you to prepare a reply")
+def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A to-infinitive with the addressee as subject, hung on a noun."""
+    subj = subject_of(tok)
+    if (
+        voice.addressee
+        and is_second_person(subj)
+        and tok.head.pos_ == "NOUN"
+        and tok.dep_ in {"acl", "relcl"}
+        and any(is_infinitive_to(c) for c in tok.children)
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction("instructions", "speaker_advice", 0.5, example="we should not paint ourselves into a corner")
+def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """Advice in the first person with should/ought, or a negated "would", binds the addressee;
+    necessity of the speaker's side ("we must weigh ...") is policy."""
+    subj = subject_of(tok)
+    modals = modals_of(tok)
+    if voice.addressee is None or not is_first_person(subj) or not main_or_believed(tok):
+        return None
+    if not modals & ctx.cue("advice_modals") or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
+        return None
+    if modals == {"would"} and not is_negated(tok):
+        return None
+    return Directive(voice.addressee)
+
+
+@construction("instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?")
+def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A question put to the addressee asks for an answer."""
+    if (
+        tok.dep_ == "ROOT"
+        and voice.addressee
+        and is_second_person(subject_of(tok))
+        and next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?"
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction("instructions", "authorized_passive", 0.85, example="You are authorized to offer a reduction.")
+def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The complement of a passive directive verb with the addressee as subject."""
+    gov = tok.head
+    if tok.dep_ not in {"xcomp", "ccomp"} or voice.addressee is None:
+        return None
+    gsubj = subject_of(gov)
+    if (
+        gov.lemma_.lower() in ctx.cue("directive_passives")
+        and gsubj is not None
+        and gsubj.dep_ == "nsubjpass"
+        and is_second_person(gsubj)
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction("instructions", "impersonal_passive", 0.75, example="It is desired that you proceed to Arica.")
+def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The that-clause of an impersonal passive of wish or command ("it is desired that ...")."""
+    gov = tok.head
+    if tok.dep_ not in {"xcomp", "ccomp"} or voice.addressee is None:
+        return None
+    gsubj = subject_of(gov)
+    if (
+        gov.lemma_.lower() in ctx.cue("directive_passives")
+        and gsubj is not None
+        and gsubj.dep_ == "nsubjpass"
+        and gsubj.lower_ in ctx.cue("impersonal_subjects")
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions", "governed_complement", 0.85, example="I want you to ask them what is their final offer."
+)
+def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The complement of a directive verb whose subject is the speaker ("I want you to", "I suggest
+    that you"); the one told is its object, or the addressee when the addressee is its subject."""
+    gov = tok.head
+    if tok.dep_ not in {"xcomp", "ccomp"} or gov.lemma_.lower() not in ctx.cue("directive_governors"):
+        return None
+    gsubj = subject_of(gov)
+    if gsubj is None or gsubj.dep_ == "nsubjpass" or ctx.refers(gsubj, voice) != voice.speaker:
+        return None
+    if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
+        return None
+    target = None
+    for child in gov.children:
+        if child.dep_ in {"dobj", "dative", "iobj"}:
+            target = ctx.refers(child, voice)
+    if is_second_person(subject_of(tok)):
+        target = voice.addressee
+    if target is None or target == voice.speaker:
+        return None
+    return Directive(target, negative=gov.lemma_.lower() in ctx.cue("warning_verbs"))
+
+
+@construction(
+    "instructions", "imperative", 0.75, example="Leave a crack of the door open for further discussion."
+)
+def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A bare verb with no subject or modal, with a complement, opening its sentence (after
+    adverbs such as "then", "please"); "Deliver immediately." is routing, not a directive."""
+    if voice.addressee is not None and is_imperative(ctx, tok):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions", "coordinated", 0.7, example="study this entire situation and report to us promptly"
+)
+def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb coordinated with a directive verb, with its own complement, is a directive too."""
+    found = ctx.directives
+    if tok.dep_ != "conj":
+        return None
+    if tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
+        owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)
+        return owner.directive if owner is not None else None
+    if (
+        tok.head.dep_ == "conj"
+        and tok.head.head.i in found
+        and shares_complement(tok.head.head)
+        and not shares_complement(tok.head)
+    ):  # "investigate and report on X, and also report on Y"
+        head = found[tok.head.head.i].directive
+        return Directive(head.addressee, head.negative or is_negated(tok.head.head), head.issuer)
+    if tok.head.i not in found or shares_complement(tok.head):
+        return None
+    subj = subject_of(tok)
+    if any(c.dep_ in SUBJECTS for c in tok.children) and not is_second_person(subj):
+        return None
+    if tok.lemma_.lower() in ctx.cue("light_verbs"):
+        return None
+    head = found[tok.head.i].directive
+    return Directive(head.addressee, head.negative or is_negated(tok.head), head.issuer)
