@@ -22,11 +22,13 @@ from spacy.tokens import Doc as SpacyDoc
 
 from ..documents import Document
 from ..errors import KgError
+from . import instructions as _to_addressee  # noqa: F401 - registers these instruction constructions first,
+from . import reported as _of_third_parties  # noqa: F401 - then these
 from .actors import ActorFinder
 from .conditions import find_conditions
 from .context import Context
 from .decisions import find_decisions
-from .instructions import find_instructions
+from .directives import find_instructions
 from .lexicon import load_lexicon
 from .merging import merge_mentions, one_per_span
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option

@@ -181,6 +181,17 @@ def is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in cue("negators") for c in tok.children)
 
 
+def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """The actor a noun phrase itself names (its head, a compound or an apposition), or a pronoun
+    stands for; not an actor merely mentioned inside it ("the agreement with Norway")."""
+    if tok.pos_ == "PRON":
+        return ctx.refers(tok, voice)
+    for t in [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "appos", "poss", "flat"})]:
+        if t.i in ctx.actor_at:
+            return ctx.actor_at[t.i]
+    return None
+
+
 def is_infinitive_to(tok: Token) -> bool:
     return tok.dep_ == "aux" and tok.lower_ == "to"
 

@@ -1,115 +1,30 @@
-"""Instructions: verbs that direct someone to act, read from the dependency parse.
+"""Instructions to the addressee: verbs that direct the one the message speaks to.
 
-The find step tries each registered directive construction on every verb and
-keeps the first that matches (a ``Hit``); the write step turns hits into
-``Instruction`` items with the clause as evidence. One instruction per
-directed verb: coordinated verbs with their own complements are split.
+Directives with the addressee as subject and a modal ("you should / will /
+may"), complements of a directive verb of the speaker ("I want you to"),
+passives of authorization, imperatives, "please", polite requests and
+questions. Directives of or to third parties are in ``reported.py``; the find
+and write steps are in ``directives.py``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from .context import (
     SUBJECTS,
     Context,
-    char_span,
-    clause_span,
     is_first_person,
     is_infinitive_to,
     is_negated,
     is_second_person,
-    is_verb,
     modals_of,
     shares_complement,
     subject_of,
-    trim_marker,
 )
-from .directive_parse import directive_complement, is_imperative, main_or_believed, request_target
-from .model import Instruction
-from .registry import Construction, construction, constructions
+from .directives import Directive, directive_complement, is_imperative, main_or_believed, request_target
+from .registry import construction
 from .voices import Voice
-
-
-@dataclass(frozen=True)
-class Directive:
-    """What a construction finds: who is told, whether it forbids, and who tells (None: the speaker)."""
-
-    addressee: str
-    negative: bool = False
-    issuer: str | None = None
-
-
-@dataclass(frozen=True)
-class Hit:
-    tok: Token
-    rule: Construction
-    directive: Directive
-
-
-# -- find step -------------------------------------------------------------
-def find_directives(ctx: Context) -> dict[int, Hit]:
-    """Every verb a construction reads as directed, keyed by token index (earlier hits feed later ones)."""
-    rules = constructions("instructions")
-    hits: dict[int, Hit] = {}
-    ctx.directives = hits
-    for tok in ctx.sdoc:
-        if not is_verb(tok):
-            continue
-        voice = ctx.voice(tok)
-        if voice is None or voice.speaker is None:
-            continue
-        for rule in rules:
-            directive = rule.func(ctx, tok, voice)
-            if directive is not None:
-                hits[tok.i] = Hit(tok, rule, directive)
-                break
-    return hits
-
-
-# -- write step ------------------------------------------------------------
-def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, Instruction]]:
-    found = []
-    for hit in hits.values():
-        tok, directive = hit.tok, hit.directive
-        voice = ctx.voice(tok)
-        start, end = clause_span(tok)
-        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
-        polarity = "dont" if (is_negated(tok) or directive.negative) else "do"
-        issuer = directive.issuer or (voice.speaker if voice else None)
-        if issuer is None:
-            continue
-        found.append(
-            (
-                tok,
-                Instruction(
-                    span=span,
-                    issuer=issuer,
-                    addressees=(directive.addressee,),
-                    action=action_text(ctx.sdoc, tok, end, polarity),
-                    polarity=polarity,
-                    confidence=hit.rule.confidence,
-                ),
-            )
-        )
-    return found
-
-
-def find_instructions(ctx: Context) -> list[tuple[Token, Instruction]]:
-    return write_instructions(ctx, find_directives(ctx))
-
-
-def action_text(sdoc: SpacyDoc, tok: Token, end: int, polarity: str) -> str:
-    """The directed verb and what follows it in its clause; never empty (the verb at least)."""
-    words = sdoc[tok.i : max(end, tok.i) + 1].text
-    words = re.sub(r"(?<=[a-z.,;”’])\d{1,2}\b", "", words)
-    words = re.sub(r"\s+", " ", words).strip() or tok.text
-    prefix = "not " if polarity == "dont" and not words.lower().startswith("not") else ""
-    return (prefix + words)[:200]
 
 
 # -- constructions ---------------------------------------------------------
@@ -183,6 +98,8 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def _you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -> Directive | None:
     if not _addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
         return None
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "you will be notified": what will happen to the addressee
     if modals_of(tok) & ctx.cue("directive_modals") & modals:
         return Directive(voice.addressee)  # type: ignore[arg-type]
     return None
@@ -234,6 +151,22 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if modals == {"would"} and not is_negated(tok):
         return None
     return Directive(voice.addressee)
+
+
+@construction(
+    "instructions", "believed_directive", 0.7, example="We think you should decline the invitation."
+)
+def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """An opinion of the speaker that the addressee should act ("we think you should ...") directs;
+    a negated opinion ("we do not think you should ...") forbids."""
+    gov = tok.head
+    if tok.dep_ != "ccomp" or voice.addressee is None or gov.lemma_.lower() not in ctx.cue("opinion_verbs"):
+        return None
+    if not is_first_person(subject_of(gov)) or not is_second_person(subject_of(tok)):
+        return None
+    if not modals_of(tok) & ctx.cue("opinion_modals"):
+        return None
+    return Directive(voice.addressee, negative=is_negated(gov), governor=gov)
 
 
 @construction("instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?")
@@ -305,7 +238,7 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         target = voice.addressee
     if target is None or target == voice.speaker:
         return None
-    return Directive(target, negative=gov.lemma_.lower() in ctx.cue("warning_verbs"))
+    return Directive(target, negative=gov.lemma_.lower() in ctx.cue("warning_verbs") or is_negated(gov))
 
 
 @construction(
@@ -338,6 +271,9 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     ):  # "investigate and report on X, and also report on Y"
         head = found[tok.head.head.i].directive
         return Directive(head.addressee, head.negative or is_negated(tok.head.head), head.issuer)
+    if tok.head.dep_ == "xcomp" and tok.head.head.i in found and not shares_complement(tok.head):
+        head = found[tok.head.head.i].directive  # "refuse to sign the convention and make a statement"
+        return Directive(head.addressee, head.negative, head.issuer)
     if tok.head.i not in found or shares_complement(tok.head):
         return None
     subj = subject_of(tok)
