@@ -22,6 +22,8 @@ from spacy.tokens import Doc as SpacyDoc
 
 from ..documents import Document
 from ..errors import KgError
+from . import decisions as _stances  # noqa: F401 - and these decision constructions before
+from . import evaluations as _judgements  # noqa: F401 - these
 from . import instructions as _to_addressee  # noqa: F401 - registers these instruction constructions first,
 from . import reported as _of_third_parties  # noqa: F401 - then these
 from .actors import ActorFinder

@@ -66,6 +66,7 @@ def write_conditions(
                 governs=governs,
                 consequence=consequence,
                 confidence=confidence,
+                rule=rule.name,
             )
         )
     return conditions

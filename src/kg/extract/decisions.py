@@ -21,13 +21,13 @@ from .context import (
     clause_span,
     is_infinitive_to,
     is_negated,
-    is_second_person,
     subject_of,
     trim_marker,
 )
+from .directives import forbids
 from .lexicon import cue
 from .model import Decision, Option
-from .options import courses, noun_phrase, option_for
+from .options import noun_phrase, option_for
 from .registry import Construction, construction, constructions
 from .voices import Voice
 
@@ -85,6 +85,7 @@ def write_decisions(
                     actor=stance.actor,
                     option=option.key,
                     confidence=rule.confidence,
+                    rule=rule.name,
                 ),
             )
         )
@@ -121,17 +122,32 @@ def _stance_verb(ctx: Context, tok: Token) -> str | None:
 @construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.")
 def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """Recognizing a government is a stance on the option of its recognition."""
-    if (
-        tok.pos_ != "VERB"
-        or tok.lemma_.lower() not in ctx.cue("recognition_verbs")
-        or _hypothetical(ctx, tok)
-    ):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("recognition_verbs") or hypothetical(ctx, tok):
         return []
-    actor, target = _decider(ctx, tok, voice), _decision_object(tok)
+    actor, target = decider(ctx, tok, voice), decision_object(tok)
     if actor is None or target is None or not any(t.i in ctx.actor_at for t in target.subtree):
         return []
     stance = "reject" if _negated_chain(tok) else "approve"
-    return [Stance(tok, stance, actor, target, _decision_span(ctx.sdoc, tok, target), recognition=True)]
+    return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target), recognition=True)]
+
+
+@construction(
+    "decisions", "directed_stance", 0.6, example="You may accept the proposal for a mixed commission"
+)
+def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A directive to accept, agree to, offer, propose or sign a course (or to reject it) is also the
+    issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
+    hit = ctx.directives.get(tok.i)
+    if hit is None:
+        return []
+    stance = _stance_verb(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
+    target = decision_object(tok)
+    issuer = hit.directive.issuer or voice.speaker
+    if stance is None or target is None or issuer is None:
+        return []
+    if hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
+        stance = flip(stance)
+    return [Stance(tok, stance, issuer, target, decision_span(ctx.sdoc, tok, target))]
 
 
 @construction("decisions", "stance_verb", 0.6, example="the offer which you approved (option 1)")
@@ -139,101 +155,24 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
     and object, negation flipping the stance; not an expectation, a hypothesis or a condition."""
     stance = _stance_verb(ctx, tok)
-    if stance is None or _hypothetical(ctx, tok):
+    if stance is None or hypothetical(ctx, tok):
         return []
     if _negated_chain(tok):
-        stance = _flip(stance)
-    actor, target = _decider(ctx, tok, voice), _decision_object(tok)
+        stance = flip(stance)
+    actor, target = decider(ctx, tok, voice), decision_object(tok)
     if actor is None or target is None:
         return []
-    return [Stance(tok, stance, actor, target, _decision_span(ctx.sdoc, tok, target))]
+    return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
 
 
-@construction("decisions", "judgement", 0.5, example="it would be a serious mistake to launch the offensive")
-def judgement(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """A predicate of evaluation (advisable, a mistake, willing, unable ...) on a course: the
-    subject, or the clause extraposed after "it"; a negated course coordinated with the judged
-    one takes the opposite stance."""
-    lemma = tok.lemma_.lower()
-    approve, reject = ctx.cue("approve_predicates"), ctx.cue("reject_predicates")
-    only_negated = ctx.cue("negated_approve_predicates")  # "not able to": a refusal; "able to": no stance
-    if lemma in only_negated and not is_negated(tok.head):
-        return []
-    if lemma not in approve | reject | only_negated or tok.dep_ not in {
-        "acomp",
-        "attr",
-        "dobj",
-        "oprd",
-        "xcomp",
-    }:
-        return []
-    head = tok.head
-    if voice.speaker is None or _in_condition(tok):
-        return []
-    target = _evaluated(ctx, tok, head)
-    if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
-        return []  # "not able to accede": the stance verb is read by stance_verb
-    if target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target)):
-        return []
-    stance = "reject" if lemma in reject else "approve"
-    if is_negated(head) or any(
-        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in tok.children
-    ):
-        stance = _flip(stance)
-    actor = _evaluator(ctx, head, voice)
-    found = []
-    for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
-        first, last = clause_span(head) if course is target else clause_span(course)
-        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, first, min(last, first + 40)))
-        found.append(Stance(head, _flip(stance) if flipped else stance, actor, course, span))
-    return found
-
-
-def _flip(stance: str) -> str:
+def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
 
 
-def _evaluator(ctx: Context, head: Token, voice: Voice) -> str:
-    """Who judges: the subject of the judging verb; of "is", only a subject that is an actor
-    ("the Minister is willing"), else the speaker ("it is a mistake", "the plan is advisable")."""
-    if head.lemma_.lower() not in cue("copulas"):
-        return _decider(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
-    subj = subject_of(head)
-    actor = (
-        ctx.refers(subj, voice)
-        if subj is not None and subj.lower_ not in cue("impersonal_subjects")
-        else None
-    )
-    return actor or voice.speaker  # type: ignore[return-value]
-
-
-def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
-    """What a judgement is about: the subject, or the extraposed clause after "it"."""
-    subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
-    judged = (
-        subj is not None
-        and subj.i not in ctx.actor_at
-        and subj.tag_ not in {"PRP", "WDT", "WP", "EX"}
-        and subj.lower_ not in cue("demonstratives")
-    )
-    if judged:  # "the plan is advisable"; but "the Minister is willing to X" judges X
-        return subj
-    for node in (pred, head):
-        for child in node.children:
-            infinitive = child.dep_ == "relcl" and any(is_infinitive_to(c) for c in child.children)
-            if (
-                (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive)
-                and child.i > pred.i - 3
-                and not inverted_condition(ctx, child)
-            ):
-                return child
-    return None
-
-
-def _hypothetical(ctx: Context, tok: Token) -> bool:
+def hypothetical(ctx: Context, tok: Token) -> bool:
     """ "the only one you believe I will approve" states an expectation, not a stance;
     so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
-    if _in_condition(tok):
+    if in_condition(tok):
         return True
     infinitive = any(is_infinitive_to(c) for c in tok.children)
     if infinitive and (
@@ -241,7 +180,7 @@ def _hypothetical(ctx: Context, tok: Token) -> bool:
     ):
         return True
     if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in tok.head.children):
-        return _hypothetical(ctx, tok.head)
+        return hypothetical(ctx, tok.head)
     if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in tok.children) and any(
         c.dep_ == "ccomp" for c in tok.children
     ):
@@ -259,7 +198,7 @@ def _hypothetical(ctx: Context, tok: Token) -> bool:
     )
 
 
-def _in_condition(tok: Token) -> bool:
+def in_condition(tok: Token) -> bool:
     marks = cue("condition_marks")
     node = tok
     for _ in range(4):
@@ -282,7 +221,7 @@ def _negated_chain(tok: Token) -> bool:
     return False
 
 
-def _decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
+def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
     for child in tok.children:  # "approved by all the Central American states"
         if child.dep_ == "agent":
             for obj in child.children:
@@ -304,7 +243,7 @@ def _decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
     return voice.speaker
 
 
-def _decision_object(tok: Token) -> Token | None:
+def decision_object(tok: Token) -> Token | None:
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head
     for child in tok.children:
@@ -322,7 +261,7 @@ def _decision_object(tok: Token) -> Token | None:
     return None
 
 
-def _decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
+def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
     if tok.dep_ == "relcl":
         start = min((t.i for t in target.subtree if t.i <= tok.i), default=target.i)
         start = min(start, noun_phrase(target)[0])

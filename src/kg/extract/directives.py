@@ -96,6 +96,7 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
                     action=action_text(ctx.sdoc, tok, end, polarity),
                     polarity=polarity,
                     confidence=hit.rule.confidence,
+                    rule=hit.rule.name,
                 ),
             )
         )

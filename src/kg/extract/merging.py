@@ -42,6 +42,7 @@ def merge_options(options: list[Option]) -> list[Option]:
             label=label,
             proposed_by=twin.proposed_by or opt.proposed_by,
             confidence=max(twin.confidence, opt.confidence) + 0.1,
+            rule=best.rule,
         )
     return merged
 
@@ -72,6 +73,7 @@ def merge_mentions(ctx: Context, options: list[Option]) -> tuple[list[Option], d
             label=best.label,
             proposed_by=proposer,
             confidence=min(0.9, best.confidence + 0.05 * (len(group) - 1)),
+            rule=best.rule,
         )
         merged.append(keep)
         remap.update({o.key: keep.key for o in group})

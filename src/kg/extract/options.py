@@ -66,6 +66,7 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
                 label=c.label,
                 proposed_by=c.proposer,
                 confidence=rule.confidence,
+                rule=rule.name,
             )
             for r, c in hits
             if r is rule
@@ -95,8 +96,8 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     start, end = noun_phrase(tok)
     label = option_label(ctx.sdoc, tok, start, end)
-    if end - start < 2 and not numbered(label) and not any(c.dep_ == "amod" for c in tok.children):
-        return []  # "the plan", "our plans": an anaphor, not a description
+    if not numbered(label) and _anaphor(ctx, tok, start, end):
+        return []  # "the plan", "our plans", "the proposed arrangement": an anaphor, not a description
     return [Course(start, end, label, proposer(ctx, tok, voice))]
 
 
@@ -122,9 +123,25 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     return found
 
 
+def _anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
+    """A proposal noun that only points back: nothing but determiners and anaphoric modifiers
+    ("the proposed arrangement", "the above suggestions", "this course")."""
+    words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct]
+    return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
+
+
+def _a_course(ctx: Context, target: Token) -> bool:
+    """Something that can be chosen: not a person, place, date or amount."""
+    if target.ent_type_ in ctx.cue("non_course_entities"):
+        return False
+    if any(c.i in ctx.actor_at for c in target.children if c.dep_ in {"compound", "amod"}):
+        return False
+    return True
+
+
 def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
     """The option a stance bears on: a known one at or inside ``target``, else a new one."""
-    if target.i in ctx.actor_at:  # "the Norwegian Government cannot agree": an actor, not a course
+    if target.i in ctx.actor_at or not _a_course(ctx, target):  # "the Norwegian Government cannot agree"
         return None
     if target.pos_ in {"VERB", "AUX"} and not course_of_action(target):  # "agree that this is a possibility"
         return None

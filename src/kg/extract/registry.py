@@ -68,7 +68,7 @@ def get(family: str, name: str) -> Construction:
 
 def _load_all() -> None:
     """Importing the family modules fills the registry."""
-    from . import actors, conditions, decisions, instructions, merging, options, reported, voices  # noqa: F401
+    from . import actors, conditions, decisions, evaluations, instructions, merging, options, reported, voices  # noqa: F401
 
 
 def markdown() -> str:
