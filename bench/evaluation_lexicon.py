@@ -37,8 +37,9 @@ def vader_entries() -> list[tuple[str, float]]:
 def main() -> int:
     entries = vader_entries()
     data = {
-        "_about": "Evaluative words and their polarity, from the VADER sentiment lexicon (vaderSentiment 3.3.2, "
-        f"MIT licence), single words with |valence| >= {THRESHOLD}. Regenerate: python bench/evaluation_lexicon.py",
+        "_about": "Evaluative words and their polarity, from the VADER sentiment lexicon "
+        f"(vaderSentiment 3.3.2, MIT licence), single words with |valence| >= {THRESHOLD}. "
+        "Regenerate: python bench/evaluation_lexicon.py",
         "positive": sorted(w for w, v in entries if v >= THRESHOLD),
         "negative": sorted(w for w, v in entries if v <= -THRESHOLD),
     }
