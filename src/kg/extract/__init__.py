@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from hashlib import sha256
 from importlib import metadata
+from itertools import groupby
 from pathlib import Path
 
 import spacy
@@ -32,6 +33,7 @@ from .context import Context
 from .decisions import find_decisions
 from .directives import find_instructions
 from .lexicon import load_lexicon
+from .long_texts import parse_long, too_long
 from .merging import merge_mentions, one_per_span
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
 from .options import find_options
@@ -139,8 +141,7 @@ class Extractor:
         A document the finders choke on is reported through ``on_error`` and
         skipped, so one odd text never stops a corpus build.
         """
-        pairs = ((d.text, d) for d in docs)
-        for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        for doc, sdoc in self._parsed(docs, on_error):
             try:
                 extraction = self.read(doc, sdoc)
             except Exception as exc:  # noqa: BLE001 - reported, never swallowed
@@ -149,6 +150,24 @@ class Extractor:
                 on_error(f"{doc.source or doc.id}: extraction failed ({type(exc).__name__}: {exc})")
                 continue
             yield doc, extraction
+
+    def _parsed(
+        self, docs: Iterable[Document], on_error: Callable[[str], None] | None
+    ) -> Iterator[tuple[Document, SpacyDoc]]:
+        """Parse in batches; a text over the parser's limit is parsed piece by piece (``long_texts``)."""
+        for long, group in groupby(docs, key=lambda d: too_long(self.nlp, d.text)):
+            if not long:
+                pairs = ((d.text, d) for d in group)
+                for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+                    yield doc, sdoc
+                continue
+            for doc in group:
+                try:
+                    yield doc, parse_long(self.nlp, doc.text, doc.source or doc.id)
+                except KgError as exc:
+                    if on_error is None:
+                        raise
+                    on_error(str(exc))
 
     def read(self, doc: Document, sdoc: SpacyDoc) -> Extraction:
         """The find steps over one parsed document."""
