@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.extract import registry
@@ -34,3 +36,15 @@ def test_readme_table_names_every_construction() -> None:
     for family in registry.FAMILIES:
         for rule in registry.constructions(family):
             assert f"| {family} | `{rule.name}` |" in table
+
+
+def test_every_construction_has_a_unit_test_on_a_built_doc() -> None:
+    here = Path(__file__).parent
+    tested = "".join(p.read_text(encoding="utf-8") for p in here.glob("test_*_rules.py"))
+    missing = [
+        f"{family}.{rule.name}"
+        for family in registry.FAMILIES
+        for rule in registry.constructions(family)
+        if f'"{rule.name}"' not in tested
+    ]
+    assert not missing

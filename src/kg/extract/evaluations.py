@@ -101,8 +101,10 @@ def judged(
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in tok.children)
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"
+    subj = subject_of(head)
+    denied = [tok] + ([subj] if subj is not None else [])  # "no advantage", "Neither proposal is acceptable"
     if is_negated(head) or any(
-        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in tok.children
+        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
     ):
         stance = flip(stance)
     actor = _evaluator(ctx, head, voice)
