@@ -130,3 +130,26 @@ def test_inquiry() -> None:
     assert rule("inquiry")(ctx, word(ctx, "inquired"), voice) is None  # "he" names nobody here
     ctx, voice = built("He inquired whether this course would be agreeable.", {"He": ("moncada", "Person")})
     assert rule("inquiry")(ctx, word(ctx, "inquired"), voice).issuer == "moncada"
+
+
+def test_you_are_to() -> None:
+    ctx, voice = built("You are to proceed to Riga immediately.")
+    assert rule("you_are_to")(ctx, word(ctx, "proceed"), voice).addressee == ADDRESSEE
+
+
+def test_hedged_directive() -> None:
+    ctx, voice = built("You might find it useful to sound out the Nuncio.")
+    assert rule("hedged_directive")(ctx, word(ctx, "sound"), voice).addressee == ADDRESSEE
+
+
+def test_polite_if_is_a_request() -> None:
+    ctx, voice = built("I should appreciate it if you would find out whether the decree has been signed.")
+    assert rule("polite_if")(ctx, word(ctx, "find"), voice).addressee == ADDRESSEE
+    assert get("conditions", "conditional_conjunction").func(ctx, word(ctx, "if")) is None
+
+
+def test_hope_that_a_government_acts() -> None:
+    actors = {"They": ("japan", "Government"), "Peru": ("peru", "Government")}
+    ctx, voice = built("They expressed the hope that Peru will withdraw its troops.", actors)
+    directive = rule("hope_that")(ctx, word(ctx, "withdraw"), voice)
+    assert directive is not None and directive.addressee == "peru"

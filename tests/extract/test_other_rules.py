@@ -206,3 +206,13 @@ def test_same_name() -> None:
         names_after("head_line", "named_entity", "same_name"),
     )
     assert len(after) <= len(before)
+
+
+def test_preference_approves_one_and_rejects_the_other() -> None:
+    actors = {"Department": ("department", "Government")}
+    ctx, voice = built("The Department prefers the Brazilian draft to the Argentine draft.", actors)
+    stances = rule("decisions", "preference")(ctx, word(ctx, "prefers"), voice)
+    assert [(s.stance, ctx.sdoc[s.target.i - 1].text) for s in stances] == [
+        ("approve", "Brazilian"),
+        ("reject", "Argentine"),
+    ]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from .context import MAX_TOKENS, SUBJECTS, Context, char_span, subject_of, trim_marker
+from .directives import is_polite_if
 from .model import Condition
 from .registry import Construction, construction, constructions
 
@@ -121,6 +122,8 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
         start = prev.i
     if prev is not None and prev.lower_ in ctx.cue("comparative_as") and low == "if":
         return None
+    if is_polite_if(ctx, head):
+        return None  # "I should appreciate it if you would ...": a request, not a condition
     return Clause(start, low, tuple(head.subtree), head.head)
 
 

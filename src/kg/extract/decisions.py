@@ -150,6 +150,31 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [Stance(tok, stance, issuer, target, decision_span(ctx.sdoc, tok, target))]
 
 
+@construction("decisions", "preference", 0.6, example="prefers the Brazilian draft to the Argentine draft")
+def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A preference of one course over another: approve the object, reject the one after "to"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs") or hypothetical(ctx, tok):
+        return []
+    actor = decider(ctx, tok, voice)
+    chosen = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    other = next(
+        (
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if actor is None or chosen is None or other is None:
+        return []
+    spans = [
+        trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, tok.i, noun_phrase(t)[1])) for t in (chosen, other)
+    ]
+    return [Stance(tok, "approve", actor, chosen, spans[0]), Stance(tok, "reject", actor, other, spans[1])]
+
+
 @construction("decisions", "stance_verb", 0.6, example="the offer which you approved (option 1)")
 def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
@@ -172,7 +197,7 @@ def flip(stance: str) -> str:
 def hypothetical(ctx: Context, tok: Token) -> bool:
     """ "the only one you believe I will approve" states an expectation, not a stance;
     so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
-    if in_condition(tok):
+    if in_condition(tok) or _in_time_clause(tok) or _content_of_directive(ctx, tok):
         return True
     infinitive = any(is_infinitive_to(c) for c in tok.children)
     if infinitive and (
@@ -198,6 +223,25 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
     )
 
 
+def _in_time_clause(tok: Token) -> bool:
+    """ "before the text is agreed": a time clause names an event, not a stance."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in cue("time_marks") for c in tok.children
+    )
+
+
+def _content_of_directive(ctx: Context, tok: Token) -> bool:
+    """ "request that the guard be withdrawn": what is asked for, not a stance taken."""
+    node = tok
+    for _ in range(2):
+        if node.dep_ not in {"ccomp", "advcl", "conj"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ctx.cue("reported_directive_verbs"):
+            return True
+    return False
+
+
 def in_condition(tok: Token) -> bool:
     marks = cue("condition_marks")
     node = tok
@@ -211,9 +255,10 @@ def in_condition(tok: Token) -> bool:
 
 
 def _negated_chain(tok: Token) -> bool:
+    """Negated, or under a negation or a predicate of reluctance ("reluctant to approve")."""
     node = tok
     for _ in range(3):
-        if is_negated(node):
+        if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates"):
             return True
         if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
             return False

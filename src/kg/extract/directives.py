@@ -25,7 +25,9 @@ from .context import (
     is_first_person,
     is_infinitive_to,
     is_negated,
+    is_second_person,
     is_verb,
+    modals_of,
     subject_of,
     trim_marker,
 )
@@ -247,3 +249,17 @@ def _routing(ctx: Context, verb: Token) -> bool:
 def _elided_close(ctx: Context, verb: Token) -> bool:
     """ "Accept [etc.]", "Believe me [etc.]": the editors' elision of a complimentary close."""
     return any(t.lower_.strip(".]") in {m.strip(".[]") for m in ctx.cue("elision_marks")} for t in verb.sent)
+
+
+def is_polite_if(ctx: Context, verb: Token) -> bool:
+    """The addressee's act in "I should appreciate it / be glad if you would V": an if-clause with
+    "you would/will/could" under a verb of thanks or a predicate of gladness."""
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    if not is_second_person(subject_of(verb)) or not modals_of(verb):
+        return False
+    head = verb.head
+    glad = ctx.cue("request_predicates")
+    return head.lemma_.lower() in ctx.cue("request_verbs") | glad or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in glad for c in head.children
+    )

@@ -19,6 +19,7 @@ from .context import (
     is_infinitive_to,
     is_negated,
     is_second_person,
+    modals_of,
     subject_of,
     trim_marker,
 )
@@ -94,6 +95,8 @@ def judged(
     head = tok.head
     if voice.speaker is None or in_condition(tok):
         return []
+    if head.lemma_.lower() not in cue("copulas") and modals_of(head) & cue("future_only_modals"):
+        return []  # "the plan will meet strong objection": a prediction
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
         return []  # "not able to accede": the stance verb is read by stance_verb

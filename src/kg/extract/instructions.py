@@ -22,7 +22,14 @@ from .context import (
     shares_complement,
     subject_of,
 )
-from .directives import Directive, directive_complement, is_imperative, main_or_believed, request_target
+from .directives import (
+    Directive,
+    directive_complement,
+    is_imperative,
+    is_polite_if,
+    main_or_believed,
+    request_target,
+)
 from .registry import construction
 from .voices import Voice
 
@@ -96,7 +103,8 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 
 def _you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -> Directive | None:
-    if not _addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
+    excluded = ctx.cue("non_directive_verbs") - ctx.cue("speech_verbs")  # "you may say to the Minister"
+    if not _addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in excluded:
         return None
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "you will be notified": what will happen to the addressee
@@ -169,6 +177,49 @@ def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     return Directive(voice.addressee, negative=is_negated(gov), governor=gov)
 
 
+@construction("instructions", "you_are_to", 0.8, example="You are to proceed to Riga immediately.")
+def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "be to" with the addressee as subject: the to-infinitive is an order."""
+    gov = tok.head
+    if tok.dep_ != "xcomp" or gov.lemma_.lower() != "be" or voice.addressee is None:
+        return None
+    if is_second_person(subject_of(gov)) and any(is_infinitive_to(c) for c in tok.children):
+        return Directive(voice.addressee, governor=gov)
+    return None
+
+
+@construction(
+    "instructions", "hedged_directive", 0.6, example="You might find it useful to sound out the Nuncio."
+)
+def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A to-infinitive under a hedge to the addressee ("you may wish to", "you might find it useful
+    to", "you would care to") directs as politely as it hedges."""
+    if not any(is_infinitive_to(c) for c in tok.children) or voice.addressee is None:
+        return None
+    node = tok
+    for _ in range(2):
+        if node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head is node:
+            return None
+        node = node.head
+        if (
+            node.lemma_.lower() in ctx.cue("hedge_verbs")
+            and is_second_person(subject_of(node))
+            and modals_of(node) & ctx.cue("hedge_modals")
+        ):
+            return Directive(voice.addressee, governor=node)
+    return None
+
+
+@construction(
+    "instructions", "polite_if", 0.7, example="I should appreciate it if you would find out whether ..."
+)
+def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "I should appreciate it / be glad if you would V": a request, its "if" no condition."""
+    if voice.addressee is None or not is_polite_if(ctx, tok):
+        return None
+    return Directive(voice.addressee, governor=tok.head)
+
+
 @construction("instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?")
 def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A question put to the addressee asks for an answer."""
@@ -226,7 +277,10 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
     if tok.dep_ not in {"xcomp", "ccomp"} or gov.lemma_.lower() not in ctx.cue("directive_governors"):
         return None
     gsubj = subject_of(gov)
-    if gsubj is None or gsubj.dep_ == "nsubjpass" or ctx.refers(gsubj, voice) != voice.speaker:
+    ordered = gsubj is None and is_imperative(ctx, gov)  # "Tell Bunker to see Thieu tomorrow"
+    if not ordered and (
+        gsubj is None or gsubj.dep_ == "nsubjpass" or ctx.refers(gsubj, voice) != voice.speaker
+    ):
         return None
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None

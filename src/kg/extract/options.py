@@ -134,7 +134,7 @@ def _a_course(ctx: Context, target: Token) -> bool:
     """Something that can be chosen: not a person, place, date or amount."""
     if target.ent_type_ in ctx.cue("non_course_entities"):
         return False
-    return not any(c.i in ctx.actor_at for c in target.children if c.dep_ in {"compound", "amod"})
+    return target.lemma_.lower() not in ctx.lex.words("actors", "person_titles")  # "the French minister"
 
 
 def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:

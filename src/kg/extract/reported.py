@@ -84,6 +84,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         or _in_condition(ctx, gov)
     ):
         return None
+    if gov.i in ctx.directives:
+        return None  # "You will request that X be restored": the request is the instruction
     gsubj = _governing_subject(gov)
     issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else None
     if issuer is None:
@@ -191,3 +193,36 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer)
+
+
+@construction(
+    "instructions", "hope_that", 0.55, example="the earnest hope of this Government that Peru will withdraw"
+)
+def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A hope or expectation that a named government or person will act ("hopes that the Government
+    will withdraw the request") is an instruction of the one who hopes to that actor."""
+    gov = tok.head
+    if tok.dep_ not in {"ccomp", "acl"} or gov.lemma_.lower() not in ctx.cue("hope_words") or is_negated(gov):
+        return None
+    subj = subject_of(tok)
+    addressee = head_actor(ctx, subj, voice) if subj is not None else None
+    if addressee is None or is_first_person(subj):
+        return None
+    if gov.pos_ == "NOUN":
+        owner = next(
+            (
+                o
+                for c in gov.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        owner = owner or next((c for c in gov.children if c.dep_ == "poss"), None)
+    else:
+        owner = _governing_subject(gov)
+    issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker
+    if issuer is None or issuer == addressee:
+        return None
+    return Directive(addressee, issuer=issuer, governor=gov)
