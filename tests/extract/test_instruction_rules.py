@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.directives import find_directives, forbids
+from kg.extract.directives import action_text, find_directives, forbids
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -153,3 +153,11 @@ def test_hope_that_a_government_acts() -> None:
     ctx, voice = built("They expressed the hope that Peru will withdraw its troops.", actors)
     directive = rule("hope_that")(ctx, word(ctx, "withdraw"), voice)
     assert directive is not None and directive.addressee == "peru"
+
+
+def test_action_is_never_empty() -> None:
+    """A clause cut before its verb (", but ..." or the token cap) still names the action: the SHACL
+    shapes reject an instruction with an empty action."""
+    ctx, _ = built("You should not sign the protocol.")
+    sign = word(ctx, "sign")
+    assert action_text(ctx.sdoc, sign, sign.i - 2, "dont") == "not sign"

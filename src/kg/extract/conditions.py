@@ -56,7 +56,7 @@ def write_conditions(
             end -= 1
         if end - start > MAX_TOKENS:
             continue
-        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
+        span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
         governs = _governed_item(clause.main, governed)
         consequence = None if governs else _consequence(ctx.sdoc, clause.main, clause.tokens)
         confidence = rule.confidence if governs else rule.confidence - 0.1

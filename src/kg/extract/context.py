@@ -33,11 +33,14 @@ class Context:
     actor_at: dict[int, str]
     kinds: dict[str, str] | None = None
     directives: dict[int, Any] = field(default_factory=dict)  # filled by the instruction finder
+    _voices: dict[int, Voice | None] = field(default_factory=dict, repr=False)
 
     def voice(self, tok: Token) -> Voice | None:
-        if not any(r.start <= tok.idx < r.end for r in self.regions):
-            return None
-        return voice_at(self.voices, tok.idx)
+        """The voice a token is spoken in, None outside the regions that say something (cached)."""
+        if tok.i not in self._voices:
+            inside = any(r.start <= tok.idx < r.end for r in self.regions)
+            self._voices[tok.i] = voice_at(self.voices, tok.idx) if inside else None
+        return self._voices[tok.i]
 
     def cue(self, name: str) -> frozenset[str]:
         return self.lex.words("cues", name)
@@ -153,9 +156,17 @@ def char_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
     return Span(s, e)
 
 
-def trim_marker(text: str, span: Span) -> Span:
+def doc_text(sdoc: SpacyDoc) -> str:
+    """The parsed text, built once per document (``Doc.text`` joins every token on each call)."""
+    text = sdoc.user_data.get("kg_text")
+    if text is None:
+        text = sdoc.user_data["kg_text"] = sdoc.text
+    return str(text)
+
+
+def trim_marker(sdoc: SpacyDoc, span: Span) -> Span:
     """Leave a glued footnote marker ("message2") out of the evidence."""
-    piece = text[span.start : span.end]
+    piece = doc_text(sdoc)[span.start : span.end]
     m = re.search(r"(?<=[a-z.,;”’])\d{1,2}$", piece)
     return Span(span.start, span.end - len(m.group())) if m else span
 

@@ -103,7 +103,7 @@ def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]
     same = next((o for o in options if o.label.lower() == label.lower()), None)
     if same is not None:
         return same
-    span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, min(verb.i, np_start), max(verb.i, np_end)))
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, min(verb.i, np_start), max(verb.i, np_end)))
     return Option(span=span, label=label, proposed_by=None, confidence=0.45)
 
 
@@ -169,9 +169,7 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     )
     if actor is None or chosen is None or other is None:
         return []
-    spans = [
-        trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, tok.i, noun_phrase(t)[1])) for t in (chosen, other)
-    ]
+    spans = [trim_marker(ctx.sdoc, char_span(ctx.sdoc, tok.i, noun_phrase(t)[1])) for t in (chosen, other)]
     return [Stance(tok, "approve", actor, chosen, spans[0]), Stance(tok, "reject", actor, other, spans[1])]
 
 
@@ -315,9 +313,9 @@ def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
         if nxt < len(sdoc) and sdoc[nxt].text == "(":  # "which you approved (option 1)"
             close = next((t.i for t in sdoc[nxt : nxt + 6] if t.text == ")"), None)
             end = close or end
-        return trim_marker(sdoc.text, char_span(sdoc, start, end))
+        return trim_marker(sdoc, char_span(sdoc, start, end))
     start, end = clause_span(tok)
-    return trim_marker(sdoc.text, char_span(sdoc, start, end))
+    return trim_marker(sdoc, char_span(sdoc, start, end))
 
 
 def inverted_condition(ctx: Context, clause: Token) -> bool:

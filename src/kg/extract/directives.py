@@ -83,7 +83,7 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
         start, end = clause_span(tok)
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
-        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, start, end))
+        span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
         polarity = "dont" if (directive.negative or forbids(ctx, tok, directive.governor)) else "do"
         issuer = directive.issuer or (voice.speaker if voice else None)
         if issuer is None:

@@ -84,7 +84,10 @@ def judged(
 ) -> list[Stance]:
     """A stance for a predicate ``tok`` of approval or rejection on the course it judges."""
     lemma = tok.lemma_.lower()
-    if lemma not in approve | reject | only_negated and tok.lower_ not in approve | reject:
+    if (
+        not any(w in words for w in (lemma, tok.lower_) for words in (approve, reject))
+        and lemma not in only_negated
+    ):
         return []
     if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok.head):
         return []
@@ -114,7 +117,7 @@ def judged(
     found = []
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
         first, last = clause_span(head) if course is target else clause_span(course)
-        span = trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, first, min(last, first + 40)))
+        span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
 
@@ -176,7 +179,9 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     lemma = tok.lemma_.lower()
     positive, negative = ctx.lex.words("evaluation", "positive"), ctx.lex.words("evaluation", "negative")
-    if lemma not in positive | negative or lemma in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
+    if (lemma not in positive and lemma not in negative) or lemma in ctx.cue("approve_verbs") | ctx.cue(
+        "reject_verbs"
+    ):
         return []
     if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok):
         return []

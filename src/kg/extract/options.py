@@ -62,7 +62,7 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
     for rule in dict.fromkeys(rule for rule, _ in hits):
         batch = [
             Option(
-                span=trim_marker(ctx.sdoc.text, char_span(ctx.sdoc, c.start, c.end)),
+                span=trim_marker(ctx.sdoc, char_span(ctx.sdoc, c.start, c.end)),
                 label=c.label,
                 proposed_by=c.proposer,
                 confidence=rule.confidence,
@@ -153,7 +153,7 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
         return before[-1] if before else None
     if end - start > 40:
         return None
-    span = trim_marker(ctx.sdoc.text, span)
+    span = trim_marker(ctx.sdoc, span)
     label = (
         option_label(ctx.sdoc, target, start, end)
         if target.pos_ in {"NOUN", "PROPN"}
