@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -70,6 +71,15 @@ class MentionIndex:
         self.instrument_words = set(lexicon.actors["instrument_words"])
         self.author_keys: list[str] = []
         self.recipient_keys: list[str] = []
+        self._sent_starts: list[int] = []
+        self._region_starts: list[int] = []
+        self._regions_sorted: list[tuple[int, int]] = []
+
+    def sent_start(self, i: int) -> int:
+        """Where the sentence of token ``i`` starts (``Token.sent`` rebuilds the sentence each call)."""
+        if not self._sent_starts:
+            self._sent_starts = [s.start for s in self.sdoc.sents]
+        return self._sent_starts[bisect_right(self._sent_starts, i) - 1]
 
     def words(self, name: str) -> frozenset[str]:
         return self.lex.words("actors", name)
@@ -156,7 +166,12 @@ class MentionIndex:
         return bool(c.mentions)
 
     def _in_regions(self, offset: int) -> bool:
-        return any(r.start <= offset < r.end for r in self.regions)
+        """Whether ``offset`` lies in a part of the text that says something (regions sorted once)."""
+        if not self._region_starts:
+            self._regions_sorted = sorted((r.start, r.end) for r in self.regions)
+            self._region_starts = [start for start, _ in self._regions_sorted]
+        i = bisect_right(self._region_starts, offset) - 1
+        return any(start <= offset < end for start, end in self._regions_sorted[max(0, i - 1) : i + 1])
 
     def _freeze(self, c: Cluster) -> Actor:
         aliases = tuple(dict.fromkeys(a for a in [c.name, *c.aliases] if a))

@@ -215,9 +215,10 @@ class ActorFinder(MentionIndex):
             nxt = self.sdoc[tok.i + 1] if tok.i + 1 < len(self.sdoc) else None
             if nxt is not None and nxt.pos_ == "PROPN" and nxt.lower_ not in self.titles:
                 continue  # "Minister Lane": a named person, found as an entity
+            sent_start = self.sent_start(tok.i)
             start = tok.i
             while (
-                start > tok.sent.start
+                start > sent_start
                 and self.sdoc[start - 1].text[:1].isupper()
                 and (
                     self.sdoc[start - 1].lower_ in prefixes
@@ -233,7 +234,7 @@ class ActorFinder(MentionIndex):
                     j += 1
                 end = max(end, j - 1) if j > tok.i + 2 else end
             if start == end and not (
-                start > tok.sent.start and self.sdoc[start - 1].lower_ in self.words("person_determiners")
+                start > sent_start and self.sdoc[start - 1].lower_ in self.words("person_determiners")
             ):
                 continue  # a bare "Minister" is a word, not an office
             words = self.sdoc[start : end + 1]

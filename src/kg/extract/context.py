@@ -34,6 +34,13 @@ class Context:
     kinds: dict[str, str] | None = None
     directives: dict[int, Any] = field(default_factory=dict)  # filled by the instruction finder
     _voices: dict[int, Voice | None] = field(default_factory=dict, repr=False)
+    _spoken: list[tuple[Token, Voice]] | None = field(default=None, repr=False)
+
+    def spoken(self) -> list[tuple[Token, Voice]]:
+        """The tokens that some voice speaks, with that voice, in text order (built once)."""
+        if self._spoken is None:
+            self._spoken = [(tok, voice) for tok in self.sdoc if (voice := self.voice(tok)) is not None]
+        return self._spoken
 
     def voice(self, tok: Token) -> Voice | None:
         """The voice a token is spoken in, None outside the regions that say something (cached)."""

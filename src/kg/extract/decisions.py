@@ -48,9 +48,8 @@ class Stance:
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
     for rule in constructions("decisions"):
-        for tok in ctx.sdoc:
-            voice = ctx.voice(tok)
-            if voice is not None:
+        for tok, voice in ctx.spoken():
+            if rule.reads(tok.pos_):
                 found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
     return found
 
@@ -119,7 +118,7 @@ def _stance_verb(ctx: Context, tok: Token) -> str | None:
     return "approve" if lemma in ctx.cue("approve_verbs") else None
 
 
-@construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.")
+@construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.", pos=("VERB",))
 def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """Recognizing a government is a stance on the option of its recognition."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("recognition_verbs") or hypothetical(ctx, tok):
@@ -132,7 +131,11 @@ def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 
 @construction(
-    "decisions", "directed_stance", 0.6, example="You may accept the proposal for a mixed commission"
+    "decisions",
+    "directed_stance",
+    0.6,
+    example="You may accept the proposal for a mixed commission",
+    pos=("VERB", "AUX"),
 )
 def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A directive to accept, agree to, offer, propose or sign a course (or to reject it) is also the
@@ -150,7 +153,13 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [Stance(tok, stance, issuer, target, decision_span(ctx.sdoc, tok, target))]
 
 
-@construction("decisions", "preference", 0.6, example="prefers the Brazilian draft to the Argentine draft")
+@construction(
+    "decisions",
+    "preference",
+    0.6,
+    example="prefers the Brazilian draft to the Argentine draft",
+    pos=("VERB",),
+)
 def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A preference of one course over another: approve the object, reject the one after "to"."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs") or hypothetical(ctx, tok):
@@ -173,7 +182,9 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [Stance(tok, "approve", actor, chosen, spans[0]), Stance(tok, "reject", actor, other, spans[1])]
 
 
-@construction("decisions", "stance_verb", 0.6, example="the offer which you approved (option 1)")
+@construction(
+    "decisions", "stance_verb", 0.6, example="the offer which you approved (option 1)", pos=("VERB",)
+)
 def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
     and object, negation flipping the stance; not an expectation, a hypothesis or a condition."""

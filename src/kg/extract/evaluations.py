@@ -39,7 +39,13 @@ from .registry import construction
 from .voices import Voice
 
 
-@construction("decisions", "judgement", 0.5, example="it would be a serious mistake to launch the offensive")
+@construction(
+    "decisions",
+    "judgement",
+    0.5,
+    example="it would be a serious mistake to launch the offensive",
+    pos=("ADJ", "NOUN", "PROPN", "VERB"),
+)
 def judgement(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A predicate of evaluation (advisable, a mistake, willing, unable ...) on a course: the
     subject, or the clause extraposed after "it"; a negated course coordinated with the judged
@@ -49,7 +55,11 @@ def judgement(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 
 @construction(
-    "decisions", "evaluation", 0.45, example="Neither proposal is acceptable; a most unwelcome step"
+    "decisions",
+    "evaluation",
+    0.45,
+    example="Neither proposal is acceptable; a most unwelcome step",
+    pos=("ADJ", "NOUN"),
 )
 def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """The same judgement with any evaluative word of the valence lexicon (``evaluation.json``, from
@@ -170,7 +180,11 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
 
 
 @construction(
-    "decisions", "evaluative_verb", 0.45, example="The Government has highly appreciated the response"
+    "decisions",
+    "evaluative_verb",
+    0.45,
+    example="The Government has highly appreciated the response",
+    pos=("VERB",),
 )
 def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of the valence lexicon with an actor as subject and an object ("appreciated the

@@ -47,9 +47,8 @@ class Course:
 def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
     found: list[tuple[Construction, Course]] = []
     for rule in constructions("options"):
-        for tok in ctx.sdoc:
-            voice = ctx.voice(tok)
-            if voice is not None:
+        for tok, voice in ctx.spoken():
+            if rule.reads(tok.pos_):
                 found.extend((rule, course) for course in rule.func(ctx, tok, voice))
     return found
 
@@ -85,7 +84,13 @@ def find_options(ctx: Context) -> list[Option]:
 
 
 # -- constructions ---------------------------------------------------------
-@construction("options", "proposal_noun", 0.5, example="the Peruvian proposal for a mixed commission")
+@construction(
+    "options",
+    "proposal_noun",
+    0.5,
+    example="the Peruvian proposal for a mixed commission",
+    pos=("NOUN", "PROPN"),
+)
 def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """A noun phrase headed by a proposal noun (option, proposal, plan, offer, formula ...) with its
     complements; generic heads (position, treaty, course) only with a modifier that makes them concrete."""
@@ -101,7 +106,13 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     return [Course(start, end, label, proposer(ctx, tok, voice))]
 
 
-@construction("options", "proposal_clause", 0.4, example="propose that the agreement be valid for one year")
+@construction(
+    "options",
+    "proposal_clause",
+    0.4,
+    example="propose that the agreement be valid for one year",
+    pos=("VERB", "NOUN", "ADJ"),
+)
 def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """The that- or to-complement of a word of proposal, demand, intention or undertaking, split at
     coordinated courses; not a state of affairs, an anaphor ("to do this") or a directive to the addressee."""

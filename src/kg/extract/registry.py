@@ -30,6 +30,11 @@ class Construction:
     confidence: float
     example: str
     func: Callable[..., Any]
+    pos: frozenset[str] | None = None  # the parts of speech it starts from; None: any token
+
+    def reads(self, pos: str) -> bool:
+        """Whether the construction can start at a token of this part of speech (a cheap gate)."""
+        return self.pos is None or pos in self.pos
 
     @property
     def summary(self) -> str:
@@ -41,15 +46,19 @@ class Construction:
 _REGISTRY: dict[str, dict[str, Construction]] = {family: {} for family in FAMILIES}
 
 
-def construction(family: str, name: str, confidence: float, *, example: str) -> Callable[[F], F]:
-    """Register the decorated function as construction ``name`` of ``family``."""
+def construction(
+    family: str, name: str, confidence: float, *, example: str, pos: tuple[str, ...] | None = None
+) -> Callable[[F], F]:
+    """Register the decorated function as construction ``name`` of ``family``; ``pos`` lists the
+    parts of speech of the tokens it starts from, so a finder need not call it on the others."""
     if family not in _REGISTRY:
         raise ValueError(f"unknown construction family {family!r}")
 
     def register(func: F) -> F:
         if name in _REGISTRY[family]:
             raise ValueError(f"construction {family}.{name} registered twice")
-        _REGISTRY[family][name] = Construction(family, name, confidence, example, func)
+        gate = frozenset(pos) if pos is not None else None
+        _REGISTRY[family][name] = Construction(family, name, confidence, example, func, gate)
         return func
 
     return register
