@@ -67,6 +67,8 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
         if voice is None or voice.speaker is None:
             continue
         for rule in rules:
+            if not rule.reads(tok.pos_, tok.dep_):
+                continue
             directive = rule.func(ctx, tok, voice)
             if directive is not None:
                 hits[tok.i] = Hit(tok, rule, directive)

@@ -92,7 +92,13 @@ def _addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
     return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
 
 
-@construction("instructions", "you_have_to", 0.7, example="You will have to decide on the spot.")
+@construction(
+    "instructions",
+    "you_have_to",
+    0.7,
+    example="You will have to decide on the spot.",
+    deps=("ROOT", "conj", "ccomp"),
+)
 def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject of a verb of obligation with a to-infinitive."""
     if not _addressed_clause(ctx, tok, voice) or tok.lemma_.lower() not in ctx.cue("obligation_verbs"):
@@ -113,25 +119,49 @@ def _you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -
     return None
 
 
-@construction("instructions", "you_must", 0.8, example="You should not sign the protocol.")
+@construction(
+    "instructions",
+    "you_must",
+    0.8,
+    example="You should not sign the protocol.",
+    deps=("ROOT", "conj", "ccomp"),
+)
 def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
     return _you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
 
 
-@construction("instructions", "you_will", 0.65, example="You will then tell them that ...")
+@construction(
+    "instructions",
+    "you_will",
+    0.65,
+    example="You will then tell them that ...",
+    deps=("ROOT", "conj", "ccomp"),
+)
 def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with "will" in a main clause: the telegraphic future of command."""
     return _you_modal(ctx, tok, voice, ctx.cue("future_modals"))
 
 
-@construction("instructions", "you_may", 0.55, example="You may assure the Foreign Minister that ...")
+@construction(
+    "instructions",
+    "you_may",
+    0.55,
+    example="You may assure the Foreign Minister that ...",
+    deps=("ROOT", "conj", "ccomp"),
+)
 def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of permission or ability (may, can, could)."""
     return _you_modal(ctx, tok, voice, ctx.cue("directive_modals"))
 
 
-@construction("instructions", "nominal_directive", 0.6, example="our instructions for you to prepare a reply")
+@construction(
+    "instructions",
+    "nominal_directive",
+    0.6,
+    example="our instructions for you to prepare a reply",
+    deps=("acl", "relcl"),
+)
 def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive with the addressee as subject, hung on a noun."""
     subj = subject_of(tok)
@@ -146,7 +176,13 @@ def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     return None
 
 
-@construction("instructions", "speaker_advice", 0.5, example="we should not paint ourselves into a corner")
+@construction(
+    "instructions",
+    "speaker_advice",
+    0.5,
+    example="we should not paint ourselves into a corner",
+    deps=("ROOT", "ccomp"),
+)
 def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """Advice in the first person with should/ought, or a negated "would", binds the addressee;
     necessity of the speaker's side ("we must weigh ...") is policy."""
@@ -162,7 +198,11 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 
 @construction(
-    "instructions", "believed_directive", 0.7, example="We think you should decline the invitation."
+    "instructions",
+    "believed_directive",
+    0.7,
+    example="We think you should decline the invitation.",
+    deps=("ccomp",),
 )
 def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """An opinion of the speaker that the addressee should act ("we think you should ...") directs;
@@ -177,7 +217,9 @@ def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     return Directive(voice.addressee, negative=is_negated(gov), governor=gov)
 
 
-@construction("instructions", "you_are_to", 0.8, example="You are to proceed to Riga immediately.")
+@construction(
+    "instructions", "you_are_to", 0.8, example="You are to proceed to Riga immediately.", deps=("xcomp",)
+)
 def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """ "be to" with the addressee as subject: the to-infinitive is an order."""
     gov = tok.head
@@ -189,7 +231,11 @@ def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 
 @construction(
-    "instructions", "hedged_directive", 0.6, example="You might find it useful to sound out the Nuncio."
+    "instructions",
+    "hedged_directive",
+    0.6,
+    example="You might find it useful to sound out the Nuncio.",
+    deps=("xcomp", "ccomp", "advcl"),
 )
 def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive under a hedge to the addressee ("you may wish to", "you might find it useful
@@ -220,7 +266,9 @@ def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return Directive(voice.addressee, governor=tok.head)
 
 
-@construction("instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?")
+@construction(
+    "instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?", deps=("ROOT",)
+)
 def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A question put to the addressee asks for an answer."""
     if (
@@ -233,7 +281,13 @@ def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return None
 
 
-@construction("instructions", "authorized_passive", 0.85, example="You are authorized to offer a reduction.")
+@construction(
+    "instructions",
+    "authorized_passive",
+    0.85,
+    example="You are authorized to offer a reduction.",
+    deps=("xcomp", "ccomp"),
+)
 def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The complement of a passive directive verb with the addressee as subject."""
     gov = tok.head
@@ -250,7 +304,13 @@ def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     return None
 
 
-@construction("instructions", "impersonal_passive", 0.75, example="It is desired that you proceed to Arica.")
+@construction(
+    "instructions",
+    "impersonal_passive",
+    0.75,
+    example="It is desired that you proceed to Arica.",
+    deps=("xcomp", "ccomp"),
+)
 def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The that-clause of an impersonal passive of wish or command ("it is desired that ...")."""
     gov = tok.head
@@ -268,7 +328,11 @@ def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
 
 
 @construction(
-    "instructions", "governed_complement", 0.85, example="I want you to ask them what is their final offer."
+    "instructions",
+    "governed_complement",
+    0.85,
+    example="I want you to ask them what is their final offer.",
+    deps=("xcomp", "ccomp"),
 )
 def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The complement of a directive verb whose subject is the speaker ("I want you to", "I suggest
@@ -296,7 +360,11 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
 
 
 @construction(
-    "instructions", "imperative", 0.75, example="Leave a crack of the door open for further discussion."
+    "instructions",
+    "imperative",
+    0.75,
+    example="Leave a crack of the door open for further discussion.",
+    deps=("ROOT", "conj"),
 )
 def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A bare verb with no subject or modal, with a complement, opening its sentence (after
@@ -307,7 +375,11 @@ def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 
 @construction(
-    "instructions", "coordinated", 0.7, example="study this entire situation and report to us promptly"
+    "instructions",
+    "coordinated",
+    0.7,
+    example="study this entire situation and report to us promptly",
+    deps=("conj",),
 )
 def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb coordinated with a directive verb, with its own complement, is a directive too."""

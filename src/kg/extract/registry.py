@@ -30,11 +30,13 @@ class Construction:
     confidence: float
     example: str
     func: Callable[..., Any]
-    pos: frozenset[str] | None = None  # the parts of speech it starts from; None: any token
+    pos: frozenset[str] | None = None  # the parts of speech it starts from; None: any
+    deps: frozenset[str] | None = None  # the dependency labels it starts from; None: any
 
-    def reads(self, pos: str) -> bool:
-        """Whether the construction can start at a token of this part of speech (a cheap gate)."""
-        return self.pos is None or pos in self.pos
+    def reads(self, pos: str, dep: str = "") -> bool:
+        """Whether the construction can start at a token with this part of speech and dependency
+        label: a cheap gate, so a finder need not call it on every token."""
+        return (self.pos is None or pos in self.pos) and (self.deps is None or not dep or dep in self.deps)
 
     @property
     def summary(self) -> str:
@@ -47,18 +49,25 @@ _REGISTRY: dict[str, dict[str, Construction]] = {family: {} for family in FAMILI
 
 
 def construction(
-    family: str, name: str, confidence: float, *, example: str, pos: tuple[str, ...] | None = None
+    family: str,
+    name: str,
+    confidence: float,
+    *,
+    example: str,
+    pos: tuple[str, ...] | None = None,
+    deps: tuple[str, ...] | None = None,
 ) -> Callable[[F], F]:
     """Register the decorated function as construction ``name`` of ``family``; ``pos`` lists the
-    parts of speech of the tokens it starts from, so a finder need not call it on the others."""
+    parts of speech and ``deps`` the dependency labels of the tokens it starts from, so a finder need
+    not call it on the others."""
     if family not in _REGISTRY:
         raise ValueError(f"unknown construction family {family!r}")
 
     def register(func: F) -> F:
         if name in _REGISTRY[family]:
             raise ValueError(f"construction {family}.{name} registered twice")
-        gate = frozenset(pos) if pos is not None else None
-        _REGISTRY[family][name] = Construction(family, name, confidence, example, func, gate)
+        gates = [frozenset(g) if g is not None else None for g in (pos, deps)]
+        _REGISTRY[family][name] = Construction(family, name, confidence, example, func, *gates)
         return func
 
     return register

@@ -57,7 +57,11 @@ def _in_condition(ctx: Context, verb: Token) -> bool:
 
 
 @construction(
-    "instructions", "reported_directive", 0.7, example="General Moncada has ordered the garrison to surrender"
+    "instructions",
+    "reported_directive",
+    0.7,
+    example="General Moncada has ordered the garrison to surrender",
+    deps=("xcomp", "ccomp"),
 )
 def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The to- or that-complement of a directive verb (ask, request, urge, order, instruct ...) whose
@@ -102,7 +106,11 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
 
 
 @construction(
-    "instructions", "passive_directed", 0.7, example="Engert has been instructed to avoid taking any position"
+    "instructions",
+    "passive_directed",
+    0.7,
+    example="Engert has been instructed to avoid taking any position",
+    deps=("xcomp",),
 )
 def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The to-complement of a passive directive verb with a third party as subject: an instruction
@@ -127,7 +135,11 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
 
 
 @construction(
-    "instructions", "third_party_modal", 0.6, example="Habib should avoid any reiteration of our position"
+    "instructions",
+    "third_party_modal",
+    0.6,
+    example="Habib should avoid any reiteration of our position",
+    deps=("ROOT", "conj"),
 )
 def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A third party as subject with a modal of obligation (should, must, ought) in a main clause:
@@ -152,7 +164,13 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     return Directive(actor)
 
 
-@construction("instructions", "necessary_that", 0.65, example="It is essential that Thieu stay close to us")
+@construction(
+    "instructions",
+    "necessary_that",
+    0.65,
+    example="It is essential that Thieu stay close to us",
+    deps=("ccomp",),
+)
 def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The that-clause of a predicate of necessity or wish ("it is important / essential / imperative /
     most desirable that ...") with a third party or a thing as subject: the speaker directs that party,
@@ -196,7 +214,11 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 
 @construction(
-    "instructions", "hope_that", 0.55, example="the earnest hope of this Government that Peru will withdraw"
+    "instructions",
+    "hope_that",
+    0.55,
+    example="the earnest hope of this Government that Peru will withdraw",
+    deps=("ccomp", "acl"),
 )
 def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A hope or expectation that a named government or person will act ("hopes that the Government
