@@ -233,7 +233,8 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
             return False
         if tok.sent[0].is_digit or _routing(ctx, tok) or _elided_close(ctx, tok):
             return False
-    return True
+    speaker = ctx.cue("first_person") | ctx.cue("first_plural")  # "Permit me to apologize": a courtesy
+    return not any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in tok.children)
 
 
 def _routing(ctx: Context, verb: Token) -> bool:

@@ -150,6 +150,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
         return None
+    if _relative(tok) or any(c.dep_ == "mark" for c in tok.children):
+        return None  # "regulations which may be adopted", "that not more than fifty should be quartered"
     passive = subj.dep_ == "nsubjpass"
     if tok.lemma_.lower() == "be" and not passive:
         return None  # "the answer must be negative" judges, it does not direct
