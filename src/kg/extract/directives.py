@@ -266,3 +266,24 @@ def is_polite_if(ctx: Context, verb: Token) -> bool:
     return head.lemma_.lower() in ctx.cue("request_verbs") | glad or any(
         c.dep_ == "acomp" and c.lemma_.lower() in glad for c in head.children
     )
+
+
+def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
+    """The addressee is the subject of a main clause, or of a clause a directive word governs
+    ("it is proper that you should invite"), not of a reported one ("tell them that you will")."""
+    subj = subject_of(tok)
+    if not is_second_person(subj) or voice.addressee is None or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return False
+    return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
+
+
+def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -> Directive | None:
+    """The addressee as subject of a main clause with one of ``modals`` (not a passive)."""
+    excluded = ctx.cue("non_directive_verbs") - ctx.cue("speech_verbs")  # "you may say to the Minister"
+    if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in excluded:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "you will be notified": what will happen to the addressee
+    if modals_of(tok) & ctx.cue("directive_modals") & modals:
+        return Directive(voice.addressee)  # type: ignore[arg-type]
+    return None

@@ -24,11 +24,12 @@ from .context import (
 )
 from .directives import (
     Directive,
-    directive_complement,
+    addressed_clause,
     is_imperative,
     is_polite_if,
     main_or_believed,
     request_target,
+    you_modal,
 )
 from .registry import construction
 from .voices import Voice
@@ -86,15 +87,6 @@ def warning(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return None
 
 
-def _addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
-    """The addressee is the subject of a main clause, or of a clause a directive word governs
-    ("it is proper that you should invite"), not of a reported one ("tell them that you will")."""
-    subj = subject_of(tok)
-    if not is_second_person(subj) or voice.addressee is None or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
-        return False
-    return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
-
-
 @construction(
     "instructions",
     "you_have_to",
@@ -104,20 +96,9 @@ def _addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
 )
 def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject of a verb of obligation with a to-infinitive."""
-    if not _addressed_clause(ctx, tok, voice) or tok.lemma_.lower() not in ctx.cue("obligation_verbs"):
+    if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() not in ctx.cue("obligation_verbs"):
         return None
     if any(c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children) for c in tok.children):
-        return Directive(voice.addressee)  # type: ignore[arg-type]
-    return None
-
-
-def _you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -> Directive | None:
-    excluded = ctx.cue("non_directive_verbs") - ctx.cue("speech_verbs")  # "you may say to the Minister"
-    if not _addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in excluded:
-        return None
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        return None  # "you will be notified": what will happen to the addressee
-    if modals_of(tok) & ctx.cue("directive_modals") & modals:
         return Directive(voice.addressee)  # type: ignore[arg-type]
     return None
 
@@ -131,7 +112,7 @@ def _you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -
 )
 def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
-    return _you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
+    return you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
 
 
 @construction(
@@ -143,7 +124,7 @@ def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with "will" in a main clause: the telegraphic future of command."""
-    return _you_modal(ctx, tok, voice, ctx.cue("future_modals"))
+    return you_modal(ctx, tok, voice, ctx.cue("future_modals"))
 
 
 @construction(
@@ -155,7 +136,7 @@ def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of permission or ability (may, can, could)."""
-    return _you_modal(ctx, tok, voice, ctx.cue("directive_modals"))
+    return you_modal(ctx, tok, voice, ctx.cue("directive_modals"))
 
 
 @construction(
