@@ -5,6 +5,7 @@ that starts a sentence at every paragraph break; the finders then read the
 parse. Results are plain dataclasses (``model.py``) so later stages never
 import spaCy.
 """
+
 from __future__ import annotations
 
 import os
@@ -13,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from hashlib import sha256
 from importlib import metadata
+from itertools import groupby
 from pathlib import Path
 
 import spacy
@@ -21,16 +23,33 @@ from spacy.tokens import Doc as SpacyDoc
 
 from ..documents import Document
 from ..errors import KgError
+from . import decisions as _stances  # noqa: F401 - and these decision constructions before
+from . import evaluations as _judgements  # noqa: F401 - these
+from . import instructions as _to_addressee  # noqa: F401 - registers these instruction constructions first,
+from . import reported as _of_third_parties  # noqa: F401 - then these
 from .actors import ActorFinder
-from .clauses import (Context, find_conditions, find_decisions, find_evaluations, find_instructions, find_options,
-                      find_proposals, merge_mentions)
+from .conditions import find_conditions
+from .context import Context
+from .decisions import find_decisions
+from .directives import find_instructions
 from .lexicon import load_lexicon
+from .long_texts import parse_long, too_long
+from .merging import merge_mentions, one_per_span
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
+from .options import find_options
 from .voices import find_voices, text_regions
 
 __all__ = [
-    "Actor", "Condition", "Decision", "Extraction", "Extractor", "Instruction", "Option",
-    "DEFAULT_MODELS", "extractor_version", "load_pipeline",
+    "Actor",
+    "Condition",
+    "Decision",
+    "Extraction",
+    "Extractor",
+    "Instruction",
+    "Option",
+    "DEFAULT_MODELS",
+    "extractor_version",
+    "load_pipeline",
 ]
 
 #: Tried in order when no model is named: the official package, then its PyPI mirror.
@@ -42,16 +61,16 @@ MODEL_ENV = "KG_SPACY_MODEL"
 def paragraph_sentences(doc: SpacyDoc) -> SpacyDoc:
     """Sentences never run across a blank line (head line, dateline, notes)."""
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-        elif tok.text.endswith("\n") or "\n\n" in tok.whitespace_:
+        if tok.is_space and "\n" in tok.text or tok.text.endswith("\n") or "\n\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
     return doc
 
 
 def load_pipeline(model: str | None = None) -> Language:
     """Load ``model`` (or $KG_SPACY_MODEL, or the first installed default)."""
-    names = [model] if model else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
+    names = (
+        [model] if model else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
+    )
     errors = []
     for name in names:
         try:
@@ -114,15 +133,15 @@ class Extractor:
     def extract(self, doc: Document) -> Extraction:
         return next(self.extract_all([doc]))[1]
 
-    def extract_all(self, docs: Iterable[Document],
-                    on_error: Callable[[str], None] | None = None) -> Iterator[tuple[Document, Extraction]]:
+    def extract_all(
+        self, docs: Iterable[Document], on_error: Callable[[str], None] | None = None
+    ) -> Iterator[tuple[Document, Extraction]]:
         """Stream (document, extraction) pairs; memory stays one batch deep.
 
         A document the finders choke on is reported through ``on_error`` and
         skipped, so one odd text never stops a corpus build.
         """
-        pairs = ((d.text, d) for d in docs)
-        for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        for doc, sdoc in self._parsed(docs, on_error):
             try:
                 extraction = self.read(doc, sdoc)
             except Exception as exc:  # noqa: BLE001 - reported, never swallowed
@@ -131,6 +150,24 @@ class Extractor:
                 on_error(f"{doc.source or doc.id}: extraction failed ({type(exc).__name__}: {exc})")
                 continue
             yield doc, extraction
+
+    def _parsed(
+        self, docs: Iterable[Document], on_error: Callable[[str], None] | None
+    ) -> Iterator[tuple[Document, SpacyDoc]]:
+        """Parse in batches; a text over the parser's limit is parsed piece by piece (``long_texts``)."""
+        for long, group in groupby(docs, key=lambda d: too_long(self.nlp, d.text)):
+            if not long:
+                pairs = ((d.text, d) for d in group)
+                for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+                    yield doc, sdoc
+                continue
+            for doc in group:
+                try:
+                    yield doc, parse_long(self.nlp, doc.text, doc.source or doc.id)
+                except KgError as exc:
+                    if on_error is None:
+                        raise
+                    on_error(str(exc))
 
     def read(self, doc: Document, sdoc: SpacyDoc) -> Extraction:
         """The find steps over one parsed document."""
@@ -141,17 +178,18 @@ class Extractor:
         author = finder.author_keys[0] if finder.author_keys else None
         recipient = finder.recipient_keys[0] if finder.recipient_keys else None
         voices = find_voices(doc, sdoc, actor_at, lex.words("cues", "speech_verbs"), author, recipient)
-        ctx = Context(sdoc=sdoc, lex=lex, voices=voices, regions=regions, actor_at=actor_at,
-                      kinds={a.key: a.kind for a in actors})
+        ctx = Context(
+            sdoc=sdoc,
+            lex=lex,
+            voices=voices,
+            regions=regions,
+            actor_at=actor_at,
+            kinds={a.key: a.kind for a in actors},
+        )
         instructions = find_instructions(ctx)
         options = find_options(ctx)
-        options += find_proposals(ctx, options)
         decisions, extra_options = find_decisions(ctx, options)
-        options = options + extra_options
-        evaluations, extra_options = find_evaluations(ctx, options)
-        decisions += evaluations
-        options = options + extra_options
-        options, same = merge_mentions(ctx, options)
+        options, same = merge_mentions(ctx, options + extra_options)
         decisions = [(tok, replace(d, option=same.get(d.option, d.option))) for tok, d in decisions]
         governed = {tok.i: item.key for tok, item in instructions}
         governed.update({tok.i: item.key for tok, item in decisions})
@@ -159,20 +197,10 @@ class Extractor:
         return Extraction(
             doc_id=doc.id,
             actors=tuple(actors),
-            instructions=_one_per_span(i for _, i in instructions),
-            options=_one_per_span(options),
-            decisions=_one_per_span(d for _, d in decisions),
-            conditions=_one_per_span(conditions),
+            instructions=one_per_span(i for _, i in instructions),
+            options=one_per_span(options),
+            decisions=one_per_span(d for _, d in decisions),
+            conditions=one_per_span(conditions),
             model=self.model,
             version=self.version,
         )
-
-
-def _one_per_span(items: Iterable) -> tuple:  # type: ignore[type-arg]
-    """Two finders can read one passage; its IRI must name one item, the surer reading."""
-    best: dict[str, object] = {}
-    for item in items:
-        kept = best.get(item.key)
-        if kept is None or item.confidence > kept.confidence:  # type: ignore[attr-defined]
-            best[item.key] = item
-    return tuple(best.values())

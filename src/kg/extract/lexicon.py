@@ -1,28 +1,44 @@
 """Load the extractor's lexical cues and world-knowledge lists from JSON data files."""
+
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from hashlib import sha256
 from pathlib import Path
+from typing import Any
 
 _DIR = Path(__file__).with_name("lexicon")
+TABLES = ("cues", "actors", "evaluation")
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    cues: dict
-    actors: dict
+    cues: dict[str, Any]
+    actors: dict[str, Any]
+    evaluation: dict[str, Any]
     digest: str
+    _sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, table: str, name: str) -> frozenset[str]:
-        return frozenset(getattr(self, table)[name])
+        """A word list as a set, built once (the finders ask for lists once per token)."""
+        key = (table, name)
+        found = self._sets.get(key)
+        if found is None:
+            found = self._sets[key] = frozenset(getattr(self, table)[name])
+        return found
 
 
 @cache
 def load_lexicon() -> Lexicon:
     """The digest changes whenever a list changes, so builds can tell stale extractions."""
-    raw = {name: (_DIR / f"{name}.json").read_bytes() for name in ("cues", "actors")}
+    raw = {name: (_DIR / f"{name}.json").read_bytes() for name in TABLES}
     digest = sha256(b"".join(raw[k] for k in sorted(raw))).hexdigest()[:12]
-    return Lexicon(json.loads(raw["cues"]), json.loads(raw["actors"]), digest)
+    cues, actors, evaluation = (json.loads(raw[name]) for name in TABLES)
+    return Lexicon(cues, actors, evaluation, digest)
+
+
+def cue(name: str) -> frozenset[str]:
+    """A list of the ``cues`` table: closed-class words and construction cues."""
+    return load_lexicon().words("cues", name)

@@ -1,4 +1,5 @@
 """What extraction hands to graph building: plain frozen dataclasses, no spaCy objects."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class Instruction(_Item):
     action: str
     polarity: str = "do"  # do | dont
     confidence: float = 0.5
+    rule: str = ""  # the construction that found it (provenance; not part of the key)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Option(_Item):
     label: str
     proposed_by: str | None = None
     confidence: float = 0.5
+    rule: str = ""  # the construction that found it (provenance; not part of the key)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Decision(_Item):
     actor: str  # actor key
     option: str  # option key
     confidence: float = 0.5
+    rule: str = ""  # the construction that found it (provenance; not part of the key)
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class Condition(_Item):
     governs: str | None = None  # key of an instruction or decision
     consequence: str | None = None  # paraphrase when it governs no item
     confidence: float = 0.5
+    rule: str = ""  # the construction that found it (provenance; not part of the key)
 
 
 @dataclass(frozen=True)

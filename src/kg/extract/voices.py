@@ -4,6 +4,7 @@ The body speaks with the author's voice to the recipient. Quoted speech with
 a reporting frame ("Kissinger replied to Nixon: “...”") switches the voice to
 the reported speaker. Editors' footnotes have no voice of their own.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,11 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc as SpacyDoc
 
 from ..documents import Document, Span
+from .registry import construction
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
-FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
-SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 
 
 @dataclass(frozen=True)
@@ -31,21 +30,49 @@ def text_regions(doc: Document) -> list[Span]:
     archival source notes or bare cross-references. The dateline is left out."""
     regions = []
     paragraphs = list(doc.paragraphs)
-    if paragraphs and doc.date_text and doc.date_text in doc.text[paragraphs[0].start:paragraphs[0].end]:
+    if paragraphs and doc.date_text and doc.date_text in doc.text[paragraphs[0].start : paragraphs[0].end]:
         paragraphs = paragraphs[1:]
     regions.extend(paragraphs)
     for note in doc.footnotes:
-        body = doc.text[note.span.start:note.span.end]
+        body = doc.text[note.span.start : note.span.end]
         if note.number.startswith("source") or body.startswith("Source:") or len(body.split()) < 6:
             continue
         regions.append(note.span)
     return regions
 
 
-def find_voices(doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str], speech_verbs: frozenset[str],
-                author: str | None, recipient: str | None) -> list[Voice]:
+def find_voices(
+    doc: Document,
+    sdoc: SpacyDoc,
+    actor_at: dict[int, str],
+    speech_verbs: frozenset[str],
+    author: str | None,
+    recipient: str | None,
+) -> list[Voice]:
     """Body voice first, then quoted voices; later voices override earlier ones."""
-    voices = [Voice(p, author, recipient) for p in doc.paragraphs]
+    return body_voice(doc, author, recipient) + quoted_speech(
+        doc, sdoc, actor_at, speech_verbs, author, recipient
+    )
+
+
+@construction("voices", "body_voice", 1.0, example="145. Message From President Nixon to ... (Kissinger)")
+def body_voice(doc: Document, author: str | None, recipient: str | None) -> list[Voice]:
+    """Every paragraph of the body speaks with the author's voice to the recipient."""
+    return [Voice(p, author, recipient) for p in doc.paragraphs]
+
+
+@construction("voices", "quoted_speech", 1.0, example="Kissinger replied to Nixon: “...”")
+def quoted_speech(
+    doc: Document,
+    sdoc: SpacyDoc,
+    actor_at: dict[int, str],
+    speech_verbs: frozenset[str],
+    author: str | None,
+    recipient: str | None,
+) -> list[Voice]:
+    """A quotation after a reporting frame ("X replied to Y:") speaks with X's voice to Y (or to the
+    other party of the message)."""
+    voices = []
     for m in QUOTE.finditer(doc.text):
         speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
         if speaker is None:
@@ -56,8 +83,9 @@ def find_voices(doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str], speech_
     return voices
 
 
-def _reporting_frame(sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str],
-                     speech_verbs: frozenset[str]) -> tuple[str | None, str | None]:
+def _reporting_frame(
+    sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str], speech_verbs: frozenset[str]
+) -> tuple[str | None, str | None]:
     """The speaker and addressee of "X replied to Y:" right before a quote."""
     tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
     if tok is None:

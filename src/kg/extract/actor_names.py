@@ -1,0 +1,187 @@
+"""Actor mentions gathered into clusters, with the names and keys they get."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+
+from ..documents import Document, Span
+from .lexicon import Lexicon, load_lexicon
+from .model import Actor
+
+AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos", "dative", "iobj"}
+
+
+@dataclass
+class Cluster:
+    """The mentions of one actor, as they are found."""
+
+    key: str
+    name: str
+    kind: str
+    role: str = "other"
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    agentive: bool = False
+    place_like: bool = False
+    confidence: float = 0.6
+
+    def add(self, alias: str, span: Span | None, agentive: bool = True) -> None:
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+        if span is not None and span not in self.mentions:
+            self.mentions.append(span)
+        self.agentive = self.agentive or agentive
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
+
+
+def clean_name(text: str) -> str:
+    """Drop articles, possessive endings and footnote markers from a mention."""
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"(?<=[A-Za-z.])\d+$", "", text)
+    first, _, rest = text.strip().partition(" ")
+    if rest and first.lower() in load_lexicon().actors["name_determiners"]:
+        text = rest
+    return text.strip(" ,.;:")
+
+
+class MentionIndex:
+    """The clusters of one document, how they are keyed, merged and kept; ``ActorFinder`` fills them."""
+
+    def __init__(self, lexicon: Lexicon, doc: Document, sdoc: SpacyDoc, regions: list[Span]):
+        self.lex = lexicon
+        self.doc = doc
+        self.sdoc = sdoc
+        self.regions = regions
+        self.clusters: dict[str, Cluster] = {}
+        self.token_actor: dict[int, str] = {}
+        self.demonyms: dict[str, str] = lexicon.actors["demonyms"]
+        self.capitals: dict[str, str] = lexicon.actors["capitals"]
+        self.countries = {c.lower() for c in list(self.demonyms.values()) + list(self.capitals.values())}
+        self.titles = set(lexicon.actors["person_titles"])
+        self.archive_words = set(lexicon.actors["archive_words"])
+        self.instrument_words = set(lexicon.actors["instrument_words"])
+        self.author_keys: list[str] = []
+        self.recipient_keys: list[str] = []
+        self._sent_starts: list[int] = []
+        self._region_starts: list[int] = []
+        self._regions_sorted: list[tuple[int, int]] = []
+
+    def sent_start(self, i: int) -> int:
+        """Where the sentence of token ``i`` starts (``Token.sent`` rebuilds the sentence each call)."""
+        if not self._sent_starts:
+            self._sent_starts = [s.start for s in self.sdoc.sents]
+        return self._sent_starts[bisect_right(self._sent_starts, i) - 1]
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.lex.words("actors", name)
+
+    def _merge_same_names(self) -> None:
+        """Two clusters that carry the same name ("Tosta" from the head line and from the text,
+        "President Wilson" and "Wilson") are one actor; the head line's cluster keeps its key."""
+        order = sorted(self.clusters.values(), key=lambda c: (c.role == "other", -len(c.name)))
+        for c in order:
+            if c.key not in self.clusters:
+                continue
+            same = self._same_name(c)
+            for twin in (t for t in order if t is not c and t.key in self.clusters and same(t)):
+                for alias in twin.aliases + [twin.name]:
+                    c.add(alias, None, twin.agentive)
+                c.mentions.extend(m for m in twin.mentions if m not in c.mentions)
+                c.place_like = c.place_like and twin.place_like
+                del self.clusters[twin.key]
+                self.token_actor = {i: c.key if k == twin.key else k for i, k in self.token_actor.items()}
+
+    def _same_name(self, c: Cluster) -> Callable[[Cluster], bool]:
+        names = {clean_name(a).lower() for a in c.aliases + [c.name]} - {""}
+        surnames = {n.split()[-1] for n in names} if c.kind == "Person" else set()
+
+        def same(other: Cluster) -> bool:
+            if other.role != "other" or other.kind != c.kind:
+                return False
+            theirs = {clean_name(a).lower() for a in other.aliases + [other.name]} - {""}
+            if c.kind == "Person" and len(theirs) == 1 and next(iter(theirs)) in surnames:
+                return True  # "Wilson" beside "President Wilson"
+            return clean_name(other.name).lower() in names
+
+        return same
+
+    # -- merging -----------------------------------------------------------
+    def _key_for(self, name: str, kind: str) -> str:
+        low = name.lower()
+        if kind == "Person":
+            surname = [w for w in re.findall(r"[\w’'-]+", name) if w.lower().rstrip(".") not in self.titles]
+            if surname:
+                for c in self.clusters.values():
+                    if c.kind == "Person" and c.key.split("-")[-1] == slug(surname[-1]):
+                        return c.key
+                return slug(surname[-1])
+        if kind == "Government":
+            for prefix in ("government of ", "the government of "):
+                if low.startswith(prefix):
+                    low = low[len(prefix) :]
+            low = re.sub(r"\s+government$", "", low)
+            low = self.demonyms.get(low, self.capitals.get(low, low)).lower()
+        for c in self.clusters.values():
+            if c.key == slug(low) or c.name.lower() == low:
+                return c.key
+        return slug(low)
+
+    def _cluster(self, key: str, name: str, kind: str) -> Cluster:
+        if key not in self.clusters:
+            self.clusters[key] = Cluster(key=key, name=name, kind=kind)
+        c = self.clusters[key]
+        if len(name) > len(c.name) and kind == "Person" and c.role == "other":
+            c.name = name
+        return c
+
+    # -- filters -----------------------------------------------------------
+    def _is_agentive(self, ent: SpacySpan) -> bool:
+        return any(self._token_agentive(t) for t in ent)
+
+    def _token_agentive(self, tok) -> bool:  # type: ignore[no-untyped-def]
+        if tok.dep_ in AGENTIVE_DEPS:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ not in self.words("locative_prepositions"):
+            return True
+        if tok.dep_ in {"compound", "amod"} and tok.head.dep_ in AGENTIVE_DEPS:
+            return True
+        if tok.dep_ == "conj":
+            return self._token_agentive(tok.head)
+        return False
+
+    def _keep(self, c: Cluster) -> bool:
+        if c.role != "other":
+            return True
+        if c.place_like and not c.agentive:
+            return False
+        return bool(c.mentions)
+
+    def _in_regions(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a part of the text that says something (regions sorted once)."""
+        if not self._region_starts:
+            self._regions_sorted = sorted((r.start, r.end) for r in self.regions)
+            self._region_starts = [start for start, _ in self._regions_sorted]
+        i = bisect_right(self._region_starts, offset) - 1
+        return any(start <= offset < end for start, end in self._regions_sorted[max(0, i - 1) : i + 1])
+
+    def _freeze(self, c: Cluster) -> Actor:
+        aliases = tuple(dict.fromkeys(a for a in [c.name, *c.aliases] if a))
+        mentions = tuple(sorted(c.mentions, key=lambda s: s.start))
+        return Actor(
+            key=c.key,
+            name=c.name,
+            kind=c.kind,
+            role=c.role,
+            aliases=aliases,
+            mentions=mentions,
+            confidence=c.confidence,
+        )

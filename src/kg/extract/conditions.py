@@ -1,0 +1,184 @@
+"""Conditions: antecedent clauses introduced by a conditional word, or by inversion.
+
+The find step reads ``Clause``s with each registered construction; the write
+step takes the clause as evidence and links it to the instruction or decision
+it governs, else states the consequence in the document's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from .context import MAX_TOKENS, SUBJECTS, Context, char_span, subject_of, trim_marker
+from .directives import is_polite_if
+from .model import Condition
+from .registry import Construction, construction, constructions
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A conditional clause: where it starts, its connective, its tokens, and the head it hangs on."""
+
+    start: int
+    connective: str
+    tokens: tuple[Token, ...] = field(repr=False)
+    main: Token  # the head of the clause it conditions
+
+
+# -- find step -------------------------------------------------------------
+def find_clauses(ctx: Context) -> list[tuple[Construction, Clause]]:
+    rules = constructions("conditions")
+    found = []
+    for tok in ctx.sdoc:
+        if ctx.voice(tok) is None:
+            continue
+        for rule in rules:
+            clause = rule.func(ctx, tok)
+            if clause is not None:
+                found.append((rule, clause))
+                break
+    return found
+
+
+# -- write step ------------------------------------------------------------
+def write_conditions(
+    ctx: Context, hits: list[tuple[Construction, Clause]], governed: dict[int, str]
+) -> list[Condition]:
+    conditions = []
+    for rule, clause in hits:
+        start = clause.start
+        end = max(t.i for t in clause.tokens)
+        while end > start and (ctx.sdoc[end].is_punct or ctx.sdoc[end].dep_ == "cc"):
+            end -= 1
+        if end - start > MAX_TOKENS:
+            continue
+        span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
+        governs = _governed_item(clause.main, governed)
+        consequence = None if governs else _consequence(ctx.sdoc, clause.main, clause.tokens)
+        confidence = rule.confidence if governs else rule.confidence - 0.1
+        conditions.append(
+            Condition(
+                span=span,
+                connective=clause.connective,
+                governs=governs,
+                consequence=consequence,
+                confidence=confidence,
+                rule=rule.name,
+            )
+        )
+    return conditions
+
+
+def find_conditions(ctx: Context, governed: dict[int, str]) -> list[Condition]:
+    return write_conditions(ctx, find_clauses(ctx), governed)
+
+
+def _governed_item(main: Token, governed: dict[int, str]) -> str | None:
+    node = main
+    for _ in range(3):
+        if node.i in governed:
+            return governed[node.i]
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def _consequence(sdoc: SpacyDoc, main: Token, clause: tuple[Token, ...]) -> str:
+    """The main clause without the condition: what depends on it, in the document's words."""
+    skip = {t.i for t in clause}
+    words = [t.text_with_ws for t in main.subtree if t.i not in skip]
+    if not words:  # the parser made the condition the root: take the rest of the sentence
+        sent = sdoc[min(skip)].sent
+        words = [t.text_with_ws for t in sent if t.i not in skip]
+    text = re.sub(r"\s+", " ", "".join(words)).strip(" ,.;:")
+    return " ".join(text.split()[:25]) or "the rest of the sentence"
+
+
+# -- constructions ---------------------------------------------------------
+@construction("conditions", "conditional_conjunction", 0.7, example="if it does not end in a settlement")
+def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
+    """An adverbial clause marked by a conditional conjunction (if, unless, provided ...); not an
+    indirect question ("ask whether/if"), "as if", or a clause with no verb."""
+    low = tok.lower_
+    if (
+        tok.dep_ != "mark"
+        or low not in ctx.cue("condition_marks")
+        or tok.head.dep_ not in {"advcl", "conj", "ccomp", "ROOT"}
+    ):
+        return None
+    head = tok.head
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.cue("question_governors"):
+        return None
+    if not any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in head.subtree):
+        return None
+    start = tok.i
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ctx.cue("concessive_leads"):
+        start = prev.i
+    if prev is not None and prev.lower_ in ctx.cue("comparative_as") and low == "if":
+        return None
+    if is_polite_if(ctx, head):
+        return None  # "I should appreciate it if you would ...": a request, not a condition
+    return Clause(start, low, tuple(head.subtree), head.head)
+
+
+@construction("conditions", "provided_participle", 0.7, example="provided the commission sits at Lima")
+def provided_participle(ctx: Context, tok: Token) -> Clause | None:
+    """ "provided (that)" / "providing" parsed as a participle, with a finite clause after it."""
+    low = tok.lower_
+    if low not in ctx.cue("provided_participles") or tok.dep_ not in {
+        "advcl",
+        "prep",
+        "conj",
+        "mark",
+        "ROOT",
+        "acl",
+    }:
+        return None
+    verb = next(
+        (
+            t
+            for t in tok.doc[tok.i + 1 : tok.sent.end]
+            if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and any(c.dep_ in SUBJECTS for c in t.children)
+        ),
+        None,
+    )
+    if verb is None or verb.i - tok.i >= 12:
+        return None
+    tokens = tuple(t for t in list(tok.subtree) + list(verb.subtree) if t.i >= tok.i)
+    return Clause(tok.i, low, tokens, tok.head)
+
+
+@construction("conditions", "in_the_event", 0.7, example="in the event that the Senate refuses")
+def in_the_event(ctx: Context, tok: Token) -> Clause | None:
+    """ "in case" / "in the event" with a clause or a prepositional complement."""
+    if (
+        tok.lower_ not in ctx.cue("condition_event_nouns")
+        or tok.dep_ != "pobj"
+        or tok.head.lower_ not in ctx.cue("event_preposition")
+    ):
+        return None
+    clause = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "prep"}), None)
+    prep = tok.head
+    if clause is None or prep.head is prep:
+        return None
+    return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
+
+
+@construction("conditions", "inversion", 0.7, example="Should they refuse, you will leave.")
+def inversion(ctx: Context, tok: Token) -> Clause | None:
+    """An auxiliary before its subject opening a clause ("Should they refuse", "were we to ...")."""
+    low = tok.lower_
+    if tok.dep_ != "aux" or low not in ctx.cue("inversion_auxes"):
+        return None
+    opening = tok.i == tok.sent.start or (tok.nbor(-1).is_punct and tok.nbor(-1).text == ",")
+    head = tok.head
+    subj = subject_of(head)
+    if opening and head.dep_ in {"advcl", "ccomp", "conj"} and subj is not None and subj.i > tok.i:
+        return Clause(tok.i, low, tuple(head.subtree), head.head)
+    return None

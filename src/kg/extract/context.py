@@ -1,0 +1,226 @@
+"""What every finder shares: the document context, spans of clauses and facts read off the parse.
+
+Closed-class words (pronouns, modals, determiners) come from the lexicon's
+``function_words`` table, so no finder names a word inline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from ..documents import Span
+from .lexicon import Lexicon, cue
+from .voices import Voice, voice_at
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
+MAX_TOKENS = 60
+
+
+@dataclass
+class Context:
+    """What the finders share for one document."""
+
+    sdoc: SpacyDoc
+    lex: Lexicon
+    voices: list[Voice]
+    regions: list[Span]
+    actor_at: dict[int, str]
+    kinds: dict[str, str] | None = None
+    directives: dict[int, Any] = field(default_factory=dict)  # filled by the instruction finder
+    _voices: dict[int, Voice | None] = field(default_factory=dict, repr=False)
+    _spoken: list[tuple[Token, Voice]] | None = field(default=None, repr=False)
+
+    def spoken(self) -> list[tuple[Token, Voice]]:
+        """The tokens that some voice speaks, with that voice, in text order (built once)."""
+        if self._spoken is None:
+            self._spoken = [(tok, voice) for tok in self.sdoc if (voice := self.voice(tok)) is not None]
+        return self._spoken
+
+    def voice(self, tok: Token) -> Voice | None:
+        """The voice a token is spoken in, None outside the regions that say something (cached)."""
+        if tok.i not in self._voices:
+            inside = any(r.start <= tok.idx < r.end for r in self.regions)
+            self._voices[tok.i] = voice_at(self.voices, tok.idx) if inside else None
+        return self._voices[tok.i]
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.lex.words("cues", name)
+
+    def refers(self, tok: Token, voice: Voice) -> str | None:
+        """The actor a subject/object token stands for in this voice."""
+        low = tok.lower_
+        if low in cue("first_person") or low in cue("first_plural"):
+            return voice.speaker
+        if low in cue("second_person"):
+            return voice.addressee
+        for t in tok.subtree:
+            if t.i in self.actor_at:
+                return self.actor_at[t.i]
+        if low in cue("third_plural") or low in cue("third_singular"):
+            return self.antecedent(tok, voice, plural=low in cue("third_plural"))
+        return None
+
+    def antecedent(self, tok: Token, voice: Voice, plural: bool) -> str | None:
+        """The nearest earlier actor of the right kind in this or the previous sentence:
+        "they" a government or group, "he"/"she" a person; never the speaker or addressee."""
+        wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
+        sent = tok.sent
+        floor = sent.start
+        if sent.start > 0:
+            floor = tok.doc[sent.start - 1].sent.start
+        for i in range(tok.i - 1, floor - 1, -1):
+            key = self.actor_at.get(i)
+            if key and key not in {voice.speaker, voice.addressee} and (self.kinds or {}).get(key) in wanted:
+                return key
+        return None
+
+
+# -- spans -----------------------------------------------------------------
+def shares_complement(tok: Token) -> bool:
+    """ "investigate and report on X": the first verb has no complement of its own."""
+    return not any(c.dep_ in COMPLEMENTS and c.i < _first_conj(tok) for c in tok.children)
+
+
+def _first_conj(tok: Token) -> int:
+    return min((c.i for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9)
+
+
+def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
+    """Token range of ``tok``'s clause, without coordinated clauses and trailing punctuation."""
+    drop: set[int] = set()
+    if drop_conj and not shares_complement(tok):
+        for child in tok.children:
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+                drop.update(t.i for t in child.subtree)
+                drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+    elif drop_conj:  # "investigate and report on X, and also report on Y": the third verb is apart
+        for child in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+            if not shares_complement(child):
+                for later in (g for g in child.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
+                    drop.update(t.i for t in later.subtree)
+                    drop.update(c.i for c in child.children if c.dep_ == "cc" and c.i < later.i)
+    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    for child in tok.children:  # a leading adverbial clause ("Should they agree, you may ...") is not the act
+        if child.dep_ == "advcl" and child.i < tok.i and (subj is None or child.i < subj.i):
+            drop.update(t.i for t in child.subtree)
+    for t in tok.subtree:  # "advise X of the above and state ...": a verb the parser hung on a noun
+        if (
+            drop_conj
+            and t.dep_ == "conj"
+            and t.tag_ == "VB"
+            and t.head.pos_ in {"NOUN", "PROPN"}
+            and t.i > tok.i
+        ):
+            drop.update(x.i for x in t.subtree)
+            drop.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
+    keep = [t.i for t in tok.subtree if t.i not in drop]
+    start, end = keep[0], keep[-1]
+    for i in range(tok.i, start - 1, -1):  # stay contiguous before the head too
+        if i in drop:
+            start = i + 1
+            break
+    # stay contiguous: cut at the first dropped token after the head
+    for i in range(tok.i, end + 1):
+        if i in drop:
+            end = i - 1
+            break
+    sdoc = tok.doc
+    for j in range(tok.i + 1, end):  # ", but ..." opens another statement
+        if sdoc[j].lower_ in cue("adversatives") and sdoc[j - 1].text in {",", ";"}:
+            end = j - 1
+            break
+    while end > start and (sdoc[end].is_punct or sdoc[end].dep_ == "cc"):
+        end -= 1
+    while start < end and (sdoc[start].is_punct or sdoc[start].dep_ == "cc"):
+        start += 1
+    if end - start > MAX_TOKENS:
+        end = start + MAX_TOKENS
+    return start, end
+
+
+def char_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
+    """Character range of tokens ``start..end``, never starting or ending in white space."""
+    while end > start and (
+        sdoc[end].is_space or sdoc[end].is_punct and sdoc[end].text not in {")", "”", "’"}
+    ):
+        end -= 1
+    while start < end and sdoc[start].is_space:
+        start += 1
+    opened = sum(1 for t in sdoc[start : end + 1] if t.text == "(") - sum(
+        1 for t in sdoc[start : end + 1] if t.text == ")"
+    )
+    if opened > 0:  # keep a parenthesis whole: "which you approved (option 1)"
+        close = next((t.i for t in sdoc[end + 1 : end + 6] if t.text == ")"), None)
+        end = close if close is not None else end
+    s = sdoc[start].idx
+    e = sdoc[end].idx + len(sdoc[end].text)
+    return Span(s, e)
+
+
+def doc_text(sdoc: SpacyDoc) -> str:
+    """The parsed text, built once per document (``Doc.text`` joins every token on each call)."""
+    text = sdoc.user_data.get("kg_text")
+    if text is None:
+        text = sdoc.user_data["kg_text"] = sdoc.text
+    return str(text)
+
+
+def trim_marker(sdoc: SpacyDoc, span: Span) -> Span:
+    """Leave a glued footnote marker ("message2") out of the evidence."""
+    piece = doc_text(sdoc)[span.start : span.end]
+    m = re.search(r"(?<=[a-z.,;”’])\d{1,2}$", piece)
+    return Span(span.start, span.end - len(m.group())) if m else span
+
+
+# -- helpers on the parse --------------------------------------------------
+def subject_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok:
+        return subject_of(tok.head) if tok.dep_ == "conj" else None
+    return None
+
+
+def modals_of(tok: Token) -> set[str]:
+    found = {c.lower_ for c in tok.children if c.tag_ == "MD" or is_infinitive_to(c)}
+    if not found and tok.dep_ == "conj":
+        found = {c.lower_ for c in tok.head.children if c.tag_ == "MD"}
+    return found
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in cue("negators") for c in tok.children)
+
+
+def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """The actor a noun phrase itself names (its head, a compound or an apposition), or a pronoun
+    stands for; not an actor merely mentioned inside it ("the agreement with Norway")."""
+    if tok.pos_ == "PRON":
+        return ctx.refers(tok, voice)
+    for t in [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "appos", "poss", "flat"})]:
+        if t.i in ctx.actor_at:
+            return ctx.actor_at[t.i]
+    return None
+
+
+def is_infinitive_to(tok: Token) -> bool:
+    return tok.dep_ == "aux" and tok.lower_ == "to"
+
+
+def is_second_person(tok: Token | None) -> bool:
+    return tok is not None and tok.lower_ in cue("second_person")
+
+
+def is_first_person(tok: Token | None) -> bool:
+    return tok is not None and tok.lower_ in cue("speaker_subjects")
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in {"ROOT", "conj", "ccomp", "xcomp"})

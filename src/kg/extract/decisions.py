@@ -1,0 +1,341 @@
+"""Decisions: an actor's stance (approve or reject) on an option.
+
+The find step reads ``Stance``s with each registered construction: stance
+verbs with their subject and object, recognition of a government, and
+judgements of a course ("it would be a serious mistake to ..."). The write
+step links each stance to its option (a known one, or a new one made from
+the object) and makes ``Decision`` items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from ..documents import Span
+from .context import (
+    Context,
+    char_span,
+    clause_span,
+    is_infinitive_to,
+    is_negated,
+    subject_of,
+    trim_marker,
+)
+from .directives import forbids
+from .lexicon import cue
+from .model import Decision, Option
+from .options import noun_phrase, option_for
+from .registry import Construction, construction, constructions
+from .voices import Voice
+
+
+@dataclass(frozen=True)
+class Stance:
+    """A stance found in the text: who takes it, on what (``target``), with its evidence."""
+
+    head: Token  # the verb or predicate a condition of the stance hangs on
+    stance: str  # approve | reject
+    actor: str
+    target: Token
+    span: Span
+    recognition: bool = False  # the option is the recognition of ``target``
+
+
+# -- find step -------------------------------------------------------------
+def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
+    found: list[tuple[Construction, Stance]] = []
+    for rule in constructions("decisions"):
+        for tok, voice in ctx.spoken():
+            if rule.reads(tok.pos_):
+                found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
+    return found
+
+
+# -- write step ------------------------------------------------------------
+def write_decisions(
+    ctx: Context, hits: list[tuple[Construction, Stance]], options: list[Option]
+) -> tuple[list[tuple[Token, Decision]], list[Option]]:
+    """Decisions, and the options they bear on that no option construction found."""
+    found: list[tuple[Token, Decision]] = []
+    new_options: list[Option] = []
+    for rule, stance in hits:
+        voice = ctx.voice(stance.head)
+        if voice is None:
+            continue
+        known = options + new_options
+        option = (
+            _recognition(ctx, stance.head, stance.target, known)
+            if stance.recognition
+            else option_for(ctx, stance.target, known, voice)
+        )
+        if option is None:
+            continue
+        if option not in known:
+            new_options.append(option)
+        found.append(
+            (
+                stance.head,
+                Decision(
+                    span=stance.span,
+                    stance=stance.stance,
+                    actor=stance.actor,
+                    option=option.key,
+                    confidence=rule.confidence,
+                    rule=rule.name,
+                ),
+            )
+        )
+    return found, new_options
+
+
+def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
+    return write_decisions(ctx, find_stances(ctx), options)
+
+
+def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]) -> Option:
+    """ "Costa Rica has recognized Martínez": the option is the recognition of Martínez."""
+    np_start, np_end = noun_phrase(target)
+    label = f"recognition of {ctx.sdoc[np_start : np_end + 1].text}"
+    same = next((o for o in options if o.label.lower() == label.lower()), None)
+    if same is not None:
+        return same
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, min(verb.i, np_start), max(verb.i, np_end)))
+    return Option(span=span, label=label, proposed_by=None, confidence=0.45)
+
+
+# -- constructions ---------------------------------------------------------
+def _stance_verb(ctx: Context, tok: Token) -> str | None:
+    """ "approve" or "reject" for a verb of stance (or a phrasal one: "turn down"), else None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1), None)
+    if lemma in ctx.cue("reject_verbs") or [lemma, particle] in ctx.lex.cues["reject_phrases"]:
+        return "reject"
+    return "approve" if lemma in ctx.cue("approve_verbs") else None
+
+
+@construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.", pos=("VERB",))
+def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """Recognizing a government is a stance on the option of its recognition."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("recognition_verbs") or hypothetical(ctx, tok):
+        return []
+    actor, target = decider(ctx, tok, voice), decision_object(tok)
+    if actor is None or target is None or not any(t.i in ctx.actor_at for t in target.subtree):
+        return []
+    stance = "reject" if _negated_chain(tok) else "approve"
+    return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target), recognition=True)]
+
+
+@construction(
+    "decisions",
+    "directed_stance",
+    0.6,
+    example="You may accept the proposal for a mixed commission",
+    pos=("VERB", "AUX"),
+)
+def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A directive to accept, agree to, offer, propose or sign a course (or to reject it) is also the
+    issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
+    hit = ctx.directives.get(tok.i)
+    if hit is None:
+        return []
+    stance = _stance_verb(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
+    target = decision_object(tok)
+    issuer = hit.directive.issuer or voice.speaker
+    if stance is None or target is None or issuer is None:
+        return []
+    if hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
+        stance = flip(stance)
+    return [Stance(tok, stance, issuer, target, decision_span(ctx.sdoc, tok, target))]
+
+
+@construction(
+    "decisions",
+    "preference",
+    0.6,
+    example="prefers the Brazilian draft to the Argentine draft",
+    pos=("VERB",),
+)
+def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A preference of one course over another: approve the object, reject the one after "to"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs") or hypothetical(ctx, tok):
+        return []
+    actor = decider(ctx, tok, voice)
+    chosen = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    other = next(
+        (
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if actor is None or chosen is None or other is None:
+        return []
+    spans = [trim_marker(ctx.sdoc, char_span(ctx.sdoc, tok.i, noun_phrase(t)[1])) for t in (chosen, other)]
+    return [Stance(tok, "approve", actor, chosen, spans[0]), Stance(tok, "reject", actor, other, spans[1])]
+
+
+@construction(
+    "decisions", "stance_verb", 0.6, example="the offer which you approved (option 1)", pos=("VERB",)
+)
+def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
+    and object, negation flipping the stance; not an expectation, a hypothesis or a condition."""
+    stance = _stance_verb(ctx, tok)
+    if stance is None or hypothetical(ctx, tok):
+        return []
+    if _negated_chain(tok):
+        stance = flip(stance)
+    actor, target = decider(ctx, tok, voice), decision_object(tok)
+    if actor is None or target is None:
+        return []
+    return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
+
+
+def flip(stance: str) -> str:
+    return "reject" if stance == "approve" else "approve"
+
+
+def hypothetical(ctx: Context, tok: Token) -> bool:
+    """ "the only one you believe I will approve" states an expectation, not a stance;
+    so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
+    if in_condition(tok) or _in_time_clause(tok) or _content_of_directive(ctx, tok):
+        return True
+    infinitive = any(is_infinitive_to(c) for c in tok.children)
+    if infinitive and (
+        tok.head.pos_ in {"NOUN", "PROPN"} or tok.head.lemma_.lower() in ctx.cue("directive_governors")
+    ):
+        return True
+    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in tok.head.children):
+        return hypothetical(ctx, tok.head)
+    if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in tok.children) and any(
+        c.dep_ == "ccomp" for c in tok.children
+    ):
+        return True
+    modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
+    if modals & cue("hypothetical_modals") and not is_negated(tok):
+        return True
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() in ctx.cue("belief_verbs"):
+            return True
+        if anc.lemma_.lower() in cue("stance_readiness"):
+            return False
+    return (
+        tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in cue("hypothesis_governors")
+    )
+
+
+def _in_time_clause(tok: Token) -> bool:
+    """ "before the text is agreed": a time clause names an event, not a stance."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in cue("time_marks") for c in tok.children
+    )
+
+
+def _content_of_directive(ctx: Context, tok: Token) -> bool:
+    """ "request that the guard be withdrawn": what is asked for, not a stance taken."""
+    node = tok
+    for _ in range(2):
+        if node.dep_ not in {"ccomp", "advcl", "conj"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ctx.cue("reported_directive_verbs"):
+            return True
+    return False
+
+
+def in_condition(tok: Token) -> bool:
+    marks = cue("condition_marks")
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _negated_chain(tok: Token) -> bool:
+    """Negated, or under a negation or a predicate of reluctance ("reluctant to approve")."""
+    node = tok
+    for _ in range(3):
+        if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates"):
+            return True
+        if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    for child in tok.children:  # "approved by all the Central American states"
+        if child.dep_ == "agent":
+            for obj in child.children:
+                actor = ctx.refers(obj, voice)
+                if actor:
+                    return actor
+    node = tok
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in cue("relative_pronouns"):
+                subj = None
+            else:
+                return ctx.refers(subj, voice)
+        if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
+            node = node.head
+        else:
+            break
+    return voice.speaker
+
+
+def decision_object(tok: Token) -> Token | None:
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+                if obj.dep_ == "prep":  # "backed off of the commitments"
+                    return next((o for o in obj.children if o.dep_ == "pobj"), None)
+        if child.dep_ in {"xcomp", "ccomp"}:
+            return child
+    return None
+
+
+def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
+    if tok.dep_ == "relcl":
+        start = min((t.i for t in target.subtree if t.i <= tok.i), default=target.i)
+        start = min(start, noun_phrase(target)[0])
+        end = clause_span(tok)[1]
+        nxt = end + 1
+        if nxt < len(sdoc) and sdoc[nxt].text == "(":  # "which you approved (option 1)"
+            close = next((t.i for t in sdoc[nxt : nxt + 6] if t.text == ")"), None)
+            end = close or end
+        return trim_marker(sdoc, char_span(sdoc, start, end))
+    start, end = clause_span(tok)
+    return trim_marker(sdoc, char_span(sdoc, start, end))
+
+
+def inverted_condition(ctx: Context, clause: Token) -> bool:
+    """ "should such a conference take place": a condition by inversion, not a complement."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    subj = subject_of(clause)
+    return (
+        first.dep_ == "aux"
+        and first.lower_ in ctx.cue("inversion_auxes")
+        and subj is not None
+        and subj.i > first.i
+    )

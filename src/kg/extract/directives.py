@@ -1,0 +1,289 @@
+"""Directives: the find and write steps of instructions, and the tests on the parse they share.
+
+The find step tries each registered instruction construction on every verb
+(``instructions.py``: what the addressee is told; ``reported.py``: directives
+of third parties and to third parties) and keeps the first that matches (a
+``Hit``); the write step turns hits into ``Instruction`` items with the clause
+as evidence. One instruction per directed verb: coordinated verbs with their
+own complements are split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from .context import (
+    COMPLEMENTS,
+    SUBJECTS,
+    Context,
+    char_span,
+    clause_span,
+    is_first_person,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    is_verb,
+    modals_of,
+    subject_of,
+    trim_marker,
+)
+from .model import Instruction
+from .registry import Construction, constructions
+from .voices import Voice
+
+
+@dataclass(frozen=True)
+class Directive:
+    """What a construction finds: who is told, whether it forbids, who tells (None: the speaker), and
+    the governing verb whose clause the evidence starts from ("he instructed Rush to postpone ...")."""
+
+    addressee: str
+    negative: bool = False
+    issuer: str | None = None
+    governor: Token | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    tok: Token
+    rule: Construction
+    directive: Directive
+
+
+# -- find step -------------------------------------------------------------
+def find_directives(ctx: Context) -> dict[int, Hit]:
+    """Every verb a construction reads as directed, keyed by token index (earlier hits feed later ones)."""
+    rules = constructions("instructions")
+    hits: dict[int, Hit] = {}
+    ctx.directives = hits
+    for tok in ctx.sdoc:
+        if not is_verb(tok):
+            continue
+        voice = ctx.voice(tok)
+        if voice is None or voice.speaker is None:
+            continue
+        for rule in rules:
+            if not rule.reads(tok.pos_, tok.dep_):
+                continue
+            directive = rule.func(ctx, tok, voice)
+            if directive is not None:
+                hits[tok.i] = Hit(tok, rule, directive)
+                break
+    return hits
+
+
+# -- write step ------------------------------------------------------------
+def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, Instruction]]:
+    found = []
+    for hit in hits.values():
+        tok, directive = hit.tok, hit.directive
+        voice = ctx.voice(tok)
+        start, end = clause_span(tok)
+        if directive.governor is not None:
+            start = min(start, _clause_start(directive.governor))
+        span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
+        polarity = "dont" if (directive.negative or forbids(ctx, tok, directive.governor)) else "do"
+        issuer = directive.issuer or (voice.speaker if voice else None)
+        if issuer is None:
+            continue
+        found.append(
+            (
+                tok,
+                Instruction(
+                    span=span,
+                    issuer=issuer,
+                    addressees=(directive.addressee,),
+                    action=action_text(ctx.sdoc, tok, end, polarity),
+                    polarity=polarity,
+                    confidence=hit.rule.confidence,
+                    rule=hit.rule.name,
+                ),
+            )
+        )
+    return found
+
+
+def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
+    """A prohibition: the verb or its governor negated, a verb of avoidance ("avoid", "refrain"), or
+    a negative determiner on its subject, object or a fronted phrase ("under no circumstances",
+    "there be no private meetings")."""
+    if is_negated(verb) or (governor is not None and is_negated(governor)):
+        return True
+    if verb.lemma_.lower() in ctx.cue("avoidance_verbs"):
+        return True
+    no = ctx.cue("negative_determiners")
+    for child in verb.children:
+        phrase = (
+            [child, *(c for c in child.children if c.dep_ == "pobj")] if child.dep_ == "prep" else [child]
+        )
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "prep"} and any(
+            d.dep_ == "det" and d.lower_ in no for p in phrase for d in p.children
+        ):
+            return True
+    return False
+
+
+def _clause_start(verb: Token) -> int:
+    """Where a governing verb's clause begins: its subject, or the verb itself."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    return min(t.i for t in subj.subtree) if subj is not None else verb.i
+
+
+def find_instructions(ctx: Context) -> list[tuple[Token, Instruction]]:
+    return write_instructions(ctx, find_directives(ctx))
+
+
+def action_text(sdoc: SpacyDoc, tok: Token, end: int, polarity: str) -> str:
+    """The directed verb and what follows it in its clause; never empty (the verb at least)."""
+    words = sdoc[tok.i : max(end, tok.i) + 1].text
+    words = re.sub(r"(?<=[a-z.,;”’])\d{1,2}\b", "", words)
+    words = re.sub(r"\s+", " ", words).strip() or tok.text
+    prefix = "not " if polarity == "dont" and not words.lower().startswith("not") else ""
+    return (prefix + words)[:200]
+
+
+def request_target(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """Whose answer is wished for: "the views of his Government", or the one the wish is
+    to be stated to ("state to the Minister that we would welcome ...")."""
+    for t in tok.subtree:
+        owner = (
+            t.head.head
+            if t.dep_ == "pobj" and t.head.lower_ == "of"
+            else t.head
+            if t.dep_ == "poss"
+            else None
+        )
+        if owner is not None and owner.dep_ == "dobj":
+            actor = ctx.refers(t, voice)
+            if actor and actor != voice.speaker:
+                return actor
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in ctx.cue("speech_verbs") | ctx.cue(
+        "directive_governors"
+    ):
+        for child in head.children:
+            obj = (
+                next((o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+            )
+            if child.dep_ in {"dative", "dobj", "prep"} and obj is not None:
+                actor = ctx.refers(obj, voice)
+                if actor and actor != voice.speaker:
+                    return actor
+    return None
+
+
+def directive_complement(ctx: Context, tok: Token, voice: Voice) -> bool:
+    """ "It is proper that you should invite ..." is a directive; "tell them that you will
+    report ..." and "the possibility that you will ..." only report or predict."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma == "be":
+        return any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in ctx.cue("directive_predicates")
+            for c in head.children
+        )
+    if lemma in ctx.cue("directive_predicates"):
+        return True
+    if lemma in ctx.cue("directive_governors"):
+        gsubj = subject_of(head)
+        return gsubj is not None and ctx.refers(gsubj, voice) == voice.speaker
+    reporting = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("non_directive_verbs")
+    return head.pos_ == "VERB" and lemma not in reporting
+
+
+def main_or_believed(tok: Token) -> bool:
+    """A main clause, or one the speaker holds: "I am convinced that we should not ..."."""
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "ccomp" and is_first_person(subject_of(tok.head))
+
+
+def is_imperative(ctx: Context, tok: Token) -> bool:
+    if tok.tag_ != "VB" or tok.dep_ not in {"ROOT", "conj"}:
+        return False
+    if tok.dep_ == "conj" and not is_imperative(ctx, tok.head):
+        return False
+    if any(c.dep_ in SUBJECTS | {"expl"} for c in tok.children):
+        return False
+    if any(
+        c.tag_ == "MD" or is_infinitive_to(c) or (c.dep_ == "aux" and c.lower_ == "will")
+        for c in tok.children
+    ):
+        return False
+    if tok.lemma_.lower() in ctx.cue("non_imperative_verbs"):
+        return False
+    if not any(c.dep_ in COMPLEMENTS for c in tok.children):
+        return False
+    if tok.dep_ == "ROOT":
+        fronted = {
+            t.i
+            for c in tok.children
+            if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < tok.i
+            for t in c.subtree
+        }  # "On his return ask the Minister ..."
+        lead = [t for t in tok.sent if t.i < tok.i and not t.is_punct and t.i not in fronted]
+        allowed = ctx.cue("imperative_leads")
+        if any(
+            t.lower_ not in allowed and t.dep_ not in {"advmod", "intj", "neg", "aux", "cc"} for t in lead
+        ):
+            return False
+        if tok.sent[0].is_digit or _routing(ctx, tok) or _elided_close(ctx, tok):
+            return False
+    speaker = ctx.cue("first_person") | ctx.cue("first_plural")  # "Permit me to apologize": a courtesy
+    return not any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in tok.children)
+
+
+def _routing(ctx: Context, verb: Token) -> bool:
+    """ "Deliver immediately.", "Pass the following message to ...": a routing line, not a directive."""
+    if verb.lemma_.lower() not in ctx.cue("routing_verbs"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        obj is None
+        or obj.lemma_.lower() in ctx.cue("message_words")
+        or any(c.lower_ in ctx.cue("message_words") for c in obj.children)
+    )
+
+
+def _elided_close(ctx: Context, verb: Token) -> bool:
+    """ "Accept [etc.]", "Believe me [etc.]": the editors' elision of a complimentary close."""
+    return any(t.lower_.strip(".]") in {m.strip(".[]") for m in ctx.cue("elision_marks")} for t in verb.sent)
+
+
+def is_polite_if(ctx: Context, verb: Token) -> bool:
+    """The addressee's act in "I should appreciate it / be glad if you would V": an if-clause with
+    "you would/will/could" under a verb of thanks or a predicate of gladness."""
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    if not is_second_person(subject_of(verb)) or not modals_of(verb):
+        return False
+    head = verb.head
+    glad = ctx.cue("request_predicates")
+    return head.lemma_.lower() in ctx.cue("request_verbs") | glad or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in glad for c in head.children
+    )
+
+
+def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
+    """The addressee is the subject of a main clause, or of a clause a directive word governs
+    ("it is proper that you should invite"), not of a reported one ("tell them that you will")."""
+    subj = subject_of(tok)
+    if not is_second_person(subj) or voice.addressee is None or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return False
+    return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
+
+
+def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -> Directive | None:
+    """The addressee as subject of a main clause with one of ``modals`` (not a passive)."""
+    excluded = ctx.cue("non_directive_verbs") - ctx.cue("speech_verbs")  # "you may say to the Minister"
+    if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in excluded:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "you will be notified": what will happen to the addressee
+    if modals_of(tok) & ctx.cue("directive_modals") & modals:
+        return Directive(voice.addressee)  # type: ignore[arg-type]
+    return None

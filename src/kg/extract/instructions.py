@@ -1,0 +1,395 @@
+"""Instructions to the addressee: verbs that direct the one the message speaks to.
+
+Directives with the addressee as subject and a modal ("you should / will /
+may"), complements of a directive verb of the speaker ("I want you to"),
+passives of authorization, imperatives, "please", polite requests and
+questions. Directives of or to third parties are in ``reported.py``; the find
+and write steps are in ``directives.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import (
+    SUBJECTS,
+    Context,
+    is_first_person,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    modals_of,
+    shares_complement,
+    subject_of,
+)
+from .directives import (
+    Directive,
+    addressed_clause,
+    is_imperative,
+    is_polite_if,
+    main_or_believed,
+    request_target,
+    you_modal,
+)
+from .registry import construction
+from .voices import Voice
+
+
+# -- constructions ---------------------------------------------------------
+@construction("instructions", "polite_request", 0.6, example="this Government would welcome your views")
+def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A wish of the speaker's side in the conditional ("would welcome", "would be glad") is a request
+    of the wisher to whoever is to answer."""
+    if "would" not in modals_of(tok) or is_negated(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        if not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in tok.children
+        ):
+            return None
+    elif lemma not in ctx.cue("request_verbs") or not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children
+    ):
+        return None
+    subj = subject_of(tok)
+    if subj is None or is_second_person(subj) or voice.addressee is None:
+        return None
+    wisher = ctx.refers(subj, voice)
+    if not is_first_person(subj) and wisher in {None, voice.addressee}:
+        return None
+    return Directive(request_target(ctx, tok, voice) or voice.addressee, issuer=wisher or voice.speaker)
+
+
+@construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
+def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands."""
+    subj = subject_of(tok)
+    if subj is not None and not is_second_person(subj):
+        return None  # "which the President so kindly conveyed"
+    if voice.addressee and any(
+        c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in tok.children
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction("instructions", "warning", 0.7, example="I caution you against any statement.")
+def warning(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A warning verb of the speaker with the addressee as object is a prohibition."""
+    if voice.addressee is None or tok.lemma_.lower() not in ctx.cue("warning_verbs"):
+        return None
+    if not any(c.dep_ == "dobj" and is_second_person(c) for c in tok.children):
+        return None
+    subj = subject_of(tok)
+    if subj is not None and ctx.refers(subj, voice) == voice.speaker:
+        return Directive(voice.addressee, negative=True)
+    return None
+
+
+@construction(
+    "instructions",
+    "you_have_to",
+    0.7,
+    example="You will have to decide on the spot.",
+    deps=("ROOT", "conj", "ccomp"),
+)
+def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee as subject of a verb of obligation with a to-infinitive."""
+    if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() not in ctx.cue("obligation_verbs"):
+        return None
+    if any(c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children) for c in tok.children):
+        return Directive(voice.addressee)  # type: ignore[arg-type]
+    return None
+
+
+@construction(
+    "instructions",
+    "you_must",
+    0.8,
+    example="You should not sign the protocol.",
+    deps=("ROOT", "conj", "ccomp"),
+)
+def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
+    return you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
+
+
+@construction(
+    "instructions",
+    "you_will",
+    0.65,
+    example="You will then tell them that ...",
+    deps=("ROOT", "conj", "ccomp"),
+)
+def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee as subject with "will" in a main clause: the telegraphic future of command."""
+    return you_modal(ctx, tok, voice, ctx.cue("future_modals"))
+
+
+@construction(
+    "instructions",
+    "you_may",
+    0.55,
+    example="You may assure the Foreign Minister that ...",
+    deps=("ROOT", "conj", "ccomp"),
+)
+def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee as subject with a modal of permission or ability (may, can, could)."""
+    return you_modal(ctx, tok, voice, ctx.cue("directive_modals"))
+
+
+@construction(
+    "instructions",
+    "nominal_directive",
+    0.6,
+    example="our instructions for you to prepare a reply",
+    deps=("acl", "relcl"),
+)
+def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A to-infinitive with the addressee as subject, hung on a noun."""
+    subj = subject_of(tok)
+    if (
+        voice.addressee
+        and is_second_person(subj)
+        and tok.head.pos_ == "NOUN"
+        and tok.dep_ in {"acl", "relcl"}
+        and any(is_infinitive_to(c) for c in tok.children)
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "speaker_advice",
+    0.5,
+    example="we should not paint ourselves into a corner",
+    deps=("ROOT", "ccomp"),
+)
+def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """Advice in the first person with should/ought, or a negated "would", binds the addressee;
+    necessity of the speaker's side ("we must weigh ...") is policy."""
+    subj = subject_of(tok)
+    modals = modals_of(tok)
+    if voice.addressee is None or not is_first_person(subj) or not main_or_believed(tok):
+        return None
+    if not modals & ctx.cue("advice_modals") or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
+        return None
+    if modals == {"would"} and not is_negated(tok):
+        return None
+    return Directive(voice.addressee)
+
+
+@construction(
+    "instructions",
+    "believed_directive",
+    0.7,
+    example="We think you should decline the invitation.",
+    deps=("ccomp",),
+)
+def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """An opinion of the speaker that the addressee should act ("we think you should ...") directs;
+    a negated opinion ("we do not think you should ...") forbids."""
+    gov = tok.head
+    if tok.dep_ != "ccomp" or voice.addressee is None or gov.lemma_.lower() not in ctx.cue("opinion_verbs"):
+        return None
+    if not is_first_person(subject_of(gov)) or not is_second_person(subject_of(tok)):
+        return None
+    if not modals_of(tok) & ctx.cue("opinion_modals"):
+        return None
+    return Directive(voice.addressee, negative=is_negated(gov), governor=gov)
+
+
+@construction(
+    "instructions", "you_are_to", 0.8, example="You are to proceed to Riga immediately.", deps=("xcomp",)
+)
+def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "be to" with the addressee as subject: the to-infinitive is an order."""
+    gov = tok.head
+    if tok.dep_ != "xcomp" or gov.lemma_.lower() != "be" or voice.addressee is None:
+        return None
+    if is_second_person(subject_of(gov)) and any(is_infinitive_to(c) for c in tok.children):
+        return Directive(voice.addressee, governor=gov)
+    return None
+
+
+@construction(
+    "instructions",
+    "hedged_directive",
+    0.6,
+    example="You might find it useful to sound out the Nuncio.",
+    deps=("xcomp", "ccomp", "advcl"),
+)
+def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A to-infinitive under a hedge to the addressee ("you may wish to", "you might find it useful
+    to", "you would care to") directs as politely as it hedges."""
+    if not any(is_infinitive_to(c) for c in tok.children) or voice.addressee is None:
+        return None
+    node = tok
+    for _ in range(2):
+        if node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head is node:
+            return None
+        node = node.head
+        if (
+            node.lemma_.lower() in ctx.cue("hedge_verbs")
+            and is_second_person(subject_of(node))
+            and modals_of(node) & ctx.cue("hedge_modals")
+        ):
+            return Directive(voice.addressee, governor=node)
+    return None
+
+
+@construction(
+    "instructions", "polite_if", 0.7, example="I should appreciate it if you would find out whether ..."
+)
+def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "I should appreciate it / be glad if you would V": a request, its "if" no condition."""
+    if voice.addressee is None or not is_polite_if(ctx, tok):
+        return None
+    return Directive(voice.addressee, governor=tok.head)
+
+
+@construction(
+    "instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?", deps=("ROOT",)
+)
+def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A question put to the addressee asks for an answer."""
+    if (
+        tok.dep_ == "ROOT"
+        and voice.addressee
+        and is_second_person(subject_of(tok))
+        and next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?"
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "authorized_passive",
+    0.85,
+    example="You are authorized to offer a reduction.",
+    deps=("xcomp", "ccomp"),
+)
+def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The complement of a passive directive verb with the addressee as subject."""
+    gov = tok.head
+    if tok.dep_ not in {"xcomp", "ccomp"} or voice.addressee is None:
+        return None
+    gsubj = subject_of(gov)
+    if (
+        gov.lemma_.lower() in ctx.cue("directive_passives")
+        and gsubj is not None
+        and gsubj.dep_ == "nsubjpass"
+        and is_second_person(gsubj)
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "impersonal_passive",
+    0.75,
+    example="It is desired that you proceed to Arica.",
+    deps=("xcomp", "ccomp"),
+)
+def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The that-clause of an impersonal passive of wish or command ("it is desired that ...")."""
+    gov = tok.head
+    if tok.dep_ not in {"xcomp", "ccomp"} or voice.addressee is None:
+        return None
+    gsubj = subject_of(gov)
+    if (
+        gov.lemma_.lower() in ctx.cue("directive_passives")
+        and gsubj is not None
+        and gsubj.dep_ == "nsubjpass"
+        and gsubj.lower_ in ctx.cue("impersonal_subjects")
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "governed_complement",
+    0.85,
+    example="I want you to ask them what is their final offer.",
+    deps=("xcomp", "ccomp"),
+)
+def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The complement of a directive verb whose subject is the speaker ("I want you to", "I suggest
+    that you"); the one told is its object, or the addressee when the addressee is its subject."""
+    gov = tok.head
+    if tok.dep_ not in {"xcomp", "ccomp"} or gov.lemma_.lower() not in ctx.cue("directive_governors"):
+        return None
+    gsubj = subject_of(gov)
+    ordered = gsubj is None and is_imperative(ctx, gov)  # "Tell Bunker to see Thieu tomorrow"
+    if not ordered and (
+        gsubj is None or gsubj.dep_ == "nsubjpass" or ctx.refers(gsubj, voice) != voice.speaker
+    ):
+        return None
+    if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
+        return None
+    target = None
+    for child in gov.children:
+        if child.dep_ in {"dobj", "dative", "iobj"}:
+            target = ctx.refers(child, voice)
+    if is_second_person(subject_of(tok)):
+        target = voice.addressee
+    if target is None or target == voice.speaker:
+        return None
+    return Directive(target, negative=gov.lemma_.lower() in ctx.cue("warning_verbs") or is_negated(gov))
+
+
+@construction(
+    "instructions",
+    "imperative",
+    0.75,
+    example="Leave a crack of the door open for further discussion.",
+    deps=("ROOT", "conj"),
+)
+def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A bare verb with no subject or modal, with a complement, opening its sentence (after
+    adverbs such as "then", "please"); "Deliver immediately." is routing, not a directive."""
+    if voice.addressee is not None and is_imperative(ctx, tok):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "coordinated",
+    0.7,
+    example="study this entire situation and report to us promptly",
+    deps=("conj",),
+)
+def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb coordinated with a directive verb, with its own complement, is a directive too."""
+    found = ctx.directives
+    if tok.dep_ != "conj":
+        return None
+    if tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
+        owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)
+        return owner.directive if owner is not None else None
+    if (
+        tok.head.dep_ == "conj"
+        and tok.head.head.i in found
+        and shares_complement(tok.head.head)
+        and not shares_complement(tok.head)
+    ):  # "investigate and report on X, and also report on Y"
+        head = found[tok.head.head.i].directive
+        return Directive(head.addressee, head.negative or is_negated(tok.head.head), head.issuer)
+    if tok.head.dep_ == "xcomp" and tok.head.head.i in found and not shares_complement(tok.head):
+        head = found[tok.head.head.i].directive  # "refuse to sign the convention and make a statement"
+        return Directive(head.addressee, head.negative, head.issuer)
+    if tok.head.i not in found or shares_complement(tok.head):
+        return None
+    subj = subject_of(tok)
+    if any(c.dep_ in SUBJECTS for c in tok.children) and not is_second_person(subj):
+        return None
+    if tok.lemma_.lower() in ctx.cue("light_verbs"):
+        return None
+    head = found[tok.head.i].directive
+    return Directive(head.addressee, head.negative or is_negated(tok.head), head.issuer)

@@ -1,0 +1,358 @@
+"""Options: courses of action on the table, named by a proposal noun or put forward as a clause.
+
+The find step reads ``Course``s (token ranges with a label and a proposer)
+with each registered construction; the write step makes ``Option`` items and
+merges mentions of one course. Decisions add the options they bear on
+(``option_for``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from .context import (
+    SUBJECTS,
+    Context,
+    char_span,
+    clause_span,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    shares_complement,
+    subject_of,
+    trim_marker,
+)
+from .lexicon import cue, load_lexicon
+from .merging import merge_options, numbered
+from .model import Option
+from .registry import Construction, construction, constructions
+from .voices import Voice
+
+
+@dataclass(frozen=True)
+class Course:
+    """A course found in the text: its token range, a short label and who puts it forward."""
+
+    start: int
+    end: int
+    label: str
+    proposer: str | None
+
+
+# -- find step -------------------------------------------------------------
+def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
+    found: list[tuple[Construction, Course]] = []
+    for rule in constructions("options"):
+        for tok, voice in ctx.spoken():
+            if rule.reads(tok.pos_):
+                found.extend((rule, course) for course in rule.func(ctx, tok, voice))
+    return found
+
+
+# -- write step ------------------------------------------------------------
+def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list[Option]:
+    """Named options are merged mention by mention; a course that a later construction reads inside
+    an option already made is that option, not a new one."""
+    options: list[Option] = []
+    for rule in dict.fromkeys(rule for rule, _ in hits):
+        batch = [
+            Option(
+                span=trim_marker(ctx.sdoc, char_span(ctx.sdoc, c.start, c.end)),
+                label=c.label,
+                proposed_by=c.proposer,
+                confidence=rule.confidence,
+                rule=rule.name,
+            )
+            for r, c in hits
+            if r is rule
+        ]
+        if not options:
+            options = merge_options(batch)
+            continue
+        for option in batch:
+            if not any(o.span.start <= option.span.start and option.span.end <= o.span.end for o in options):
+                options.append(option)
+    return options
+
+
+def find_options(ctx: Context) -> list[Option]:
+    return write_options(ctx, find_courses(ctx))
+
+
+# -- constructions ---------------------------------------------------------
+@construction(
+    "options",
+    "proposal_noun",
+    0.5,
+    example="the Peruvian proposal for a mixed commission",
+    pos=("NOUN", "PROPN"),
+)
+def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """A noun phrase headed by a proposal noun (option, proposal, plan, offer, formula ...) with its
+    complements; generic heads (position, treaty, course) only with a modifier that makes them concrete."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in ctx.cue("option_nouns"):
+        return []
+    if (lemma in ctx.cue("weak_option_nouns") and not _specific(tok)) or tok.dep_ in {"compound", "npadvmod"}:
+        return []
+    start, end = noun_phrase(tok)
+    label = option_label(ctx.sdoc, tok, start, end)
+    if not numbered(label) and _anaphor(ctx, tok, start, end):
+        return []  # "the plan", "our plans", "the proposed arrangement": an anaphor, not a description
+    return [Course(start, end, label, proposer(ctx, tok, voice))]
+
+
+@construction(
+    "options",
+    "proposal_clause",
+    0.4,
+    example="propose that the agreement be valid for one year",
+    pos=("VERB", "NOUN", "ADJ"),
+)
+def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """The that- or to-complement of a word of proposal, demand, intention or undertaking, split at
+    coordinated courses; not a state of affairs, an anaphor ("to do this") or a directive to the addressee."""
+    if tok.lemma_.lower() not in ctx.cue("proposal_governors") or tok.pos_ not in {"VERB", "NOUN", "ADJ"}:
+        return []
+    clauses = [
+        course
+        for c in _proposed_clauses(tok)
+        for course, _ in courses(c)
+        if course_of_action(course) and not _anaphoric(course) and not _addressed(tok, course)
+    ]
+    found = []
+    for start, end in _joined_spans(clauses):
+        if 2 <= end - start <= 45:
+            label = " ".join(
+                re.sub(r"^(?:that|to)\s+", "", ctx.sdoc[start : end + 1].text, flags=re.I).split()[:8]
+            )
+            found.append(Course(start, end, label, _proposal_author(ctx, tok, voice)))
+    return found
+
+
+def _anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
+    """A proposal noun that only points back: nothing but determiners and anaphoric modifiers
+    ("the proposed arrangement", "the above suggestions", "this course")."""
+    words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct]
+    return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
+
+
+def _a_course(ctx: Context, target: Token) -> bool:
+    """Something that can be chosen: not a person, place, date or amount."""
+    if target.ent_type_ in ctx.cue("non_course_entities"):
+        return False
+    return target.lemma_.lower() not in ctx.lex.words("actors", "person_titles")  # "the French minister"
+
+
+def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
+    """The option a stance bears on: a known one at or inside ``target``, else a new one."""
+    if target.i in ctx.actor_at or not _a_course(ctx, target):  # "the Norwegian Government cannot agree"
+        return None
+    if target.pos_ in {"VERB", "AUX"} and not course_of_action(target):  # "agree that this is a possibility"
+        return None
+    start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target)
+    span = char_span(ctx.sdoc, start, end)
+    for opt in options:
+        if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
+            return opt
+    if target.pos_ == "PRON":
+        before = [o for o in options if o.span.end <= target.idx]
+        return before[-1] if before else None
+    if end - start > 40:
+        return None
+    span = trim_marker(ctx.sdoc, span)
+    label = (
+        option_label(ctx.sdoc, target, start, end)
+        if target.pos_ in {"NOUN", "PROPN"}
+        else " ".join(ctx.sdoc[start : end + 1].text.split()[:8])
+    )
+    by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
+    return Option(span=span, label=label, proposed_by=by, confidence=0.45)
+
+
+def courses(target: Token) -> list[tuple[Token, bool]]:
+    """The judged course and the courses coordinated with it; one negated where the first
+    is not ("to be there and not to sit") takes the opposite stance."""
+    found = [(target, False)]
+    if target.pos_ in {"VERB", "AUX"} and not shares_complement(target):
+        found += [
+            (c, is_negated(c) != is_negated(target))
+            for c in target.children
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+        ]
+    return found
+
+
+def _proposed_clauses(tok: Token) -> list[Token]:
+    """The clauses a proposal word puts forward: its that- or to-complement, or the
+    complement of "is" after it ("the idea is to broach ...")."""
+    deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
+    found = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        found += [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    return found
+
+
+def _joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses; two that touch with no conjunction between are one
+    course the parser split ("insist that all the Republics ... be represented")."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(clause_span(c) for c in clauses):
+        if spans and start <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _content_clause(clause: Token) -> bool:
+    """A that- or to-clause with its own content, not a relative clause ("the plan which we made")."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return True
+    if any(c.dep_ == "mark" or is_infinitive_to(c) for c in clause.children):
+        return True
+    return (
+        clause.dep_ == "relcl"
+        and clause.doc[clause.head.i + 1].lower_ == "that"
+        and any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns") for c in clause.children)
+    )
+
+
+def course_of_action(clause: Token) -> bool:
+    """Something to be done: not "that this is a possibility", not "which we would like to submit"."""
+    if any(t.tag_ in {"WDT", "WP"} and t.i < clause.i for t in clause.subtree):
+        return False
+    return not (
+        clause.lemma_ in cue("light_verbs")
+        and clause.tag_ != "VB"
+        and not any(
+            c.tag_ == "MD"
+            or is_infinitive_to(c)
+            or (c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children))
+            for c in clause.children
+        )
+    )
+
+
+def _anaphoric(clause: Token) -> bool:
+    """ "to do this": a course named earlier, not a new one."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return len(words) <= 4 and any(t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"} for t in words)
+
+
+def _addressed(governor: Token, clause: Token) -> bool:
+    """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
+    subj = subject_of(clause) or next((c for c in governor.children if c.dep_ in {"dobj", "dative"}), None)
+    return is_second_person(subj)
+
+
+def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    if tok.pos_ == "NOUN":
+        return proposer(ctx, tok, voice)
+    subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(tok.head)
+    return ctx.refers(subj, voice) if subj is not None else None
+
+
+def _specific(tok: Token) -> bool:
+    """Generic nouns ("position") need a modifier that makes them a concrete proposal."""
+    return any(
+        c.dep_ in {"poss", "amod", "compound", "nummod"}
+        or (c.dep_ == "prep" and c.lower_ in cue("option_prepositions"))
+        or c.dep_ == "acl"
+        for c in tok.children
+    )
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """The noun with its modifiers and complements; a relative clause only after a bare noun
+    ("the course which you are pursuing")."""
+    keep = [tok.i]
+    bare = all(c.dep_ in {"det", "poss", "relcl", "punct"} for c in tok.children)
+    for child in tok.children:
+        if child.dep_ == "relcl" and bare and len(list(child.subtree)) <= 10:
+            keep.extend(t.i for t in child.subtree)
+            continue
+        if child.dep_ in {"relcl", "punct", "cc", "conj"} and child.i > tok.i:
+            continue
+        if child.dep_ == "appos" and child.i > tok.i + 8:
+            continue
+        keep.extend(t.i for t in child.subtree)
+    start, end = min(keep), max(keep)
+    sdoc = tok.doc
+    while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
+        end -= 1
+    if end - start > 30:
+        end = start + 30
+    return start, end
+
+
+def option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
+    label = _plain_label(sdoc, tok, start, end)
+    paren = next((t.i for t in sdoc[end + 1 : min(end + 10, tok.sent.end)] if t.text == "("), None)
+    after = sdoc[paren : paren + 4] if paren is not None else sdoc[0:0]
+    if not numbered(label) and len(after) >= 3 and after[1].lemma_.lower() in cue("option_label_nouns"):
+        number = _option_number(after[1])
+        if number is not None:  # "our minimum position (option 1)"
+            return f"{after[1].lemma_.capitalize()} {_numeral(number)} ({label})"
+    return label
+
+
+def _plain_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
+    number = _option_number(tok)
+    if number is not None:
+        return f"{tok.lemma_.capitalize()} {_numeral(number)}"
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+    words = [m.text for m in sorted(mods, key=lambda t: t.i)] + [tok.text]
+    label = " ".join(words)
+    if len(words) == 1:
+        label = sdoc[start : end + 1].text
+        first, _, rest = label.partition(" ")
+        label = rest if rest and first.lower() in cue("articles_possessives") else label
+        label = " ".join(label.split()[:8])
+    return re.sub(r"(?<=[a-z])\d{1,2}$", "", label)
+
+
+def _numeral(number: int) -> str:
+    roman = load_lexicon().cues["roman_numerals"]
+    return roman[number - 1] if 0 < number <= len(roman) else str(number)
+
+
+def _number_of(text: str) -> int | None:
+    """1 for "1", "I" or "(i)"; None for other words."""
+    roman = load_lexicon().cues["roman_numerals"]
+    text = text.strip("()")
+    if text.isdigit() and len(text) <= 4:
+        return int(text)
+    return roman.index(text.upper()) + 1 if text.upper() in roman else None
+
+
+def _option_number(tok: Token) -> int | None:
+    ordinals = load_lexicon().cues["ordinals"]
+    for child in tok.children:
+        if child.dep_ in {"nummod", "appos", "compound", "npadvmod"} and child.i > tok.i:
+            number = _number_of(child.text)
+            if number is not None:
+                return number
+        if child.dep_ == "amod" and ordinals.get(child.lower_):
+            return int(ordinals[child.lower_])
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return _number_of(nxt.text) if nxt is not None and len(nxt.text) <= 4 else None
+
+
+def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return ctx.refers(child, voice)
+        if child.dep_ == "amod" and child.i in ctx.actor_at:
+            return ctx.actor_at[child.i]
+    for t in tok.subtree:
+        if t.dep_ == "agent" or (t.dep_ == "poss" and t.head.lemma_.lower() in cue("message_nouns")):
+            for s in t.subtree:
+                actor = ctx.refers(s, voice)
+                if actor:
+                    return actor
+    return None

@@ -1,0 +1,134 @@
+"""The registry of constructions: every rule of the extractor is a small named function.
+
+Like spaCy's registered factories, a construction is declared where it is
+written (``@construction("instructions", "modal_directive", 0.8, example=...)``)
+and the finders ask the registry for a family's constructions in order. The
+README's table of what the extractor recognises is printed from here:
+
+    python -m kg.extract.registry --markdown          (print it)
+    python -m kg.extract.registry --readme README.md  (rewrite it in place)
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+FAMILIES = ("actors", "voices", "instructions", "options", "decisions", "conditions", "merging")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One rule: its family, name, the confidence its items get, and an example it reads."""
+
+    family: str
+    name: str
+    confidence: float
+    example: str
+    func: Callable[..., Any]
+    pos: frozenset[str] | None = None  # the parts of speech it starts from; None: any
+    deps: frozenset[str] | None = None  # the dependency labels it starts from; None: any
+
+    def reads(self, pos: str, dep: str = "") -> bool:
+        """Whether the construction can start at a token with this part of speech and dependency
+        label: a cheap gate, so a finder need not call it on every token."""
+        return (self.pos is None or pos in self.pos) and (self.deps is None or not dep or dep in self.deps)
+
+    @property
+    def summary(self) -> str:
+        """The first paragraph of the function's docstring, on one line."""
+        doc = (self.func.__doc__ or "").strip().split("\n\n")[0]
+        return " ".join(doc.split())
+
+
+_REGISTRY: dict[str, dict[str, Construction]] = {family: {} for family in FAMILIES}
+
+
+def construction(
+    family: str,
+    name: str,
+    confidence: float,
+    *,
+    example: str,
+    pos: tuple[str, ...] | None = None,
+    deps: tuple[str, ...] | None = None,
+) -> Callable[[F], F]:
+    """Register the decorated function as construction ``name`` of ``family``; ``pos`` lists the
+    parts of speech and ``deps`` the dependency labels of the tokens it starts from, so a finder need
+    not call it on the others."""
+    if family not in _REGISTRY:
+        raise ValueError(f"unknown construction family {family!r}")
+
+    def register(func: F) -> F:
+        if name in _REGISTRY[family]:
+            raise ValueError(f"construction {family}.{name} registered twice")
+        gates = [frozenset(g) if g is not None else None for g in (pos, deps)]
+        _REGISTRY[family][name] = Construction(family, name, confidence, example, func, *gates)
+        return func
+
+    return register
+
+
+def constructions(family: str) -> list[Construction]:
+    """A family's constructions in the order they were registered (the order they are tried)."""
+    _load_all()
+    return list(_REGISTRY[family].values())
+
+
+def get(family: str, name: str) -> Construction:
+    _load_all()
+    return _REGISTRY[family][name]
+
+
+def _load_all() -> None:
+    """Importing the family modules fills the registry."""
+    from . import actors, conditions, decisions, evaluations, instructions, merging, options, reported, voices  # noqa: F401
+
+
+def markdown() -> str:
+    """The README table: one row per construction, grouped by family."""
+    rows = [
+        "| family | construction | confidence | what it reads | example |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for family in FAMILIES:
+        for c in constructions(family):
+            summary = c.summary.replace("|", "\\|")
+            rows.append(
+                f"| {family} | `{c.name}` | {c.confidence:.2f} | {summary} | {c.example.replace('|', '/')} |"
+            )
+    return "\n".join(rows) + "\n"
+
+
+START, END = "<!-- constructions:start -->", "<!-- constructions:end -->"
+
+
+def with_table(readme: str) -> str:
+    """``readme`` with the generated table between its construction markers."""
+    head, _, rest = readme.partition(START)
+    _, _, tail = rest.partition(END)
+    return f"{head}{START}\n{markdown()}{END}{tail}"
+
+
+def main(argv: list[str]) -> int:
+    """``--markdown`` prints the table; ``--readme PATH`` rewrites the table inside that file."""
+    if argv == ["--markdown"]:
+        sys.stdout.write(markdown())
+        return 0
+    if len(argv) == 2 and argv[0] == "--readme":
+        path = Path(argv[1])
+        path.write_text(with_table(path.read_text(encoding="utf-8")), encoding="utf-8")
+        return 0
+    sys.stderr.write("usage: python -m kg.extract.registry --markdown | --readme README.md\n")
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover - exercised through the README test
+    # run as a script this file is a second module; the constructions register in the package's one
+    from kg.extract import registry
+
+    raise SystemExit(registry.main(sys.argv[1:]))

@@ -1,0 +1,252 @@
+"""Instructions of or to third parties: reported, passive, impersonal and third-person directives.
+
+"General Moncada has ordered the garrison to surrender its arms" (issuer the
+subject, addressee the object), "Engert has been instructed to avoid ..." (the
+speaker's side instructs the subject), "Habib should avoid any reiteration"
+(the speaker directs a third party), "It is essential that Thieu stay close to
+us", and requests for information ("inquiring whether ..."). The evidence of
+a reported directive starts at the governing verb's clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import (
+    Context,
+    head_actor,
+    is_first_person,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    modals_of,
+    subject_of,
+)
+from .directives import Directive
+from .registry import construction
+from .voices import Voice
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or for a participle or gerund ("..., requesting X to ...") its head's."""
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.head is not verb:
+        subj = subject_of(verb.head)
+    return subj
+
+
+def _object_actor(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "iobj"}:
+            return ctx.refers(child, voice)
+        if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and ctx.refers(obj, voice):
+                return ctx.refers(obj, voice)
+    return None
+
+
+def _relative(verb: Token) -> bool:
+    """ "which Mr. Stevens has been asked to send": the directive is named, not given."""
+    return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in verb.subtree if t.i < verb.i)
+
+
+def _in_condition(ctx: Context, verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in verb.children)
+
+
+@construction(
+    "instructions",
+    "reported_directive",
+    0.7,
+    example="General Moncada has ordered the garrison to surrender",
+    deps=("xcomp", "ccomp"),
+)
+def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The to- or that-complement of a directive verb (ask, request, urge, order, instruct ...) whose
+    subject is an actor: an instruction of that actor to the verb's object, or to the subject of the
+    that-clause, or else to whoever the report is made to."""
+    gov = tok.head
+    lemma = gov.lemma_.lower()
+    if (
+        tok.dep_ not in {"xcomp", "ccomp"}
+        or lemma not in ctx.cue("reported_directive_verbs")
+        or _relative(gov)
+    ):
+        return None
+    infinitive = any(is_infinitive_to(c) for c in tok.children)
+    if lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs") and not infinitive:
+        return None  # "told him that ..." reports; "told him to ..." directs
+    if tok.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in gov.children):
+        return None  # "wishes to have introduced": the subject's own intention
+    if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
+        return None  # "suggested that he would refuse": a prediction
+    if (
+        any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
+        or is_negated(gov)
+        or _in_condition(ctx, gov)
+    ):
+        return None
+    if gov.i in ctx.directives:
+        return None  # "You will request that X be restored": the request is the instruction
+    gsubj = _governing_subject(gov)
+    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else None
+    if issuer is None:
+        return None
+    addressee = _object_actor(ctx, gov, voice)
+    tsubj = subject_of(tok)
+    if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
+        addressee = ctx.refers(tsubj, voice)
+    if addressee is None or addressee == issuer:
+        addressee = voice.speaker if issuer != voice.speaker else voice.addressee
+    if addressee is None or addressee == issuer:
+        return None
+    return Directive(addressee, issuer=issuer, governor=gov)
+
+
+@construction(
+    "instructions",
+    "passive_directed",
+    0.7,
+    example="Engert has been instructed to avoid taking any position",
+    deps=("xcomp",),
+)
+def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The to-complement of a passive directive verb with a third party as subject: an instruction
+    of the agent ("by the Secretary"), else of the speaker's side, to that subject."""
+    gov = tok.head
+    if tok.dep_ != "xcomp" or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
+        return None
+    if is_negated(gov) or _in_condition(ctx, gov):
+        return None
+    gsubj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+    if gsubj is None or is_second_person(gsubj) or gsubj.lower_ in ctx.cue("impersonal_subjects"):
+        return None
+    agent = next((o for c in gov.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    issuer = (ctx.refers(agent, voice) if agent is not None else None) or voice.speaker
+    addressee = ctx.refers(gsubj, voice)
+    if is_first_person(gsubj) or addressee == voice.speaker:
+        addressee, issuer = voice.speaker, issuer if agent is not None else voice.addressee
+    addressee = addressee or voice.addressee
+    if issuer is None or addressee is None or issuer == addressee:
+        return None
+    return Directive(addressee, issuer=issuer, governor=gov)
+
+
+@construction(
+    "instructions",
+    "third_party_modal",
+    0.6,
+    example="Habib should avoid any reiteration of our position",
+    deps=("ROOT", "conj"),
+)
+def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A third party as subject with a modal of obligation (should, must, ought) in a main clause:
+    the speaker directs that party; in the passive ("instructions should be sent") or with the
+    addressee's possession as subject ("your note should avoid"), the addressee."""
+    if tok.dep_ not in {"ROOT", "conj"} or not modals_of(tok) & ctx.cue("third_party_modals"):
+        return None
+    subj = subject_of(tok)
+    if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
+        return None
+    if _relative(tok) or any(c.dep_ == "mark" for c in tok.children):
+        return None  # "regulations which may be adopted", "that not more than fifty should be quartered"
+    passive = subj.dep_ == "nsubjpass"
+    if tok.lemma_.lower() == "be" and not passive:
+        return None  # "the answer must be negative" judges, it does not direct
+    if any(c.dep_ == "det" and c.lower_ in ctx.cue("quantifier_determiners") for c in subj.children):
+        return None  # "no goods should be licensed unless ...": an impersonal rule, an option
+    actor = head_actor(ctx, subj, voice)
+    owned = any(c.dep_ == "poss" and is_second_person(c) for c in subj.children)
+    if passive or owned:
+        return Directive(voice.addressee)
+    if actor is None or actor == voice.speaker:
+        return None
+    return Directive(actor)
+
+
+@construction(
+    "instructions",
+    "necessary_that",
+    0.65,
+    example="It is essential that Thieu stay close to us",
+    deps=("ccomp",),
+)
+def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The that-clause of a predicate of necessity or wish ("it is important / essential / imperative /
+    most desirable that ...") with a third party or a thing as subject: the speaker directs that party,
+    else the addressee."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or voice.addressee is None:
+        return None
+    preds = ctx.cue("directive_predicates")
+    judged = head.lemma_.lower() in preds or (
+        head.lemma_.lower() == "be"
+        and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in preds for c in head.children)
+    )
+    subj = subject_of(tok)
+    if not judged or subj is None or is_second_person(subj) or is_first_person(subj) or is_negated(head):
+        return None
+    actor = head_actor(ctx, subj, voice)
+    return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)
+
+
+@construction("instructions", "inquiry", 0.6, example="inquiring whether this course would be agreeable")
+def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb of inquiry with a whether- or if-clause is a request for information of its subject
+    to the one asked (or, reported, to whoever hears the report)."""
+    if tok.lemma_.lower() not in ctx.cue("inquiry_verbs") or is_negated(tok):
+        return None
+    if not any(
+        c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in c.children)
+        for c in tok.children
+    ):
+        return None
+    subj = _governing_subject(tok)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    if issuer is None:
+        return None
+    addressee = _object_actor(ctx, tok, voice)
+    if addressee is None or addressee == issuer:
+        addressee = voice.speaker if issuer != voice.speaker else voice.addressee
+    if addressee is None or addressee == issuer:
+        return None
+    return Directive(addressee, issuer=issuer)
+
+
+@construction(
+    "instructions",
+    "hope_that",
+    0.55,
+    example="the earnest hope of this Government that Peru will withdraw",
+    deps=("ccomp", "acl"),
+)
+def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A hope or expectation that a named government or person will act ("hopes that the Government
+    will withdraw the request") is an instruction of the one who hopes to that actor."""
+    gov = tok.head
+    if tok.dep_ not in {"ccomp", "acl"} or gov.lemma_.lower() not in ctx.cue("hope_words") or is_negated(gov):
+        return None
+    subj = subject_of(tok)
+    addressee = head_actor(ctx, subj, voice) if subj is not None else None
+    if addressee is None or is_first_person(subj):
+        return None
+    if gov.pos_ == "NOUN":
+        owner = next(
+            (
+                o
+                for c in gov.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        owner = owner or next((c for c in gov.children if c.dep_ == "poss"), None)
+    else:
+        owner = _governing_subject(gov)
+    issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker
+    if issuer is None or issuer == addressee:
+        return None
+    return Directive(addressee, issuer=issuer, governor=gov)

@@ -1,0 +1,55 @@
+"""Small ``Doc``s built from written-down parses, and the finders' context around them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, Token
+
+from kg.documents import Span
+from kg.extract.context import Context
+from kg.extract.lexicon import load_lexicon
+from kg.extract.voices import Voice
+
+SPEAKER, ADDRESSEE = "kellogg", "herrick"
+#: "word/lemma/POS/tag/dep/head" per token of short sentences, as the trained model (en_core_web_sm 3.x)
+#: parses them, written down so these tests need no model; add a sentence with its parse to add a test.
+PARSES: dict[str, str] = json.loads(
+    (Path(__file__).parent / "data" / "parses.json").read_text(encoding="utf-8")
+)
+_VOCAB = spacy.blank("en").vocab
+
+
+def built(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> tuple[Context, Voice]:
+    """The context of one sentence spoken by Kellogg to Herrick; ``actors`` maps a word to
+    (actor key, kind)."""
+    rows = [t.split("/") for t in PARSES[sentence].split()]
+    words = [r[0] for r in rows]
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in {".", ",", "?", ";"} and words[i + 1] != "n't"
+        for i in range(len(words))
+    ]
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        heads=[int(r[5]) for r in rows],
+    )
+    actors = actors or {}
+    actor_at = {t.i: actors[t.text][0] for t in doc if t.text in actors}
+    kinds = {key: kind for key, kind in actors.values()} | {SPEAKER: "Person", ADDRESSEE: "Person"}
+    voice = Voice(Span(0, len(doc.text)), SPEAKER, ADDRESSEE)
+    ctx = Context(
+        sdoc=doc, lex=load_lexicon(), voices=[voice], regions=[voice.span], actor_at=actor_at, kinds=kinds
+    )
+    return ctx, voice
+
+
+def word(ctx: Context, text: str) -> Token:
+    return next(t for t in ctx.sdoc if t.text == text)

@@ -1,0 +1,30 @@
+"""Actors on real FRUS sentences."""
+
+from __future__ import annotations
+
+from .helpers import construction
+
+
+def test_they_resolves_to_the_nearest_government(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "The Japanese Government presented its terms on Monday. "
+        "They have rejected the proposal of the Chinese delegates.",
+    )
+    rejections = [d for d in ex.decisions if d.stance == "reject"]
+    assert rejections and rejections[0].actor == "japan"
+
+
+def test_a_treaty_is_not_an_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "Costa Rica has since denounced the Washington Treaty.")
+    assert not [a for a in ex.actors if "Treaty" in a.name]
+    assert [d.stance for d in ex.decisions] == ["reject"]
+
+
+def test_a_surname_alone_is_the_titled_person(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Ambassador in France (Wilson) reports that President Wilson has approved the plan.",
+        head="1. The Secretary of State to President Wilson",
+    )
+    assert len([a for a in ex.actors if "Wilson" in a.name]) == 1

@@ -1,0 +1,163 @@
+"""Each instruction construction on a small built Doc (no trained model)."""
+
+from __future__ import annotations
+
+from kg.extract.directives import action_text, find_directives, forbids
+from kg.extract.registry import get
+
+from .built import ADDRESSEE, SPEAKER, built, word
+
+GOVT = {"Government": ("united-states", "Government")}
+
+
+def rule(name: str):  # type: ignore[no-untyped-def]
+    return get("instructions", name).func
+
+
+def test_polite_request() -> None:
+    ctx, voice = built("This Government would welcome your views.", GOVT)
+    directive = rule("polite_request")(ctx, word(ctx, "welcome"), voice)
+    assert directive is not None and directive.addressee == ADDRESSEE and directive.issuer == "united-states"
+
+
+def test_please() -> None:
+    ctx, voice = built("Please obtain a copy of the decree.")
+    assert rule("please")(ctx, word(ctx, "obtain"), voice).addressee == ADDRESSEE
+
+
+def test_warning() -> None:
+    ctx, voice = built("I caution you against any statement.")
+    assert rule("warning")(ctx, word(ctx, "caution"), voice).negative
+
+
+def test_you_have_to() -> None:
+    ctx, voice = built("You will have to decide at once.")
+    assert rule("you_have_to")(ctx, word(ctx, "have"), voice) is not None
+
+
+def test_you_must_and_its_negation() -> None:
+    ctx, voice = built("You should not sign the protocol.")
+    sign = word(ctx, "sign")
+    assert rule("you_must")(ctx, sign, voice) is not None and forbids(ctx, sign)
+
+
+def test_you_will_but_not_what_you_will_report() -> None:
+    ctx, voice = built("You will tell them that you will report.")
+    assert rule("you_will")(ctx, word(ctx, "tell"), voice) is not None
+    assert rule("you_will")(ctx, word(ctx, "report"), voice) is None
+
+
+def test_you_may() -> None:
+    ctx, voice = built("You may assure the Minister that the claim is settled.")
+    assert rule("you_may")(ctx, word(ctx, "assure"), voice) is not None
+
+
+def test_nominal_directive() -> None:
+    ctx, voice = built("These are our instructions for you to prepare a reply.")
+    assert rule("nominal_directive")(ctx, word(ctx, "prepare"), voice).addressee == ADDRESSEE
+
+
+def test_speaker_advice() -> None:
+    ctx, voice = built("We should not paint ourselves into a corner.")
+    assert rule("speaker_advice")(ctx, word(ctx, "paint"), voice).addressee == ADDRESSEE
+
+
+def test_question() -> None:
+    ctx, voice = built("Do you think Honduras needs rifles?")
+    assert rule("question")(ctx, word(ctx, "think"), voice) is not None
+
+
+def test_authorized_passive() -> None:
+    ctx, voice = built("You are authorized to deliver the note.")
+    assert rule("authorized_passive")(ctx, word(ctx, "deliver"), voice).addressee == ADDRESSEE
+
+
+def test_impersonal_passive() -> None:
+    ctx, voice = built("It is desired that you proceed to Arica.")
+    assert rule("impersonal_passive")(ctx, word(ctx, "proceed"), voice) is not None
+
+
+def test_governed_complement() -> None:
+    ctx, voice = built("I want you to ask them what is their final offer.")
+    assert rule("governed_complement")(ctx, word(ctx, "ask"), voice).addressee == ADDRESSEE
+
+
+def test_imperative_but_not_a_routing_line() -> None:
+    ctx, voice = built("Leave a crack of the door open for further discussion.")
+    assert rule("imperative")(ctx, word(ctx, "Leave"), voice) is not None
+    ctx, voice = built("Deliver immediately.")
+    assert rule("imperative")(ctx, word(ctx, "Deliver"), voice) is None
+
+
+def test_coordinated_directives_are_two() -> None:
+    ctx, voice = built("Obtain a copy of the decree and send it by the next pouch.")
+    hits = find_directives(ctx)
+    assert [h.tok.text for h in hits.values()] == ["Obtain", "send"]
+    assert rule("coordinated")(ctx, word(ctx, "send"), voice).addressee == ADDRESSEE
+
+
+def test_believed_directive() -> None:
+    ctx, voice = built("We think you should decline the invitation.")
+    assert rule("believed_directive")(ctx, word(ctx, "decline"), voice).governor is not None
+
+
+def test_reported_directive_of_a_third_party() -> None:
+    actors = {"Moncada": ("moncada", "Person"), "garrison": ("garrison", "Organization")}
+    ctx, voice = built("General Moncada has ordered the garrison to surrender its arms.", actors)
+    directive = rule("reported_directive")(ctx, word(ctx, "surrender"), voice)
+    assert (directive.issuer, directive.addressee) == ("moncada", "garrison")
+
+
+def test_passive_directed() -> None:
+    ctx, voice = built("Engert has been instructed to avoid any position.", {"Engert": ("engert", "Person")})
+    directive = rule("passive_directed")(ctx, word(ctx, "avoid"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, "engert")
+    assert forbids(ctx, word(ctx, "avoid"))
+
+
+def test_third_party_modal() -> None:
+    ctx, voice = built("Habib should avoid any reiteration of our position.", {"Habib": ("habib", "Person")})
+    assert rule("third_party_modal")(ctx, word(ctx, "avoid"), voice).addressee == "habib"
+
+
+def test_necessary_that() -> None:
+    ctx, voice = built("It is essential that Thieu stay close to us.", {"Thieu": ("thieu", "Person")})
+    assert rule("necessary_that")(ctx, word(ctx, "stay"), voice).addressee == "thieu"
+
+
+def test_inquiry() -> None:
+    ctx, voice = built("He inquired whether this course would be agreeable.")
+    assert rule("inquiry")(ctx, word(ctx, "inquired"), voice) is None  # "he" names nobody here
+    ctx, voice = built("He inquired whether this course would be agreeable.", {"He": ("moncada", "Person")})
+    assert rule("inquiry")(ctx, word(ctx, "inquired"), voice).issuer == "moncada"
+
+
+def test_you_are_to() -> None:
+    ctx, voice = built("You are to proceed to Riga immediately.")
+    assert rule("you_are_to")(ctx, word(ctx, "proceed"), voice).addressee == ADDRESSEE
+
+
+def test_hedged_directive() -> None:
+    ctx, voice = built("You might find it useful to sound out the Nuncio.")
+    assert rule("hedged_directive")(ctx, word(ctx, "sound"), voice).addressee == ADDRESSEE
+
+
+def test_polite_if_is_a_request() -> None:
+    ctx, voice = built("I should appreciate it if you would find out whether the decree has been signed.")
+    assert rule("polite_if")(ctx, word(ctx, "find"), voice).addressee == ADDRESSEE
+    assert get("conditions", "conditional_conjunction").func(ctx, word(ctx, "if")) is None
+
+
+def test_hope_that_a_government_acts() -> None:
+    actors = {"They": ("japan", "Government"), "Peru": ("peru", "Government")}
+    ctx, voice = built("They expressed the hope that Peru will withdraw its troops.", actors)
+    directive = rule("hope_that")(ctx, word(ctx, "withdraw"), voice)
+    assert directive is not None and directive.addressee == "peru"
+
+
+def test_action_is_never_empty() -> None:
+    """A clause cut before its verb (", but ..." or the token cap) still names the action: the SHACL
+    shapes reject an instruction with an empty action."""
+    ctx, _ = built("You should not sign the protocol.")
+    sign = word(ctx, "sign")
+    assert action_text(ctx.sdoc, sign, sign.i - 2, "dont") == "not sign"

@@ -1,0 +1,148 @@
+"""The invented sentences of issue 16, one construction class each, in two documents (trained model).
+
+They are examples of classes, not the test of them: each class also has a unit test on a built Doc
+(test_*_rules.py). Classes the extractor does not read yet are marked xfail with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import parse_text
+from kg.extract import Extraction, Extractor
+
+from .helpers import quote
+
+POINDEXTER = "12. The Secretary of State to the Minister in Peru (Poindexter)"
+BUNKER = (
+    "Message From the President’s Assistant for National Security Affairs (Kissinger) "
+    "to the Ambassador to Vietnam (Bunker)"
+)
+TELEGRAM = [
+    "Please obtain a copy of the decree and send it by the next pouch.",
+    "The Department desires you to consult the Naval Attaché before any statement is made.",
+    "It is most desirable that the commercial treaty be ratified before the Cortes adjourns.",
+    "Your note should avoid any reference to the earlier correspondence.",
+    "We think you should decline the invitation.",
+    "I should appreciate it if you would find out discreetly whether the decree has been signed.",
+    "You might find it useful to sound out the Papal Nuncio.",
+    "You are to proceed to Riga immediately and report on arrival.",
+    "You may say to the Minister that the claim will be settled.",
+    "On his return ask the Minister whether the decree has been signed.",
+    "The Consul General recommends that a cruiser be sent to Tampico.",
+    "You may offer a reduction of the duty on coffee to five cents per pound.",
+    "The Department prefers the Brazilian draft to the Argentine draft.",
+    "Neither proposal is acceptable.",
+    "The plan will meet strong objection.",
+    "You will request that the consular archives be restored, that the guard placed at the consulate "
+    "be withdrawn, and that the officer responsible be punished.",
+]
+MESSAGE = [
+    "It is imperative that Lam not raise the prisoner issue at Thursday’s session.",
+    "The President has decided to proceed with the first course, "
+    "provided the other side drops its new demands.",
+    "Tell Bunker to see Thieu tomorrow.",
+    "You should not leave Paris before the text is agreed.",
+]
+
+
+def extract(extractor: Extractor, head: str, date: str, body: list[str], signature: str):  # type: ignore[no-untyped-def]
+    text = f"{head}\n\n{date}\n\n" + "\n\n".join(body) + f"\n\n{signature}\n"
+    doc = parse_text(text, doc_id="issue16", source="issue16.txt")
+    return doc, extractor.extract(doc)
+
+
+@pytest.fixture(scope="module")
+def telegram(extractor):  # type: ignore[no-untyped-def]
+    return extract(extractor, POINDEXTER, "Washington, May 3, 1927—6 p.m.", TELEGRAM, "Kellogg")
+
+
+@pytest.fixture(scope="module")
+def message(extractor):  # type: ignore[no-untyped-def]
+    return extract(extractor, BUNKER, "Washington, October 3, 1972.", MESSAGE, "")
+
+
+def items(doc, ex: Extraction, kind: str, words: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    return [i for i in getattr(ex, kind) if words in quote(doc, i)]
+
+
+@pytest.mark.parametrize(
+    ("words", "polarity"),
+    [
+        ("obtain a copy of the decree", "do"),
+        ("consult the Naval Attaché", "do"),
+        ("commercial treaty be ratified", "do"),
+        ("avoid any reference", "dont"),
+        ("decline the invitation", "do"),
+        ("find out discreetly", "do"),
+        ("sound out the Papal Nuncio", "do"),
+        ("proceed to Riga", "do"),
+        ("report on arrival", "do"),
+        ("say to the Minister", "do"),
+        ("ask the Minister whether", "do"),
+        ("a cruiser be sent", "do"),
+        ("offer a reduction of the duty", "do"),
+    ],
+)
+def test_one_instruction_per_directed_action(telegram, words: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    found = items(doc, ex, "instructions", words)
+    assert found and found[0].polarity == polarity
+
+
+def test_a_third_party_recommendation_is_its_instruction(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    (found,) = items(doc, ex, "instructions", "a cruiser be sent")
+    assert "consul" in found.issuer
+
+
+def test_polite_if_is_no_condition(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    assert not items(doc, ex, "conditions", "if you would")
+
+
+def test_a_directive_to_offer_is_the_issuers_approval(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    assert [d.stance for d in items(doc, ex, "decisions", "offer a reduction")] == ["approve"]
+
+
+def test_a_preference_approves_one_draft_and_rejects_the_other(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    assert sorted(d.stance for d in items(doc, ex, "decisions", "prefers the Brazilian draft")) == [
+        "approve",
+        "reject",
+    ]
+
+
+def test_neither_is_a_rejection_and_a_prediction_no_stance(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    assert [d.stance for d in items(doc, ex, "decisions", "Neither proposal")] == ["reject"]
+    assert not items(doc, ex, "decisions", "meet strong objection")
+
+
+@pytest.mark.xfail(strict=True, reason="coordinated that-clauses of one verb are read as one instruction")
+def test_coordinated_demands_are_three_instructions(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    assert (
+        len(items(doc, ex, "instructions", "be restored"))
+        + len(items(doc, ex, "instructions", "be punished"))
+        == 3
+    )
+
+
+def test_a_request_is_no_decision(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    assert not items(doc, ex, "decisions", "be withdrawn")
+
+
+def test_seed_era_message(message) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = message
+    assert [i.polarity for i in items(doc, ex, "instructions", "Lam not raise")] == ["dont"]
+    assert items(doc, ex, "decisions", "decided to proceed")
+    (condition,) = items(doc, ex, "conditions", "provided the other side")
+    assert condition.governs is not None and condition.governs.startswith("decision/")
+    assert len(items(doc, ex, "instructions", "see Thieu")) == 2
+    assert [i.polarity for i in items(doc, ex, "instructions", "leave Paris")] == ["dont"]
+    assert not items(doc, ex, "conditions", "before the text") and not items(
+        doc, ex, "decisions", "is agreed"
+    )

@@ -1,0 +1,218 @@
+"""Each option, decision, condition, merging, voice and actor construction on small built input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.documents import Document, Span, parse_text
+from kg.extract.actors import ActorFinder
+from kg.extract.directives import find_directives
+from kg.extract.lexicon import load_lexicon
+from kg.extract.model import Option
+from kg.extract.registry import get
+from kg.extract.voices import text_regions
+
+from .built import _VOCAB, ADDRESSEE, SPEAKER, built, word
+
+
+def rule(family: str, name: str):  # type: ignore[no-untyped-def]
+    return get(family, name).func
+
+
+# -- options ---------------------------------------------------------------
+def test_proposal_noun() -> None:
+    ctx, voice = built("We presented the Peruvian proposal for a mixed commission.")
+    (course,) = rule("options", "proposal_noun")(ctx, word(ctx, "proposal"), voice)
+    assert ctx.sdoc[course.start : course.end + 1].text == "the Peruvian proposal for a mixed commission"
+
+
+def test_proposal_clause() -> None:
+    ctx, voice = built("They propose that the agreement be valid for one year.")
+    (course,) = rule("options", "proposal_clause")(ctx, word(ctx, "propose"), voice)
+    assert ctx.sdoc[course.start : course.end + 1].text.endswith("be valid for one year")
+
+
+# -- decisions -------------------------------------------------------------
+def test_recognition() -> None:
+    actors = {
+        "Costa": ("costa-rica", "Government"),
+        "Rica": ("costa-rica", "Government"),
+        "Martinez": ("martinez", "Person"),
+    }
+    ctx, voice = built("Costa Rica has recognized Martinez.", actors)
+    (stance,) = rule("decisions", "recognition")(ctx, word(ctx, "recognized"), voice)
+    assert (stance.stance, stance.actor, stance.recognition) == ("approve", "costa-rica", True)
+
+
+def test_stance_verb() -> None:
+    ctx, voice = built(
+        "They have rejected the proposal of the Chinese delegates.", {"They": ("japan", "Government")}
+    )
+    (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "rejected"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "japan", "proposal")
+
+
+def test_directed_stance() -> None:
+    ctx, voice = built("You may accept the proposal for a mixed commission.")
+    find_directives(ctx)
+    (stance,) = rule("decisions", "directed_stance")(ctx, word(ctx, "accept"), voice)
+    assert (stance.stance, stance.actor) == ("approve", SPEAKER)
+
+
+def test_judgement() -> None:
+    ctx, voice = built("It would be a serious mistake to launch the offensive.")
+    (stance,) = rule("decisions", "judgement")(ctx, word(ctx, "mistake"), voice)
+    assert (stance.stance, stance.target.text) == ("reject", "launch")
+
+
+def test_evaluation_negated_by_neither() -> None:
+    ctx, voice = built("Neither proposal is acceptable.")
+    (stance,) = rule("decisions", "evaluation")(ctx, word(ctx, "acceptable"), voice)
+    assert (stance.stance, stance.target.text) == ("reject", "proposal")
+
+
+def test_evaluation_of_what_the_speaker_is_pleased_to_see() -> None:
+    ctx, voice = built("I am pleased to see that the plan is advisable.")
+    stances = rule("decisions", "evaluation")(ctx, word(ctx, "pleased"), voice)
+    assert [s.stance for s in stances] == ["approve"]
+
+
+def test_evaluative_verb() -> None:
+    ctx, voice = built(
+        "The Government has highly appreciated the response.", {"Government": ("france", "Government")}
+    )
+    (stance,) = rule("decisions", "evaluative_verb")(ctx, word(ctx, "appreciated"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "france", "response")
+
+
+# -- conditions ------------------------------------------------------------
+def test_conditional_conjunction() -> None:
+    ctx, _ = built("If they refuse, you will leave.")
+    clause = rule("conditions", "conditional_conjunction")(ctx, word(ctx, "If"))
+    assert (clause.connective, clause.main.text) == ("if", "leave")
+
+
+def test_provided_participle() -> None:
+    ctx, _ = built("Provided the commission sits at Lima, you may accept.")
+    clause = rule("conditions", "provided_participle")(ctx, word(ctx, "Provided"))
+    assert clause is not None and clause.connective == "provided"
+
+
+def test_in_the_event() -> None:
+    ctx, _ = built("In the event that the Senate refuses, you will protest.")
+    clause = rule("conditions", "in_the_event")(ctx, word(ctx, "event"))
+    assert clause is not None and clause.connective == "in the event"
+
+
+def test_inversion() -> None:
+    ctx, _ = built("Should they refuse, you will leave.")
+    clause = rule("conditions", "inversion")(ctx, word(ctx, "Should"))
+    assert clause is not None and clause.main.text == "leave"
+
+
+# -- merging ---------------------------------------------------------------
+def test_nested_mentions_are_one_option() -> None:
+    outer = Option(span=Span(0, 40), label="the first option of your message")
+    inner = Option(span=Span(4, 16), label="first option")
+    assert len(rule("merging", "nested_mentions")([outer, inner])) == 1
+
+
+def test_same_course() -> None:
+    ctx, _ = built("We presented the Peruvian proposal for a mixed commission.")
+    a = Option(span=Span(13, 57), label="Peruvian proposal")
+    b = Option(span=Span(13, 57), label="Peruvian proposal", confidence=0.4)
+    merged, same = rule("merging", "same_course")(ctx, [a, b])
+    assert len(merged) == 1 and same[b.key] == merged[0].key
+
+
+def test_one_per_span_keeps_the_surer_reading() -> None:
+    a, b = (
+        Option(span=Span(0, 5), label="a", confidence=0.4),
+        Option(span=Span(0, 5), label="b", confidence=0.6),
+    )
+    assert rule("merging", "one_per_span")([a, b]) == (b,)
+
+
+# -- voices and actors ------------------------------------------------------
+def message() -> tuple[Document, Doc]:
+    """A short telegram and its parse, written down from the trained model (``data/message.json``)."""
+    data = json.loads((Path(__file__).parent / "data" / "message.json").read_text(encoding="utf-8"))
+    rows = data["tokens"]
+    sdoc = Doc(
+        _VOCAB,
+        words=[r[0] for r in rows],
+        spaces=[bool(r[1]) for r in rows],
+        lemmas=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+        heads=[r[6] for r in rows],
+        ents=[r[7] for r in rows],
+        sent_starts=[r[8] for r in rows],
+    )
+    assert sdoc.text == data["text"]
+    return parse_text(data["text"], doc_id="m", source="m.txt"), sdoc
+
+
+def test_body_voice_and_quoted_speech() -> None:
+    doc, sdoc = message()
+    body = rule("voices", "body_voice")(doc, SPEAKER, ADDRESSEE)
+    assert body and all(v.speaker == SPEAKER for v in body)
+    kellogg = next(t.i for t in sdoc if t.text == "Kellogg" and t.dep_ == "nsubj")
+    (quote,) = rule("voices", "quoted_speech")(
+        doc, sdoc, {kellogg: "kellogg"}, frozenset({"reply"}), SPEAKER, ADDRESSEE
+    )
+    assert quote.speaker == "kellogg" and doc.text[quote.span.start : quote.span.end].startswith("We regret")
+
+
+def finder() -> ActorFinder:
+    doc, sdoc = message()
+    return ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+
+
+def test_head_line_and_relay_preamble() -> None:
+    f = finder()
+    rule("actors", "head_line")(f)
+    assert f.author_keys and f.recipient_keys
+    rule("actors", "relay_preamble")(f)
+    assert [f.clusters[k].name for k in (f.recipient_keys[0], f.author_keys[0])] == ["Poindexter", "Kellogg"]
+
+
+def names_after(*constructions: str) -> set[str]:
+    f = finder()
+    for name in constructions:
+        rule("actors", name)(f)
+    return {c.name for c in f.clusters.values()}
+
+
+def test_named_entity() -> None:
+    assert "Peru" in " ".join(names_after("named_entity"))
+
+
+def test_titled_mention_and_office() -> None:
+    assert "Department" in " ".join(names_after("head_line", "titled_mention", "office"))
+
+
+def test_collective() -> None:
+    assert any("bankers" in n for n in names_after("collective"))
+
+
+def test_same_name() -> None:
+    before, after = (
+        names_after("head_line", "named_entity"),
+        names_after("head_line", "named_entity", "same_name"),
+    )
+    assert len(after) <= len(before)
+
+
+def test_preference_approves_one_and_rejects_the_other() -> None:
+    actors = {"Department": ("department", "Government")}
+    ctx, voice = built("The Department prefers the Brazilian draft to the Argentine draft.", actors)
+    stances = rule("decisions", "preference")(ctx, word(ctx, "prefers"), voice)
+    assert [(s.stance, ctx.sdoc[s.target.i - 1].text) for s in stances] == [
+        ("approve", "Brazilian"),
+        ("reject", "Argentine"),
+    ]
