@@ -6,14 +6,15 @@ back with networkx, then prints:
 
 * connected components (edges taken undirected) and the share of the documents in the
   largest one;
-* for each ``--actor NAME``: the actor nodes whose label contains NAME (any case), with
-  their labels and document counts — one node each is the goal;
+* for each ``--actor NAME[:TYPE]``: the actor nodes whose label contains NAME (any case),
+  and whose actor type is TYPE if given, with their labels and document counts — one node
+  each is the goal;
 * the time of each graph export, in both views, measured in this run.
 
     python bench/network.py [--store DIR] [--actor NAME ...] [--formats graphml,gexf,...] [INPUT ...]
 
 Example (issue 15's measure): ``python bench/network.py --store /work/stores/nicaragua-views
---actor Gresham --actor Baker --actor "Government of Nicaragua"``.
+--actor Gresham --actor Baker --actor Nicaragua:Government``.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ import networkx as nx
 from kg import build, export
 from kg.store import Store, open_store
 
-DEFAULT_ACTORS = ["Gresham", "Baker", "Government of Nicaragua"]
+DEFAULT_ACTORS = ["Gresham", "Baker", "Nicaragua:Government"]
 FORMATS = ["graphml", "gexf", "cytoscape", "dot", "csv", "html"]
 
 
@@ -49,11 +50,13 @@ def components(graph: nx.MultiDiGraph) -> None:
 
 
 def named_actors(graph: nx.MultiDiGraph, names: list[str]) -> None:
-    for name in names:
+    for spec in names:
+        name, _, actor_type = spec.partition(":")
         found = [(d["label"], d.get("documentCount", 1)) for _, d in graph.nodes(data=True)
-                 if d["kind"] == "actor" and name.casefold() in d["label"].casefold()]
+                 if d["kind"] == "actor" and name.casefold() in d["label"].casefold()
+                 and actor_type in ("", d.get("actorType"))]
         shown = "; ".join(f"{label} ({count} docs)" for label, count in sorted(found)[:6])
-        print(f"actor nodes matching {name!r}: {len(found)}" + (f" — {shown}" if found else ""))
+        print(f"actor nodes matching {spec!r}: {len(found)}" + (f" — {shown}" if found else ""))
 
 
 def export_times(store: Store, formats: list[str]) -> None:
@@ -70,7 +73,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("inputs", nargs="*", help="documents to build when no --store is given")
     parser.add_argument("--store", help="a built store (opened read-only)")
-    parser.add_argument("--actor", action="append", help="names to count (default: Gresham, Baker, …)")
+    parser.add_argument("--actor", action="append",
+                        help="NAME[:TYPE] to count (default: Gresham, Baker, Nicaragua:Government)")
     parser.add_argument("--formats", default=",".join(FORMATS), help="graph formats to time")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

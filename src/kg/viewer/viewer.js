@@ -34,8 +34,8 @@
   });
   ranked.forEach(function (n, i) {
     n.data.degree = degree[n.data.id] || 0;
-    n.data.size = Math.round(12 + 5 * Math.sqrt(n.data.degree));
-    if (i < LABELLED && n.data.degree) (n.classes = (n.classes || "") + " top");
+    n.data.size = Math.round(12 + 7 * Math.sqrt(n.data.degree));
+    n.data.rank = i;
   });
 
   function cyStyle() {
@@ -84,6 +84,40 @@
     motionBlur: false, pixelRatio: BIG ? 1 : "auto"
   });
   viewer.timings.createMs = performance.now() - started;
+
+  // The top-ranked labels keep one size on screen whatever the zoom, so a whole volume
+  // fitted to the window still names its main actors.
+  var TOP_LABEL_PX = 13;
+  function scaleTopLabels() {
+    var z = cy.zoom();
+    cy.style().selector("node.top").style({
+      "font-size": Math.max(9, TOP_LABEL_PX / z), "text-max-width": Math.max(110, 170 / z),
+      "text-background-padding": 2 / z, "text-margin-y": 3 / z }).update();
+  }
+
+  // The most connected nodes get the big labels, in rank order, skipping any whose label would
+  // cover one already placed: at the default zoom a volume names its main actors legibly.
+  var RANKED = cy.nodes().filter(function (n) { return n.data("rank") < 2 * LABELLED && n.degree(); })
+    .sort(function (a, b) { return a.data("rank") - b.data("rank"); });
+  function overlaps(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+  function labelTop() {
+    scaleTopLabels();
+    var placed = [], opts = { includeNodes: false, includeEdges: false, includeLabels: true };
+    cy.batch(function () { cy.nodes(".top").removeClass("top"); });
+    RANKED.forEach(function (n) {
+      if (placed.length >= LABELLED || n.hasClass("hidden")) return;
+      n.addClass("top");
+      var box = n.renderedBoundingBox(opts);
+      if (placed.some(function (p) { return overlaps(p, box); })) n.removeClass("top");
+      else placed.push(box);
+    });
+    viewer.labelled = cy.nodes(".top").map(function (n) { return n.data("label"); });
+  }
+  var labelTimer = null;
+  function relabelSoon() { clearTimeout(labelTimer); labelTimer = setTimeout(labelTop, 120); }
+  labelTop();
+  cy.on("zoom", scaleTopLabels);
+  cy.on("viewport layoutstop", relabelSoon);
   var presets = {};
   cy.nodes().forEach(function (n) { presets[n.id()] = Object.assign({}, n.position()); });
 
@@ -203,6 +237,7 @@
       late.not(".hidden").addClass("hidden");
     });
     search();
+    relabelSoon();
     var id = event && event.target && event.target.id;
     if (id === "actor" && $("actor").value.trim() && visible.length) layOutNeighbourhood(visible);
     else if ((id === "actor" || id === "since" || id === "until") && visible.length) cy.fit(visible, 30);

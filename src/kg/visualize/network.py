@@ -85,14 +85,19 @@ class EdgeKeys:
 
 
 def _corpus_actors(store: Store, selected: set[str]) -> dict[str, _CorpusActor]:
+    """Corpus actors by node IRI: the entity a document actor stands for, else the actor itself."""
+    entities = {str(row[0]): (str(row[1]), row[2]) for row in
+                store.select(load_query("graph/corpus-entities")).rows}
     actors: dict[str, _CorpusActor] = defaultdict(_CorpusActor)
-    for row in store.select(load_query("graph/corpus-actors")).rows:
-        actor_iri, node, label, kind, document = map(str, row)  # every column is bound
-        if document in selected:
-            actor = actors[node]
-            actor.labels[label] += 1
-            actor.kinds[kind] += 1
-            actor.documents.setdefault(document, set()).add(actor_iri)
+    for actor_iri, entity, label, kind, document in store.select(load_query("graph/corpus-actors")).rows:
+        if document not in selected:
+            continue
+        node = entity if entity in entities else str(actor_iri)
+        entity_label, entity_kind = entities.get(node, (label, kind))
+        actor = actors[node]
+        actor.labels[str(entity_label)] += 1
+        actor.kinds[str(entity_kind or kind)] += 1
+        actor.documents.setdefault(document, set()).add(str(actor_iri))
     return actors
 
 
