@@ -271,6 +271,7 @@
     var i = +$("timeline").value;
     return i >= DATES.length ? "" : DATES[i];
   }
+  viewer.timelineDate = timelineDate;
 
   function showTimeline() {
     var date = timelineDate(), docs = cy.nodes("[kind = 'document']").not(".hidden").length;
