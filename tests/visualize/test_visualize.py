@@ -162,7 +162,8 @@ def test_layout_places_every_node_of_small_and_large_components() -> None:
 
 
 def test_graphml_read_back_by_networkx(seed_store, graph):
-    back = nx.read_graphml(io.BytesIO(exported(seed_store[0], "graphml", view="items")), force_multigraph=True)
+    data = exported(seed_store[0], "graphml", view="items")
+    back = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
     assert node_attrs(back) == node_attrs(graph)
     assert edge_set(back) == edge_set(graph)
 

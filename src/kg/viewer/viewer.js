@@ -51,6 +51,7 @@
     style.push({ selector: "node.top", style: {  // readable at the default zoom of a whole volume
       "font-size": 13, "min-zoomed-font-size": 0, "font-weight": "bold", "z-index": 5,
       "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1 } });
+    style.push({ selector: "node.top.above", style: { "text-valign": "top", "text-margin-y": -3 } });
     style.push({ selector: "edge", style: {
       "width": 1.4, "curve-style": BIG ? "haystack" : "bezier", "target-arrow-shape": BIG ? "none" : "triangle",
       "arrow-scale": 0.6, "opacity": 0.9 } });
@@ -92,7 +93,8 @@
     var z = cy.zoom();
     cy.style().selector("node.top").style({
       "font-size": Math.max(9, TOP_LABEL_PX / z), "text-max-width": Math.max(110, 170 / z),
-      "text-background-padding": 2 / z, "text-margin-y": 3 / z }).update();
+      "text-background-padding": 2 / z, "text-margin-y": 3 / z })
+      .selector("node.top.above").style({ "text-valign": "top", "text-margin-y": -3 / z }).update();
   }
 
   // The most connected nodes get the big labels, in rank order, skipping any whose label would
@@ -103,13 +105,17 @@
   function labelTop() {
     scaleTopLabels();
     var placed = [], opts = { includeNodes: false, includeEdges: false, includeLabels: true };
-    cy.batch(function () { cy.nodes(".top").removeClass("top"); });
+    cy.batch(function () { cy.nodes(".top").removeClass("top above"); });
     RANKED.forEach(function (n) {
       if (placed.length >= LABELLED || n.hasClass("hidden")) return;
-      n.addClass("top");
-      var box = n.renderedBoundingBox(opts);
-      if (placed.some(function (p) { return overlaps(p, box); })) n.removeClass("top");
-      else placed.push(box);
+      var fits = ["top", "top above"].some(function (classes) {  // below the node, else above it
+        n.addClass(classes);
+        var box = n.renderedBoundingBox(opts);
+        if (!placed.some(function (p) { return overlaps(p, box); })) { placed.push(box); return true; }
+        n.removeClass(classes);
+        return false;
+      });
+      if (!fits) n.removeClass("top above");
     });
     viewer.labelled = cy.nodes(".top").map(function (n) { return n.data("label"); });
   }
@@ -315,12 +321,19 @@
     return matches;
   }
 
+  // Like cy.fit, on the nodes alone (labels grow and shrink with the zoom here), centred, zoom capped.
+  function fitNodes(nodes, padding, maxZoom) {
+    var box = nodes.boundingBox({ includeLabels: false });
+    var zoom = Math.min(maxZoom, (cy.width() - 2 * padding) / Math.max(box.w, 1),
+                        (cy.height() - 2 * padding) / Math.max(box.h, 1));
+    cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2,
+                                     y: cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 } });
+  }
+
   function zoomToMatches() {
     var matches = search();
     if (!matches.length) return;
-    cy.fit(matches, 80);  // every match in view, as large as they fit
-    var box = matches.boundingBox();
-    if (cy.zoom() > 2) cy.zoom({ level: 2, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+    fitNodes(matches, 80, 2);
     if (matches.length === 1) { cy.nodes().unselect(); matches.select(); showDetails(matches[0]); }
   }
 
