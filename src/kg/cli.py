@@ -18,7 +18,7 @@ from .export import format_names
 from .queries import QUERY_FORMATS, format_table, query_description, query_names, run_query
 from .store import DEFAULT_STORE, Store, open_store
 from .validate import validate_store
-from .visualize import NODE_KINDS
+from .visualize import NODE_KINDS, VIEWS
 
 store_option = click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True,
                             help="Folder of the embedded store, or the URL of a SPARQL server.")
@@ -169,7 +169,7 @@ def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> No
               help=f"Graph formats: only nodes of this kind ({', '.join(NODE_KINDS)}).")
 @click.option("--since", help="Graph formats: documents dated on or after YYYY[-MM[-DD]].")
 @click.option("--until", help="Graph formats: documents dated on or before YYYY[-MM[-DD]].")
-@click.option("--view", type=click.Choice(("auto", "items", "actors")), default=None,
+@click.option("--view", type=click.Choice(VIEWS), default=None,
               help="Graph formats: the item graph, the actor network, or auto (actors for more than one "
                    "document). Default: auto for html, gexf, graphml; items for the others.")
 def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, ...],

@@ -62,6 +62,11 @@ def click_element(page, element_id: str) -> None:
     page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
 
 
+def shoot(page, name: str) -> None:
+    page.wait_for_timeout(1500)  # the labels are placed again after a move, on a busy machine
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
 def instructed_edge(page, source: str, target: str) -> str:
     return page.evaluate("""([s, t]) => cy.edges('[relation = "instructed"]')
         .filter(e => e.source().id() === s && e.target().id() === t)[0].id()""", [source, target])
@@ -167,13 +172,13 @@ def test_viewer_on_the_nicaragua_volume(wide_page, tmp_path):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     print(f"viewer ready in {page.evaluate('kgViewer.drawMs'):.0f} ms, "
           f"{page.evaluate('cy.nodes().length')} nodes")
-    page.screenshot(path=str(SCREENSHOTS / "viewer-volume.png"))
+    shoot(page, "viewer-volume")
     check_labels_and_sizes(page, "Gresham")
     for name in ("Baker", "United States", "Nicaragua"):
         assert name in page.evaluate("kgViewer.labelled"), name
     before = check_search_zooms(page, "gresham", ["Gresham"])
     assert page.evaluate("cy.zoom()") > 2 * before  # a volume: zoomed in on the match
-    page.screenshot(path=str(SCREENSHOTS / "viewer-volume-search.png"))
+    shoot(page, "viewer-volume-search")
     page.click("#reset")
     gresham = page.evaluate("cy.nodes('[label = \"Gresham\"]')[0].id()")
     baker = page.evaluate("cy.nodes('[label = \"Baker\"]')[0].id()")
@@ -181,17 +186,16 @@ def test_viewer_on_the_nicaragua_volume(wide_page, tmp_path):
     page.uncheck("input.kind-filter[value=document]")  # the actors alone: the edge is not under another
     page.evaluate("id => cy.fit(cy.getElementById(id).connectedNodes(), 200)", edge)
     click_element(page, edge)
-    page.screenshot(path=str(SCREENSHOTS / "viewer-volume-edge.png"))
     assert page.locator("#d-who").inner_text() == "Gresham → Baker"
     assert len(page.locator("#d-quotes li").all_inner_texts()) >= 2
-    page.screenshot(path=str(SCREENSHOTS / "viewer-volume-edge.png"))
+    shoot(page, "viewer-volume-edge")
     page.click("#reset")
     check_actor_filter(page, volume, "Madriz")
-    page.screenshot(path=str(SCREENSHOTS / "viewer-volume-actor.png"))
+    shoot(page, "viewer-volume-actor")
     page.click("#reset")
     page.evaluate("""() => { const t = document.getElementById('timeline');
         t.value = String(Math.floor(+t.max / 2)); t.dispatchEvent(new Event('input')); }""")
-    page.screenshot(path=str(SCREENSHOTS / "viewer-volume-timeline.png"))
+    shoot(page, "viewer-volume-timeline")
     page.click("#reset")
     check_timeline_plays_in_date_order(page, play=False)  # playing 120 dates takes a minute
     assert not page.console_errors

@@ -409,7 +409,7 @@
   function reset() {
     document.querySelectorAll(".kind-filter").forEach(function (b) { b.checked = true; });
     $("actor").value = ""; $("since").value = ""; $("until").value = ""; $("search").value = "";
-    stopPlaying(); $("timeline").value = String(DATES.length);
+    stopPlaying(); $("timeline").value = String(DATES.length); clearDetails();
     applyFilters(); showTimeline();
     runLayout("preset");
   }

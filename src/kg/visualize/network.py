@@ -45,7 +45,7 @@ def actor_network(store: Store, docs: dict[str, dict[str, Any]], selected: set[s
     graph = nx.MultiDiGraph(name="kg actor network", view="actors")
     for iri in sorted(selected, key=lambda d: (docs[d].get("date") or "", docs[d]["id"])):
         graph.add_node(iri, **document_attributes(iri, docs[iri]))
-    actors = _corpus_actors(store, selected)
+    actors = dict(sorted(_corpus_actors(store, selected).items()))  # the same file for the same store
     for node, actor in actors.items():
         dates = sorted(d for d in (docs[doc].get("date") for doc in actor.documents) if d)
         graph.add_node(node, **_clean(kind="actor", label=actor.labels.most_common(1)[0][0],
