@@ -137,6 +137,8 @@ def test_graphml_and_gexf_read_back_by_networkx(store, view):
     if view == "actors":
         weights = {(u, v, d["relation"]): d.get("weight") for u, v, d in back.edges(data=True)}
         assert weights[(GRESHAM, BAKER, "instructed")] == 2
+        starts = {(u, v, d["relation"]): d.get("start") for u, v, d in back.edges(data=True)}
+        assert starts[(GRESHAM, BAKER, "approved-proposal")] == "1894-03-20"  # Gephi's timeline
 
 
 CYTOSCAPE_EDGE_SCHEMA = {

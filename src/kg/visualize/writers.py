@@ -28,7 +28,8 @@ def write_gexf(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
     """GEXF 1.3 for Gephi: attributes, colours and shapes, and each node's document date as start.
 
     A node's ``start`` makes the graph dynamic (``timeformat="date"``), so
-    Gephi's timeline shows the graph growing document by document.
+    Gephi's timeline shows the graph growing document by document; an
+    actor-network edge starts at its first evidence.
     """
     gexf = nx.MultiDiGraph(name=graph.graph.get("name", "kg"))
     for node, data in graph.nodes(data=True):
@@ -37,7 +38,8 @@ def write_gexf(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
             extra["start"] = _period_start(data["date"]).isoformat()
         gexf.add_node(node, **data, **extra)
     for u, v, key, data in graph.edges(keys=True, data=True):
-        gexf.add_edge(u, v, key=key, id=key, label=data["relation"], **data)
+        start = {"start": _period_start(data["date"]).isoformat()} if _parses(data.get("date") or "") else {}
+        gexf.add_edge(u, v, key=key, id=key, label=data["relation"], **data, **start)
     buf = io.BytesIO()
     nx.write_gexf(gexf, buf, version="1.3")
     # networkx 3.6 spells the XML Schema instance namespace without "www."
