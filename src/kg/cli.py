@@ -15,7 +15,7 @@ from .errors import KgError
 from .export import format_names
 from .queries import GRAPH_FORMATS, QUERY_FORMATS, format_answer, query_description, query_names
 from .store.base import DEFAULT_STORE
-from .visualize import NODE_KINDS
+from .visualize import NODE_KINDS, VIEWS
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -192,8 +192,12 @@ def query(name: str | None, store_path: str, fmt: str | None, list_queries: bool
               help=f"Graph formats: only nodes of this kind ({', '.join(NODE_KINDS)}).")
 @click.option("--since", help="Graph formats: documents dated on or after YYYY[-MM[-DD]].")
 @click.option("--until", help="Graph formats: documents dated on or before YYYY[-MM[-DD]].")
+@click.option("--view", type=click.Choice(VIEWS), default=None,
+              help="Graph formats: the item graph, the actor network, or auto (actors for more than one "
+                   "document). Default: auto for html, gexf, graphml; items for the others.")
 def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, ...],
-           actors: tuple[str, ...], kinds: tuple[str, ...], since: str | None, until: str | None) -> None:
+           actors: tuple[str, ...], kinds: tuple[str, ...], since: str | None, until: str | None,
+           view: str | None) -> None:
     """Export the store as RDF (turtle, jsonld, ntriples, nquads, trig), items JSON lines, or a
     drawing of the graph (graphml, gexf, cytoscape, dot, csv for neo4j-admin, html viewer).
 
@@ -206,7 +210,7 @@ def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, 
 
     with open_store(store_path, read_only=True) as store:
         export_api(store, fmt, output if output else sys.stdout.buffer, documents=documents,
-                   actors=actors, kinds=kinds, since=since, until=until)
+                   actors=actors, kinds=kinds, since=since, until=until, view=view)
 
 
 @main.command()

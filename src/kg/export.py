@@ -78,22 +78,24 @@ register(Exporter("jsonld", "application/ld+json", "jsonld", _jsonld), "json-ld"
 register(Exporter("items", "application/x-ndjson", "jsonl", _items), "jsonl")
 
 
-def _drawing(writer: str) -> Callable[..., None]:
+def _drawing(writer: str, default_view: str = "items") -> Callable[..., None]:
     """A graph format: project (and filter) first, so an empty graph fails before a byte is written."""
     def write(store: Store, out: IO[bytes], **filters: Any) -> None:
         from . import visualize  # networkx: loaded by the first drawing, not by ``import kg``
 
+        filters.setdefault("view", default_view)
         getattr(visualize, writer)(visualize.project(store, **filters), out)
     return write
 
 
-register(Exporter("graphml", "application/graphml+xml", "graphml", _drawing("write_graphml"), True))
-register(Exporter("gexf", "application/gexf+xml", "gexf", _drawing("write_gexf"), True))
+# Gephi, yEd and the viewer show a volume as its actor network; the others keep the item graph.
+register(Exporter("graphml", "application/graphml+xml", "graphml", _drawing("write_graphml", "auto"), True))
+register(Exporter("gexf", "application/gexf+xml", "gexf", _drawing("write_gexf", "auto"), True))
 register(Exporter("cytoscape", "application/vnd.cytoscape+json", "cyjs", _drawing("write_cytoscape"), True),
          "cyjs")
 register(Exporter("dot", "text/vnd.graphviz", "dot", _drawing("write_dot"), True), "gv")
 register(Exporter("csv", "application/zip", "zip", _drawing("write_neo4j_csv"), True), "neo4j")
-register(Exporter("html", "text/html", "html", _drawing("write_html"), True))
+register(Exporter("html", "text/html", "html", _drawing("write_html", "auto"), True))
 
 
 def format_names(graph_format: bool | None = None) -> list[str]:
@@ -112,9 +114,11 @@ def export(store: Store, fmt: str, output: str | Path | IO[bytes], **filters: An
     """Write the store in format ``fmt`` to a path or a binary stream.
 
     Graph formats take the filters of ``kg.visualize.project`` (``documents``,
-    ``actors``, ``kinds``, ``since``, ``until``). A file appears only once the
-    export succeeded; a zip format (``csv``) given a folder (an existing one, or
-    a path ending in "/") is unpacked into it.
+    ``actors``, ``kinds``, ``since``, ``until``) and its ``view`` (``items``,
+    ``actors``, ``auto``; by default ``auto`` for html, gexf and graphml, else
+    ``items``). A file appears only once the export succeeded; a zip format
+    (``csv``) given a folder (an existing one, or a path ending in "/") is
+    unpacked into it.
     """
     exporter = get_exporter(fmt)
     filters = {k: v for k, v in filters.items() if v}

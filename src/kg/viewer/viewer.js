@@ -6,10 +6,12 @@
   var graph = JSON.parse(document.getElementById("kg-graph").textContent);
   var STYLES = JSON.parse(document.getElementById("kg-styles").textContent).kinds;
   var EDGE_COLOURS = JSON.parse(document.getElementById("kg-styles").textContent).relations;
-  var KINDS = Object.keys(STYLES);
+  var ACTORS_VIEW = (graph.data || {}).view === "actors";
   var BIG = graph.elements.nodes.length > 1500;
-  var DOCUMENT_RELATIONS = { "mentions": true, "in-document": true };
+  var DOCUMENT_RELATIONS = { "mentions": true, "in-document": true, "references": true };
+  var LABELLED = 25;  // the most connected nodes keep their label at any zoom
   var FIELDS = [["actorType", "actor type"], ["role", "role"], ["date", "date"], ["documentId", "document"],
+                ["documentCount", "documents"],
                 ["title", "title"], ["polarity", "polarity"], ["action", "action"], ["stance", "stance"],
                 ["connective", "connective"], ["consequence", "consequence"], ["confidence", "confidence"]];
 
@@ -17,16 +19,39 @@
                                    timings: { parseMs: performance.now() - started } };
   var $ = function (id) { return document.getElementById(id); };
 
+  // Node size by degree (square root, so hubs do not swallow the page) and the rank that labels.
+  var present = {};
+  graph.elements.nodes.forEach(function (n) { present[n.data.kind] = true; });
+  var KINDS = Object.keys(STYLES).filter(function (k) { return present[k]; });
+  var degree = {};
+  graph.elements.edges.forEach(function (e) {
+    degree[e.data.source] = (degree[e.data.source] || 0) + 1;
+    degree[e.data.target] = (degree[e.data.target] || 0) + 1;
+  });
+  var ranked = graph.elements.nodes.slice().sort(function (a, b) {
+    var actorFirst = (b.data.kind === "actor") - (a.data.kind === "actor");
+    return (ACTORS_VIEW && actorFirst) || (degree[b.data.id] || 0) - (degree[a.data.id] || 0);
+  });
+  ranked.forEach(function (n, i) {
+    n.data.degree = degree[n.data.id] || 0;
+    n.data.size = Math.round(12 + 7 * Math.sqrt(n.data.degree));
+    n.data.rank = i;
+  });
+
   function cyStyle() {
     var style = [{ selector: "node", style: {
-      "label": "data(label)", "width": 16, "height": 16, "font-size": 9, "color": "#222",
+      "label": "data(label)", "width": "data(size)", "height": "data(size)", "font-size": 9, "color": "#222",
       "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis", "text-max-width": 110,
-      "min-zoomed-font-size": 7, "border-width": BIG ? 0 : 1, "border-color": "#fff" } }];
+      "min-zoomed-font-size": 8, "border-width": BIG ? 0 : 1, "border-color": "#fff" } }];
     KINDS.forEach(function (kind) {
       style.push({ selector: "node[kind = '" + kind + "']", style: {
         "background-color": STYLES[kind].colour, "shape": STYLES[kind].cytoscape } });
     });
-    style.push({ selector: "node[kind = 'document']", style: { "width": 26, "height": 26, "font-weight": "bold" } });
+    style.push({ selector: "node[kind = 'document']", style: { "font-weight": "bold" } });
+    style.push({ selector: "node.top", style: {  // readable at the default zoom of a whole volume
+      "font-size": 13, "min-zoomed-font-size": 0, "font-weight": "bold", "z-index": 5,
+      "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1 } });
+    style.push({ selector: "node.top.above", style: { "text-valign": "top", "text-margin-y": -3 } });
     style.push({ selector: "edge", style: {
       "width": 1.4, "curve-style": BIG ? "haystack" : "bezier", "target-arrow-shape": BIG ? "none" : "triangle",
       "arrow-scale": 0.6, "opacity": 0.9 } });
@@ -38,11 +63,16 @@
       style.push({ selector: "edge[relation = '" + relation + "']", style: {
         "line-color": EDGE_COLOURS[relation], "target-arrow-color": EDGE_COLOURS[relation] } });
     });
+    style.push({ selector: "edge[weight]", style: {  // actor network: heavier with more evidence
+      "width": "mapData(weight, 1, 20, 1.5, 9)", "arrow-scale": 0.8 } });
     style.push({ selector: "edge[relation = 'mentions'], edge[relation = 'in-document']", style: {
-      "width": 0.8, "opacity": 0.6, "label": "" } });
+      "width": 0.6, "opacity": 0.35, "label": "", "target-arrow-shape": "none" } });
+    style.push({ selector: "edge[relation = 'references']", style: {
+      "width": 1.2, "line-style": "dashed", "label": "" } });
     return style.concat([  // states last, so they win
       { selector: ".hidden", style: { "display": "none" } },
       { selector: ".faded", style: { "opacity": 0.12 } },
+      { selector: "edge:selected", style: { "line-color": "#F0E442", "target-arrow-color": "#F0E442", "z-index": 10 } },
       { selector: ".match", style: { "border-width": 3, "border-color": "#111", "z-index": 10 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#F0E442" } }
     ]);
@@ -55,6 +85,45 @@
     motionBlur: false, pixelRatio: BIG ? 1 : "auto"
   });
   viewer.timings.createMs = performance.now() - started;
+
+  // The top-ranked labels keep one size on screen whatever the zoom, so a whole volume
+  // fitted to the window still names its main actors.
+  var TOP_LABEL_PX = 13;
+  function scaleTopLabels() {
+    var z = cy.zoom();
+    cy.style().selector("node.top").style({
+      "font-size": Math.max(9, TOP_LABEL_PX / z), "text-max-width": Math.max(110, 170 / z),
+      "text-background-padding": 2 / z, "text-margin-y": 3 / z })
+      .selector("node.top.above").style({ "text-valign": "top", "text-margin-y": -3 / z }).update();
+  }
+
+  // The most connected nodes get the big labels, in rank order, skipping any whose label would
+  // cover one already placed: at the default zoom a volume names its main actors legibly.
+  var RANKED = cy.nodes().filter(function (n) { return n.data("rank") < 2 * LABELLED && n.degree(); })
+    .sort(function (a, b) { return a.data("rank") - b.data("rank"); });
+  function overlaps(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+  function labelTop() {
+    scaleTopLabels();
+    var placed = [], opts = { includeNodes: false, includeEdges: false, includeLabels: true };
+    cy.batch(function () { cy.nodes(".top").removeClass("top above"); });
+    RANKED.forEach(function (n) {
+      if (placed.length >= LABELLED || n.hasClass("hidden")) return;
+      var fits = ["top", "top above"].some(function (classes) {  // below the node, else above it
+        n.addClass(classes);
+        var box = n.renderedBoundingBox(opts);
+        if (!placed.some(function (p) { return overlaps(p, box); })) { placed.push(box); return true; }
+        n.removeClass(classes);
+        return false;
+      });
+      if (!fits) n.removeClass("top above");
+    });
+    viewer.labelled = cy.nodes(".top").map(function (n) { return n.data("label"); });
+  }
+  var labelTimer = null;
+  function relabelSoon() { clearTimeout(labelTimer); labelTimer = setTimeout(labelTop, 120); }
+  labelTop();
+  cy.on("zoom", scaleTopLabels);
+  cy.on("viewport layoutstop", relabelSoon);
   var presets = {};
   cy.nodes().forEach(function (n) { presets[n.id()] = Object.assign({}, n.position()); });
 
@@ -87,6 +156,7 @@
     });
     var byColour = {};  // relations drawn alike share a legend line
     Object.keys(EDGE_COLOURS).forEach(function (relation) {
+      if (!cy.edges("[relation = '" + relation + "']").length) return;
       (byColour[EDGE_COLOURS[relation]] = byColour[EDGE_COLOURS[relation]] || []).push(relation);
     });
     Object.keys(byColour).forEach(function (colour) {
@@ -141,24 +211,97 @@
     return keep.union(base.filter(function (n) { return docs[n.id()]; }));
   }
 
+  // In the actor network an actor filter keeps the actors named and their neighbours.
+  function actorNetworkNeighbourhood(base, text) {
+    var seeds = base.filter(function (n) {
+      return n.data("kind") === "actor" && n.data("label").toLowerCase().indexOf(text) >= 0;
+    });
+    return seeds.union(seeds.neighborhood().nodes().intersection(base));
+  }
+
+  function periodUntil() {  // the earlier of the "to" date and the timeline's
+    var until = $("until").value, played = timelineDate();
+    return played && (!until || played < until) ? played : until;
+  }
+
   function visibleNodes() {
     var kinds = {};
     document.querySelectorAll(".kind-filter").forEach(function (b) { if (b.checked) kinds[b.value] = true; });
-    var since = $("since").value, until = $("until").value, actor = $("actor").value.trim().toLowerCase();
+    var since = $("since").value, until = periodUntil(), actor = $("actor").value.trim().toLowerCase();
     var nodes = cy.nodes().filter(function (n) { return inPeriod(n, since, until); });
-    if (actor) nodes = actorNeighbourhood(nodes, actor);
+    if (actor) nodes = ACTORS_VIEW ? actorNetworkNeighbourhood(nodes, actor) : actorNeighbourhood(nodes, actor);
     return nodes.filter(function (n) { return kinds[n.data("kind")]; });
   }
 
   function applyFilters(event) {
-    var visible = visibleNodes();
-    cy.batch(function () {  // touch only the nodes that change: restyling a whole volume is slow
+    var visible = visibleNodes(), until = periodUntil();
+    var late = cy.edges("[date]").filter(function (e) { return until && periodStart(e.data("date")) > until; });
+    cy.batch(function () {  // touch only the elements that change: restyling a whole volume is slow
       cy.nodes().not(visible).not(".hidden").addClass("hidden");
       visible.filter(".hidden").removeClass("hidden");
+      cy.edges(".hidden").not(late).removeClass("hidden");
+      late.not(".hidden").addClass("hidden");
     });
     search();
-    var kindToggle = event && event.target && event.target.classList.contains("kind-filter");
-    if (event && !kindToggle && visible.length) cy.fit(visible, 30);  // an actor or a period: show it all
+    relabelSoon();
+    var id = event && event.target && event.target.id;
+    if (id === "actor" && $("actor").value.trim() && visible.length) layOutNeighbourhood(visible);
+    else if ((id === "actor" || id === "since" || id === "until") && visible.length) cy.fit(visible, 30);
+  }
+
+  // The actor filter lays the neighbourhood out afresh: the named actors in the centre, the
+  // actors they deal with around them by degree, their documents on the outside.
+  function layOutNeighbourhood(visible) {
+    var text = $("actor").value.trim().toLowerCase();
+    var eles = visible.union(visible.edgesWith(visible).not(".hidden"));
+    eles.layout({ name: "concentric", fit: true, padding: 30, animate: false, minNodeSpacing: 14,
+      concentric: function (n) {
+        var named = n.data("kind") === "actor" && n.data("label").toLowerCase().indexOf(text) >= 0;
+        return named ? 1e6 : (n.data("kind") === "actor" ? 1e3 : 0) + n.degree();
+      },
+      levelWidth: function () { return 1e3; } }).run();
+  }
+
+  // -- timeline: the documents in date order ----------------------------------
+  var DATES = [];
+  (function () {
+    var seen = {};
+    cy.nodes("[kind = 'document'][date]").forEach(function (n) { seen[n.data("date").slice(0, 10)] = true; });
+    DATES = Object.keys(seen).sort();
+    $("timeline").max = String(DATES.length);
+    $("timeline").value = String(DATES.length);  // at the end: everything shown
+    $("timeline").disabled = DATES.length < 2; $("play").disabled = DATES.length < 2;
+  })();
+
+  function timelineDate() {
+    var i = +$("timeline").value;
+    return i >= DATES.length ? "" : DATES[i];
+  }
+  viewer.timelineDate = timelineDate;
+
+  function showTimeline() {
+    var date = timelineDate(), docs = cy.nodes("[kind = 'document']").not(".hidden").length;
+    $("timeline-date").textContent = DATES.length < 2 ? "" :
+      (date ? "up to " + date : "all dates") + " · " + docs + " document" + (docs === 1 ? "" : "s");
+  }
+
+  var playing = null;
+  function play() {
+    if (playing) { stopPlaying(); return; }
+    if (+$("timeline").value >= DATES.length) $("timeline").value = "0";
+    $("play").textContent = "❚❚";
+    step();
+    playing = setInterval(step, 450);
+  }
+
+  function step() {
+    applyFilters(); showTimeline();
+    if (+$("timeline").value >= DATES.length) { stopPlaying(); return; }
+    $("timeline").value = String(+$("timeline").value + 1);
+  }
+
+  function stopPlaying() {
+    clearInterval(playing); playing = null; $("play").textContent = "▶";
   }
 
   // -- search ----------------------------------------------------------------
@@ -178,10 +321,19 @@
     return matches;
   }
 
+  // Like cy.fit, on the nodes alone (labels grow and shrink with the zoom here), centred, zoom capped.
+  function fitNodes(nodes, padding, maxZoom) {
+    var box = nodes.boundingBox({ includeLabels: false });
+    var zoom = Math.min(maxZoom, (cy.width() - 2 * padding) / Math.max(box.w, 1),
+                        (cy.height() - 2 * padding) / Math.max(box.h, 1));
+    cy.viewport({ zoom: zoom, pan: { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2,
+                                     y: cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 } });
+  }
+
   function zoomToMatches() {
     var matches = search();
     if (!matches.length) return;
-    cy.animate({ fit: { eles: matches, padding: 80 } }, { duration: 300 });
+    fitNodes(matches, 80, 2);
     if (matches.length === 1) { cy.nodes().unselect(); matches.select(); showDetails(matches[0]); }
   }
 
@@ -192,12 +344,36 @@
     if (ok) anchor.href = url; else anchor.removeAttribute("href");
   }
 
-  function showDetails(node) {
-    var d = node.data();
+  // Who acted towards whom: an instruction's issuer -> addressee, an actor-network edge's ends.
+  function whoToWhom(ele) {
+    if (ele.isEdge()) return ele.source().data("label") + " → " + ele.target().data("label");
+    if (ele.data("kind") !== "instruction") return "";
+    var ends = function (relation) {
+      return ele.outgoers("edge[relation = '" + relation + "']").targets().map(function (n) { return n.data("label"); })
+        .join(", ") || "?";
+    };
+    return ends("issued-by") + " → " + ends("addressed-to");
+  }
+
+  function showQuotes(d) {
+    var list = $("d-quotes"), quotes = d.weight ? (d.evidence || "").split("\n") : [];
+    list.textContent = "";
+    quotes.forEach(function (q) { if (q) { var li = document.createElement("li"); li.textContent = q; list.appendChild(li); } });
+    list.hidden = !list.children.length;
+  }
+
+  function showDetails(ele) {
+    var d = ele.data();
+    var who = whoToWhom(ele);
     $("hint").hidden = true;
     $("node-details").hidden = false;
-    $("d-label").textContent = d.label;
-    $("d-kind").textContent = d.kind + (d.actorType ? " (" + d.actorType + ")" : "");
+    $("d-label").textContent = ele.isEdge() ? d.relation + (d.weight ? " ×" + d.weight : "") : d.label;
+    $("d-kind").textContent = ele.isEdge() ? "edge" : d.kind + (d.actorType ? " (" + d.actorType + ")" : "");
+    $("d-who").textContent = who; $("d-who").hidden = !who;
+    showQuotes(d);
+    if (d.weight) d = Object.assign({}, d, { evidence: "", title: "" });
+    if (ele.isEdge()) d = Object.assign({}, d, { documentCount: d.documents ? d.documents.split(" ").length : undefined,
+                                                documentId: d.documents });
     $("d-evidence").textContent = d.evidence || d.title || "";
     $("d-evidence").hidden = !(d.evidence || d.title);
     var fields = $("d-fields");
@@ -233,8 +409,9 @@
   function reset() {
     document.querySelectorAll(".kind-filter").forEach(function (b) { b.checked = true; });
     $("actor").value = ""; $("since").value = ""; $("until").value = ""; $("search").value = "";
-    applyFilters();
-    cy.fit(undefined, 30);
+    stopPlaying(); $("timeline").value = String(DATES.length); clearDetails();
+    applyFilters(); showTimeline();
+    runLayout("preset");
   }
 
   // -- wiring ----------------------------------------------------------------
@@ -250,9 +427,12 @@
   $("layout").addEventListener("change", function () { runLayout($("layout").value); });
   $("fit").addEventListener("click", function () { cy.fit(cy.elements().not(".hidden"), 30); });
   $("reset").addEventListener("click", reset);
-  cy.on("tap", "node", function (evt) { showDetails(evt.target); });
+  cy.on("tap", "node, edge", function (evt) { showDetails(evt.target); });
+  $("timeline").addEventListener("input", function () { stopPlaying(); applyFilters(); showTimeline(); });
+  $("play").addEventListener("click", play);
   cy.on("tap", function (evt) { if (evt.target === cy) clearDetails(); });
 
   buildLegend();
   search();
+  showTimeline();
 })();

@@ -5,7 +5,10 @@ picture faster than from triples. ``project`` turns the store into a
 ``networkx.MultiDiGraph`` of documents, actors and items (nodes keyed by their
 IRIs) joined by named relations; the writers hand that graph to the tools
 people already use (Gephi, yEd, Cytoscape, Graphviz, Neo4j) or to a
-self-contained HTML viewer that needs none. Node and edge data come from the
+self-contained HTML viewer that needs none. ``project(store, view="actors")``
+gives the actor network instead (``network.py``): corpus actors as nodes,
+weighted who-instructed-whom and who-decided-on-whose-proposal edges, and the
+citations between documents. Node and edge data come from the
 ``queries/graph/*.rq`` queries, one per kind, so the cost grows linearly with
 the store.
 """
@@ -16,8 +19,11 @@ from typing import TYPE_CHECKING
 
 #: The kinds of node a drawing holds (here, not in ``project``, so the CLI lists them without networkx).
 NODE_KINDS = ("document", "actor", "instruction", "option", "decision", "condition")
+#: ``view``: the item graph, the actor network, or the actor network when more than one document is drawn.
+VIEWS = ("auto", "items", "actors")
 
 if TYPE_CHECKING:
+    from .network import ACTOR_RELATIONS as ACTOR_RELATIONS
     from .project import DOCUMENT_RELATIONS as DOCUMENT_RELATIONS
     from .project import RELATIONS as RELATIONS
     from .project import project as project
@@ -32,6 +38,7 @@ if TYPE_CHECKING:
 
 #: Public name -> the module that defines it; each loads (with networkx) on first use.
 _PUBLIC = {
+    "ACTOR_RELATIONS": "network",
     "DOCUMENT_RELATIONS": "project",
     "RELATIONS": "project",
     "project": "project",
@@ -45,7 +52,7 @@ _PUBLIC = {
     "write_neo4j_csv": "writers",
 }
 
-__all__ = sorted(["NODE_KINDS", *_PUBLIC])
+__all__ = sorted(["NODE_KINDS", "VIEWS", *_PUBLIC])
 
 
 def __getattr__(name: str) -> object:

@@ -13,12 +13,21 @@ import networkx as nx
 from ..errors import KgError
 from ..resources import load_query
 from ..store import Store
-from . import NODE_KINDS
+from . import NODE_KINDS, VIEWS
+from .network import (
+    ACTOR_RELATIONS,
+    EdgeKeys,
+    actor_network,
+    add_references,
+    document_attributes,
+    filter_actor_network,
+)
 
 RELATIONS = ("issued-by", "addressed-to", "proposed", "approved", "rejected", "decided-by",
-             "governs", "mentions", "in-document")
-#: Relations that only say where a node comes from; the actor filter does not walk them.
-DOCUMENT_RELATIONS = frozenset({"mentions", "in-document"})
+             "governs", "mentions", "in-document", "references", *ACTOR_RELATIONS)
+#: Relations that only say where a node comes from or which document cites which; the actor
+#: filter of the item graph does not walk them.
+DOCUMENT_RELATIONS = frozenset({"mentions", "in-document", "references"})
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,8 @@ STYLES = {
 RELATION_COLOURS = {
     "issued-by": "#E69F00", "addressed-to": "#0072B2", "proposed": "#56B4E9", "approved": "#009E73",
     "rejected": "#D55E00", "decided-by": "#555555", "governs": "#CC79A7", "mentions": "#CCCCCC",
-    "in-document": "#CCCCCC",
+    "in-document": "#CCCCCC", "references": "#6A3D9A", "instructed": "#E69F00",
+    "approved-proposal": "#009E73", "rejected-proposal": "#D55E00",
 }
 
 #: The Cytoscape.js vendored in ``kg/viewer/`` (``npm pack cytoscape@3``, MIT licence beside it).
@@ -56,55 +66,105 @@ CYTOSCAPE_VERSION = "3.34.4"
 
 def project(store: Store, *, documents: Iterable[str] | None = None,
             actors: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
-            since: str | date | None = None, until: str | date | None = None) -> nx.MultiDiGraph:
-    """The store as a graph of documents, actors and items, optionally filtered.
+            since: str | date | None = None, until: str | date | None = None,
+            view: str = "items") -> nx.MultiDiGraph:
+    """The store as a graph of documents, actors and items, or as an actor network; filtered.
 
     ``documents`` are document IRIs or identifiers; ``actors`` match actor labels
     case-insensitively (a part of the name is enough) and keep those actors, the
-    items linked to them and the neighbours of those items; ``kinds`` keeps only
-    nodes of these kinds; ``since``/``until`` (ISO dates, ``YYYY`` or ``YYYY-MM``
-    allowed) keep nodes whose document date falls in the range. Raises KgError
-    when nothing is left, so no exporter writes an empty file.
+    items linked to them and the neighbours of those items (in the actor network:
+    the actors and their neighbours); ``kinds`` keeps only nodes of these kinds;
+    ``since``/``until`` (ISO dates, ``YYYY`` or ``YYYY-MM`` allowed) keep nodes
+    whose document date falls in the range. ``view`` is ``items``, ``actors`` or
+    ``auto`` (the actor network when the documents and dates select more than one
+    document). Raises KgError when nothing is left, so no exporter writes an empty file.
     """
     documents, actors, kinds = _as_list(documents), _as_list(actors), _as_list(kinds)
     wanted_kinds, start, end = _known_kinds(kinds), _period_start(since), _period_end(until)
-    graph = _whole_graph(store)
-    if not len(graph):
+    docs = _documents(store)
+    if not docs:
         raise KgError("the store holds no documents to draw (run `kg build` first)")
-    keep = set(graph)
-    if documents:
-        keep &= _in_documents(graph, set(documents))
-    if since or until:
-        keep &= _in_period(graph, start, end)
-    if actors:
-        keep &= _actor_neighbourhood(graph.subgraph(keep), actors)
-    if kinds:
-        keep = {n for n in keep if graph.nodes[n]["kind"] in wanted_kinds}
+    selected = _selected_documents(docs, set(documents), start, end)
+    if _chosen_view(view, selected) == "actors":
+        keep, graph = _actor_view(store, docs, selected, actors, wanted_kinds)
+    else:
+        keep, graph = _item_view(store, docs, documents, actors, wanted_kinds, start, end)
     if not keep:
         described = _describe(documents, actors, kinds, since, until)
         raise KgError(f"no node matches the filters ({described}): nothing to export")
     return graph.subgraph(keep).copy()
 
 
+def _chosen_view(view: str, selected: set[str]) -> str:
+    if view not in VIEWS:
+        raise KgError(f"unknown view {view!r}; known views: {', '.join(VIEWS)}")
+    if view == "auto":
+        return "actors" if len(selected) > 1 else "items"
+    return view
+
+
+def _item_view(store: Store, docs: dict[str, dict[str, Any]], documents: list[str], actors: list[str],
+               kinds: set[str], start: date, end: date) -> tuple[set[str], nx.MultiDiGraph]:
+    graph = _whole_graph(store, docs)
+    keep = set(graph)
+    if documents:
+        keep &= _in_documents(graph, set(documents))
+    keep &= _in_period(graph, start, end)
+    if actors:
+        keep &= _actor_neighbourhood(graph.subgraph(keep), actors)
+    if kinds:
+        keep = {n for n in keep if graph.nodes[n]["kind"] in kinds}
+    return keep, graph
+
+
+ACTOR_VIEW_KINDS = frozenset({"actor", "document"})
+
+
+def _actor_view(store: Store, docs: dict[str, dict[str, Any]], selected: set[str], actors: list[str],
+                kinds: set[str]) -> tuple[set[str], nx.MultiDiGraph]:
+    if kinds - ACTOR_VIEW_KINDS:
+        raise KgError(f"the actor network has only actor and document nodes, not "
+                      f"{', '.join(sorted(kinds - ACTOR_VIEW_KINDS))}; ask for the item graph (view items)")
+    graph = actor_network(store, docs, selected)
+    return filter_actor_network(graph, actors, kinds), graph
+
+
 def _as_list(values: Iterable[str] | str | None) -> list[str]:
     return [values] if isinstance(values, str) else list(values or ())
 
 
-def _whole_graph(store: Store) -> nx.MultiDiGraph:
-    graph = nx.MultiDiGraph(name="kg")
+def _documents(store: Store) -> dict[str, dict[str, Any]]:
     rows = store.select(load_query("graph/documents")).dicts()
-    docs: dict[str, dict[str, Any]] = {str(row["node"]): row for row in rows}
+    return {str(row["node"]): row for row in rows}
+
+
+def _selected_documents(docs: dict[str, dict[str, Any]], wanted: set[str], start: date,
+                        end: date) -> set[str]:
+    """The documents the ``documents`` and ``since``/``until`` filters keep (an empty ``wanted``: all)."""
+    return {iri for iri, row in docs.items() if (not wanted or iri in wanted or row["id"] in wanted)
+            and _dated_within(row["date"], start, end)}
+
+
+def _dated_within(text: str | None, start: date, end: date) -> bool:
+    """Whether a day, month or year overlaps [start, end]; undated only when nothing is asked."""
+    if start == date.min and end == date.max:
+        return True
+    return bool(text and _parses(text) and _period_start(text) <= end and _period_end(text) >= start)
+
+
+def _whole_graph(store: Store, docs: dict[str, dict[str, Any]]) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph(name="kg", view="items")
     for iri, row in docs.items():
-        graph.add_node(iri, **_clean(kind="document", label=row["id"], documentId=row["id"],
-                                     document=iri, title=row["title"], date=row["date"],
-                                     url=row["url"], number=row["number"]))
+        graph.add_node(iri, **document_attributes(iri, row))
     for row in store.select(load_query("graph/actors")).dicts():
         graph.add_node(row.pop("node"), kind="actor", **_in_document(row, docs))
     for row in store.select(load_query("graph/items")).dicts():
         row["label"] = row["label"] or _item_label(row)
         row.pop("optionLabel")
         graph.add_node(row.pop("node"), **_in_document(row, docs))
-    _add_edges(graph, store.select(load_query("graph/edges")).rows)
+    keys = EdgeKeys()
+    _add_edges(graph, store.select(load_query("graph/edges")).rows, keys)
+    add_references(graph, store, keys)
     return graph
 
 
@@ -129,13 +189,13 @@ def _clean(**attrs: Any) -> dict[str, Any]:
     return out
 
 
-def _add_edges(graph: nx.MultiDiGraph, rows: list[list[str | None]]) -> None:
-    """One edge per (source, relation, target), keyed ``e0, e1, …``: unique ids in every format."""
+def _add_edges(graph: nx.MultiDiGraph, rows: list[list[str | None]], keys: EdgeKeys) -> None:
+    """One edge per (source, relation, target)."""
     seen: set[tuple[str | None, ...]] = set()
     for source, relation, target in rows:
         if source in graph and target in graph and (source, relation, target) not in seen:
             seen.add((source, relation, target))
-            graph.add_edge(source, target, key=f"e{len(seen) - 1}", relation=relation)
+            graph.add_edge(source, target, key=keys.next(), relation=relation)
 
 
 # -- filters ------------------------------------------------------------------
@@ -149,12 +209,7 @@ def _in_documents(graph: nx.MultiDiGraph, wanted: set[str]) -> set[str]:
 
 def _in_period(graph: nx.MultiDiGraph, start: date, end: date) -> set[str]:
     """Nodes whose document date (a day, month or year) overlaps [start, end]; undated ones go."""
-    keep = set()
-    for node, data in graph.nodes(data=True):
-        dated = data.get("date") and _parses(data["date"])
-        if dated and _period_start(data["date"]) <= end and _period_end(data["date"]) >= start:
-            keep.add(node)
-    return keep
+    return {node for node, data in graph.nodes(data=True) if _dated_within(data.get("date"), start, end)}
 
 
 def _actor_neighbourhood(graph: nx.MultiDiGraph, names: list[str]) -> set[str]:

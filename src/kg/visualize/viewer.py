@@ -107,8 +107,71 @@ def _component_layout(component: nx.Graph) -> dict[str, tuple[float, float]]:
     if size == 1:
         return {next(iter(component)): (0.0, 0.0)}
     if size <= FORCE_LAYOUT_MAX:
-        layout = nx.spring_layout(component, seed=7, scale=_radius(size), method="force")
-    else:
-        hub = max(component, key=component.degree)
-        layout = nx.bfs_layout(component, hub, scale=_radius(size))
+        return _force_layout(component, size)
+    core = component.subgraph(n for n in component if component.degree(n) > 1)
+    if 1 < len(core) <= FORCE_LAYOUT_MAX:  # a volume's actor network: documents and recurring actors
+        return _with_leaves_around(component, _spread_hubs(core, _force_layout(core, size)))
+    hub = max(component, key=component.degree)
+    layout = nx.bfs_layout(component, hub, scale=_radius(size))
     return {node: (float(p[0]), float(p[1])) for node, p in layout.items()}
+
+
+def _force_layout(graph: nx.Graph, size: int) -> dict[str, tuple[float, float]]:
+    layout = nx.spring_layout(graph, seed=7, scale=_radius(size), method="force")
+    return {node: (float(p[0]), float(p[1])) for node, p in layout.items()}
+
+
+#: The most connected nodes of a large component, and the share of its width kept between them.
+HUBS, HUB_SPACING = 25, 0.07
+
+
+def _spread_hubs(graph: nx.Graph, layout: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Push the most connected nodes apart until each is HUB_SPACING of the width from the others.
+
+    Every document of a volume pulls its main actors to the middle, so the force layout
+    stacks them on one spot, where no label can be read; this keeps room for their labels.
+    """
+    hubs = sorted(graph, key=lambda n: (-graph.degree(n), n))[:HUBS]
+    xs, ys = [p[0] for p in layout.values()], [p[1] for p in layout.values()]
+    gap = HUB_SPACING * max(max(xs) - min(xs), max(ys) - min(ys), 1.0)
+    spot = {n: list(layout[n]) for n in hubs}
+    for _ in range(100):
+        moved = False
+        for i, a in enumerate(hubs):
+            for b in hubs[i + 1:]:
+                dx, dy = spot[b][0] - spot[a][0], spot[b][1] - spot[a][1]
+                dist = math.hypot(dx, dy)
+                if dist < gap:
+                    if dist == 0:
+                        dx, dy, dist = 1.0, 0.0, 1.0
+                    push = (gap - dist) / 2 / dist
+                    spot[a][0], spot[a][1] = spot[a][0] - dx * push, spot[a][1] - dy * push
+                    spot[b][0], spot[b][1] = spot[b][0] + dx * push, spot[b][1] + dy * push
+                    moved = True
+        if not moved:
+            break
+    return {**layout, **{n: (x, y) for n, (x, y) in spot.items()}}
+
+
+LEAF_SPACING = 0.45 * NODE_SPACING
+
+
+def _with_leaves_around(component: nx.Graph, core: dict[str, tuple[float, float]]
+                        ) -> dict[str, tuple[float, float]]:
+    """Nodes with one neighbour (an actor named once) on a ring around that neighbour.
+
+    Left out of the force layout they cost nothing there, and they sit where a reader
+    looks for them: next to the one document that mentions them.
+    """
+    leaves: dict[str, list[str]] = {}
+    for node in component:
+        if node not in core:
+            leaves.setdefault(next(iter(component[node])), []).append(node)
+    positions = dict(core)
+    for hub, around in leaves.items():
+        cx, cy = core[hub]
+        radius = max(LEAF_SPACING, len(around) * LEAF_SPACING / (2 * math.pi))
+        for i, leaf in enumerate(sorted(around)):
+            angle = 2 * math.pi * i / len(around)
+            positions[leaf] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+    return positions

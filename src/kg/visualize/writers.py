@@ -28,7 +28,8 @@ def write_gexf(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
     """GEXF 1.3 for Gephi: attributes, colours and shapes, and each node's document date as start.
 
     A node's ``start`` makes the graph dynamic (``timeformat="date"``), so
-    Gephi's timeline shows the graph growing document by document.
+    Gephi's timeline shows the graph growing document by document; an
+    actor-network edge starts at its first evidence.
     """
     gexf = nx.MultiDiGraph(name=graph.graph.get("name", "kg"))
     for node, data in graph.nodes(data=True):
@@ -37,7 +38,8 @@ def write_gexf(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
             extra["start"] = _period_start(data["date"]).isoformat()
         gexf.add_node(node, **data, **extra)
     for u, v, key, data in graph.edges(keys=True, data=True):
-        gexf.add_edge(u, v, key=key, id=key, label=data["relation"], **data)
+        start = {"start": _period_start(data["date"]).isoformat()} if _parses(data.get("date") or "") else {}
+        gexf.add_edge(u, v, key=key, id=key, label=data["relation"], **data, **start)
     buf = io.BytesIO()
     nx.write_gexf(gexf, buf, version="1.3")
     # networkx 3.6 spells the XML Schema instance namespace without "www."
@@ -58,7 +60,7 @@ def cytoscape_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
              for u, v, key, data in graph.edges(keys=True, data=True)]
     return {"format_version": "1.0", "generated_by": "kg",
             "target_cytoscapejs_version": CYTOSCAPE_VERSION,
-            "data": {"name": graph.graph.get("name", "kg")},
+            "data": {"name": graph.graph.get("name", "kg"), "view": graph.graph.get("view", "items")},
             "elements": {"nodes": nodes, "edges": edges}}
 
 
@@ -86,11 +88,19 @@ def write_dot(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
     for u, v, key, data in graph.edges(keys=True, data=True):
         relation = data["relation"]
         shown = {"color": RELATION_COLOURS[relation]}
-        shown |= {"style": "dashed"} if relation in DOCUMENT_RELATIONS else {"label": relation}
+        shown |= {"style": "dashed"} if relation in DOCUMENT_RELATIONS else {"label": _edge_label(data)}
+        if relation not in DOCUMENT_RELATIONS and data.get("weight"):
+            shown["penwidth"] = f"{1 + min(data['weight'], 20) ** 0.5:.1f}"  # heavier for more evidence
         attrs = {"id": key, **data, **shown}
         lines.append(f"  {_dot_quote(u)} -> {_dot_quote(v)} [{_dot_attrs(attrs)}];")
     lines.append("}")
     out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def _edge_label(data: dict[str, Any]) -> str:
+    """``instructed ×3`` on a weighted actor-network edge, the relation alone otherwise."""
+    weight = data.get("weight", 1)
+    return f"{data['relation']} ×{weight}" if weight > 1 else str(data["relation"])
 
 
 def _shorten(text: str) -> str:
@@ -110,14 +120,16 @@ def _dot_attrs(attrs: dict[str, Any]) -> str:
 #: Node columns of the Neo4j CSV, with the ``neo4j-admin import`` types of the non-strings.
 NEO4J_NODE_COLUMNS = ("id:ID", "label", "kind", "actorType", "role", "documentId", "document",
                       "date", "url", "title", "number", "evidence", "confidence:float", "polarity",
-                      "action", "stance", "connective", "consequence", ":LABEL")
+                      "action", "stance", "connective", "consequence", "documentCount:int", ":LABEL")
+#: Relationship columns: the actor network's edges carry a weight, their documents and quotes.
+NEO4J_RELATIONSHIP_COLUMNS = (":START_ID", ":END_ID", ":TYPE", "id", "weight:int", "documents", "evidence")
 
 
 def write_neo4j_csv(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
     """A zip of ``nodes.csv`` and ``relationships.csv`` headed as ``neo4j-admin import`` wants."""
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("nodes.csv", _csv_text([NEO4J_NODE_COLUMNS, *_neo4j_nodes(graph)]))
-        archive.writestr("relationships.csv", _csv_text([(":START_ID", ":END_ID", ":TYPE", "id"),
+        archive.writestr("relationships.csv", _csv_text([NEO4J_RELATIONSHIP_COLUMNS,
                                                          *_neo4j_relationships(graph)]))
 
 
@@ -128,9 +140,10 @@ def _neo4j_nodes(graph: nx.MultiDiGraph) -> Iterator[list[Any]]:
         yield [node, *(data.get(name, "") for name in names), labels]
 
 
-def _neo4j_relationships(graph: nx.MultiDiGraph) -> Iterator[list[str]]:
-    for u, v, key, relation in graph.edges(keys=True, data="relation"):
-        yield [u, v, relation.upper().replace("-", "_"), key]
+def _neo4j_relationships(graph: nx.MultiDiGraph) -> Iterator[list[Any]]:
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        yield [u, v, data["relation"].upper().replace("-", "_"), key, data.get("weight", ""),
+               data.get("documents", ""), data.get("evidence", "")]
 
 
 def _csv_text(rows: Iterable[Iterable[Any]]) -> str:
