@@ -184,3 +184,12 @@ def test_neo4j_csv_has_the_citations_and_weights(store, view):
         row = next(r for r in rels if r[":TYPE"] == "INSTRUCTED")
         assert row["weight:int"] == "2" and row["documents"].split() == ["frus1894Nicaragua-d35",
                                                                           "frus1894Nicaragua-d36"]
+
+
+def test_project_is_the_function_whichever_module_loads_first() -> None:
+    """A writer loaded first must not leave ``kg.visualize.project`` naming a submodule."""
+    import subprocess
+    import sys
+
+    code = "import kg.visualize as v, kg.visualize.writers; assert callable(v.project), v.project"
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -24,9 +24,9 @@ VIEWS = ("auto", "items", "actors")
 
 if TYPE_CHECKING:
     from .network import ACTOR_RELATIONS as ACTOR_RELATIONS
-    from .project import DOCUMENT_RELATIONS as DOCUMENT_RELATIONS
-    from .project import RELATIONS as RELATIONS
-    from .project import project as project
+    from .projection import DOCUMENT_RELATIONS as DOCUMENT_RELATIONS
+    from .projection import RELATIONS as RELATIONS
+    from .projection import project as project
     from .viewer import FORCE_LAYOUT_MAX as FORCE_LAYOUT_MAX
     from .viewer import layout_positions as layout_positions
     from .viewer import write_html as write_html
@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 #: Public name -> the module that defines it; each loads (with networkx) on first use.
 _PUBLIC = {
     "ACTOR_RELATIONS": "network",
-    "DOCUMENT_RELATIONS": "project",
-    "RELATIONS": "project",
-    "project": "project",
+    "DOCUMENT_RELATIONS": "projection",
+    "RELATIONS": "projection",
+    "project": "projection",
     "FORCE_LAYOUT_MAX": "viewer",
     "layout_positions": "viewer",
     "write_html": "viewer",

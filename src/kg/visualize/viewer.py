@@ -11,7 +11,7 @@ import jinja2
 import networkx as nx
 from markupsafe import Markup
 
-from .project import CYTOSCAPE_VERSION, DOCUMENT_RELATIONS, RELATION_COLOURS, STYLES
+from .projection import CYTOSCAPE_VERSION, DOCUMENT_RELATIONS, RELATION_COLOURS, STYLES
 from .writers import cytoscape_json
 
 # -- the HTML viewer ------------------------------------------------------------
