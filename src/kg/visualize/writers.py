@@ -10,7 +10,14 @@ from typing import IO, Any
 
 import networkx as nx
 
-from .projection import CYTOSCAPE_VERSION, DOCUMENT_RELATIONS, RELATION_COLOURS, STYLES, _parses, _period_start
+from .projection import (
+    CYTOSCAPE_VERSION,
+    DOCUMENT_RELATIONS,
+    RELATION_COLOURS,
+    STYLES,
+    _parses,
+    _period_start,
+)
 
 # -- writers: one per format, each (graph, binary stream) -----------------------
 
