@@ -15,7 +15,15 @@ from .build import build as run_build
 from .errors import KgError
 from .export import export as export_api
 from .export import format_names
-from .queries import QUERY_FORMATS, format_table, query_description, query_names, run_query
+from .queries import (
+    DEFAULT_LIMIT,
+    QUERY_FORMATS,
+    format_table,
+    query_description,
+    query_names,
+    query_parameters,
+    run_query,
+)
 from .store import DEFAULT_STORE, Store, open_store
 from .validate import validate_store
 from .visualize import NODE_KINDS
@@ -142,18 +150,35 @@ def validate(store_path: str) -> None:
 @click.argument("name", required=False)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
-def query(name: str | None, store_path: str, fmt: str, list_queries: bool) -> None:
-    """Run a named query (see --list) or a .rq file against the store.
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--actor", help="Actors whose name (or corpus entity's label) contains this text.")
+@click.option("--option", "option_text", help="Options whose label contains this text.")
+@click.option("--document", help="One document, by identifier (frus1894Nicaragua-d36).")
+@click.option("--since", help="Documents dated on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", help="Documents dated on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help=f"At most N rows [default: {DEFAULT_LIMIT} where the query takes --limit; 0 for all].")
+def query(name: str | None, store_path: str, fmt: str, list_queries: bool, actor: str | None,
+          option_text: str | None, document: str | None, since: str | None, until: str | None,
+          limit: int | None) -> None:
+    """Run a named query (see --list) or a .rq file against the store, with its parameters.
 
-    Example: kg query approved-options --format csv
+    Example: kg query stance-timeline --actor Gresham --since 1894-05
     """
     if list_queries or not name:
         for q in query_names():
-            click.echo(f"{q:<18} {query_description(q)}")
+            params = " ".join(f"--{p}" for p in query_parameters(q))
+            click.echo(f"{q:<18} {query_description(q)}" + (f" [{params}]" if params else ""))
         return
+    if limit is None and "limit" in query_parameters(name):
+        limit = DEFAULT_LIMIT
+    values = {"actor": actor, "option": option_text, "document": document, "since": since, "until": until,
+              "limit": limit or None}
     with open_store(store_path, read_only=True) as store:
-        click.echo(format_table(run_query(store, name), fmt))
+        table = run_query(store, name, **values)
+    click.echo(format_table(table, fmt))
+    if limit and len(table.rows) == limit:
+        click.echo(f"(the first {limit} rows; --limit 0 for all)", err=True)
 
 
 @main.command()
