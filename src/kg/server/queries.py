@@ -121,7 +121,7 @@ class Queries:
         offered = GRAPH_FORMATS if "text" in results else RESULT_FORMATS
         links = [(r.name.upper(), f"/sparql?query={quote(query, safe='')}&format={r.name}") for r in offered]
         return {"query": query, "examples": examples, "links": links, "results": None, "error": None,
-                "parameter_names": list(PARAMETERS), "named": {"name": "", "values": {}}, **extra}
+                "parameter_names": list(PARAMETERS), "named": {"name": "", "given": {}}, **extra}
 
     def refused(self, request: Request, exc: Refused) -> Response:
         """A refused request as text, or on the query form for a browser."""
@@ -140,7 +140,7 @@ def form_parameters(request: Request) -> dict[str, str]:
 
 def named_form(request: Request) -> dict[str, Any]:
     """The named query and parameters a request chose, to fill the form again."""
-    return {"name": request.query_params.get("name", ""), "values": form_parameters(request)}
+    return {"name": request.query_params.get("name", ""), "given": form_parameters(request)}
 
 
 def html_results(reply: Reply) -> dict[str, Any]:
