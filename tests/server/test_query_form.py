@@ -30,7 +30,8 @@ def test_form_offers_every_named_query_and_its_parameters(form: TestClient) -> N
 def test_named_query_with_a_parameter_answers_as_the_api(form: TestClient, seed_store) -> None:
     store, _ = seed_store
     chosen = run_query(store, "documents").dicts()[0]["document"]
-    page = form.get("/sparql", params={"name": "decisions", "document": chosen, "actor": "", "format": "html"})
+    given = {"name": "decisions", "document": chosen, "actor": "", "format": "html"}
+    page = form.get("/sparql", params=given)
     assert page.status_code == 200, page.text
     expected = len(run_query(store, "decisions", document=chosen).rows)
     assert f"{expected} row" in page.text
