@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from .errors import KgError
 from .resources import load_query, query_description, query_names, query_parameters
 from .store import Store, Table
+from .vocab import PREFIXES
 
 QUERY_FORMATS = ("table", "csv", "json")
 #: Rows `kg query` prints unless told otherwise (``--limit 0``: all).
@@ -30,7 +31,7 @@ DEFAULT_LIMIT = 100
 __all__ = ["DEFAULT_LIMIT", "PARAMETERS", "QUERY_FORMATS", "bind_query", "format_table", "query_description",
            "query_names", "query_parameters", "run_query"]
 
-XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+XSD_DATE = ox.NamedNode(str(PREFIXES["xsd"]) + "date")
 _GUARDED = re.compile(r"^(?P<indent>\s*)#\[(?P<name>\w+)\] ?(?P<line>.*)$")
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
