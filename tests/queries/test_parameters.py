@@ -153,3 +153,13 @@ def test_cli_takes_parameters_and_reports_unknown_ones(seed_store):
     assert refused.exit_code == 1 and "takes --actor" in refused.output
     listing = runner.invoke(main, ["query", "--list"])
     assert "stance-timeline" in listing.output and "--since" in listing.output
+
+
+def test_actor_profile_first_and_last_dates_skip_undated_documents(seed_store):
+    store, _ = seed_store
+    dated = {r["document"]: r["date"] for r in rows(store, "documents") if r["date"]}
+    profiles = rows(store, "actor-profile")
+    assert any(set(r["documentIds"].split(", ")) - set(dated) for r in profiles), "an undated document is in"
+    for r in profiles:
+        days = sorted(dated[d] for d in r["documentIds"].split(", ") if d in dated)
+        assert (r["first"], r["last"]) == ((days[0], days[-1]) if days else (None, None)), r
