@@ -13,7 +13,15 @@ import click
 
 from .errors import KgError
 from .export import format_names
-from .queries import GRAPH_FORMATS, QUERY_FORMATS, format_answer, query_description, query_names
+from .queries import (
+    DEFAULT_LIMIT,
+    GRAPH_FORMATS,
+    QUERY_FORMATS,
+    format_answer,
+    query_description,
+    query_names,
+    query_parameters,
+)
 from .store.base import DEFAULT_STORE
 from .visualize import NODE_KINDS, VIEWS
 
@@ -162,21 +170,38 @@ def validate(store_path: str) -> None:
 @click.option("--format", "fmt", type=click.Choice([*QUERY_FORMATS, *GRAPH_FORMATS]), default=None,
               help="SELECT: table (default), csv, json. CONSTRUCT/DESCRIBE: turtle (default), ntriples, "
                    "jsonld, rdfxml. ASK prints true or false.")
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
-def query(name: str | None, store_path: str, fmt: str | None, list_queries: bool) -> None:
-    """Run a named query (see --list) or a .rq file against the store: SELECT, ASK, CONSTRUCT or DESCRIBE.
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--actor", help="Actors whose name (or corpus entity's label) contains this text.")
+@click.option("--option", "option_text", help="Options whose label contains this text.")
+@click.option("--document", help="One document, by identifier (frus1894Nicaragua-d36).")
+@click.option("--since", help="Documents dated on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", help="Documents dated on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help=f"At most N rows [default: {DEFAULT_LIMIT} where the query takes --limit; 0 for all].")
+def query(name: str | None, store_path: str, fmt: str | None, list_queries: bool, actor: str | None,
+          option_text: str | None, document: str | None, since: str | None, until: str | None,
+          limit: int | None) -> None:
+    """Run a named query (see --list) or a .rq file against the store, with its parameters:
+    SELECT, ASK, CONSTRUCT or DESCRIBE.
 
-    Example: kg query approved-options --format csv
+    Example: kg query stance-timeline --actor Gresham --since 1894-05
     """
     if list_queries or not name:
         for q in query_names():
-            click.echo(f"{q:<18} {query_description(q)}")
+            params = " ".join(f"--{p}" for p in query_parameters(q))
+            click.echo(f"{q:<18} {query_description(q)}" + (f" [{params}]" if params else ""))
         return
     from .store import open_store
 
+    if limit is None and "limit" in query_parameters(name):
+        limit = DEFAULT_LIMIT
+    values = {"actor": actor, "option": option_text, "document": document, "since": since, "until": until,
+              "limit": limit or None}
     with open_store(store_path, read_only=True) as store:
-        answer = format_answer(store, name, fmt)
+        answer, rows = format_answer(store, name, fmt, **values)
     click.echo(answer.decode("utf-8").rstrip("\n"))
+    if limit and rows == limit:
+        click.echo(f"(the first {limit} rows; --limit 0 for all)", err=True)
 
 
 @main.command()

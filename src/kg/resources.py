@@ -6,6 +6,7 @@ under ``kg/data`` in a wheel; nothing else in kg knows where.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -15,6 +16,8 @@ from .errors import KgError
 
 if TYPE_CHECKING:  # rdflib loads with the first graph read, not with the query files
     from rdflib import Graph
+
+_PARAM_LINE = re.compile(r"param:\s*(?P<name>\w+)\s*[—:-]\s*(?P<help>.*)")
 
 _CHECKOUT = Path(__file__).resolve().parents[2]
 
@@ -94,11 +97,22 @@ def query_names() -> list[str]:
     return sorted(p.stem for p in root.glob("*.rq"))
 
 
-def query_description(name: str) -> str:
-    """The leading ``#`` comment lines of a query: what it answers."""
+def query_header(name: str) -> list[str]:
+    """The leading ``#`` comment lines of a query, without the ``#``."""
     lines = []
     for line in load_query(name).splitlines():
         if not line.startswith("#"):
             break
         lines.append(line.lstrip("# ").rstrip())
-    return " ".join(x for x in lines if x)
+    return [x for x in lines if x]
+
+
+def query_description(name: str) -> str:
+    """What a query answers: its header, less the ``param:`` lines."""
+    return " ".join(x for x in query_header(name) if not _PARAM_LINE.match(x))
+
+
+def query_parameters(name: str) -> dict[str, str]:
+    """The parameters a query declares in its header (``# param: actor — what it selects``)."""
+    found = (_PARAM_LINE.match(x) for x in query_header(name))
+    return {m["name"]: m["help"] for m in found if m}

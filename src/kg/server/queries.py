@@ -12,8 +12,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ..errors import Refused
-from ..resources import load_query, query_description, query_names
+from ..errors import KgError, Refused
+from ..queries import PARAMETERS, bind_query
+from ..resources import load_query, query_description, query_names, query_parameters
 from .negotiation import GRAPH_FORMATS, RESULT_FORMATS
 from .protocol import protocol_query
 from .responses import prefers_html, text_response
@@ -73,8 +74,13 @@ class Queries:
         """SPARQL 1.1 Protocol query operation; the HTML form for browsers."""
         try:
             query, formats = await protocol_query(request)
+            named = request.query_params.get("name")
+            if query is None and named:
+                query = bind_query(named, **form_parameters(request))
         except Refused as exc:
             return self.refused(request, exc)
+        except KgError as exc:  # a named query's unknown or malformed parameter
+            return self.refused(request, Refused(400, str(exc)))
         wants_html = "html" in formats or (not formats and prefers_html(request))
         if query is None:
             if wants_html:
@@ -85,9 +91,10 @@ class Queries:
         reply = await self.answer(Query(query, "application/sparql-results+json, text/turtle;q=0.9"))
         if reply.status != 200:
             return self.site.render(request, "sparql.html", status_code=reply.status,
-                               **self.form_context(query, error=reply.body.decode("utf-8")))
-        return self.site.render(request, "sparql.html",
-                                **self.form_context(query, results=html_results(reply)))
+                                    **self.form_context(query, error=reply.body.decode("utf-8"),
+                                                        named=named_form(request)))
+        return self.site.render(request, "sparql.html", **self.form_context(
+            query, results=html_results(reply), named=named_form(request)))
 
     async def answer(self, task: Query) -> Reply:
         """A query's answer: from the cache when it was answered lately, shared while it runs."""
@@ -108,11 +115,13 @@ class Queries:
 
     def form_context(self, query: str, **extra: Any) -> dict[str, Any]:
         examples = [{"name": n, "description": query_description(n), "query": load_query(n),
+                     "parameters": query_parameters(n),
                      "href": "/sparql?query=" + quote(load_query(n), safe="")} for n in query_names()]
         results = extra.get("results") or {}
         offered = GRAPH_FORMATS if "text" in results else RESULT_FORMATS
         links = [(r.name.upper(), f"/sparql?query={quote(query, safe='')}&format={r.name}") for r in offered]
-        return {"query": query, "examples": examples, "links": links, "results": None, "error": None, **extra}
+        return {"query": query, "examples": examples, "links": links, "results": None, "error": None,
+                "parameter_names": list(PARAMETERS), "named": {"name": "", "given": {}}, **extra}
 
     def refused(self, request: Request, exc: Refused) -> Response:
         """A refused request as text, or on the query form for a browser."""
@@ -120,7 +129,18 @@ class Queries:
         if not prefers_html(request):
             return self.site.respond(reply)
         return self.site.render(request, "sparql.html", status_code=reply.status,
-                                **self.form_context("", error=str(exc)))
+                                **self.form_context("", error=str(exc), named=named_form(request)))
+
+
+def form_parameters(request: Request) -> dict[str, str]:
+    """The named-query parameters a request gives (empty fields left out): bound by ``bind_query`` only."""
+    values = {p: request.query_params.get(p, "").strip() for p in PARAMETERS}
+    return {p: v for p, v in values.items() if v}
+
+
+def named_form(request: Request) -> dict[str, Any]:
+    """The named query and parameters a request chose, to fill the form again."""
+    return {"name": request.query_params.get("name", ""), "given": form_parameters(request)}
 
 
 def html_results(reply: Reply) -> dict[str, Any]:
