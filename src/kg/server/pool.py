@@ -66,7 +66,6 @@ class WorkerPool:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
-        self._heavy_slots = threading.BoundedSemaphore(max(1, size - 1))
         self._closed = False
 
     def start(self) -> None:
@@ -81,23 +80,11 @@ class WorkerPool:
         for worker in workers:
             self._idle.put(worker)
 
-    def run(self, task: Any, timeout: float, *, heavy: bool = False) -> Reply:
+    def run(self, task: Any, timeout: float) -> Reply:
         """The worker's reply to ``task``.
 
-        ``heavy`` tasks (client queries, which may read the whole store) get at
-        most all workers but one, so IRI lookups never queue behind them.
         Raises QueryTimeout past ``timeout`` seconds, PoolBusy when no worker frees up.
         """
-        if not heavy:
-            return self._run(task, timeout)
-        if not self._heavy_slots.acquire(timeout=self.wait_timeout):
-            raise self._busy()
-        try:
-            return self._run(task, timeout)
-        finally:
-            self._heavy_slots.release()
-
-    def _run(self, task: Any, timeout: float) -> Reply:
         try:
             worker = self._idle.get(timeout=self.wait_timeout)
         except queue.Empty:
@@ -107,8 +94,8 @@ class WorkerPool:
             reply = worker.call(task, timeout)
         except (EOFError, OSError) as exc:
             self._replace(worker)
-            raise KgError(f"the query worker stopped unexpectedly ({type(exc).__name__}); "
-                          "it may have run out of memory") from None
+            raise KgError(f"the query worker stopped unexpectedly ({type(exc).__name__}); it may have "
+                          "run out of the memory a worker may use") from None
         except BaseException:
             self._replace(worker)  # never reuse a worker that may still be computing
             raise

@@ -9,7 +9,7 @@ import contextlib
 import functools
 import tempfile
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +22,13 @@ from ..errors import KgError, PoolBusy, QueryTimeout
 from ..vocab import DIP, ONTOLOGY, IriScheme, curie
 from .dataset import TITLE
 from .pool import WorkerPool
-from .responses import prefers_html
+from .reader import Reader
+from .responses import SpilledFile, prefers_html, served_base
 from .worker import Describe, Limits, Reply
 
 TEMPLATES = Path(__file__).parent / "templates"
+LOOKUP_THREADS = 8  # lookups answered at once (each holds a thread while pyoxigraph reads)
+QUERY_THREADS = 64  # queries running or waiting for a worker; past this they wait for a thread
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Settings:
     max_body: int
     license: str
     cache_bytes: int
+    send_timeout: float = 60.0
 
     @property
     def base(self) -> str:
@@ -48,36 +52,46 @@ class Site:
     """The server's state (settings, worker pool, templates, scratch space) and how it answers."""
 
     def __init__(self, settings: Settings):
+        self._scratch = tempfile.TemporaryDirectory(prefix="kg-serve-")
+        answers = Path(self._scratch.name) / "answers"
+        answers.mkdir()
+        settings = replace(settings, limits=replace(settings.limits, spill_dir=str(answers)))
         self.settings = settings
         self.pool = WorkerPool(settings.store, settings.limits, size=settings.workers,
                                wait_timeout=max(60.0, 3 * settings.query_timeout))
+        self.reader = Reader(settings.store, settings.limits)
+        self._lookup_threads: anyio.CapacityLimiter | None = None
+        self._query_threads: anyio.CapacityLimiter | None = None
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
-        self.templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE,
-                                          base=settings.base)
-        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        self.templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE)
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Any) -> AsyncIterator[None]:
+        # Lookups and queries wait in thread pools of their own: queries queuing for a worker
+        # never take the threads lookups run in.
+        self._lookup_threads = anyio.CapacityLimiter(LOOKUP_THREADS)
+        self._query_threads = anyio.CapacityLimiter(QUERY_THREADS)
+        await anyio.to_thread.run_sync(self.reader.open)
         await anyio.to_thread.run_sync(self.pool.start)
         try:
             yield
         finally:
             await anyio.to_thread.run_sync(self.pool.close)
-            if self._scratch:
-                self._scratch.cleanup()
+            self.reader.close()
+            self._scratch.cleanup()
 
     def scratch(self) -> Path:
-        """A folder for files the server writes (the dump), removed when it stops."""
-        if self._scratch is None:
-            self._scratch = tempfile.TemporaryDirectory(prefix="kg-serve-")
+        """A folder for files the server writes (the dump, large answers), removed when it stops."""
         return Path(self._scratch.name)
 
     async def call(self, task: Any, timeout: float | None = None) -> Reply:
-        """Run ``task`` in a worker; a timeout or a busy pool becomes a 503 reply."""
+        """A lookup's reply from this process, other tasks' from a worker (timeout or busy pool: 503)."""
+        if isinstance(task, Describe):
+            return await anyio.to_thread.run_sync(self.reader.run, task, limiter=self._lookup_threads)
         limit = timeout or self.settings.query_timeout
-        run = functools.partial(self.pool.run, task, limit, heavy=not isinstance(task, Describe))
+        run = functools.partial(self.pool.run, task, limit)
         try:
-            return await anyio.to_thread.run_sync(run)
+            return await anyio.to_thread.run_sync(run, limiter=self._query_threads)
         except QueryTimeout:
             return Reply.error(503, f"query stopped: it ran past the server's time limit of {limit:g} s")
         except PoolBusy as exc:
@@ -101,11 +115,15 @@ class Site:
 
     def render(self, request: Request, template: str, *, status_code: int = 200,
                headers: dict[str, str] | None = None, **context: Any) -> Response:
+        context = {"base": self.settings.base, "here": served_base(request), **context}
         return self.templates.TemplateResponse(request, template, context, status_code=status_code,
                                                headers=headers)
 
     def respond(self, reply: Reply) -> Response:
-        return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
+        headers = {"Vary": "Accept"} if reply.status == 406 else None
+        if reply.path is not None:
+            return SpilledFile(reply.path, reply.status, reply.media_type, self.settings.send_timeout)
+        return Response(reply.body, status_code=reply.status, media_type=reply.media_type, headers=headers)
 
     def error(self, request: Request, reply: Reply) -> Response:
         """An error as text, or as a page for a browser."""

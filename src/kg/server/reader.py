@@ -1,0 +1,35 @@
+"""IRI lookups answered in the server process, from its own read-only view of the store.
+
+A lookup reads one resource: a few queries bound to its IRI that touch only
+the triples about it (capped like any answer), so it needs neither a worker
+process nor a deadline. Answering it here, in threads of its own, keeps
+lookups apart from client queries: however many slow queries hold the
+workers, a lookup never waits for one (pyoxigraph lets go of the GIL while
+it evaluates, so lookup threads run beside the event loop).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..store import Store, open_store
+from .worker import Context, Limits, Reply, run_task
+
+
+class Reader:
+    """The store opened read-only in this process; ``run`` is blocking and thread-safe."""
+
+    def __init__(self, store_location: str, limits: Limits):
+        self.store_location, self.limits = store_location, limits
+        self._store: Store | None = None
+
+    def open(self) -> None:
+        self._store = open_store(self.store_location, read_only=True)
+
+    def run(self, task: Any) -> Reply:
+        assert self._store is not None, "Reader.open() first"
+        return run_task(task, Context(self._store, self.limits))
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
