@@ -52,7 +52,8 @@ KEEP_ALIVE = 5
 def create_app(store: str | Path, *, base: str | None = None, query_timeout: float = 10.0,
                max_results: int = 100_000, max_result_bytes: int = 128 * 1024 * 1024,
                allow_service: bool = False, workers: int = 2, max_body: int = MAX_BODY,
-               cache_bytes: int = 64 * 1024 * 1024, license_iri: str = DEFAULT_LICENSE) -> Starlette:
+               cache_bytes: int = 64 * 1024 * 1024, license_iri: str = DEFAULT_LICENSE,
+               spill_bytes: int = 1024 * 1024, worker_memory: int = 2 * 1024**3) -> Starlette:
     """The ASGI app serving ``store`` (a folder or a SPARQL server URL) read-only.
 
     ``base`` is the prefix the store's IRIs were minted under (default: read
@@ -60,14 +61,17 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
     for ``/{path}`` is about the resource ``{base}{path}``. Queries are
     stopped after ``query_timeout`` seconds and refused past ``max_results``
     rows (or triples) or ``max_result_bytes``. Answers to repeated queries are
-    kept for a while in ``cache_bytes`` of memory (0: no cache).
+    kept for a while in ``cache_bytes`` of memory (0: no cache). An answer
+    over ``spill_bytes`` is streamed from a file, never held whole by the
+    server; a worker may map ``worker_memory`` bytes beyond the store (0: no cap).
 
     Workers start with ``spawn``: a script calling this needs the usual
     ``if __name__ == "__main__":`` guard.
     """
     with open_store(store, read_only=True) as opened:  # fail now, with the store's own message
         iris = IriScheme.of(base) if base else IriScheme.detect(opened.graph_names())
-    limits = Limits(max_results=max_results, max_bytes=max_result_bytes, allow_service=allow_service)
+    limits = Limits(max_results=max_results, max_bytes=max_result_bytes, allow_service=allow_service,
+                    spill_bytes=spill_bytes, worker_memory=worker_memory)
     site = Site(Settings(store=str(store), iris=iris, query_timeout=query_timeout, limits=limits,
                          workers=workers, max_body=max_body, license=license_iri, cache_bytes=cache_bytes))
     middleware = [

@@ -70,6 +70,6 @@ class DeadlineH11Protocol(H11Protocol):
         self._deadline, self._awaiting = None, None
         if self.transport.is_closing():
             return
-        if self.cycle is None or not self.cycle.response_started:
+        if self.cycle is None or self.cycle.response_complete or not self.cycle.response_started:
             self.transport.write(TIMEOUT_RESPONSE)
         self.transport.close()

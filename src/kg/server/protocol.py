@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from ..errors import Refused
 from .guard import parses_as_query
@@ -21,7 +21,10 @@ async def protocol_query(request: Request) -> tuple[str | None, tuple[str, ...]]
     params: dict[str, list[str]] = {k: request.query_params.getlist(k) for k in request.query_params}
     if request.method == "POST":
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:  # the connection closed (or was closed past the body deadline)
+            raise Refused(400, "the connection closed before the request body was sent") from None
         if kind == "application/sparql-update":
             params["update"] = [decode(body)]
         elif kind == "application/sparql-query":
