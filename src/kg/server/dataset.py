@@ -206,7 +206,8 @@ class DatasetRoutes:
                 if reply.status != 200:
                     return self.site.respond(reply)
                 self._dump = path
-        response = FileResponse(self._dump, media_type="application/gzip", filename="kg-dataset.nq.gz")
+        response = FileResponse(self._dump, media_type="application/gzip", filename="kg-dataset.nq.gz",
+                                stat_result=self._dump.stat())  # ETag and Last-Modified set now
         return not_modified(request, response) or response
 
     async def home(self, request: Request) -> Response:
