@@ -22,7 +22,12 @@ from kg.server import app as server_app
 from kg.store import open_store
 from kg.vocab import DIP
 
-from .hardening import Live, Seed, hardening_seed, in_process, live  # noqa: F401 - fixtures
+from . import hardening
+from .hardening import Live, Seed
+
+hardening_seed = hardening.hardening_seed  # a fixture
+in_process = hardening.in_process  # a fixture
+live = hardening.live  # a fixture
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
 SHIPPED = sorted(QUERIES.rglob("*.rq"))
@@ -39,7 +44,7 @@ def actor_iri(seed: Seed) -> str:
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[str(p.relative_to(QUERIES)) for p in SHIPPED])
-def test_every_shipped_query_through_sparqlwrapper_defaults(live: Live, hardening_seed: Seed,  # noqa: F811
+def test_every_shipped_query_through_sparqlwrapper_defaults(live: Live, hardening_seed: Seed,
                                                             path: Path) -> None:
     """SPARQLWrapper as it comes (GET, XML results or RDF/XML): the rows or triples the store holds."""
     text = path.read_text(encoding="utf-8")
@@ -66,7 +71,7 @@ def test_sparqlwrapper_sends_update_looking_queries_as_updates_and_they_are_answ
         wrapper.query()
 
 
-def test_rdflib_sparqlstore_construct_and_describe(live: Live, hardening_seed: Seed) -> None:  # noqa: F811
+def test_rdflib_sparqlstore_construct_and_describe(live: Live, hardening_seed: Seed) -> None:
     actor = actor_iri(hardening_seed)
     graph = Graph(SPARQLStore(live.url + "sparql", returnFormat="xml"))
     constructed = graph.query(f"CONSTRUCT {{ <{actor}> ?p ?o }} WHERE {{ <{actor}> ?p ?o }}").graph
@@ -76,7 +81,7 @@ def test_rdflib_sparqlstore_construct_and_describe(live: Live, hardening_seed: S
     assert isomorphic(constructed, described)
 
 
-def test_every_iri_answers_rdf_xml(in_process: TestClient, hardening_seed: Seed) -> None:  # noqa: F811
+def test_every_iri_answers_rdf_xml(in_process: TestClient, hardening_seed: Seed) -> None:
     actor = actor_iri(hardening_seed)
     first = in_process.get(actor, headers={"Accept": "application/rdf+xml"})
     assert first.status_code == 303
@@ -87,14 +92,14 @@ def test_every_iri_answers_rdf_xml(in_process: TestClient, hardening_seed: Seed)
     assert isomorphic(Graph().parse(data=data.content, format="xml"), Graph().parse(data=turtle.text))
 
 
-def test_prefixed_service_name_is_refused_with_403(in_process: TestClient) -> None:  # noqa: F811
+def test_prefixed_service_name_is_refused_with_403(in_process: TestClient) -> None:
     query = "PREFIX l: <http://127.0.0.1:9/> SELECT * WHERE { SERVICE l:s19 { ?s ?p ?o } }"
     answer = in_process.get("/sparql", params={"query": query}, headers={"Accept": "text/csv"})
     assert answer.status_code == 403
     assert "SERVICE l:s19" in answer.text
 
 
-def test_xml_results_are_well_formed_whatever_the_strings_hold(in_process: TestClient) -> None:  # noqa: F811
+def test_xml_results_are_well_formed_whatever_the_strings_hold(in_process: TestClient) -> None:
     query = 'SELECT ?x WHERE { BIND(CONCAT("a", "\\u001f", "b\\u0001") AS ?x) }'
     answer = in_process.get("/sparql", params={"query": query},
                             headers={"Accept": "application/sparql-results+xml"})
@@ -103,7 +108,7 @@ def test_xml_results_are_well_formed_whatever_the_strings_hold(in_process: TestC
     assert literal is not None and literal.text == "a\ufffdb\ufffd"
 
 
-def test_pages_and_void_name_the_address_served_while_iris_keep_their_base(live: Live) -> None:  # noqa: F811
+def test_pages_and_void_name_the_address_served_while_iris_keep_their_base(live: Live) -> None:
     with httpx.Client(base_url=live.url, timeout=30) as http:
         void = Graph().parse(data=http.get("/.well-known/void", headers={"Accept": "text/turtle"}).text)
         form = http.get("/sparql", headers={"Accept": "text/html"}).text
@@ -117,7 +122,7 @@ def test_pages_and_void_name_the_address_served_while_iris_keep_their_base(live:
 
 def test_kg_serve_says_at_start_when_it_answers_elsewhere_than_the_base(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        hardening_seed: Seed) -> None:  # noqa: F811
+        hardening_seed: Seed) -> None:
     monkeypatch.setattr(server_app.uvicorn, "run", lambda *args, **kwargs: None)
     server_app.serve(hardening_seed.store, host="127.0.0.1", port=8123)
     said = capsys.readouterr().err
@@ -126,7 +131,7 @@ def test_kg_serve_says_at_start_when_it_answers_elsewhere_than_the_base(
     assert capsys.readouterr().err == ""
 
 
-def test_dump_answers_conditional_requests_with_304(in_process: TestClient) -> None:  # noqa: F811
+def test_dump_answers_conditional_requests_with_304(in_process: TestClient) -> None:
     dump = in_process.get("/dump.nq.gz")
     assert dump.status_code == 200
     etag, modified = dump.headers["etag"], dump.headers["last-modified"]
@@ -137,7 +142,7 @@ def test_dump_answers_conditional_requests_with_304(in_process: TestClient) -> N
     assert in_process.get("/dump.nq.gz", headers={"If-Modified-Since": old}).status_code == 200
 
 
-def test_every_406_varies_by_accept(in_process: TestClient, hardening_seed: Seed) -> None:  # noqa: F811
+def test_every_406_varies_by_accept(in_process: TestClient, hardening_seed: Seed) -> None:
     refusals = [
         in_process.get(actor_iri(hardening_seed), headers={"Accept": "image/png"}),
         in_process.get("/ontology", headers={"Accept": "image/png"}),

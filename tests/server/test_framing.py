@@ -12,13 +12,17 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .hardening import BODY_TIMEOUT, HEADER_TIMEOUT, Live, hardening_seed, live  # noqa: F401 - fixtures
+from . import hardening
+from .hardening import BODY_TIMEOUT, HEADER_TIMEOUT, Live
+
+hardening_seed = hardening.hardening_seed  # a fixture
+live = hardening.live  # a fixture
 
 WAIT = 10 * max(HEADER_TIMEOUT, BODY_TIMEOUT)  # how long a test waits for the server before failing
 
 
 @pytest.fixture
-def conn(live: Live) -> Iterator[socket.socket]:  # noqa: F811 - the fixture imported above
+def conn(live: Live) -> Iterator[socket.socket]:
     address = urlsplit(live.url)
     with socket.create_connection((address.hostname, address.port), timeout=WAIT) as sock:
         yield sock

@@ -11,11 +11,14 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 from ..errors import KgError, PoolBusy, QueryTimeout
 from .worker import READY, Limits, Reply, worker_main
+
+CLOSE_CHECK = 0.5  # seconds between looks at whether the pool closed, for tasks waiting for a worker
 
 
 class _Worker:
@@ -85,10 +88,7 @@ class WorkerPool:
 
         Raises QueryTimeout past ``timeout`` seconds, PoolBusy when no worker frees up.
         """
-        try:
-            worker = self._idle.get(timeout=self.wait_timeout)
-        except queue.Empty:
-            raise self._busy() from None
+        worker = self._next_idle()
         try:
             worker.wait_ready(self.start_timeout)
             reply = worker.call(task, timeout)
@@ -101,6 +101,17 @@ class WorkerPool:
             raise
         self._idle.put(worker)
         return reply
+
+    def _next_idle(self) -> _Worker:
+        """The next idle worker; PoolBusy past ``wait_timeout``, KgError as soon as the pool closes."""
+        deadline = time.monotonic() + self.wait_timeout
+        while not self._closed:
+            try:
+                return self._idle.get(timeout=max(0.0, min(CLOSE_CHECK, deadline - time.monotonic())))
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    raise self._busy() from None
+        raise KgError("the server is stopping")
 
     def _busy(self) -> PoolBusy:
         return PoolBusy(f"every query worker stayed busy for {self.wait_timeout:g} s; try again later")

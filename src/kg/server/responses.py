@@ -1,6 +1,7 @@
 """Small response helpers shared by the routes: the raw path, HTML preference, plain-text errors."""
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -99,5 +100,8 @@ class SpilledFile(Response):
                     with anyio.fail_after(self.send_timeout):
                         await send({"type": "http.response.body", "body": chunk, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except TimeoutError:  # returning unfinished makes the server close the connection
+            logging.getLogger("uvicorn.error").warning(
+                "a client read nothing of its answer for %g s: closing its connection", self.send_timeout)
         finally:
             os.unlink(self.path)
