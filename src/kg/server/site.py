@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import shutil
 import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
@@ -52,11 +53,8 @@ class Site:
     """The server's state (settings, worker pool, templates, scratch space) and how it answers."""
 
     def __init__(self, settings: Settings):
-        self._scratch = tempfile.TemporaryDirectory(prefix="kg-serve-")
-        answers = Path(self._scratch.name) / "answers"
-        answers.mkdir()
-        settings = replace(settings, limits=replace(settings.limits, spill_dir=str(answers)))
         self.settings = settings
+        self._scratch: Path | None = None
         self.pool = WorkerPool(settings.store, settings.limits, size=settings.workers,
                                wait_timeout=max(60.0, 3 * settings.query_timeout))
         self.reader = Reader(settings.store, settings.limits)
@@ -71,6 +69,11 @@ class Site:
         # never take the threads lookups run in.
         self._lookup_threads = anyio.CapacityLimiter(LOOKUP_THREADS)
         self._query_threads = anyio.CapacityLimiter(QUERY_THREADS)
+        self._scratch = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+        (self._scratch / "answers").mkdir()
+        limits = replace(self.settings.limits, spill_dir=str(self._scratch / "answers"))
+        self.settings = replace(self.settings, limits=limits)
+        self.pool.limits = self.reader.limits = limits
         await anyio.to_thread.run_sync(self.reader.open)
         await anyio.to_thread.run_sync(self.pool.start)
         try:
@@ -78,11 +81,12 @@ class Site:
         finally:
             await anyio.to_thread.run_sync(self.pool.close)
             self.reader.close()
-            self._scratch.cleanup()
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def scratch(self) -> Path:
         """A folder for files the server writes (the dump, large answers), removed when it stops."""
-        return Path(self._scratch.name)
+        assert self._scratch is not None, "the server's lifespan makes it"
+        return self._scratch
 
     async def call(self, task: Any, timeout: float | None = None) -> Reply:
         """A lookup's reply from this process, other tasks' from a worker (timeout or busy pool: 503)."""
