@@ -161,6 +161,11 @@ class DatasetRoutes:
         self._dump: Path | None = None
         self._stats_lock = asyncio.Lock()
         self._dump_lock = asyncio.Lock()
+        site.on_reload.append(self.forget)
+
+    def forget(self) -> None:
+        """The store changed: count it and dump it again when next asked."""
+        self._stats = self._dump = None
 
     def routes(self) -> list[Route]:
         return [

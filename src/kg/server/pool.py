@@ -29,6 +29,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        self.generation = 0  # the pool's generation it was started in: its view of the store
 
     def wait_ready(self, timeout: float) -> None:
         """Wait (outside any query's deadline) until the worker has opened the store."""
@@ -70,6 +71,7 @@ class WorkerPool:
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self.generation = 0
 
     def start(self) -> None:
         """Start the workers and wait until each has opened the store (errors surface here)."""
@@ -99,7 +101,10 @@ class WorkerPool:
         except BaseException:
             self._replace(worker)  # never reuse a worker that may still be computing
             raise
-        self._idle.put(worker)
+        if worker.generation == self.generation:
+            self._idle.put(worker)
+        else:
+            self._replace(worker)  # it reads an older view of the store than the pool now serves
         return reply
 
     def _next_idle(self) -> _Worker:
@@ -107,11 +112,20 @@ class WorkerPool:
         deadline = time.monotonic() + self.wait_timeout
         while not self._closed:
             try:
-                return self._idle.get(timeout=max(0.0, min(CLOSE_CHECK, deadline - time.monotonic())))
+                worker = self._idle.get(timeout=max(0.0, min(CLOSE_CHECK, deadline - time.monotonic())))
             except queue.Empty:
                 if time.monotonic() >= deadline:
                     raise self._busy() from None
+                continue
+            if worker.generation == self.generation:
+                return worker
+            self._replace(worker)
         raise KgError("the server is stopping")
+
+    def renew(self) -> None:
+        """Replace every worker as it comes free: the store changed, and each must open it again."""
+        with self._lock:
+            self.generation += 1
 
     def _busy(self) -> PoolBusy:
         return PoolBusy(f"every query worker stayed busy for {self.wait_timeout:g} s; try again later")
@@ -130,6 +144,7 @@ class WorkerPool:
     def _spawn(self) -> _Worker:
         worker = _Worker(self._context, self.store_location, self.limits)
         with self._lock:
+            worker.generation = self.generation
             self._workers.add(worker)
         return worker
 

@@ -57,6 +57,10 @@ class AnswerCache:
         while self._size > self.max_bytes:
             self._drop(next(iter(self._entries)))
 
+    def clear(self) -> None:
+        self._entries.clear()
+        self._size = 0
+
     def _drop(self, key: Any) -> None:
         _, reply = self._entries.pop(key)
         self._size -= len(reply.body)
@@ -70,6 +74,7 @@ class Queries:
         self.answers = AnswerCache(site.settings.cache_bytes)
         self._running: dict[Query, asyncio.Future[Reply]] = {}
         self._waiting: dict[Query, int] = {}
+        site.on_reload.append(self.answers.clear)
 
     def routes(self) -> list[Route]:
         return [Route("/sparql", self.sparql, methods=["GET", "POST"])]

@@ -9,9 +9,11 @@ it evaluates, so lookup threads run beside the event loop).
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
-from ..store import Store, open_store
+from ..store import Store, is_server_url, open_store
 from .worker import Context, Limits, Reply, run_task
 
 
@@ -33,3 +35,23 @@ class Reader:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+StoreState = tuple[tuple[str, int, int], ...] | None
+
+
+def store_state(location: str) -> StoreState:
+    """What an embedded store's files are now (name, size, change time), to see that a build wrote to it.
+
+    A read-only view is fixed when the store is opened; the server compares
+    this over time to open every view again once a build has finished. The
+    database's own log and lock files change with every open and are left out;
+    a SPARQL server's store gives None (its consistency is its own).
+    """
+    folder = Path(location)
+    if is_server_url(location) or not folder.is_dir():
+        return None
+    skipped = ("LOG", "LOCK")
+    entries = [entry for entry in os.scandir(folder) if entry.is_file()
+               and not entry.name.startswith(skipped)]
+    return tuple(sorted((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns) for entry in entries))

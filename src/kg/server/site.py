@@ -5,11 +5,13 @@ run every read of the store through ``Site.call``.
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import shutil
+import sys
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,13 +25,14 @@ from ..errors import KgError, PoolBusy, QueryTimeout
 from ..vocab import DIP, ONTOLOGY, IriScheme, curie
 from .dataset import TITLE
 from .pool import WorkerPool
-from .reader import Reader
+from .reader import Reader, StoreState, store_state
 from .responses import SpilledFile, prefers_html, served_base
 from .worker import Describe, Limits, Reply
 
 TEMPLATES = Path(__file__).parent / "templates"
 LOOKUP_THREADS = 8  # lookups answered at once (each holds a thread while pyoxigraph reads)
 QUERY_THREADS = 64  # queries running or waiting for a worker; past this they wait for a thread
+STORE_CHECK = 5.0  # seconds between looks at whether a build changed the store
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class Site:
         self.pool = WorkerPool(settings.store, settings.limits, size=settings.workers,
                                wait_timeout=max(60.0, 3 * settings.query_timeout))
         self.reader = Reader(settings.store, settings.limits)
+        self.on_reload: list[Callable[[], None]] = []  # what forgets answers when the store changes
+        self._state: StoreState = None
         self._lookup_threads: anyio.CapacityLimiter | None = None
         self._query_threads: anyio.CapacityLimiter | None = None
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -74,14 +79,42 @@ class Site:
         limits = replace(self.settings.limits, spill_dir=str(self._scratch / "answers"))
         self.settings = replace(self.settings, limits=limits)
         self.pool.limits = self.reader.limits = limits
+        self._state = store_state(self.settings.store)
         await anyio.to_thread.run_sync(self.reader.open)
         await anyio.to_thread.run_sync(self.pool.start)
+        watcher = asyncio.ensure_future(self.watch_store())
         try:
             yield
         finally:
+            watcher.cancel()
             await anyio.to_thread.run_sync(self.pool.close)
             self.reader.close()
             shutil.rmtree(self._scratch, ignore_errors=True)
+
+    async def watch_store(self) -> None:
+        """Open every view of the store again once a build into it has finished (its files keep still).
+
+        Until then every reader answers from the store as it was when the
+        server started or last reopened it; afterwards lookups answer from a
+        fresh view at once and each query worker is replaced as it comes free.
+        """
+        seen = self._state
+        while True:
+            await anyio.sleep(STORE_CHECK)
+            now = await anyio.to_thread.run_sync(store_state, self.settings.store)
+            if now != self._state and now == seen:  # changed, and still for a whole interval
+                await self.reopen(now)
+            seen = now
+
+    async def reopen(self, state: StoreState) -> None:
+        reader = Reader(self.settings.store, self.settings.limits)
+        await anyio.to_thread.run_sync(reader.open)
+        self.reader, self._state = reader, state  # the old view goes when its last lookup ends
+        self.pool.renew()
+        for forget in self.on_reload:
+            forget()
+        print("kg serve: the store changed (a build wrote to it): answering from its new state",
+              file=sys.stderr)
 
     def scratch(self) -> Path:
         """A folder for files the server writes (the dump, large answers), removed when it stops."""
