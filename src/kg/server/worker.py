@@ -192,14 +192,19 @@ def checked_iri(iri: str) -> ox.NamedNode:
 
 
 def bind(query: str, **values: ox.NamedNode) -> str:
-    """``query`` with its variables bound to IRIs by a trailing VALUES clause.
+    """``query`` with its variables bound to IRIs by a VALUES block opening its WHERE clause.
 
+    Opening the pattern, the bound IRI is where evaluation starts (a trailing
+    VALUES is joined last: source.rq would read every document's text first).
     The terms are pyoxigraph terms, whose text form is a checked IRIREF, so
     nothing a client sent is ever spliced into the query as raw text.
     """
     names = " ".join(f"?{name}" for name in values)
     terms = " ".join(str(term) for term in values.values())
-    return f"{query}\nVALUES ({names}) {{ ({terms}) }}"
+    block = f"VALUES ({names}) {{ ({terms}) }}"
+    if "WHERE {" not in query:
+        return f"{query}\n{block}"
+    return query.replace("WHERE {", f"WHERE {{\n  {block}", 1)
 
 
 class _CappedBuffer(io.BytesIO):
