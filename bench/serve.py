@@ -213,6 +213,18 @@ def scenario_slow(url: str, iris: list[str], base: str, args: argparse.Namespace
     print(f"slow        {len(finished)} slow queries answered: {dict(Counter(finished))}")
 
 
+def server_cpu(process: subprocess.Popen[bytes]) -> float:
+    """CPU seconds (user + system) the server and its live workers have used: a figure the load of other
+    jobs on a shared machine does not inflate as much as latency."""
+    root = psutil.Process(process.pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = proc.cpu_times()
+            total += times.user + times.system
+    return total
+
+
 def server_rss(process: subprocess.Popen[bytes]) -> int:
     """Resident bytes of the server and its worker processes."""
     root = psutil.Process(process.pid)
@@ -346,9 +358,13 @@ def main() -> None:
             if scenario in ("mix", "lookups"):
                 share = args.query_share if scenario == "mix" else 0.0
                 ops = plan(iris, base, args.requests, share, args.seed)
+                cpu = server_cpu(process)
                 wall, results = load(url, ops, args.clients)
+                cpu = server_cpu(process) - cpu
                 report(args.store, note, ops, wall, results, args.clients, f"{args.workers} query workers, "
                        f"answer cache {args.cache_mb} MiB")
+                print(f"server CPU  {cpu:.1f} s in all (server and workers), "
+                      f"{1000 * cpu / len(ops):.2f} ms per operation")
                 failed = failed or any(not 200 <= status < 300 for _, _, status, _ in results)
             elif scenario == "slow":
                 scenario_slow(url, iris, base, args)
