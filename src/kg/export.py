@@ -25,7 +25,7 @@ from .resources import jsonld_context, load_query
 from .store import Store
 
 ITEM_KINDS = ("actors", "instructions", "options", "decisions", "conditions")
-SEP = "\u241f"  # SYMBOL FOR UNIT SEPARATOR: legal in XML 1.0 (U+001F is not), never in FRUS text
+SEP = "\u001f"
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ def canonical(term: object, exact: bool) -> object:
 
 def concatenated_parts(value: str | None) -> tuple[str, ...]:
     """A GROUP_CONCAT value as the sorted set of its parts (SPARQL leaves their order open)."""
-    return tuple(sorted(set(re.split(", |\u241f", value or ""))))
+    return tuple(sorted(set(re.split(", |\u001f", value or ""))))
 
 
 def assert_same_dataset(store: Store, reference: Store) -> None:
