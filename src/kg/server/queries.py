@@ -40,6 +40,7 @@ class AnswerCache:
         self._size = 0
 
     def get(self, key: Any) -> Reply | None:
+        """The kept answer (a spilled one as a link of its own to the file, for the response to delete)."""
         entry = self._entries.get(key)
         if entry is None:
             return None
@@ -47,23 +48,26 @@ class AnswerCache:
             self._drop(key)
             return None
         self._entries.move_to_end(key)
-        return entry[1]
+        return own_copy(entry[1], last=False) if entry[1].path else entry[1]
 
     def put(self, key: Any, reply: Reply) -> None:
-        if reply.status != 200 or reply.path or len(reply.body) > self.max_bytes // 8 or key in self._entries:
+        if reply.status != 200 or size_of(reply) > self.max_bytes // 8 or key in self._entries:
             return
-        self._entries[key] = (time.monotonic(), reply)
-        self._size += len(reply.body)
+        kept = own_copy(reply, last=False) if reply.path else reply
+        self._entries[key] = (time.monotonic(), kept)
+        self._size += size_of(kept)
         while self._size > self.max_bytes:
             self._drop(next(iter(self._entries)))
 
     def clear(self) -> None:
-        self._entries.clear()
-        self._size = 0
+        for key in list(self._entries):
+            self._drop(key)
 
     def _drop(self, key: Any) -> None:
         _, reply = self._entries.pop(key)
-        self._size -= len(reply.body)
+        self._size -= size_of(reply)
+        if reply.path:
+            Path(reply.path).unlink(missing_ok=True)
 
 
 class Queries:
@@ -140,6 +144,11 @@ class Queries:
             return self.site.respond(reply)
         return self.site.render(request, "sparql.html", status_code=reply.status,
                                 **self.form_context("", error=str(exc)))
+
+
+def size_of(reply: Reply) -> int:
+    """What an answer takes: its body, or its spilled file (on disk, counted alike to bound both)."""
+    return os.path.getsize(reply.path) if reply.path else len(reply.body)
 
 
 def in_memory(reply: Reply) -> Reply:
