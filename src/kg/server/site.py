@@ -135,6 +135,8 @@ class Site:
             return Reply.error(503, str(exc))
         except KgError as exc:
             return Reply.error(500, str(exc))
+        except (EOFError, OSError) as exc:  # the pool closed under the task (the server is stopping)
+            return Reply.error(503, f"a query worker stopped ({type(exc).__name__}): the server is stopping")
 
     def href(self, iri: str) -> str:
         """Where a page links for ``iri``: the server's own path for its resources and vocabulary."""
