@@ -1,6 +1,18 @@
 """Load on `kg serve` over loopback: throughput, p50/p99 latency and errors.
 
     python bench/serve.py --store DIR [--requests 2000] [--clients 8] [--query-share 0.2]
+    python bench/serve.py --store DIR --scenario all   # every figure of the README, one server
+
+Scenarios (``--scenario``, default ``mix``): ``mix`` is the load below with
+``--query-share`` named queries; ``lookups`` the same with lookups only;
+``slow`` runs ``--slow-queries`` never-ending queries (each stopped at the
+query time limit) and measures lookups while they hold the workers;
+``memory`` opens ten connections that ask for a large answer and never read
+it, and samples the resident memory of every server process (psutil) before,
+at the peak and after they close; ``oxigraph`` answers the same per-IRI
+CONSTRUCT from ``oxigraph serve-read-only`` on the same store and from kg,
+one after the other in one run, and gives the ratios. The load average is
+printed before and after (the machine may be shared).
 
 Starts `kg serve` on a free loopback port over the store (read-only) and
 runs a bounded load: ``--clients`` threads, each with its own HTTP
@@ -13,6 +25,9 @@ results). Latency is per operation, both hops of a lookup included.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import os
 import random
 import socket
 import statistics
@@ -21,10 +36,12 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import psutil
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
@@ -82,7 +99,11 @@ def run(client: httpx.Client, op: Operation) -> tuple[int, int]:
 Result = tuple[Operation, float, int, int]  # operation, seconds, final status, HTTP requests
 
 
-def load(url: str, ops: list[Operation], clients: int) -> tuple[float, list[Result]]:
+Perform = Callable[[httpx.Client, Operation], tuple[int, int]]
+
+
+def load(url: str, ops: list[Operation], clients: int,
+         perform: Perform | None = None) -> tuple[float, list[Result]]:
     """Run ``ops`` from ``clients`` threads; wall time and (operation, seconds, status, requests) each."""
     results: list[Result] = []
     lock = threading.Lock()
@@ -97,7 +118,7 @@ def load(url: str, ops: list[Operation], clients: int) -> tuple[float, list[Resu
                     op = queue.pop()
                 started = time.perf_counter()
                 try:
-                    status, requests = run(client, op)
+                    status, requests = (perform or run)(client, op)
                 except httpx.HTTPError:
                     status, requests = 0, 1
                 elapsed = time.perf_counter() - started
@@ -160,6 +181,154 @@ def report(store: str, quads_note: str, ops: list[Operation], wall: float,
     print(f"errors      {sum(errors.values())}" + (f" (by status: {dict(errors)})" if errors else ""))
 
 
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE {{ ?a ?b ?c . ?d ?e ?f FILTER(?a != <urn:slow:{n}>) }}"
+LARGE = "SELECT * WHERE { ?s ?p ?o } LIMIT 100000"
+CONSTRUCT = "CONSTRUCT {{ <{iri}> ?p ?o }} WHERE {{ <{iri}> ?p ?o }}"
+
+
+def lookups_only(iris: list[str], base: str, total: int, seed: int) -> list[Operation]:
+    return plan(iris, base, total, 0.0, seed)
+
+
+def scenario_slow(url: str, iris: list[str], base: str, args: argparse.Namespace) -> None:
+    """Lookups while ``--slow-queries`` queries that never end on their own hold every query worker."""
+    finished: list[int] = []
+
+    def slow(n: int) -> None:
+        with httpx.Client(base_url=url, timeout=600) as client:
+            finished.append(client.get("/sparql", params={"query": SLOW.format(n=n)},
+                                       headers={"Accept": "text/csv"}).status_code)
+
+    threads = [threading.Thread(target=slow, args=(n,), daemon=True) for n in range(args.slow_queries)]
+    for thread in threads:
+        thread.start()
+    time.sleep(2.0)
+    ops = lookups_only(iris, base, args.requests // 4, args.seed + 2)
+    wall, results = load(url, ops, args.clients)
+    running = args.slow_queries - len(finished)
+    report_load(f"lookups beside {args.slow_queries} slow queries ({running} still running at the end)",
+                ops, wall, results, args.clients)
+    for thread in threads:
+        thread.join()
+    print(f"slow        {len(finished)} slow queries answered: {dict(Counter(finished))}")
+
+
+def server_cpu(process: subprocess.Popen[bytes]) -> float:
+    """CPU seconds (user + system) the server and its live workers have used: a figure the load of other
+    jobs on a shared machine does not inflate as much as latency."""
+    root = psutil.Process(process.pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = proc.cpu_times()
+            total += times.user + times.system
+    return total
+
+
+def server_rss(process: subprocess.Popen[bytes]) -> int:
+    """Resident bytes of the server and its worker processes."""
+    root = psutil.Process(process.pid)
+    total = 0
+    for proc in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            total += proc.memory_info().rss
+    return total
+
+
+def scenario_memory(url: str, process: subprocess.Popen[bytes], clients: int = 10,
+                    seconds: float = 15) -> None:
+    """Resident memory of all server processes while ``clients`` connections never read a large answer."""
+    before = server_rss(process)
+    host, port = url.removeprefix("http://").split(":")
+    request = (f"GET /sparql?query={LARGE.replace(' ', '%20')} HTTP/1.1\r\nHost: {host}\r\n"
+               "Accept: application/sparql-results+json\r\n\r\n").encode()
+    sockets = []
+    for _ in range(clients):
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        sock.connect((host, int(port)))
+        sock.sendall(request)
+        sockets.append(sock)
+    peak, started = before, time.monotonic()
+    while time.monotonic() - started < seconds:
+        peak = max(peak, server_rss(process))
+        time.sleep(0.2)
+    for sock in sockets:
+        sock.close()
+    time.sleep(3)
+    after = server_rss(process)
+    with httpx.Client(base_url=url, timeout=120) as client:
+        size = len(client.get("/sparql", params={"query": LARGE},
+                              headers={"Accept": "application/sparql-results+json"}).content)
+    mb = 2**20
+    print(f"memory      {clients} clients not reading a {size / mb:.1f} MiB answer for {seconds:g} s: "
+          f"all server processes {before / mb:.0f} MiB before, {peak / mb:.0f} MiB peak, "
+          f"{after / mb:.0f} MiB after")
+
+
+def construct_ops(iris: list[str], total: int, seed: int) -> list[Operation]:
+    rng = random.Random(seed)
+    return [Operation("construct", rng.choice(iris), "application/n-triples") for _ in range(total)]
+
+
+def run_construct(client: httpx.Client, op: Operation, path: str = "/sparql") -> tuple[int, int]:
+    response = client.post(path,
+                           content=CONSTRUCT.format(iri=op.target).encode(),
+                           headers={"Content-Type": "application/sparql-query", "Accept": op.accept})
+    return response.status_code, 1
+
+
+def scenario_oxigraph(store: str, url: str, iris: list[str], args: argparse.Namespace) -> None:
+    """The same per-IRI CONSTRUCT from oxigraph serve-read-only and from kg, one after the other."""
+    binary = Path(sys.executable).with_name("oxigraph")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    oxigraph = subprocess.Popen([str(binary), "serve-read-only", "--location", store, "--bind",
+                                 f"127.0.0.1:{port}", "--union-default-graph"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ox_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                httpx.get(f"{ox_url}/query", params={"query": "ASK {}"}, timeout=5)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise SystemExit("oxigraph serve-read-only did not start") from None
+                time.sleep(0.3)
+        ops = construct_ops(iris, args.requests, args.seed + 3)
+        figures = {}
+        for label, target, path in (("oxigraph", ox_url, "/query"), ("kg", url, "/sparql")):
+            perform = functools.partial(run_construct, path=path)
+            load(target, ops[:40], 2, perform)  # warm up
+            wall, results = load(target, ops, args.clients, perform)
+            report_load(f"per-IRI CONSTRUCT, {label}", ops, wall, results, args.clients)
+            times = [t for _, t, _, _ in results]
+            figures[label] = (len(results) / wall, percentile(times, 50), percentile(times, 99))
+    finally:
+        oxigraph.terminate()
+        oxigraph.wait(timeout=30)
+    (ox_rate, ox_p50, ox_p99), (kg_rate, kg_p50, kg_p99) = figures["oxigraph"], figures["kg"]
+    print(f"ratio       kg/oxigraph: throughput {kg_rate / ox_rate:.2f}, p50 {kg_p50 / ox_p50:.2f}, "
+          f"p99 {kg_p99 / ox_p99:.2f}")
+
+
+def report_load(title: str, ops: list[Operation], wall: float, results: list[Result], clients: int) -> None:
+    errors = Counter(status for _, _, status, _ in results if not 200 <= status < 300)
+    times = [t * 1000 for _, t, _, _ in results]
+    print(f"{title}: {len(ops)} operations, {clients} clients, {wall:.1f} s, "
+          f"{len(results) / wall:.1f} operations/s, p50 {percentile(times, 50):.1f} ms, "
+          f"p99 {percentile(times, 99):.1f} ms, errors {sum(errors.values())}"
+          + (f" {dict(errors)}" if errors else ""))
+
+
+def load_note() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} CPUs"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True, help="store folder (as built by kg build)")
@@ -172,21 +341,42 @@ def main() -> None:
                         help="kg serve --cache-mb (0: every named query runs on the store)")
     parser.add_argument("--sample-documents", type=int, default=200, help="documents to draw IRIs from")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--scenario", default="mix",
+                        choices=["mix", "lookups", "slow", "memory", "oxigraph", "all"])
+    parser.add_argument("--slow-queries", type=int, default=45, help="slow queries of --scenario slow")
     args = parser.parse_args()
     base, iris = sample_resources(args.store, args.sample_documents, args.seed)
     with open_store(args.store, read_only=True) as store:
         note = f"{len(store)} quads, {len(store.graph_names())} graphs, {len(iris)} IRIs sampled"
-    ops = plan(iris, base, args.requests, args.query_share, args.seed)
+    print(load_note())
+    chosen = ["lookups", "mix", "slow", "memory", "oxigraph"] if args.scenario == "all" else [args.scenario]
+    failed = False
     process, url = start_server(args.store, args.workers, args.query_timeout, args.cache_mb)
     try:
         load(url, plan(iris, base, 20, args.query_share, args.seed + 1), 2)  # warm up both workers
-        wall, results = load(url, ops, args.clients)
+        for scenario in chosen:
+            if scenario in ("mix", "lookups"):
+                share = args.query_share if scenario == "mix" else 0.0
+                ops = plan(iris, base, args.requests, share, args.seed)
+                cpu = server_cpu(process)
+                wall, results = load(url, ops, args.clients)
+                cpu = server_cpu(process) - cpu
+                report(args.store, note, ops, wall, results, args.clients, f"{args.workers} query workers, "
+                       f"answer cache {args.cache_mb} MiB")
+                print(f"server CPU  {cpu:.1f} s in all (server and workers), "
+                      f"{1000 * cpu / len(ops):.2f} ms per operation")
+                failed = failed or any(not 200 <= status < 300 for _, _, status, _ in results)
+            elif scenario == "slow":
+                scenario_slow(url, iris, base, args)
+            elif scenario == "memory":
+                scenario_memory(url, process)
+            else:
+                scenario_oxigraph(args.store, url, iris, args)
+            print(load_note())
     finally:
         process.terminate()
         process.wait(timeout=30)
-    report(args.store, note, ops, wall, results, args.clients, f"{args.workers} query workers, "
-           f"answer cache {args.cache_mb} MiB")
-    if any(not 200 <= status < 300 for _, _, status, _ in results):
+    if failed:
         sys.exit(1)
 
 

@@ -57,7 +57,7 @@ def test_data_documents_answer_with_their_own_format(server: Server, client: htt
         response = client.get(f"{path}.{extension}", headers={"Accept": "text/html"})
         assert response.status_code == 200
         assert response.headers["content-type"].startswith(media_type)
-    assert client.get(f"/data/{iri[len(server.url):]}.rdf").status_code == 404
+    assert client.get(f"/data/{iri[len(server.url):]}.xyz").status_code == 404
 
 
 def test_unknown_iri_is_404_and_unservable_type_is_406(server: Server, client: httpx.Client) -> None:
@@ -65,7 +65,7 @@ def test_unknown_iri_is_404_and_unservable_type_is_406(server: Server, client: h
                       follow_redirects=True).status_code == 404
     assert client.get("/page/doc/no-such-document").status_code == 404
     actor = next(i for i in server.iris() if "/actor/" in i)
-    refused = client.get(actor, headers={"Accept": "image/png, application/rdf+xml"})
+    refused = client.get(actor, headers={"Accept": "image/png, application/pdf"})
     assert refused.status_code == 406
     assert "text/turtle" in refused.text
     assert sparql(client, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "text/turtle").status_code == 406

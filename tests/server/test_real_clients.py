@@ -96,12 +96,28 @@ def test_query_form_in_chromium(live: Server, page) -> None:
     assert rows.count() == live.expected_rows["approved-options"]
     assert "Nixon" in page.locator("#results").inner_text()
     page.fill("textarea#query", "SELECT ?actor ?name WHERE { ?actor a dip:Person ; rdfs:label ?name }")
-    page.click("button[type=submit]")
+    page.click("#query-form button[type=submit]")
     persons = len(list(live.graph.subjects(RDF.type, DIP.Person)))
     assert page.locator("#results tbody tr").count() == persons > 0
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "serve-query-form.png"), full_page=True)
     page.fill("textarea#query", "SELEC nothing")
-    page.click("button[type=submit]")
+    page.click("#query-form button[type=submit]")
     assert "syntax error" in page.locator("#error").inner_text()
     assert all("400" in e for e in page.console_errors)  # only the refused query's status, no script errors
+
+
+def test_named_query_with_parameters_in_chromium(live: Server, page) -> None:
+    """The form's named query and parameter fields narrow the answer as ``kg query NAME --actor`` does."""
+    page.goto(live.url + "sparql")
+    page.select_option("#named-query", "actors")
+    page.click("#named-form button[type=submit]")
+    every = page.locator("#results tbody tr").count()
+    page.select_option("#named-query", "actors")
+    page.fill("#param-actor", "kissinger")
+    page.click("#named-form button[type=submit]")
+    narrowed = page.locator("#results tbody tr")
+    assert 0 < narrowed.count() < every
+    assert all("kissinger" in text.lower() for text in narrowed.all_inner_texts())
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "serve-named-query.png"), full_page=True)

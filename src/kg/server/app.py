@@ -24,8 +24,10 @@ the query time limit.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import uvicorn
 from starlette.applications import Starlette
@@ -36,6 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..store import open_store
 from ..vocab import IriScheme
+from .connection import DeadlineH11Protocol
 from .dataset import DEFAULT_LICENSE, DatasetRoutes
 from .lookups import Lookups
 from .queries import Queries
@@ -43,12 +46,14 @@ from .site import Settings, Site
 from .worker import Limits
 
 MAX_BODY = 1024 * 1024
+KEEP_ALIVE = 5
 
 
 def create_app(store: str | Path, *, base: str | None = None, query_timeout: float = 10.0,
                max_results: int = 100_000, max_result_bytes: int = 128 * 1024 * 1024,
                allow_service: bool = False, workers: int = 2, max_body: int = MAX_BODY,
-               cache_bytes: int = 64 * 1024 * 1024, license_iri: str = DEFAULT_LICENSE) -> Starlette:
+               cache_bytes: int = 64 * 1024 * 1024, license_iri: str = DEFAULT_LICENSE,
+               spill_bytes: int = 1024 * 1024, worker_memory: int = 2 * 1024**3) -> Starlette:
     """The ASGI app serving ``store`` (a folder or a SPARQL server URL) read-only.
 
     ``base`` is the prefix the store's IRIs were minted under (default: read
@@ -56,20 +61,23 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
     for ``/{path}`` is about the resource ``{base}{path}``. Queries are
     stopped after ``query_timeout`` seconds and refused past ``max_results``
     rows (or triples) or ``max_result_bytes``. Answers to repeated queries are
-    kept for a while in ``cache_bytes`` of memory (0: no cache).
+    kept for a while in ``cache_bytes`` of memory (0: no cache). An answer
+    over ``spill_bytes`` is streamed from a file, never held whole by the
+    server; a worker may map ``worker_memory`` bytes beyond the store (0: no cap).
 
     Workers start with ``spawn``: a script calling this needs the usual
     ``if __name__ == "__main__":`` guard.
     """
     with open_store(store, read_only=True) as opened:  # fail now, with the store's own message
         iris = IriScheme.of(base) if base else IriScheme.detect(opened.graph_names())
-    limits = Limits(max_results=max_results, max_bytes=max_result_bytes, allow_service=allow_service)
+    limits = Limits(max_results=max_results, max_bytes=max_result_bytes, allow_service=allow_service,
+                    spill_bytes=spill_bytes, worker_memory=worker_memory)
     site = Site(Settings(store=str(store), iris=iris, query_timeout=query_timeout, limits=limits,
                          workers=workers, max_body=max_body, license=license_iri, cache_bytes=cache_bytes))
     middleware = [
         Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
                    allow_headers=["Accept", "Content-Type"], expose_headers=["Content-Location", "Location"]),
-        Middleware(BodySizeLimit, max_body=max_body),
+        Middleware(RequestGuard, max_body=max_body),
     ]
     routes = [*DatasetRoutes(site).routes(), *Queries(site).routes(), *Lookups(site).routes()]
     app = Starlette(routes=routes, middleware=middleware, lifespan=site.lifespan)
@@ -78,13 +86,31 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
 
 
 def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
-    """Run the server with uvicorn until interrupted (``options`` go to ``create_app``)."""
+    """Run the server with uvicorn until interrupted (``options`` go to ``create_app``).
+
+    uvicorn runs its h11 protocol with deadlines on reading a request
+    (``kg.server.connection``); a client idle between requests is dropped
+    after ``KEEP_ALIVE`` seconds.
+    """
     app = create_app(store, **options)
-    uvicorn.run(app, host=host, port=port, log_level=os.environ.get("KG_LOG_LEVEL", "info"))
+    base = app.state.site.settings.base
+    served = f"http://{host}:{port}/"
+    if urlsplit(base).netloc != urlsplit(served).netloc:
+        print(f"kg serve: answering on {served}, while the store's IRIs were minted under {base}: "
+              f"a request for /{{path}} is about <{base}{{path}}>; pages, the query form and VoID name "
+              f"the address requests come to", file=sys.stderr)
+    uvicorn.run(app, host=host, port=port, http=DeadlineH11Protocol, timeout_keep_alive=KEEP_ALIVE,
+                log_level=os.environ.get("KG_LOG_LEVEL", "info"))
 
 
-class BodySizeLimit:
-    """Refuse request bodies over ``max_body`` bytes with 413, declared or streamed."""
+class RequestGuard:
+    """Refuse ambiguous framing (400) and request bodies over ``max_body`` bytes, declared or streamed (413).
+
+    A request with both Content-Length and Transfer-Encoding can be read two
+    ways (RFC 9112, section 6.3): a proxy in front may take one and this server
+    the other, which is how requests are smuggled. It is refused and the
+    connection closed.
+    """
 
     def __init__(self, app: ASGIApp, max_body: int):
         self.app, self.max_body = app, max_body
@@ -92,6 +118,12 @@ class BodySizeLimit:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        names = {name.lower() for name, _ in scope["headers"]}
+        if b"content-length" in names and b"transfer-encoding" in names:
+            text = "a request may not have both Content-Length and Transfer-Encoding\n"
+            await Response(text, status_code=400, media_type="text/plain",
+                           headers={"Connection": "close"})(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length", b"0")
         if declared.isdigit() and int(declared) > self.max_body:

@@ -22,7 +22,7 @@ from starlette.routing import Route
 from ..resources import ontology_file, ontology_graph, query_names
 from ..vocab import DIP, ONTOLOGY, PREFIXES, VOID, bind_prefixes
 from .negotiation import GRAPH_FORMATS, HTML, negotiate, serialize_graph
-from .responses import not_acceptable, text_response
+from .responses import not_acceptable, not_modified, served_base, text_response
 from .worker import Dump, Statistics
 
 if TYPE_CHECKING:
@@ -37,12 +37,19 @@ TITLE = "kg: diplomatic documents as a knowledge graph"
 
 
 # -- VoID ------------------------------------------------------------------
-def void_graph(stats: dict[str, Any], base: str, license_iri: str = DEFAULT_LICENSE) -> Graph:
-    """The VoID description of the dataset at ``base`` from the counts of ``Statistics``."""
+def void_graph(stats: dict[str, Any], base: str, license_iri: str = DEFAULT_LICENSE,
+               served: str | None = None) -> Graph:
+    """The VoID description of the dataset minted under ``base`` from the counts of ``Statistics``.
+
+    ``served`` is the address the server answers on (default ``base``): the
+    description, the endpoint, the dump and the home page are there, while
+    the dataset's IRIs (``void:uriSpace``) keep their base.
+    """
+    served = served or base
     g = Graph()
     bind_prefixes(g)
     g.bind("void", VOID)
-    doc = URIRef(f"{base}.well-known/void")
+    doc = URIRef(f"{served}.well-known/void")
     ds = URIRef(f"{doc}#dataset")
     add = g.add
     add((doc, RDF.type, VOID.DatasetDescription))
@@ -54,9 +61,9 @@ def void_graph(stats: dict[str, Any], base: str, license_iri: str = DEFAULT_LICE
         "instructions, options, decisions and conditions, each tied to the passage that supports it.",
         lang="en")))
     add((ds, DCTERMS.license, URIRef(license_iri)))
-    add((ds, FOAF.homepage, URIRef(base)))
-    add((ds, VOID.sparqlEndpoint, URIRef(f"{base}sparql")))
-    add((ds, VOID.dataDump, URIRef(f"{base}dump.nq.gz")))
+    add((ds, FOAF.homepage, URIRef(served)))
+    add((ds, VOID.sparqlEndpoint, URIRef(f"{served}sparql")))
+    add((ds, VOID.dataDump, URIRef(f"{served}dump.nq.gz")))
     add((ds, VOID.uriSpace, Literal(base)))
     add((ds, VOID.feature, URIRef("http://www.w3.org/ns/formats/Turtle")))
     add((ds, VOID.feature, URIRef("http://www.w3.org/ns/formats/JSON-LD")))
@@ -154,6 +161,11 @@ class DatasetRoutes:
         self._dump: Path | None = None
         self._stats_lock = asyncio.Lock()
         self._dump_lock = asyncio.Lock()
+        site.on_reload.append(self.forget)
+
+    def forget(self) -> None:
+        """The store changed: count it and dump it again when next asked."""
+        self._stats = self._dump = None
 
     def routes(self) -> list[Route]:
         return [
@@ -187,7 +199,7 @@ class DatasetRoutes:
         stats = await self.statistics()
         if stats is None:
             return text_response(503, "the dataset statistics could not be computed")
-        graph = void_graph(stats, self.site.settings.base, self.site.settings.license)
+        graph = void_graph(stats, self.site.settings.base, self.site.settings.license, served_base(request))
         body = serialize_graph(graph, rep.name)
         return Response(body, media_type=rep.content_type(), headers={"Vary": "Accept"})
 
@@ -199,7 +211,9 @@ class DatasetRoutes:
                 if reply.status != 200:
                     return self.site.respond(reply)
                 self._dump = path
-        return FileResponse(self._dump, media_type="application/gzip", filename="kg-dataset.nq.gz")
+        response = FileResponse(self._dump, media_type="application/gzip", filename="kg-dataset.nq.gz",
+                                stat_result=self._dump.stat())  # ETag and Last-Modified set now
+        return not_modified(request, response) or response
 
     async def home(self, request: Request) -> Response:
         return self.site.render(request, "home.html", stats=await self.statistics(), examples=query_names())

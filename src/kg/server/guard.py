@@ -63,6 +63,15 @@ def _check(text: str, allow_service: bool) -> str:
     return QUERY_FORMS[tree[1].name]
 
 
+def parses_as_query(text: str) -> bool:
+    """Whether ``text`` is a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE), whatever it is sent as."""
+    try:
+        parseQuery(text)
+    except (ParseBaseException, RecursionError):
+        return False
+    return True
+
+
 def is_update(text: str) -> bool:
     try:
         parseUpdate(text)
@@ -84,6 +93,9 @@ def _nodes(tree: Any) -> Iterator[CompValue]:
 
 
 def _term(term: Any) -> str:
+    """A SERVICE target as written: an IRI, a variable or a prefixed name (a grammar node)."""
+    if isinstance(term, CompValue):
+        return f"{term.get('prefix') or ''}:{term.get('localname') or ''}"
     return term.n3() if hasattr(term, "n3") else str(term)
 
 

@@ -7,6 +7,7 @@ export --format`` and ``kg serve`` name and label formats alike.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -47,6 +48,8 @@ GRAPH_FORMATS: tuple[Representation, ...] = (
     _rdf("turtle", "application/x-turtle"),
     _rdf("jsonld", "application/json"),
     _rdf("ntriples"),
+    # Last, so it is never a default: what rdflib's SPARQLStore and older RDF tools ask for.
+    Representation("rdfxml", "application/rdf+xml", "rdf"),
 )
 
 #: SELECT and ASK answers (SPARQL 1.1 Query Results JSON, XML, CSV and TSV).
@@ -148,12 +151,30 @@ def render_graph(ntriples: bytes, fmt: str) -> bytes:
         return ntriples
     if fmt == "turtle":
         triples = ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)
-        turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
-        assert turtle is not None  # given no output, pyoxigraph returns the bytes
-        return turtle
+        return output_bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP))
+    if fmt == "rdfxml":
+        return xml_safe(output_bytes(ox.serialize(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES),
+                                            format=ox.RdfFormat.RDF_XML, prefixes=PREFIX_MAP)))
     if fmt == "jsonld":
         graph = Graph()
         graph.parse(data=ntriples, format="nt")
         text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
         return text.encode("utf-8")
     raise ValueError(f"not a graph format: {fmt}")
+
+
+#: Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, LF and CR, and U+FFFE, U+FFFF
+#: (in UTF-8, whose multi-byte sequences never contain bytes below 0x80).
+XML_ILLEGAL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+REPLACEMENT = "\ufffd".encode()
+
+
+def xml_safe(xml: bytes) -> bytes:
+    """UTF-8 XML with the characters XML 1.0 forbids replaced by U+FFFD, so any parser reads it."""
+    return XML_ILLEGAL.sub(REPLACEMENT, xml)
+
+
+def output_bytes(data: bytes | None) -> bytes:
+    """pyoxigraph's serializers return the bytes when given no output."""
+    assert data is not None
+    return data

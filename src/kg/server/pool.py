@@ -11,11 +11,14 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 from ..errors import KgError, PoolBusy, QueryTimeout
 from .worker import READY, Limits, Reply, worker_main
+
+CLOSE_CHECK = 0.5  # seconds between looks at whether the pool closed, for tasks waiting for a worker
 
 
 class _Worker:
@@ -26,6 +29,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        self.generation = 0  # the pool's generation it was started in: its view of the store
 
     def wait_ready(self, timeout: float) -> None:
         """Wait (outside any query's deadline) until the worker has opened the store."""
@@ -66,8 +70,8 @@ class WorkerPool:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
-        self._heavy_slots = threading.BoundedSemaphore(max(1, size - 1))
         self._closed = False
+        self.generation = 0
 
     def start(self) -> None:
         """Start the workers and wait until each has opened the store (errors surface here)."""
@@ -81,39 +85,47 @@ class WorkerPool:
         for worker in workers:
             self._idle.put(worker)
 
-    def run(self, task: Any, timeout: float, *, heavy: bool = False) -> Reply:
+    def run(self, task: Any, timeout: float) -> Reply:
         """The worker's reply to ``task``.
 
-        ``heavy`` tasks (client queries, which may read the whole store) get at
-        most all workers but one, so IRI lookups never queue behind them.
         Raises QueryTimeout past ``timeout`` seconds, PoolBusy when no worker frees up.
         """
-        if not heavy:
-            return self._run(task, timeout)
-        if not self._heavy_slots.acquire(timeout=self.wait_timeout):
-            raise self._busy()
-        try:
-            return self._run(task, timeout)
-        finally:
-            self._heavy_slots.release()
-
-    def _run(self, task: Any, timeout: float) -> Reply:
-        try:
-            worker = self._idle.get(timeout=self.wait_timeout)
-        except queue.Empty:
-            raise self._busy() from None
+        worker = self._next_idle()
         try:
             worker.wait_ready(self.start_timeout)
             reply = worker.call(task, timeout)
         except (EOFError, OSError) as exc:
             self._replace(worker)
-            raise KgError(f"the query worker stopped unexpectedly ({type(exc).__name__}); "
-                          "it may have run out of memory") from None
+            raise KgError(f"the query worker stopped unexpectedly ({type(exc).__name__}); it may have "
+                          "run out of the memory a worker may use") from None
         except BaseException:
             self._replace(worker)  # never reuse a worker that may still be computing
             raise
-        self._idle.put(worker)
+        if worker.generation == self.generation:
+            self._idle.put(worker)
+        else:
+            self._replace(worker)  # it reads an older view of the store than the pool now serves
         return reply
+
+    def _next_idle(self) -> _Worker:
+        """The next idle worker; PoolBusy past ``wait_timeout``, KgError as soon as the pool closes."""
+        deadline = time.monotonic() + self.wait_timeout
+        while not self._closed:
+            try:
+                worker = self._idle.get(timeout=max(0.0, min(CLOSE_CHECK, deadline - time.monotonic())))
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    raise self._busy() from None
+                continue
+            if worker.generation == self.generation:
+                return worker
+            self._replace(worker)
+        raise KgError("the server is stopping")
+
+    def renew(self) -> None:
+        """Replace every worker as it comes free: the store changed, and each must open it again."""
+        with self._lock:
+            self.generation += 1
 
     def _busy(self) -> PoolBusy:
         return PoolBusy(f"every query worker stayed busy for {self.wait_timeout:g} s; try again later")
@@ -132,6 +144,7 @@ class WorkerPool:
     def _spawn(self) -> _Worker:
         worker = _Worker(self._context, self.store_location, self.limits)
         with self._lock:
+            worker.generation = self.generation
             self._workers.add(worker)
         return worker
 

@@ -1,11 +1,19 @@
-"""The SPARQL 1.1 Protocol's query operation: reading the query and its options from a request."""
+"""The SPARQL 1.1 Protocol's query operation: reading the query and its options from a request.
+
+SPARQLWrapper guesses a query's form from its text with comments stripped by
+a pattern that trips on words such as "addressee" (it reads ``ADD``), and then
+sends the query as an update: ``POST`` with ``update=…`` (or, set to
+POSTDIRECTLY, an ``application/sparql-update`` body). Such a request whose
+text parses as a query is answered as that query; a real update is refused.
+"""
 from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from ..errors import Refused
+from .guard import parses_as_query
 
 
 async def protocol_query(request: Request) -> tuple[str | None, tuple[str, ...]]:
@@ -13,10 +21,13 @@ async def protocol_query(request: Request) -> tuple[str | None, tuple[str, ...]]
     params: dict[str, list[str]] = {k: request.query_params.getlist(k) for k in request.query_params}
     if request.method == "POST":
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:  # the connection closed (or was closed past the body deadline)
+            raise Refused(400, "the connection closed before the request body was sent") from None
         if kind == "application/sparql-update":
-            raise Refused(403, "updates are refused: this endpoint is read-only")
-        if kind == "application/sparql-query":
+            params["update"] = [decode(body)]
+        elif kind == "application/sparql-query":
             params["query"] = [decode(body)]
         elif kind == "application/x-www-form-urlencoded":
             for key, values in parse_qs(decode(body), keep_blank_values=True).items():
@@ -25,7 +36,10 @@ async def protocol_query(request: Request) -> tuple[str | None, tuple[str, ...]]
             raise Refused(415, "POST a query as application/sparql-query or "
                                      "application/x-www-form-urlencoded (query=…)")
     if "update" in params:
-        raise Refused(403, "updates are refused: this endpoint is read-only")
+        updates = params.pop("update")
+        if "query" in params or len(updates) != 1 or not parses_as_query(updates[0]):
+            raise Refused(403, "updates are refused: this endpoint is read-only")
+        params["query"] = updates
     if "default-graph-uri" in params or "named-graph-uri" in params:
         raise Refused(400, "default-graph-uri and named-graph-uri are not supported: the default "
                                  "graph is the union of the store's graphs")

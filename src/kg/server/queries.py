@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
+import uuid
 from collections import OrderedDict
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -37,6 +41,7 @@ class AnswerCache:
         self._size = 0
 
     def get(self, key: Any) -> Reply | None:
+        """The kept answer (a spilled one as a link of its own to the file, for the response to delete)."""
         entry = self._entries.get(key)
         if entry is None:
             return None
@@ -44,19 +49,26 @@ class AnswerCache:
             self._drop(key)
             return None
         self._entries.move_to_end(key)
-        return entry[1]
+        return own_copy(entry[1], last=False) if entry[1].path else entry[1]
 
     def put(self, key: Any, reply: Reply) -> None:
-        if reply.status != 200 or len(reply.body) > self.max_bytes // 8 or key in self._entries:
+        if reply.status != 200 or size_of(reply) > self.max_bytes // 8 or key in self._entries:
             return
-        self._entries[key] = (time.monotonic(), reply)
-        self._size += len(reply.body)
+        kept = own_copy(reply, last=False) if reply.path else reply
+        self._entries[key] = (time.monotonic(), kept)
+        self._size += size_of(kept)
         while self._size > self.max_bytes:
             self._drop(next(iter(self._entries)))
 
+    def clear(self) -> None:
+        for key in list(self._entries):
+            self._drop(key)
+
     def _drop(self, key: Any) -> None:
         _, reply = self._entries.pop(key)
-        self._size -= len(reply.body)
+        self._size -= size_of(reply)
+        if reply.path:
+            Path(reply.path).unlink(missing_ok=True)
 
 
 class Queries:
@@ -66,6 +78,8 @@ class Queries:
         self.site = site
         self.answers = AnswerCache(site.settings.cache_bytes)
         self._running: dict[Query, asyncio.Future[Reply]] = {}
+        self._waiting: dict[Query, int] = {}
+        site.on_reload.append(self.answers.clear)
 
     def routes(self) -> list[Route]:
         return [Route("/sparql", self.sparql, methods=["GET", "POST"])]
@@ -88,7 +102,8 @@ class Queries:
             return text_response(400, "missing the 'query' parameter (SPARQL 1.1 Protocol)")
         if not wants_html:
             return self.site.respond(await self.answer(Query(query, request.headers.get("accept"), formats)))
-        reply = await self.answer(Query(query, "application/sparql-results+json, text/turtle;q=0.9"))
+        shown = Query(query, "application/sparql-results+json, text/turtle;q=0.9")
+        reply = in_memory(await self.answer(shown))
         if reply.status != 200:
             return self.site.render(request, "sparql.html", status_code=reply.status,
                                     **self.form_context(query, error=reply.body.decode("utf-8"),
@@ -106,7 +121,15 @@ class Queries:
             running = asyncio.ensure_future(self.site.call(task))
             self._running[task] = running
             running.add_done_callback(lambda done: self._answered(task, done))
-        return await asyncio.shield(running)
+        self._waiting[task] = self._waiting.get(task, 0) + 1
+        try:
+            reply = await asyncio.shield(running)
+        finally:
+            self._waiting[task] -= 1
+            left = self._waiting[task]
+            if not left:
+                del self._waiting[task]
+        return own_copy(reply, last=not left) if reply.path else reply
 
     def _answered(self, task: Query, done: asyncio.Future[Reply]) -> None:
         del self._running[task]
@@ -141,6 +164,32 @@ def form_parameters(request: Request) -> dict[str, str]:
 def named_form(request: Request) -> dict[str, Any]:
     """The named query and parameters a request chose, to fill the form again."""
     return {"name": request.query_params.get("name", ""), "given": form_parameters(request)}
+
+
+def size_of(reply: Reply) -> int:
+    """What an answer takes: its body, or its spilled file (on disk, counted alike to bound both)."""
+    return os.path.getsize(reply.path) if reply.path else len(reply.body)
+
+
+def in_memory(reply: Reply) -> Reply:
+    """A reply with its body read back from its spill file (for the HTML form, which shows it whole)."""
+    if reply.path is None:
+        return reply
+    path = Path(reply.path)
+    try:
+        return replace(reply, body=path.read_bytes(), path=None)
+    finally:
+        path.unlink()
+
+
+def own_copy(reply: Reply, *, last: bool) -> Reply:
+    """A spilled reply shared by several requests: each gets its own link to the file (it deletes it)."""
+    assert reply.path is not None
+    if last:
+        return reply
+    path = f"{reply.path}.{uuid.uuid4().hex}"
+    os.link(reply.path, path)
+    return replace(reply, path=path)
 
 
 def html_results(reply: Reply) -> dict[str, Any]:

@@ -5,11 +5,14 @@ run every read of the store through ``Site.call``.
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
+import shutil
+import sys
 import tempfile
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +25,14 @@ from ..errors import KgError, PoolBusy, QueryTimeout
 from ..vocab import DIP, ONTOLOGY, IriScheme, curie
 from .dataset import TITLE
 from .pool import WorkerPool
-from .responses import prefers_html
+from .reader import Reader, StoreState, store_state
+from .responses import SpilledFile, prefers_html, served_base
 from .worker import Describe, Limits, Reply
 
 TEMPLATES = Path(__file__).parent / "templates"
+LOOKUP_THREADS = 8  # lookups answered at once (each holds a thread while pyoxigraph reads)
+QUERY_THREADS = 64  # queries running or waiting for a worker; past this they wait for a thread
+STORE_CHECK = 5.0  # seconds between looks at whether a build changed the store
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class Settings:
     max_body: int
     license: str
     cache_bytes: int
+    send_timeout: float = 60.0
 
     @property
     def base(self) -> str:
@@ -49,41 +57,86 @@ class Site:
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self._scratch: Path | None = None
         self.pool = WorkerPool(settings.store, settings.limits, size=settings.workers,
                                wait_timeout=max(60.0, 3 * settings.query_timeout))
+        self.reader = Reader(settings.store, settings.limits)
+        self.on_reload: list[Callable[[], None]] = []  # what forgets answers when the store changes
+        self._state: StoreState = None
+        self._lookup_threads: anyio.CapacityLimiter | None = None
+        self._query_threads: anyio.CapacityLimiter | None = None
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
-        self.templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE,
-                                          base=settings.base)
-        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        self.templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE)
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Any) -> AsyncIterator[None]:
+        # Lookups and queries wait in thread pools of their own: queries queuing for a worker
+        # never take the threads lookups run in.
+        self._lookup_threads = anyio.CapacityLimiter(LOOKUP_THREADS)
+        self._query_threads = anyio.CapacityLimiter(QUERY_THREADS)
+        self._scratch = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+        (self._scratch / "answers").mkdir()
+        limits = replace(self.settings.limits, spill_dir=str(self._scratch / "answers"))
+        self.settings = replace(self.settings, limits=limits)
+        self.pool.limits = self.reader.limits = limits
+        self._state = store_state(self.settings.store)
+        await anyio.to_thread.run_sync(self.reader.open)
         await anyio.to_thread.run_sync(self.pool.start)
+        watcher = asyncio.ensure_future(self.watch_store())
         try:
             yield
         finally:
+            watcher.cancel()
             await anyio.to_thread.run_sync(self.pool.close)
-            if self._scratch:
-                self._scratch.cleanup()
+            self.reader.close()
+            shutil.rmtree(self._scratch, ignore_errors=True)
+
+    async def watch_store(self) -> None:
+        """Open every view of the store again once a build into it has finished (its files keep still).
+
+        Until then every reader answers from the store as it was when the
+        server started or last reopened it; afterwards lookups answer from a
+        fresh view at once and each query worker is replaced as it comes free.
+        """
+        seen = self._state
+        while True:
+            await anyio.sleep(STORE_CHECK)
+            now = await anyio.to_thread.run_sync(store_state, self.settings.store)
+            if now != self._state and now == seen:  # changed, and still for a whole interval
+                await self.reopen(now)
+            seen = now
+
+    async def reopen(self, state: StoreState) -> None:
+        reader = Reader(self.settings.store, self.settings.limits)
+        await anyio.to_thread.run_sync(reader.open)
+        self.reader, self._state = reader, state  # the old view goes when its last lookup ends
+        self.pool.renew()
+        for forget in self.on_reload:
+            forget()
+        print("kg serve: the store changed (a build wrote to it): answering from its new state",
+              file=sys.stderr)
 
     def scratch(self) -> Path:
-        """A folder for files the server writes (the dump), removed when it stops."""
-        if self._scratch is None:
-            self._scratch = tempfile.TemporaryDirectory(prefix="kg-serve-")
-        return Path(self._scratch.name)
+        """A folder for files the server writes (the dump, large answers), removed when it stops."""
+        assert self._scratch is not None, "the server's lifespan makes it"
+        return self._scratch
 
     async def call(self, task: Any, timeout: float | None = None) -> Reply:
-        """Run ``task`` in a worker; a timeout or a busy pool becomes a 503 reply."""
+        """A lookup's reply from this process, other tasks' from a worker (timeout or busy pool: 503)."""
+        if isinstance(task, Describe):
+            return await anyio.to_thread.run_sync(self.reader.run, task, limiter=self._lookup_threads)
         limit = timeout or self.settings.query_timeout
-        run = functools.partial(self.pool.run, task, limit, heavy=not isinstance(task, Describe))
+        run = functools.partial(self.pool.run, task, limit)
         try:
-            return await anyio.to_thread.run_sync(run)
+            return await anyio.to_thread.run_sync(run, limiter=self._query_threads)
         except QueryTimeout:
             return Reply.error(503, f"query stopped: it ran past the server's time limit of {limit:g} s")
         except PoolBusy as exc:
             return Reply.error(503, str(exc))
         except KgError as exc:
             return Reply.error(500, str(exc))
+        except (EOFError, OSError) as exc:  # the pool closed under the task (the server is stopping)
+            return Reply.error(503, f"a query worker stopped ({type(exc).__name__}): the server is stopping")
 
     def href(self, iri: str) -> str:
         """Where a page links for ``iri``: the server's own path for its resources and vocabulary."""
@@ -101,11 +154,15 @@ class Site:
 
     def render(self, request: Request, template: str, *, status_code: int = 200,
                headers: dict[str, str] | None = None, **context: Any) -> Response:
+        context = {"base": self.settings.base, "here": served_base(request), **context}
         return self.templates.TemplateResponse(request, template, context, status_code=status_code,
                                                headers=headers)
 
     def respond(self, reply: Reply) -> Response:
-        return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
+        headers = {"Vary": "Accept"} if reply.status == 406 else None
+        if reply.path is not None:
+            return SpilledFile(reply.path, reply.status, reply.media_type, self.settings.send_timeout)
+        return Response(reply.body, status_code=reply.status, media_type=reply.media_type, headers=headers)
 
     def error(self, request: Request, reply: Reply) -> Response:
         """An error as text, or as a page for a browser."""

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
+import resource
 import signal
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -34,7 +37,9 @@ from .negotiation import (
     by_name,
     media_list,
     negotiate,
+    output_bytes,
     render_graph,
+    xml_safe,
 )
 
 if TYPE_CHECKING:
@@ -46,11 +51,20 @@ PLAIN = "text/plain; charset=utf-8"
 
 @dataclass(frozen=True)
 class Limits:
-    """What one answer may cost: rows (or triples), bytes, and whether SERVICE may reach out."""
+    """What one answer may cost: rows (or triples), bytes, worker memory, and whether SERVICE may reach out.
+
+    An answer over ``spill_bytes`` is written to a file in ``spill_dir`` and
+    streamed from there, so the server never holds it whole in memory.
+    ``worker_memory`` caps a worker's address space beyond what it used once
+    the store was open (0: no cap).
+    """
 
     max_results: int = 100_000
     max_bytes: int = 128 * 1024 * 1024
     allow_service: bool = False
+    spill_bytes: int = 1024 * 1024
+    spill_dir: str | None = None
+    worker_memory: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,7 @@ class Reply:
     body: bytes = b""
     media_type: str = PLAIN
     data: Any = None
+    path: str | None = None  # a large body, spilled to this file (the receiver deletes it)
 
     @classmethod
     def error(cls, status: int, message: str) -> Reply:
@@ -98,6 +113,16 @@ class Describe:
         if not ntriples:
             return _not_found(self.iri)
         return Reply(200, render_graph(ntriples, rep.name), rep.content_type())
+
+
+def spilled(reply: Reply, limits: Limits) -> Reply:
+    """``reply`` with a body over ``limits.spill_bytes`` moved into a file, to be streamed from there."""
+    if len(reply.body) <= limits.spill_bytes or limits.spill_dir is None:
+        return reply
+    descriptor, path = tempfile.mkstemp(prefix="answer-", dir=limits.spill_dir)
+    with os.fdopen(descriptor, "wb") as out:
+        out.write(reply.body)
+    return Reply(reply.status, b"", reply.media_type, reply.data, path)
 
 
 @dataclass(frozen=True)
@@ -167,14 +192,19 @@ def checked_iri(iri: str) -> ox.NamedNode:
 
 
 def bind(query: str, **values: ox.NamedNode) -> str:
-    """``query`` with its variables bound to IRIs by a trailing VALUES clause.
+    """``query`` with its variables bound to IRIs by a VALUES block opening its WHERE clause.
 
+    Opening the pattern, the bound IRI is where evaluation starts (a trailing
+    VALUES is joined last: source.rq would read every document's text first).
     The terms are pyoxigraph terms, whose text form is a checked IRIREF, so
     nothing a client sent is ever spliced into the query as raw text.
     """
     names = " ".join(f"?{name}" for name in values)
     terms = " ".join(str(term) for term in values.values())
-    return f"{query}\nVALUES ({names}) {{ ({terms}) }}"
+    block = f"VALUES ({names}) {{ ({terms}) }}"
+    if "WHERE {" not in query:
+        return f"{query}\n{block}"
+    return query.replace("WHERE {", f"WHERE {{\n  {block}", 1)
 
 
 class _CappedBuffer(io.BytesIO):
@@ -208,7 +238,7 @@ def capped_ntriples(ctx: Context, triples: Iterable[ox.Triple]) -> bytes:
 def write_result(ctx: Context, result: Any, rep: Representation) -> bytes:
     """A query result in ``rep``'s format, within the caps."""
     if isinstance(result, ox.QueryBoolean):
-        return _bytes(result.serialize(format=RESULT_OX_FORMATS[rep.name]))
+        return output_bytes(result.serialize(format=RESULT_OX_FORMATS[rep.name]))
     if isinstance(result, ox.QuerySolutions):
         sink = _CappedBuffer(ctx.limits.max_results + 1, ctx.limits.max_bytes, "rows")  # + the header line
         result.serialize(sink, ox.QueryResultsFormat.TSV)
@@ -216,14 +246,9 @@ def write_result(ctx: Context, result: Any, rep: Representation) -> bytes:
         if rep.name == "tsv":
             return tsv
         solutions = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV)
-        return _bytes(solutions.serialize(format=RESULT_OX_FORMATS[rep.name]))
+        written = output_bytes(solutions.serialize(format=RESULT_OX_FORMATS[rep.name]))
+        return xml_safe(written) if rep.name == "xml" else written
     return render_graph(capped_ntriples(ctx, result), rep.name)
-
-
-def _bytes(data: bytes | None) -> bytes:
-    """pyoxigraph's serializers return the bytes when given no output."""
-    assert data is not None
-    return data
 
 
 def _not_found(iri: str) -> Reply:
@@ -319,10 +344,11 @@ def _passage(row: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
 
 # -- the worker process ----------------------------------------------------
 def worker_main(conn: Connection, store_location: str, limits: Limits) -> None:
-    """Open the store read-only, say READY, then answer tasks until the pipe closes."""
+    """Open the store read-only, cap the memory, say READY, then answer tasks until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     try:
         ctx = Context(open_store(store_location, read_only=True), limits)
+        cap_memory(limits.worker_memory)
     except Exception as exc:  # noqa: BLE001 - the message goes to the server, which reports it
         conn.send(f"{type(exc).__name__}: {exc}")
         return
@@ -335,12 +361,29 @@ def worker_main(conn: Connection, store_location: str, limits: Limits) -> None:
         conn.send(run_task(task, ctx))
 
 
+def cap_memory(extra: int) -> None:
+    """Let this process's address space grow by at most ``extra`` bytes beyond what it maps now.
+
+    The store's files and libraries are already mapped when this runs, so the
+    cap is on what answering may add. Past it, Python raises MemoryError (a
+    507 reply) and the query engine aborts the process (the pool replaces it).
+    """
+    if extra <= 0:
+        return
+    with open("/proc/self/statm") as statm:
+        mapped = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    resource.setrlimit(resource.RLIMIT_AS, (mapped + extra, mapped + extra))
+
+
 def run_task(task: Any, ctx: Context) -> Reply:
-    """A task's reply; a refusal or failure becomes an error reply, never an exception."""
+    """A task's reply (large bodies spilled to a file); a refusal or failure becomes an error reply."""
     try:
         reply: Reply = task.run(ctx)
-        return reply
+        return spilled(reply, ctx.limits)
     except Refused as exc:
         return Reply.error(exc.status, str(exc))
+    except MemoryError:
+        return Reply.error(507, "the query needed more memory than a worker may use: narrow it, "
+                                "or page through it with LIMIT and OFFSET")
     except Exception as exc:  # noqa: BLE001 - one bad request must not end the worker
         return Reply.error(500, f"internal error: {type(exc).__name__}: {exc}")
