@@ -8,6 +8,7 @@ from kg.extract.registry import get
 from .built import ADDRESSEE, SPEAKER, built, word
 
 GOVT = {"Government": ("united-states", "Government")}
+PRESIDENT = {"President": ("president", "Person")}
 
 
 def rule(name: str):  # type: ignore[no-untyped-def]
@@ -161,3 +162,22 @@ def test_action_is_never_empty() -> None:
     ctx, _ = built("You should not sign the protocol.")
     sign = word(ctx, "sign")
     assert action_text(ctx.sdoc, sign, sign.i - 2, "dont") == "not sign"
+
+
+def test_reported_directive_naming_no_one_is_for_the_recipient() -> None:
+    ctx, voice = built("The President desires that there be no private meetings.", PRESIDENT)
+    directive = rule("reported_directive")(ctx, word(ctx, "be"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
+    assert forbids(ctx, word(ctx, "be"))
+
+
+def test_no_more_than_is_a_limit_not_a_prohibition() -> None:
+    ctx, voice = built("You should ask for no more than a recess.")
+    ask = word(ctx, "ask")
+    assert rule("you_must")(ctx, ask, voice) is not None and not forbids(ctx, ask)
+
+
+def test_make_sure_not_is_a_prohibition() -> None:
+    ctx, voice = built("Make sure it does not leak.")
+    make = word(ctx, "Make")
+    assert rule("imperative")(ctx, make, voice) is not None and forbids(ctx, make)

@@ -216,3 +216,11 @@ def test_preference_approves_one_and_rejects_the_other() -> None:
         ("approve", "Brazilian"),
         ("reject", "Argentine"),
     ]
+
+
+def test_evaluation_holds_for_the_actor_it_is_acceptable_to() -> None:
+    ctx, voice = built(
+        "The plan would be most acceptable to Honduras.", {"Honduras": ("honduras", "Country")}
+    )
+    (stance,) = rule("decisions", "evaluation")(ctx, word(ctx, "acceptable"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "honduras", "plan")

@@ -99,10 +99,19 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
         addressee = ctx.refers(tsubj, voice)
     if addressee is None or addressee == issuer:
-        addressee = voice.speaker if issuer != voice.speaker else voice.addressee
+        addressee = _reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _reported_to(voice: Voice, issuer: str) -> str | None:
+    """Who a third party's directive that names no one is for: the message's recipient, who is to
+    act on what the report passes on ("the President desires that there be no meetings"); the
+    speaker's own directive goes to the addressee, one of the addressee's to the speaker."""
+    if issuer == voice.addressee:
+        return voice.speaker
+    return voice.addressee if voice.addressee is not None else voice.speaker
 
 
 @construction(
