@@ -224,3 +224,16 @@ def test_evaluation_holds_for_the_actor_it_is_acceptable_to() -> None:
     )
     (stance,) = rule("decisions", "evaluation")(ctx, word(ctx, "acceptable"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "honduras", "plan")
+
+
+def test_normative_opinion_is_the_holders_decision() -> None:
+    sentence = "It is the opinion of my Government that the guard should be withdrawn."
+    ctx, voice = built(sentence, {"Government": ("united-states", "Government")})
+    (stance,) = rule("decisions", "normative_opinion")(ctx, word(ctx, "withdrawn"), voice)
+    assert (stance.stance, stance.actor) == ("approve", "united-states")
+    ctx, voice = built(
+        "The Department feels that it cannot delay the withdrawal.", {"Department": ("dos", "Org")}
+    )
+    (stance,) = rule("decisions", "normative_opinion")(ctx, word(ctx, "delay"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "dos", "delay")
+    assert rule("decisions", "normative_opinion")(ctx, word(ctx, "feels"), voice) == []
