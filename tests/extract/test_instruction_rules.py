@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.context import is_second_person
 from kg.extract.directives import action_text, find_directives, forbids
 from kg.extract.registry import get
 
@@ -181,3 +182,25 @@ def test_make_sure_not_is_a_prohibition() -> None:
     ctx, voice = built("Make sure it does not leak.")
     make = word(ctx, "Make")
     assert rule("imperative")(ctx, make, voice) is not None and forbids(ctx, make)
+
+
+def test_your_excellency_is_the_addressee_and_rest_assured_no_directive() -> None:
+    ctx, voice = built("Your Excellency must rest assured that the fugitive will be found.")
+    rest = word(ctx, "rest")
+    assert is_second_person(word(ctx, "Excellency")) and not is_second_person(word(ctx, "fugitive"))
+    assert rule("you_must")(ctx, rest, voice) is None
+
+
+def test_what_a_treaty_would_require_is_no_reported_directive() -> None:
+    sentence = "The treaty would require the Ambassador to exercise discretion."
+    ctx, voice = built(sentence, {"Ambassador": ("ambassador", "Person")})
+    assert rule("reported_directive")(ctx, word(ctx, "exercise"), voice) is None
+
+
+def test_speaker_advice_not_a_past_judgement_or_own_preference() -> None:
+    for sentence, verb in (
+        ("I would not have gone so far as you.", "gone"),
+        ("I should prefer not to leave Washington.", "prefer"),
+    ):
+        ctx, voice = built(sentence)
+        assert rule("speaker_advice")(ctx, word(ctx, verb), voice) is None

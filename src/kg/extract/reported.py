@@ -82,6 +82,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
+    if modals_of(gov) & ctx.cue("conditional_modals") and not is_first_person(_governing_subject(gov)):
+        return None  # "the treaty would require the Ambassador to ...": what would follow, not an order
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
         or is_negated(gov)
