@@ -204,3 +204,10 @@ def test_speaker_advice_not_a_past_judgement_or_own_preference() -> None:
     ):
         ctx, voice = built(sentence)
         assert rule("speaker_advice")(ctx, word(ctx, verb), voice) is None
+
+
+def test_third_party_modal_only_in_a_main_clause() -> None:
+    ctx, voice = built(
+        "He will follow any rules which they may adopt and must enforce.", {"they": ("nicaragua", "Country")}
+    )
+    assert rule("third_party_modal")(ctx, word(ctx, "enforce"), voice) is None

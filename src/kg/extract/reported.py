@@ -145,6 +145,14 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     return Directive(addressee, issuer=issuer, governor=gov)
 
 
+def _main_clause(verb: Token) -> bool:
+    """The root, or a verb coordinated with it: not a conjunct inside a relative or adverbial clause
+    ("regulations which may be adopted by them and ...")."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 @construction(
     "instructions",
     "third_party_modal",
@@ -156,7 +164,7 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     """A third party as subject with a modal of obligation (should, must, ought) in a main clause:
     the speaker directs that party; in the passive ("instructions should be sent") or with the
     addressee's possession as subject ("your note should avoid"), the addressee."""
-    if tok.dep_ not in {"ROOT", "conj"} or not modals_of(tok) & ctx.cue("third_party_modals"):
+    if not _main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
