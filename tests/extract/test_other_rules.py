@@ -237,3 +237,15 @@ def test_normative_opinion_is_the_holders_decision() -> None:
     (stance,) = rule("decisions", "normative_opinion")(ctx, word(ctx, "delay"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "dos", "delay")
     assert rule("decisions", "normative_opinion")(ctx, word(ctx, "feels"), voice) == []
+
+
+def test_stance_verb_adhere_to_and_approve_of_a_gerund() -> None:
+    ctx, voice = built(
+        "All the powers have adhered to the principle of the note.", {"powers": ("powers", "Org")}
+    )
+    (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "adhered"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "powers", "principle")
+    sentence = "The Department approves of your having ignored the tirade."
+    ctx, voice = built(sentence, {"Department": ("dos", "Org")})
+    (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "approves"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "dos", "ignored")

@@ -365,7 +365,7 @@ def decision_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
                     return obj
                 if obj.dep_ == "prep":  # "backed off of the commitments"
                     return next((o for o in obj.children if o.dep_ == "pobj"), None)
