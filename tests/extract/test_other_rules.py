@@ -35,6 +35,14 @@ def test_proposal_clause() -> None:
     assert ctx.sdoc[course.start : course.end + 1].text.endswith("be valid for one year")
 
 
+def test_modal_noun_course_but_not_an_anaphor() -> None:
+    ctx, voice = built("We see the necessity of obtaining general guarantees from the Governments.")
+    (course,) = rule("options", "modal_noun_course")(ctx, word(ctx, "necessity"), voice)
+    assert ctx.sdoc[course.start : course.end + 1].text == "obtaining general guarantees from the Governments"
+    ctx, voice = built("They doubt the possibility of their accepting it.")
+    assert rule("options", "modal_noun_course")(ctx, word(ctx, "possibility"), voice) == []
+
+
 # -- decisions -------------------------------------------------------------
 def test_recognition() -> None:
     actors = {
