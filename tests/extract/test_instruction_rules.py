@@ -211,3 +211,10 @@ def test_third_party_modal_only_in_a_main_clause() -> None:
         "He will follow any rules which they may adopt and must enforce.", {"they": ("nicaragua", "Country")}
     )
     assert rule("third_party_modal")(ctx, word(ctx, "enforce"), voice) is None
+
+
+def test_reported_directive_to_the_subject_it_names_not_one_inside_it() -> None:
+    sentence = "Walters requests that the existence of the Italian reply be kept secret."
+    ctx, voice = built(sentence, {"Walters": ("walters", "Person"), "Italian": ("italy", "Country")})
+    directive = rule("reported_directive")(ctx, word(ctx, "kept"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("walters", ADDRESSEE)

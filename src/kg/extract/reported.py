@@ -99,7 +99,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     addressee = _object_actor(ctx, gov, voice)
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
-        addressee = ctx.refers(tsubj, voice)
+        addressee = head_actor(ctx, tsubj, voice)  # "the existence of the Italian reply": no one
     if addressee is None or addressee == issuer:
         addressee = _reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
