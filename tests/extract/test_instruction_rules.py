@@ -218,3 +218,15 @@ def test_reported_directive_to_the_subject_it_names_not_one_inside_it() -> None:
     ctx, voice = built(sentence, {"Walters": ("walters", "Person"), "Italian": ("italy", "Country")})
     directive = rule("reported_directive")(ctx, word(ctx, "kept"), voice)
     assert directive is not None and (directive.issuer, directive.addressee) == ("walters", ADDRESSEE)
+
+
+def test_causative_imperative_in_both_parses_but_not_a_question() -> None:
+    for sentence, verb in (
+        ("Have him send us a brief outline of his thinking.", "send"),
+        ("Then have him form a very small planning staff.", "form"),
+    ):
+        ctx, voice = built(sentence)
+        directive = rule("causative_imperative")(ctx, word(ctx, verb), voice)
+        assert directive is not None and directive.addressee == ADDRESSEE
+    ctx, voice = built("Have you sent the note?")
+    assert rule("causative_imperative")(ctx, word(ctx, "sent"), voice) is None
