@@ -257,3 +257,12 @@ def test_stance_verb_adhere_to_and_approve_of_a_gerund() -> None:
     ctx, voice = built(sentence, {"Department": ("dos", "Org")})
     (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "approves"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "dos", "ignored")
+
+
+def test_evaluative_verb_states_an_attitude_now_not_a_past_event() -> None:
+    state = {"State": ("minnesota", "Government")}
+    ctx, voice = built("The State condemns the decision of the court.", state)
+    (stance,) = rule("decisions", "evaluative_verb")(ctx, word(ctx, "condemns"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minnesota", "decision")
+    ctx, voice = built("The State improved the channel of the river.", state)
+    assert rule("decisions", "evaluative_verb")(ctx, word(ctx, "improved"), voice) == []

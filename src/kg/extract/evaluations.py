@@ -147,6 +147,17 @@ def _evaluator(ctx: Context, head: Token, voice: Voice) -> str:
     return actor or _holder(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
 
 
+def _stated_now(verb: Token) -> bool:
+    """An attitude is stated in the present ("appreciates", "has highly appreciated"); a past or
+    progressive verb ("improved the channel", "is losing the tax") narrates an event, and a modal
+    ("shall not grant") prescribes or predicts."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+
+
 def _experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
     """The actor a judgement holds for, named by "to": "most acceptable to Honduras"."""
     for child in pred.children:
@@ -208,7 +219,7 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         "reject_verbs"
     ):
         return []
-    if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok):
+    if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok) or not _stated_now(tok):
         return []
     subj = subject_of(tok)
     actor = head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
