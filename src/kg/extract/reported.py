@@ -3,7 +3,8 @@
 "General Moncada has ordered the garrison to surrender its arms" (issuer the
 subject, addressee the object), "Engert has been instructed to avoid ..." (the
 speaker's side instructs the subject), "Habib should avoid any reiteration"
-(the speaker directs a third party), "It is essential that Thieu stay close to
+(the speaker directs a third party), "Have him send us an outline" (the
+addressee is to see a third party act), "It is essential that Thieu stay close to
 us", and requests for information ("inquiring whether ..."). The evidence of
 a reported directive starts at the governing verb's clause.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import (
+    SUBJECTS,
     Context,
     head_actor,
     is_first_person,
@@ -269,3 +271,42 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None or issuer == addressee:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+@construction(
+    "instructions",
+    "causative_imperative",
+    0.65,
+    example="Then have him form a very small planning staff.",
+    deps=("ROOT", "ccomp"),
+)
+def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "Have him send us an outline": a bare verb whose doer is named after an imperative causative,
+    an order to the addressee to see it done (the parser reads "have" as the root or as an aux)."""
+    subj = subject_of(tok)
+    if voice.addressee is None or tok.tag_ != "VB" or subj is None or subj.i > tok.i:
+        return None
+    if not (subj.pos_ == "PROPN" or subj.lower_ in ctx.cue("object_pronouns")):
+        return None  # "have you sent ...?" asks, "I have them" states
+    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?":
+        return None
+    causes = ctx.cue("causative_verbs")
+    if tok.dep_ == "ROOT":
+        have = next((c for c in tok.children if c.dep_ == "aux" and c.i < subj.i), None)
+        if have is not None and have.lower_ in causes and have.i == _first_word(tok):
+            return Directive(voice.addressee)
+        return None
+    head = tok.head
+    if (
+        head.lower_ in causes
+        and head.dep_ == "ROOT"
+        and head.tag_ == "VB"
+        and not any(c.dep_ in SUBJECTS for c in head.children)
+    ):
+        return Directive(voice.addressee, governor=head)
+    return None
+
+
+def _first_word(tok: Token) -> int:
+    """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
+    return next((t.i for t in tok.sent if not (t.is_punct or t.is_space or t.dep_ in {"advmod", "cc"})), -1)
