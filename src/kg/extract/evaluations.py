@@ -155,7 +155,9 @@ def _stated_now(verb: Token) -> bool:
         return False
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
 
 
 def _experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
