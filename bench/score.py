@@ -1,18 +1,21 @@
 """Extract a set's texts straight to ``items.jsonl`` (no store), then score them.
 
-    python bench/score.py [train|dev|DIR] [-o items.jsonl] [-v] [--by-rule]
+    python bench/score.py [train|dev|DIR] [-o items.jsonl] [-v] [--by-rule] [--cache]
 
 Writes the "Predictions" form of the annotation guidelines from the
 extractions themselves (the same fields ``kg export --format items`` reads
 back from the store, plus the construction that found each item) and runs
 ``shared/annotation/score.py`` on it, so a rule can be tried on a whole set in
-one command. ``--by-rule`` adds each construction's precision.
+one command. ``--by-rule`` adds each construction's precision. ``--cache`` keeps
+the set's parses under ``build/parses/`` (keyed by the texts and the model), so
+a change to the rules is scored without parsing again.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import re
 import subprocess
@@ -20,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kg.documents import read_text_document
+from kg.documents import Document, read_text_document
 from kg.extract import Extraction, Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,17 +115,39 @@ def by_rule(items_path: str, verbose_score: str) -> None:
         print(f"{kind + '.' + rule:<40} {pred:5d} {bad:8d} {1 - bad / pred:5.2f}")
 
 
+def cached_extractions(extractor: Extractor, docs: list[Document]) -> list[tuple[Document, Extraction]]:
+    """Parse once per (texts, model) and keep the parses in a DocBin; the finders run every time."""
+    from spacy.tokens import DocBin
+
+    digest = hashlib.sha256(extractor.model.encode())
+    for doc in docs:
+        digest.update(doc.text.encode())
+    path = ROOT / "build" / "parses" / f"{digest.hexdigest()[:16]}.spacy"
+    if not path.exists():
+        parsed = list(extractor._parsed(docs, print))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=True, docs=[sdoc for _, sdoc in parsed]).to_disk(path)
+    sdocs = list(DocBin().from_disk(path).get_docs(extractor.nlp.vocab))
+    by_text = {sdoc.text: sdoc for sdoc in sdocs}
+    return [(doc, extractor.read(doc, by_text[doc.text])) for doc in docs if doc.text in by_text]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("set", nargs="?", default="train")
     parser.add_argument("-o", "--out", default="items.jsonl")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--by-rule", action="store_true", help="precision of each construction")
+    parser.add_argument("--cache", action="store_true", help="reuse the set's parses from build/parses/")
     args = parser.parse_args(argv)
     base = ANNOTATION / args.set if (ANNOTATION / args.set).is_dir() else Path(args.set)
     docs = [read_text_document(p) for p in sorted((base / "texts").glob("*.txt"))]
     with open(args.out, "w", encoding="utf-8") as out:
-        for doc, ex in Extractor().extract_all(docs, on_error=print):
+        extractor = Extractor()
+        pairs = (
+            cached_extractions(extractor, docs) if args.cache else extractor.extract_all(docs, on_error=print)
+        )
+        for doc, ex in pairs:
             out.write(json.dumps(record(doc.text, ex), ensure_ascii=False) + "\n")
     cmd = [
         sys.executable,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from kg.extract.context import is_second_person
 from kg.extract.directives import action_text, find_directives, forbids
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
 
 GOVT = {"Government": ("united-states", "Government")}
+PRESIDENT = {"President": ("president", "Person")}
 
 
 def rule(name: str):  # type: ignore[no-untyped-def]
@@ -161,3 +163,70 @@ def test_action_is_never_empty() -> None:
     ctx, _ = built("You should not sign the protocol.")
     sign = word(ctx, "sign")
     assert action_text(ctx.sdoc, sign, sign.i - 2, "dont") == "not sign"
+
+
+def test_reported_directive_naming_no_one_is_for_the_recipient() -> None:
+    ctx, voice = built("The President desires that there be no private meetings.", PRESIDENT)
+    directive = rule("reported_directive")(ctx, word(ctx, "be"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
+    assert forbids(ctx, word(ctx, "be"))
+
+
+def test_no_more_than_is_a_limit_not_a_prohibition() -> None:
+    ctx, voice = built("You should ask for no more than a recess.")
+    ask = word(ctx, "ask")
+    assert rule("you_must")(ctx, ask, voice) is not None and not forbids(ctx, ask)
+
+
+def test_make_sure_not_is_a_prohibition() -> None:
+    ctx, voice = built("Make sure it does not leak.")
+    make = word(ctx, "Make")
+    assert rule("imperative")(ctx, make, voice) is not None and forbids(ctx, make)
+
+
+def test_your_excellency_is_the_addressee_and_rest_assured_no_directive() -> None:
+    ctx, voice = built("Your Excellency must rest assured that the fugitive will be found.")
+    rest = word(ctx, "rest")
+    assert is_second_person(word(ctx, "Excellency")) and not is_second_person(word(ctx, "fugitive"))
+    assert rule("you_must")(ctx, rest, voice) is None
+
+
+def test_what_a_treaty_would_require_is_no_reported_directive() -> None:
+    sentence = "The treaty would require the Ambassador to exercise discretion."
+    ctx, voice = built(sentence, {"Ambassador": ("ambassador", "Person")})
+    assert rule("reported_directive")(ctx, word(ctx, "exercise"), voice) is None
+
+
+def test_speaker_advice_not_a_past_judgement_or_own_preference() -> None:
+    for sentence, verb in (
+        ("I would not have gone so far as you.", "gone"),
+        ("I should prefer not to leave Washington.", "prefer"),
+    ):
+        ctx, voice = built(sentence)
+        assert rule("speaker_advice")(ctx, word(ctx, verb), voice) is None
+
+
+def test_third_party_modal_only_in_a_main_clause() -> None:
+    ctx, voice = built(
+        "He will follow any rules which they may adopt and must enforce.", {"they": ("nicaragua", "Country")}
+    )
+    assert rule("third_party_modal")(ctx, word(ctx, "enforce"), voice) is None
+
+
+def test_reported_directive_to_the_subject_it_names_not_one_inside_it() -> None:
+    sentence = "Walters requests that the existence of the Italian reply be kept secret."
+    ctx, voice = built(sentence, {"Walters": ("walters", "Person"), "Italian": ("italy", "Country")})
+    directive = rule("reported_directive")(ctx, word(ctx, "kept"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("walters", ADDRESSEE)
+
+
+def test_causative_imperative_in_both_parses_but_not_a_question() -> None:
+    for sentence, verb in (
+        ("Have him send us a brief outline of his thinking.", "send"),
+        ("Then have him form a very small planning staff.", "form"),
+    ):
+        ctx, voice = built(sentence)
+        directive = rule("causative_imperative")(ctx, word(ctx, verb), voice)
+        assert directive is not None and directive.addressee == ADDRESSEE
+    ctx, voice = built("Have you sent the note?")
+    assert rule("causative_imperative")(ctx, word(ctx, "sent"), voice) is None

@@ -35,6 +35,14 @@ def test_proposal_clause() -> None:
     assert ctx.sdoc[course.start : course.end + 1].text.endswith("be valid for one year")
 
 
+def test_modal_noun_course_but_not_an_anaphor() -> None:
+    ctx, voice = built("We see the necessity of obtaining general guarantees from the Governments.")
+    (course,) = rule("options", "modal_noun_course")(ctx, word(ctx, "necessity"), voice)
+    assert ctx.sdoc[course.start : course.end + 1].text == "obtaining general guarantees from the Governments"
+    ctx, voice = built("They doubt the possibility of their accepting it.")
+    assert rule("options", "modal_noun_course")(ctx, word(ctx, "possibility"), voice) == []
+
+
 # -- decisions -------------------------------------------------------------
 def test_recognition() -> None:
     actors = {
@@ -216,3 +224,45 @@ def test_preference_approves_one_and_rejects_the_other() -> None:
         ("approve", "Brazilian"),
         ("reject", "Argentine"),
     ]
+
+
+def test_evaluation_holds_for_the_actor_it_is_acceptable_to() -> None:
+    ctx, voice = built(
+        "The plan would be most acceptable to Honduras.", {"Honduras": ("honduras", "Country")}
+    )
+    (stance,) = rule("decisions", "evaluation")(ctx, word(ctx, "acceptable"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "honduras", "plan")
+
+
+def test_normative_opinion_is_the_holders_decision() -> None:
+    sentence = "It is the opinion of my Government that the guard should be withdrawn."
+    ctx, voice = built(sentence, {"Government": ("united-states", "Government")})
+    (stance,) = rule("decisions", "normative_opinion")(ctx, word(ctx, "withdrawn"), voice)
+    assert (stance.stance, stance.actor) == ("approve", "united-states")
+    ctx, voice = built(
+        "The Department feels that it cannot delay the withdrawal.", {"Department": ("dos", "Org")}
+    )
+    (stance,) = rule("decisions", "normative_opinion")(ctx, word(ctx, "delay"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "dos", "delay")
+    assert rule("decisions", "normative_opinion")(ctx, word(ctx, "feels"), voice) == []
+
+
+def test_stance_verb_adhere_to_and_approve_of_a_gerund() -> None:
+    ctx, voice = built(
+        "All the powers have adhered to the principle of the note.", {"powers": ("powers", "Org")}
+    )
+    (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "adhered"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "powers", "principle")
+    sentence = "The Department approves of your having ignored the tirade."
+    ctx, voice = built(sentence, {"Department": ("dos", "Org")})
+    (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "approves"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "dos", "ignored")
+
+
+def test_evaluative_verb_states_an_attitude_now_not_a_past_event() -> None:
+    state = {"State": ("minnesota", "Government")}
+    ctx, voice = built("The State condemns the decision of the court.", state)
+    (stance,) = rule("decisions", "evaluative_verb")(ctx, word(ctx, "condemns"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minnesota", "decision")
+    ctx, voice = built("The State improved the channel of the river.", state)
+    assert rule("decisions", "evaluative_verb")(ctx, word(ctx, "improved"), voice) == []

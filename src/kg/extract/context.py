@@ -215,7 +215,14 @@ def is_infinitive_to(tok: Token) -> bool:
 
 
 def is_second_person(tok: Token | None) -> bool:
-    return tok is not None and tok.lower_ in cue("second_person")
+    """ "you", and the forms of address that stand for it ("Your Excellency must rest assured")."""
+    if tok is None:
+        return False
+    if tok.lower_ in cue("second_person"):
+        return True
+    return tok.lower_ in cue("address_titles") and any(
+        c.dep_ == "poss" and c.lower_ in cue("second_person") for c in tok.children
+    )
 
 
 def is_first_person(tok: Token | None) -> bool:

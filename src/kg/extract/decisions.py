@@ -19,8 +19,11 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    head_actor,
     is_infinitive_to,
     is_negated,
+    is_second_person,
+    modals_of,
     subject_of,
     trim_marker,
 )
@@ -199,6 +202,62 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
 
 
+@construction(
+    "decisions",
+    "normative_opinion",
+    0.5,
+    example="It is the opinion of my Government that the machinery should be continued",
+    pos=("VERB", "AUX"),
+)
+def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A course an actor holds should (or must not, or cannot) be taken, put as its opinion ("we feel
+    that the guard should be withdrawn", "it is the belief of my Government that ..."): the holder's
+    decision on that course; the addressee's own act is an instruction instead."""
+    that_clause = tok.dep_ == "ccomp" or (
+        tok.dep_ == "acl" and tok.head.lemma_.lower() in ctx.cue("opinion_nouns")
+    )
+    if not that_clause or tok.i in ctx.directives or in_condition(tok) or inverted_condition(ctx, tok):
+        return []
+    modals = modals_of(tok) | {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ == "better"}
+    unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok)
+    if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
+        return []
+    holder = _opinion_holder(ctx, tok.head, voice)
+    if holder is None:
+        return []
+    stance = "reject" if unable or forbids(ctx, tok) or is_negated(tok.head) else "approve"
+    gov = tok.head.head if tok.dep_ == "acl" else tok.head
+    subj = subject_of(gov)
+    start = min(t.i for t in subj.subtree) if subj is not None and subj.i < tok.i else gov.i
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, clause_span(tok)[1]))
+    return [Stance(tok, stance, holder, tok, span)]
+
+
+def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
+    """Who holds the opinion a clause hangs on: the actor subject of "think / feel / agree", or the
+    owner of "the opinion / belief / view" ("our belief", "the opinion of my Government")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in {"VERB", "AUX"} and lemma in ctx.cue("opinion_holding_verbs"):
+        subj = subject_of(head)
+        return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in {"attr", "nsubj"}]
+    for noun in nouns:
+        if noun.lemma_.lower() not in ctx.cue("opinion_nouns"):
+            continue
+        for child in noun.children:
+            owner = (
+                next((o for o in child.children if o.dep_ == "pobj"), None)
+                if child.dep_ == "prep" and child.lower_ == "of"
+                else child
+                if child.dep_ == "poss"
+                else None
+            )
+            actor = head_actor(ctx, owner, voice) if owner is not None else None
+            if actor:
+                return actor
+    return None
+
+
 def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
 
@@ -306,7 +365,7 @@ def decision_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
                     return obj
                 if obj.dep_ == "prep":  # "backed off of the commitments"
                     return next((o for o in obj.children if o.dep_ == "pobj"), None)

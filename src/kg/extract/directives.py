@@ -113,7 +113,7 @@ def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
     "there be no private meetings")."""
     if is_negated(verb) or (governor is not None and is_negated(governor)):
         return True
-    if verb.lemma_.lower() in ctx.cue("avoidance_verbs"):
+    if verb.lemma_.lower() in ctx.cue("avoidance_verbs") or _ensures_not(ctx, verb):
         return True
     no = ctx.cue("negative_determiners")
     for child in verb.children:
@@ -121,10 +121,22 @@ def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
             [child, *(c for c in child.children if c.dep_ == "pobj")] if child.dep_ == "prep" else [child]
         )
         if child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "prep"} and any(
-            d.dep_ == "det" and d.lower_ in no for p in phrase for d in p.children
-        ):
+            d.dep_ == "det" and d.lower_ in no and p.tag_ not in {"JJR", "RBR"}
+            for p in phrase
+            for d in p.children
+        ):  # "ask for no more than a recess" sets a limit, it does not forbid
             return True
     return False
+
+
+def _ensures_not(ctx: Context, verb: Token) -> bool:
+    """ "Make sure it does not leak", "ensure that they do not ...": a prohibition put as care."""
+    ensuring = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        e.lemma_.lower() in ctx.cue("ensuring_words") and c.dep_ == "ccomp" and is_negated(c)
+        for e in ensuring
+        for c in e.children
+    )
 
 
 def _clause_start(verb: Token) -> int:

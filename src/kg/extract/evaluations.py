@@ -123,7 +123,7 @@ def judged(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
     ):
         stance = flip(stance)
-    actor = _evaluator(ctx, head, voice)
+    actor = _experiencer(ctx, tok, voice) or _evaluator(ctx, head, voice)
     found = []
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
         first, last = clause_span(head) if course is target else clause_span(course)
@@ -145,6 +145,30 @@ def _evaluator(ctx: Context, head: Token, voice: Voice) -> str:
         else None
     )
     return actor or _holder(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
+
+
+def _stated_now(verb: Token) -> bool:
+    """An attitude is stated in the present ("appreciates", "has highly appreciated"); a past or
+    progressive verb ("improved the channel", "is losing the tax") narrates an event, and a modal
+    ("shall not grant") prescribes or predicts."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+
+
+def _experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
+    """The actor a judgement holds for, named by "to": "most acceptable to Honduras"."""
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            actor = head_actor(ctx, obj, voice) if obj is not None else None
+            if actor:
+                return actor
+    return None
 
 
 def _holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
@@ -197,7 +221,7 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         "reject_verbs"
     ):
         return []
-    if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok):
+    if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok) or not _stated_now(tok):
         return []
     subj = subject_of(tok)
     actor = head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None

@@ -178,6 +178,10 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if modals == {"would"} and not is_negated(tok):
         return None
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return None  # "I would not have gone so far": a judgement of the past, not advice
+    if tok.lemma_.lower() in ctx.cue("preference_verbs"):
+        return None  # "I should prefer not to leave": the speaker's own preference
     return Directive(voice.addressee)
 
 

@@ -108,6 +108,38 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
 
 @construction(
     "options",
+    "modal_noun_course",
+    0.45,
+    example="the necessity of obtaining general guarantees from the Governments",
+    pos=("NOUN",),
+)
+def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """The gerund after a noun of necessity, possibility or advisability ("the possibility of making a
+    concession", "the importance of making paragraph 7 clear") names a course weighed."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.cue("modal_nouns"):
+        return []
+    found = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for course in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            start, end = clause_span(course)
+            if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
+                label = " ".join(ctx.sdoc[start : end + 1].text.split()[:8])
+                found.append(Course(start, end, label, None))
+    return found
+
+
+def _named_course(verb: Token) -> bool:
+    """A gerund that says what is to be done: its complement follows it and is no pronoun ("their
+    accepting it" refers back; "making, during the winter" is cut off)."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.is_punct:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    return not objects or any(o.pos_ != "PRON" for o in objects)
+
+
+@construction(
+    "options",
     "proposal_clause",
     0.4,
     example="propose that the agreement be valid for one year",

@@ -3,7 +3,8 @@
 "General Moncada has ordered the garrison to surrender its arms" (issuer the
 subject, addressee the object), "Engert has been instructed to avoid ..." (the
 speaker's side instructs the subject), "Habib should avoid any reiteration"
-(the speaker directs a third party), "It is essential that Thieu stay close to
+(the speaker directs a third party), "Have him send us an outline" (the
+addressee is to see a third party act), "It is essential that Thieu stay close to
 us", and requests for information ("inquiring whether ..."). The evidence of
 a reported directive starts at the governing verb's clause.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import (
+    SUBJECTS,
     Context,
     head_actor,
     is_first_person,
@@ -82,6 +84,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
+    if modals_of(gov) & ctx.cue("conditional_modals") and not is_first_person(_governing_subject(gov)):
+        return None  # "the treaty would require the Ambassador to ...": what would follow, not an order
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
         or is_negated(gov)
@@ -97,12 +101,21 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     addressee = _object_actor(ctx, gov, voice)
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
-        addressee = ctx.refers(tsubj, voice)
+        addressee = head_actor(ctx, tsubj, voice)  # "the existence of the Italian reply": no one
     if addressee is None or addressee == issuer:
-        addressee = voice.speaker if issuer != voice.speaker else voice.addressee
+        addressee = _reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _reported_to(voice: Voice, issuer: str) -> str | None:
+    """Who a third party's directive that names no one is for: the message's recipient, who is to
+    act on what the report passes on ("the President desires that there be no meetings"); the
+    speaker's own directive goes to the addressee, one of the addressee's to the speaker."""
+    if issuer == voice.addressee:
+        return voice.speaker
+    return voice.addressee if voice.addressee is not None else voice.speaker
 
 
 @construction(
@@ -134,6 +147,14 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     return Directive(addressee, issuer=issuer, governor=gov)
 
 
+def _main_clause(verb: Token) -> bool:
+    """The root, or a verb coordinated with it: not a conjunct inside a relative or adverbial clause
+    ("regulations which may be adopted by them and ...")."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 @construction(
     "instructions",
     "third_party_modal",
@@ -145,7 +166,7 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     """A third party as subject with a modal of obligation (should, must, ought) in a main clause:
     the speaker directs that party; in the passive ("instructions should be sent") or with the
     addressee's possession as subject ("your note should avoid"), the addressee."""
-    if tok.dep_ not in {"ROOT", "conj"} or not modals_of(tok) & ctx.cue("third_party_modals"):
+    if not _main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
@@ -250,3 +271,42 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None or issuer == addressee:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+@construction(
+    "instructions",
+    "causative_imperative",
+    0.65,
+    example="Then have him form a very small planning staff.",
+    deps=("ROOT", "ccomp"),
+)
+def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "Have him send us an outline": a bare verb whose doer is named after an imperative causative,
+    an order to the addressee to see it done (the parser reads "have" as the root or as an aux)."""
+    subj = subject_of(tok)
+    if voice.addressee is None or tok.tag_ != "VB" or subj is None or subj.i > tok.i:
+        return None
+    if not (subj.pos_ == "PROPN" or subj.lower_ in ctx.cue("object_pronouns")):
+        return None  # "have you sent ...?" asks, "I have them" states
+    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?":
+        return None
+    causes = ctx.cue("causative_verbs")
+    if tok.dep_ == "ROOT":
+        have = next((c for c in tok.children if c.dep_ == "aux" and c.i < subj.i), None)
+        if have is not None and have.lower_ in causes and have.i == _first_word(tok):
+            return Directive(voice.addressee)
+        return None
+    head = tok.head
+    if (
+        head.lower_ in causes
+        and head.dep_ == "ROOT"
+        and head.tag_ == "VB"
+        and not any(c.dep_ in SUBJECTS for c in head.children)
+    ):
+        return Directive(voice.addressee, governor=head)
+    return None
+
+
+def _first_word(tok: Token) -> int:
+    """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
+    return next((t.i for t in tok.sent if not (t.is_punct or t.is_space or t.dep_ in {"advmod", "cc"})), -1)
