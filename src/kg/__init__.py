@@ -9,14 +9,13 @@ quick: spaCy, pySHACL, Dask and Starlette load only where they are used.
 """
 from __future__ import annotations
 
-import importlib as _importlib
-
 # ``kg.build`` and ``kg.export`` are modules and functions; binding the functions here, after the
 # modules are imported, keeps ``kg.build(...)`` working (neither module loads a heavy library:
 # ``kg.build`` loads its pipeline when it first runs).
 from .build import build as build
 from .export import export as export
 from .export import items_records as items_records
+from .lazy import lazy_attributes as _lazy_attributes
 
 #: Public name -> the module that defines it.
 _PUBLIC = {
@@ -45,12 +44,7 @@ _PUBLIC = {
 __all__ = sorted(["build", "export", "items_records", *_PUBLIC])
 
 
-def __getattr__(name: str) -> object:
-    if name not in _PUBLIC:
-        raise AttributeError(f"module 'kg' has no attribute {name!r}")
-    value = getattr(_importlib.import_module(f".{_PUBLIC[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = _lazy_attributes(__name__, _PUBLIC, globals())
 
 
 def __dir__() -> list[str]:

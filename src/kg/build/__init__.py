@@ -10,10 +10,11 @@ commands that do not build (``kg --help``, ``kg query``, ``kg serve``) start qui
 """
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ..lazy import lazy_attributes as _lazy_attributes
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -52,9 +53,4 @@ def build(inputs: Iterable[str | Path], store: Store, **options: Any) -> BuildSu
     return run(inputs, store, **options)
 
 
-def __getattr__(name: str) -> object:
-    if name not in _PUBLIC:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_PUBLIC[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = _lazy_attributes(__name__, _PUBLIC, globals())

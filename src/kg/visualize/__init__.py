@@ -14,8 +14,9 @@ the store.
 """
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from ..lazy import lazy_attributes as _lazy_attributes
 
 #: The kinds of node a drawing holds (here, not in ``project``, so the CLI lists them without networkx).
 NODE_KINDS = ("document", "actor", "instruction", "option", "decision", "condition")
@@ -55,9 +56,4 @@ _PUBLIC = {
 __all__ = sorted(["NODE_KINDS", "VIEWS", *_PUBLIC])
 
 
-def __getattr__(name: str) -> object:
-    if name not in _PUBLIC:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_PUBLIC[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = _lazy_attributes(__name__, _PUBLIC, globals())
