@@ -39,6 +39,9 @@ def test_documents_cited_by_number_in_text_and_notes(volume: dict[str, Document]
 def test_numbered_telegram_resolves_to_the_telegram_of_that_number(volume: dict[str, Document]) -> None:
     assert volume["d2"].references == ("frus1918Cites-d1",)  # "Your telegram No. 132": d1 opens "132."
     assert volume["d1"].references == ()
+    # "The Legation's telegram No. 1098": the post's telegram to the Department (d2); its
+    # "telegram No. 132" is none, for 132 is the Department's telegram to the post.
+    assert volume["d5"].references == ("frus1918Cites-d2",)
 
 
 @pytest.mark.parametrize(("written", "numbers"), [
@@ -71,4 +74,4 @@ def test_graph_and_graphml_export_carry_the_document_to_document_edge(
     edges = {(u, v) for u, v, r in drawn.edges(data="relation") if r == "references"}
     assert (str(citing), str(cited)) in edges
     assert (str(document_iri("frus1918Cites-d3")), str(document_iri("frus1918Cites-d9"))) not in edges
-    assert len(edges) == 4  # d2->d1, d3->d1, d3->d2, d4->d2
+    assert len(edges) == 5  # d2->d1, d3->d1, d3->d2, d4->d2, d5->d2

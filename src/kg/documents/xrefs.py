@@ -1,6 +1,6 @@
 """Cross-references between the documents of one volume.
 
-FRUS documents cite each other three ways, and each becomes a link:
+FRUS documents cite each other four ways, and each becomes a link:
 
 * mark-up that names a document: ``<ref target="#d12">`` (read by the TEI reader);
 * mark-up that names a page: ``see telegram No. 63, September 19, …, <ref
@@ -14,7 +14,8 @@ FRUS documents cite each other three ways, and each becomes a link:
   numbered per channel (the Department to a post, or a post to the
   Department), so "your 318" in a message from X to Y is the message numbered
   318 that Y sent to X (the number that opens its first paragraph), dated no
-  later, and on the day written after the number if one is.
+  later, and on the day written after the number if one is; "the Legation's
+  telegram No. 12" is the citing document's post's telegram to the Department.
 
 A reference is linked only when exactly one document fits, so a link is never a guess
 between candidates.
@@ -87,6 +88,7 @@ class _CitationWords:
     """``data/citations.json`` compiled: the citation pattern and the words that send it elsewhere."""
 
     pattern: re.Pattern[str]
+    post_telegram: re.Pattern[str]
     ranges: frozenset[str]
     other_series_before: tuple[str, ...]
     other_volume_after: tuple[str, ...]
@@ -104,8 +106,12 @@ def _citation_words() -> _CitationWords:
     not_a_year = r"(?!1[5-9]\d\d\b)"  # "Document 12, 1918"
     pattern = re.compile(rf"\b(?:{_alternatives(data['nouns'])})\s+"
                          rf"(?P<numbers>{number}(?:{separator}{not_a_year}{number})*)")
-    return _CitationWords(pattern, frozenset(data["ranges"]), tuple(data["other_series_before"]),
-                          tuple(data["other_volume_after"]))
+    post_telegram = re.compile(
+        rf"\b(?:{_alternatives(data['post_determiners'])})\s+(?:{_alternatives(data['posts'])})[’']s\s+"
+        rf"(?:{_alternatives(data['telegram_nouns'])})\s+No\.\s*(?P<number>\d{{1,5}})\b(?![,.]?\d)"
+        rf"(?:[,.]?\s+{_DAY})?")
+    return _CitationWords(pattern, post_telegram, frozenset(data["ranges"]),
+                          tuple(data["other_series_before"]), tuple(data["other_volume_after"]))
 
 
 def _number_index(documents: list[Document]) -> dict[str, str]:
@@ -177,7 +183,8 @@ def _telegram_index(documents: list[Document]) -> dict[_Channel, list[Document]]
 
 
 def _cited_telegrams(doc: Document, index: dict[_Channel, list[Document]]) -> Iterator[str]:
-    """Documents cited as "your 318", "my No. 2089", "Department's 45" in the body."""
+    """Documents cited as "your 318", "my No. 2089", "Department's 45", "the Legation's
+    telegram No. 12" in the body."""
     author, recipient = _channel_end(doc.author), _channel_end(doc.recipient)
     if doc.body is None or author is None or recipient is None:
         return
@@ -192,11 +199,20 @@ def _cited_telegrams(doc: Document, index: dict[_Channel, list[Document]]) -> It
             channel = (DEPARTMENT, post)
         else:
             channel = (author, recipient)
-        fits = [c for c in index.get((*channel, m.group("number")), ())
-                if c.id != doc.id and _not_later(c, doc)
-                and _on_day(c, m.group("month"), m.group("day"))]
-        if len(fits) == 1:
-            yield fits[0].id
+        yield from _the_one_cited(doc, index, channel, m)
+    if DEPARTMENT in (author, recipient):  # the post is the one end that is not the Department
+        for m in _citation_words().post_telegram.finditer(doc.text, doc.body.start, doc.body.end):
+            yield from _the_one_cited(doc, index, (post, DEPARTMENT), m)
+
+
+def _the_one_cited(doc: Document, index: dict[_Channel, list[Document]],
+                   channel: tuple[str, str], m: re.Match[str]) -> Iterator[str]:
+    """The telegram of the channel with the cited number, no later than ``doc`` and on
+    the day written, if exactly one fits."""
+    fits = [c for c in index.get((*channel, m.group("number")), ())
+            if c.id != doc.id and _not_later(c, doc) and _on_day(c, m.group("month"), m.group("day"))]
+    if len(fits) == 1:
+        yield fits[0].id
 
 
 def _not_later(cited: Document, citing: Document) -> bool:
