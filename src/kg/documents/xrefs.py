@@ -89,6 +89,7 @@ class _CitationWords:
 
     pattern: re.Pattern[str]
     post_telegram: re.Pattern[str]
+    post_determiners: frozenset[str]
     ranges: frozenset[str]
     other_series_before: tuple[str, ...]
     other_volume_after: tuple[str, ...]
@@ -104,14 +105,16 @@ def _citation_words() -> _CitationWords:
     separator = rf"\s*(?:{_alternatives([*data['joiners'], *data['ranges']])})(?:\s*(?:and|or))?\s*"
     number = r"\d{1,4}(?![.,]?\d)"
     not_a_year = r"(?!1[5-9]\d\d\b)"  # "Document 12, 1918"
-    pattern = re.compile(rf"\b(?:{_alternatives(data['nouns'])})\s+"
+    # Patterns open with their nouns (no ``\b``), which keeps them fast; the word before is checked apart.
+    pattern = re.compile(rf"(?:{_alternatives(data['nouns'])})\s+"
                          rf"(?P<numbers>{number}(?:{separator}{not_a_year}{number})*)")
     post_telegram = re.compile(
-        rf"\b(?:{_alternatives(data['post_determiners'])})\s+(?:{_alternatives(data['posts'])})[’']s\s+"
+        rf"(?:{_alternatives(data['posts'])})[’']s\s+"
         rf"(?:{_alternatives(data['telegram_nouns'])})\s+No\.\s*(?P<number>\d{{1,5}})\b(?![,.]?\d)"
         rf"(?:[,.]?\s+{_DAY})?")
-    return _CitationWords(pattern, post_telegram, frozenset(data["ranges"]),
-                          tuple(data["other_series_before"]), tuple(data["other_volume_after"]))
+    return _CitationWords(pattern, post_telegram, frozenset(data["post_determiners"]),
+                          frozenset(data["ranges"]), tuple(data["other_series_before"]),
+                          tuple(data["other_volume_after"]))
 
 
 def _number_index(documents: list[Document]) -> dict[str, str]:
@@ -128,7 +131,10 @@ def _cited_documents(doc: Document, numbers: dict[str, str]) -> Iterator[str]:
     12–14", anywhere in the text (editorial notes and footnotes cite so)."""
     words = _citation_words()
     for m in words.pattern.finditer(doc.text):
-        before = doc.text[max(0, m.start() - 20):m.start()].rstrip()
+        before = doc.text[max(0, m.start() - 20):m.start()]
+        if before[-1:].isalnum():
+            continue  # inside a word
+        before = before.rstrip()
         after = re.split(r"[;)\n]", doc.text[m.end():m.end() + 40], maxsplit=1)[0]
         if before.endswith(words.other_series_before) or any(w in after for w in words.other_volume_after):
             continue  # another series or another volume
@@ -201,8 +207,10 @@ def _cited_telegrams(doc: Document, index: dict[_Channel, list[Document]]) -> It
             channel = (author, recipient)
         yield from _the_one_cited(doc, index, channel, m)
     if DEPARTMENT in (author, recipient):  # the post is the one end that is not the Department
-        for m in _citation_words().post_telegram.finditer(doc.text, doc.body.start, doc.body.end):
-            yield from _the_one_cited(doc, index, (post, DEPARTMENT), m)
+        words = _citation_words()
+        for m in words.post_telegram.finditer(doc.text, doc.body.start, doc.body.end):
+            if _word_before(doc.text, m.start()) in words.post_determiners:  # not "the British Legation's"
+                yield from _the_one_cited(doc, index, (post, DEPARTMENT), m)
 
 
 def _the_one_cited(doc: Document, index: dict[_Channel, list[Document]],
@@ -213,6 +221,16 @@ def _the_one_cited(doc: Document, index: dict[_Channel, list[Document]],
             if c.id != doc.id and _not_later(c, doc) and _on_day(c, m.group("month"), m.group("day"))]
     if len(fits) == 1:
         yield fits[0].id
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word that ends just before ``offset`` (one space apart)."""
+    if offset < 2 or text[offset - 1] != " ":
+        return ""
+    start = offset - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:offset - 1]
 
 
 def _not_later(cited: Document, citing: Document) -> bool:
