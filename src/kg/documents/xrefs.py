@@ -102,7 +102,8 @@ def _alternatives(words: Iterable[str]) -> str:
 @cache
 def _citation_words() -> _CitationWords:
     data = json.loads(_CITATIONS.read_text(encoding="utf-8"))
-    separator = rf"\s*(?:{_alternatives([*data['joiners'], *data['ranges']])})(?:\s*(?:and|or))?\s*"
+    conjunctions = _alternatives(w for w in data["joiners"] if w.isalpha())  # ", and 7"
+    separator = rf"\s*(?:{_alternatives([*data['joiners'], *data['ranges']])})(?:\s*(?:{conjunctions}))?\s*"
     number = r"\d{1,4}(?![.,]?\d)"
     not_a_year = r"(?!1[5-9]\d\d\b)"  # "Document 12, 1918"
     # Patterns open with their nouns (no ``\b``), which keeps them fast; the word before is checked apart.
