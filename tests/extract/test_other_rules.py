@@ -266,3 +266,11 @@ def test_evaluative_verb_states_an_attitude_now_not_a_past_event() -> None:
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minnesota", "decision")
     ctx, voice = built("The State improved the channel of the river.", state)
     assert rule("decisions", "evaluative_verb")(ctx, word(ctx, "improved"), voice) == []
+
+
+def test_stance_verb_reported_refusal_of_a_pronoun() -> None:
+    sentence = "The Italian minister stated that he would not accept the proposal."
+    ctx, voice = built(sentence, {"minister": ("italy-minister", "Person")})
+    (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "accept"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "italy-minister", "proposal")
+    assert sentence[stance.span.start : stance.span.end].startswith("The Italian minister stated")

@@ -20,10 +20,12 @@ from .context import (
     char_span,
     clause_span,
     head_actor,
+    inverted_condition,
     is_infinitive_to,
     is_negated,
     is_second_person,
     modals_of,
+    reported_start,
     subject_of,
     trim_marker,
 )
@@ -348,7 +350,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
-                return ctx.refers(subj, voice)
+                return ctx.refers(subj, voice) or ctx.reporter(subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
             node = node.head
         else:
@@ -385,16 +387,4 @@ def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
             end = close or end
         return trim_marker(sdoc, char_span(sdoc, start, end))
     start, end = clause_span(tok)
-    return trim_marker(sdoc, char_span(sdoc, start, end))
-
-
-def inverted_condition(ctx: Context, clause: Token) -> bool:
-    """ "should such a conference take place": a condition by inversion, not a complement."""
-    first = min(clause.subtree, key=lambda t: t.i)
-    subj = subject_of(clause)
-    return (
-        first.dep_ == "aux"
-        and first.lower_ in ctx.cue("inversion_auxes")
-        and subj is not None
-        and subj.i > first.i
-    )
+    return trim_marker(sdoc, char_span(sdoc, reported_start(tok, start), end))

@@ -16,6 +16,7 @@ from .context import (
     char_span,
     clause_span,
     head_actor,
+    inverted_condition,
     is_infinitive_to,
     is_negated,
     is_second_person,
@@ -31,7 +32,6 @@ from .decisions import (
     flip,
     hypothetical,
     in_condition,
-    inverted_condition,
 )
 from .lexicon import cue
 from .options import courses
