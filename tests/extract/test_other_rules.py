@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.documents import Document, Span, parse_text
 from kg.extract.actors import ActorFinder
+from kg.extract.decisions import find_stances
 from kg.extract.directives import find_directives
 from kg.extract.lexicon import load_lexicon
 from kg.extract.model import Option
@@ -274,3 +275,32 @@ def test_stance_verb_reported_refusal_of_a_pronoun() -> None:
     (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "accept"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "italy-minister", "proposal")
     assert sentence[stance.span.start : stance.span.end].startswith("The Italian minister stated")
+
+
+def test_refused_participation_by_a_negated_modal_or_no_position() -> None:
+    france = {"Government": ("france", "Government")}
+    for sentence, verb in [
+        ("The French Government would not take part in any measure of that kind.", "take"),
+        ("The Government is not in a position to extend the concession.", "is"),
+    ]:
+        ctx, voice = built(sentence, france)
+        (stance,) = rule("decisions", "refused_participation")(ctx, word(ctx, verb), voice)
+        assert (stance.stance, stance.actor) == ("reject", "france")
+    ctx, voice = built(
+        "The United States could not be a party to any such arrangement.", {"States": ("us", "Gov")}
+    )
+    (stance,) = rule("decisions", "refused_participation")(ctx, word(ctx, "be"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "us", "be")
+
+
+def test_refused_participation_needs_the_negation() -> None:
+    ctx, voice = built(
+        "The French Government will take part in the conference.", {"Government": ("fr", "Gov")}
+    )
+    assert rule("decisions", "refused_participation")(ctx, word(ctx, "take"), voice) == []
+
+
+def test_a_judged_clause_that_states_a_decision_is_one_decision() -> None:
+    sentence = "He expressed regret that the French Government will not take part in the conference."
+    ctx, voice = built(sentence, {"Government": ("france", "Government")})
+    assert [(s.actor, s.stance) for _, s in find_stances(ctx)] == [("france", "reject")]

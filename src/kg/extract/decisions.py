@@ -56,7 +56,9 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
         for tok, voice in ctx.spoken():
             if rule.reads(tok.pos_):
                 found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
-    return found
+    stated = {s.head.i: s.actor for _, s in found}
+    # "regret that X will not take part": the clause judged states X's own decision, not a second one
+    return [(r, s) for r, s in found if stated.get(s.target.i, s.actor) == s.actor]
 
 
 # -- write step ------------------------------------------------------------
