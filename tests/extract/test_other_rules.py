@@ -304,3 +304,18 @@ def test_a_judged_clause_that_states_a_decision_is_one_decision() -> None:
     sentence = "He expressed regret that the French Government will not take part in the conference."
     ctx, voice = built(sentence, {"Government": ("france", "Government")})
     assert [(s.actor, s.stance) for _, s in find_stances(ctx)] == [("france", "reject")]
+
+
+def test_measure_taken_by_an_actor_or_in_the_passive() -> None:
+    sentence = "The Italian authorities requisitioned the entire property of the mission."
+    ctx, voice = built(sentence, {"authorities": ("italy", "Government")})
+    (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "requisitioned"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "italy", "property")
+    ctx, voice = built("The export of arms has been suspended.")
+    (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "suspended"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "export")
+
+
+def test_measure_not_yet_taken_is_no_decision() -> None:
+    ctx, voice = built("The authorities may suspend the export of arms.", {"authorities": ("italy", "Gov")})
+    assert rule("decisions", "measure_taken")(ctx, word(ctx, "suspend"), voice) == []
