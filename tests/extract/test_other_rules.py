@@ -319,3 +319,11 @@ def test_measure_taken_by_an_actor_or_in_the_passive() -> None:
 def test_measure_not_yet_taken_is_no_decision() -> None:
     ctx, voice = built("The authorities may suspend the export of arms.", {"authorities": ("italy", "Gov")})
     assert rule("decisions", "measure_taken")(ctx, word(ctx, "suspend"), voice) == []
+
+
+def test_a_clause_told_as_done_under_a_directive_verb_is_a_report() -> None:
+    ctx, voice = built("We are advised that the export of arms has been suspended.")
+    (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "suspended"), voice)
+    assert (stance.stance, stance.target.text) == ("approve", "export")
+    ctx, voice = built("They requested that the export of arms be suspended.", {"They": ("fr", "Gov")})
+    assert rule("decisions", "measure_taken")(ctx, word(ctx, "suspended"), voice) == []

@@ -267,3 +267,11 @@ def reported_start(clause: Token, start: int) -> int:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     reporter = reported_subject(subj) if subj is not None else None
     return min(t.i for t in reporter.subtree) if reporter is not None else start
+
+
+def told_as_done(tok: Token) -> bool:
+    """Past ("decreed", "was suspended") or perfect ("has been suspended"): told as done."""
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return tok.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)

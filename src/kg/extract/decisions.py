@@ -27,6 +27,7 @@ from .context import (
     modals_of,
     reported_start,
     subject_of,
+    told_as_done,
     trim_marker,
 )
 from .directives import forbids
@@ -303,7 +304,10 @@ def _in_time_clause(tok: Token) -> bool:
 
 
 def _content_of_directive(ctx: Context, tok: Token) -> bool:
-    """ "request that the guard be withdrawn": what is asked for, not a stance taken."""
+    """ "request that the guard be withdrawn": what is asked for, not a stance taken; "advised that the
+    export has been suspended" reports a fact."""
+    if told_as_done(tok):
+        return False
     node = tok
     for _ in range(2):
         if node.dep_ not in {"ccomp", "advcl", "conj"} or node.head is node:

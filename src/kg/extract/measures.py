@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, char_span, clause_span, is_negated, modals_of, trim_marker
+from .context import Context, char_span, clause_span, is_negated, modals_of, told_as_done, trim_marker
 from .decisions import Stance, decider, decision_object, hypothetical
 from .registry import construction
 from .voices import Voice
@@ -23,7 +23,7 @@ from .voices import Voice
 def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of enacting a measure (decree, suspend, requisition ...) in the past or perfect, asserted:
     not negated, not under a modal, a condition, a directive or a belief."""
-    if tok.lemma_.lower() not in ctx.cue("measure_verbs") or not _done(tok):
+    if tok.lemma_.lower() not in ctx.cue("measure_verbs") or not told_as_done(tok):
         return []
     if is_negated(tok) or modals_of(tok) or tok.i in ctx.directives or hypothetical(ctx, tok):
         return []
@@ -33,10 +33,3 @@ def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [
         Stance(tok, "approve", actor, measure, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *clause_span(tok))))
     ]
-
-
-def _done(tok: Token) -> bool:
-    """Past ("decreed"), or a participle with "have"/"be" ("has been suspended", "was suspended")."""
-    if tok.tag_ == "VBD":
-        return True
-    return tok.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
