@@ -327,3 +327,9 @@ def test_a_clause_told_as_done_under_a_directive_verb_is_a_report() -> None:
     assert (stance.stance, stance.target.text) == ("approve", "export")
     ctx, voice = built("They requested that the export of arms be suspended.", {"They": ("fr", "Gov")})
     assert rule("decisions", "measure_taken")(ctx, word(ctx, "suspended"), voice) == []
+
+
+def test_my_government_named_nowhere_else_is_the_speakers_side() -> None:
+    ctx, voice = built("My Government decreed the removal of the governor.")
+    (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "decreed"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "removal")

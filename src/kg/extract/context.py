@@ -64,6 +64,10 @@ class Context:
                 return self.actor_at[t.i]
         if low in cue("third_plural") or low in cue("third_singular"):
             return self.antecedent(tok, voice, plural=low in cue("third_plural"))
+        if any(
+            c.dep_ == "poss" and c.lower_ in cue("first_person") | cue("first_plural") for c in tok.children
+        ):
+            return voice.speaker  # "my Government", named nowhere else: the speaker's side
         return None
 
     def reporter(self, pronoun: Token, voice: Voice) -> str | None:
