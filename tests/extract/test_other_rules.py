@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.documents import Document, Span, parse_text
 from kg.extract.actors import ActorFinder
+from kg.extract.decisions import find_stances
 from kg.extract.directives import find_directives
 from kg.extract.lexicon import load_lexicon
 from kg.extract.model import Option
@@ -266,3 +267,69 @@ def test_evaluative_verb_states_an_attitude_now_not_a_past_event() -> None:
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minnesota", "decision")
     ctx, voice = built("The State improved the channel of the river.", state)
     assert rule("decisions", "evaluative_verb")(ctx, word(ctx, "improved"), voice) == []
+
+
+def test_stance_verb_reported_refusal_of_a_pronoun() -> None:
+    sentence = "The Italian minister stated that he would not accept the proposal."
+    ctx, voice = built(sentence, {"minister": ("italy-minister", "Person")})
+    (stance,) = rule("decisions", "stance_verb")(ctx, word(ctx, "accept"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "italy-minister", "proposal")
+    assert sentence[stance.span.start : stance.span.end].startswith("The Italian minister stated")
+
+
+def test_refused_participation_by_a_negated_modal_or_no_position() -> None:
+    france = {"Government": ("france", "Government")}
+    for sentence, verb in [
+        ("The French Government would not take part in any measure of that kind.", "take"),
+        ("The Government is not in a position to extend the concession.", "is"),
+    ]:
+        ctx, voice = built(sentence, france)
+        (stance,) = rule("decisions", "refused_participation")(ctx, word(ctx, verb), voice)
+        assert (stance.stance, stance.actor) == ("reject", "france")
+    ctx, voice = built(
+        "The United States could not be a party to any such arrangement.", {"States": ("us", "Gov")}
+    )
+    (stance,) = rule("decisions", "refused_participation")(ctx, word(ctx, "be"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "us", "be")
+
+
+def test_refused_participation_needs_the_negation() -> None:
+    ctx, voice = built(
+        "The French Government will take part in the conference.", {"Government": ("fr", "Gov")}
+    )
+    assert rule("decisions", "refused_participation")(ctx, word(ctx, "take"), voice) == []
+
+
+def test_a_judged_clause_that_states_a_decision_is_one_decision() -> None:
+    sentence = "He expressed regret that the French Government will not take part in the conference."
+    ctx, voice = built(sentence, {"Government": ("france", "Government")})
+    assert [(s.actor, s.stance) for _, s in find_stances(ctx)] == [("france", "reject")]
+
+
+def test_measure_taken_by_an_actor_or_in_the_passive() -> None:
+    sentence = "The Italian authorities requisitioned the entire property of the mission."
+    ctx, voice = built(sentence, {"authorities": ("italy", "Government")})
+    (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "requisitioned"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "italy", "property")
+    ctx, voice = built("The export of arms has been suspended.")
+    (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "suspended"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "export")
+
+
+def test_measure_not_yet_taken_is_no_decision() -> None:
+    ctx, voice = built("The authorities may suspend the export of arms.", {"authorities": ("italy", "Gov")})
+    assert rule("decisions", "measure_taken")(ctx, word(ctx, "suspend"), voice) == []
+
+
+def test_a_clause_told_as_done_under_a_directive_verb_is_a_report() -> None:
+    ctx, voice = built("We are advised that the export of arms has been suspended.")
+    (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "suspended"), voice)
+    assert (stance.stance, stance.target.text) == ("approve", "export")
+    ctx, voice = built("They requested that the export of arms be suspended.", {"They": ("fr", "Gov")})
+    assert rule("decisions", "measure_taken")(ctx, word(ctx, "suspended"), voice) == []
+
+
+def test_my_government_named_nowhere_else_is_the_speakers_side() -> None:
+    ctx, voice = built("My Government decreed the removal of the governor.")
+    (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "decreed"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "removal")

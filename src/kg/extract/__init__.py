@@ -26,6 +26,7 @@ from ..errors import KgError
 from . import decisions as _stances  # noqa: F401 - and these decision constructions before
 from . import evaluations as _judgements  # noqa: F401 - these
 from . import instructions as _to_addressee  # noqa: F401 - registers these instruction constructions first,
+from . import measures as _measures  # noqa: F401 - these
 from . import reported as _of_third_parties  # noqa: F401 - then these
 from .actors import ActorFinder
 from .conditions import find_conditions

@@ -64,7 +64,16 @@ class Context:
                 return self.actor_at[t.i]
         if low in cue("third_plural") or low in cue("third_singular"):
             return self.antecedent(tok, voice, plural=low in cue("third_plural"))
+        if any(
+            c.dep_ == "poss" and c.lower_ in cue("first_person") | cue("first_plural") for c in tok.children
+        ):
+            return voice.speaker  # "my Government", named nowhere else: the speaker's side
         return None
+
+    def reporter(self, pronoun: Token, voice: Voice) -> str | None:
+        """The actor a pronoun of a reported clause stands for: the one who reports it."""
+        subj = reported_subject(pronoun)
+        return self.refers(subj, voice) if subj is not None else None
 
     def antecedent(self, tok: Token, voice: Voice, plural: bool) -> str | None:
         """The nearest earlier actor of the right kind in this or the previous sentence:
@@ -231,3 +240,42 @@ def is_first_person(tok: Token | None) -> bool:
 
 def is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in {"ROOT", "conj", "ccomp", "xcomp"})
+
+
+def inverted_condition(ctx: Context, clause: Token) -> bool:
+    """ "should such a conference take place": a condition by inversion, not a complement."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    subj = subject_of(clause)
+    return (
+        first.dep_ == "aux"
+        and first.lower_ in ctx.cue("inversion_auxes")
+        and subj is not None
+        and subj.i > first.i
+    )
+
+
+def reported_subject(pronoun: Token) -> Token | None:
+    """The reporter's subject in "X stated that he/they would not ...", where the pronoun stands for X."""
+    third = cue("third_singular") | cue("third_plural")
+    clause = pronoun.head
+    if pronoun.lower_ not in third or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in cue("speech_verbs"):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.lower_ not in third else None
+
+
+def reported_start(clause: Token, start: int) -> int:
+    """A stance reported of a pronoun ("X stated that he would not agree") spans from the reporter X."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    reporter = reported_subject(subj) if subj is not None else None
+    return min(t.i for t in reporter.subtree) if reporter is not None else start
+
+
+def told_as_done(tok: Token) -> bool:
+    """Past ("decreed", "was suspended") or perfect ("has been suspended"): told as done."""
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return tok.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)

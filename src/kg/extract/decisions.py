@@ -20,11 +20,14 @@ from .context import (
     char_span,
     clause_span,
     head_actor,
+    inverted_condition,
     is_infinitive_to,
     is_negated,
     is_second_person,
     modals_of,
+    reported_start,
     subject_of,
+    told_as_done,
     trim_marker,
 )
 from .directives import forbids
@@ -54,7 +57,9 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
         for tok, voice in ctx.spoken():
             if rule.reads(tok.pos_):
                 found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
-    return found
+    stated = {s.head.i: s.actor for _, s in found}
+    # "regret that X will not take part": the clause judged states X's own decision, not a second one
+    return [(r, s) for r, s in found if stated.get(s.target.i, s.actor) == s.actor]
 
 
 # -- write step ------------------------------------------------------------
@@ -299,7 +304,10 @@ def _in_time_clause(tok: Token) -> bool:
 
 
 def _content_of_directive(ctx: Context, tok: Token) -> bool:
-    """ "request that the guard be withdrawn": what is asked for, not a stance taken."""
+    """ "request that the guard be withdrawn": what is asked for, not a stance taken; "advised that the
+    export has been suspended" reports a fact."""
+    if told_as_done(tok):
+        return False
     node = tok
     for _ in range(2):
         if node.dep_ not in {"ccomp", "advcl", "conj"} or node.head is node:
@@ -348,7 +356,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
-                return ctx.refers(subj, voice)
+                return ctx.refers(subj, voice) or ctx.reporter(subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
             node = node.head
         else:
@@ -385,16 +393,4 @@ def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
             end = close or end
         return trim_marker(sdoc, char_span(sdoc, start, end))
     start, end = clause_span(tok)
-    return trim_marker(sdoc, char_span(sdoc, start, end))
-
-
-def inverted_condition(ctx: Context, clause: Token) -> bool:
-    """ "should such a conference take place": a condition by inversion, not a complement."""
-    first = min(clause.subtree, key=lambda t: t.i)
-    subj = subject_of(clause)
-    return (
-        first.dep_ == "aux"
-        and first.lower_ in ctx.cue("inversion_auxes")
-        and subj is not None
-        and subj.i > first.i
-    )
+    return trim_marker(sdoc, char_span(sdoc, reported_start(tok, start), end))

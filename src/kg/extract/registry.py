@@ -86,7 +86,18 @@ def get(family: str, name: str) -> Construction:
 
 def _load_all() -> None:
     """Importing the family modules fills the registry."""
-    from . import actors, conditions, decisions, evaluations, instructions, merging, options, reported, voices  # noqa: F401
+    from . import (  # noqa: F401
+        actors,
+        conditions,
+        decisions,
+        evaluations,
+        instructions,
+        measures,
+        merging,
+        options,
+        reported,
+        voices,
+    )
 
 
 def markdown() -> str:

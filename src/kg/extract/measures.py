@@ -1,0 +1,35 @@
+"""Decisions narrated as measures taken: "my Government decreed the removal of the governor", "the
+export of goods has been suspended". A measure reported as done is a decision of whoever took it
+(the subject, the agent of a passive, else the speaker), approving the measure: the object, or the
+subject of a passive."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, char_span, clause_span, is_negated, modals_of, told_as_done, trim_marker
+from .decisions import Stance, decider, decision_object, hypothetical
+from .registry import construction
+from .voices import Voice
+
+
+@construction(
+    "decisions",
+    "measure_taken",
+    0.5,
+    example="my Government decreed the removal of the governor",
+    pos=("VERB",),
+)
+def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A verb of enacting a measure (decree, suspend, requisition ...) in the past or perfect, asserted:
+    not negated, not under a modal, a condition, a directive or a belief."""
+    if tok.lemma_.lower() not in ctx.cue("measure_verbs") or not told_as_done(tok):
+        return []
+    if is_negated(tok) or modals_of(tok) or tok.i in ctx.directives or hypothetical(ctx, tok):
+        return []
+    actor, measure = decider(ctx, tok, voice), decision_object(tok)
+    if actor is None or measure is None:
+        return []
+    return [
+        Stance(tok, "approve", actor, measure, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *clause_span(tok))))
+    ]
