@@ -52,7 +52,8 @@ def test_lookups_are_answered_while_slow_queries_hold_every_worker(hardening_see
     with TestClient(app, base_url=hardening_seed.base.rstrip("/")) as client:
         def slow(n: int) -> None:
             try:
-                client.get("/sparql", params={"query": NEVER_ENDING.format(n=n)}, headers={"Accept": "text/csv"})
+                client.get("/sparql", params={"query": NEVER_ENDING.format(n=n)},
+                           headers={"Accept": "text/csv"})
             except Exception as exc:  # reported below, not as an unhandled thread exception
                 failed.append(exc)
                 return
