@@ -30,6 +30,7 @@ class _Worker:
         child.close()
         self.ready = False
         self.generation = 0  # the pool's generation it was started in: its view of the store
+        self._stopping = threading.Lock()
 
     def wait_ready(self, timeout: float) -> None:
         """Wait (outside any query's deadline) until the worker has opened the store."""
@@ -50,10 +51,14 @@ class _Worker:
         return reply
 
     def stop(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
+        """Kill the process and close its pipe, once: the pool's close and a failed call may both stop it."""
+        with self._stopping:
+            if self.conn.closed:
+                return
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(timeout=5)
+            self.conn.close()
 
 
 class WorkerPool:
