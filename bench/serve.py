@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import http.client
 import os
 import random
 import socket
@@ -39,6 +40,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 import psutil
@@ -84,22 +86,54 @@ def plan(iris: list[str], base: str, total: int, query_share: float, seed: int) 
     return ops
 
 
-def run(client: httpx.Client, op: Operation) -> tuple[int, int]:
+class Client:
+    """One keep-alive HTTP/1.1 connection of a load thread.
+
+    Built on ``http.client``, which spends a fraction of httpx's CPU on a
+    request: the load generator shares the machine with the server, and a
+    heavy client measures itself as much as the server.
+    """
+
+    def __init__(self, url: str, timeout: float):
+        parts = urlsplit(url)
+        self.host, self.port, self.timeout = parts.hostname or "127.0.0.1", parts.port or 80, timeout
+        self.connection = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+
+    def request(self, method: str, path: str, body: bytes | None = None,
+                headers: dict[str, str] | None = None) -> tuple[int, str | None]:
+        """(status, Location header) of one request; the answer is read whole."""
+        try:
+            self.connection.request(method, path, body=body, headers=headers or {})
+            response = self.connection.getresponse()
+            response.read()
+        except (OSError, http.client.HTTPException):
+            self.close()
+            self.connection = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+            return 0, None
+        if response.will_close:
+            self.connection.close()
+        return response.status, response.getheader("location")
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def run(client: Client, op: Operation) -> tuple[int, int]:
     """Perform one operation: (final HTTP status, HTTP requests made)."""
+    headers = {"Accept": op.accept}
     if op.kind == "query":
-        response = client.get("/sparql", params={"query": load_query(op.target)},
-                              headers={"Accept": op.accept})
-        return response.status_code, 1
-    first = client.get(op.target, headers={"Accept": op.accept})
-    if first.status_code != 303:
-        return first.status_code, 1
-    return client.get(first.headers["location"], headers={"Accept": op.accept}).status_code, 2
+        return client.request("GET", "/sparql?" + urlencode({"query": load_query(op.target)}), None,
+                              headers)[0], 1
+    status, location = client.request("GET", op.target, None, headers)
+    if status != 303 or location is None:
+        return status, 1
+    return client.request("GET", location, None, headers)[0], 2
 
 
 Result = tuple[Operation, float, int, int]  # operation, seconds, final status, HTTP requests
 
 
-Perform = Callable[[httpx.Client, Operation], tuple[int, int]]
+Perform = Callable[[Client, Operation], tuple[int, int]]
 
 
 def load(url: str, ops: list[Operation], clients: int,
@@ -110,20 +144,20 @@ def load(url: str, ops: list[Operation], clients: int,
     queue = list(reversed(ops))
 
     def client_loop() -> None:
-        with httpx.Client(base_url=url, timeout=60) as client:
+        client = Client(url, timeout=60)
+        try:
             while True:
                 with lock:
                     if not queue:
                         return
                     op = queue.pop()
                 started = time.perf_counter()
-                try:
-                    status, requests = (perform or run)(client, op)
-                except httpx.HTTPError:
-                    status, requests = 0, 1
+                status, requests = (perform or run)(client, op)
                 elapsed = time.perf_counter() - started
                 with lock:
                     results.append((op, elapsed, status, requests))
+        finally:
+            client.close()
 
     threads = [threading.Thread(target=client_loop) for _ in range(clients)]
     started = time.perf_counter()
@@ -139,14 +173,15 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] if ordered else float("nan")
 
 
-def start_server(store: str, workers: int, timeout: float, cache_mb: int) -> tuple[subprocess.Popen, str]:
+def start_server(store: str, workers: int, timeout: float, cache_mb: int,
+                 processes: int = 1) -> tuple[subprocess.Popen, str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     kg = Path(sys.executable).with_name("kg")
     command = [str(kg)] if kg.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
     options = ["--store", store, "--port", str(port), "--workers", str(workers),
-               "--query-timeout", str(timeout), "--cache-mb", str(cache_mb)]
+               "--query-timeout", str(timeout), "--cache-mb", str(cache_mb), "--processes", str(processes)]
     process = subprocess.Popen([*command, "serve", *options], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -267,19 +302,28 @@ def scenario_memory(url: str, process: subprocess.Popen[bytes], clients: int = 1
 
 
 def construct_ops(iris: list[str], total: int, seed: int) -> list[Operation]:
+    """``total`` IRIs to describe, each once while the sample lasts (so no answer is served from a cache)."""
     rng = random.Random(seed)
-    return [Operation("construct", rng.choice(iris), "application/n-triples") for _ in range(total)]
+    drawn = rng.sample(iris, k=min(total, len(iris)))
+    drawn += [rng.choice(iris) for _ in range(total - len(drawn))]
+    return [Operation("construct", iri, "application/n-triples") for iri in drawn]
 
 
-def run_construct(client: httpx.Client, op: Operation, path: str = "/sparql") -> tuple[int, int]:
-    response = client.post(path,
-                           content=CONSTRUCT.format(iri=op.target).encode(),
-                           headers={"Content-Type": "application/sparql-query", "Accept": op.accept})
-    return response.status_code, 1
+def run_data(client: Client, op: Operation, base: str) -> tuple[int, int]:
+    """kg's own answer for one IRI's data: the lookup's second hop, /data/{path}.nt."""
+    path = f"/data/{op.target[len(base):]}.nt"
+    return client.request("GET", path, None, {"Accept": op.accept})[0], 1
 
 
-def scenario_oxigraph(store: str, url: str, iris: list[str], args: argparse.Namespace) -> None:
-    """The same per-IRI CONSTRUCT from oxigraph serve-read-only and from kg, one after the other."""
+def run_construct(client: Client, op: Operation, path: str = "/sparql") -> tuple[int, int]:
+    headers = {"Content-Type": "application/sparql-query", "Accept": op.accept}
+    return client.request("POST", path, CONSTRUCT.format(iri=op.target).encode(), headers)[0], 1
+
+
+def scenario_oxigraph(store: str, url: str, iris: list[str], base: str, args: argparse.Namespace) -> None:
+    """The same per-IRI CONSTRUCT from oxigraph serve-read-only and from kg, one after the other, and
+    kg's lookup answer (/data/….nt) for the same IRIs: what kg serves for an IRI against what Oxigraph's
+    own server does."""
     binary = Path(sys.executable).with_name("oxigraph")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -298,21 +342,26 @@ def scenario_oxigraph(store: str, url: str, iris: list[str], args: argparse.Name
                 if time.monotonic() > deadline:
                     raise SystemExit("oxigraph serve-read-only did not start") from None
                 time.sleep(0.3)
-        ops = construct_ops(iris, args.requests, args.seed + 3)
+        ops = construct_ops(iris, args.requests + 40, args.seed + 3)
+        ops, warm = ops[:args.requests], ops[args.requests:]
         figures = {}
-        for label, target, path in (("oxigraph", ox_url, "/query"), ("kg", url, "/sparql")):
-            perform = functools.partial(run_construct, path=path)
-            load(target, ops[:40], 2, perform)  # warm up
+        runs: tuple[tuple[str, str, Perform], ...] = (
+            ("per-IRI CONSTRUCT, oxigraph", ox_url, functools.partial(run_construct, path="/query")),
+            ("per-IRI CONSTRUCT, kg /sparql", url, functools.partial(run_construct, path="/sparql")),
+            ("IRI data, kg /data/….nt", url, functools.partial(run_data, base=base)))
+        for label, target, perform in runs:
+            load(target, warm, 2, perform)
             wall, results = load(target, ops, args.clients, perform)
-            report_load(f"per-IRI CONSTRUCT, {label}", ops, wall, results, args.clients)
+            report_load(label, ops, wall, results, args.clients)
             times = [t for _, t, _, _ in results]
             figures[label] = (len(results) / wall, percentile(times, 50), percentile(times, 99))
     finally:
         oxigraph.terminate()
         oxigraph.wait(timeout=30)
-    (ox_rate, ox_p50, ox_p99), (kg_rate, kg_p50, kg_p99) = figures["oxigraph"], figures["kg"]
-    print(f"ratio       kg/oxigraph: throughput {kg_rate / ox_rate:.2f}, p50 {kg_p50 / ox_p50:.2f}, "
-          f"p99 {kg_p99 / ox_p99:.2f}")
+    (ox_rate, ox_p50, ox_p99), *kg = figures.values()
+    for (label, _, _), (rate, p50, p99) in zip(runs[1:], kg, strict=True):
+        print(f"ratio       {label} / oxigraph: throughput {rate / ox_rate:.2f}, p50 {p50 / ox_p50:.2f}, "
+              f"p99 {p99 / ox_p99:.2f}")
 
 
 def report_load(title: str, ops: list[Operation], wall: float, results: list[Result], clients: int) -> None:
@@ -335,6 +384,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="operations in all (default 2000)")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients (default 8)")
     parser.add_argument("--workers", type=int, default=2, help="kg serve query workers (default 2)")
+    parser.add_argument("--processes", type=int, default=1, help="kg serve --processes (default 1)")
     parser.add_argument("--query-share", type=float, default=0.2, help="share of named queries (default 0.2)")
     parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve --query-timeout")
     parser.add_argument("--cache-mb", type=int, default=64,
@@ -351,7 +401,7 @@ def main() -> None:
     print(load_note())
     chosen = ["lookups", "mix", "slow", "memory", "oxigraph"] if args.scenario == "all" else [args.scenario]
     failed = False
-    process, url = start_server(args.store, args.workers, args.query_timeout, args.cache_mb)
+    process, url = start_server(args.store, args.workers, args.query_timeout, args.cache_mb, args.processes)
     try:
         load(url, plan(iris, base, 20, args.query_share, args.seed + 1), 2)  # warm up both workers
         for scenario in chosen:
@@ -361,8 +411,8 @@ def main() -> None:
                 cpu = server_cpu(process)
                 wall, results = load(url, ops, args.clients)
                 cpu = server_cpu(process) - cpu
-                report(args.store, note, ops, wall, results, args.clients, f"{args.workers} query workers, "
-                       f"answer cache {args.cache_mb} MiB")
+                report(args.store, note, ops, wall, results, args.clients, f"{args.processes} server "
+                       f"process(es), {args.workers} query workers, answer cache {args.cache_mb} MiB")
                 print(f"server CPU  {cpu:.1f} s in all (server and workers), "
                       f"{1000 * cpu / len(ops):.2f} ms per operation")
                 failed = failed or any(not 200 <= status < 300 for _, _, status, _ in results)
@@ -371,7 +421,7 @@ def main() -> None:
             elif scenario == "memory":
                 scenario_memory(url, process)
             else:
-                scenario_oxigraph(args.store, url, iris, args)
+                scenario_oxigraph(args.store, url, iris, base, args)
             print(load_note())
     finally:
         process.terminate()

@@ -238,22 +238,53 @@ def export(store_path: str, fmt: str, output: str | None, documents: tuple[str, 
                    actors=actors, kinds=kinds, since=since, until=until, view=view)
 
 
+MIB, KIB = 2**20, 2**10
+positive_seconds = click.FloatRange(min=0.001)
+sizes = click.IntRange(min=0)
+
+
 @main.command()
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--base", default=None, help="Base IRI the store's resources were minted under "
               "(default: read from the store, else http://127.0.0.1:8000/).")
-@click.option("--query-timeout", default=10.0, show_default=True, type=float,
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Server processes sharing the port, each answering lookups from its own read-only view "
+                   "of the store; --workers and the caches are totals split among them.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Query worker processes in all (at least one per server process).")
+@click.option("--query-timeout", default=10.0, show_default=True, type=positive_seconds,
               help="Seconds a query may run before it is stopped (503).")
-@click.option("--max-results", default=100_000, show_default=True, type=int,
+@click.option("--max-results", default=100_000, show_default=True, type=click.IntRange(min=1),
               help="Most rows (or triples) one answer may hold; larger answers are refused (422).")
-@click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
-@click.option("--cache-mb", default=64, show_default=True, type=int,
+@click.option("--max-result-mb", default=128, show_default=True, type=click.IntRange(min=1),
+              help="Most MiB one answer may take; larger answers are refused (422).")
+@click.option("--worker-memory-mb", default=2048, show_default=True, type=sizes,
+              help="MiB a query worker may map beyond the store (0: no cap); past it the query fails (507).")
+@click.option("--spill-kb", default=1024, show_default=True, type=sizes,
+              help="Answers over this many KiB are written to a file and streamed from it, never held whole "
+                   "in the server's memory.")
+@click.option("--cache-mb", default=64, show_default=True, type=sizes,
               help="Memory for answers to repeated queries (0: none).")
+@click.option("--cache-disk-mb", default=1024, show_default=True, type=sizes,
+              help="Disk for repeated queries' answers that were streamed from a file (0: none).")
+@click.option("--lookup-cache-mb", default=32, show_default=True, type=sizes,
+              help="Memory for answers to repeated IRI lookups, pages and data (0: none).")
+@click.option("--max-body-kb", default=1024, show_default=True, type=click.IntRange(min=1),
+              help="Largest request body in KiB (a POSTed query); larger ones get 413.")
+@click.option("--header-timeout", default=10.0, show_default=True, type=positive_seconds,
+              help="Seconds a client may take to send a request's headers (then 408 and closed).")
+@click.option("--body-timeout", default=30.0, show_default=True, type=positive_seconds,
+              help="Seconds a client may take to send a request's body after its headers (408, closed).")
+@click.option("--send-timeout", default=60.0, show_default=True, type=positive_seconds,
+              help="Seconds a client may take none of a large answer before its connection is dropped.")
+@click.option("--keep-alive", default=5.0, show_default=True, type=positive_seconds,
+              help="Seconds an idle connection is kept open between requests.")
+@click.option("--license", "license_iri", default=None,
+              help="Licence IRI VoID gives the dataset (default: CC0 1.0).")
 @click.option("--allow-service", is_flag=True, help="Let SPARQL queries call other endpoints (SERVICE).")
-def serve(store_path: str, host: str, port: int, base: str | None, query_timeout: float, max_results: int,
-          workers: int, cache_mb: int, allow_service: bool) -> None:
+def serve(store_path: str, **options: Any) -> None:
     """Publish the store read-only as linked data: resource pages, a SPARQL endpoint, VoID, a dump.
 
     Every IRI under the base answers with HTML, Turtle, JSON-LD or N-Triples
@@ -263,6 +294,18 @@ def serve(store_path: str, host: str, port: int, base: str | None, query_timeout
     """
     from .server import serve as serve_api
 
-    serve_api(store_path, host=host, port=port, base=base, query_timeout=query_timeout,
-              max_results=max_results, workers=workers, cache_bytes=cache_mb * 2**20,
-              allow_service=allow_service)
+    serve_api(store_path, **serve_options(options))
+
+
+def serve_options(options: dict[str, Any]) -> dict[str, Any]:
+    """``kg serve``'s flags as ``kg.server.serve`` options: sizes in bytes, the licence only when given."""
+    units = {"max_result_mb": ("max_result_bytes", MIB), "worker_memory_mb": ("worker_memory", MIB),
+             "spill_kb": ("spill_bytes", KIB), "cache_mb": ("cache_bytes", MIB),
+             "cache_disk_mb": ("cache_disk_bytes", MIB), "lookup_cache_mb": ("lookup_cache_bytes", MIB),
+             "max_body_kb": ("max_body", KIB)}
+    converted = {name: value for name, value in options.items() if name not in units}
+    for flag, (name, unit) in units.items():
+        converted[name] = options[flag] * unit
+    if converted["license_iri"] is None:
+        del converted["license_iri"]
+    return converted

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -35,10 +36,11 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.supervisors import Multiprocess
 
 from ..store import open_store
 from ..vocab import IriScheme
-from .connection import DeadlineH11Protocol
+from .connection import BODY_TIMEOUT, HEADER_TIMEOUT, ServeConfig
 from .dataset import DEFAULT_LICENSE, DatasetRoutes
 from .lookups import Lookups
 from .queries import Queries
@@ -52,8 +54,10 @@ KEEP_ALIVE = 5
 def create_app(store: str | Path, *, base: str | None = None, query_timeout: float = 10.0,
                max_results: int = 100_000, max_result_bytes: int = 128 * 1024 * 1024,
                allow_service: bool = False, workers: int = 2, max_body: int = MAX_BODY,
-               cache_bytes: int = 64 * 1024 * 1024, license_iri: str = DEFAULT_LICENSE,
-               spill_bytes: int = 1024 * 1024, worker_memory: int = 2 * 1024**3) -> Starlette:
+               cache_bytes: int = 64 * 1024 * 1024, cache_disk_bytes: int = 1024 * 1024 * 1024,
+               lookup_cache_bytes: int = 32 * 1024 * 1024, license_iri: str = DEFAULT_LICENSE,
+               spill_bytes: int = 1024 * 1024, worker_memory: int = 2 * 1024**3,
+               send_timeout: float = 60.0) -> Starlette:
     """The ASGI app serving ``store`` (a folder or a SPARQL server URL) read-only.
 
     ``base`` is the prefix the store's IRIs were minted under (default: read
@@ -61,19 +65,23 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
     for ``/{path}`` is about the resource ``{base}{path}``. Queries are
     stopped after ``query_timeout`` seconds and refused past ``max_results``
     rows (or triples) or ``max_result_bytes``. Answers to repeated queries are
-    kept for a while in ``cache_bytes`` of memory (0: no cache). An answer
-    over ``spill_bytes`` is streamed from a file, never held whole by the
-    server; a worker may map ``worker_memory`` bytes beyond the store (0: no cap).
+    kept in ``cache_bytes`` of memory, or ``cache_disk_bytes`` of files for
+    answers over ``spill_bytes``, and lookup answers in ``lookup_cache_bytes``
+    (0: no cache). An answer over ``spill_bytes`` is streamed from a file,
+    never held whole by the server, and a client that takes none of it for
+    ``send_timeout`` seconds is dropped; a worker may map ``worker_memory``
+    bytes beyond the store (0: no cap).
 
     Workers start with ``spawn``: a script calling this needs the usual
     ``if __name__ == "__main__":`` guard.
     """
-    with open_store(store, read_only=True) as opened:  # fail now, with the store's own message
-        iris = IriScheme.of(base) if base else IriScheme.detect(opened.graph_names())
+    iris = IriScheme.of(base) if base else store_scheme(store)
     limits = Limits(max_results=max_results, max_bytes=max_result_bytes, allow_service=allow_service,
                     spill_bytes=spill_bytes, worker_memory=worker_memory)
     site = Site(Settings(store=str(store), iris=iris, query_timeout=query_timeout, limits=limits,
-                         workers=workers, max_body=max_body, license=license_iri, cache_bytes=cache_bytes))
+                         workers=workers, max_body=max_body, license=license_iri, cache_bytes=cache_bytes,
+                         cache_disk_bytes=cache_disk_bytes, lookup_cache_bytes=lookup_cache_bytes,
+                         send_timeout=send_timeout))
     middleware = [
         Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
                    allow_headers=["Accept", "Content-Type"], expose_headers=["Content-Location", "Location"]),
@@ -85,22 +93,67 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
     return app
 
 
-def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+def store_scheme(store: str | Path) -> IriScheme:
+    """The IRI scheme the store's documents were minted under (opening it fails now, with its message)."""
+    with open_store(store, read_only=True) as opened:
+        return IriScheme.detect(opened.graph_names())
+
+
+#: ``create_app`` options that are totals over all server processes: each process takes its share.
+SHARED_OPTIONS = ("cache_bytes", "cache_disk_bytes", "lookup_cache_bytes")
+
+
+@dataclass(frozen=True)
+class AppFactory:
+    """Builds the app in each server process (picklable: uvicorn starts the processes with spawn)."""
+
+    store: str
+    options: dict[str, Any]
+
+    def __call__(self) -> Starlette:
+        return create_app(self.store, **self.options)
+
+
+def process_options(options: dict[str, Any], processes: int) -> dict[str, Any]:
+    """One process's share of ``options``: query workers and cache budgets divided, at least one worker."""
+    shared = {name: options[name] // processes for name in SHARED_OPTIONS if name in options}
+    shared["workers"] = max(1, options.get("workers", 2) // processes)
+    return {**options, **shared}
+
+
+def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, processes: int = 1,
+          header_timeout: float = HEADER_TIMEOUT, body_timeout: float = BODY_TIMEOUT,
+          keep_alive: float = KEEP_ALIVE, **options: Any) -> None:
     """Run the server with uvicorn until interrupted (``options`` go to ``create_app``).
 
     uvicorn runs its h11 protocol with deadlines on reading a request
-    (``kg.server.connection``); a client idle between requests is dropped
-    after ``KEEP_ALIVE`` seconds.
+    (``kg.server.connection``): ``header_timeout`` seconds for the headers,
+    ``body_timeout`` for the body; a client idle between requests is dropped
+    after ``keep_alive`` seconds. ``processes`` server processes share the
+    listening socket, each with its read-only view of the store and its
+    share of the query workers and caches (so their totals stay as given).
     """
-    app = create_app(store, **options)
-    base = app.state.site.settings.base
+    scheme = IriScheme.of(options["base"]) if options.get("base") else store_scheme(store)
+    options["base"] = scheme.base  # read once (and a bad store fails here, before any process starts)
+    announce_base(scheme.base, host, port)
+    config_options: dict[str, Any] = {
+        "host": host, "port": port, "timeout_keep_alive": keep_alive, "header_timeout": header_timeout,
+        "body_timeout": body_timeout, "log_level": os.environ.get("KG_LOG_LEVEL", "info")}
+    if processes <= 1:
+        uvicorn.Server(ServeConfig(create_app(store, **options), **config_options)).run()
+        return
+    factory = AppFactory(str(store), process_options(options, processes))
+    config = ServeConfig(factory, factory=True, workers=processes, **config_options)
+    Multiprocess(config, sockets=[config.bind_socket()]).run()
+
+
+def announce_base(base: str, host: str, port: int) -> None:
+    """Say at start when the address served differs from the base the IRIs were minted under."""
     served = f"http://{host}:{port}/"
     if urlsplit(base).netloc != urlsplit(served).netloc:
         print(f"kg serve: answering on {served}, while the store's IRIs were minted under {base}: "
               f"a request for /{{path}} is about <{base}{{path}}>; pages, the query form and VoID name "
               f"the address requests come to", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, http=DeadlineH11Protocol, timeout_keep_alive=KEEP_ALIVE,
-                log_level=os.environ.get("KG_LOG_LEVEL", "info"))
 
 
 class RequestGuard:

@@ -1,14 +1,23 @@
-"""Lookups: a minted IRI answers 303 See Other to its page (HTML) or its data (RDF), by Accept."""
+"""Lookups: a minted IRI answers 303 See Other to its page (HTML) or its data (RDF), by Accept.
+
+Answers are kept in an LRU of their own (``lookup_cache_bytes``), emptied
+when the store changes: a resource asked for again costs the server no
+query, no serializing and no template.
+"""
 from __future__ import annotations
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from .cache import AnswerCache
+from .describe import Describe
 from .negotiation import GRAPH_FORMATS, HTML, negotiate
-from .responses import not_acceptable, raw_path, text_response
+from .responses import not_acceptable, raw_path, served_base, text_response
 from .site import Site
-from .worker import Describe
+from .worker import Reply
+
+HTML_TYPE = "text/html; charset=utf-8"
 
 
 class Lookups:
@@ -16,6 +25,8 @@ class Lookups:
 
     def __init__(self, site: Site):
         self.site = site
+        self.answers = AnswerCache(site.settings.lookup_cache_bytes, ttl=site.cache_ttl)  # in memory only
+        site.on_reload.append(self.answers.clear)
 
     def routes(self) -> list[Route]:
         return [
@@ -36,12 +47,17 @@ class Lookups:
 
     async def page(self, request: Request) -> Response:
         rel = raw_path(request)[len("/page/"):]
-        iri = self.site.settings.base + rel
-        reply = await self.site.call(Describe(iri, "html"))
+        key = ("page", rel, served_base(request))  # a page names the address it was asked at
+        kept = self.answers.get(key)
+        if kept is not None:
+            return self.site.respond(kept)
+        reply = await self.site.call(Describe(self.site.settings.base + rel, "html"))
         if reply.status != 200:
             return self.site.error(request, reply)
-        return self.site.render(request, "resource.html", page=reply.data, data_path=f"/data/{rel}",
-                           formats=GRAPH_FORMATS)
+        response = self.site.render(request, "resource.html", page=reply.data, data_path=f"/data/{rel}",
+                                    formats=GRAPH_FORMATS)
+        self.answers.put(key, Reply(200, bytes(response.body), HTML_TYPE))
+        return response
 
     async def data(self, request: Request) -> Response:
         rel = raw_path(request)[len("/data/"):]
@@ -49,5 +65,10 @@ class Lookups:
         if rep is None:
             extensions = ", ".join(f".{r.extension}" for r in GRAPH_FORMATS)
             return text_response(404, f"/data/ paths end in one of {extensions}")
-        iri = self.site.settings.base + rel[: -len(rep.extension) - 1]
-        return self.site.respond(await self.site.call(Describe(iri, rep.name)))
+        key = ("data", rel)
+        reply = self.answers.get(key)
+        if reply is None:
+            iri = self.site.settings.base + rel[: -len(rep.extension) - 1]
+            reply = await self.site.call(Describe(iri, rep.name))
+            self.answers.put(key, reply)
+        return self.site.respond(reply)

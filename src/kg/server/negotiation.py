@@ -7,16 +7,21 @@ export --format`` and ``kg serve`` name and label formats alike.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from ..export import get_exporter
+from ..namespaces import PREFIX_IRIS
 from ..resources import jsonld_context
-from ..vocab import PREFIXES
+
+if TYPE_CHECKING:  # rdflib loads with the first JSON-LD answer or graph written, not with the server
+    from rdflib import Graph
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,12 @@ def _quality(media_type: str, ranges: list[tuple[str, float]]) -> float:
 
 def negotiate(accept: str | None, offered: Sequence[Representation]) -> Representation | None:
     """The offered representation the client likes best; the first offered when it says nothing."""
+    return _negotiate(accept, tuple(offered))
+
+
+@lru_cache(maxsize=1024)
+def _negotiate(accept: str | None, offered: tuple[Representation, ...]) -> Representation | None:
+    """Clients send the same few Accept headers again and again: each is read once (bounded LRU)."""
     if not accept or not accept.strip():
         return offered[0]
     ranges = parse_accept(accept)
@@ -131,7 +142,9 @@ def media_list(offered: Sequence[Representation]) -> str:
 
 
 # -- writing graphs --------------------------------------------------------
-PREFIX_MAP = {name: str(ns) for name, ns in PREFIXES.items()}
+PREFIX_MAP = dict(PREFIX_IRIS)
+OX_GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+                    "rdfxml": ox.RdfFormat.RDF_XML}
 
 
 def serialize_graph(graph: Graph, fmt: str) -> bytes:
@@ -142,25 +155,60 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
 
 
 def render_graph(ntriples: bytes, fmt: str) -> bytes:
-    """N-Triples re-written as ``fmt`` (a GRAPH_FORMATS name).
-
-    Turtle comes from pyoxigraph's streaming writer (fast, one line per
-    triple); JSON-LD is compacted with the ontology's context.
-    """
+    """N-Triples re-written as ``fmt`` (a GRAPH_FORMATS name)."""
     if fmt == "ntriples":
         return ntriples
-    if fmt == "turtle":
-        triples = ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)
-        return output_bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP))
-    if fmt == "rdfxml":
-        return xml_safe(output_bytes(ox.serialize(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES),
-                                            format=ox.RdfFormat.RDF_XML, prefixes=PREFIX_MAP)))
+    return write_triples(list(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)), fmt)
+
+
+def write_triples(triples: list[ox.Triple], fmt: str) -> bytes:
+    """Triples as ``fmt`` (a GRAPH_FORMATS name): pyoxigraph's writers, JSON-LD compacted with the
+    ontology's context (inline, so a client has nothing to fetch)."""
     if fmt == "jsonld":
-        graph = Graph()
-        graph.parse(data=ntriples, format="nt")
-        text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
-        return text.encode("utf-8")
-    raise ValueError(f"not a graph format: {fmt}")
+        return jsonld(triples)
+    if fmt not in OX_GRAPH_FORMATS:
+        raise ValueError(f"not a graph format: {fmt}")
+    prefixes = None if fmt == "ntriples" else PREFIX_MAP
+    written = output_bytes(ox.serialize(triples, format=OX_GRAPH_FORMATS[fmt], prefixes=prefixes))
+    return xml_safe(written) if fmt == "rdfxml" else written
+
+
+def jsonld(triples: list[ox.Triple]) -> bytes:
+    """Compact JSON-LD of ``triples`` by rdflib's converter, with the context read once per process."""
+    from rdflib import Graph
+    from rdflib.plugins.serializers.jsonld import Converter
+
+    graph = Graph()
+    for triple in triples:
+        graph.add((_rdflib_term(triple.subject), _rdflib_term(triple.predicate), _rdflib_term(triple.object)))
+    context = _jsonld_context()
+    converted: Any = Converter(context, use_native_types=True, use_rdf_type=False).convert(graph)
+    document = {context.get_key("@graph"): converted} if isinstance(converted, list) else converted
+    document["@context"] = jsonld_context()
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+@cache
+def _jsonld_context() -> Any:
+    """rdflib's reading of the ontology's context: 10 ms, once (it is only read afterwards)."""
+    from rdflib.plugins.shared.jsonld.context import Context
+
+    return Context(jsonld_context())
+
+
+def _rdflib_term(term: Any) -> Any:
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    datatype = term.datatype.value
+    plain = term.language or datatype == XSD_STRING
+    return Literal(term.value, lang=term.language, datatype=None if plain else URIRef(datatype))
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 #: Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, LF and CR, and U+FFFE, U+FFFF

@@ -3,10 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import time
-import uuid
-from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +15,7 @@ from starlette.routing import Route
 from ..errors import KgError, Refused
 from ..queries import PARAMETERS, bind_query
 from ..resources import load_query, query_description, query_names, query_parameters
+from .cache import AnswerCache, own_copy
 from .negotiation import GRAPH_FORMATS, RESULT_FORMATS
 from .protocol import protocol_query
 from .responses import prefers_html, text_response
@@ -28,55 +25,13 @@ from .worker import Query, Reply
 HTML_ROWS = 1000
 
 
-class AnswerCache:
-    """Recent successful answers by query and requested format: an LRU bounded in bytes.
-
-    The store is served read-only, so an answer stays right; entries still
-    expire after ``ttl`` seconds so that a remote store's changes show.
-    """
-
-    def __init__(self, max_bytes: int, ttl: float = 300.0):
-        self.max_bytes, self.ttl = max_bytes, ttl
-        self._entries: OrderedDict[Any, tuple[float, Reply]] = OrderedDict()
-        self._size = 0
-
-    def get(self, key: Any) -> Reply | None:
-        """The kept answer (a spilled one as a link of its own to the file, for the response to delete)."""
-        entry = self._entries.get(key)
-        if entry is None:
-            return None
-        if time.monotonic() - entry[0] > self.ttl:
-            self._drop(key)
-            return None
-        self._entries.move_to_end(key)
-        return own_copy(entry[1], last=False) if entry[1].path else entry[1]
-
-    def put(self, key: Any, reply: Reply) -> None:
-        if reply.status != 200 or size_of(reply) > self.max_bytes // 8 or key in self._entries:
-            return
-        kept = own_copy(reply, last=False) if reply.path else reply
-        self._entries[key] = (time.monotonic(), kept)
-        self._size += size_of(kept)
-        while self._size > self.max_bytes:
-            self._drop(next(iter(self._entries)))
-
-    def clear(self) -> None:
-        for key in list(self._entries):
-            self._drop(key)
-
-    def _drop(self, key: Any) -> None:
-        _, reply = self._entries.pop(key)
-        self._size -= size_of(reply)
-        if reply.path:
-            Path(reply.path).unlink(missing_ok=True)
-
-
 class Queries:
     """``/sparql``: the SPARQL 1.1 Protocol query operation; the HTML form for browsers."""
 
     def __init__(self, site: Site):
         self.site = site
-        self.answers = AnswerCache(site.settings.cache_bytes)
+        self.answers = AnswerCache(site.settings.cache_bytes, max_disk_bytes=site.settings.cache_disk_bytes,
+                                   ttl=site.cache_ttl)
         self._running: dict[Query, asyncio.Future[Reply]] = {}
         self._waiting: dict[Query, int] = {}
         site.on_reload.append(self.answers.clear)
@@ -166,11 +121,6 @@ def named_form(request: Request) -> dict[str, Any]:
     return {"name": request.query_params.get("name", ""), "given": form_parameters(request)}
 
 
-def size_of(reply: Reply) -> int:
-    """What an answer takes: its body, or its spilled file (on disk, counted alike to bound both)."""
-    return os.path.getsize(reply.path) if reply.path else len(reply.body)
-
-
 def in_memory(reply: Reply) -> Reply:
     """A reply with its body read back from its spill file (for the HTML form, which shows it whole)."""
     if reply.path is None:
@@ -180,16 +130,6 @@ def in_memory(reply: Reply) -> Reply:
         return replace(reply, body=path.read_bytes(), path=None)
     finally:
         path.unlink()
-
-
-def own_copy(reply: Reply, *, last: bool) -> Reply:
-    """A spilled reply shared by several requests: each gets its own link to the file (it deletes it)."""
-    assert reply.path is not None
-    if last:
-        return reply
-    path = f"{reply.path}.{uuid.uuid4().hex}"
-    os.link(reply.path, path)
-    return replace(reply, path=path)
 
 
 def html_results(reply: Reply) -> dict[str, Any]:

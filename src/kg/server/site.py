@@ -22,17 +22,20 @@ from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
 from ..errors import KgError, PoolBusy, QueryTimeout
+from ..store import is_server_url
 from ..vocab import DIP, ONTOLOGY, IriScheme, curie
 from .dataset import TITLE
+from .describe import Describe
 from .pool import WorkerPool
 from .reader import Reader, StoreState, store_state
 from .responses import SpilledFile, prefers_html, served_base
-from .worker import Describe, Limits, Reply
+from .worker import Limits, Reply
 
 TEMPLATES = Path(__file__).parent / "templates"
 LOOKUP_THREADS = 8  # lookups answered at once (each holds a thread while pyoxigraph reads)
 QUERY_THREADS = 64  # queries running or waiting for a worker; past this they wait for a thread
 STORE_CHECK = 5.0  # seconds between looks at whether a build changed the store
+REMOTE_TTL = 300.0  # seconds a cached answer from a SPARQL server's store is kept
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class Settings:
     max_body: int
     license: str
     cache_bytes: int
+    cache_disk_bytes: int = 1024 * 2**20
+    lookup_cache_bytes: int = 32 * 2**20
     send_timeout: float = 60.0
 
     @property
@@ -115,6 +120,12 @@ class Site:
             forget()
         print("kg serve: the store changed (a build wrote to it): answering from its new state",
               file=sys.stderr)
+
+    @property
+    def cache_ttl(self) -> float | None:
+        """How long a cached answer stays right: while the store is unchanged, for a store the server
+        watches (it empties the caches when a build changes it); 5 minutes for a SPARQL server's."""
+        return REMOTE_TTL if is_server_url(self.settings.store) else None
 
     def scratch(self) -> Path:
         """A folder for files the server writes (the dump, large answers), removed when it stops."""

@@ -93,28 +93,6 @@ class ResultTooLarge(Exception):
 
 
 # -- tasks -----------------------------------------------------------------
-@dataclass(frozen=True)
-class Describe:
-    """A resource's description in an RDF format, or the data of its HTML page (``fmt='html'``)."""
-
-    iri: str
-    fmt: str
-
-    def run(self, ctx: Context) -> Reply:
-        resource = checked_iri(self.iri)
-        if self.fmt == "html":
-            page = resource_page(ctx.store, resource)
-            return Reply(200, data=page) if page else _not_found(self.iri)
-        rep = next(r for r in GRAPH_FORMATS if r.name == self.fmt)
-        ntriples = b""
-        for name in ("serve/describe", "serve/referenced"):  # a volume is only ever an object
-            ntriples = ntriples or capped_ntriples(ctx, ctx.store.raw_query(bind(load_query(name),
-                                                                                 resource=resource)))
-        if not ntriples:
-            return _not_found(self.iri)
-        return Reply(200, render_graph(ntriples, rep.name), rep.content_type())
-
-
 def spilled(reply: Reply, limits: Limits) -> Reply:
     """``reply`` with a body over ``limits.spill_bytes`` moved into a file, to be streamed from there."""
     if len(reply.body) <= limits.spill_bytes or limits.spill_dir is None:
@@ -183,30 +161,6 @@ class Dump:
 
 
 # -- answers ---------------------------------------------------------------
-def checked_iri(iri: str) -> ox.NamedNode:
-    """The IRI as a term, or a 400: only a valid IRI is ever bound into a query."""
-    try:
-        return ox.NamedNode(iri)
-    except ValueError as exc:
-        raise Refused(400, f"not a valid IRI: {iri!r} ({exc})") from None
-
-
-def bind(query: str, **values: ox.NamedNode) -> str:
-    """``query`` with its variables bound to IRIs by a VALUES block opening its WHERE clause.
-
-    Opening the pattern, the bound IRI is where evaluation starts (a trailing
-    VALUES is joined last: source.rq would read every document's text first).
-    The terms are pyoxigraph terms, whose text form is a checked IRIREF, so
-    nothing a client sent is ever spliced into the query as raw text.
-    """
-    names = " ".join(f"?{name}" for name in values)
-    terms = " ".join(str(term) for term in values.values())
-    block = f"VALUES ({names}) {{ ({terms}) }}"
-    if "WHERE {" not in query:
-        return f"{query}\n{block}"
-    return query.replace("WHERE {", f"WHERE {{\n  {block}", 1)
-
-
 class _CappedBuffer(io.BytesIO):
     """A binary sink that stops the serializer writing into it once past the caps."""
 
@@ -220,12 +174,20 @@ class _CappedBuffer(io.BytesIO):
         self.lines += chunk.count(b"\n")
         size = self.tell() + len(chunk)
         if self.lines > self.max_lines:
-            raise ResultTooLarge(f"the answer has more than {self.max_lines - 1} {self.what}, the server's "
-                                 "cap: narrow the query, or page through it with LIMIT and OFFSET")
+            raise ResultTooLarge(too_many(self.max_lines - 1, self.what))
         if size > self.max_bytes:
-            raise ResultTooLarge(f"the answer is larger than {self.max_bytes // 2**20} MiB, the server's "
-                                 "cap: select fewer or shorter values, or page with LIMIT and OFFSET")
+            raise ResultTooLarge(too_large(self.max_bytes))
         return super().write(chunk)
+
+
+def too_many(limit: int, what: str) -> str:
+    return (f"the answer has more than {limit} {what}, the server's cap: narrow the query, "
+            "or page through it with LIMIT and OFFSET")
+
+
+def too_large(limit: int) -> str:
+    return (f"the answer is larger than {limit // 2**20} MiB, the server's cap: select fewer or shorter "
+            "values, or page with LIMIT and OFFSET")
 
 
 def capped_ntriples(ctx: Context, triples: Iterable[ox.Triple]) -> bytes:
@@ -249,97 +211,6 @@ def write_result(ctx: Context, result: Any, rep: Representation) -> bytes:
         written = output_bytes(solutions.serialize(format=RESULT_OX_FORMATS[rep.name]))
         return xml_safe(written) if rep.name == "xml" else written
     return render_graph(capped_ntriples(ctx, result), rep.name)
-
-
-def _not_found(iri: str) -> Reply:
-    return Reply.error(404, f"nothing is known about <{iri}> in this dataset")
-
-
-# -- the HTML page's data --------------------------------------------------
-TITLE_PROPERTIES = (
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://purl.org/dc/terms/title",
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "http://www.w3.org/ns/oa#exact",
-    "http://purl.org/dc/terms/identifier",
-)
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-DIP_TEXT = "https://w3id.org/kg/diplomacy#text"
-PASSAGE_CHARS = 600
-
-
-def resource_page(store: Store, resource: ox.NamedNode) -> dict[str, Any] | None:
-    """Label, types, properties, referrers and evidence passages of a resource (None if unknown)."""
-    rows = store.select(bind(load_query("serve/page"), resource=resource)).dicts()
-    referrers = store.select(bind(load_query("serve/referrers"), resource=resource)).dicts()
-    if not rows and not referrers:
-        return None
-    properties = _properties(rows)
-    values = {p["iri"]: p["values"] for p in properties}
-    passages = [_passage(row, _source(store, row["document"]))
-                for row in store.select(bind(load_query("serve/passages"), resource=resource)).dicts()]
-    text = values.get(DIP_TEXT, [{}])[0].get("value")
-    return {
-        "iri": resource.value,
-        "label": next((values[p][0]["value"] if "value" in values[p][0] else values[p][0]["iri"]
-                       for p in TITLE_PROPERTIES if p in values), None),
-        "types": values.get(RDF_TYPE, []),
-        "properties": [p for p in properties if p["iri"] != RDF_TYPE],
-        "referrers": _referrers(referrers),
-        "passages": passages,
-        "paragraphs": [p for p in text.split("\n\n") if p.strip()] if text else [],
-    }
-
-
-def _properties(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows of page.rq grouped by property, one value per distinct term, first label kept."""
-    grouped: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        prop = grouped.setdefault(row["property"], {"iri": row["property"], "label": row["propertyLabel"],
-                                                    "values": [], "_seen": set()})
-        if row["value"] in prop["_seen"]:
-            continue
-        prop["_seen"].add(row["value"])
-        if row["isResource"] == "true":
-            prop["values"].append({"iri": row["value"], "label": row["valueLabel"]})
-        else:
-            prop["values"].append({"value": row["value"], "datatype": row["datatype"],
-                                   "language": row["language"] or None})
-    for prop in grouped.values():
-        del prop["_seen"]
-    return list(grouped.values())
-
-
-def _referrers(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    grouped: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        prop = grouped.setdefault(row["property"], {"iri": row["property"], "label": row["propertyLabel"],
-                                                    "values": []})
-        if all(v["iri"] != row["subject"] for v in prop["values"]):
-            prop["values"].append({"iri": row["subject"], "label": row["subjectLabel"]})
-    return list(grouped.values())
-
-
-def _source(store: Store, document: str | None) -> dict[str, Any]:
-    rows = store.select(bind(load_query("serve/source"), document=checked_iri(document or ""))).dicts()
-    return rows[0] if rows else {"text": "", "title": None, "page": None}
-
-
-def _passage(row: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
-    """The paragraph around an evidence span, split so the template can highlight the span."""
-    text, start, end = source["text"] or "", int(row["start"]), int(row["end"])
-    begin = text.rfind("\n\n", 0, start)
-    begin = 0 if begin < 0 else begin + 2
-    stop = text.find("\n\n", end)
-    stop = len(text) if stop < 0 else stop
-    begin, stop = max(begin, start - PASSAGE_CHARS), min(stop, end + PASSAGE_CHARS)
-    return {
-        "document": row["document"], "title": source["title"], "page": source["page"],
-        "before": ("… " if begin > 0 and text[begin - 1] not in "\n" else "") + text[begin:start],
-        "quote": text[start:end],
-        "after": text[end:stop] + (" …" if stop < len(text) and text[stop] != "\n" else ""),
-        "start": start, "end": end,
-    }
 
 
 # -- the worker process ----------------------------------------------------
