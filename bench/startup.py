@@ -5,12 +5,16 @@
 Each command runs ``--runs`` times in a fresh interpreter; the median wall time is printed with
 the heavy libraries its import path loaded (read from ``sys.modules`` after running the command
 in-process with click's standalone mode off). ``kg query`` runs a named query against ``--store``
-(built from the seed first if missing); ``kg serve`` is timed up to the server's start: its
-``--help`` and the import of ``kg.server``'s entry point are what a start pays before listening.
+(built from the seed first if missing). ``kg serve`` is timed three ways: its ``--help``; the
+imports a start pays before it listens (``kg.cli`` and ``kg.server.app``, with the heavy libraries
+they load); and the wall time from the command to its first answer on a free loopback port, query
+workers started (``ready``: what a client waits after starting it).
 """
 from __future__ import annotations
 
 import argparse
+import http.client
+import socket
 import statistics
 import subprocess
 import sys
@@ -21,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 KG = Path(sys.executable).with_name("kg")
 HEAVY = ("spacy", "thinc", "rdflib", "httpx", "networkx", "pyshacl", "dask", "starlette", "uvicorn",
          "tqdm", "pyoxigraph")
+SERVE_IMPORTS = "import kg.cli, kg.server.app"  # what `kg serve` imports before it opens the store
 # Runs one command in-process and prints the heavy top-level packages it loaded.
 PROBE = """
 import sys
@@ -38,6 +43,29 @@ def wall_seconds(command: list[str]) -> float:
     started = time.perf_counter()
     subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return time.perf_counter() - started
+
+
+def serve_ready_seconds(store: str) -> float:
+    """From ``kg serve`` to its first answer (``/sparql`` ASK, which needs a query worker); then stopped."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    started = time.perf_counter()
+    process = subprocess.Popen([str(KG), "serve", "--store", store, "--port", str(port)], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while process.poll() is None:
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                connection.request("GET", "/sparql?query=ASK%7B%7D", headers={"Accept": "text/csv"})
+                if connection.getresponse().status == 200:
+                    return time.perf_counter() - started
+            except OSError:
+                time.sleep(0.01)
+        raise SystemExit(f"kg serve exited with status {process.returncode}")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def loaded(args: list[str]) -> str:
@@ -62,13 +90,27 @@ def main() -> None:
         "kg query documents": ([str(KG), "query", "documents", "--store", opts.store],
                                ["query", "documents", "--store", opts.store]),
         "kg serve --help": ([str(KG), "serve", "--help"], ["serve", "--help"]),
-        "import kg.server": ([sys.executable, "-c", "import kg.server"], None),
+        "kg serve's imports": ([sys.executable, "-c", SERVE_IMPORTS], None),
     }
     print(f"{'command':<22} {'median s':>9} {'min s':>7}  heavy libraries loaded")
     for label, (command, args) in commands.items():
         times = [wall_seconds(command) for _ in range(opts.runs)]
         heavy = loaded(args) if args is not None else ""
+        if label == "kg serve's imports":
+            heavy = imported(SERVE_IMPORTS)
         print(f"{label:<22} {statistics.median(times):>9.3f} {min(times):>7.3f}  {heavy}")
+    ready = [serve_ready_seconds(opts.store) for _ in range(opts.runs)]
+    print(f"{'kg serve until ready':<22} {statistics.median(ready):>9.3f} {min(ready):>7.3f}  "
+          "(first answer to a query, workers started, seed store)")
+
+
+def imported(statement: str) -> str:
+    """The heavy libraries ``statement`` loads."""
+    heavy = set(HEAVY)
+    code = f"import sys; {statement}; print(*sorted({{m.split('.')[0] for m in sys.modules}} & {heavy!r}))"
+    probe = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                           check=False)
+    return probe.stdout.strip() or f"? ({probe.stderr.strip()[-200:]})"
 
 
 if __name__ == "__main__":

@@ -123,7 +123,7 @@ def test_pages_and_void_name_the_address_served_while_iris_keep_their_base(live:
 def test_kg_serve_says_at_start_when_it_answers_elsewhere_than_the_base(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         hardening_seed: Seed) -> None:
-    monkeypatch.setattr(server_app.uvicorn, "run", lambda *args, **kwargs: None)
+    monkeypatch.setattr(server_app, "run_uvicorn", lambda config: None)
     server_app.serve(hardening_seed.store, host="127.0.0.1", port=8123)
     said = capsys.readouterr().err
     assert "http://127.0.0.1:8123/" in said and hardening_seed.base in said

@@ -5,9 +5,11 @@ import html
 import json
 import re
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 from rdflib import Graph, URIRef
+from starlette.testclient import TestClient
 
 from kg.graph import document_iri
 from kg.resources import jsonld_context
@@ -82,3 +84,37 @@ def test_item_page_highlights_evidence_and_links_its_sources(server: Server, cli
     document = str(document_iri(SEED.stem, server.url))
     assert f'href="/{document[len(server.url):]}"' in page  # the source document
     assert 'href="https://history.state.gov/' in page  # its FRUS page
+
+
+def test_lookup_answers_are_kept_until_the_store_changes(app_client: tuple[Server, TestClient]) -> None:
+    server, client = app_client
+    site = client.app.state.site  # type: ignore[attr-defined]
+    reads: list[object] = []
+    read = site.call
+
+    async def counted(task: object, timeout: float | None = None) -> object:
+        reads.append(task)
+        return await read(task, timeout)
+
+    def look_up_twice(iri: str) -> None:
+        for _ in range(2):
+            for accept in ("text/turtle", "text/html", "application/ld+json"):
+                answer = client.get(iri, headers={"Accept": accept}, follow_redirects=True)
+                assert answer.status_code == 200 and answer.content
+
+    actor = next(i for i in server.iris() if "/actor/" in i)
+    site.call = counted
+    try:
+        forget_everything(site)
+        look_up_twice(actor)
+        assert len(reads) == 3  # one store read per representation; the repeats come from the cache
+        forget_everything(site)  # what the server does once a build has changed the store
+        look_up_twice(actor)
+        assert len(reads) == 6
+    finally:
+        del site.call
+
+
+def forget_everything(site: Any) -> None:
+    for forget in site.on_reload:
+        forget()

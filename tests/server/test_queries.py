@@ -8,6 +8,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import psutil
@@ -16,7 +17,7 @@ import pytest
 from defusedxml import ElementTree
 from rdflib import Graph, URIRef
 
-from kg.server.queries import AnswerCache
+from kg.server.cache import AnswerCache
 from kg.server.worker import Reply
 
 from .conftest import EXPENSIVE, MAX_RESULTS, RDF_TYPES, TIME_LIMIT, Server, sparql
@@ -109,6 +110,10 @@ def test_over_long_query_is_stopped_and_the_server_goes_on(server: Server, clien
                    for pid in gone)
     for _ in range(4):  # both workers, the fresh one included, answer again
         assert sparql(client, "ASK { ?s ?p ?o }").status_code == 200
+    workers, asked = server.workers(), time.monotonic()
+    repeated = sparql(client, EXPENSIVE)  # not run again for a while: it would hold a worker as long
+    assert repeated.status_code == 503 and "not run again" in repeated.text
+    assert time.monotonic() - asked < TIME_LIMIT and server.workers() == workers
 
 
 def test_result_cap(client: httpx.Client) -> None:
@@ -210,3 +215,25 @@ def test_answer_cache_keeps_recent_successes_within_its_bytes() -> None:
     expired.put("k", Reply(200, b"v"))
     time.sleep(0.01)
     assert expired.get("k") is None
+
+
+def test_answer_cache_keeps_spilled_answers_within_their_own_disk_budget(tmp_path: Path) -> None:
+    cache = AnswerCache(max_bytes=100, max_disk_bytes=8000)
+
+    def spilled(name: str, size: int) -> Reply:
+        path = tmp_path / name
+        path.write_bytes(b"s" * size)
+        return Reply(200, path=str(path))
+
+    cache.put("memory", Reply(200, b"m" * 10))
+    for n in range(10):
+        cache.put(f"file{n}", spilled(f"answer{n}", 1000))  # ten files of 1000 bytes: 8000 kept
+    assert cache.get("memory") is not None  # files never push memory answers out, nor the reverse
+    assert cache.get("file0") is None and cache.get("file1") is None
+    kept = cache.get("file9")
+    assert kept is not None and kept.path and Path(kept.path).read_bytes() == b"s" * 1000
+    cache.put("too big", spilled("big", 1001))  # over an eighth of the disk budget
+    assert cache.get("too big") is None
+    assert kept.path != str(tmp_path / "answer9")  # the cache and each reader hold links of their own
+    cache.clear()
+    assert sorted(p.name for p in tmp_path.iterdir() if "." in p.name) == [Path(kept.path).name]

@@ -8,9 +8,20 @@
     dataset      /, /ontology, VoID and the dump
     negotiation  Accept headers -> representations; responses: small response helpers
     pool, worker the worker processes every read of the store runs in, under a time limit
+    describe     one resource's data or page; cache: answers kept for the next client; void: VoID,
+                 the ontology page; connection: request deadlines on uvicorn's HTTP/1.1
+
+``create_app`` and ``serve`` load on first use: a query worker imports
+``kg.server.worker`` without uvicorn, Starlette or the routes.
 """
 from __future__ import annotations
 
-from .app import create_app, serve
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_attributes
+
+if TYPE_CHECKING:
+    from .app import create_app, serve
 
 __all__ = ["create_app", "serve"]
+__getattr__ = lazy_attributes(__name__, {"create_app": "app", "serve": "app"}, globals())

@@ -39,9 +39,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.supervisors import Multiprocess
 
 from ..store import open_store
-from ..vocab import IriScheme
 from .connection import BODY_TIMEOUT, HEADER_TIMEOUT, ServeConfig
 from .dataset import DEFAULT_LICENSE, DatasetRoutes
+from .iris import ServedIris
 from .lookups import Lookups
 from .queries import Queries
 from .site import Settings, Site
@@ -75,7 +75,7 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
     Workers start with ``spawn``: a script calling this needs the usual
     ``if __name__ == "__main__":`` guard.
     """
-    iris = IriScheme.of(base) if base else store_scheme(store)
+    iris = ServedIris.of(base) if base else store_scheme(store)
     limits = Limits(max_results=max_results, max_bytes=max_result_bytes, allow_service=allow_service,
                     spill_bytes=spill_bytes, worker_memory=worker_memory)
     site = Site(Settings(store=str(store), iris=iris, query_timeout=query_timeout, limits=limits,
@@ -93,10 +93,10 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
     return app
 
 
-def store_scheme(store: str | Path) -> IriScheme:
+def store_scheme(store: str | Path) -> ServedIris:
     """The IRI scheme the store's documents were minted under (opening it fails now, with its message)."""
     with open_store(store, read_only=True) as opened:
-        return IriScheme.detect(opened.graph_names())
+        return ServedIris.detect(opened.graph_names())
 
 
 #: ``create_app`` options that are totals over all server processes: each process takes its share.
@@ -133,18 +133,26 @@ def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, proce
     listening socket, each with its read-only view of the store and its
     share of the query workers and caches (so their totals stay as given).
     """
-    scheme = IriScheme.of(options["base"]) if options.get("base") else store_scheme(store)
+    scheme = ServedIris.of(options["base"]) if options.get("base") else store_scheme(store)
     options["base"] = scheme.base  # read once (and a bad store fails here, before any process starts)
     announce_base(scheme.base, host, port)
     config_options: dict[str, Any] = {
         "host": host, "port": port, "timeout_keep_alive": keep_alive, "header_timeout": header_timeout,
         "body_timeout": body_timeout, "log_level": os.environ.get("KG_LOG_LEVEL", "info")}
     if processes <= 1:
-        uvicorn.Server(ServeConfig(create_app(store, **options), **config_options)).run()
-        return
-    factory = AppFactory(str(store), process_options(options, processes))
-    config = ServeConfig(factory, factory=True, workers=processes, **config_options)
-    Multiprocess(config, sockets=[config.bind_socket()]).run()
+        config = ServeConfig(create_app(store, **options), **config_options)
+    else:
+        factory = AppFactory(str(store), process_options(options, processes))
+        config = ServeConfig(factory, factory=True, workers=processes, **config_options)
+    run_uvicorn(config)
+
+
+def run_uvicorn(config: ServeConfig) -> None:
+    """uvicorn's server, or its supervisor of ``config.workers`` servers sharing one socket."""
+    if config.workers > 1:
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+    else:
+        uvicorn.Server(config).run()
 
 
 def announce_base(base: str, host: str, port: int) -> None:

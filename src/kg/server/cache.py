@@ -22,15 +22,17 @@ ENTRY_SHARE = 8  # one answer may take at most this fraction of its budget
 
 
 class AnswerCache:
-    """Recent successful answers by key: an LRU bounded in memory bytes and in spilled-file bytes.
+    """Recent answers by key (successes, or ``statuses``): an LRU bounded in memory and in spilled-file bytes.
 
     The server's own store is read-only, and the server clears its caches
     when a build changes it; ``ttl`` (seconds, None: never) makes entries
     expire for a remote store, whose changes the server cannot see.
     """
 
-    def __init__(self, max_bytes: int, *, max_disk_bytes: int = 0, ttl: float | None = None):
+    def __init__(self, max_bytes: int, *, max_disk_bytes: int = 0, ttl: float | None = None,
+                 statuses: tuple[int, ...] = (200,)):
         self.max_bytes, self.max_disk_bytes, self.ttl = max_bytes, max_disk_bytes, ttl
+        self.statuses = statuses  # the answers worth keeping: successes, unless said otherwise
         self._entries: OrderedDict[Any, tuple[float, Reply]] = OrderedDict()
         self._size = {False: 0, True: 0}  # bytes held in memory, bytes in spilled files
 
@@ -49,7 +51,7 @@ class AnswerCache:
         spilled = reply.path is not None
         budget = self.max_disk_bytes if spilled else self.max_bytes
         too_big = budget <= 0 or size_of(reply) > budget // ENTRY_SHARE
-        if reply.status != 200 or too_big or key in self._entries:
+        if reply.status not in self.statuses or too_big or key in self._entries:
             return
         kept = own_copy(reply, last=False) if spilled else reply
         self._entries[key] = (time.monotonic(), kept)

@@ -13,7 +13,6 @@ from urllib.parse import parse_qs
 from starlette.requests import ClientDisconnect, Request
 
 from ..errors import Refused
-from .guard import parses_as_query
 
 
 async def protocol_query(request: Request) -> tuple[str | None, tuple[str, ...]]:
@@ -36,6 +35,8 @@ async def protocol_query(request: Request) -> tuple[str | None, tuple[str, ...]]
             raise Refused(415, "POST a query as application/sparql-query or "
                                      "application/x-www-form-urlencoded (query=…)")
     if "update" in params:
+        from .guard import parses_as_query  # rdflib's SPARQL grammar, only for what is sent as an update
+
         updates = params.pop("update")
         if "query" in params or len(updates) != 1 or not parses_as_query(updates[0]):
             raise Refused(403, "updates are refused: this endpoint is read-only")

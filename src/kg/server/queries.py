@@ -23,6 +23,8 @@ from .site import Site
 from .worker import Query, Reply
 
 HTML_ROWS = 1000
+STOPPED_TTL = 60.0  # seconds a query stopped at the time limit is answered 503 without running
+STOPPED_BYTES = 1024 * 1024  # memory for those answers (short messages)
 
 
 class Queries:
@@ -34,7 +36,9 @@ class Queries:
                                    ttl=site.cache_ttl)
         self._running: dict[Query, asyncio.Future[Reply]] = {}
         self._waiting: dict[Query, int] = {}
+        self.stopped = AnswerCache(STOPPED_BYTES, ttl=STOPPED_TTL, statuses=(503,))
         site.on_reload.append(self.answers.clear)
+        site.on_reload.append(self.stopped.clear)
 
     def routes(self) -> list[Route]:
         return [Route("/sparql", self.sparql, methods=["GET", "POST"])]
@@ -67,8 +71,13 @@ class Queries:
             query, results=html_results(reply), named=named_form(request)))
 
     async def answer(self, task: Query) -> Reply:
-        """A query's answer: from the cache when it was answered lately, shared while it runs."""
-        reply = self.answers.get(task)
+        """A query's answer: from the cache when it was answered lately, shared while it runs.
+
+        A query stopped at the time limit is not run again for ``STOPPED_TTL``
+        seconds: it would only hold a worker for the whole limit once more,
+        while other clients' queries wait for one.
+        """
+        reply = self.answers.get(task) or self.stopped.get(task)
         if reply is not None:
             return reply
         running = self._running.get(task)
@@ -88,8 +97,13 @@ class Queries:
 
     def _answered(self, task: Query, done: asyncio.Future[Reply]) -> None:
         del self._running[task]
-        if not done.cancelled() and done.exception() is None:
-            self.answers.put(task, done.result())
+        if done.cancelled() or done.exception() is not None:
+            return
+        reply = done.result()
+        self.answers.put(task, reply)
+        if reply.stopped:
+            note = f"{reply.body.decode().rstrip()}; it is not run again for {STOPPED_TTL:g} s\n"
+            self.stopped.put(task, replace(reply, body=note.encode()))
 
     def form_context(self, query: str, **extra: Any) -> dict[str, Any]:
         examples = [{"name": n, "description": query_description(n), "query": load_query(n),

@@ -14,22 +14,24 @@ import tempfile
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.templating import Jinja2Templates
 
 from ..errors import KgError, PoolBusy, QueryTimeout
 from ..store import is_server_url
-from ..vocab import DIP, ONTOLOGY, IriScheme, curie
 from .dataset import TITLE
 from .describe import Describe
+from .iris import DIP, ONTOLOGY, ServedIris, curie
 from .pool import WorkerPool
 from .reader import Reader, StoreState, store_state
 from .responses import SpilledFile, prefers_html, served_base
 from .worker import Limits, Reply
+
+if TYPE_CHECKING:
+    from starlette.templating import Jinja2Templates
 
 TEMPLATES = Path(__file__).parent / "templates"
 LOOKUP_THREADS = 8  # lookups answered at once (each holds a thread while pyoxigraph reads)
@@ -41,7 +43,7 @@ REMOTE_TTL = 300.0  # seconds a cached answer from a SPARQL server's store is ke
 @dataclass(frozen=True)
 class Settings:
     store: str
-    iris: IriScheme
+    iris: ServedIris
     query_timeout: float
     limits: Limits
     workers: int
@@ -70,8 +72,6 @@ class Site:
         self._state: StoreState = None
         self._lookup_threads: anyio.CapacityLimiter | None = None
         self._query_threads: anyio.CapacityLimiter | None = None
-        self.templates = Jinja2Templates(directory=str(TEMPLATES))
-        self.templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE)
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Any) -> AsyncIterator[None]:
@@ -141,7 +141,8 @@ class Site:
         try:
             return await anyio.to_thread.run_sync(run, limiter=self._query_threads)
         except QueryTimeout:
-            return Reply.error(503, f"query stopped: it ran past the server's time limit of {limit:g} s")
+            message = f"query stopped: it ran past the server's time limit of {limit:g} s"
+            return replace(Reply.error(503, message), stopped=True)
         except PoolBusy as exc:
             return Reply.error(503, str(exc))
         except KgError as exc:
@@ -153,15 +154,24 @@ class Site:
         """Where a page links for ``iri``: the server's own path for its resources and vocabulary."""
         if iri.startswith(self.settings.base):
             return "/" + iri[len(self.settings.base):]
-        if iri.startswith(str(DIP)):
-            return "/ontology#" + iri[len(str(DIP)):]
-        if iri == str(ONTOLOGY):
+        if iri.startswith(DIP):
+            return "/ontology#" + iri[len(DIP):]
+        if iri == ONTOLOGY:
             return "/ontology"
         return iri
 
     def name(self, iri: str) -> str:
         """A short name for an unlabelled IRI: its path under the base, else its prefixed name."""
         return self.settings.iris.path_of(iri) or curie(iri)
+
+    @functools.cached_property
+    def templates(self) -> Jinja2Templates:
+        """The page templates (Jinja2 loads with the first page, not with the server)."""
+        from starlette.templating import Jinja2Templates
+
+        templates = Jinja2Templates(directory=str(TEMPLATES))
+        templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE)
+        return templates
 
     def render(self, request: Request, template: str, *, status_code: int = 200,
                headers: dict[str, str] | None = None, **context: Any) -> Response:

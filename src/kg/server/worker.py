@@ -13,6 +13,7 @@ engine as soon as the row or byte cap is passed, then converted.
 from __future__ import annotations
 
 import gzip
+import importlib
 import io
 import os
 import resource
@@ -28,7 +29,6 @@ import pyoxigraph as ox
 from ..errors import KgError, Refused, StoreError
 from ..resources import load_query
 from ..store import Store, open_store
-from .guard import check_query
 from .negotiation import (
     GRAPH_FORMATS,
     RESULT_FORMATS,
@@ -76,6 +76,7 @@ class Reply:
     media_type: str = PLAIN
     data: Any = None
     path: str | None = None  # a large body, spilled to this file (the receiver deletes it)
+    stopped: bool = False  # the task ran past the time limit and was stopped
 
     @classmethod
     def error(cls, status: int, message: str) -> Reply:
@@ -112,6 +113,8 @@ class Query:
     formats: tuple[str, ...] = ()
 
     def run(self, ctx: Context) -> Reply:
+        from .guard import check_query  # rdflib's SPARQL grammar: 0.3 s to load, so not before a query
+
         form = check_query(self.text, ctx.limits.allow_service)
         offered = RESULT_FORMATS if form in ("SELECT", "ASK") else GRAPH_FORMATS
         rep = by_name(self.formats, offered) or negotiate(self.accept, offered)
@@ -218,6 +221,7 @@ def worker_main(conn: Connection, store_location: str, limits: Limits) -> None:
     """Open the store read-only, cap the memory, say READY, then answer tasks until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     try:
+        importlib.import_module(".guard", __package__)  # loaded before READY: not within a query's time
         ctx = Context(open_store(store_location, read_only=True), limits)
         cap_memory(limits.worker_memory)
     except Exception as exc:  # noqa: BLE001 - the message goes to the server, which reports it
