@@ -136,15 +136,15 @@ Result = tuple[Operation, float, int, int]  # operation, seconds, final status, 
 Perform = Callable[[Client, Operation], tuple[int, int]]
 
 
-def load(url: str, ops: list[Operation], clients: int,
-         perform: Perform | None = None) -> tuple[float, list[Result]]:
+def load(url: str, ops: list[Operation], clients: int, perform: Perform | None = None,
+         timeout: float = 60) -> tuple[float, list[Result]]:
     """Run ``ops`` from ``clients`` threads; wall time and (operation, seconds, status, requests) each."""
     results: list[Result] = []
     lock = threading.Lock()
     queue = list(reversed(ops))
 
     def client_loop() -> None:
-        client = Client(url, timeout=60)
+        client = Client(url, timeout=timeout)
         try:
             while True:
                 with lock:
@@ -227,7 +227,7 @@ def warm_named_queries(url: str, clients: int) -> None:
     """Every named query from every client at once (the server runs each once and shares the answer);
     prints the seconds to each query's answer, which is what a first client waits."""
     ops = [Operation("query", name, "application/sparql-results+json") for name in query_names()]
-    wall, results = load(url, ops * clients, clients)
+    wall, results = load(url, ops * clients, clients, timeout=900)
     slowest: dict[str, tuple[float, int]] = {}
     for op, seconds, status, _ in results:
         slowest[op.target] = max(slowest.get(op.target, (0.0, 0)), (seconds, status))

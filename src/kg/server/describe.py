@@ -3,8 +3,8 @@
 Lookups run these in the server process (``kg.server.reader``): each is a few
 queries bound to one IRI, touching only the triples about it. The triples are
 written by pyoxigraph's own serializers straight from the query's answer
-(rdflib only compacts JSON-LD), which keeps a lookup to about a millisecond
-of the server's CPU.
+(rdflib only compacts JSON-LD): about half the CPU of writing N-Triples and
+parsing them again (``bench/serve.py``, README "Serving linked data").
 """
 from __future__ import annotations
 
