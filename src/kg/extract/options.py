@@ -97,7 +97,7 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in ctx.cue("option_nouns"):
         return []
-    if (lemma in ctx.cue("weak_option_nouns") and not _specific(tok)) or tok.dep_ in {"compound", "npadvmod"}:
+    if tok.dep_ in {"compound", "npadvmod"} or not _proposal(ctx, tok):
         return []
     start, end = noun_phrase(tok)
     label = option_label(ctx.sdoc, tok, start, end)
@@ -289,23 +289,84 @@ def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
     return ctx.refers(subj, voice) if subj is not None else None
 
 
-def _specific(tok: Token) -> bool:
-    """Generic nouns ("position") need a modifier that makes them a concrete proposal."""
-    return any(
-        c.dep_ in {"poss", "amod", "compound", "nummod"}
-        or (c.dep_ == "prep" and c.lower_ in cue("option_prepositions"))
-        or c.dep_ == "acl"
-        for c in tok.children
+def _proposal(ctx: Context, tok: Token) -> bool:
+    """Whether a proposal noun names a proposal here: not an idiom of manner or time ("on his own
+    initiative", "in due course", "in the course of the negotiations"), and a generic head (position,
+    treaty, measure) only with a modifier that makes it a concrete one."""
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "amod" and c.lower_ in ctx.cue("adverbial_modifiers") for c in tok.children):
+        return False
+    if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in tok.children):
+        return False
+    if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, tok.children)):
+        return False  # "in a position to express to Lord Kimberley": able to, not a position taken
+    if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
+        return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in tok.children) and any(
+            _content(ctx, c) for c in tok.children
+        )
+    if lemma in ctx.cue("weak_option_nouns"):
+        return any(_content(ctx, c) or _identifying(ctx, c) for c in tok.children)
+    return True
+
+
+def _infinitive(clause: Token) -> bool:
+    return clause.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in clause.children)
+
+
+def _progress_of(prep: Token) -> bool:
+    """ "the course of the negotiations": an "of" with a determined noun names what runs its course;
+    "a course of action" and "the course of making ..." name a course taken."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.tag_ != "VBG" and any(d.dep_ in {"det", "poss"} for d in c.children)
+        for c in prep.children
     )
 
 
+def _content(ctx: Context, child: Token) -> bool:
+    """A complement that says what the proposal is: "to cover transfer of ...", "for adjournment",
+    "which you approved", a number ("step (2)"); not an "of" naming whose it is ("the position of
+    Collector of Customs", "the agreement of his superior officer")."""
+    if child.dep_ in {"acl", "relcl"} or (child.dep_ in {"nummod", "appos"} and _number_of(child.text)):
+        return True
+    if child.dep_ != "prep" or child.lower_ not in ctx.cue("option_prepositions"):
+        return False
+    objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+    return any(not _an_actor(ctx, o) for o in objects)
+
+
+def _identifying(ctx: Context, child: Token) -> bool:
+    """A modifier that tells one proposal from another: whose ("our position", "the Austrian treaty"),
+    which ("the first course", "US 2-2 position", "draft agreement", "some arbitral agreement"); a
+    participle ("the differing positions", "negotiated settlement") only says what befell it."""
+    if child.dep_ in {"poss", "compound", "nummod"}:
+        return True
+    if child.dep_ == "prep" and child.lower_ in ctx.cue("party_prepositions"):
+        return True  # "the commercial agreement between the United States and Guatemala"
+    return child.dep_ == "amod" and child.tag_ not in {"VBN", "VBG"}
+
+
+def _an_actor(ctx: Context, tok: Token) -> bool:
+    """A person, government or place named as the holder of a proposal, not its content."""
+    return (
+        tok.i in ctx.actor_at
+        or tok.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+        or tok.lemma_.lower() in ctx.lex.words("actors", "person_titles")
+    )
+
+
+RELATIVE_CLAUSE_LIMIT = 16  # tokens: a longer relative clause tells more than it names
+
+
 def noun_phrase(tok: Token) -> tuple[int, int]:
-    """The noun with its modifiers and complements; a relative clause only after a bare noun
-    ("the course which you are pursuing")."""
+    """The noun with its modifiers and complements: a short relative clause ("any alternative plan
+    which this Government might suggest") and coordinated numbers ("Articles 1 and 2") belong to it."""
     keep = [tok.i]
-    bare = all(c.dep_ in {"det", "poss", "relcl", "punct"} for c in tok.children)
     for child in tok.children:
-        if child.dep_ == "relcl" and bare and len(list(child.subtree)) <= 10:
+        if child.dep_ == "relcl" and _relative_clause(child):
+            keep.extend(t.i for t in child.subtree)
+            continue
+        if child.dep_ == "conj" and _number_of(child.text) is not None:
+            keep.extend(t.i for t in tok.children if t.dep_ == "cc" and t.i < child.i)
             keep.extend(t.i for t in child.subtree)
             continue
         if child.dep_ in {"relcl", "punct", "cc", "conj"} and child.i > tok.i:
@@ -320,6 +381,18 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     if end - start > 30:
         end = start + 30
     return start, end
+
+
+def _relative_clause(clause: Token) -> bool:
+    """A short relative clause with its relative word, or with a gap where one was left out ("the
+    proposal we have been considering"); not a clause the parser hung on the noun ("a draft treaty
+    he said yes")."""
+    words = list(clause.subtree)
+    if len(words) > RELATIVE_CLAUSE_LIMIT:
+        return False
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in words if t.i < clause.i):
+        return True
+    return not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "intj"} for c in clause.children)
 
 
 def option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:

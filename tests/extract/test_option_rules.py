@@ -1,0 +1,53 @@
+"""The option constructions on small built input: what a proposal noun names, and what it does not."""
+
+from __future__ import annotations
+
+from kg.extract.options import Course, noun_phrase
+from kg.extract.registry import get
+
+from .built import built, word
+
+
+def proposal_noun(sentence: str, noun: str, actors: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    ctx, voice = built(sentence, actors)
+    courses: list[Course] = get("options", "proposal_noun").func(ctx, word(ctx, noun), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+# -- boundaries of the noun phrase -------------------------------------------
+def test_coordinated_numbers_belong_to_the_designation() -> None:
+    ctx, _ = built("We cannot accept Articles 1 and 2.")
+    start, end = noun_phrase(word(ctx, "Articles"))
+    assert ctx.sdoc[start : end + 1].text == "Articles 1 and 2"
+
+
+def test_a_relative_clause_belongs_to_the_proposal() -> None:
+    sentence = "He was open to any alternative plan which this Government might suggest."
+    assert proposal_noun(sentence, "plan") == ["any alternative plan which this Government might suggest"]
+    assert proposal_noun("We have rejected the proposal we had been considering.", "proposal") == [
+        "the proposal we had been considering"
+    ]
+
+
+def test_a_clause_without_a_gap_is_no_relative_clause() -> None:
+    assert proposal_noun("They proposed a draft treaty he said yes to.", "treaty") == ["a draft treaty"]
+
+
+# -- a proposal noun that names no proposal ----------------------------------
+def test_measures_left_open_are_no_option() -> None:
+    sentence = "You are authorized to take all necessary measures to protect American lives."
+    assert proposal_noun(sentence, "measures") == []
+    assert proposal_noun("They proposed a measure for the protection of the currency.", "measure") == [
+        "a measure for the protection of the currency"
+    ]
+
+
+def test_idioms_of_time_and_manner_are_no_option() -> None:
+    assert proposal_noun("The question was raised in the course of the negotiations.", "course") == []
+    assert proposal_noun("The Minister acted on his own initiative.", "initiative") == []
+    assert proposal_noun("We are not in a position to extend the credit.", "position") == []
+
+
+def test_a_post_held_is_no_position_taken() -> None:
+    collector = {"Collector": ("collector-of-customs", "Person")}
+    assert proposal_noun("He was offered the position of Collector of Customs.", "position", collector) == []
