@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.options import Course, noun_phrase
+from kg.extract.options import Course, noun_phrase, option_for
 from kg.extract.registry import get
 
 from .built import built, word
@@ -51,3 +51,16 @@ def test_idioms_of_time_and_manner_are_no_option() -> None:
 def test_a_post_held_is_no_position_taken() -> None:
     collector = {"Collector": ("collector-of-customs", "Person")}
     assert proposal_noun("He was offered the position of Collector of Customs.", "position", collector) == []
+
+
+# -- the option a stance bears on ----------------------------------------------
+def test_the_actor_who_takes_a_stance_is_no_option() -> None:
+    sentence = (
+        "The President added that his Government would willingly accept any award of such a Commission."
+    )
+    ctx, voice = built(sentence)
+    option = option_for(ctx, word(ctx, "Government"), [], voice)
+    assert option is not None
+    assert ctx.sdoc.text[option.span.start : option.span.end] == "any award of such a Commission"
+    ctx, voice = built("The Minister acted on his own initiative.")
+    assert option_for(ctx, word(ctx, "Minister"), [], voice) is None

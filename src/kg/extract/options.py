@@ -174,16 +174,28 @@ def _anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
 
 
 def _a_course(ctx: Context, target: Token) -> bool:
-    """Something that can be chosen: not a person, place, date or amount."""
-    if target.ent_type_ in ctx.cue("non_course_entities"):
+    """Something that can be chosen: not a person, government, place, date or amount."""
+    if target.i in ctx.actor_at or target.ent_type_ in ctx.cue("non_course_entities"):
         return False
-    return target.lemma_.lower() not in ctx.lex.words("actors", "person_titles")  # "the French minister"
+    lemma = target.lemma_.lower()
+    return not any(lemma in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))
+
+
+def _course_of_actor(target: Token) -> Token | None:
+    """ "his Government would willingly accept any award": where a stance was read on the actor who
+    takes it, the course is what its predicate takes."""
+    if target.dep_ not in SUBJECTS:
+        return None
+    predicates = [target.head] + [c for c in target.head.children if c.dep_ in {"acomp", "attr"}]
+    return next((c for p in predicates for c in p.children if c.dep_ in {"dobj", "xcomp", "ccomp"}), None)
 
 
 def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
-    """The option a stance bears on: a known one at or inside ``target``, else a new one."""
-    if target.i in ctx.actor_at or not _a_course(ctx, target):  # "the Norwegian Government cannot agree"
-        return None
+    """The option a stance bears on: a known one at or inside ``target``, else a new one; never the
+    actor who takes the stance ("the Norwegian Government cannot agree")."""
+    if not _a_course(ctx, target):
+        course = _course_of_actor(target)
+        return option_for(ctx, course, options, voice) if course is not None else None
     if target.pos_ in {"VERB", "AUX"} and not course_of_action(target):  # "agree that this is a possibility"
         return None
     start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target)
