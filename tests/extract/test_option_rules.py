@@ -64,3 +64,12 @@ def test_the_actor_who_takes_a_stance_is_no_option() -> None:
     assert ctx.sdoc.text[option.span.start : option.span.end] == "any award of such a Commission"
     ctx, voice = built("The Minister acted on his own initiative.")
     assert option_for(ctx, word(ctx, "Minister"), [], voice) is None
+
+
+def test_a_mention_that_points_back_is_the_option_named_before() -> None:
+    ctx, voice = built("They proposed a mixed commission and we cannot accept this suggestion.")
+    commission = option_for(ctx, word(ctx, "commission"), [], voice)
+    assert commission is not None
+    assert option_for(ctx, word(ctx, "suggestion"), [commission], voice) == commission
+    made = option_for(ctx, word(ctx, "suggestion"), [], voice)  # nothing before: the mention is all there is
+    assert made is not None and ctx.sdoc.text[made.span.start : made.span.end] == "this suggestion"

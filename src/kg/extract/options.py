@@ -203,9 +203,12 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     for opt in options:
         if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
             return opt
+    before = [o for o in options if o.span.end <= span.start]
     if target.pos_ == "PRON":
-        before = [o for o in options if o.span.end <= target.idx]
         return before[-1] if before else None
+    antecedent = _antecedent(ctx, target, start, end, before)
+    if antecedent is not None:
+        return antecedent
     if end - start > 40:
         return None
     span = trim_marker(ctx.sdoc, span)
@@ -216,6 +219,31 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     )
     by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
     return Option(span=span, label=label, proposed_by=by, confidence=0.45)
+
+
+def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[Option]) -> Option | None:
+    """ "We cannot accept this suggestion", "the latter": a mention that only points back is the
+    option named before it, the last one with its head noun, else (after a pointing word) the last one
+    of the sentences just before."""
+    pointing = target.lower_ in ctx.cue("anaphoric_modifiers") or any(
+        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in target.children
+    )
+    if not pointing and not (target.pos_ in {"NOUN", "PROPN"} and _anaphor(ctx, target, start, end)):
+        return None
+    lemma = target.lemma_.lower()
+    for opt in reversed(before):
+        head = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
+        if head is not None and len(head) and head.root.lemma_.lower() == lemma:
+            return opt
+    if not pointing or not before:
+        return None
+    window = list(ctx.sdoc.sents)
+    here = next(i for i, s in enumerate(window) if s.start <= target.i < s.end)
+    recent = window[max(0, here - ANAPHOR_SENTENCES)].start_char
+    return before[-1] if before[-1].span.start >= recent else None
+
+
+ANAPHOR_SENTENCES = 2  # how far back a pointing mention ("this suggestion") looks for what it points to
 
 
 def courses(target: Token) -> list[tuple[Token, bool]]:
