@@ -73,3 +73,37 @@ def test_a_mention_that_points_back_is_the_option_named_before() -> None:
     assert option_for(ctx, word(ctx, "suggestion"), [commission], voice) == commission
     made = option_for(ctx, word(ctx, "suggestion"), [], voice)  # nothing before: the mention is all there is
     assert made is not None and ctx.sdoc.text[made.span.start : made.span.end] == "this suggestion"
+
+
+# -- lists of terms ----------------------------------------------------------
+def enumerated(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> list[Course]:
+    ctx, voice = built(sentence, actors)
+    colon = word(ctx, ":")
+    return list(get("options", "enumerated_terms").func(ctx, colon, voice))
+
+
+def test_each_numbered_term_is_an_option() -> None:
+    sentence = (
+        "Chile proposes the following terms: (1) a neutral zone along the frontier; "
+        "(2) a plebiscite in the disputed provinces; (3) payment of an indemnity by Peru."
+    )
+    ctx, _ = built(sentence)
+    chile = {"Chile": ("chile", "Government")}
+    courses = enumerated(sentence, chile)
+    assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == [
+        "a neutral zone along the frontier",
+        "a plebiscite in the disputed provinces",
+        "payment of an indemnity by Peru",
+    ]
+    assert {c.proposer for c in courses} == {"chile"}
+    assert proposal_noun(sentence, "terms", chile) == []  # the items are the options, not the list
+
+
+def test_a_numbered_term_ends_at_its_semicolon() -> None:
+    sentence = (
+        "The following propositions are under discussion: 1. Restatement of annex F; "
+        "this has been agreed upon; 2. Amendment of the Covenant."
+    )
+    ctx, _ = built(sentence)
+    texts = [ctx.sdoc[c.start : c.end + 1].text for c in enumerated(sentence)]
+    assert texts == ["Restatement of annex F", "Amendment of the Covenant"]

@@ -99,6 +99,8 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     if tok.dep_ in {"compound", "npadvmod"} or not _proposal(ctx, tok):
         return []
+    if _spelled_out(ctx, tok):
+        return []  # "the following propositions: 1. ...; 2. ...": the items are the options
     start, end = noun_phrase(tok)
     label = option_label(ctx.sdoc, tok, start, end)
     if not numbered(label) and _anaphor(ctx, tok, start, end):
@@ -164,6 +166,93 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
             )
             found.append(Course(start, end, label, _proposal_author(ctx, tok, voice)))
     return found
+
+
+@construction(
+    "options",
+    "enumerated_terms",
+    0.45,
+    example="the following terms: (1) a neutral zone; (2) a plebiscite; (3) payment of an indemnity",
+    pos=("PUNCT",),
+)
+def enumerated_terms(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """A numbered or lettered list after a colon that follows a proposal noun ("the following
+    propositions: 1. ...; 2. ...", "proposition of: (1) ...; (2) ..."): each item is an option."""
+    if tok.text != ":" or not (noun := _listing_noun(ctx, tok)):
+        return []
+    items = _list_items(ctx.sdoc, tok.i + 1)
+    if len(items) < 2:
+        return []
+    by = proposer(ctx, noun, voice)
+    return [
+        Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), by) for start, end in items
+    ]
+
+
+def _listing_noun(ctx: Context, colon: Token) -> Token | None:
+    """The proposal noun of the colon's sentence that the list spells out."""
+    before = ctx.sdoc[colon.sent.start : colon.i]
+    nouns = ctx.cue("option_nouns")
+    return next((t for t in reversed(before) if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
+
+
+def _spelled_out(ctx: Context, noun: Token) -> bool:
+    """Whether a list of terms after a colon spells the noun out."""
+    colon = next((t for t in ctx.sdoc[noun.i + 1 : noun.sent.end] if t.text == ":"), None)
+    if colon is None or _listing_noun(ctx, colon) != noun:
+        return False
+    return len(_list_items(ctx.sdoc, colon.i + 1)) > 1
+
+
+def _marker(sdoc: SpacyDoc, i: int) -> tuple[int, int] | None:
+    """The number and length in tokens of a list marker at token ``i``: "(1)", "(a)", "1.", "2)"."""
+    words = [t.text for t in sdoc[i : i + 3]]
+    if len(words) == 3 and words[0] == "(" and words[2] == ")" and (n := _item_number(words[1])):
+        return n, 3
+    if len(words) >= 2 and words[1] in {".", ")"} and words[0].isdigit() and (n := _item_number(words[0])):
+        return n, 2
+    if words and words[0].endswith(".") and (n := _item_number(words[0][:-1])) and words[0][:-1].isdigit():
+        return n, 1
+    return None
+
+
+def _item_number(text: str) -> int | None:
+    """1 for "1", "i" or "a"."""
+    if len(text) == 1 and text.isalpha() and text.islower():
+        return ord(text) - ord("a") + 1
+    return _number_of(text)
+
+
+def _list_items(sdoc: SpacyDoc, i: int) -> list[tuple[int, int]]:
+    """Token ranges of the items of a list that starts at token ``i``, numbered from 1 in order; an
+    item ends at the next marker, and the last one at its first semicolon or the end of its sentence."""
+    marker = _marker(sdoc, i)
+    if marker is None or marker[0] != 1:
+        return []
+    items, number, start = [], 1, i + marker[1]
+    limit = min(len(sdoc), i + LIST_LIMIT)
+    j = start
+    while j < limit:
+        nxt = _marker(sdoc, j)
+        if nxt is not None and nxt[0] == number + 1 and j > start:
+            items.append((start, j - 1))
+            number, start, j = number + 1, j + nxt[1], j + nxt[1]
+            continue
+        j += 1
+    if start < len(sdoc):
+        items.append((start, sdoc[start].sent.end - 1))
+    return [span for span in (_item_span(sdoc, a, b) for a, b in items) if span is not None]
+
+
+LIST_LIMIT = 200  # tokens: how far a list of terms may run
+
+
+def _item_span(sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
+    """An item up to its first semicolon, without the punctuation and conjunction that join it to the next."""
+    end = next((t.i - 1 for t in sdoc[start : end + 1] if t.text == ";" or "\n" in t.text), end)
+    while end >= start and (sdoc[end].is_punct or sdoc[end].is_space or sdoc[end].lower_ in {"and", "or"}):
+        end -= 1
+    return (start, end) if end - start >= 1 else None
 
 
 def _anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
@@ -416,6 +505,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     start, end = min(keep), max(keep)
     sdoc = tok.doc
+    end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
     while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
         end -= 1
     if end - start > 30:
@@ -489,6 +579,9 @@ def _option_number(tok: Token) -> int | None:
 
 
 def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """Who puts a proposal forward: its possessor ("our position"), an actor adjective ("the Argentine
+    formula"), an agent ("submitted by Prince Ching"), or the subject of a verb of proposing whose
+    object it is ("Chile proposes the following terms")."""
     for child in tok.children:
         if child.dep_ == "poss":
             return ctx.refers(child, voice)
@@ -500,4 +593,7 @@ def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
                 actor = ctx.refers(s, voice)
                 if actor:
                     return actor
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("proposing_verbs"):
+        subj = subject_of(tok.head)
+        return ctx.refers(subj, voice) if subj is not None else None
     return None
