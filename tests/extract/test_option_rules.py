@@ -29,6 +29,24 @@ def test_a_relative_clause_belongs_to_the_proposal() -> None:
     ]
 
 
+def test_a_phrase_the_parser_hung_on_the_verb_completes_its_object() -> None:
+    for sentence, noun, text in [
+        (
+            "The Council approved the appointment of a committee to coordinate the execution of the treaty.",
+            "appointment",
+            "the appointment of a committee to coordinate the execution of the treaty",
+        ),
+        (
+            "The British Government objected to the international committee for the conversion of duties.",
+            "committee",
+            "the international committee for the conversion of duties",
+        ),
+    ]:
+        ctx, _ = built(sentence)
+        start, end = noun_phrase(word(ctx, noun))
+        assert ctx.sdoc[start : end + 1].text == text
+
+
 def test_a_clause_without_a_gap_is_no_relative_clause() -> None:
     assert proposal_noun("They proposed a draft treaty he said yes to.", "treaty") == ["a draft treaty"]
 

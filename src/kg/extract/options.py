@@ -255,6 +255,13 @@ def _item_span(sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 1 else None
 
 
+def _points_back(ctx: Context, tok: Token) -> bool:
+    """ "this suggestion", "such proposals", "the latter": a pointing word makes a mention anaphoric."""
+    return tok.lower_ in ctx.cue("anaphoric_modifiers") or any(
+        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in tok.children
+    )
+
+
 def _anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     """A proposal noun that only points back: nothing but determiners and anaphoric modifiers
     ("the proposed arrangement", "the above suggestions", "this course")."""
@@ -314,9 +321,7 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
     """ "We cannot accept this suggestion", "the latter": a mention that only points back is the
     option named before it, the last one with its head noun, else (after a pointing word) the last one
     of the sentences just before."""
-    pointing = target.lower_ in ctx.cue("anaphoric_modifiers") or any(
-        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in target.children
-    )
+    pointing = _points_back(ctx, target)
     if not pointing and not (target.pos_ in {"NOUN", "PROPN"} and _anaphor(ctx, target, start, end)):
         return None
     lemma = target.lemma_.lower()
@@ -483,7 +488,7 @@ def _an_actor(ctx: Context, tok: Token) -> bool:
     )
 
 
-RELATIVE_CLAUSE_LIMIT = 16  # tokens: a longer relative clause tells more than it names
+RELATIVE_CLAUSE_LIMIT = 20  # tokens: a longer relative clause tells more than it names
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
@@ -505,12 +510,30 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     start, end = min(keep), max(keep)
     sdoc = tok.doc
+    end = _hung_on_the_verb(tok, end)
     end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
     while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
         end -= 1
     if end - start > 30:
         end = start + 30
     return start, end
+
+
+def _hung_on_the_verb(tok: Token, end: int) -> int:
+    """ "objected to the committee for the conversion of duties", "approved the appointment of a
+    committee to coordinate ...": an "of"/"for" phrase or a to-clause right after a verb's object that
+    the parser hung on the verb completes the object."""
+    if tok.dep_ not in {"dobj", "pobj"}:
+        return end
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok.head
+    nxt = next((c for c in verb.children if c.left_edge.i == end + 1), None)
+    if nxt is None:
+        return end
+    if (nxt.dep_ == "prep" and nxt.lower_ in cue("attached_prepositions")) or (
+        nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
+    ):
+        return nxt.right_edge.i
+    return end
 
 
 def _relative_clause(clause: Token) -> bool:
