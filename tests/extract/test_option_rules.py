@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from kg.extract.context import char_span
+from kg.extract.merging import merge_mentions
+from kg.extract.model import Option
 from kg.extract.options import Course, noun_phrase, option_for
 from kg.extract.registry import get
 
@@ -125,3 +128,16 @@ def test_a_numbered_term_ends_at_its_semicolon() -> None:
     ctx, _ = built(sentence)
     texts = [ctx.sdoc[c.start : c.end + 1].text for c in enumerated(sentence)]
     assert texts == ["Restatement of annex F", "Amendment of the Covenant"]
+
+
+# -- one option per course -------------------------------------------------------
+def test_proposals_of_different_holders_are_not_merged() -> None:
+    ctx, _ = built("Laird's plan is not the game plan on plenaries and we prefer the plan.")
+    plans = [t for t in ctx.sdoc if t.text == "plan"]
+    options = [Option(span=char_span(ctx.sdoc, *noun_phrase(t)), label=t.text) for t in plans]
+    merged, same = merge_mentions(ctx, options)
+    assert [ctx.sdoc.text[o.span.start : o.span.end] for o in merged] == [
+        "Laird 's plan",  # a built Doc spaces every word
+        "the game plan on plenaries",
+    ]
+    assert same[options[2].key] == merged[0].key  # the bare mention is the one named before
