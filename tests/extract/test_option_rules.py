@@ -141,3 +141,21 @@ def test_proposals_of_different_holders_are_not_merged() -> None:
         "the game plan on plenaries",
     ]
     assert same[options[2].key] == merged[0].key  # the bare mention is the one named before
+
+
+# -- what a proposal clause names ------------------------------------------------
+def proposal_clause(sentence: str, governor: str) -> list[str]:
+    ctx, voice = built(sentence)
+    courses: list[Course] = get("options", "proposal_clause").func(ctx, word(ctx, governor), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_seeing_that_something_is_so_is_no_course() -> None:
+    sentence = "I am unable to see that this arrangement is compatible with the treaty."
+    assert proposal_clause(sentence, "unable") == []
+    assert proposal_clause("They intend to see the President.", "intend") == ["to see the President"]
+
+
+def test_a_pro_form_or_a_relative_gap_names_no_course() -> None:
+    assert proposal_clause("The Minister is prepared to do so.", "prepared") == []
+    assert proposal_clause("He objected to the changes which you may wish to introduce.", "wish") == []

@@ -156,7 +156,11 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         course
         for c in _proposed_clauses(tok)
         for course, _ in courses(c)
-        if course_of_action(course) and not _anaphoric(course) and not _addressed(tok, course)
+        if course_of_action(course)
+        and not _anaphoric(course)
+        and not _addressed(tok, course)
+        and not _thought(ctx, course)
+        and not _relative_gap(tok)
     ]
     found = []
     for start, end in _joined_spans(clauses):
@@ -405,9 +409,27 @@ def course_of_action(clause: Token) -> bool:
 
 
 def _anaphoric(clause: Token) -> bool:
-    """ "to do this": a course named earlier, not a new one."""
+    """ "to do this", "to do so", "to do same": a course named earlier, not a new one."""
     words = [t for t in clause.subtree if not t.is_punct]
-    return len(words) <= 4 and any(t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"} for t in words)
+    return len(words) <= 4 and any(
+        (t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"}) or t.lower_ in cue("pro_forms") for t in words
+    )
+
+
+def _thought(ctx: Context, clause: Token) -> bool:
+    """ "unable to see that ...", "to think our delay is due to ...": thinking or seeing that something
+    is so names no course ("to see the President" does)."""
+    thinking = clause.lemma_.lower() in ctx.cue("cognition_verbs")
+    return thinking and any(c.dep_ == "ccomp" for c in clause.children)
+
+
+def _relative_gap(governor: Token) -> bool:
+    """ "changes which you may wish to introduce": the relative word is the object of the complement,
+    which names no course of its own."""
+    if governor.dep_ != "relcl":
+        return False
+    relative = next((t for t in governor.subtree if t.tag_ in {"WDT", "WP"} and t.i < governor.i), None)
+    return relative is not None and relative.dep_ not in SUBJECTS
 
 
 def _addressed(governor: Token, clause: Token) -> bool:
