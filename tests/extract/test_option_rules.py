@@ -159,3 +159,27 @@ def test_seeing_that_something_is_so_is_no_course() -> None:
 def test_a_pro_form_or_a_relative_gap_names_no_course() -> None:
     assert proposal_clause("The Minister is prepared to do so.", "prepared") == []
     assert proposal_clause("He objected to the changes which you may wish to introduce.", "wish") == []
+
+
+# -- courses weighed ---------------------------------------------------------------
+def weighed(sentence: str, verb: str, actors: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    ctx, voice = built(sentence, actors)
+    courses: list[Course] = get("options", "weighed_course").func(ctx, word(ctx, verb), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_a_course_weighed_in_an_opinion_or_a_hope() -> None:
+    sentence = "We do not think you should sign with reservations."
+    assert weighed(sentence, "think") == ["sign with reservations"]
+    assert weighed("They hope you will land marines and lend arms and ammunition.", "hope") == [
+        "land marines",
+        "lend arms and ammunition",
+    ]
+    sentence = "We believe that an arrangement might be made whereby Sweden would curtail her exports."
+    assert weighed(sentence, "believe") == [
+        "an arrangement might be made whereby Sweden would curtail her exports"
+    ]
+
+
+def test_what_others_will_do_is_a_prediction() -> None:
+    assert weighed("I think Germany will sign.", "think", {"Germany": ("germany", "Government")}) == []

@@ -19,9 +19,11 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    is_first_person,
     is_infinitive_to,
     is_negated,
     is_second_person,
+    modals_of,
     shares_complement,
     subject_of,
     trim_marker,
@@ -170,6 +172,67 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
             )
             found.append(Course(start, end, label, _proposal_author(ctx, tok, voice)))
     return found
+
+
+@construction(
+    "options",
+    "weighed_course",
+    0.4,
+    example="We do not think you should sign with reservations.",
+    pos=("VERB",),
+)
+def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """The course in a that-clause of thinking or hoping with a modal ("we do not think you should sign
+    with reservations", "they hope you will land marines and lend arms"): a course weighed, each
+    coordinated verb its own; a verb of stance is left to the decision on its object."""
+    if tok.lemma_.lower() not in ctx.cue("weighing_verbs"):
+        return []
+    found = []
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        if not modals_of(clause) & ctx.cue("weighing_modals") or not course_of_action(clause):
+            continue
+        for course, _ in courses(clause):
+            if course.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs") | ctx.cue(
+                "state_verbs"
+            ):
+                continue
+            if _predicted(ctx, course):
+                continue
+            start, end = _verb_phrase(ctx, course)
+            if end - start >= 1:
+                found.append(Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), None))
+    return found
+
+
+def _predicted(ctx: Context, verb: Token) -> bool:
+    """ "I think Germany will sign", "hostilities will inevitably begin": what others will do is a
+    prediction; a course is what "you" or "we" will or should do, or what others should do."""
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ == "nsubjpass" or is_second_person(subj) or is_first_person(subj):
+        return False  # "you will land marines", "an arrangement might be made whereby ..."
+    if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and _a_course(ctx, subj):
+        return True  # a thing that acts: an event foretold
+    return not modals_of(verb) & (ctx.cue("normative_modals") | {"shall"})
+
+
+def _verb_phrase(ctx: Context, verb: Token) -> tuple[int, int]:
+    """The verb with its objects and modifiers, without a pronoun subject ("you will land marines"),
+    its modal, reasons and coordinated verbs of their own; a named subject stays with its modal ("the
+    Military Detachment should continue its duties", "an arrangement might be made whereby ...")."""
+    keep = [verb.i]
+    shared = shares_complement(verb)  # "order or permit his return"
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass", "neg", "punct", "advcl", "mark", "expl"}:
+            continue
+        if child.dep_ in {"cc", "conj"} and not shared:
+            continue
+        if child.dep_ in SUBJECTS and child.pos_ == "PRON":
+            continue
+        keep.extend(t.i for t in child.subtree)
+    start, end = min(keep), max(keep)
+    if start < verb.i:  # a subject kept: the modal and negation between it and the verb go with it
+        return start, end
+    return verb.i, end
 
 
 @construction(
