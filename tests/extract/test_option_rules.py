@@ -183,3 +183,22 @@ def test_a_course_weighed_in_an_opinion_or_a_hope() -> None:
 
 def test_what_others_will_do_is_a_prediction() -> None:
     assert weighed("I think Germany will sign.", "think", {"Germany": ("germany", "Government")}) == []
+
+
+# -- what is demanded ------------------------------------------------------------
+def demanded(sentence: str, noun: str) -> list[str]:
+    ctx, voice = built(sentence)
+    courses: list[Course] = get("options", "demanded_object").func(ctx, word(ctx, noun), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_the_act_demanded_is_an_option() -> None:
+    sentence = "You will request postponement of the proceedings."
+    assert demanded(sentence, "postponement") == ["postponement of the proceedings"]
+    sentence = "They will ask for an immediate hearing of their claim."
+    assert demanded(sentence, "hearing") == ["an immediate hearing of their claim"]
+
+
+def test_a_thing_asked_for_or_an_act_named_before_is_no_option() -> None:
+    assert demanded("Please request a copy of the decree.", "copy") == []
+    assert demanded("We request the postponement.", "postponement") == []

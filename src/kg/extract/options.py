@@ -237,6 +237,38 @@ def _verb_phrase(ctx: Context, verb: Token) -> tuple[int, int]:
 
 @construction(
     "options",
+    "demanded_object",
+    0.4,
+    example="You will request postponement of the proceedings.",
+    pos=("NOUN",),
+)
+def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """What a verb of demanding or proposing asks for ("request postponement of the proceedings",
+    "demand the removal of the governor", "ask for an immediate hearing of their claim"): a course
+    put forward, whatever its noun; an action noun only ("removal", "postponement", "hearing"), not a
+    thing or a message ("a copy of the decree", "a full report")."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in ctx.cue("demanding_verbs"):
+        return []
+    if not _action_noun(ctx, tok) or _points_back(ctx, tok):
+        return []
+    start, end = noun_phrase(tok)
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    named_act = owned and tok.lemma_.lower() not in ctx.cue("option_nouns")
+    if _anaphor(ctx, tok, start, end) and not named_act:
+        return []  # "the postponement", "your suggestions": named before; "his concurrence" is named here
+    return [Course(start, end, option_label(ctx.sdoc, tok, start, end), proposer(ctx, tok, voice))]
+
+
+def _action_noun(ctx: Context, tok: Token) -> bool:
+    """A noun that names an act: a nominalization of a verb (removal, postponement, withdrawal)."""
+    return tok.lemma_.lower() in ctx.lex.cues["nominalizations"].values() or tok.lemma_.lower().endswith(
+        tuple(ctx.cue("action_suffixes"))
+    )
+
+
+@construction(
+    "options",
     "enumerated_terms",
     0.45,
     example="the following terms: (1) a neutral zone; (2) a plebiscite; (3) payment of an indemnity",
