@@ -430,10 +430,12 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
             return opt
     if not pointing or not before:
         return None
-    window = list(ctx.sdoc.sents)
-    here = next(i for i, s in enumerate(window) if s.start <= target.i < s.end)
-    recent = window[max(0, here - ANAPHOR_SENTENCES)].start_char
-    return before[-1] if before[-1].span.start >= recent else None
+    sent = target.sent
+    for _ in range(ANAPHOR_SENTENCES):  # walk back sentence by sentence, never over the whole document
+        if sent.start == 0:
+            break
+        sent = ctx.sdoc[sent.start - 1].sent
+    return before[-1] if before[-1].span.start >= sent.start_char else None
 
 
 ANAPHOR_SENTENCES = 2  # how far back a pointing mention ("this suggestion") looks for what it points to
