@@ -47,12 +47,15 @@ class Course:
 
 # -- find step -------------------------------------------------------------
 def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
-    found: list[tuple[Construction, Course]] = []
-    for rule in constructions("options"):
-        for tok, voice in ctx.spoken():
+    """Every construction's courses, in the order the constructions are registered; one pass over
+    the spoken tokens (not one per construction)."""
+    rules = constructions("options")
+    found: dict[str, list[Course]] = {rule.name: [] for rule in rules}
+    for tok, voice in ctx.spoken():
+        for rule in rules:
             if rule.reads(tok.pos_):
-                found.extend((rule, course) for course in rule.func(ctx, tok, voice))
-    return found
+                found[rule.name].extend(rule.func(ctx, tok, voice))
+    return [(rule, course) for rule in rules for course in found[rule.name]]
 
 
 # -- write step ------------------------------------------------------------
