@@ -69,6 +69,14 @@ def test_idioms_of_time_and_manner_are_no_option() -> None:
     assert proposal_noun("We are not in a position to extend the credit.", "position") == []
 
 
+def test_agreeing_with_someone_is_no_agreement_proposed() -> None:
+    sentence = "The delegation is in complete agreement with you on the consequences."
+    assert proposal_noun(sentence, "agreement") == []
+    germany = {"Germany": ("germany", "Government")}
+    sentence = "They proposed an agreement with Germany on trade."
+    assert proposal_noun(sentence, "agreement", germany) == ["an agreement with Germany on trade"]
+
+
 def test_a_post_held_is_no_position_taken() -> None:
     collector = {"Collector": ("collector-of-customs", "Person")}
     assert proposal_noun("He was offered the position of Collector of Customs.", "position", collector) == []

@@ -552,6 +552,8 @@ def _proposal(ctx: Context, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if any(c.dep_ == "amod" and c.lower_ in ctx.cue("adverbial_modifiers") for c in tok.children):
         return False
+    if lemma in ctx.cue("concurrence_nouns") and any(_with_a_person(ctx, c) for c in tok.children):
+        return False  # "in complete agreement with you": a concurrence, whose option is what is agreed
     if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in tok.children):
         return False
     if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, tok.children)):
@@ -567,6 +569,17 @@ def _proposal(ctx: Context, tok: Token) -> bool:
 
 def _infinitive(clause: Token) -> bool:
     return clause.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in clause.children)
+
+
+def _with_a_person(ctx: Context, prep: Token) -> bool:
+    """ "with you", "with General Secretary Brezhnev": agreeing with someone, not a treaty with a state."""
+    if prep.dep_ != "prep" or prep.lower_ not in ctx.cue("agreement_with"):
+        return False
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        key = ctx.actor_at.get(obj.i)
+        if obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or (ctx.kinds or {}).get(key or "") == "Person":
+            return True
+    return False
 
 
 def _progress_of(prep: Token) -> bool:
