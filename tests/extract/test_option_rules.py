@@ -95,6 +95,11 @@ def test_the_actor_who_takes_a_stance_is_no_option() -> None:
     assert option_for(ctx, word(ctx, "Minister"), [], voice) is None
 
 
+def test_accepting_a_post_bears_on_no_option() -> None:
+    ctx, voice = built("Mr. Smith has accepted the position of Collector of Customs.")
+    assert option_for(ctx, word(ctx, "position"), [], voice) is None
+
+
 def test_a_mention_that_points_back_is_the_option_named_before() -> None:
     ctx, voice = built("They proposed a mixed commission and we cannot accept this suggestion.")
     commission = option_for(ctx, word(ctx, "commission"), [], voice)

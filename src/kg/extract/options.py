@@ -396,12 +396,14 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
         return option_for(ctx, course, options, voice) if course is not None else None
     if target.pos_ in {"VERB", "AUX"} and not course_of_action(target):  # "agree that this is a possibility"
         return None
+    if target.lemma_.lower() in ctx.cue("option_nouns") and _idiom(ctx, target):  # "accepted the position of"
+        return None
     start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target)
     span = char_span(ctx.sdoc, start, end)
     for opt in options:
         if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
             return opt
-    before = [o for o in options if o.span.end <= span.start]
+    before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
     if target.pos_ == "PRON":
         return before[-1] if before else None
     antecedent = _antecedent(ctx, target, start, end, before)
@@ -546,18 +548,11 @@ def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
 
 
 def _proposal(ctx: Context, tok: Token) -> bool:
-    """Whether a proposal noun names a proposal here: not an idiom of manner or time ("on his own
-    initiative", "in due course", "in the course of the negotiations"), and a generic head (position,
+    """Whether a proposal noun names a proposal here: not an idiom, and a generic head (position,
     treaty, measure) only with a modifier that makes it a concrete one."""
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "amod" and c.lower_ in ctx.cue("adverbial_modifiers") for c in tok.children):
+    if _idiom(ctx, tok):
         return False
-    if lemma in ctx.cue("concurrence_nouns") and any(_with_a_person(ctx, c) for c in tok.children):
-        return False  # "in complete agreement with you": a concurrence, whose option is what is agreed
-    if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in tok.children):
-        return False
-    if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, tok.children)):
-        return False  # "in a position to express to Lord Kimberley": able to, not a position taken
     if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
         return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in tok.children) and any(
             _content(ctx, c) for c in tok.children
@@ -565,6 +560,29 @@ def _proposal(ctx: Context, tok: Token) -> bool:
     if lemma in ctx.cue("weak_option_nouns"):
         return any(_content(ctx, c) or _identifying(ctx, c) for c in tok.children)
     return True
+
+
+def _idiom(ctx: Context, tok: Token) -> bool:
+    """A proposal noun in an idiom of manner, time, ability, concurrence or office: "on his own
+    initiative", "in due course", "in the course of the negotiations", "in a position to", "in
+    agreement with you", "the position of Collector of Customs"."""
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "amod" and c.lower_ in ctx.cue("adverbial_modifiers") for c in tok.children):
+        return True
+    if lemma in ctx.cue("concurrence_nouns") and any(_with_a_person(ctx, c) for c in tok.children):
+        return True
+    if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in tok.children):
+        return True
+    if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, tok.children)):
+        return True
+    return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in tok.children)
+
+
+def _of_an_office(ctx: Context, prep: Token) -> bool:
+    """ "the position of Collector of Customs": the post someone holds."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in prep.children
+    )
 
 
 def _infinitive(clause: Token) -> bool:
