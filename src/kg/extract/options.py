@@ -195,13 +195,11 @@ def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         if not modals_of(clause) & ctx.cue("weighing_modals") or not course_of_action(clause):
             continue
         for course, _ in courses(clause):
-            if course.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs") | ctx.cue(
-                "state_verbs"
-            ):
+            lemma = course.lemma_.lower()
+            stance = lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("reject_verbs")
+            if stance or lemma in ctx.cue("state_verbs") or _predicted(ctx, course):
                 continue
-            if _predicted(ctx, course):
-                continue
-            start, end = _verb_phrase(ctx, course)
+            start, end = _verb_phrase(course)
             if end - start >= 1:
                 found.append(Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), None))
     return found
@@ -215,10 +213,10 @@ def _predicted(ctx: Context, verb: Token) -> bool:
         return False  # "you will land marines", "an arrangement might be made whereby ..."
     if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and _a_course(ctx, subj):
         return True  # a thing that acts: an event foretold
-    return not modals_of(verb) & (ctx.cue("normative_modals") | {"shall"})
+    return not modals_of(verb) & ctx.cue("strong_modals")
 
 
-def _verb_phrase(ctx: Context, verb: Token) -> tuple[int, int]:
+def _verb_phrase(verb: Token) -> tuple[int, int]:
     """The verb with its objects and modifiers, without a pronoun subject ("you will land marines"),
     its modal, reasons and coordinated verbs of their own; a named subject stays with its modal ("the
     Military Detachment should continue its duties", "an arrangement might be made whereby ...")."""
@@ -352,7 +350,8 @@ LIST_LIMIT = 200  # tokens: how far a list of terms may run
 def _item_span(sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
     """An item up to its first semicolon, without the punctuation and conjunction that join it to the next."""
     end = next((t.i - 1 for t in sdoc[start : end + 1] if t.text == ";" or "\n" in t.text), end)
-    while end >= start and (sdoc[end].is_punct or sdoc[end].is_space or sdoc[end].lower_ in {"and", "or"}):
+    joining = cue("coordinators")
+    while end >= start and (sdoc[end].is_punct or sdoc[end].is_space or sdoc[end].lower_ in joining):
         end -= 1
     return (start, end) if end - start >= 1 else None
 
@@ -696,7 +695,8 @@ def _relative_clause(clause: Token) -> bool:
     words = list(clause.subtree)
     if len(words) > RELATIVE_CLAUSE_LIMIT:
         return False
-    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in words if t.i < clause.i):
+    relatives = cue("relative_pronouns")
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ in relatives for t in words if t.i < clause.i):
         return True
     return not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "intj"} for c in clause.children)
 
