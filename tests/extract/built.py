@@ -15,10 +15,13 @@ from kg.extract.voices import Voice
 
 SPEAKER, ADDRESSEE = "kellogg", "herrick"
 #: "word/lemma/POS/tag/dep/head" per token of short sentences, as the trained model (en_core_web_sm 3.x)
-#: parses them, written down so these tests need no model; add a sentence with its parse to add a test.
-PARSES: dict[str, str] = json.loads(
-    (Path(__file__).parent / "data" / "parses.json").read_text(encoding="utf-8")
-)
+#: parses them, written down so these tests need no model; add a sentence with its parse to add a test
+#: (one file per family of tests may hold them: data/parses*.json).
+PARSES: dict[str, str] = {
+    sentence: parse
+    for path in sorted((Path(__file__).parent / "data").glob("parses*.json"))
+    for sentence, parse in json.loads(path.read_text(encoding="utf-8")).items()
+}
 _VOCAB = spacy.blank("en").vocab
 
 

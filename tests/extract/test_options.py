@@ -46,3 +46,25 @@ def test_a_numbered_option_and_its_name_are_one_option(extractor):  # type: igno
     )
     assert len(ex.options) == 1
     assert [d.option for d in ex.decisions] == [ex.options[0].key]
+
+
+def test_the_option_classes_of_issue_16(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "You are authorized to take all necessary measures to protect American lives. "
+        "The question was raised in the course of the negotiations. "
+        "The Minister acted on his own initiative.\n\n"
+        "The Peruvian Government has proposed a mixed commission. We cannot accept this suggestion.\n\n"
+        "The Chilean Government proposes the following terms: (1) a neutral zone along the frontier; "
+        "(2) a plebiscite in the disputed provinces; (3) payment of an indemnity by Peru.\n\n"
+        "You will ask for an immediate hearing of their claim.",
+    )
+    assert [quote(doc, o) for o in ex.options] == [
+        "a mixed commission",
+        "a neutral zone along the frontier",
+        "a plebiscite in the disputed provinces",
+        "payment of an indemnity by Peru",
+        "an immediate hearing of their claim",
+    ]
+    (rejection,) = ex.decisions  # "this suggestion" is the commission proposed, not a new option
+    assert rejection.stance == "reject" and rejection.option == ex.options[0].key

@@ -97,10 +97,13 @@ def _signatures(ctx: Context, opt: Option) -> list[tuple[str, frozenset[str]]]:
     head = root.lemma_.lower()
     if root.pos_ in {"VERB", "AUX"}:
         head = ctx.lex.cues["nominalizations"].get(head, "")
-    mods = frozenset(c.lemma_.lower() for c in root.children if c.dep_ in {"amod", "compound", "nummod"})
+    mods = frozenset(c.lemma_.lower() for c in root.children if c.dep_ in MODIFIERS)
     if head and (mods or not number):  # a bare "the offer ... option I" says nothing of other offers
         found.append((head, mods))
     return found
+
+
+MODIFIERS = {"amod", "compound", "nummod", "poss"}  # a possessor too: "Laird's plan" is not "game plan"
 
 
 def _compatible(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:

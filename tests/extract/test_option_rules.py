@@ -1,0 +1,217 @@
+"""The option constructions on small built input: what a proposal noun names, and what it does not."""
+
+from __future__ import annotations
+
+from kg.extract.context import char_span
+from kg.extract.merging import merge_mentions
+from kg.extract.model import Option
+from kg.extract.options import Course, noun_phrase, option_for
+from kg.extract.registry import get
+
+from .built import built, word
+
+
+def proposal_noun(sentence: str, noun: str, actors: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    ctx, voice = built(sentence, actors)
+    courses: list[Course] = get("options", "proposal_noun").func(ctx, word(ctx, noun), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+# -- boundaries of the noun phrase -------------------------------------------
+def test_coordinated_numbers_belong_to_the_designation() -> None:
+    ctx, _ = built("We cannot accept Articles 1 and 2.")
+    start, end = noun_phrase(word(ctx, "Articles"))
+    assert ctx.sdoc[start : end + 1].text == "Articles 1 and 2"
+
+
+def test_a_relative_clause_belongs_to_the_proposal() -> None:
+    sentence = "He was open to any alternative plan which this Government might suggest."
+    assert proposal_noun(sentence, "plan") == ["any alternative plan which this Government might suggest"]
+    assert proposal_noun("We have rejected the proposal we had been considering.", "proposal") == [
+        "the proposal we had been considering"
+    ]
+
+
+def test_a_phrase_the_parser_hung_on_the_verb_completes_its_object() -> None:
+    for sentence, noun, text in [
+        (
+            "The Council approved the appointment of a committee to coordinate the execution of the treaty.",
+            "appointment",
+            "the appointment of a committee to coordinate the execution of the treaty",
+        ),
+        (
+            "The British Government objected to the international committee for the conversion of duties.",
+            "committee",
+            "the international committee for the conversion of duties",
+        ),
+    ]:
+        ctx, _ = built(sentence)
+        start, end = noun_phrase(word(ctx, noun))
+        assert ctx.sdoc[start : end + 1].text == text
+
+
+def test_a_clause_without_a_gap_is_no_relative_clause() -> None:
+    assert proposal_noun("They proposed a draft treaty he said yes to.", "treaty") == ["a draft treaty"]
+
+
+# -- a proposal noun that names no proposal ----------------------------------
+def test_measures_left_open_are_no_option() -> None:
+    sentence = "You are authorized to take all necessary measures to protect American lives."
+    assert proposal_noun(sentence, "measures") == []
+    assert proposal_noun("They proposed a measure for the protection of the currency.", "measure") == [
+        "a measure for the protection of the currency"
+    ]
+
+
+def test_idioms_of_time_and_manner_are_no_option() -> None:
+    assert proposal_noun("The question was raised in the course of the negotiations.", "course") == []
+    assert proposal_noun("The Minister acted on his own initiative.", "initiative") == []
+    assert proposal_noun("We are not in a position to extend the credit.", "position") == []
+
+
+def test_agreeing_with_someone_is_no_agreement_proposed() -> None:
+    sentence = "The delegation is in complete agreement with you on the consequences."
+    assert proposal_noun(sentence, "agreement") == []
+    germany = {"Germany": ("germany", "Government")}
+    sentence = "They proposed an agreement with Germany on trade."
+    assert proposal_noun(sentence, "agreement", germany) == ["an agreement with Germany on trade"]
+
+
+def test_a_post_held_is_no_position_taken() -> None:
+    collector = {"Collector": ("collector-of-customs", "Person")}
+    assert proposal_noun("He was offered the position of Collector of Customs.", "position", collector) == []
+
+
+# -- the option a stance bears on ----------------------------------------------
+def test_the_actor_who_takes_a_stance_is_no_option() -> None:
+    sentence = (
+        "The President added that his Government would willingly accept any award of such a Commission."
+    )
+    ctx, voice = built(sentence)
+    option = option_for(ctx, word(ctx, "Government"), [], voice)
+    assert option is not None
+    assert ctx.sdoc.text[option.span.start : option.span.end] == "any award of such a Commission"
+    ctx, voice = built("The Minister acted on his own initiative.")
+    assert option_for(ctx, word(ctx, "Minister"), [], voice) is None
+
+
+def test_accepting_a_post_bears_on_no_option() -> None:
+    ctx, voice = built("Mr. Smith has accepted the position of Collector of Customs.")
+    assert option_for(ctx, word(ctx, "position"), [], voice) is None
+
+
+def test_a_mention_that_points_back_is_the_option_named_before() -> None:
+    ctx, voice = built("They proposed a mixed commission and we cannot accept this suggestion.")
+    commission = option_for(ctx, word(ctx, "commission"), [], voice)
+    assert commission is not None
+    assert option_for(ctx, word(ctx, "suggestion"), [commission], voice) == commission
+    made = option_for(ctx, word(ctx, "suggestion"), [], voice)  # nothing before: the mention is all there is
+    assert made is not None and ctx.sdoc.text[made.span.start : made.span.end] == "this suggestion"
+
+
+# -- lists of terms ----------------------------------------------------------
+def enumerated(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> list[Course]:
+    ctx, voice = built(sentence, actors)
+    colon = word(ctx, ":")
+    return list(get("options", "enumerated_terms").func(ctx, colon, voice))
+
+
+def test_each_numbered_term_is_an_option() -> None:
+    sentence = (
+        "Chile proposes the following terms: (1) a neutral zone along the frontier; "
+        "(2) a plebiscite in the disputed provinces; (3) payment of an indemnity by Peru."
+    )
+    ctx, _ = built(sentence)
+    chile = {"Chile": ("chile", "Government")}
+    courses = enumerated(sentence, chile)
+    assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == [
+        "a neutral zone along the frontier",
+        "a plebiscite in the disputed provinces",
+        "payment of an indemnity by Peru",
+    ]
+    assert {c.proposer for c in courses} == {"chile"}
+    assert proposal_noun(sentence, "terms", chile) == []  # the items are the options, not the list
+
+
+def test_a_numbered_term_ends_at_its_semicolon() -> None:
+    sentence = (
+        "The following propositions are under discussion: 1. Restatement of annex F; "
+        "this has been agreed upon; 2. Amendment of the Covenant."
+    )
+    ctx, _ = built(sentence)
+    texts = [ctx.sdoc[c.start : c.end + 1].text for c in enumerated(sentence)]
+    assert texts == ["Restatement of annex F", "Amendment of the Covenant"]
+
+
+# -- one option per course -------------------------------------------------------
+def test_proposals_of_different_holders_are_not_merged() -> None:
+    ctx, _ = built("Laird's plan is not the game plan on plenaries and we prefer the plan.")
+    plans = [t for t in ctx.sdoc if t.text == "plan"]
+    options = [Option(span=char_span(ctx.sdoc, *noun_phrase(t)), label=t.text) for t in plans]
+    merged, same = merge_mentions(ctx, options)
+    assert [ctx.sdoc.text[o.span.start : o.span.end] for o in merged] == [
+        "Laird 's plan",  # a built Doc spaces every word
+        "the game plan on plenaries",
+    ]
+    assert same[options[2].key] == merged[0].key  # the bare mention is the one named before
+
+
+# -- what a proposal clause names ------------------------------------------------
+def proposal_clause(sentence: str, governor: str) -> list[str]:
+    ctx, voice = built(sentence)
+    courses: list[Course] = get("options", "proposal_clause").func(ctx, word(ctx, governor), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_seeing_that_something_is_so_is_no_course() -> None:
+    sentence = "I am unable to see that this arrangement is compatible with the treaty."
+    assert proposal_clause(sentence, "unable") == []
+    assert proposal_clause("They intend to see the President.", "intend") == ["to see the President"]
+
+
+def test_a_pro_form_or_a_relative_gap_names_no_course() -> None:
+    assert proposal_clause("The Minister is prepared to do so.", "prepared") == []
+    assert proposal_clause("He objected to the changes which you may wish to introduce.", "wish") == []
+
+
+# -- courses weighed ---------------------------------------------------------------
+def weighed(sentence: str, verb: str, actors: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    ctx, voice = built(sentence, actors)
+    courses: list[Course] = get("options", "weighed_course").func(ctx, word(ctx, verb), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_a_course_weighed_in_an_opinion_or_a_hope() -> None:
+    sentence = "We do not think you should sign with reservations."
+    assert weighed(sentence, "think") == ["sign with reservations"]
+    assert weighed("They hope you will land marines and lend arms and ammunition.", "hope") == [
+        "land marines",
+        "lend arms and ammunition",
+    ]
+    sentence = "We believe that an arrangement might be made whereby Sweden would curtail her exports."
+    assert weighed(sentence, "believe") == [
+        "an arrangement might be made whereby Sweden would curtail her exports"
+    ]
+
+
+def test_what_others_will_do_is_a_prediction() -> None:
+    assert weighed("I think Germany will sign.", "think", {"Germany": ("germany", "Government")}) == []
+
+
+# -- what is demanded ------------------------------------------------------------
+def demanded(sentence: str, noun: str) -> list[str]:
+    ctx, voice = built(sentence)
+    courses: list[Course] = get("options", "demanded_object").func(ctx, word(ctx, noun), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_the_act_demanded_is_an_option() -> None:
+    sentence = "You will request postponement of the proceedings."
+    assert demanded(sentence, "postponement") == ["postponement of the proceedings"]
+    sentence = "They will ask for an immediate hearing of their claim."
+    assert demanded(sentence, "hearing") == ["an immediate hearing of their claim"]
+
+
+def test_a_thing_asked_for_or_an_act_named_before_is_no_option() -> None:
+    assert demanded("Please request a copy of the decree.", "copy") == []
+    assert demanded("We request the postponement.", "postponement") == []
