@@ -230,3 +230,42 @@ def test_causative_imperative_in_both_parses_but_not_a_question() -> None:
         assert directive is not None and directive.addressee == ADDRESSEE
     ctx, voice = built("Have you sent the note?")
     assert rule("causative_imperative")(ctx, word(ctx, "sent"), voice) is None
+
+
+def test_a_telegram_with_object_and_to_infinitive_directs() -> None:
+    actors = {"Department": ("department", "Government"), "Heid": ("heid", "Person")}
+    ctx, voice = built("The Department telegraphed Heid not to allow the notes to be moved.", actors)
+    allow = word(ctx, "allow")
+    directive = rule("reported_directive")(ctx, allow, voice)
+    assert (directive.issuer, directive.addressee) == ("department", "heid") and forbids(ctx, allow)
+
+
+def test_telegraphese_leaves_out_the_speaker() -> None:
+    actors = {"Christiania": ("norway", "Government")}
+    ctx, voice = built("Are requesting Ministers Christiania to send reply.", actors)
+    directive = rule("reported_directive")(ctx, word(ctx, "send"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, "norway")
+
+
+def test_urged_necessity() -> None:
+    actors = {"Lansing": ("lansing", "Person"), "Grey": ("grey", "Person")}
+    ctx, voice = built("Lansing urged upon Grey the necessity of an early settlement.", actors)
+    directive = rule("urged_necessity")(ctx, word(ctx, "urged"), voice)
+    assert (directive.issuer, directive.addressee) == ("lansing", "grey")
+
+
+def test_directive_noun_of_an_issuing_verb() -> None:
+    ctx, voice = built("The President has given strict instructions that it remain secret.", PRESIDENT)
+    directive = rule("directive_noun")(ctx, word(ctx, "given"), voice)
+    assert (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
+    ctx, voice = built("The Department telegraphed Heid not to allow the notes to be moved.")
+    assert rule("directive_noun")(ctx, word(ctx, "telegraphed"), voice) is None
+
+
+def test_a_wish_to_know_whether_asks() -> None:
+    ctx, voice = built("He wanted to know if I had heard from the Department.", {"He": ("price", "Person")})
+    directive = rule("wish_to_know")(ctx, word(ctx, "know"), voice)
+    assert (directive.issuer, directive.addressee) == ("price", SPEAKER)
+    ctx, voice = built("I shall be glad to learn whether you are prepared to send such instructions.")
+    directive = rule("wish_to_know")(ctx, word(ctx, "learn"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, ADDRESSEE)

@@ -64,7 +64,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
         if not is_verb(tok):
             continue
         voice = ctx.voice(tok)
-        if voice is None or voice.speaker is None:
+        if voice is None:
             continue
         for rule in rules:
             if not rule.reads(tok.pos_, tok.dep_):

@@ -71,13 +71,11 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     that-clause, or else to whoever the report is made to."""
     gov = tok.head
     lemma = gov.lemma_.lower()
-    if (
-        tok.dep_ not in {"xcomp", "ccomp"}
-        or lemma not in ctx.cue("reported_directive_verbs")
-        or _relative(gov)
-    ):
+    if tok.dep_ not in {"xcomp", "ccomp"} or _relative(gov):
         return None
     infinitive = any(is_infinitive_to(c) for c in tok.children)
+    if lemma not in ctx.cue("reported_directive_verbs") and not _told_to(ctx, gov, infinitive):
+        return None
     if lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs") and not infinitive:
         return None  # "told him that ..." reports; "told him to ..." directs
     if tok.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in gov.children):
@@ -95,7 +93,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if gov.i in ctx.directives:
         return None  # "You will request that X be restored": the request is the instruction
     gsubj = _governing_subject(gov)
-    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else None
+    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else _elided_speaker(gov, voice)
     if issuer is None:
         return None
     addressee = _object_actor(ctx, gov, voice)
@@ -107,6 +105,26 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
+    """A verb of saying or sending with an object and a to-infinitive directs ("the Department
+    telegraphed Heid not to allow ...", "cabled the Legation to ...")."""
+    return (
+        infinitive
+        and verb.lemma_.lower() in ctx.cue("speech_verbs")
+        and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    )
+
+
+def _elided_speaker(verb: Token, voice: Voice) -> str | None:
+    """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply",
+    "Have asked Foreign Office to ...": a finite main verb with no subject opening its sentence."""
+    if verb.dep_ != "ROOT" or verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    opens = first is not None and (first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux"))
+    return voice.speaker if opens and first is not None and not first.is_digit else None
 
 
 def _reported_to(voice: Voice, issuer: str) -> str | None:
@@ -310,3 +328,89 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
 def _first_word(tok: Token) -> int:
     """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
     return next((t.i for t in tok.sent if not (t.is_punct or t.is_space or t.dep_ in {"advmod", "cc"})), -1)
+
+
+@construction(
+    "instructions",
+    "urged_necessity",
+    0.6,
+    example="urged upon MacDonald the necessity of an early settlement",
+)
+def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A directive verb whose object is a noun of necessity ("urged upon him the necessity of ...",
+    "press the importance of ..."): an instruction of its subject to the one urged."""
+    if tok.lemma_.lower() not in ctx.cue("reported_directive_verbs") or is_negated(tok) or _relative(tok):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in tok.children):
+        return None
+    return _issued_by_subject(ctx, tok, voice)
+
+
+@construction(
+    "instructions",
+    "directive_noun",
+    0.55,
+    example="The President has given strict instructions that it remain secret.",
+)
+def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb of issuing with a directive noun as object ("has given instructions that ...", "made a
+    similar request of Graziani", "sent orders to the garrison"): an instruction of the subject."""
+    if tok.lemma_.lower() not in ctx.cue("issuing_verbs") or is_negated(tok) or _relative(tok):
+        return None
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _in_condition(ctx, tok):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in tok.children):
+        return None
+    return _issued_by_subject(ctx, tok, voice)
+
+
+def _issued_by_subject(ctx: Context, verb: Token, voice: Voice) -> Directive | None:
+    """The subject (an actor, or the speaker left out in telegraphese) directs the verb's object or
+    "of"/"upon"/"to" someone, else whoever the report is made to."""
+    subj = _governing_subject(verb)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else _elided_speaker(verb, voice)
+    if issuer is None:
+        return None
+    addressee = _object_actor(ctx, verb, voice)
+    if addressee is None or addressee == issuer:
+        addressee = _reported_to(voice, issuer)
+    if addressee is None or addressee == issuer:
+        return None
+    return Directive(addressee, issuer=issuer)
+
+
+@construction(
+    "instructions",
+    "wish_to_know",
+    0.6,
+    example="He wanted to know if I had heard from the Department.",
+    deps=("xcomp",),
+)
+def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A wish to learn whether something is so ("wanted to know if", "I shall be glad to learn
+    whether") asks the one who can answer: a request for information, put to the addressee when
+    the wish is polite, to the reporter when a third party voiced it."""
+    if tok.lemma_.lower() not in ctx.cue("question_governors") or tok.dep_ != "xcomp":
+        return None
+    if not any(
+        c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in c.children)
+        for c in tok.children
+    ):
+        return None
+    gov = tok.head
+    wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | {"like"}
+    glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates")
+    if not (wishing or glad):
+        return None
+    holder = gov.head if glad else gov
+    if is_negated(holder) or _in_condition(ctx, holder):
+        return None
+    subj = _governing_subject(holder)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    if issuer is None:
+        return None
+    # a glad wish is a polite request to the one addressed; a third party's wish is put to the reporter
+    asked = voice.addressee if glad or issuer == voice.speaker else voice.speaker
+    if asked == issuer:
+        asked = voice.speaker
+    return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
