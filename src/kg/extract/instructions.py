@@ -336,6 +336,10 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         return None
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None
+    if gov.lemma_.lower() in ctx.cue("to_only_directive_verbs") and not any(
+        is_infinitive_to(c) for c in tok.children
+    ):
+        return None  # "advise the Minister that it has not been communicated" informs
     target = None
     for child in gov.children:
         if child.dep_ in {"dobj", "dative", "iobj"}:
@@ -344,7 +348,9 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         target = voice.addressee
     if target is None or target == voice.speaker:
         return None
-    return Directive(target, negative=gov.lemma_.lower() in ctx.cue("warning_verbs") or is_negated(gov))
+    return Directive(
+        target, negative=gov.lemma_.lower() in ctx.cue("warning_verbs") or is_negated(gov), governor=gov
+    )
 
 
 @construction(
