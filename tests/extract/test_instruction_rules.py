@@ -274,5 +274,6 @@ def test_a_wish_to_know_whether_asks() -> None:
 def test_governed_complement_is_quoted_from_its_governor_and_advice_that_informs() -> None:
     ctx, voice = built("I want you to ask them what is their final offer.")
     assert rule("governed_complement")(ctx, word(ctx, "ask"), voice).governor.text == "want"
-    ctx, voice = built("Advise the Minister that the note has not been sent.", {"Minister": ("lamas", "Person")})
+    sentence = "Advise the Minister that the note has not been sent."
+    ctx, voice = built(sentence, {"Minister": ("lamas", "Person")})
     assert rule("governed_complement")(ctx, word(ctx, "sent"), voice) is None
