@@ -348,9 +348,9 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         target = voice.addressee
     if target is None or target == voice.speaker:
         return None
-    return Directive(
-        target, negative=gov.lemma_.lower() in ctx.cue("warning_verbs") or is_negated(gov), governor=gov
-    )
+    negative = gov.lemma_.lower() in ctx.cue("warning_verbs") or is_negated(gov)
+    # an imperative governor is an instruction of its own, quoted apart
+    return Directive(target, negative=negative, governor=None if ordered else gov)
 
 
 @construction(
