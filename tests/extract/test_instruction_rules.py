@@ -277,3 +277,12 @@ def test_governed_complement_is_quoted_from_its_governor_and_advice_that_informs
     sentence = "Advise the Minister that the note has not been sent."
     ctx, voice = built(sentence, {"Minister": ("lamas", "Person")})
     assert rule("governed_complement")(ctx, word(ctx, "sent"), voice) is None
+
+
+def test_the_word_after_please_is_a_verb_whatever_its_tag() -> None:
+    ctx, voice = built("Please cable explanations and additional figures.")
+    cable = word(ctx, "cable")
+    assert cable.pos_ == "NOUN" and rule("please_misread")(ctx, cable, voice).addressee == ADDRESSEE
+    (hit,) = find_directives(ctx).values()
+    assert hit.tok.text == "cable"
+    assert rule("please_misread")(ctx, word(ctx, "figures"), voice) is None

@@ -28,6 +28,7 @@ from .directives import (
     is_imperative,
     is_polite_if,
     main_or_believed,
+    misread_after_please,
     request_target,
     you_modal,
 )
@@ -70,6 +71,21 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if voice.addressee and any(
         c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in tok.children
     ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "please_misread",
+    0.75,
+    example="Please cable explanations and additional figures.",
+    pos=("NOUN", "PROPN", "ADJ"),
+)
+def please_misread(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The word after a sentence-opening "please" that the tagger read as a noun ("Please cable
+    explanations") is the verb of a request to the addressee."""
+    if voice.addressee is not None and misread_after_please(ctx, tok):
         return Directive(voice.addressee)
     return None
 
