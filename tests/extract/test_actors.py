@@ -28,3 +28,14 @@ def test_a_surname_alone_is_the_titled_person(extractor):  # type: ignore[no-unt
         head="1. The Secretary of State to President Wilson",
     )
     assert len([a for a in ex.actors if "Wilson" in a.name]) == 1
+
+
+def test_a_for_line_names_the_real_recipient(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "25. For Miller. Your 46. We think you should refuse to sign the convention.",
+        head="203. The Acting Secretary of State to the Minister in the Netherlands (Diekema)",
+    )
+    miller = next(a for a in ex.actors if a.name == "Miller")
+    assert miller.role == "recipient"
+    assert [i.addressees for i in ex.instructions] == [(miller.key,)]

@@ -21,6 +21,7 @@ PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
     r"\s+from\s+(?P<from>[A-Z][\w.’' -]{1,60}?)\s*\d*[:.]"
 )
+ROUTED_TO = re.compile(r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\d*\.(?=\s)")
 
 
 class ActorFinder(MentionIndex):
@@ -63,15 +64,19 @@ class ActorFinder(MentionIndex):
         return c
 
     def _preamble_actors(self) -> None:
-        """Telegrams relayed through a post open with "For Owen from War Trade Board:"."""
+        """Telegrams relayed through a post open with "For Owen from War Trade Board:" or with the
+        one they are really for: "25. For Miller. Your 46 ..."."""
         for para in self.doc.paragraphs[:3]:
-            m = PREAMBLE.match(self.doc.text[para.start : para.end])
+            text = self.doc.text[para.start : para.end]
+            m = PREAMBLE.match(text) or ROUTED_TO.match(text)
             if not m:
                 continue
             for group, role, keys in (
                 ("to", "recipient", self.recipient_keys),
                 ("from", "author", self.author_keys),
             ):
+                if group not in m.groupdict():
+                    continue
                 name = clean_name(m.group(group))
                 kind = self._kind_of_name(name, default="Person")
                 c = self._cluster(self._key_for(name, kind), name, kind)
