@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import construction
+from .helpers import construction, quote
 
 
 def test_they_resolves_to_the_nearest_government(extractor):  # type: ignore[no-untyped-def]
@@ -39,3 +39,16 @@ def test_a_for_line_names_the_real_recipient(extractor):  # type: ignore[no-unty
     miller = next(a for a in ex.actors if a.name == "Miller")
     assert miller.role == "recipient"
     assert [i.addressees for i in ex.instructions] == [(miller.key,)]
+
+
+def test_a_forwarded_message_speaks_with_its_sender_voice(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "The President has asked that I forward to you the following message:\n\n"
+        "“I have read the reports of the private talks with care. Habib should avoid any reiteration "
+        "of our position.”",
+        head="109. Backchannel Message From the President’s Assistant for National Security Affairs "
+        "(Kissinger) to the Head of the Delegation to the Paris Peace Talks on Vietnam (Lodge)",
+    )
+    (order,) = [i for i in ex.instructions if "reiteration" in quote(doc, i)]
+    assert "President" in next(a for a in ex.actors if a.key == order.issuer).aliases

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
 
 from ..documents import Document, Span
+from .lexicon import cue
 from .registry import construction
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
@@ -91,6 +93,8 @@ def _reporting_frame(
     if tok is None:
         return None, None
     sent = tok.sent
+    if tok.start > 0 and tok.start == sent.start:
+        return _message_frame(sdoc[tok.start - 1].sent, actor_at)
     before = [t for t in sent if t.i < tok.start]
     for verb in reversed(before):
         if verb.lemma_.lower() not in speech_verbs or verb.pos_ not in {"VERB", "AUX"}:
@@ -108,6 +112,25 @@ def _reporting_frame(
         if speaker:
             return speaker, addressee
     return None, None
+
+
+def _message_frame(frame: SpacySpan, actor_at: dict[int, str]) -> tuple[str | None, str | None]:
+    """ "The President has asked that I forward to you the following message:" or "I have received
+    the following telegram from X:" before a quoted paragraph: the message is X's, or else the
+    frame's subject's; it is for the one named after "to", if any."""
+    words = [t for t in frame if not (t.is_space or t.is_punct)]
+    if not frame.text.rstrip().endswith(":") or not any(t.lower_ in cue("message_words") for t in words):
+        return None, None
+    speaker = addressee = None
+    for t in words:
+        if t.dep_ == "pobj" and t.head.lower_ == "from":
+            speaker = speaker or _actor_of(t, actor_at)
+        elif t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dative":
+            addressee = addressee or _actor_of(t, actor_at)
+    if speaker is None:
+        subj = next((c for c in frame.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        speaker = _actor_of(subj, actor_at) if subj is not None else None
+    return speaker, addressee
 
 
 def _actor_of(tok, actor_at: dict[int, str]) -> str | None:  # type: ignore[no-untyped-def]
