@@ -286,3 +286,8 @@ def test_the_word_after_please_is_a_verb_whatever_its_tag() -> None:
     (hit,) = find_directives(ctx).values()
     assert hit.tok.text == "cable"
     assert rule("please_misread")(ctx, word(ctx, "figures"), voice) is None
+
+
+def test_would_like_you_to_directs() -> None:
+    ctx, voice = built("We would like you to move ahead on the preparations.")
+    assert rule("governed_complement")(ctx, word(ctx, "move"), voice).addressee == ADDRESSEE
