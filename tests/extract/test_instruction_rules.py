@@ -291,3 +291,22 @@ def test_the_word_after_please_is_a_verb_whatever_its_tag() -> None:
 def test_would_like_you_to_directs() -> None:
     ctx, voice = built("We would like you to move ahead on the preparations.")
     assert rule("governed_complement")(ctx, word(ctx, "move"), voice).addressee == ADDRESSEE
+
+
+def test_a_course_judged_advisable_advises_and_a_negated_judgement_forbids() -> None:
+    ctx, voice = built(
+        "We think it better to say at the conference that your delegation has recommended against signature."
+    )
+    say = word(ctx, "say")
+    directive = rule("judged_course")(ctx, say, voice)
+    assert directive.addressee == ADDRESSEE and not directive.negative
+    ctx, voice = built(
+        "We do not think it wise to let Thieu believe that the President will accept a further delay."
+    )
+    assert rule("judged_course")(ctx, word(ctx, "let"), voice).negative
+    ctx, voice = built(
+        "Do you not think it would be better to make any further communications through our Paris Embassy?"
+    )
+    assert not rule("judged_course")(ctx, word(ctx, "make"), voice).negative
+    ctx, voice = built("It was better to wait.")
+    assert rule("judged_course")(ctx, word(ctx, "wait"), voice) is None

@@ -222,6 +222,48 @@ def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
 
 
 @construction(
+    "instructions",
+    "judged_course",
+    0.6,
+    example="We do not think it wise to let Thieu believe that ...",
+    deps=("xcomp",),
+)
+def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A to-infinitive judged advisable ("we think it better to say ...", "it would be wise to ...",
+    "do you not think it would be better to ...?") advises the addressee; judged in a negated opinion
+    that asks nothing ("we do not think it wise to ...") it forbids."""
+    if voice.addressee is None or not any(is_infinitive_to(c) for c in tok.children):
+        return None
+    advised = ctx.cue("advice_predicates")
+    head = tok.head
+    if head.pos_ == "ADJ" and head.lemma_.lower() in advised:
+        judged = head  # "it better to say": the parser hangs the infinitive on the adjective
+    elif head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in advised for c in head.children
+    ):
+        judged = head
+    else:
+        return None
+    subj = subject_of(judged)
+    if subj is None or subj.lower_ not in ctx.cue("impersonal_subjects"):
+        return None
+    opinion = judged.head if judged.dep_ == "ccomp" else None
+    if opinion is not None and opinion.lemma_.lower() in ctx.cue("opinion_verbs"):
+        holder = subject_of(opinion)
+        if holder is None or not (is_first_person(holder) or is_second_person(holder)):
+            return None
+        asked = any(c.dep_ == "aux" and c.i < holder.i for c in opinion.children)  # "do you not think"
+        if asked:  # "do you not think it would be better ...?" urges: quoted from the judgement
+            return Directive(voice.addressee, negative=is_negated(judged))
+        return Directive(
+            voice.addressee, negative=is_negated(opinion) or is_negated(judged), governor=opinion
+        )
+    if judged.dep_ != "ROOT" or "would" not in modals_of(judged):
+        return None  # "it was better to wait" judges the past
+    return Directive(voice.addressee, negative=is_negated(judged), governor=judged)
+
+
+@construction(
     "instructions", "you_are_to", 0.8, example="You are to proceed to Riga immediately.", deps=("xcomp",)
 )
 def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
