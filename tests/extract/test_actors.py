@@ -52,3 +52,15 @@ def test_a_forwarded_message_speaks_with_its_sender_voice(extractor):  # type: i
     )
     (order,) = [i for i in ex.instructions if "reiteration" in quote(doc, i)]
     assert "President" in next(a for a in ex.actors if a.key == order.issuer).aliases
+
+
+def test_coordinated_governments_are_separate_actors_and_colleagues_a_group(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The British, French and Italian Governments have rejected the proposal. "
+        "You should consult your colleagues before replying.",
+    )
+    names = {a.name for a in ex.actors}
+    assert {"Great Britain", "France", "Italy"} <= names
+    assert not [n for n in names if "Governments" in n]
+    assert any(a.kind == "Group" and "colleagues" in a.name for a in ex.actors)

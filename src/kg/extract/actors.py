@@ -250,7 +250,9 @@ class ActorFinder(MentionIndex):
                 self.token_actor[t.i] = c.key
 
     def _collective_mentions(self) -> None:
-        """Named collectives: "the American bankers", "the mediating powers", "the Allies"."""
+        """Named collectives: "the American bankers", "the mediating powers", "the Allies", "your
+        colleagues"; coordinated nationalities on one head ("the British and French Governments") are
+        separate actors, not one collective."""
         heads = set(self.lex.actors["collective_heads"])
         gov_words = set(self.lex.actors["government_words"])
         for chunk in self.sdoc.noun_chunks:
@@ -259,7 +261,10 @@ class ActorFinder(MentionIndex):
                 continue
             if any(t.i in self.token_actor for t in chunk if t.i != root.i and t.pos_ == "PROPN"):
                 continue
-            mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod"}]
+            named = {self.token_actor[t.i] for t in chunk if t.i != root.i and t.i in self.token_actor}
+            if root.lower_ in gov_words and len(named) > 1:
+                continue  # "the British, French and Italian Governments": three actors, found apiece
+            mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod", "poss"}]
             if not mods and not root.text[:1].isupper():
                 continue
             words = [t for t in chunk if t.dep_ not in {"det", "poss", "predet"} and t.i <= root.i]
