@@ -37,10 +37,10 @@ def _governing_subject(verb: Token) -> Token | None:
     return subj
 
 
-def _object_actor(ctx: Context, verb: Token, voice: Voice) -> str | None:
+def _object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
     """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
     for child in verb.children:
-        if child.dep_ in {"dobj", "dative", "iobj"}:
+        if child.dep_ in {"dobj", "dative", "iobj"} and objects:
             return ctx.refers(child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -343,7 +343,7 @@ def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in tok.children):
         return None
-    return _issued_by_subject(ctx, tok, voice)
+    return _issued_by_subject(ctx, tok, voice, objects=False)  # the object is the necessity, not a party
 
 
 @construction(
@@ -364,14 +364,14 @@ def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return _issued_by_subject(ctx, tok, voice)
 
 
-def _issued_by_subject(ctx: Context, verb: Token, voice: Voice) -> Directive | None:
+def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> Directive | None:
     """The subject (an actor, or the speaker left out in telegraphese) directs the verb's object or
     "of"/"upon"/"to" someone, else whoever the report is made to."""
     subj = _governing_subject(verb)
     issuer = head_actor(ctx, subj, voice) if subj is not None else _elided_speaker(verb, voice)
     if issuer is None:
         return None
-    addressee = _object_actor(ctx, verb, voice)
+    addressee = _object_actor(ctx, verb, voice, objects)
     if addressee is None or addressee == issuer:
         addressee = _reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
