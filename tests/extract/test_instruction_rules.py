@@ -310,3 +310,14 @@ def test_a_course_judged_advisable_advises_and_a_negated_judgement_forbids() -> 
     assert not rule("judged_course")(ctx, word(ctx, "make"), voice).negative
     ctx, voice = built("It was better to wait.")
     assert rule("judged_course")(ctx, word(ctx, "wait"), voice) is None
+
+
+def test_awaiting_the_addressees_answer_asks_for_it() -> None:
+    ctx, voice = built("Anxiously await your views thereon.")
+    assert rule("awaited_reply")(ctx, word(ctx, "await"), voice).addressee == ADDRESSEE
+    ctx, voice = built("I hope to receive reply to my telegram of the 16th instant.")
+    assert rule("awaited_reply")(ctx, word(ctx, "receive"), voice).addressee == ADDRESSEE
+    ctx, voice = built("He awaits the decision of the Court.")
+    assert rule("awaited_reply")(ctx, word(ctx, "awaits"), voice) is None
+    ctx, voice = built("While we are awaiting word from Hanoi, we should prepare.")
+    assert rule("awaited_reply")(ctx, word(ctx, "awaiting"), voice) is None

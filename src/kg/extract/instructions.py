@@ -90,6 +90,46 @@ def please_misread(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return None
 
 
+@construction(
+    "instructions",
+    "awaited_reply",
+    0.6,
+    example="Anxiously await your views thereon.",
+)
+def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The speaker awaiting, or hoping to receive, an answer of the addressee ("await your views",
+    "I hope to receive reply") asks for it: a request for information."""
+    lemma = tok.lemma_.lower()
+    if voice.addressee is None or is_negated(tok):
+        return None
+    if lemma == "receive" and tok.dep_ == "xcomp":
+        holder = tok.head
+        if holder.lemma_.lower() not in ctx.cue("volition_verbs"):
+            return None
+    elif lemma in ctx.cue("awaiting_verbs"):
+        holder = tok
+    else:
+        return None
+    subj = subject_of(holder)
+    if (subj is not None and not is_first_person(subj)) or any(c.dep_ == "mark" for c in holder.children):
+        return None  # "while we are awaiting word": a time clause
+    if not any(c.dep_ == "dobj" and _the_addressees_answer(ctx, c) for c in tok.children):
+        return None
+    return Directive(voice.addressee)
+
+
+def _the_addressees_answer(ctx: Context, obj: Token) -> bool:
+    """ "your views", "reply": an answer noun that no third party owns ("the decision of the Court",
+    "word from Hanoi")."""
+    nouns = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+    if not any(n.lemma_.lower() in ctx.cue("answer_nouns") for n in nouns):
+        return False
+    owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    if any(c.dep_ == "prep" and c.lower_ in ctx.cue("source_prepositions") for c in obj.children):
+        return False
+    return all(is_second_person(o) for o in owners)
+
+
 @construction("instructions", "warning", 0.7, example="I caution you against any statement.")
 def warning(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A warning verb of the speaker with the addressee as object is a prohibition."""
