@@ -321,3 +321,10 @@ def test_awaiting_the_addressees_answer_asks_for_it() -> None:
     assert rule("awaited_reply")(ctx, word(ctx, "awaits"), voice) is None
     ctx, voice = built("While we are awaiting word from Hanoi, we should prepare.")
     assert rule("awaited_reply")(ctx, word(ctx, "awaiting"), voice) is None
+
+
+def test_a_pronoun_told_what_it_should_do_is_told_through_the_addressee() -> None:
+    ctx, voice = built("He should have informal liaison with General Vien.")
+    assert rule("third_party_modal")(ctx, word(ctx, "have"), voice).addressee == ADDRESSEE
+    ctx, voice = built("The treaties should be signed soon and it seems the treaty is to be deferred.")
+    assert rule("third_party_modal")(ctx, word(ctx, "seems"), voice) is None  # the modal is the first verb's

@@ -182,8 +182,9 @@ def _main_clause(verb: Token) -> bool:
 )
 def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A third party as subject with a modal of obligation (should, must, ought) in a main clause:
-    the speaker directs that party; in the passive ("instructions should be sent") or with the
-    addressee's possession as subject ("your note should avoid"), the addressee."""
+    the speaker directs that party; in the passive ("instructions should be sent"), with the
+    addressee's possession as subject ("your note should avoid") or with a pronoun that names no
+    actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
     if not _main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
     subj = subject_of(tok)
@@ -200,6 +201,10 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     owned = any(c.dep_ == "poss" and is_second_person(c) for c in subj.children)
     if passive or owned:
         return Directive(voice.addressee)
+    pronoun = subj.lower_ in ctx.cue("third_singular") | ctx.cue("impersonal_subjects")
+    own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in tok.children)
+    if actor is None and pronoun and subj.head.i == tok.i and own_modal:
+        return Directive(voice.addressee)  # "He should have informal liaison with Vien": told through you
     if actor is None or actor == voice.speaker:
         return None
     return Directive(actor)
