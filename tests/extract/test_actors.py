@@ -64,3 +64,15 @@ def test_coordinated_governments_are_separate_actors_and_colleagues_a_group(extr
     assert {"Great Britain", "France", "Italy"} <= names
     assert not [n for n in names if "Governments" in n]
     assert any(a.kind == "Group" and "colleagues" in a.name for a in ex.actors)
+
+
+def test_a_reply_relayed_after_a_colon_speaks_with_its_sender_voice(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "42. Your 114. Following reply from the President: “I hope that you will press the matter "
+        "very earnestly and very promptly.”",
+        head="214. The Secretary of State to the Special Representative (House)",
+    )
+    (press,) = [i for i in ex.instructions if "press the matter" in quote(doc, i)]
+    actors = {a.key: a for a in ex.actors}
+    assert "President" in actors[press.issuer].aliases and actors[press.addressees[0]].name == "House"

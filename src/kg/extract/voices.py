@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span as SpacySpan
 
 from ..documents import Document, Span
 from .lexicon import cue
@@ -77,10 +76,14 @@ def quoted_speech(
     voices = []
     for m in QUOTE.finditer(doc.text):
         speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
+        relayed = speaker is None
+        if relayed:  # "Following reply from the President: “...”": relayed to the recipient
+            speaker, addressee = _message_frame(sdoc, m.start(), actor_at)
         if speaker is None:
             continue
         if addressee is None:
-            addressee = author if speaker != author else recipient
+            addressee = author if speaker != author and not relayed else recipient
+            addressee = author if addressee == speaker else addressee
         voices.append(Voice(Span(m.start() + 1, m.end() - 1), speaker, addressee))
     return voices
 
@@ -93,8 +96,6 @@ def _reporting_frame(
     if tok is None:
         return None, None
     sent = tok.sent
-    if tok.start > 0 and tok.start == sent.start:
-        return _message_frame(sdoc[tok.start - 1].sent, actor_at)
     before = [t for t in sent if t.i < tok.start]
     for verb in reversed(before):
         if verb.lemma_.lower() not in speech_verbs or verb.pos_ not in {"VERB", "AUX"}:
@@ -114,10 +115,17 @@ def _reporting_frame(
     return None, None
 
 
-def _message_frame(frame: SpacySpan, actor_at: dict[int, str]) -> tuple[str | None, str | None]:
-    """ "The President has asked that I forward to you the following message:" or "I have received
-    the following telegram from X:" before a quoted paragraph: the message is X's, or else the
-    frame's subject's; it is for the one named after "to", if any."""
+def _message_frame(
+    sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str]
+) -> tuple[str | None, str | None]:
+    """ "The President has asked that I forward to you the following message:", "Following reply from
+    the President:" before a quotation: the message is X's ("from X"), or else the frame's subject's;
+    it is for the one named after "to", if any."""
+    tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if tok is None or tok.start == 0:
+        return None, None
+    sent = tok.sent
+    frame = sdoc[sent.start : tok.start] if tok.start > sent.start else sdoc[tok.start - 1].sent
     words = [t for t in frame if not (t.is_space or t.is_punct)]
     if not frame.text.rstrip().endswith(":") or not any(t.lower_ in cue("message_words") for t in words):
         return None, None
