@@ -264,7 +264,10 @@ class ActorFinder(MentionIndex):
             named = {self.token_actor[t.i] for t in chunk if t.i != root.i and t.i in self.token_actor}
             if root.lower_ in gov_words and len(named) > 1:
                 continue  # "the British, French and Italian Governments": three actors, found apiece
-            mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod", "poss"}]
+            deps = {"amod", "compound", "nmod"}
+            if root.lower_ in self.words("peer_collectives"):
+                deps.add("poss")  # "your colleagues": a group named by whose it is
+            mods = [t for t in chunk if t.i < root.i and t.dep_ in deps]
             if not mods and not root.text[:1].isupper():
                 continue
             words = [t for t in chunk if t.dep_ not in {"det", "poss", "predet"} and t.i <= root.i]
