@@ -16,25 +16,19 @@ from spacy.tokens import Token
 from .context import (
     SUBJECTS,
     Context,
+    governing_subject,
     head_actor,
     is_first_person,
     is_infinitive_to,
     is_negated,
     is_second_person,
+    marked_condition,
     modals_of,
     subject_of,
 )
 from .directives import Directive
 from .registry import construction
 from .voices import Voice
-
-
-def _governing_subject(verb: Token) -> Token | None:
-    """The subject of a verb, or for a participle or gerund ("..., requesting X to ...") its head's."""
-    subj = subject_of(verb)
-    if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.head is not verb:
-        subj = subject_of(verb.head)
-    return subj
 
 
 def _object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
@@ -52,10 +46,6 @@ def _object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True)
 def _relative(verb: Token) -> bool:
     """ "which Mr. Stevens has been asked to send": the directive is named, not given."""
     return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in verb.subtree if t.i < verb.i)
-
-
-def _in_condition(ctx: Context, verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in verb.children)
 
 
 @construction(
@@ -82,17 +72,17 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
-    if modals_of(gov) & ctx.cue("conditional_modals") and not is_first_person(_governing_subject(gov)):
+    if modals_of(gov) & ctx.cue("conditional_modals") and not is_first_person(governing_subject(gov)):
         return None  # "the treaty would require the Ambassador to ...": what would follow, not an order
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
         or is_negated(gov)
-        or _in_condition(ctx, gov)
+        or marked_condition(ctx, gov)
     ):
         return None
     if gov.i in ctx.directives:
         return None  # "You will request that X be restored": the request is the instruction
-    gsubj = _governing_subject(gov)
+    gsubj = governing_subject(gov)
     issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else _elided_speaker(gov, voice)
     if issuer is None:
         return None
@@ -149,7 +139,7 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     gov = tok.head
     if tok.dep_ != "xcomp" or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
         return None
-    if is_negated(gov) or _in_condition(ctx, gov):
+    if is_negated(gov) or marked_condition(ctx, gov):
         return None
     gsubj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
     if gsubj is None or is_second_person(gsubj) or gsubj.lower_ in ctx.cue("impersonal_subjects"):
@@ -247,7 +237,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         for c in tok.children
     ):
         return None
-    subj = _governing_subject(tok)
+    subj = governing_subject(tok)
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
     if issuer is None:
         return None
@@ -289,7 +279,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         )
         owner = owner or next((c for c in gov.children if c.dep_ == "poss"), None)
     else:
-        owner = _governing_subject(gov)
+        owner = governing_subject(gov)
     issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker
     if issuer is None or issuer == addressee:
         return None
@@ -362,7 +352,7 @@ def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     similar request of Graziani", "sent orders to the garrison"): an instruction of the subject."""
     if tok.lemma_.lower() not in ctx.cue("issuing_verbs") or is_negated(tok) or _relative(tok):
         return None
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _in_condition(ctx, tok):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or marked_condition(ctx, tok):
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in tok.children):
         return None
@@ -372,7 +362,7 @@ def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> Directive | None:
     """The subject (an actor, or the speaker left out in telegraphese) directs the verb's object or
     "of"/"upon"/"to" someone, else whoever the report is made to."""
-    subj = _governing_subject(verb)
+    subj = governing_subject(verb)
     issuer = head_actor(ctx, subj, voice) if subj is not None else _elided_speaker(verb, voice)
     if issuer is None:
         return None
@@ -382,40 +372,3 @@ def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = 
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer)
-
-
-@construction(
-    "instructions",
-    "wish_to_know",
-    0.6,
-    example="He wanted to know if I had heard from the Department.",
-    deps=("xcomp",),
-)
-def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A wish to learn whether something is so ("wanted to know if", "I shall be glad to learn
-    whether") asks the one who can answer: a request for information, put to the addressee when
-    the wish is polite, to the reporter when a third party voiced it."""
-    if tok.lemma_.lower() not in ctx.cue("question_governors") or tok.dep_ != "xcomp":
-        return None
-    if not any(
-        c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in c.children)
-        for c in tok.children
-    ):
-        return None
-    gov = tok.head
-    wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | {"like"}
-    glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates")
-    if not (wishing or glad):
-        return None
-    holder = gov.head if glad else gov
-    if is_negated(holder) or _in_condition(ctx, holder):
-        return None
-    subj = _governing_subject(holder)
-    issuer = head_actor(ctx, subj, voice) if subj is not None else None
-    if issuer is None:
-        return None
-    # a glad wish is a polite request to the one addressed; a third party's wish is put to the reporter
-    asked = voice.addressee if glad or issuer == voice.speaker else voice.speaker
-    if asked == issuer:
-        asked = voice.speaker
-    return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
