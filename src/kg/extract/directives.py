@@ -113,8 +113,10 @@ def misread_after_please(ctx: Context, tok: Token) -> bool:
     if tok.i == 0 or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return False
     prev = tok.doc[tok.i - 1]
+    if prev.lower_ not in ctx.cue("politeness_adverbs"):
+        return False
     opening = next((t for t in tok.sent if not (t.is_punct or t.is_space)), None)
-    return prev.lower_ in ctx.cue("politeness_adverbs") and opening is not None and opening.i == prev.i
+    return opening is not None and opening.i == prev.i
 
 
 def _rest_of_sentence(tok: Token) -> tuple[int, int]:

@@ -330,13 +330,16 @@ def _first_word(tok: Token) -> int:
     "urged_necessity",
     0.6,
     example="urged upon MacDonald the necessity of an early settlement",
+    pos=("VERB",),
 )
 def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A directive verb whose object is a noun of necessity ("urged upon him the necessity of ...",
     "press the importance of ..."): an instruction of its subject to the one urged."""
-    if tok.lemma_.lower() not in ctx.cue("reported_directive_verbs") or is_negated(tok) or _relative(tok):
+    if tok.lemma_.lower() not in ctx.cue("reported_directive_verbs") or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in tok.children
+    ):
         return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in tok.children):
+    if is_negated(tok) or _relative(tok):
         return None
     return _issued_by_subject(ctx, tok, voice, objects=False)  # the object is the necessity, not a party
 
@@ -346,15 +349,18 @@ def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "directive_noun",
     0.55,
     example="The President has given strict instructions that it remain secret.",
+    pos=("VERB",),
 )
 def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of issuing with a directive noun as object ("has given instructions that ...", "made a
     similar request of Graziani", "sent orders to the garrison"): an instruction of the subject."""
-    if tok.lemma_.lower() not in ctx.cue("issuing_verbs") or is_negated(tok) or _relative(tok):
+    if tok.lemma_.lower() not in ctx.cue("issuing_verbs") or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in tok.children
+    ):
         return None
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or marked_condition(ctx, tok):
+    if is_negated(tok) or _relative(tok) or marked_condition(ctx, tok):
         return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in tok.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
         return None
     return _issued_by_subject(ctx, tok, voice)
 

@@ -84,6 +84,7 @@ def please_misread(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "awaited_reply",
     0.6,
     example="Anxiously await your views thereon.",
+    pos=("VERB",),
 )
 def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The speaker awaiting, or hoping to receive, an answer of the addressee ("await your views",
