@@ -110,11 +110,14 @@ def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
 def _elided_speaker(verb: Token, voice: Voice) -> str | None:
     """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply",
     "Have asked Foreign Office to ...": a finite main verb with no subject opening its sentence."""
-    if verb.dep_ != "ROOT" or verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children):
+    bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ != "ROOT" or bare:  # "Tell him to ...": an imperative, not a report
         return None
     first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
-    opens = first is not None and (first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux"))
-    return voice.speaker if opens and first is not None and not first.is_digit else None
+    if first is None or first.is_digit:
+        return None
+    opens = first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux")
+    return voice.speaker if opens else None
 
 
 def _reported_to(voice: Voice, issuer: str) -> str | None:
