@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import construction
+from .helpers import construction, quote
 
 
 def test_they_resolves_to_the_nearest_government(extractor):  # type: ignore[no-untyped-def]
@@ -28,3 +28,51 @@ def test_a_surname_alone_is_the_titled_person(extractor):  # type: ignore[no-unt
         head="1. The Secretary of State to President Wilson",
     )
     assert len([a for a in ex.actors if "Wilson" in a.name]) == 1
+
+
+def test_a_for_line_names_the_real_recipient(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "25. For Miller. Your 46. We think you should refuse to sign the convention.",
+        head="203. The Acting Secretary of State to the Minister in the Netherlands (Diekema)",
+    )
+    miller = next(a for a in ex.actors if a.name == "Miller")
+    assert miller.role == "recipient"
+    assert [i.addressees for i in ex.instructions] == [(miller.key,)]
+
+
+def test_a_forwarded_message_speaks_with_its_sender_voice(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "The President has asked that I forward to you the following message:\n\n"
+        "“I have read the reports of the private talks with care. Habib should avoid any reiteration "
+        "of our position.”",
+        head="109. Backchannel Message From the President’s Assistant for National Security Affairs "
+        "(Kissinger) to the Head of the Delegation to the Paris Peace Talks on Vietnam (Lodge)",
+    )
+    (order,) = [i for i in ex.instructions if "reiteration" in quote(doc, i)]
+    assert "President" in next(a for a in ex.actors if a.key == order.issuer).aliases
+
+
+def test_coordinated_governments_are_separate_actors_and_colleagues_a_group(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The British, French and Italian Governments have rejected the proposal. "
+        "You should consult your colleagues before replying.",
+    )
+    names = {a.name for a in ex.actors}
+    assert {"Great Britain", "France", "Italy"} <= names
+    assert not [n for n in names if "Governments" in n]
+    assert any(a.kind == "Group" and "colleagues" in a.name for a in ex.actors)
+
+
+def test_a_reply_relayed_after_a_colon_speaks_with_its_sender_voice(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "42. Your 114. Following reply from the President: “I hope that you will press the matter "
+        "very earnestly and very promptly.”",
+        head="214. The Secretary of State to the Special Representative (House)",
+    )
+    (press,) = [i for i in ex.instructions if "press the matter" in quote(doc, i)]
+    actors = {a.key: a for a in ex.actors}
+    assert "President" in actors[press.issuer].aliases and actors[press.addressees[0]].name == "House"

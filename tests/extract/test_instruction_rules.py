@@ -230,3 +230,101 @@ def test_causative_imperative_in_both_parses_but_not_a_question() -> None:
         assert directive is not None and directive.addressee == ADDRESSEE
     ctx, voice = built("Have you sent the note?")
     assert rule("causative_imperative")(ctx, word(ctx, "sent"), voice) is None
+
+
+def test_a_telegram_with_object_and_to_infinitive_directs() -> None:
+    actors = {"Department": ("department", "Government"), "Heid": ("heid", "Person")}
+    ctx, voice = built("The Department telegraphed Heid not to allow the notes to be moved.", actors)
+    allow = word(ctx, "allow")
+    directive = rule("reported_directive")(ctx, allow, voice)
+    assert (directive.issuer, directive.addressee) == ("department", "heid") and forbids(ctx, allow)
+
+
+def test_telegraphese_leaves_out_the_speaker() -> None:
+    actors = {"Christiania": ("norway", "Government")}
+    ctx, voice = built("Are requesting Ministers Christiania to send reply.", actors)
+    directive = rule("reported_directive")(ctx, word(ctx, "send"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, "norway")
+
+
+def test_urged_necessity() -> None:
+    actors = {"Lansing": ("lansing", "Person"), "Grey": ("grey", "Person")}
+    ctx, voice = built("Lansing urged upon Grey the necessity of an early settlement.", actors)
+    directive = rule("urged_necessity")(ctx, word(ctx, "urged"), voice)
+    assert (directive.issuer, directive.addressee) == ("lansing", "grey")
+
+
+def test_directive_noun_of_an_issuing_verb() -> None:
+    ctx, voice = built("The President has given strict instructions that it remain secret.", PRESIDENT)
+    directive = rule("directive_noun")(ctx, word(ctx, "given"), voice)
+    assert (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
+    ctx, voice = built("The Department telegraphed Heid not to allow the notes to be moved.")
+    assert rule("directive_noun")(ctx, word(ctx, "telegraphed"), voice) is None
+
+
+def test_a_wish_to_know_whether_asks() -> None:
+    ctx, voice = built("He wanted to know if I had heard from the Department.", {"He": ("price", "Person")})
+    directive = rule("wish_to_know")(ctx, word(ctx, "know"), voice)
+    assert (directive.issuer, directive.addressee) == ("price", SPEAKER)
+    ctx, voice = built("I shall be glad to learn whether you are prepared to send such instructions.")
+    directive = rule("wish_to_know")(ctx, word(ctx, "learn"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, ADDRESSEE)
+
+
+def test_governed_complement_is_quoted_from_its_governor_and_advice_that_informs() -> None:
+    ctx, voice = built("I want you to ask them what is their final offer.")
+    assert rule("governed_complement")(ctx, word(ctx, "ask"), voice).governor.text == "want"
+    sentence = "Advise the Minister that the note has not been sent."
+    ctx, voice = built(sentence, {"Minister": ("lamas", "Person")})
+    assert rule("governed_complement")(ctx, word(ctx, "sent"), voice) is None
+
+
+def test_the_word_after_please_is_a_verb_whatever_its_tag() -> None:
+    ctx, voice = built("Please cable explanations and additional figures.")
+    cable = word(ctx, "cable")
+    assert cable.pos_ == "NOUN" and rule("please_misread")(ctx, cable, voice).addressee == ADDRESSEE
+    (hit,) = find_directives(ctx).values()
+    assert hit.tok.text == "cable"
+    assert rule("please_misread")(ctx, word(ctx, "figures"), voice) is None
+
+
+def test_would_like_you_to_directs() -> None:
+    ctx, voice = built("We would like you to move ahead on the preparations.")
+    assert rule("governed_complement")(ctx, word(ctx, "move"), voice).addressee == ADDRESSEE
+
+
+def test_a_course_judged_advisable_advises_and_a_negated_judgement_forbids() -> None:
+    ctx, voice = built(
+        "We think it better to say at the conference that your delegation has recommended against signature."
+    )
+    say = word(ctx, "say")
+    directive = rule("judged_course")(ctx, say, voice)
+    assert directive.addressee == ADDRESSEE and not directive.negative
+    ctx, voice = built(
+        "We do not think it wise to let Thieu believe that the President will accept a further delay."
+    )
+    assert rule("judged_course")(ctx, word(ctx, "let"), voice).negative
+    ctx, voice = built(
+        "Do you not think it would be better to make any further communications through our Paris Embassy?"
+    )
+    assert not rule("judged_course")(ctx, word(ctx, "make"), voice).negative
+    ctx, voice = built("It was better to wait.")
+    assert rule("judged_course")(ctx, word(ctx, "wait"), voice) is None
+
+
+def test_awaiting_the_addressees_answer_asks_for_it() -> None:
+    ctx, voice = built("Anxiously await your views thereon.")
+    assert rule("awaited_reply")(ctx, word(ctx, "await"), voice).addressee == ADDRESSEE
+    ctx, voice = built("I hope to receive reply to my telegram of the 16th instant.")
+    assert rule("awaited_reply")(ctx, word(ctx, "receive"), voice).addressee == ADDRESSEE
+    ctx, voice = built("He awaits the decision of the Court.")
+    assert rule("awaited_reply")(ctx, word(ctx, "awaits"), voice) is None
+    ctx, voice = built("While we are awaiting word from Hanoi, we should prepare.")
+    assert rule("awaited_reply")(ctx, word(ctx, "awaiting"), voice) is None
+
+
+def test_a_pronoun_told_what_it_should_do_is_told_through_the_addressee() -> None:
+    ctx, voice = built("He should have informal liaison with General Vien.")
+    assert rule("third_party_modal")(ctx, word(ctx, "have"), voice).addressee == ADDRESSEE
+    ctx, voice = built("The treaties should be signed soon and it seems the treaty is to be deferred.")
+    assert rule("third_party_modal")(ctx, word(ctx, "seems"), voice) is None  # the modal is the first verb's

@@ -78,9 +78,9 @@ def test_item_page_highlights_evidence_and_links_its_sources(server: Server, cli
     instruction = next(i for i in server.iris() if i.rsplit("/", 2)[-2] == "instruction")
     page = dereference(client, instruction, "text/html").text
     exact = server.graph.value(URIRef(instruction + "/evidence/quote"), OA.exact)
-    marked = re.search(r"<blockquote>(.*?)<mark>(.*?)</mark>", page, re.S)
+    marked = re.search(r"<blockquote>(.*?)<mark>(.*?)</mark>(.*?)</blockquote>", page, re.S)
     assert marked and html.unescape(marked.group(2)) == str(exact)
-    assert marked.group(1).strip()  # the quote sits in its paragraph
+    assert marked.group(1).strip() or marked.group(3).strip()  # the quote sits in its paragraph
     document = str(document_iri(SEED.stem, server.url))
     assert f'href="/{document[len(server.url):]}"' in page  # the source document
     assert 'href="https://history.state.gov/' in page  # its FRUS page

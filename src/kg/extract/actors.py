@@ -21,6 +21,7 @@ PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
     r"\s+from\s+(?P<from>[A-Z][\w.’' -]{1,60}?)\s*\d*[:.]"
 )
+ROUTED_TO = re.compile(r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\d*\.(?=\s)")
 
 
 class ActorFinder(MentionIndex):
@@ -63,15 +64,19 @@ class ActorFinder(MentionIndex):
         return c
 
     def _preamble_actors(self) -> None:
-        """Telegrams relayed through a post open with "For Owen from War Trade Board:"."""
+        """Telegrams relayed through a post open with "For Owen from War Trade Board:" or with the
+        one they are really for: "25. For Miller. Your 46 ..."."""
         for para in self.doc.paragraphs[:3]:
-            m = PREAMBLE.match(self.doc.text[para.start : para.end])
+            text = self.doc.text[para.start : para.end]
+            m = PREAMBLE.match(text) or ROUTED_TO.match(text)
             if not m:
                 continue
             for group, role, keys in (
                 ("to", "recipient", self.recipient_keys),
                 ("from", "author", self.author_keys),
             ):
+                if group not in m.groupdict():
+                    continue
                 name = clean_name(m.group(group))
                 kind = self._kind_of_name(name, default="Person")
                 c = self._cluster(self._key_for(name, kind), name, kind)
@@ -245,7 +250,9 @@ class ActorFinder(MentionIndex):
                 self.token_actor[t.i] = c.key
 
     def _collective_mentions(self) -> None:
-        """Named collectives: "the American bankers", "the mediating powers", "the Allies"."""
+        """Named collectives: "the American bankers", "the mediating powers", "the Allies", "your
+        colleagues"; coordinated nationalities on one head ("the British and French Governments") are
+        separate actors, not one collective."""
         heads = set(self.lex.actors["collective_heads"])
         gov_words = set(self.lex.actors["government_words"])
         for chunk in self.sdoc.noun_chunks:
@@ -254,7 +261,13 @@ class ActorFinder(MentionIndex):
                 continue
             if any(t.i in self.token_actor for t in chunk if t.i != root.i and t.pos_ == "PROPN"):
                 continue
-            mods = [t for t in chunk if t.i < root.i and t.dep_ in {"amod", "compound", "nmod"}]
+            named = {self.token_actor[t.i] for t in chunk if t.i != root.i and t.i in self.token_actor}
+            if root.lower_ in gov_words and len(named) > 1:
+                continue  # "the British, French and Italian Governments": three actors, found apiece
+            deps = {"amod", "compound", "nmod"}
+            if root.lower_ in self.words("peer_collectives"):
+                deps.add("poss")  # "your colleagues": a group named by whose it is
+            mods = [t for t in chunk if t.i < root.i and t.dep_ in deps]
             if not mods and not root.text[:1].isupper():
                 continue
             words = [t for t in chunk if t.dep_ not in {"det", "poss", "predet"} and t.i <= root.i]

@@ -197,6 +197,18 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
+def governing_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or for a participle or gerund ("..., requesting X to ...") its head's."""
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.head is not verb:
+        subj = subject_of(verb.head)
+    return subj
+
+
+def marked_condition(ctx: Context, verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in verb.children)
+
+
 def modals_of(tok: Token) -> set[str]:
     found = {c.lower_ for c in tok.children if c.tag_ == "MD" or is_infinitive_to(c)}
     if not found and tok.dep_ == "conj":

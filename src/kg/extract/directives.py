@@ -61,10 +61,10 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     hits: dict[int, Hit] = {}
     ctx.directives = hits
     for tok in ctx.sdoc:
-        if not is_verb(tok):
+        if not (is_verb(tok) or misread_after_please(ctx, tok)):
             continue
         voice = ctx.voice(tok)
-        if voice is None or voice.speaker is None:
+        if voice is None:
             continue
         for rule in rules:
             if not rule.reads(tok.pos_, tok.dep_):
@@ -82,7 +82,7 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
     for hit in hits.values():
         tok, directive = hit.tok, hit.directive
         voice = ctx.voice(tok)
-        start, end = clause_span(tok)
+        start, end = clause_span(tok) if is_verb(tok) else _rest_of_sentence(tok)
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
@@ -105,6 +105,28 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
             )
         )
     return found
+
+
+def misread_after_please(ctx: Context, tok: Token) -> bool:
+    """ "Please cable explanations": the word after a sentence-opening "please" is the verb, whatever
+    part of speech the tagger gave it (telegraphese misleads it into a noun)."""
+    if tok.i == 0 or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ not in ctx.cue("politeness_adverbs"):
+        return False
+    opening = next((t for t in tok.sent if not (t.is_punct or t.is_space)), None)
+    return opening is not None and opening.i == prev.i
+
+
+def _rest_of_sentence(tok: Token) -> tuple[int, int]:
+    """From a misread verb to the end of its sentence or its first semicolon."""
+    end = tok.i
+    for t in tok.doc[tok.i : tok.sent.end]:
+        if t.text == ";":
+            break
+        end = t.i
+    return tok.i, end
 
 
 def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import requests as _requests  # noqa: F401 - requests register first, as they are tried first
 from .context import (
     SUBJECTS,
     Context,
@@ -26,9 +27,7 @@ from .directives import (
     Directive,
     addressed_clause,
     is_imperative,
-    is_polite_if,
     main_or_believed,
-    request_target,
     you_modal,
 )
 from .registry import construction
@@ -36,44 +35,6 @@ from .voices import Voice
 
 
 # -- constructions ---------------------------------------------------------
-@construction("instructions", "polite_request", 0.6, example="this Government would welcome your views")
-def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A wish of the speaker's side in the conditional ("would welcome", "would be glad") is a request
-    of the wisher to whoever is to answer."""
-    if "would" not in modals_of(tok) or is_negated(tok):
-        return None
-    lemma = tok.lemma_.lower()
-    if lemma == "be":
-        if not any(
-            c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in tok.children
-        ):
-            return None
-    elif lemma not in ctx.cue("request_verbs") or not any(
-        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children
-    ):
-        return None
-    subj = subject_of(tok)
-    if subj is None or is_second_person(subj) or voice.addressee is None:
-        return None
-    wisher = ctx.refers(subj, voice)
-    if not is_first_person(subj) and wisher in {None, voice.addressee}:
-        return None
-    return Directive(request_target(ctx, tok, voice) or voice.addressee, issuer=wisher or voice.speaker)
-
-
-@construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
-def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands."""
-    subj = subject_of(tok)
-    if subj is not None and not is_second_person(subj):
-        return None  # "which the President so kindly conveyed"
-    if voice.addressee and any(
-        c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in tok.children
-    ):
-        return Directive(voice.addressee)
-    return None
-
-
 @construction("instructions", "warning", 0.7, example="I caution you against any statement.")
 def warning(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A warning verb of the speaker with the addressee as object is a prohibition."""
@@ -206,6 +167,48 @@ def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
 
 
 @construction(
+    "instructions",
+    "judged_course",
+    0.6,
+    example="We do not think it wise to let Thieu believe that ...",
+    deps=("xcomp",),
+)
+def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A to-infinitive judged advisable ("we think it better to say ...", "it would be wise to ...",
+    "do you not think it would be better to ...?") advises the addressee; judged in a negated opinion
+    that asks nothing ("we do not think it wise to ...") it forbids."""
+    if voice.addressee is None or not any(is_infinitive_to(c) for c in tok.children):
+        return None
+    advised = ctx.cue("advice_predicates")
+    head = tok.head
+    if head.pos_ == "ADJ" and head.lemma_.lower() in advised:
+        judged = head  # "it better to say": the parser hangs the infinitive on the adjective
+    elif head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in advised for c in head.children
+    ):
+        judged = head
+    else:
+        return None
+    subj = subject_of(judged)
+    if subj is None or subj.lower_ not in ctx.cue("impersonal_subjects"):
+        return None
+    opinion = judged.head if judged.dep_ == "ccomp" else None
+    if opinion is not None and opinion.lemma_.lower() in ctx.cue("opinion_verbs"):
+        holder = subject_of(opinion)
+        if holder is None or not (is_first_person(holder) or is_second_person(holder)):
+            return None
+        asked = any(c.dep_ == "aux" and c.i < holder.i for c in opinion.children)  # "do you not think"
+        if asked:  # "do you not think it would be better ...?" urges: quoted from the judgement
+            return Directive(voice.addressee, negative=is_negated(judged))
+        return Directive(
+            voice.addressee, negative=is_negated(opinion) or is_negated(judged), governor=opinion
+        )
+    if judged.dep_ != "ROOT" or "would" not in modals_of(judged):
+        return None  # "it was better to wait" judges the past
+    return Directive(voice.addressee, negative=is_negated(judged), governor=judged)
+
+
+@construction(
     "instructions", "you_are_to", 0.8, example="You are to proceed to Riga immediately.", deps=("xcomp",)
 )
 def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
@@ -241,31 +244,6 @@ def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None
             and modals_of(node) & ctx.cue("hedge_modals")
         ):
             return Directive(voice.addressee, governor=node)
-    return None
-
-
-@construction(
-    "instructions", "polite_if", 0.7, example="I should appreciate it if you would find out whether ..."
-)
-def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """ "I should appreciate it / be glad if you would V": a request, its "if" no condition."""
-    if voice.addressee is None or not is_polite_if(ctx, tok):
-        return None
-    return Directive(voice.addressee, governor=tok.head)
-
-
-@construction(
-    "instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?", deps=("ROOT",)
-)
-def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A question put to the addressee asks for an answer."""
-    if (
-        tok.dep_ == "ROOT"
-        and voice.addressee
-        and is_second_person(subject_of(tok))
-        and next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?"
-    ):
-        return Directive(voice.addressee)
     return None
 
 
@@ -336,6 +314,10 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         return None
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None
+    if gov.lemma_.lower() in ctx.cue("to_only_directive_verbs") and not any(
+        is_infinitive_to(c) for c in tok.children
+    ):
+        return None  # "advise the Minister that it has not been communicated" informs
     target = None
     for child in gov.children:
         if child.dep_ in {"dobj", "dative", "iobj"}:
@@ -344,7 +326,9 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         target = voice.addressee
     if target is None or target == voice.speaker:
         return None
-    return Directive(target, negative=gov.lemma_.lower() in ctx.cue("warning_verbs") or is_negated(gov))
+    negative = gov.lemma_.lower() in ctx.cue("warning_verbs") or is_negated(gov)
+    # an imperative governor is an instruction of its own, quoted apart
+    return Directive(target, negative=negative, governor=None if ordered else gov)
 
 
 @construction(

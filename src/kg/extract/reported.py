@@ -16,11 +16,13 @@ from spacy.tokens import Token
 from .context import (
     SUBJECTS,
     Context,
+    governing_subject,
     head_actor,
     is_first_person,
     is_infinitive_to,
     is_negated,
     is_second_person,
+    marked_condition,
     modals_of,
     subject_of,
 )
@@ -29,18 +31,10 @@ from .registry import construction
 from .voices import Voice
 
 
-def _governing_subject(verb: Token) -> Token | None:
-    """The subject of a verb, or for a participle or gerund ("..., requesting X to ...") its head's."""
-    subj = subject_of(verb)
-    if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.head is not verb:
-        subj = subject_of(verb.head)
-    return subj
-
-
-def _object_actor(ctx: Context, verb: Token, voice: Voice) -> str | None:
+def _object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
     """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
     for child in verb.children:
-        if child.dep_ in {"dobj", "dative", "iobj"}:
+        if child.dep_ in {"dobj", "dative", "iobj"} and objects:
             return ctx.refers(child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -52,10 +46,6 @@ def _object_actor(ctx: Context, verb: Token, voice: Voice) -> str | None:
 def _relative(verb: Token) -> bool:
     """ "which Mr. Stevens has been asked to send": the directive is named, not given."""
     return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in verb.subtree if t.i < verb.i)
-
-
-def _in_condition(ctx: Context, verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in verb.children)
 
 
 @construction(
@@ -71,31 +61,29 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     that-clause, or else to whoever the report is made to."""
     gov = tok.head
     lemma = gov.lemma_.lower()
-    if (
-        tok.dep_ not in {"xcomp", "ccomp"}
-        or lemma not in ctx.cue("reported_directive_verbs")
-        or _relative(gov)
-    ):
+    if tok.dep_ not in {"xcomp", "ccomp"} or _relative(gov):
         return None
     infinitive = any(is_infinitive_to(c) for c in tok.children)
+    if lemma not in ctx.cue("reported_directive_verbs") and not _told_to(ctx, gov, infinitive):
+        return None
     if lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs") and not infinitive:
         return None  # "told him that ..." reports; "told him to ..." directs
     if tok.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in gov.children):
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
-    if modals_of(gov) & ctx.cue("conditional_modals") and not is_first_person(_governing_subject(gov)):
+    if modals_of(gov) & ctx.cue("conditional_modals") and not is_first_person(governing_subject(gov)):
         return None  # "the treaty would require the Ambassador to ...": what would follow, not an order
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
         or is_negated(gov)
-        or _in_condition(ctx, gov)
+        or marked_condition(ctx, gov)
     ):
         return None
     if gov.i in ctx.directives:
         return None  # "You will request that X be restored": the request is the instruction
-    gsubj = _governing_subject(gov)
-    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else None
+    gsubj = governing_subject(gov)
+    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else _elided_speaker(gov, voice)
     if issuer is None:
         return None
     addressee = _object_actor(ctx, gov, voice)
@@ -107,6 +95,29 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
+    """A verb of saying or sending with an object and a to-infinitive directs ("the Department
+    telegraphed Heid not to allow ...", "cabled the Legation to ...")."""
+    return (
+        infinitive
+        and verb.lemma_.lower() in ctx.cue("speech_verbs")
+        and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    )
+
+
+def _elided_speaker(verb: Token, voice: Voice) -> str | None:
+    """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply",
+    "Have asked Foreign Office to ...": a finite main verb with no subject opening its sentence."""
+    bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ != "ROOT" or bare:  # "Tell him to ...": an imperative, not a report
+        return None
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.is_digit:
+        return None
+    opens = first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux")
+    return voice.speaker if opens else None
 
 
 def _reported_to(voice: Voice, issuer: str) -> str | None:
@@ -131,7 +142,7 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     gov = tok.head
     if tok.dep_ != "xcomp" or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
         return None
-    if is_negated(gov) or _in_condition(ctx, gov):
+    if is_negated(gov) or marked_condition(ctx, gov):
         return None
     gsubj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
     if gsubj is None or is_second_person(gsubj) or gsubj.lower_ in ctx.cue("impersonal_subjects"):
@@ -164,8 +175,9 @@ def _main_clause(verb: Token) -> bool:
 )
 def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A third party as subject with a modal of obligation (should, must, ought) in a main clause:
-    the speaker directs that party; in the passive ("instructions should be sent") or with the
-    addressee's possession as subject ("your note should avoid"), the addressee."""
+    the speaker directs that party; in the passive ("instructions should be sent"), with the
+    addressee's possession as subject ("your note should avoid") or with a pronoun that names no
+    actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
     if not _main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
     subj = subject_of(tok)
@@ -182,6 +194,10 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     owned = any(c.dep_ == "poss" and is_second_person(c) for c in subj.children)
     if passive or owned:
         return Directive(voice.addressee)
+    pronoun = subj.lower_ in ctx.cue("third_singular") | ctx.cue("impersonal_subjects")
+    own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in tok.children)
+    if actor is None and pronoun and subj.head.i == tok.i and own_modal:
+        return Directive(voice.addressee)  # "He should have informal liaison with Vien": told through you
     if actor is None or actor == voice.speaker:
         return None
     return Directive(actor)
@@ -224,7 +240,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         for c in tok.children
     ):
         return None
-    subj = _governing_subject(tok)
+    subj = governing_subject(tok)
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
     if issuer is None:
         return None
@@ -266,7 +282,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         )
         owner = owner or next((c for c in gov.children if c.dep_ == "poss"), None)
     else:
-        owner = _governing_subject(gov)
+        owner = governing_subject(gov)
     issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker
     if issuer is None or issuer == addressee:
         return None
@@ -310,3 +326,58 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
 def _first_word(tok: Token) -> int:
     """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
     return next((t.i for t in tok.sent if not (t.is_punct or t.is_space or t.dep_ in {"advmod", "cc"})), -1)
+
+
+@construction(
+    "instructions",
+    "urged_necessity",
+    0.6,
+    example="urged upon MacDonald the necessity of an early settlement",
+    pos=("VERB",),
+)
+def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A directive verb whose object is a noun of necessity ("urged upon him the necessity of ...",
+    "press the importance of ..."): an instruction of its subject to the one urged."""
+    if tok.lemma_.lower() not in ctx.cue("reported_directive_verbs") or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in tok.children
+    ):
+        return None
+    if is_negated(tok) or _relative(tok):
+        return None
+    return _issued_by_subject(ctx, tok, voice, objects=False)  # the object is the necessity, not a party
+
+
+@construction(
+    "instructions",
+    "directive_noun",
+    0.55,
+    example="The President has given strict instructions that it remain secret.",
+    pos=("VERB",),
+)
+def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb of issuing with a directive noun as object ("has given instructions that ...", "made a
+    similar request of Graziani", "sent orders to the garrison"): an instruction of the subject."""
+    if tok.lemma_.lower() not in ctx.cue("issuing_verbs") or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in tok.children
+    ):
+        return None
+    if is_negated(tok) or _relative(tok) or marked_condition(ctx, tok):
+        return None
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return None
+    return _issued_by_subject(ctx, tok, voice)
+
+
+def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> Directive | None:
+    """The subject (an actor, or the speaker left out in telegraphese) directs the verb's object or
+    "of"/"upon"/"to" someone, else whoever the report is made to."""
+    subj = governing_subject(verb)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else _elided_speaker(verb, voice)
+    if issuer is None:
+        return None
+    addressee = _object_actor(ctx, verb, voice, objects)
+    if addressee is None or addressee == issuer:
+        addressee = _reported_to(voice, issuer)
+    if addressee is None or addressee == issuer:
+        return None
+    return Directive(addressee, issuer=issuer)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc as SpacyDoc
 
 from ..documents import Document, Span
+from .lexicon import cue
 from .registry import construction
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
@@ -75,10 +76,14 @@ def quoted_speech(
     voices = []
     for m in QUOTE.finditer(doc.text):
         speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
+        relayed = speaker is None
+        if relayed:  # "Following reply from the President: “...”": relayed to the recipient
+            speaker, addressee = _message_frame(sdoc, m.start(), actor_at)
         if speaker is None:
             continue
         if addressee is None:
-            addressee = author if speaker != author else recipient
+            addressee = author if speaker != author and not relayed else recipient
+            addressee = author if addressee == speaker else addressee
         voices.append(Voice(Span(m.start() + 1, m.end() - 1), speaker, addressee))
     return voices
 
@@ -108,6 +113,32 @@ def _reporting_frame(
         if speaker:
             return speaker, addressee
     return None, None
+
+
+def _message_frame(
+    sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str]
+) -> tuple[str | None, str | None]:
+    """ "The President has asked that I forward to you the following message:", "Following reply from
+    the President:" before a quotation: the message is X's ("from X"), or else the frame's subject's;
+    it is for the one named after "to", if any."""
+    tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if tok is None or tok.start == 0:
+        return None, None
+    sent = tok.sent
+    frame = sdoc[sent.start : tok.start] if tok.start > sent.start else sdoc[tok.start - 1].sent
+    words = [t for t in frame if not (t.is_space or t.is_punct)]
+    if not frame.text.rstrip().endswith(":") or not any(t.lower_ in cue("message_words") for t in words):
+        return None, None
+    speaker = addressee = None
+    for t in words:
+        if t.dep_ == "pobj" and t.head.lower_ == "from":
+            speaker = speaker or _actor_of(t, actor_at)
+        elif t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dative":
+            addressee = addressee or _actor_of(t, actor_at)
+    if speaker is None:
+        subj = next((c for c in frame.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        speaker = _actor_of(subj, actor_at) if subj is not None else None
+    return speaker, addressee
 
 
 def _actor_of(tok, actor_at: dict[int, str]) -> str | None:  # type: ignore[no-untyped-def]

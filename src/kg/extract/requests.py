@@ -1,0 +1,182 @@
+"""Requests: polite wishes, "please", questions and requests for information put to someone.
+
+"This Government would welcome your views", "Please telegraph whether ...",
+"I should appreciate it if you would ...", "Do you think ...?", "Anxiously
+await your views", "He wanted to know if ...". The guidelines count a request
+for information as an instruction of the one who asks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import (
+    Context,
+    governing_subject,
+    head_actor,
+    is_first_person,
+    is_negated,
+    is_second_person,
+    marked_condition,
+    modals_of,
+    subject_of,
+)
+from .directives import Directive, is_polite_if, misread_after_please, request_target
+from .registry import construction
+from .voices import Voice
+
+
+@construction("instructions", "polite_request", 0.6, example="this Government would welcome your views")
+def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A wish of the speaker's side in the conditional ("would welcome", "would be glad") is a request
+    of the wisher to whoever is to answer."""
+    if "would" not in modals_of(tok) or is_negated(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        if not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in tok.children
+        ):
+            return None
+    elif lemma not in ctx.cue("request_verbs") or not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children
+    ):
+        return None
+    subj = subject_of(tok)
+    if subj is None or is_second_person(subj) or voice.addressee is None:
+        return None
+    wisher = ctx.refers(subj, voice)
+    if not is_first_person(subj) and wisher in {None, voice.addressee}:
+        return None
+    return Directive(request_target(ctx, tok, voice) or voice.addressee, issuer=wisher or voice.speaker)
+
+
+@construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
+def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands."""
+    subj = subject_of(tok)
+    if subj is not None and not is_second_person(subj):
+        return None  # "which the President so kindly conveyed"
+    if voice.addressee and any(
+        c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in tok.children
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "please_misread",
+    0.75,
+    example="Please cable explanations and additional figures.",
+    pos=("NOUN", "PROPN", "ADJ"),
+)
+def please_misread(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The word after a sentence-opening "please" that the tagger read as a noun ("Please cable
+    explanations") is the verb of a request to the addressee."""
+    if voice.addressee is not None and misread_after_please(ctx, tok):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "awaited_reply",
+    0.6,
+    example="Anxiously await your views thereon.",
+    pos=("VERB",),
+)
+def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The speaker awaiting, or hoping to receive, an answer of the addressee ("await your views",
+    "I hope to receive reply") asks for it: a request for information."""
+    lemma = tok.lemma_.lower()
+    if voice.addressee is None or is_negated(tok):
+        return None
+    if lemma == "receive" and tok.dep_ == "xcomp":
+        holder = tok.head
+        if holder.lemma_.lower() not in ctx.cue("volition_verbs"):
+            return None
+    elif lemma in ctx.cue("awaiting_verbs"):
+        holder = tok
+    else:
+        return None
+    subj = subject_of(holder)
+    if (subj is not None and not is_first_person(subj)) or any(c.dep_ == "mark" for c in holder.children):
+        return None  # "while we are awaiting word": a time clause
+    if not any(c.dep_ == "dobj" and _the_addressees_answer(ctx, c) for c in tok.children):
+        return None
+    return Directive(voice.addressee)
+
+
+def _the_addressees_answer(ctx: Context, obj: Token) -> bool:
+    """ "your views", "reply": an answer noun that no third party owns ("the decision of the Court",
+    "word from Hanoi")."""
+    nouns = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+    if not any(n.lemma_.lower() in ctx.cue("answer_nouns") for n in nouns):
+        return False
+    owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    if any(c.dep_ == "prep" and c.lower_ in ctx.cue("source_prepositions") for c in obj.children):
+        return False
+    return all(is_second_person(o) for o in owners)
+
+
+@construction(
+    "instructions", "polite_if", 0.7, example="I should appreciate it if you would find out whether ..."
+)
+def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "I should appreciate it / be glad if you would V": a request, its "if" no condition."""
+    if voice.addressee is None or not is_polite_if(ctx, tok):
+        return None
+    return Directive(voice.addressee, governor=tok.head)
+
+
+@construction(
+    "instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?", deps=("ROOT",)
+)
+def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A question put to the addressee asks for an answer."""
+    if (
+        tok.dep_ == "ROOT"
+        and voice.addressee
+        and is_second_person(subject_of(tok))
+        and next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?"
+    ):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "wish_to_know",
+    0.6,
+    example="He wanted to know if I had heard from the Department.",
+    deps=("xcomp",),
+)
+def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A wish to learn whether something is so ("wanted to know if", "I shall be glad to learn
+    whether") asks the one who can answer: a request for information, put to the addressee when
+    the wish is polite, to the reporter when a third party voiced it."""
+    if tok.lemma_.lower() not in ctx.cue("question_governors") or tok.dep_ != "xcomp":
+        return None
+    if not any(
+        c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in c.children)
+        for c in tok.children
+    ):
+        return None
+    gov = tok.head
+    wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | {"like"}
+    glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates")
+    if not (wishing or glad):
+        return None
+    holder = gov.head if glad else gov
+    if is_negated(holder) or marked_condition(ctx, holder):
+        return None
+    subj = governing_subject(holder)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    if issuer is None:
+        return None
+    # a glad wish is a polite request to the one addressed; a third party's wish is put to the reporter
+    asked = voice.addressee if glad or issuer == voice.speaker else voice.speaker
+    if asked == issuer:
+        asked = voice.speaker
+    return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
