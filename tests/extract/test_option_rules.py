@@ -5,7 +5,9 @@ from __future__ import annotations
 from kg.extract.context import char_span
 from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
-from kg.extract.options import Course, noun_phrase, option_for
+from kg.extract.option_phrases import noun_phrase
+from kg.extract.option_targets import option_for
+from kg.extract.options import Course
 from kg.extract.registry import get
 
 from .built import built, word

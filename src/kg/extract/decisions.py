@@ -33,7 +33,8 @@ from .context import (
 from .directives import forbids
 from .lexicon import cue
 from .model import Decision, Option
-from .options import noun_phrase, option_for
+from .option_phrases import noun_phrase
+from .option_targets import option_for
 from .registry import Construction, construction, constructions
 from .voices import Voice
 

@@ -34,7 +34,7 @@ from .decisions import (
     in_condition,
 )
 from .lexicon import cue
-from .options import courses
+from .option_targets import courses
 from .registry import construction
 from .voices import Voice
 

@@ -20,17 +20,29 @@ from .context import (
     char_span,
     clause_span,
     is_first_person,
-    is_infinitive_to,
-    is_negated,
     is_second_person,
     modals_of,
     shares_complement,
     subject_of,
     trim_marker,
 )
-from .lexicon import cue, load_lexicon
+from .lexicon import cue
 from .merging import merge_options, numbered
 from .model import Option
+from .option_phrases import is_proposal, noun_phrase, number_of, option_label, proposer
+from .option_targets import (
+    course_of_action,
+    courses,
+    is_addressed,
+    is_anaphor,
+    is_anaphoric,
+    is_course,
+    is_thought,
+    joined_spans,
+    points_back,
+    proposed_clauses,
+    relative_gap,
+)
 from .registry import Construction, construction, constructions
 from .voices import Voice
 
@@ -102,13 +114,13 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in ctx.cue("option_nouns"):
         return []
-    if tok.dep_ in {"compound", "npadvmod"} or not _proposal(ctx, tok):
+    if tok.dep_ in {"compound", "npadvmod"} or not is_proposal(ctx, tok):
         return []
     if _spelled_out(ctx, tok):
         return []  # "the following propositions: 1. ...; 2. ...": the items are the options
     start, end = noun_phrase(tok)
     label = option_label(ctx.sdoc, tok, start, end)
-    if not numbered(label) and _anaphor(ctx, tok, start, end):
+    if not numbered(label) and is_anaphor(ctx, tok, start, end):
         return []  # "the plan", "our plans", "the proposed arrangement": an anaphor, not a description
     return [Course(start, end, label, proposer(ctx, tok, voice))]
 
@@ -159,16 +171,16 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     clauses = [
         course
-        for c in _proposed_clauses(tok)
+        for c in proposed_clauses(tok)
         for course, _ in courses(c)
         if course_of_action(course)
-        and not _anaphoric(course)
-        and not _addressed(tok, course)
-        and not _thought(ctx, course)
-        and not _relative_gap(tok)
+        and not is_anaphoric(course)
+        and not is_addressed(tok, course)
+        and not is_thought(ctx, course)
+        and not relative_gap(tok)
     ]
     found = []
-    for start, end in _joined_spans(clauses):
+    for start, end in joined_spans(clauses):
         if 2 <= end - start <= 45:
             label = " ".join(
                 re.sub(r"^(?:that|to)\s+", "", ctx.sdoc[start : end + 1].text, flags=re.I).split()[:8]
@@ -211,7 +223,7 @@ def _predicted(ctx: Context, verb: Token) -> bool:
     subj = subject_of(verb)
     if subj is None or subj.dep_ == "nsubjpass" or is_second_person(subj) or is_first_person(subj):
         return False  # "you will land marines", "an arrangement might be made whereby ..."
-    if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and _a_course(ctx, subj):
+    if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and is_course(ctx, subj):
         return True  # a thing that acts: an event foretold
     return not modals_of(verb) & ctx.cue("strong_modals")
 
@@ -251,12 +263,12 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
     if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in ctx.cue("demanding_verbs"):
         return []
-    if not _action_noun(ctx, tok) or _points_back(ctx, tok):
+    if not _action_noun(ctx, tok) or points_back(ctx, tok):
         return []
     start, end = noun_phrase(tok)
     owned = any(c.dep_ == "poss" for c in tok.children)
     named_act = owned and tok.lemma_.lower() not in ctx.cue("option_nouns")
-    if _anaphor(ctx, tok, start, end) and not named_act:
+    if is_anaphor(ctx, tok, start, end) and not named_act:
         return []  # "the postponement", "your suggestions": named before; "his concurrence" is named here
     return [Course(start, end, option_label(ctx.sdoc, tok, start, end), proposer(ctx, tok, voice))]
 
@@ -320,7 +332,7 @@ def _item_number(text: str) -> int | None:
     """1 for "1", "i" or "a"."""
     if len(text) == 1 and text.isalpha() and text.islower():
         return ord(text) - ord("a") + 1
-    return _number_of(text)
+    return number_of(text)
 
 
 def _list_items(sdoc: SpacyDoc, i: int) -> list[tuple[int, int]]:
@@ -356,420 +368,8 @@ def _item_span(sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 1 else None
 
 
-def _points_back(ctx: Context, tok: Token) -> bool:
-    """ "this suggestion", "such proposals", "the latter": a pointing word makes a mention anaphoric."""
-    return tok.lower_ in ctx.cue("anaphoric_modifiers") or any(
-        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in tok.children
-    )
-
-
-def _anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
-    """A proposal noun that only points back: nothing but determiners and anaphoric modifiers
-    ("the proposed arrangement", "the above suggestions", "this course")."""
-    words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct]
-    return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
-
-
-def _a_course(ctx: Context, target: Token) -> bool:
-    """Something that can be chosen: not a person, government, place, date or amount."""
-    if target.i in ctx.actor_at or target.ent_type_ in ctx.cue("non_course_entities"):
-        return False
-    lemma = target.lemma_.lower()
-    return not any(lemma in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))
-
-
-def _course_of_actor(target: Token) -> Token | None:
-    """ "his Government would willingly accept any award": where a stance was read on the actor who
-    takes it, the course is what its predicate takes."""
-    if target.dep_ not in SUBJECTS:
-        return None
-    predicates = [target.head] + [c for c in target.head.children if c.dep_ in {"acomp", "attr"}]
-    return next((c for p in predicates for c in p.children if c.dep_ in {"dobj", "xcomp", "ccomp"}), None)
-
-
-def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
-    """The option a stance bears on: a known one at or inside ``target``, else a new one; never the
-    actor who takes the stance ("the Norwegian Government cannot agree")."""
-    if not _a_course(ctx, target):
-        course = _course_of_actor(target)
-        return option_for(ctx, course, options, voice) if course is not None else None
-    if target.pos_ in {"VERB", "AUX"} and not course_of_action(target):  # "agree that this is a possibility"
-        return None
-    if target.lemma_.lower() in ctx.cue("option_nouns") and _idiom(ctx, target):  # "accepted the position of"
-        return None
-    start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target)
-    span = char_span(ctx.sdoc, start, end)
-    for opt in options:
-        if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
-            return opt
-    before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
-    if target.pos_ == "PRON":
-        return before[-1] if before else None
-    antecedent = _antecedent(ctx, target, start, end, before)
-    if antecedent is not None:
-        return antecedent
-    if end - start > 40:
-        return None
-    span = trim_marker(ctx.sdoc, span)
-    label = (
-        option_label(ctx.sdoc, target, start, end)
-        if target.pos_ in {"NOUN", "PROPN"}
-        else " ".join(ctx.sdoc[start : end + 1].text.split()[:8])
-    )
-    by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
-    return Option(span=span, label=label, proposed_by=by, confidence=0.45)
-
-
-def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[Option]) -> Option | None:
-    """ "We cannot accept this suggestion", "the latter": a mention that only points back is the
-    option named before it, the last one with its head noun, else (after a pointing word) the last one
-    of the sentences just before."""
-    pointing = _points_back(ctx, target)
-    if not pointing and not (target.pos_ in {"NOUN", "PROPN"} and _anaphor(ctx, target, start, end)):
-        return None
-    lemma = target.lemma_.lower()
-    for opt in reversed(before):
-        head = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
-        if head is not None and len(head) and head.root.lemma_.lower() == lemma:
-            return opt
-    if not pointing or not before:
-        return None
-    sent = target.sent
-    for _ in range(ANAPHOR_SENTENCES):  # walk back sentence by sentence, never over the whole document
-        if sent.start == 0:
-            break
-        sent = ctx.sdoc[sent.start - 1].sent
-    return before[-1] if before[-1].span.start >= sent.start_char else None
-
-
-ANAPHOR_SENTENCES = 2  # how far back a pointing mention ("this suggestion") looks for what it points to
-
-
-def courses(target: Token) -> list[tuple[Token, bool]]:
-    """The judged course and the courses coordinated with it; one negated where the first
-    is not ("to be there and not to sit") takes the opposite stance."""
-    found = [(target, False)]
-    if target.pos_ in {"VERB", "AUX"} and not shares_complement(target):
-        found += [
-            (c, is_negated(c) != is_negated(target))
-            for c in target.children
-            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-        ]
-    return found
-
-
-def _proposed_clauses(tok: Token) -> list[Token]:
-    """The clauses a proposal word puts forward: its that- or to-complement, or the
-    complement of "is" after it ("the idea is to broach ...")."""
-    deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
-    found = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-        found += [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    return found
-
-
-def _joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges of the clauses; two that touch with no conjunction between are one
-    course the parser split ("insist that all the Republics ... be represented")."""
-    spans: list[tuple[int, int]] = []
-    for start, end in sorted(clause_span(c) for c in clauses):
-        if spans and start <= spans[-1][1] + 1:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-        else:
-            spans.append((start, end))
-    return spans
-
-
-def _content_clause(clause: Token) -> bool:
-    """A that- or to-clause with its own content, not a relative clause ("the plan which we made")."""
-    if clause.dep_ not in {"acl", "relcl"}:
-        return True
-    if any(c.dep_ == "mark" or is_infinitive_to(c) for c in clause.children):
-        return True
-    return (
-        clause.dep_ == "relcl"
-        and clause.doc[clause.head.i + 1].lower_ == "that"
-        and any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns") for c in clause.children)
-    )
-
-
-def course_of_action(clause: Token) -> bool:
-    """Something to be done: not "that this is a possibility", not "which we would like to submit"."""
-    if any(t.tag_ in {"WDT", "WP"} and t.i < clause.i for t in clause.subtree):
-        return False
-    return not (
-        clause.lemma_ in cue("light_verbs")
-        and clause.tag_ != "VB"
-        and not any(
-            c.tag_ == "MD"
-            or is_infinitive_to(c)
-            or (c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children))
-            for c in clause.children
-        )
-    )
-
-
-def _anaphoric(clause: Token) -> bool:
-    """ "to do this", "to do so", "to do same": a course named earlier, not a new one."""
-    words = [t for t in clause.subtree if not t.is_punct]
-    return len(words) <= 4 and any(
-        (t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"}) or t.lower_ in cue("pro_forms") for t in words
-    )
-
-
-def _thought(ctx: Context, clause: Token) -> bool:
-    """ "unable to see that ...", "to think our delay is due to ...": thinking or seeing that something
-    is so names no course ("to see the President" does)."""
-    thinking = clause.lemma_.lower() in ctx.cue("cognition_verbs")
-    return thinking and any(c.dep_ == "ccomp" for c in clause.children)
-
-
-def _relative_gap(governor: Token) -> bool:
-    """ "changes which you may wish to introduce": the relative word is the object of the complement,
-    which names no course of its own."""
-    if governor.dep_ != "relcl":
-        return False
-    relative = next((t for t in governor.subtree if t.tag_ in {"WDT", "WP"} and t.i < governor.i), None)
-    return relative is not None and relative.dep_ not in SUBJECTS
-
-
-def _addressed(governor: Token, clause: Token) -> bool:
-    """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
-    subj = subject_of(clause) or next((c for c in governor.children if c.dep_ in {"dobj", "dative"}), None)
-    return is_second_person(subj)
-
-
 def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
     if tok.pos_ == "NOUN":
         return proposer(ctx, tok, voice)
     subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(tok.head)
     return ctx.refers(subj, voice) if subj is not None else None
-
-
-def _proposal(ctx: Context, tok: Token) -> bool:
-    """Whether a proposal noun names a proposal here: not an idiom, and a generic head (position,
-    treaty, measure) only with a modifier that makes it a concrete one."""
-    lemma = tok.lemma_.lower()
-    if _idiom(ctx, tok):
-        return False
-    if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
-        return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in tok.children) and any(
-            _content(ctx, c) for c in tok.children
-        )
-    if lemma in ctx.cue("weak_option_nouns"):
-        return any(_content(ctx, c) or _identifying(ctx, c) for c in tok.children)
-    return True
-
-
-def _idiom(ctx: Context, tok: Token) -> bool:
-    """A proposal noun in an idiom of manner, time, ability, concurrence or office: "on his own
-    initiative", "in due course", "in the course of the negotiations", "in a position to", "in
-    agreement with you", "the position of Collector of Customs"."""
-    lemma = tok.lemma_.lower()
-    if any(c.dep_ == "amod" and c.lower_ in ctx.cue("adverbial_modifiers") for c in tok.children):
-        return True
-    if lemma in ctx.cue("concurrence_nouns") and any(_with_a_person(ctx, c) for c in tok.children):
-        return True
-    if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in tok.children):
-        return True
-    if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, tok.children)):
-        return True
-    return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in tok.children)
-
-
-def _of_an_office(ctx: Context, prep: Token) -> bool:
-    """ "the position of Collector of Customs": the post someone holds."""
-    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
-        c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in prep.children
-    )
-
-
-def _infinitive(clause: Token) -> bool:
-    return clause.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in clause.children)
-
-
-def _with_a_person(ctx: Context, prep: Token) -> bool:
-    """ "with you", "with General Secretary Brezhnev": agreeing with someone, not a treaty with a state."""
-    if prep.dep_ != "prep" or prep.lower_ not in ctx.cue("agreement_with"):
-        return False
-    for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        key = ctx.actor_at.get(obj.i)
-        if obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or (ctx.kinds or {}).get(key or "") == "Person":
-            return True
-    return False
-
-
-def _progress_of(prep: Token) -> bool:
-    """ "the course of the negotiations": an "of" with a determined noun names what runs its course;
-    "a course of action" and "the course of making ..." name a course taken."""
-    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
-        c.dep_ == "pobj" and c.tag_ != "VBG" and any(d.dep_ in {"det", "poss"} for d in c.children)
-        for c in prep.children
-    )
-
-
-def _content(ctx: Context, child: Token) -> bool:
-    """A complement that says what the proposal is: "to cover transfer of ...", "for adjournment",
-    "which you approved", a number ("step (2)"); not an "of" naming whose it is ("the position of
-    Collector of Customs", "the agreement of his superior officer")."""
-    if child.dep_ in {"acl", "relcl"} or (child.dep_ in {"nummod", "appos"} and _number_of(child.text)):
-        return True
-    if child.dep_ != "prep" or child.lower_ not in ctx.cue("option_prepositions"):
-        return False
-    objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-    return any(not _an_actor(ctx, o) for o in objects)
-
-
-def _identifying(ctx: Context, child: Token) -> bool:
-    """A modifier that tells one proposal from another: whose ("our position", "the Austrian treaty"),
-    which ("the first course", "US 2-2 position", "draft agreement", "some arbitral agreement"); a
-    participle ("the differing positions", "negotiated settlement") only says what befell it."""
-    if child.dep_ in {"poss", "compound", "nummod"}:
-        return True
-    if child.dep_ == "prep" and child.lower_ in ctx.cue("party_prepositions"):
-        return True  # "the commercial agreement between the United States and Guatemala"
-    return child.dep_ == "amod" and child.tag_ not in {"VBN", "VBG"}
-
-
-def _an_actor(ctx: Context, tok: Token) -> bool:
-    """A person, government or place named as the holder of a proposal, not its content."""
-    return (
-        tok.i in ctx.actor_at
-        or tok.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
-        or tok.lemma_.lower() in ctx.lex.words("actors", "person_titles")
-    )
-
-
-RELATIVE_CLAUSE_LIMIT = 20  # tokens: a longer relative clause tells more than it names
-
-
-def noun_phrase(tok: Token) -> tuple[int, int]:
-    """The noun with its modifiers and complements: a short relative clause ("any alternative plan
-    which this Government might suggest") and coordinated numbers ("Articles 1 and 2") belong to it."""
-    keep = [tok.i]
-    for child in tok.children:
-        if child.dep_ == "relcl" and _relative_clause(child):
-            keep.extend(t.i for t in child.subtree)
-            continue
-        if child.dep_ == "conj" and _number_of(child.text) is not None:
-            keep.extend(t.i for t in tok.children if t.dep_ == "cc" and t.i < child.i)
-            keep.extend(t.i for t in child.subtree)
-            continue
-        if child.dep_ in {"relcl", "punct", "cc", "conj"} and child.i > tok.i:
-            continue
-        if child.dep_ == "appos" and child.i > tok.i + 8:
-            continue
-        keep.extend(t.i for t in child.subtree)
-    start, end = min(keep), max(keep)
-    sdoc = tok.doc
-    end = _hung_on_the_verb(tok, end)
-    end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
-    while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
-        end -= 1
-    if end - start > 30:
-        end = start + 30
-    return start, end
-
-
-def _hung_on_the_verb(tok: Token, end: int) -> int:
-    """ "objected to the committee for the conversion of duties", "approved the appointment of a
-    committee to coordinate ...": an "of"/"for" phrase or a to-clause right after a verb's object that
-    the parser hung on the verb completes the object."""
-    if tok.dep_ not in {"dobj", "pobj"}:
-        return end
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok.head
-    nxt = next((c for c in verb.children if c.left_edge.i == end + 1), None)
-    if nxt is None:
-        return end
-    if (nxt.dep_ == "prep" and nxt.lower_ in cue("attached_prepositions")) or (
-        nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
-    ):
-        return nxt.right_edge.i
-    return end
-
-
-def _relative_clause(clause: Token) -> bool:
-    """A short relative clause with its relative word, or with a gap where one was left out ("the
-    proposal we have been considering"); not a clause the parser hung on the noun ("a draft treaty
-    he said yes")."""
-    words = list(clause.subtree)
-    if len(words) > RELATIVE_CLAUSE_LIMIT:
-        return False
-    relatives = cue("relative_pronouns")
-    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ in relatives for t in words if t.i < clause.i):
-        return True
-    return not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "intj"} for c in clause.children)
-
-
-def option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
-    label = _plain_label(sdoc, tok, start, end)
-    paren = next((t.i for t in sdoc[end + 1 : min(end + 10, tok.sent.end)] if t.text == "("), None)
-    after = sdoc[paren : paren + 4] if paren is not None else sdoc[0:0]
-    if not numbered(label) and len(after) >= 3 and after[1].lemma_.lower() in cue("option_label_nouns"):
-        number = _option_number(after[1])
-        if number is not None:  # "our minimum position (option 1)"
-            return f"{after[1].lemma_.capitalize()} {_numeral(number)} ({label})"
-    return label
-
-
-def _plain_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
-    number = _option_number(tok)
-    if number is not None:
-        return f"{tok.lemma_.capitalize()} {_numeral(number)}"
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
-    words = [m.text for m in sorted(mods, key=lambda t: t.i)] + [tok.text]
-    label = " ".join(words)
-    if len(words) == 1:
-        label = sdoc[start : end + 1].text
-        first, _, rest = label.partition(" ")
-        label = rest if rest and first.lower() in cue("articles_possessives") else label
-        label = " ".join(label.split()[:8])
-    return re.sub(r"(?<=[a-z])\d{1,2}$", "", label)
-
-
-def _numeral(number: int) -> str:
-    roman = load_lexicon().cues["roman_numerals"]
-    return roman[number - 1] if 0 < number <= len(roman) else str(number)
-
-
-def _number_of(text: str) -> int | None:
-    """1 for "1", "I" or "(i)"; None for other words."""
-    roman = load_lexicon().cues["roman_numerals"]
-    text = text.strip("()")
-    if text.isdigit() and len(text) <= 4:
-        return int(text)
-    return roman.index(text.upper()) + 1 if text.upper() in roman else None
-
-
-def _option_number(tok: Token) -> int | None:
-    ordinals = load_lexicon().cues["ordinals"]
-    for child in tok.children:
-        if child.dep_ in {"nummod", "appos", "compound", "npadvmod"} and child.i > tok.i:
-            number = _number_of(child.text)
-            if number is not None:
-                return number
-        if child.dep_ == "amod" and ordinals.get(child.lower_):
-            return int(ordinals[child.lower_])
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return _number_of(nxt.text) if nxt is not None and len(nxt.text) <= 4 else None
-
-
-def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
-    """Who puts a proposal forward: its possessor ("our position"), an actor adjective ("the Argentine
-    formula"), an agent ("submitted by Prince Ching"), or the subject of a verb of proposing whose
-    object it is ("Chile proposes the following terms")."""
-    for child in tok.children:
-        if child.dep_ == "poss":
-            return ctx.refers(child, voice)
-        if child.dep_ == "amod" and child.i in ctx.actor_at:
-            return ctx.actor_at[child.i]
-    for t in tok.subtree:
-        if t.dep_ == "agent" or (t.dep_ == "poss" and t.head.lemma_.lower() in cue("message_nouns")):
-            for s in t.subtree:
-                actor = ctx.refers(s, voice)
-                if actor:
-                    return actor
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("proposing_verbs"):
-        subj = subject_of(tok.head)
-        return ctx.refers(subj, voice) if subj is not None else None
-    return None

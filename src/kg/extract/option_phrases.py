@@ -1,0 +1,249 @@
+"""What a proposal noun names: whether it is a proposal here, how far its noun phrase runs, its
+label and number, and who puts it forward."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from .context import (
+    Context,
+    is_infinitive_to,
+    subject_of,
+)
+from .lexicon import cue, load_lexicon
+from .merging import numbered
+from .voices import Voice
+
+
+def is_proposal(ctx: Context, tok: Token) -> bool:
+    """Whether a proposal noun names a proposal here: not an idiom, and a generic head (position,
+    treaty, measure) only with a modifier that makes it a concrete one."""
+    lemma = tok.lemma_.lower()
+    if is_idiom(ctx, tok):
+        return False
+    if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
+        return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in tok.children) and any(
+            _content(ctx, c) for c in tok.children
+        )
+    if lemma in ctx.cue("weak_option_nouns"):
+        return any(_content(ctx, c) or _identifying(ctx, c) for c in tok.children)
+    return True
+
+
+def is_idiom(ctx: Context, tok: Token) -> bool:
+    """A proposal noun in an idiom of manner, time, ability, concurrence or office: "on his own
+    initiative", "in due course", "in the course of the negotiations", "in a position to", "in
+    agreement with you", "the position of Collector of Customs"."""
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "amod" and c.lower_ in ctx.cue("adverbial_modifiers") for c in tok.children):
+        return True
+    if lemma in ctx.cue("concurrence_nouns") and any(_with_a_person(ctx, c) for c in tok.children):
+        return True
+    if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in tok.children):
+        return True
+    if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, tok.children)):
+        return True
+    return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in tok.children)
+
+
+def _of_an_office(ctx: Context, prep: Token) -> bool:
+    """ "the position of Collector of Customs": the post someone holds."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in prep.children
+    )
+
+
+def _infinitive(clause: Token) -> bool:
+    return clause.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in clause.children)
+
+
+def _with_a_person(ctx: Context, prep: Token) -> bool:
+    """ "with you", "with General Secretary Brezhnev": agreeing with someone, not a treaty with a state."""
+    if prep.dep_ != "prep" or prep.lower_ not in ctx.cue("agreement_with"):
+        return False
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        key = ctx.actor_at.get(obj.i)
+        if obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or (ctx.kinds or {}).get(key or "") == "Person":
+            return True
+    return False
+
+
+def _progress_of(prep: Token) -> bool:
+    """ "the course of the negotiations": an "of" with a determined noun names what runs its course;
+    "a course of action" and "the course of making ..." name a course taken."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.tag_ != "VBG" and any(d.dep_ in {"det", "poss"} for d in c.children)
+        for c in prep.children
+    )
+
+
+def _content(ctx: Context, child: Token) -> bool:
+    """A complement that says what the proposal is: "to cover transfer of ...", "for adjournment",
+    "which you approved", a number ("step (2)"); not an "of" naming whose it is ("the position of
+    Collector of Customs", "the agreement of his superior officer")."""
+    if child.dep_ in {"acl", "relcl"} or (child.dep_ in {"nummod", "appos"} and number_of(child.text)):
+        return True
+    if child.dep_ != "prep" or child.lower_ not in ctx.cue("option_prepositions"):
+        return False
+    objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+    return any(not _an_actor(ctx, o) for o in objects)
+
+
+def _identifying(ctx: Context, child: Token) -> bool:
+    """A modifier that tells one proposal from another: whose ("our position", "the Austrian treaty"),
+    which ("the first course", "US 2-2 position", "draft agreement", "some arbitral agreement"); a
+    participle ("the differing positions", "negotiated settlement") only says what befell it."""
+    if child.dep_ in {"poss", "compound", "nummod"}:
+        return True
+    if child.dep_ == "prep" and child.lower_ in ctx.cue("party_prepositions"):
+        return True  # "the commercial agreement between the United States and Guatemala"
+    return child.dep_ == "amod" and child.tag_ not in {"VBN", "VBG"}
+
+
+def _an_actor(ctx: Context, tok: Token) -> bool:
+    """A person, government or place named as the holder of a proposal, not its content."""
+    return (
+        tok.i in ctx.actor_at
+        or tok.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+        or tok.lemma_.lower() in ctx.lex.words("actors", "person_titles")
+    )
+
+
+RELATIVE_CLAUSE_LIMIT = 20  # tokens: a longer relative clause tells more than it names
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """The noun with its modifiers and complements: a short relative clause ("any alternative plan
+    which this Government might suggest") and coordinated numbers ("Articles 1 and 2") belong to it."""
+    keep = [tok.i]
+    for child in tok.children:
+        if child.dep_ == "relcl" and _relative_clause(child):
+            keep.extend(t.i for t in child.subtree)
+            continue
+        if child.dep_ == "conj" and number_of(child.text) is not None:
+            keep.extend(t.i for t in tok.children if t.dep_ == "cc" and t.i < child.i)
+            keep.extend(t.i for t in child.subtree)
+            continue
+        if child.dep_ in {"relcl", "punct", "cc", "conj"} and child.i > tok.i:
+            continue
+        if child.dep_ == "appos" and child.i > tok.i + 8:
+            continue
+        keep.extend(t.i for t in child.subtree)
+    start, end = min(keep), max(keep)
+    sdoc = tok.doc
+    end = _hung_on_the_verb(tok, end)
+    end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
+    while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
+        end -= 1
+    if end - start > 30:
+        end = start + 30
+    return start, end
+
+
+def _hung_on_the_verb(tok: Token, end: int) -> int:
+    """ "objected to the committee for the conversion of duties", "approved the appointment of a
+    committee to coordinate ...": an "of"/"for" phrase or a to-clause right after a verb's object that
+    the parser hung on the verb completes the object."""
+    if tok.dep_ not in {"dobj", "pobj"}:
+        return end
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok.head
+    nxt = next((c for c in verb.children if c.left_edge.i == end + 1), None)
+    if nxt is None:
+        return end
+    if (nxt.dep_ == "prep" and nxt.lower_ in cue("attached_prepositions")) or (
+        nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
+    ):
+        return nxt.right_edge.i
+    return end
+
+
+def _relative_clause(clause: Token) -> bool:
+    """A short relative clause with its relative word, or with a gap where one was left out ("the
+    proposal we have been considering"); not a clause the parser hung on the noun ("a draft treaty
+    he said yes")."""
+    words = list(clause.subtree)
+    if len(words) > RELATIVE_CLAUSE_LIMIT:
+        return False
+    relatives = cue("relative_pronouns")
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ in relatives for t in words if t.i < clause.i):
+        return True
+    return not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "intj"} for c in clause.children)
+
+
+def option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
+    label = _plain_label(sdoc, tok, start, end)
+    paren = next((t.i for t in sdoc[end + 1 : min(end + 10, tok.sent.end)] if t.text == "("), None)
+    after = sdoc[paren : paren + 4] if paren is not None else sdoc[0:0]
+    if not numbered(label) and len(after) >= 3 and after[1].lemma_.lower() in cue("option_label_nouns"):
+        number = _option_number(after[1])
+        if number is not None:  # "our minimum position (option 1)"
+            return f"{after[1].lemma_.capitalize()} {_numeral(number)} ({label})"
+    return label
+
+
+def _plain_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
+    number = _option_number(tok)
+    if number is not None:
+        return f"{tok.lemma_.capitalize()} {_numeral(number)}"
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+    words = [m.text for m in sorted(mods, key=lambda t: t.i)] + [tok.text]
+    label = " ".join(words)
+    if len(words) == 1:
+        label = sdoc[start : end + 1].text
+        first, _, rest = label.partition(" ")
+        label = rest if rest and first.lower() in cue("articles_possessives") else label
+        label = " ".join(label.split()[:8])
+    return re.sub(r"(?<=[a-z])\d{1,2}$", "", label)
+
+
+def _numeral(number: int) -> str:
+    roman = load_lexicon().cues["roman_numerals"]
+    return roman[number - 1] if 0 < number <= len(roman) else str(number)
+
+
+def number_of(text: str) -> int | None:
+    """1 for "1", "I" or "(i)"; None for other words."""
+    roman = load_lexicon().cues["roman_numerals"]
+    text = text.strip("()")
+    if text.isdigit() and len(text) <= 4:
+        return int(text)
+    return roman.index(text.upper()) + 1 if text.upper() in roman else None
+
+
+def _option_number(tok: Token) -> int | None:
+    ordinals = load_lexicon().cues["ordinals"]
+    for child in tok.children:
+        if child.dep_ in {"nummod", "appos", "compound", "npadvmod"} and child.i > tok.i:
+            number = number_of(child.text)
+            if number is not None:
+                return number
+        if child.dep_ == "amod" and ordinals.get(child.lower_):
+            return int(ordinals[child.lower_])
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return number_of(nxt.text) if nxt is not None and len(nxt.text) <= 4 else None
+
+
+
+
+def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """Who puts a proposal forward: its possessor ("our position"), an actor adjective ("the Argentine
+    formula"), an agent ("submitted by Prince Ching"), or the subject of a verb of proposing whose
+    object it is ("Chile proposes the following terms")."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return ctx.refers(child, voice)
+        if child.dep_ == "amod" and child.i in ctx.actor_at:
+            return ctx.actor_at[child.i]
+    for t in tok.subtree:
+        if t.dep_ == "agent" or (t.dep_ == "poss" and t.head.lemma_.lower() in cue("message_nouns")):
+            for s in t.subtree:
+                actor = ctx.refers(s, voice)
+                if actor:
+                    return actor
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("proposing_verbs"):
+        subj = subject_of(tok.head)
+        return ctx.refers(subj, voice) if subj is not None else None
+    return None

@@ -1,0 +1,207 @@
+"""What a stance or a pointing mention bears on: the option at or inside a token, the courses a
+clause puts forward, and the mention an anaphor ("this suggestion") points back to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import (
+    SUBJECTS,
+    Context,
+    char_span,
+    clause_span,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    shares_complement,
+    subject_of,
+    trim_marker,
+)
+from .lexicon import cue
+from .model import Option
+from .option_phrases import is_idiom, noun_phrase, option_label, proposer
+from .voices import Voice
+
+
+def points_back(ctx: Context, tok: Token) -> bool:
+    """ "this suggestion", "such proposals", "the latter": a pointing word makes a mention anaphoric."""
+    return tok.lower_ in ctx.cue("anaphoric_modifiers") or any(
+        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in tok.children
+    )
+
+
+def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
+    """A proposal noun that only points back: nothing but determiners and anaphoric modifiers
+    ("the proposed arrangement", "the above suggestions", "this course")."""
+    words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct]
+    return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
+
+
+def is_course(ctx: Context, target: Token) -> bool:
+    """Something that can be chosen: not a person, government, place, date or amount."""
+    if target.i in ctx.actor_at or target.ent_type_ in ctx.cue("non_course_entities"):
+        return False
+    lemma = target.lemma_.lower()
+    return not any(lemma in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))
+
+
+def _course_of_actor(target: Token) -> Token | None:
+    """ "his Government would willingly accept any award": where a stance was read on the actor who
+    takes it, the course is what its predicate takes."""
+    if target.dep_ not in SUBJECTS:
+        return None
+    predicates = [target.head] + [c for c in target.head.children if c.dep_ in {"acomp", "attr"}]
+    return next((c for p in predicates for c in p.children if c.dep_ in {"dobj", "xcomp", "ccomp"}), None)
+
+
+def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
+    """The option a stance bears on: a known one at or inside ``target``, else a new one; never the
+    actor who takes the stance ("the Norwegian Government cannot agree")."""
+    if not is_course(ctx, target):
+        course = _course_of_actor(target)
+        return option_for(ctx, course, options, voice) if course is not None else None
+    if target.pos_ in {"VERB", "AUX"} and not course_of_action(target):  # "agree that this is a possibility"
+        return None
+    # "accepted the position of"
+    if target.lemma_.lower() in ctx.cue("option_nouns") and is_idiom(ctx, target):
+        return None
+    start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target)
+    span = char_span(ctx.sdoc, start, end)
+    for opt in options:
+        if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
+            return opt
+    before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
+    if target.pos_ == "PRON":
+        return before[-1] if before else None
+    antecedent = _antecedent(ctx, target, start, end, before)
+    if antecedent is not None:
+        return antecedent
+    if end - start > 40:
+        return None
+    span = trim_marker(ctx.sdoc, span)
+    label = (
+        option_label(ctx.sdoc, target, start, end)
+        if target.pos_ in {"NOUN", "PROPN"}
+        else " ".join(ctx.sdoc[start : end + 1].text.split()[:8])
+    )
+    by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
+    return Option(span=span, label=label, proposed_by=by, confidence=0.45)
+
+
+def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[Option]) -> Option | None:
+    """ "We cannot accept this suggestion", "the latter": a mention that only points back is the
+    option named before it, the last one with its head noun, else (after a pointing word) the last one
+    of the sentences just before."""
+    pointing = points_back(ctx, target)
+    if not pointing and not (target.pos_ in {"NOUN", "PROPN"} and is_anaphor(ctx, target, start, end)):
+        return None
+    lemma = target.lemma_.lower()
+    for opt in reversed(before):
+        head = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
+        if head is not None and len(head) and head.root.lemma_.lower() == lemma:
+            return opt
+    if not pointing or not before:
+        return None
+    sent = target.sent
+    for _ in range(ANAPHOR_SENTENCES):  # walk back sentence by sentence, never over the whole document
+        if sent.start == 0:
+            break
+        sent = ctx.sdoc[sent.start - 1].sent
+    return before[-1] if before[-1].span.start >= sent.start_char else None
+
+
+ANAPHOR_SENTENCES = 2  # how far back a pointing mention ("this suggestion") looks for what it points to
+
+
+def courses(target: Token) -> list[tuple[Token, bool]]:
+    """The judged course and the courses coordinated with it; one negated where the first
+    is not ("to be there and not to sit") takes the opposite stance."""
+    found = [(target, False)]
+    if target.pos_ in {"VERB", "AUX"} and not shares_complement(target):
+        found += [
+            (c, is_negated(c) != is_negated(target))
+            for c in target.children
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+        ]
+    return found
+
+
+def proposed_clauses(tok: Token) -> list[Token]:
+    """The clauses a proposal word puts forward: its that- or to-complement, or the
+    complement of "is" after it ("the idea is to broach ...")."""
+    deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
+    found = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        found += [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    return found
+
+
+def joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses; two that touch with no conjunction between are one
+    course the parser split ("insist that all the Republics ... be represented")."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(clause_span(c) for c in clauses):
+        if spans and start <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _content_clause(clause: Token) -> bool:
+    """A that- or to-clause with its own content, not a relative clause ("the plan which we made")."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return True
+    if any(c.dep_ == "mark" or is_infinitive_to(c) for c in clause.children):
+        return True
+    return (
+        clause.dep_ == "relcl"
+        and clause.doc[clause.head.i + 1].lower_ == "that"
+        and any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns") for c in clause.children)
+    )
+
+
+def course_of_action(clause: Token) -> bool:
+    """Something to be done: not "that this is a possibility", not "which we would like to submit"."""
+    if any(t.tag_ in {"WDT", "WP"} and t.i < clause.i for t in clause.subtree):
+        return False
+    return not (
+        clause.lemma_ in cue("light_verbs")
+        and clause.tag_ != "VB"
+        and not any(
+            c.tag_ == "MD"
+            or is_infinitive_to(c)
+            or (c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children))
+            for c in clause.children
+        )
+    )
+
+
+def is_anaphoric(clause: Token) -> bool:
+    """ "to do this", "to do so", "to do same": a course named earlier, not a new one."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return len(words) <= 4 and any(
+        (t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"}) or t.lower_ in cue("pro_forms") for t in words
+    )
+
+
+def is_thought(ctx: Context, clause: Token) -> bool:
+    """ "unable to see that ...", "to think our delay is due to ...": thinking or seeing that something
+    is so names no course ("to see the President" does)."""
+    thinking = clause.lemma_.lower() in ctx.cue("cognition_verbs")
+    return thinking and any(c.dep_ == "ccomp" for c in clause.children)
+
+
+def relative_gap(governor: Token) -> bool:
+    """ "changes which you may wish to introduce": the relative word is the object of the complement,
+    which names no course of its own."""
+    if governor.dep_ != "relcl":
+        return False
+    relative = next((t for t in governor.subtree if t.tag_ in {"WDT", "WP"} and t.i < governor.i), None)
+    return relative is not None and relative.dep_ not in SUBJECTS
+
+
+def is_addressed(governor: Token, clause: Token) -> bool:
+    """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
+    subj = subject_of(clause) or next((c for c in governor.children if c.dep_ in {"dobj", "dative"}), None)
+    return is_second_person(subj)
