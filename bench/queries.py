@@ -13,6 +13,7 @@ query without parameters < 1 s.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 
@@ -60,7 +61,9 @@ def main() -> None:
     parser.add_argument("--query", action="append", help="only these named queries (repeatable)")
     args = parser.parse_args()
     parameterized: list[float] = []
+    by_kind: dict[str, list[float]] = {}
     slow_plain: list[str] = []
+    print("load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     with open_store(args.store, read_only=True) as store:
         print(f"{'query':<18} {'parameters':<36} {'rows':>7} {'median ms':>10}  runs (ms)")
         for name in args.query or query_names():
@@ -71,6 +74,7 @@ def main() -> None:
                       + " ".join(f"{t:.0f}" for t in times), flush=True)
                 if set(params) - {"limit"}:
                     parameterized.extend(times)
+                    by_kind.setdefault(label.split()[0], []).extend(times)
                 elif median >= TARGET_PLAIN_MS:
                     slow_plain.append(name)
     if parameterized:
@@ -78,8 +82,11 @@ def main() -> None:
         met = "met" if p50 < TARGET_PARAMETERIZED_MS else "NOT met"
         print(f"\nparameterized runs: {len(parameterized)}, p50 {p50:.0f} ms "
               f"(target < {TARGET_PARAMETERIZED_MS:.0f} ms: {met})")
+        print("p50 by parameter: " + ", ".join(f"{kind} {statistics.median(times):.0f} ms ({len(times)} runs)"
+                                               for kind, times in sorted(by_kind.items())))
     slow = ", ".join(slow_plain) or "none"
     print(f"queries without parameters at or over {TARGET_PLAIN_MS:.0f} ms: {slow}")
+    print("load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":
