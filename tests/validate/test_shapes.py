@@ -50,7 +50,7 @@ CONCEPTS = {
 OBJECT_PROPERTIES = {
     "inDocument", "evidence", "issuer", "addressee", "polarity", "proposedBy", "stance",
     "decidedBy", "onOption", "governs", "role", "recipient", "hasFootnote", "hasPageBreak",
-    "footnoteMarker", "mentionsPerson", "refersTo",
+    "footnoteMarker", "mentionsPerson", "refersTo", "mentionsOption",
 }
 DATATYPE_PROPERTIES = {
     "action", "consequence", "connective", "confidence", "text", "textLength",
