@@ -67,9 +67,85 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     lex = ctx.lex
     if tok.pos_ not in {"ADJ", "NOUN"}:
         return []
-    return judged(
-        ctx, tok, voice, lex.words("evaluation", "positive"), lex.words("evaluation", "negative"), frozenset()
-    )
+    positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
+    return [
+        s
+        for s in judged(ctx, tok, voice, positive, negative, frozenset())
+        if not _describes_only(ctx, tok, s.head, s.target, voice)
+    ]
+
+
+def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice: Voice) -> bool:
+    """An evaluative word that describes rather than judges a course: a comparison ("greater than"),
+    a state of the subject ("the leaders seem embarrassed", "the same is true"), the content of a
+    directive ("be glad to learn whether"), or a noun object of a verb that is no verb of holding
+    ("aroused indignation", "regarding the agreement"): only "have / see / find X" judge the
+    subject, and a stance noun's own complement is judged only where an actor holds it."""
+    degree = [pred, *(c for c in pred.children if c.dep_ == "advmod")]
+    if any(c.lower_ in cue("comparison_marks") for t in degree for c in t.children):
+        return True  # "greater than that of Torres"
+    if _requested(ctx, head, target):
+        return True
+    if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
+        if head.dep_ == "prep" or target.head.i != pred.i:
+            return True
+        return _actor_subject(ctx, head, voice) is None and _owner(ctx, pred, voice) is None
+    return _is_subject(target, head) and target.pos_ not in {"NOUN", "PROPN", "VERB"}  # "the same is true"
+
+
+def _requested(ctx: Context, head: Token, target: Token) -> bool:
+    """A judgement that is the wording of a request: "make sure it does not leak", "I beg you to be
+    pleased to bring", "glad to learn whether ...", "glad to have you discuss": an instruction."""
+    directed = {target.i, head.head.i} | ({head.i} if head.lemma_.lower() not in cue("copulas") else set())
+    if directed & ctx.directives.keys():
+        return True
+    governor = head.head
+    if (
+        any(is_infinitive_to(c) for c in head.children)
+        and governor.lemma_.lower() in ctx.cue("directive_governors")
+        and any(c.dep_ in {"dobj", "dative"} for c in governor.children)
+    ):
+        return True
+    for clause in (c for c in target.children if c.dep_ in {"ccomp", "xcomp"}):
+        if is_second_person(subject_of(clause)) or any(
+            m.dep_ == "mark" and m.lower_ in ctx.cue("inquiry_marks") for m in clause.children
+        ):
+            return True
+    return False
+
+
+def _owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
+    """The actor a stance noun belongs to: "our willingness", "the willingness of the GVN"."""
+    for child in noun.children:
+        owner = (
+            child
+            if child.dep_ == "poss"
+            else next((o for o in child.children if o.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ == "of"
+            else None
+        )
+        actor = head_actor(ctx, owner, voice) if owner is not None else None
+        if actor:
+            return actor
+    return None
+
+
+def _is_subject(tok: Token, verb: Token) -> bool:
+    subj = subject_of(verb)
+    return subj is not None and subj.i == tok.i
+
+
+def _actor_subject(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """The actor that is the subject of ``verb`` or of the verb it completes ("we would express")."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return ctx.refers(subj, voice)
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _asked(ctx: Context, verb: Token) -> bool:
@@ -106,13 +182,13 @@ def judged(
     if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"}:
         return []
     head = tok.head
-    if voice.speaker is None or in_condition(tok):
+    if voice.speaker is None or in_condition(tok) or _in_descriptive_clause(ctx, head):
         return []
-    if head.lemma_.lower() not in cue("copulas") and modals_of(head) & cue("future_only_modals"):
-        return []  # "the plan will meet strong objection": a prediction
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
         return []  # "not able to accede": the stance verb is read by stance_verb
+    if _predicted(ctx, head, target):
+        return []
     if target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target)):
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in tok.children)
@@ -130,6 +206,32 @@ def judged(
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
+
+
+def _in_descriptive_clause(ctx: Context, head: Token) -> bool:
+    """A judgement inside a time, comparison or purpose clause ("as his pledges were positive",
+    "when there are real doubts", "so that they may have sufficient opportunity") tells the
+    circumstance of another statement, not a stance."""
+    marks = (c for c in head.children if c.dep_ in {"mark", "advmod"} and c.i < head.i)
+    return head.dep_ == "advcl" and any(m.lower_ in ctx.cue("descriptive_marks") for m in marks)
+
+
+def _predicted(ctx: Context, head: Token, target: Token) -> bool:
+    """ "The plan will meet strong objection", "the provisions shall be effective", "we believe the
+    latter would be glad to accept": a prediction of a stance or of a course's fate, not a stance."""
+    modals = modals_of(head)
+    if modals & cue("future_only_modals") and (
+        head.lemma_.lower() not in cue("copulas") or _is_subject(target, head)
+    ):
+        return True
+    subj = subject_of(head)
+    believed = head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.cue("belief_verbs")
+    return (
+        believed
+        and bool(modals & ctx.cue("predictive_modals"))
+        and subj is not None
+        and subj.i in ctx.actor_at
+    )
 
 
 def _evaluator(ctx: Context, head: Token, voice: Voice) -> str:
@@ -180,12 +282,25 @@ def _holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     return head_actor(ctx, subj, voice) if subj is not None else None
 
 
+def _disposition(ctx: Context, pred: Token) -> bool:
+    """A predicate of the subject's disposition or state ("willing", "convinced", "embarrassed")
+    judges its complement, never its subject."""
+    return (
+        pred.lemma_.lower() in ctx.cue("disposition_predicates")
+        or pred.tag_ == "VBN"
+        or (pred.pos_ == "ADJ" and pred.lower_.endswith("ed"))
+    )
+
+
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     """What a judgement is about: the subject, or the extraposed clause after "it"."""
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    own = cue("first_person") | cue("first_plural")
     judged = (
         subj is not None
+        and not _disposition(ctx, pred)
         and subj.i not in ctx.actor_at
+        and not any(c.dep_ == "poss" and c.lower_ in own for c in subj.children)
         and subj.tag_ not in {"PRP", "WDT", "WP", "EX"}
         and subj.lower_ not in cue("demonstratives")
     )
