@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from kg.extract.decisions import Stance
-from kg.extract.registry import get
-
-from .built import SPEAKER, built, word
 from .helpers import construction, quote
 
 
@@ -58,32 +54,3 @@ def test_an_office_without_article_is_an_actor_who_decides(extractor):  # type: 
     assert {"Minister of Foreign Affairs", "Under Secretary"} <= names
     stances = {(next(a.name for a in ex.actors if a.key == d.actor), d.stance) for d in ex.decisions}
     assert ("Minister of Foreign Affairs", "approve") in stances
-
-
-# -- open-class evaluation: what describes, predicts or requests is no stance --------------------
-def _evaluation(sentence: str, pred: str) -> list[Stance]:
-    ctx, voice = built(sentence)
-    return get("decisions", "evaluation").func(ctx, word(ctx, pred), voice)  # type: ignore[no-any-return]
-
-
-def test_evaluative_noun_object_of_a_verb_of_stating_judges_its_own_complement() -> None:
-    (stance,) = _evaluation("We would express our willingness to include the question.", "willingness")
-    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "include")
-    assert _evaluation("The homicide aroused the greatest indignation.", "indignation") == []
-
-
-def test_a_comparison_describes() -> None:
-    assert _evaluation("His culpability appears even greater than that of Torres.", "greater") == []
-
-
-def test_a_polite_request_for_information_is_no_stance() -> None:
-    assert _evaluation("I shall be glad to learn whether you are prepared to act.", "glad") == []
-
-
-def test_a_course_predicted_to_be_good_is_no_stance() -> None:
-    assert _evaluation("The provisions will be effective until the treaty is signed.", "effective") == []
-
-
-def test_a_disposition_of_the_subject_is_not_a_judgement_of_it() -> None:
-    ctx, voice = built("The notes were ready for shipment.")
-    assert get("decisions", "judgement").func(ctx, word(ctx, "ready"), voice) == []

@@ -123,7 +123,7 @@ def _stance_verb(ctx: Context, tok: Token) -> str | None:
     particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1), None)
     if lemma in ctx.cue("reject_verbs") or [lemma, particle] in ctx.lex.cues["reject_phrases"]:
         return "reject"
-    return "approve" if lemma in ctx.cue("approve_verbs") else None
+    return "approve" if lemma in ctx.cue("approve_verbs") | ctx.cue("intention_verbs") else None
 
 
 @construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.", pos=("VERB",))
@@ -169,10 +169,22 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     pos=("VERB",),
 )
 def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """A preference of one course over another: approve the object, reject the one after "to"."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs") or hypothetical(ctx, tok):
+    """A preference of one course over another: approve the object, reject the one after "to"; a
+    preference to act, or not to act ("I should prefer not to leave Washington"), with no other."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs"):
         return []
+    if (
+        in_condition(tok)
+        or _in_time_clause(tok)
+        or _content_of_directive(ctx, tok)
+        or tok.i in ctx.directives
+    ):
+        return []  # "would prefer" is no hypothesis: the preference is stated now
     actor = decider(ctx, tok, voice)
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if actor is not None and act is not None:
+        stance = "reject" if is_negated(act) or is_negated(tok) else "approve"
+        return [Stance(tok, stance, actor, act, decision_span(ctx.sdoc, tok, act))]
     chosen = next((c for c in tok.children if c.dep_ == "dobj"), None)
     other = next(
         (
@@ -184,8 +196,18 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         ),
         None,
     )
-    if actor is None or chosen is None or other is None:
+    if actor is None or chosen is None:
         return []
+    if other is None:
+        return [
+            Stance(
+                tok,
+                "reject" if is_negated(tok) else "approve",
+                actor,
+                chosen,
+                decision_span(ctx.sdoc, tok, chosen),
+            )
+        ]
     spans = [trim_marker(ctx.sdoc, char_span(ctx.sdoc, tok.i, noun_phrase(t)[1])) for t in (chosen, other)]
     return [Stance(tok, "approve", actor, chosen, spans[0]), Stance(tok, "reject", actor, other, spans[1])]
 
@@ -205,6 +227,129 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or target is None:
         return []
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
+
+
+@construction(
+    "decisions",
+    "stance_noun",
+    0.5,
+    example="The refusal of the British Government to agree to the commission",
+    pos=("NOUN",),
+)
+def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
+    (its possessor, "of X", "by X", the subject that expresses it, or of "be in agreement with")
+    and what it bears on (its complement; the subject of "meets with their approval" or "has the
+    sanction of X"); an infinitive of stance composes ("refusal to agree to X": reject X)."""
+    stance = _noun_stance(ctx, tok)
+    if stance is None or tok.dep_ in {"attr", "acomp", "oprd"} or in_condition(tok) or hypothetical(ctx, tok):
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("seeking_verbs"):
+        return []  # "securing Paraguay's formal acceptance": sought, not given
+    frame = _frame(ctx, tok)
+    actor = _stance_owner(ctx, tok, frame, voice)
+    target = _noun_target(ctx, tok, frame)
+    if actor is None or target is None or target.i in ctx.actor_at:
+        return []
+    reach = target.i  # where the noun phrase and its complement end
+    if target.head.i == tok.i or target.head.head.i == tok.i:
+        reach = noun_phrase(target)[1] if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
+    if target.pos_ == "VERB" and target.dep_ in {"acl", "xcomp"}:  # "refusal to agree to the commission"
+        inner = _stance_verb(ctx, target)
+        if is_negated(target):
+            stance = flip(stance)
+        if inner is not None and decision_object(target) is not None:
+            stance = stance if inner == "approve" else flip(stance)
+            target = decision_object(target) or target
+    negated = is_negated(frame) or any(
+        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in tok.children
+    )
+    if negated:
+        stance = flip(stance)
+    if frame.i == tok.i:
+        start, end = noun_phrase(tok)
+        end = max(end, reach)
+        start = min([start] + [t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree])
+    else:
+        start, end = stance_clause(frame)
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
+    return [Stance(frame, stance, actor, target, span)]
+
+
+def _noun_stance(ctx: Context, tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in ctx.cue("reject_nouns"):
+        return "reject"
+    if lemma in ctx.cue("approve_nouns"):
+        return "approve"
+    in_accord = tok.dep_ == "pobj" and tok.head.lower_ == "in"  # "is in complete agreement with"
+    return "approve" if in_accord and lemma in ctx.cue("accord_nouns") else None
+
+
+def _frame(ctx: Context, tok: Token) -> Token:
+    """The verb a stance noun is said through: "meets with their approval", "has the sanction of",
+    "is in agreement with"; else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        if verb.pos_ in {"VERB", "AUX"} and (tok.head.lower_ == "in" or verb.lemma_.lower() == "meet"):
+            return verb
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("holding_verbs"):
+        return tok.head
+    return tok
+
+
+def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str | None:
+    """Whose stance: "its acceptance by the committee", "the refusal of the British Government",
+    "our acquiescence", "expressed disinclination" (the subject), "we are in agreement"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and head_actor(ctx, obj, voice):
+                return head_actor(ctx, obj, voice)
+    agent_first = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children)
+    for child in tok.children:
+        owner = (
+            child
+            if child.dep_ == "poss" and not agent_first
+            else next((o for o in child.children if o.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ == "of"
+            else None
+        )
+        actor = head_actor(ctx, owner, voice) if owner is not None else None
+        if actor:
+            return actor
+    if frame.i != tok.i and frame.lemma_.lower() not in ctx.cue("holding_verbs") | {"meet"}:
+        subj = subject_of(frame)  # "the delegation is in complete agreement with you"
+        return head_actor(ctx, subj, voice) if subj is not None else None
+    if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter"
+        subj = subject_of(tok.head)
+        return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    return None
+
+
+def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
+    """What the stance bears on: the subject of its frame ("the text meets with their approval"), a
+    possessor where a "by" agent holds the stance ("its acceptance by"), an infinitive, or the object
+    of a preposition that is not the owner."""
+    if frame.i != tok.i and (
+        frame.lemma_.lower() in ctx.cue("holding_verbs") or frame.lemma_.lower() == "meet"
+    ):
+        subj = subject_of(frame)
+        return subj if subj is not None and subj.i not in ctx.actor_at else None
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children):
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+    for child in tok.children:
+        if child.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in child.children):
+            return child
+    holders = frame.children if frame.i != tok.i else tok.children
+    for child in holders:
+        if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
+            obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
+                return obj
+    return None
 
 
 @construction(
@@ -234,7 +379,7 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     gov = tok.head.head if tok.dep_ == "acl" else tok.head
     subj = subject_of(gov)
     start = min(t.i for t in subj.subtree) if subj is not None and subj.i < tok.i else gov.i
-    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, clause_span(tok)[1]))
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, stance_clause(tok)[1]))
     return [Stance(tok, stance, holder, tok, span)]
 
 
@@ -270,7 +415,7 @@ def flip(stance: str) -> str:
 def hypothetical(ctx: Context, tok: Token) -> bool:
     """ "the only one you believe I will approve" states an expectation, not a stance;
     so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
-    if in_condition(tok) or _in_time_clause(tok) or _content_of_directive(ctx, tok):
+    if in_condition(tok) or _in_time_clause(tok) or _content_of_directive(ctx, tok) or asked(ctx, tok):
         return True
     infinitive = any(is_infinitive_to(c) for c in tok.children)
     if infinitive and (
@@ -294,6 +439,18 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
     return (
         tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in cue("hypothesis_governors")
     )
+
+
+def asked(ctx: Context, verb: Token) -> bool:
+    """Inside an indirect question ("whether you are prepared to ..."): asked, not asserted."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _in_time_clause(tok: Token) -> bool:
@@ -356,12 +513,19 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
-                return ctx.refers(subj, voice) or ctx.reporter(subj, voice)
+                return ctx.refers(subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
             node = node.head
         else:
             break
     return voice.speaker
+
+
+def _possessor(ctx: Context, subj: Token, voice: Voice) -> str | None:
+    """ "His government objected": no actor of its own, the subject stands for the side of the one
+    its possessive pronoun refers to."""
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return ctx.refers(poss, voice) if poss is not None and subj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def decision_object(tok: Token) -> Token | None:
@@ -379,7 +543,34 @@ def decision_object(tok: Token) -> Token | None:
                     return next((o for o in obj.children if o.dep_ == "pobj"), None)
         if child.dep_ in {"xcomp", "ccomp"}:
             return child
+    if tok.lemma_.lower() in cue("in_verbs"):  # "acquiesce in the programme"
+        for child in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            return next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
     return None
+
+
+def stance_clause(tok: Token) -> tuple[int, int]:
+    """``tok``'s clause without what trails the stance: a subordinate clause after it ("accepted by
+    the conference, when it was proposed by ...") and a course coordinated with its complement
+    ("refuse to sign the convention and make a statement": the statement is not refused)."""
+    start, end = clause_span(tok)
+    complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
+    trailing = [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.i > tok.i
+        and not any(is_infinitive_to(m) for m in c.children)  # "difficult for Bolivia to retreat"
+        and any((m.dep_ == "mark" or m.tag_ == "WRB") and m.i < c.i for m in c.children)
+    ] + [g for c in complements for g in c.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}]
+    for clause in trailing:
+        first = min(t.i for t in clause.subtree)
+        if start < first <= end:
+            end = first - 1
+    sdoc = tok.doc
+    while end > start and (sdoc[end].is_punct or sdoc[end].dep_ in {"cc", "mark"}):
+        end -= 1
+    return start, end
 
 
 def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
@@ -392,5 +583,5 @@ def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
             close = next((t.i for t in sdoc[nxt : nxt + 6] if t.text == ")"), None)
             end = close or end
         return trim_marker(sdoc, char_span(sdoc, start, end))
-    start, end = clause_span(tok)
+    start, end = stance_clause(tok)
     return trim_marker(sdoc, char_span(sdoc, reported_start(tok, start), end))

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from .context import (
     Context,
     char_span,
-    clause_span,
     head_actor,
     inverted_condition,
     is_infinitive_to,
@@ -26,12 +25,14 @@ from .context import (
 )
 from .decisions import (
     Stance,
+    asked,
     decider,
     decision_object,
     decision_span,
     flip,
     hypothetical,
     in_condition,
+    stance_clause,
 )
 from .lexicon import cue
 from .options import courses
@@ -148,18 +149,6 @@ def _actor_subject(ctx: Context, verb: Token, voice: Voice) -> str | None:
     return None
 
 
-def _asked(ctx: Context, verb: Token) -> bool:
-    """Inside an indirect question ("whether you are prepared to ..."): asked, not asserted."""
-    node = verb
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
-            return True
-        if node.head is node:
-            return False
-        node = node.head
-    return False
-
-
 def judged(
     ctx: Context,
     tok: Token,
@@ -175,14 +164,17 @@ def judged(
         and lemma not in only_negated
     ):
         return []
-    if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok.head):
+    if lemma in ctx.cue("courtesy_words") or asked(ctx, tok.head):
         return []
     if lemma in only_negated and not is_negated(tok.head):
         return []
-    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"}:
+    held = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue(
+        "opinion_holding_verbs"
+    )  # "finds it impossible to leave", "think it best"
+    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not held:
         return []
     head = tok.head
-    if voice.speaker is None or in_condition(tok) or _in_descriptive_clause(ctx, head):
+    if in_condition(tok) or _in_descriptive_clause(ctx, head):
         return []
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
@@ -200,9 +192,11 @@ def judged(
     ):
         stance = flip(stance)
     actor = _experiencer(ctx, tok, voice) or _evaluator(ctx, head, voice)
+    if actor is None:  # a narrator's account, no one holding the judgement
+        return []
     found = []
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
-        first, last = clause_span(head) if course is target else clause_span(course)
+        first, last = stance_clause(head) if course is target else stance_clause(course)
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
@@ -234,19 +228,19 @@ def _predicted(ctx: Context, head: Token, target: Token) -> bool:
     )
 
 
-def _evaluator(ctx: Context, head: Token, voice: Voice) -> str:
+def _evaluator(ctx: Context, head: Token, voice: Voice) -> str | None:
     """Who judges: the subject of the judging verb; of "is", only a subject that is an actor
     ("the Minister is willing"), else whoever says or holds it ("Under Secretary told me the
     exception was too great"), else the speaker ("it is a mistake", "the plan is advisable")."""
     if head.lemma_.lower() not in cue("copulas"):
-        return decider(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
+        return decider(ctx, head, voice) or voice.speaker
     subj = subject_of(head)
     actor = (
         ctx.refers(subj, voice)
         if subj is not None and subj.lower_ not in cue("impersonal_subjects")
         else None
     )
-    return actor or _holder(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
+    return actor or _holder(ctx, head, voice) or voice.speaker
 
 
 def _stated_now(verb: Token) -> bool:
@@ -306,9 +300,15 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     )
     if judged:  # "the plan is advisable"; but "the Minister is willing to X" judges X
         return subj
+    if any(c.dep_ == "expl" for c in head.children):  # "there is great value in a second day of meetings"
+        preps = ctx.cue("option_prepositions") | {"in"}
+        for child in (c for node in (pred, head) for c in node.children if c.dep_ == "prep"):
+            obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and child.lower_ in preps and child.i > pred.i:
+                return obj
     for node in (pred, head):
         for child in node.children:
-            infinitive = child.dep_ == "relcl" and any(is_infinitive_to(c) for c in child.children)
+            infinitive = child.dep_ in {"relcl", "advcl"} and any(is_infinitive_to(c) for c in child.children)
             if (
                 (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive)
                 and child.i > pred.i - 3
@@ -336,7 +336,7 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         "reject_verbs"
     ):
         return []
-    if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok) or not _stated_now(tok):
+    if lemma in ctx.cue("courtesy_words") or asked(ctx, tok) or not _stated_now(tok):
         return []
     subj = subject_of(tok)
     actor = head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
@@ -369,7 +369,7 @@ def refused_participation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     if course is None or actor is None or subject_of(tok) is None:
         return []
     return [
-        Stance(tok, "reject", actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *clause_span(tok))))
+        Stance(tok, "reject", actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok))))
     ]
 
 

@@ -1,0 +1,83 @@
+"""Decision constructions on small built Docs (parses written down, no model needed)."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import Stance
+from kg.extract.registry import get
+
+from .built import SPEAKER, built, word
+
+
+# -- open-class evaluation: what describes, predicts or requests is no stance --------------------
+def _evaluation(sentence: str, pred: str) -> list[Stance]:
+    ctx, voice = built(sentence)
+    return get("decisions", "evaluation").func(ctx, word(ctx, pred), voice)  # type: ignore[no-any-return]
+
+
+def test_evaluative_noun_object_of_a_verb_of_stating_judges_its_own_complement() -> None:
+    (stance,) = _evaluation("We would express our willingness to include the question.", "willingness")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "include")
+    assert _evaluation("The homicide aroused the greatest indignation.", "indignation") == []
+
+
+def test_a_comparison_describes() -> None:
+    assert _evaluation("His culpability appears even greater than that of Torres.", "greater") == []
+
+
+def test_a_polite_request_for_information_is_no_stance() -> None:
+    assert _evaluation("I shall be glad to learn whether you are prepared to act.", "glad") == []
+
+
+def test_a_course_predicted_to_be_good_is_no_stance() -> None:
+    assert _evaluation("The provisions will be effective until the treaty is signed.", "effective") == []
+
+
+def test_a_disposition_of_the_subject_is_not_a_judgement_of_it() -> None:
+    ctx, voice = built("The notes were ready for shipment.")
+    assert get("decisions", "judgement").func(ctx, word(ctx, "ready"), voice) == []
+
+
+# -- stances put as nouns, intentions, preferences, spans ----------------------------------------
+def _stances(
+    sentence: str, name: str, at: str, actors: dict[str, tuple[str, str]] | None = None
+) -> list[Stance]:
+    ctx, voice = built(sentence, actors)
+    return get("decisions", name).func(ctx, word(ctx, at), voice)  # type: ignore[no-any-return]
+
+
+def test_a_refusal_to_agree_is_the_owners_rejection_of_what_it_would_agree_to() -> None:
+    sentence = "The refusal of the British Government to agree to the commission is inexplicable."
+    (stance,) = _stances(sentence, "stance_noun", "refusal", {"Government": ("britain", "Government")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "britain", "commission")
+
+
+def test_an_intention_verb_is_a_decision_and_its_negation_a_rejection() -> None:
+    (stance,) = _stances("We plan to approach the other side.", "stance_verb", "plan")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "approach")
+    (stance,) = _stances("We do not envisage going through the Soviet Union.", "stance_verb", "envisage")
+    assert (stance.stance, stance.target.text) == ("reject", "going")
+
+
+def test_a_preference_not_to_act_rejects_the_act() -> None:
+    (stance,) = _stances("I should prefer not to leave Washington.", "preference", "prefer")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "leave")
+
+
+def test_finding_a_course_impossible_rejects_it() -> None:
+    sentence = "Kissinger finds it impossible to leave Washington."
+    (stance,) = _stances(sentence, "judgement", "impossible", {"Kissinger": ("kissinger", "Person")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "kissinger", "leave")
+
+
+def test_an_existential_evaluation_judges_what_follows_its_preposition() -> None:
+    (stance,) = _stances("There is great value in a second day of meetings.", "evaluation", "value")
+    assert (stance.stance, stance.target.text) == ("approve", "day")
+
+
+def test_the_evidence_of_a_stance_stops_before_a_trailing_subordinate_clause() -> None:
+    sentence = "The commission was accepted by the conference when it was proposed by Japan."
+    ctx, voice = built(sentence, {"conference": ("conference", "Organization")})
+    (stance,) = get("decisions", "stance_verb").func(ctx, word(ctx, "accepted"), voice)
+    assert (
+        ctx.sdoc.text[stance.span.start : stance.span.end] == "The commission was accepted by the conference"
+    )
