@@ -191,7 +191,8 @@ def judged(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
     ):
         stance = flip(stance)
-    actor = _experiencer(ctx, tok, voice) or _evaluator(ctx, head, voice)
+    owner = _owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
+    actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, voice)
     if actor is None:  # a narrator's account, no one holding the judgement
         return []
     found = []
@@ -270,7 +271,8 @@ def _experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
 def _holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     """The subject of the verb of saying or believing whose complement ``clause`` is."""
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ctx.cue("speech_verbs") | ctx.cue("belief_verbs"):
+    holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
     return head_actor(ctx, subj, voice) if subj is not None else None
