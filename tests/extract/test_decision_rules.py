@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.decisions import Stance
+from kg.extract.directives import find_directives
 from kg.extract.registry import get
 
 from .built import SPEAKER, built, word
@@ -81,3 +82,18 @@ def test_the_evidence_of_a_stance_stops_before_a_trailing_subordinate_clause() -
     assert (
         ctx.sdoc.text[stance.span.start : stance.span.end] == "The commission was accepted by the conference"
     )
+
+
+def test_a_directive_to_avoid_a_course_is_the_issuers_rejection_of_it() -> None:
+    ctx, voice = built("You should avoid any new concessions.")
+    find_directives(ctx)
+    (stance,) = get("decisions", "directed_stance").func(ctx, word(ctx, "avoid"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "concessions")
+
+
+def test_a_directed_stance_held_as_an_opinion_is_quoted_from_its_holder() -> None:
+    ctx, voice = built("We do not think you should sign with reservations.")
+    find_directives(ctx)
+    (stance,) = get("decisions", "directed_stance").func(ctx, word(ctx, "sign"), voice)
+    assert stance.stance == "reject"
+    assert ctx.sdoc.text[stance.span.start : stance.span.end].startswith("We do not think")

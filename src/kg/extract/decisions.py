@@ -146,19 +146,27 @@ def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     pos=("VERB", "AUX"),
 )
 def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """A directive to accept, agree to, offer, propose or sign a course (or to reject it) is also the
-    issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
+    """A directive to accept, agree to, offer, propose or sign a course (or to reject or avoid it) is
+    also the issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
     hit = ctx.directives.get(tok.i)
-    if hit is None:
+    if hit is None or any(t.text == "?" for t in tok.sent if t.i > tok.i):  # "how do you envisage ...?"
         return []
+    avoided = tok.lemma_.lower() in ctx.cue("avoidance_verbs")
     stance = _stance_verb(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
     target = decision_object(tok)
     issuer = hit.directive.issuer or voice.speaker
+    if avoided:  # "avoid the hint of any new concessions": the issuer rules them out
+        stance = "approve" if is_negated(tok) else "reject"
+    elif hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
+        stance = flip(stance) if stance is not None else None
     if stance is None or target is None or issuer is None:
         return []
-    if hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
-        stance = flip(stance)
-    return [Stance(tok, stance, issuer, target, decision_span(ctx.sdoc, tok, target))]
+    span = decision_span(ctx.sdoc, tok, target)
+    governor = hit.directive.governor
+    holder = subject_of(governor) if governor is not None and governor.i < tok.i else None
+    if holder is not None:  # "We do not think you should sign": the evidence starts from who directs
+        span = Span(min(t.idx for t in holder.subtree), span.end)
+    return [Stance(tok, stance, issuer, target, span)]
 
 
 @construction(
