@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.decisions import Stance
+from kg.extract.decisions import Stance, find_stances
 from kg.extract.directives import find_directives
 from kg.extract.registry import get
 
@@ -97,3 +97,17 @@ def test_a_directed_stance_held_as_an_opinion_is_quoted_from_its_holder() -> Non
     (stance,) = get("decisions", "directed_stance").func(ctx, word(ctx, "sign"), voice)
     assert stance.stance == "reject"
     assert ctx.sdoc.text[stance.span.start : stance.span.end].startswith("We do not think")
+
+
+def test_losing_a_good_thing_rejects_the_course_it_offers() -> None:
+    (stance,) = _evaluation("We would lose a great opportunity to improve transportation.", "opportunity")
+    assert (stance.stance, stance.target.text) == ("reject", "improve")
+
+
+def test_a_stance_noted_with_pleasure_is_the_noted_actors_decision_only() -> None:
+    ctx, _ = built(
+        "We are pleased to note that Moscow intends to continue the talks.",
+        {"Moscow": ("soviet-union", "Government")},
+    )
+    found = [(rule.name, s.actor) for rule, s in find_stances(ctx)]
+    assert found == [("stance_verb", "soviet-union")]

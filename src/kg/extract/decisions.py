@@ -58,8 +58,14 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
             if rule.reads(tok.pos_):
                 found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
     stated = {s.head.i: s.actor for _, s in found}
-    # "regret that X will not take part": the clause judged states X's own decision, not a second one
-    return [(r, s) for r, s in found if stated.get(s.target.i, s.actor) == s.actor]
+    # "regret that X will not take part", "pleased to note that X intends to ...": the clause judged
+    # states X's own decision, not a second one
+    return [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
+
+
+def _judged_clauses(stance: Stance) -> list[int]:
+    """The stance's target and the that-clause it perceives ("to note that ...")."""
+    return [stance.target.i] + [c.i for c in stance.target.children if c.dep_ == "ccomp"]
 
 
 # -- write step ------------------------------------------------------------

@@ -187,6 +187,8 @@ def judged(
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"
     subj = subject_of(head)
     denied = [tok] + ([subj] if subj is not None else [])  # "no advantage", "Neither proposal is acceptable"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ctx.cue("privative_verbs"):
+        stance = flip(stance)  # "we would lose a great opportunity to improve transportation"
     if is_negated(head) or any(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
     ):
