@@ -357,6 +357,8 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in child.children):
             return child
+        if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in child.children):
+            return child  # "are in accord that the other powers will be invited"
     holders = frame.children if frame.i != tok.i else tok.children
     for child in holders:
         if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
@@ -555,7 +557,7 @@ def decision_object(tok: Token) -> Token | None:
                     return obj
                 if obj.dep_ == "prep":  # "backed off of the commitments"
                     return next((o for o in obj.children if o.dep_ == "pobj"), None)
-        if child.dep_ in {"xcomp", "ccomp"}:
+        if child.dep_ in {"xcomp", "ccomp"} and child.i > tok.i:  # not a clause the parser hung before it
             return child
     if tok.lemma_.lower() in cue("in_verbs"):  # "acquiesce in the programme"
         for child in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
