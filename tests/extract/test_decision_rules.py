@@ -111,3 +111,14 @@ def test_a_stance_noted_with_pleasure_is_the_noted_actors_decision_only() -> Non
     )
     found = [(rule.name, s.actor) for rule, s in find_stances(ctx)]
     assert found == [("stance_verb", "soviet-union")]
+
+
+def test_being_in_agreement_with_views_approves_them() -> None:
+    (stance,) = _stances("I am in full agreement with the views of Bunker.", "stance_noun", "agreement")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "views")
+
+
+def test_a_measure_postponed_is_a_decision_of_who_postponed_it() -> None:
+    actors = {"Government": ("france", "Government")}
+    (stance,) = _stances("The Government postponed the conference.", "measure_taken", "postponed", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "france", "conference")

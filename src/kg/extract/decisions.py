@@ -359,7 +359,7 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
             return child
         if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in child.children):
             return child  # "are in accord that the other powers will be invited"
-    holders = frame.children if frame.i != tok.i else tok.children
+    holders = list(tok.children) + (list(frame.children) if frame.i != tok.i else [])
     for child in holders:
         if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
             obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
