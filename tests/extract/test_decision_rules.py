@@ -122,3 +122,16 @@ def test_a_measure_postponed_is_a_decision_of_who_postponed_it() -> None:
     actors = {"Government": ("france", "Government")}
     (stance,) = _stances("The Government postponed the conference.", "measure_taken", "postponed", actors)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "france", "conference")
+
+
+def test_a_stance_verb_under_another_is_one_stance_quoted_from_its_subject() -> None:
+    ctx, voice = built("They would refuse to accept the protocol.")
+    rule = get("decisions", "stance_verb").func
+    assert rule(ctx, word(ctx, "accept"), voice) == []  # the refusal is the stance
+    actors = {"President": ("president", "Person")}
+    (stance,) = _stances(
+        "The President is willing to acquiesce in the programme.", "stance_verb", "acquiesce", actors
+    )
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "president", "programme")
+    ctx, _ = built("The President is willing to acquiesce in the programme.", actors)
+    assert ctx.sdoc.text[stance.span.start : stance.span.end].startswith("The President is willing")

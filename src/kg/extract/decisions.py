@@ -235,6 +235,8 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     stance = _stance_verb(ctx, tok)
     if stance is None or hypothetical(ctx, tok):
         return []
+    if tok.dep_ == "xcomp" and _stance_verb(ctx, tok.head) is not None:
+        return []  # "refuse to accept it": one stance, the refusal's
     if _negated_chain(tok):
         stance = flip(stance)
     actor, target = decider(ctx, tok, voice), decision_object(tok)
@@ -458,7 +460,10 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
 
 
 def asked(ctx: Context, verb: Token) -> bool:
-    """Inside an indirect question ("whether you are prepared to ..."): asked, not asserted."""
+    """Inside a question ("whether you are prepared to ...", "how do you envisage ...?"): asked, not
+    asserted."""
+    if any(t.text == "?" for t in verb.sent if t.i > verb.i):
+        return True
     node = verb
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
@@ -600,4 +605,9 @@ def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
             end = close or end
         return trim_marker(sdoc, char_span(sdoc, start, end))
     start, end = stance_clause(tok)
-    return trim_marker(sdoc, char_span(sdoc, reported_start(tok, start), end))
+    top = tok
+    while top.dep_ in {"xcomp", "acomp"} and top.head.i != top.i:  # "he is willing to acquiesce in"
+        top = top.head
+    if top.i != tok.i:
+        start = min(start, stance_clause(top)[0])
+    return trim_marker(sdoc, char_span(sdoc, reported_start(top, start), end))
