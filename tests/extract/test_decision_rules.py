@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kg.extract.decisions import Stance, find_stances
-from kg.extract.directives import find_directives
-from kg.extract.registry import get
+from kg.extract.directives import Directive, Hit, find_directives
+from kg.extract.registry import constructions, get
 
 from .built import SPEAKER, built, word
 
@@ -135,3 +135,13 @@ def test_a_stance_verb_under_another_is_one_stance_quoted_from_its_subject() -> 
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "president", "programme")
     ctx, _ = built("The President is willing to acquiesce in the programme.", actors)
     assert ctx.sdoc.text[stance.span.start : stance.span.end].startswith("The President is willing")
+
+
+def test_a_refused_authorization_to_sign_rejects_the_signature() -> None:
+    ctx, voice = built("He would refuse to authorize his representative to sign the communique.")
+    sign = word(ctx, "sign")  # the authorization read as a directive to sign, as the instruction finder does
+    ctx.directives[sign.i] = Hit(
+        sign, constructions("instructions")[0], Directive("representative", issuer="thieu")
+    )
+    (stance,) = get("decisions", "directed_stance").func(ctx, sign, voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "thieu", "communique")

@@ -165,6 +165,8 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         stance = "approve" if is_negated(tok) else "reject"
     elif hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
         stance = flip(stance) if stance is not None else None
+    if stance is not None and any(_stance_verb(ctx, a) == "reject" for a in list(tok.ancestors)[:3]):
+        stance = flip(stance)  # "he would refuse to authorize his representative to sign": no signature
     if stance is None or target is None or issuer is None:
         return []
     span = decision_span(ctx.sdoc, tok, target)
