@@ -145,3 +145,9 @@ def test_a_refused_authorization_to_sign_rejects_the_signature() -> None:
     )
     (stance,) = get("decisions", "directed_stance").func(ctx, sign, voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "thieu", "communique")
+
+
+def test_an_entitlement_held_is_no_stance_but_one_reserved_is() -> None:
+    assert _stances("Peru has the right to construct cruisers.", "judgement", "right") == []
+    (stance,) = _stances("We must retain the right to construct cruisers.", "judgement", "right")
+    assert (stance.stance, stance.target.text) == ("approve", "construct")

@@ -166,6 +166,12 @@ def judged(
         return []
     if lemma in ctx.cue("courtesy_words") or asked(ctx, tok.head):
         return []
+    if (
+        tok.tag_.startswith("NN")
+        and lemma in ctx.cue("entitlement_nouns")
+        and tok.head.lemma_.lower() in ctx.cue("possession_verbs")
+    ):
+        return []  # "Peru has the right to export": an entitlement; "we must reserve the right to" insists
     if lemma in only_negated and not is_negated(tok.head):
         return []
     held = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue(
