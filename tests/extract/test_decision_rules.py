@@ -151,3 +151,11 @@ def test_an_entitlement_held_is_no_stance_but_one_reserved_is() -> None:
     assert _stances("Peru has the right to construct cruisers.", "judgement", "right") == []
     (stance,) = _stances("We must retain the right to construct cruisers.", "judgement", "right")
     assert (stance.stance, stance.target.text) == ("approve", "construct")
+
+
+def test_a_reported_would_states_a_stance_but_a_believed_one_does_not() -> None:
+    actors = {"Peru": ("peru", "Government"), "Minister": ("minister", "Person")}
+    sentence = "The Minister added that Peru would accept the award."
+    (stance,) = _stances(sentence, "stance_verb", "accept", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "peru", "award")
+    assert _stances("We believe that Peru would accept the award.", "stance_verb", "accept", actors) == []

@@ -449,7 +449,7 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
     ):
         return True
     modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
-    if modals & cue("hypothetical_modals") and not is_negated(tok):
+    if modals & cue("hypothetical_modals") and not is_negated(tok) and not _reported_commitment(tok):
         return True
     for anc in list(tok.ancestors)[:3]:
         if anc.lemma_.lower() in ctx.cue("belief_verbs"):
@@ -474,6 +474,16 @@ def asked(ctx: Context, verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _reported_commitment(tok: Token) -> bool:
+    """ "He added that his Government would willingly accept any award": in reported speech "would"
+    is the speaker's "will", a stance stated, not a hypothesis."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in cue("speech_verbs")
+        and any(c.lower_ in cue("backshifted_modals") for c in tok.children if c.tag_ == "MD")
+    )
 
 
 def _in_time_clause(tok: Token) -> bool:
