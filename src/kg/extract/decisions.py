@@ -53,10 +53,15 @@ class Stance:
 # -- find step -------------------------------------------------------------
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
+    by_pos: dict[str, list[tuple[Token, Voice]]] = {}
+    for tok, voice in ctx.spoken():  # each construction visits only the parts of speech it starts from
+        by_pos.setdefault(tok.pos_, []).append((tok, voice))
     for rule in constructions("decisions"):
-        for tok, voice in ctx.spoken():
-            if rule.reads(tok.pos_):
-                found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
+        read = sorted(
+            (tv for pos, spoken in by_pos.items() if rule.reads(pos) for tv in spoken), key=lambda tv: tv[0].i
+        )
+        for tok, voice in read:
+            found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
     stated = {s.head.i: s.actor for _, s in found}
     # "regret that X will not take part", "pleased to note that X intends to ...": the clause judged
     # states X's own decision, not a second one
@@ -155,7 +160,7 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A directive to accept, agree to, offer, propose or sign a course (or to reject or avoid it) is
     also the issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
     hit = ctx.directives.get(tok.i)
-    if hit is None or any(t.text == "?" for t in tok.sent if t.i > tok.i):  # "how do you envisage ...?"
+    if hit is None or tok.i in _question_tokens(tok.doc):  # "how do you envisage ...?" decides nothing
         return []
     avoided = tok.lemma_.lower() in ctx.cue("avoidance_verbs")
     stance = _stance_verb(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
@@ -464,7 +469,7 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
 def asked(ctx: Context, verb: Token) -> bool:
     """Inside a question ("whether you are prepared to ...", "how do you envisage ...?"): asked, not
     asserted."""
-    if any(t.text == "?" for t in verb.sent if t.i > verb.i):
+    if verb.i in _question_tokens(verb.doc):
         return True
     node = verb
     for _ in range(3):
@@ -484,6 +489,16 @@ def _reported_commitment(tok: Token) -> bool:
         and tok.head.lemma_.lower() in cue("speech_verbs")
         and any(c.lower_ in cue("backshifted_modals") for c in tok.children if c.tag_ == "MD")
     )
+
+
+def _question_tokens(sdoc: SpacyDoc) -> frozenset[int]:
+    """The tokens of the document's direct questions (sentences with "?"), found once per document."""
+    found = sdoc.user_data.get("kg_question_tokens")
+    if found is None:
+        found = sdoc.user_data["kg_question_tokens"] = frozenset(
+            i for sent in sdoc.sents if any(t.text == "?" for t in sent) for i in range(sent.start, sent.end)
+        )
+    return found
 
 
 def _in_time_clause(tok: Token) -> bool:

@@ -338,13 +338,15 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
 def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of the valence lexicon with an actor as subject and an object ("appreciated the
     response", "deplores the decision"), asserted, not directed or hypothetical."""
-    if tok.pos_ != "VERB" or tok.i in ctx.directives or hypothetical(ctx, tok):
+    if tok.pos_ != "VERB" or tok.i in ctx.directives:
         return []
     lemma = tok.lemma_.lower()
     positive, negative = ctx.lex.words("evaluation", "positive"), ctx.lex.words("evaluation", "negative")
     if (lemma not in positive and lemma not in negative) or lemma in ctx.cue("approve_verbs") | ctx.cue(
         "reject_verbs"
     ):
+        return []
+    if hypothetical(ctx, tok):
         return []
     if lemma in ctx.cue("courtesy_words") or asked(ctx, tok) or not _stated_now(tok):
         return []
