@@ -159,3 +159,9 @@ def test_a_reported_would_states_a_stance_but_a_believed_one_does_not() -> None:
     (stance,) = _stances(sentence, "stance_verb", "accept", actors)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "peru", "award")
     assert _stances("We believe that Peru would accept the award.", "stance_verb", "accept", actors) == []
+
+
+def test_acknowledging_a_message_or_asking_for_a_report_is_no_stance() -> None:
+    assert _stances("I deeply appreciate your message.", "evaluative_verb", "appreciate") == []
+    actors = {"Department": (SPEAKER, "Organization")}
+    assert _stances("The Department desires a full report.", "evaluative_verb", "desires", actors) == []

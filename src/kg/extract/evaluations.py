@@ -346,8 +346,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         "reject_verbs"
     ):
         return []
-    if hypothetical(ctx, tok):
-        return []
+    if lemma in ctx.cue("belief_verbs") or hypothetical(ctx, tok):
+        return []  # "fears embarrassment" expects it
     if lemma in ctx.cue("courtesy_words") or asked(ctx, tok) or not _stated_now(tok):
         return []
     subj = subject_of(tok)
@@ -355,6 +355,10 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     target = decision_object(tok)
     if actor is None or target is None or target.i in ctx.actor_at or target.pos_ not in {"NOUN", "PROPN"}:
         return []  # "regret that ...": a feeling about a fact, not a stance on a course
+    if target.lemma_.lower() in ctx.cue("message_nouns"):
+        return []  # "I deeply appreciate your message": an acknowledgement
+    if lemma in ctx.cue("directive_governors") and actor == voice.speaker:
+        return []  # "the Department desires a full report" asks for it; "Britain wishes X" prefers X
     stance = "reject" if lemma in negative else "approve"
     if is_negated(tok):
         stance = flip(stance)
