@@ -165,3 +165,11 @@ def test_acknowledging_a_message_or_asking_for_a_report_is_no_stance() -> None:
     assert _stances("I deeply appreciate your message.", "evaluative_verb", "appreciate") == []
     actors = {"Department": (SPEAKER, "Organization")}
     assert _stances("The Department desires a full report.", "evaluative_verb", "desires", actors) == []
+
+
+def test_a_stance_noun_is_quoted_without_a_relative_clause_on_its_complement() -> None:
+    sentence = "Hanoi's acceptance of our minimum position which you approved is certain."
+    ctx, voice = built(sentence, {"Hanoi": ("hanoi", "Government")})
+    (stance,) = get("decisions", "stance_noun").func(ctx, word(ctx, "acceptance"), voice)
+    assert stance.actor == "hanoi"
+    assert ctx.sdoc.text[stance.span.start : stance.span.end].endswith("acceptance of our minimum position")

@@ -276,7 +276,7 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     reach = target.i  # where the noun phrase and its complement end
     if target.head.i == tok.i or target.head.head.i == tok.i:
-        reach = noun_phrase(target)[1] if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
+        reach = _bare_phrase_end(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
     if target.pos_ == "VERB" and target.dep_ in {"acl", "xcomp"}:  # "refusal to agree to the commission"
         inner = _stance_verb(ctx, target)
         if is_negated(target):
@@ -291,12 +291,20 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         stance = flip(stance)
     if frame.i == tok.i:
         start, end = noun_phrase(tok)
-        end = max(end, reach)
+        end = reach if reach > tok.i else end  # the complement's phrase, not a relative clause on it
         start = min([start] + [t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree])
     else:
         start, end = stance_clause(frame)
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
     return [Stance(frame, stance, actor, target, span)]
+
+
+def _bare_phrase_end(noun: Token) -> int:
+    """Where a noun phrase ends before a relative clause on it: "of our minimum position" stops before
+    "which you approved", another actor's stance."""
+    end = noun_phrase(noun)[1]
+    clauses = [c.left_edge.i for c in noun.children if c.dep_ in {"relcl", "acl"} and c.i > noun.i]
+    return min([end, *(i - 1 for i in clauses)])
 
 
 def _noun_stance(ctx: Context, tok: Token) -> str | None:
