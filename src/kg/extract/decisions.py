@@ -322,7 +322,9 @@ def _frame(ctx: Context, tok: Token) -> Token:
     "is in agreement with"; else the noun itself."""
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         verb = tok.head.head
-        if verb.pos_ in {"VERB", "AUX"} and (tok.head.lower_ == "in" or verb.lemma_.lower() == "meet"):
+        if verb.pos_ in {"VERB", "AUX"} and (
+            tok.head.lower_ == "in" or verb.lemma_.lower() in ctx.cue("approval_frame_verbs")
+        ):
             return verb
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("holding_verbs"):
         return tok.head
@@ -338,18 +340,14 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
             if obj is not None and head_actor(ctx, obj, voice):
                 return head_actor(ctx, obj, voice)
     agent_first = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children)
-    for child in tok.children:
-        owner = (
-            child
-            if child.dep_ == "poss" and not agent_first
-            else next((o for o in child.children if o.dep_ == "pobj"), None)
-            if child.dep_ == "prep" and child.lower_ == "of"
-            else None
-        )
-        actor = head_actor(ctx, owner, voice) if owner is not None else None
-        if actor:
-            return actor
-    if frame.i != tok.i and frame.lemma_.lower() not in ctx.cue("holding_verbs") | {"meet"}:
+    actor = noun_owner(
+        ctx, tok, voice, possessive=not agent_first
+    )  # "its acceptance by X": "its" is the course
+    if actor:
+        return actor
+    if frame.i != tok.i and frame.lemma_.lower() not in ctx.cue("holding_verbs") | ctx.cue(
+        "approval_frame_verbs"
+    ):
         subj = subject_of(frame)  # "the delegation is in complete agreement with you"
         return head_actor(ctx, subj, voice) if subj is not None else None
     if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter"
@@ -358,12 +356,28 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
     return None
 
 
+def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True) -> str | None:
+    """The actor a stance noun belongs to: "our willingness", "the refusal of the British Government"."""
+    for child in noun.children:
+        owner = (
+            child
+            if child.dep_ == "poss" and possessive
+            else next((o for o in child.children if o.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ == "of"
+            else None
+        )
+        actor = head_actor(ctx, owner, voice) if owner is not None else None
+        if actor:
+            return actor
+    return None
+
+
 def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
     """What the stance bears on: the subject of its frame ("the text meets with their approval"), a
     possessor where a "by" agent holds the stance ("its acceptance by"), an infinitive, or the object
     of a preposition that is not the owner."""
     if frame.i != tok.i and (
-        frame.lemma_.lower() in ctx.cue("holding_verbs") or frame.lemma_.lower() == "meet"
+        frame.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue("approval_frame_verbs")
     ):
         subj = subject_of(frame)
         return subj if subj is not None and subj.i not in ctx.actor_at else None

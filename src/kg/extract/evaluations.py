@@ -32,6 +32,7 @@ from .decisions import (
     flip,
     hypothetical,
     in_condition,
+    noun_owner,
     stance_clause,
 )
 from .lexicon import cue
@@ -90,7 +91,7 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
         if head.dep_ == "prep" or target.head.i != pred.i:
             return True
-        return _actor_subject(ctx, head, voice) is None and _owner(ctx, pred, voice) is None
+        return _actor_subject(ctx, head, voice) is None and noun_owner(ctx, pred, voice) is None
     return _is_subject(target, head) and target.pos_ not in {"NOUN", "PROPN", "VERB"}  # "the same is true"
 
 
@@ -113,22 +114,6 @@ def _requested(ctx: Context, head: Token, target: Token) -> bool:
         ):
             return True
     return False
-
-
-def _owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
-    """The actor a stance noun belongs to: "our willingness", "the willingness of the GVN"."""
-    for child in noun.children:
-        owner = (
-            child
-            if child.dep_ == "poss"
-            else next((o for o in child.children if o.dep_ == "pobj"), None)
-            if child.dep_ == "prep" and child.lower_ == "of"
-            else None
-        )
-        actor = head_actor(ctx, owner, voice) if owner is not None else None
-        if actor:
-            return actor
-    return None
 
 
 def _is_subject(tok: Token, verb: Token) -> bool:
@@ -199,7 +184,7 @@ def judged(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
     ):
         stance = flip(stance)
-    owner = _owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
+    owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
     actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, voice)
     if actor is None:  # a narrator's account, no one holding the judgement
         return []
