@@ -11,30 +11,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..documents import Span
 from .context import (
     Context,
     char_span,
-    clause_span,
     head_actor,
     inverted_condition,
-    is_infinitive_to,
     is_negated,
     is_second_person,
     modals_of,
-    reported_start,
     subject_of,
-    told_as_done,
     trim_marker,
 )
 from .directives import forbids
+from .hypotheses import (
+    content_of_directive,
+    hypothetical,
+    in_condition,
+    in_time_clause,
+    negated_chain,
+    question_tokens,
+)
 from .lexicon import cue
 from .model import Decision, Option
 from .options import noun_phrase, option_for
 from .registry import Construction, construction, constructions
+from .stance_spans import decision_span, stance_clause
 from .voices import Voice
 
 
@@ -126,7 +130,7 @@ def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]
 
 
 # -- constructions ---------------------------------------------------------
-def _stance_verb(ctx: Context, tok: Token) -> str | None:
+def stance_verb_of(ctx: Context, tok: Token) -> str | None:
     """ "approve" or "reject" for a verb of stance (or a phrasal one: "turn down"), else None."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
@@ -145,7 +149,7 @@ def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor, target = decider(ctx, tok, voice), decision_object(tok)
     if actor is None or target is None or not any(t.i in ctx.actor_at for t in target.subtree):
         return []
-    stance = "reject" if _negated_chain(tok) else "approve"
+    stance = "reject" if negated_chain(tok) else "approve"
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target), recognition=True)]
 
 
@@ -160,17 +164,17 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A directive to accept, agree to, offer, propose or sign a course (or to reject or avoid it) is
     also the issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
     hit = ctx.directives.get(tok.i)
-    if hit is None or tok.i in _question_tokens(tok.doc):  # "how do you envisage ...?" decides nothing
+    if hit is None or tok.i in question_tokens(tok.doc):  # "how do you envisage ...?" decides nothing
         return []
     avoided = tok.lemma_.lower() in ctx.cue("avoidance_verbs")
-    stance = _stance_verb(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
+    stance = stance_verb_of(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
     target = decision_object(tok)
     issuer = hit.directive.issuer or voice.speaker
     if avoided:  # "avoid the hint of any new concessions": the issuer rules them out
         stance = "approve" if is_negated(tok) else "reject"
     elif hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
         stance = flip(stance) if stance is not None else None
-    if stance is not None and any(_stance_verb(ctx, a) == "reject" for a in list(tok.ancestors)[:3]):
+    if stance is not None and any(stance_verb_of(ctx, a) == "reject" for a in list(tok.ancestors)[:3]):
         stance = flip(stance)  # "he would refuse to authorize his representative to sign": no signature
     if stance is None or target is None or issuer is None:
         return []
@@ -194,12 +198,7 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     preference to act, or not to act ("I should prefer not to leave Washington"), with no other."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs"):
         return []
-    if (
-        in_condition(tok)
-        or _in_time_clause(tok)
-        or _content_of_directive(ctx, tok)
-        or tok.i in ctx.directives
-    ):
+    if in_condition(tok) or in_time_clause(tok) or content_of_directive(ctx, tok) or tok.i in ctx.directives:
         return []  # "would prefer" is no hypothesis: the preference is stated now
     actor = decider(ctx, tok, voice)
     act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -239,164 +238,17 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
     and object, negation flipping the stance; not an expectation, a hypothesis or a condition."""
-    stance = _stance_verb(ctx, tok)
+    stance = stance_verb_of(ctx, tok)
     if stance is None or hypothetical(ctx, tok):
         return []
-    if tok.dep_ == "xcomp" and _stance_verb(ctx, tok.head) is not None:
+    if tok.dep_ == "xcomp" and stance_verb_of(ctx, tok.head) is not None:
         return []  # "refuse to accept it": one stance, the refusal's
-    if _negated_chain(tok):
+    if negated_chain(tok):
         stance = flip(stance)
     actor, target = decider(ctx, tok, voice), decision_object(tok)
     if actor is None or target is None:
         return []
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
-
-
-@construction(
-    "decisions",
-    "stance_noun",
-    0.5,
-    example="The refusal of the British Government to agree to the commission",
-    pos=("NOUN",),
-)
-def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
-    (its possessor, "of X", "by X", the subject that expresses it, or of "be in agreement with")
-    and what it bears on (its complement; the subject of "meets with their approval" or "has the
-    sanction of X"); an infinitive of stance composes ("refusal to agree to X": reject X)."""
-    stance = _noun_stance(ctx, tok)
-    if stance is None or tok.dep_ in {"attr", "acomp", "oprd"} or in_condition(tok) or hypothetical(ctx, tok):
-        return []
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("seeking_verbs"):
-        return []  # "securing Paraguay's formal acceptance": sought, not given
-    frame = _frame(ctx, tok)
-    actor = _stance_owner(ctx, tok, frame, voice)
-    target = _noun_target(ctx, tok, frame)
-    if actor is None or target is None or target.i in ctx.actor_at:
-        return []
-    reach = target.i  # where the noun phrase and its complement end
-    if target.head.i == tok.i or target.head.head.i == tok.i:
-        reach = _bare_phrase_end(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
-    if target.pos_ == "VERB" and target.dep_ in {"acl", "xcomp"}:  # "refusal to agree to the commission"
-        inner = _stance_verb(ctx, target)
-        if is_negated(target):
-            stance = flip(stance)
-        if inner is not None and decision_object(target) is not None:
-            stance = stance if inner == "approve" else flip(stance)
-            target = decision_object(target) or target
-    negated = is_negated(frame) or any(
-        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in tok.children
-    )
-    if negated:
-        stance = flip(stance)
-    if frame.i == tok.i:
-        start, end = noun_phrase(tok)
-        end = reach if reach > tok.i else end  # the complement's phrase, not a relative clause on it
-        start = min([start] + [t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree])
-    else:
-        start, end = stance_clause(frame)
-    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
-    return [Stance(frame, stance, actor, target, span)]
-
-
-def _bare_phrase_end(noun: Token) -> int:
-    """Where a noun phrase ends before a relative clause on it: "of our minimum position" stops before
-    "which you approved", another actor's stance."""
-    end = noun_phrase(noun)[1]
-    clauses = [c.left_edge.i for c in noun.children if c.dep_ in {"relcl", "acl"} and c.i > noun.i]
-    return min([end, *(i - 1 for i in clauses)])
-
-
-def _noun_stance(ctx: Context, tok: Token) -> str | None:
-    lemma = tok.lemma_.lower()
-    if lemma in ctx.cue("reject_nouns"):
-        return "reject"
-    if lemma in ctx.cue("approve_nouns"):
-        return "approve"
-    in_accord = tok.dep_ == "pobj" and tok.head.lower_ == "in"  # "is in complete agreement with"
-    return "approve" if in_accord and lemma in ctx.cue("accord_nouns") else None
-
-
-def _frame(ctx: Context, tok: Token) -> Token:
-    """The verb a stance noun is said through: "meets with their approval", "has the sanction of",
-    "is in agreement with"; else the noun itself."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        verb = tok.head.head
-        if verb.pos_ in {"VERB", "AUX"} and (
-            tok.head.lower_ == "in" or verb.lemma_.lower() in ctx.cue("approval_frame_verbs")
-        ):
-            return verb
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("holding_verbs"):
-        return tok.head
-    return tok
-
-
-def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str | None:
-    """Whose stance: "its acceptance by the committee", "the refusal of the British Government",
-    "our acquiescence", "expressed disinclination" (the subject), "we are in agreement"."""
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None and head_actor(ctx, obj, voice):
-                return head_actor(ctx, obj, voice)
-    agent_first = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children)
-    actor = noun_owner(
-        ctx, tok, voice, possessive=not agent_first
-    )  # "its acceptance by X": "its" is the course
-    if actor:
-        return actor
-    if frame.i != tok.i and frame.lemma_.lower() not in ctx.cue("holding_verbs") | ctx.cue(
-        "approval_frame_verbs"
-    ):
-        subj = subject_of(frame)  # "the delegation is in complete agreement with you"
-        return head_actor(ctx, subj, voice) if subj is not None else None
-    if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter"
-        subj = subject_of(tok.head)
-        return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
-    return None
-
-
-def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True) -> str | None:
-    """The actor a stance noun belongs to: "our willingness", "the refusal of the British Government"."""
-    for child in noun.children:
-        owner = (
-            child
-            if child.dep_ == "poss" and possessive
-            else next((o for o in child.children if o.dep_ == "pobj"), None)
-            if child.dep_ == "prep" and child.lower_ == "of"
-            else None
-        )
-        actor = head_actor(ctx, owner, voice) if owner is not None else None
-        if actor:
-            return actor
-    return None
-
-
-def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
-    """What the stance bears on: the subject of its frame ("the text meets with their approval"), a
-    possessor where a "by" agent holds the stance ("its acceptance by"), an infinitive, or the object
-    of a preposition that is not the owner."""
-    if frame.i != tok.i and (
-        frame.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue("approval_frame_verbs")
-    ):
-        subj = subject_of(frame)
-        return subj if subj is not None and subj.i not in ctx.actor_at else None
-    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children):
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is not None:
-            return poss
-    for child in tok.children:
-        if child.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in child.children):
-            return child
-        if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in child.children):
-            return child  # "are in accord that the other powers will be invited"
-    holders = list(tok.children) + (list(frame.children) if frame.i != tok.i else [])
-    for child in holders:
-        if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
-            obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
-                return obj
-    return None
 
 
 @construction(
@@ -459,116 +311,6 @@ def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
 
 
-def hypothetical(ctx: Context, tok: Token) -> bool:
-    """ "the only one you believe I will approve" states an expectation, not a stance;
-    so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
-    if in_condition(tok) or _in_time_clause(tok) or _content_of_directive(ctx, tok) or asked(ctx, tok):
-        return True
-    infinitive = any(is_infinitive_to(c) for c in tok.children)
-    if infinitive and (
-        tok.head.pos_ in {"NOUN", "PROPN"} or tok.head.lemma_.lower() in ctx.cue("directive_governors")
-    ):
-        return True
-    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in tok.head.children):
-        return hypothetical(ctx, tok.head)
-    if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in tok.children) and any(
-        c.dep_ == "ccomp" for c in tok.children
-    ):
-        return True
-    modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
-    if modals & cue("hypothetical_modals") and not is_negated(tok) and not _reported_commitment(tok):
-        return True
-    for anc in list(tok.ancestors)[:3]:
-        if anc.lemma_.lower() in ctx.cue("belief_verbs"):
-            return True
-        if anc.lemma_.lower() in cue("stance_readiness"):
-            return False
-    return (
-        tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in cue("hypothesis_governors")
-    )
-
-
-def asked(ctx: Context, verb: Token) -> bool:
-    """Inside a question ("whether you are prepared to ...", "how do you envisage ...?"): asked, not
-    asserted."""
-    if verb.i in _question_tokens(verb.doc):
-        return True
-    node = verb
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _reported_commitment(tok: Token) -> bool:
-    """ "He added that his Government would willingly accept any award": in reported speech "would"
-    is the speaker's "will", a stance stated, not a hypothesis."""
-    return (
-        tok.dep_ == "ccomp"
-        and tok.head.lemma_.lower() in cue("speech_verbs")
-        and any(c.lower_ in cue("backshifted_modals") for c in tok.children if c.tag_ == "MD")
-    )
-
-
-def _question_tokens(sdoc: SpacyDoc) -> frozenset[int]:
-    """The tokens of the document's direct questions (sentences with "?"), found once per document."""
-    found = sdoc.user_data.get("kg_question_tokens")
-    if found is None:
-        found = sdoc.user_data["kg_question_tokens"] = frozenset(
-            i for sent in sdoc.sents if any(t.text == "?" for t in sent) for i in range(sent.start, sent.end)
-        )
-    return found
-
-
-def _in_time_clause(tok: Token) -> bool:
-    """ "before the text is agreed": a time clause names an event, not a stance."""
-    return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in cue("time_marks") for c in tok.children
-    )
-
-
-def _content_of_directive(ctx: Context, tok: Token) -> bool:
-    """ "request that the guard be withdrawn": what is asked for, not a stance taken; "advised that the
-    export has been suspended" reports a fact."""
-    if told_as_done(tok):
-        return False
-    node = tok
-    for _ in range(2):
-        if node.dep_ not in {"ccomp", "advcl", "conj"} or node.head is node:
-            return False
-        node = node.head
-        if node.lemma_.lower() in ctx.cue("reported_directive_verbs"):
-            return True
-    return False
-
-
-def in_condition(tok: Token) -> bool:
-    marks = cue("condition_marks")
-    node = tok
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
-            return True
-        if node.head is node:
-            return False
-        node = node.head
-    return False
-
-
-def _negated_chain(tok: Token) -> bool:
-    """Negated, or under a negation or a predicate of reluctance ("reluctant to approve")."""
-    node = tok
-    for _ in range(3):
-        if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates"):
-            return True
-        if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
-            return False
-        node = node.head
-    return False
-
-
 def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
     for child in tok.children:  # "approved by all the Central American states"
         if child.dep_ == "agent":
@@ -617,46 +359,3 @@ def decision_object(tok: Token) -> Token | None:
         for child in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
             return next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
     return None
-
-
-def stance_clause(tok: Token) -> tuple[int, int]:
-    """``tok``'s clause without what trails the stance: a subordinate clause after it ("accepted by
-    the conference, when it was proposed by ...") and a course coordinated with its complement
-    ("refuse to sign the convention and make a statement": the statement is not refused)."""
-    start, end = clause_span(tok)
-    complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
-    trailing = [
-        c
-        for c in tok.children
-        if c.dep_ == "advcl"
-        and c.i > tok.i
-        and not any(is_infinitive_to(m) for m in c.children)  # "difficult for Bolivia to retreat"
-        and any((m.dep_ == "mark" or m.tag_ == "WRB") and m.i < c.i for m in c.children)
-    ] + [g for c in complements for g in c.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}]
-    for clause in trailing:
-        first = min(t.i for t in clause.subtree)
-        if start < first <= end:
-            end = first - 1
-    sdoc = tok.doc
-    while end > start and (sdoc[end].is_punct or sdoc[end].dep_ in {"cc", "mark"}):
-        end -= 1
-    return start, end
-
-
-def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
-    if tok.dep_ == "relcl":
-        start = min((t.i for t in target.subtree if t.i <= tok.i), default=target.i)
-        start = min(start, noun_phrase(target)[0])
-        end = clause_span(tok)[1]
-        nxt = end + 1
-        if nxt < len(sdoc) and sdoc[nxt].text == "(":  # "which you approved (option 1)"
-            close = next((t.i for t in sdoc[nxt : nxt + 6] if t.text == ")"), None)
-            end = close or end
-        return trim_marker(sdoc, char_span(sdoc, start, end))
-    start, end = stance_clause(tok)
-    top = tok
-    while top.dep_ in {"xcomp", "acomp"} and top.head.i != top.i:  # "he is willing to acquiesce in"
-        top = top.head
-    if top.i != tok.i:
-        start = min(start, stance_clause(top)[0])
-    return trim_marker(sdoc, char_span(sdoc, reported_start(top, start), end))

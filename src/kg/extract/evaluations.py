@@ -23,21 +23,13 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .decisions import (
-    Stance,
-    asked,
-    decider,
-    decision_object,
-    decision_span,
-    flip,
-    hypothetical,
-    in_condition,
-    noun_owner,
-    stance_clause,
-)
+from .decisions import Stance, decider, decision_object, flip
+from .hypotheses import asked, hypothetical, in_condition
 from .lexicon import cue
 from .options import courses
 from .registry import construction
+from .stance_nouns import noun_owner
+from .stance_spans import decision_span, stance_clause
 from .voices import Voice
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, char_span, is_negated, modals_of, told_as_done, trim_marker
-from .decisions import Stance, decider, decision_object, hypothetical, stance_clause
+from .decisions import Stance, decider, decision_object
+from .hypotheses import hypothetical
 from .registry import construction
+from .stance_spans import stance_clause
 from .voices import Voice
 
 
