@@ -28,6 +28,7 @@ from . import evaluations as _judgements  # noqa: F401 - these
 from . import instructions as _to_addressee  # noqa: F401 - registers these instruction constructions first,
 from . import measures as _measures  # noqa: F401 - these
 from . import reported as _of_third_parties  # noqa: F401 - then these
+from . import stance_nouns as _nominal  # noqa: F401 - and the stances put as nouns
 from .actors import ActorFinder
 from .conditions import find_conditions
 from .context import Context

@@ -11,31 +11,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..documents import Span
 from .context import (
     Context,
     char_span,
-    clause_span,
     head_actor,
     inverted_condition,
-    is_infinitive_to,
     is_negated,
     is_second_person,
     modals_of,
-    reported_start,
     subject_of,
-    told_as_done,
     trim_marker,
 )
 from .directives import forbids
+from .hypotheses import (
+    content_of_directive,
+    hypothetical,
+    in_condition,
+    in_time_clause,
+    negated_chain,
+    question_tokens,
+)
 from .lexicon import cue
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .registry import Construction, construction, constructions
+from .stance_spans import decision_span, stance_clause
 from .voices import Voice
 
 
@@ -54,13 +58,24 @@ class Stance:
 # -- find step -------------------------------------------------------------
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
+    by_pos: dict[str, list[tuple[Token, Voice]]] = {}
+    for tok, voice in ctx.spoken():  # each construction visits only the parts of speech it starts from
+        by_pos.setdefault(tok.pos_, []).append((tok, voice))
     for rule in constructions("decisions"):
-        for tok, voice in ctx.spoken():
-            if rule.reads(tok.pos_):
-                found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
+        read = sorted(
+            (tv for pos, spoken in by_pos.items() if rule.reads(pos) for tv in spoken), key=lambda tv: tv[0].i
+        )
+        for tok, voice in read:
+            found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
     stated = {s.head.i: s.actor for _, s in found}
-    # "regret that X will not take part": the clause judged states X's own decision, not a second one
-    return [(r, s) for r, s in found if stated.get(s.target.i, s.actor) == s.actor]
+    # "regret that X will not take part", "pleased to note that X intends to ...": the clause judged
+    # states X's own decision, not a second one
+    return [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
+
+
+def _judged_clauses(stance: Stance) -> list[int]:
+    """The stance's target and the that-clause it perceives ("to note that ...")."""
+    return [stance.target.i] + [c.i for c in stance.target.children if c.dep_ == "ccomp"]
 
 
 # -- write step ------------------------------------------------------------
@@ -116,7 +131,7 @@ def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]
 
 
 # -- constructions ---------------------------------------------------------
-def _stance_verb(ctx: Context, tok: Token) -> str | None:
+def stance_verb_of(ctx: Context, tok: Token) -> str | None:
     """ "approve" or "reject" for a verb of stance (or a phrasal one: "turn down"), else None."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
@@ -124,7 +139,7 @@ def _stance_verb(ctx: Context, tok: Token) -> str | None:
     particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1), None)
     if lemma in ctx.cue("reject_verbs") or [lemma, particle] in ctx.lex.cues["reject_phrases"]:
         return "reject"
-    return "approve" if lemma in ctx.cue("approve_verbs") else None
+    return "approve" if lemma in ctx.cue("approve_verbs") | ctx.cue("intention_verbs") else None
 
 
 @construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.", pos=("VERB",))
@@ -135,7 +150,7 @@ def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor, target = decider(ctx, tok, voice), decision_object(tok)
     if actor is None or target is None or not any(t.i in ctx.actor_at for t in target.subtree):
         return []
-    stance = "reject" if _negated_chain(tok) else "approve"
+    stance = "reject" if negated_chain(tok) else "approve"
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target), recognition=True)]
 
 
@@ -147,19 +162,29 @@ def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     pos=("VERB", "AUX"),
 )
 def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """A directive to accept, agree to, offer, propose or sign a course (or to reject it) is also the
-    issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
+    """A directive to accept, agree to, offer, propose or sign a course (or to reject or avoid it) is
+    also the issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
     hit = ctx.directives.get(tok.i)
-    if hit is None:
+    if hit is None or tok.i in question_tokens(tok.doc):  # "how do you envisage ...?" decides nothing
         return []
-    stance = _stance_verb(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
+    avoided = tok.lemma_.lower() in ctx.cue("avoidance_verbs")
+    stance = stance_verb_of(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
     target = decision_object(tok)
     issuer = hit.directive.issuer or voice.speaker
+    if avoided:  # "avoid the hint of any new concessions": the issuer rules them out
+        stance = "approve" if is_negated(tok) else "reject"
+    elif hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
+        stance = flip(stance) if stance is not None else None
+    if stance is not None and any(stance_verb_of(ctx, a) == "reject" for a in list(tok.ancestors)[:3]):
+        stance = flip(stance)  # "he would refuse to authorize his representative to sign": no signature
     if stance is None or target is None or issuer is None:
         return []
-    if hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
-        stance = flip(stance)
-    return [Stance(tok, stance, issuer, target, decision_span(ctx.sdoc, tok, target))]
+    span = decision_span(ctx.sdoc, tok, target)
+    governor = hit.directive.governor
+    holder = subject_of(governor) if governor is not None and governor.i < tok.i else None
+    if holder is not None:  # "We do not think you should sign": the evidence starts from who directs
+        span = Span(min(t.idx for t in holder.subtree), span.end)
+    return [Stance(tok, stance, issuer, target, span)]
 
 
 @construction(
@@ -170,10 +195,17 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     pos=("VERB",),
 )
 def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """A preference of one course over another: approve the object, reject the one after "to"."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs") or hypothetical(ctx, tok):
+    """A preference of one course over another: approve the object, reject the one after "to"; a
+    preference to act, or not to act ("I should prefer not to leave Washington"), with no other."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs"):
         return []
+    if in_condition(tok) or in_time_clause(tok) or content_of_directive(ctx, tok) or tok.i in ctx.directives:
+        return []  # "would prefer" is no hypothesis: the preference is stated now
     actor = decider(ctx, tok, voice)
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if actor is not None and act is not None:
+        stance = "reject" if is_negated(act) or is_negated(tok) else "approve"
+        return [Stance(tok, stance, actor, act, decision_span(ctx.sdoc, tok, act))]
     chosen = next((c for c in tok.children if c.dep_ == "dobj"), None)
     other = next(
         (
@@ -185,8 +217,18 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         ),
         None,
     )
-    if actor is None or chosen is None or other is None:
+    if actor is None or chosen is None:
         return []
+    if other is None:
+        return [
+            Stance(
+                tok,
+                "reject" if is_negated(tok) else "approve",
+                actor,
+                chosen,
+                decision_span(ctx.sdoc, tok, chosen),
+            )
+        ]
     spans = [trim_marker(ctx.sdoc, char_span(ctx.sdoc, tok.i, noun_phrase(t)[1])) for t in (chosen, other)]
     return [Stance(tok, "approve", actor, chosen, spans[0]), Stance(tok, "reject", actor, other, spans[1])]
 
@@ -197,10 +239,12 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
     and object, negation flipping the stance; not an expectation, a hypothesis or a condition."""
-    stance = _stance_verb(ctx, tok)
+    stance = stance_verb_of(ctx, tok)
     if stance is None or hypothetical(ctx, tok):
         return []
-    if _negated_chain(tok):
+    if tok.dep_ == "xcomp" and stance_verb_of(ctx, tok.head) is not None:
+        return []  # "refuse to accept it": one stance, the refusal's
+    if negated_chain(tok):
         stance = flip(stance)
     actor, target = decider(ctx, tok, voice), decision_object(tok)
     if actor is None or target is None:
@@ -235,7 +279,7 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     gov = tok.head.head if tok.dep_ == "acl" else tok.head
     subj = subject_of(gov)
     start = min(t.i for t in subj.subtree) if subj is not None and subj.i < tok.i else gov.i
-    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, clause_span(tok)[1]))
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, stance_clause(tok)[1]))
     return [Stance(tok, stance, holder, tok, span)]
 
 
@@ -268,81 +312,6 @@ def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
 
 
-def hypothetical(ctx: Context, tok: Token) -> bool:
-    """ "the only one you believe I will approve" states an expectation, not a stance;
-    so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
-    if in_condition(tok) or _in_time_clause(tok) or _content_of_directive(ctx, tok):
-        return True
-    infinitive = any(is_infinitive_to(c) for c in tok.children)
-    if infinitive and (
-        tok.head.pos_ in {"NOUN", "PROPN"} or tok.head.lemma_.lower() in ctx.cue("directive_governors")
-    ):
-        return True
-    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in tok.head.children):
-        return hypothetical(ctx, tok.head)
-    if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in tok.children) and any(
-        c.dep_ == "ccomp" for c in tok.children
-    ):
-        return True
-    modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
-    if modals & cue("hypothetical_modals") and not is_negated(tok):
-        return True
-    for anc in list(tok.ancestors)[:3]:
-        if anc.lemma_.lower() in ctx.cue("belief_verbs"):
-            return True
-        if anc.lemma_.lower() in cue("stance_readiness"):
-            return False
-    return (
-        tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in cue("hypothesis_governors")
-    )
-
-
-def _in_time_clause(tok: Token) -> bool:
-    """ "before the text is agreed": a time clause names an event, not a stance."""
-    return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in cue("time_marks") for c in tok.children
-    )
-
-
-def _content_of_directive(ctx: Context, tok: Token) -> bool:
-    """ "request that the guard be withdrawn": what is asked for, not a stance taken; "advised that the
-    export has been suspended" reports a fact."""
-    if told_as_done(tok):
-        return False
-    node = tok
-    for _ in range(2):
-        if node.dep_ not in {"ccomp", "advcl", "conj"} or node.head is node:
-            return False
-        node = node.head
-        if node.lemma_.lower() in ctx.cue("reported_directive_verbs"):
-            return True
-    return False
-
-
-def in_condition(tok: Token) -> bool:
-    marks = cue("condition_marks")
-    node = tok
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
-            return True
-        if node.head is node:
-            return False
-        node = node.head
-    return False
-
-
-def _negated_chain(tok: Token) -> bool:
-    """Negated, or under a negation or a predicate of reluctance ("reluctant to approve")."""
-    node = tok
-    for _ in range(3):
-        if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates"):
-            return True
-        if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
-            return False
-        node = node.head
-    return False
-
-
 def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
     for child in tok.children:  # "approved by all the Central American states"
         if child.dep_ == "agent":
@@ -357,12 +326,19 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
-                return ctx.refers(subj, voice) or ctx.reporter(subj, voice)
+                return ctx.refers(subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
             node = node.head
         else:
             break
     return voice.speaker
+
+
+def _possessor(ctx: Context, subj: Token, voice: Voice) -> str | None:
+    """ "His government objected": no actor of its own, the subject stands for the side of the one
+    its possessive pronoun refers to."""
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return ctx.refers(poss, voice) if poss is not None and subj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def decision_object(tok: Token) -> Token | None:
@@ -378,20 +354,9 @@ def decision_object(tok: Token) -> Token | None:
                     return obj
                 if obj.dep_ == "prep":  # "backed off of the commitments"
                     return next((o for o in obj.children if o.dep_ == "pobj"), None)
-        if child.dep_ in {"xcomp", "ccomp"}:
+        if child.dep_ in {"xcomp", "ccomp"} and child.i > tok.i:  # not a clause the parser hung before it
             return child
+    if tok.lemma_.lower() in cue("in_verbs"):  # "acquiesce in the programme"
+        for child in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            return next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
     return None
-
-
-def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
-    if tok.dep_ == "relcl":
-        start = min((t.i for t in target.subtree if t.i <= tok.i), default=target.i)
-        start = min(start, noun_phrase(target)[0])
-        end = clause_span(tok)[1]
-        nxt = end + 1
-        if nxt < len(sdoc) and sdoc[nxt].text == "(":  # "which you approved (option 1)"
-            close = next((t.i for t in sdoc[nxt : nxt + 6] if t.text == ")"), None)
-            end = close or end
-        return trim_marker(sdoc, char_span(sdoc, start, end))
-    start, end = clause_span(tok)
-    return trim_marker(sdoc, char_span(sdoc, reported_start(tok, start), end))

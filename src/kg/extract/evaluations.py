@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from .context import (
     Context,
     char_span,
-    clause_span,
     head_actor,
     inverted_condition,
     is_infinitive_to,
@@ -24,18 +23,13 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .decisions import (
-    Stance,
-    decider,
-    decision_object,
-    decision_span,
-    flip,
-    hypothetical,
-    in_condition,
-)
+from .decisions import Stance, decider, decision_object, flip
+from .hypotheses import asked, hypothetical, in_condition
 from .lexicon import cue
 from .option_targets import courses
 from .registry import construction
+from .stance_nouns import noun_owner
+from .stance_spans import decision_span, stance_clause
 from .voices import Voice
 
 
@@ -67,21 +61,69 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     lex = ctx.lex
     if tok.pos_ not in {"ADJ", "NOUN"}:
         return []
-    return judged(
-        ctx, tok, voice, lex.words("evaluation", "positive"), lex.words("evaluation", "negative"), frozenset()
-    )
+    positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
+    return [
+        s
+        for s in judged(ctx, tok, voice, positive, negative, frozenset())
+        if not _describes_only(ctx, tok, s.head, s.target, voice)
+    ]
 
 
-def _asked(ctx: Context, verb: Token) -> bool:
-    """Inside an indirect question ("whether you are prepared to ..."): asked, not asserted."""
+def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice: Voice) -> bool:
+    """An evaluative word that describes rather than judges a course: a comparison ("greater than"),
+    a state of the subject ("the leaders seem embarrassed", "the same is true"), the content of a
+    directive ("be glad to learn whether"), or a noun object of a verb that is no verb of holding
+    ("aroused indignation", "regarding the agreement"): only "have / see / find X" judge the
+    subject, and a stance noun's own complement is judged only where an actor holds it."""
+    degree = [pred, *(c for c in pred.children if c.dep_ == "advmod")]
+    if any(c.lower_ in cue("comparison_marks") for t in degree for c in t.children):
+        return True  # "greater than that of Torres"
+    if _requested(ctx, head, target):
+        return True
+    if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
+        if head.dep_ == "prep" or target.head.i != pred.i:
+            return True
+        return _actor_subject(ctx, head, voice) is None and noun_owner(ctx, pred, voice) is None
+    return _is_subject(target, head) and target.pos_ not in {"NOUN", "PROPN", "VERB"}  # "the same is true"
+
+
+def _requested(ctx: Context, head: Token, target: Token) -> bool:
+    """A judgement that is the wording of a request: "make sure it does not leak", "I beg you to be
+    pleased to bring", "glad to learn whether ...", "glad to have you discuss": an instruction."""
+    directed = {target.i, head.head.i} | ({head.i} if head.lemma_.lower() not in cue("copulas") else set())
+    if directed & ctx.directives.keys():
+        return True
+    governor = head.head
+    if (
+        any(is_infinitive_to(c) for c in head.children)
+        and governor.lemma_.lower() in ctx.cue("directive_governors")
+        and any(c.dep_ in {"dobj", "dative"} for c in governor.children)
+    ):
+        return True
+    for clause in (c for c in target.children if c.dep_ in {"ccomp", "xcomp"}):
+        if is_second_person(subject_of(clause)) or any(
+            m.dep_ == "mark" and m.lower_ in ctx.cue("inquiry_marks") for m in clause.children
+        ):
+            return True
+    return False
+
+
+def _is_subject(tok: Token, verb: Token) -> bool:
+    subj = subject_of(verb)
+    return subj is not None and subj.i == tok.i
+
+
+def _actor_subject(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """The actor that is the subject of ``verb`` or of the verb it completes ("we would express")."""
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
-            return True
-        if node.head is node:
-            return False
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return ctx.refers(subj, voice)
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return None
         node = node.head
-    return False
+    return None
 
 
 def judged(
@@ -99,52 +141,92 @@ def judged(
         and lemma not in only_negated
     ):
         return []
-    if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok.head):
+    if lemma in ctx.cue("courtesy_words") or asked(ctx, tok.head):
         return []
+    if (
+        tok.tag_.startswith("NN")
+        and lemma in ctx.cue("entitlement_nouns")
+        and tok.head.lemma_.lower() in ctx.cue("possession_verbs")
+    ):
+        return []  # "Peru has the right to export": an entitlement; "we must reserve the right to" insists
     if lemma in only_negated and not is_negated(tok.head):
         return []
-    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"}:
+    held = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue(
+        "opinion_holding_verbs"
+    )  # "finds it impossible to leave", "think it best"
+    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not held:
         return []
     head = tok.head
-    if voice.speaker is None or in_condition(tok):
+    if in_condition(tok) or _in_descriptive_clause(ctx, head):
         return []
-    if head.lemma_.lower() not in cue("copulas") and modals_of(head) & cue("future_only_modals"):
-        return []  # "the plan will meet strong objection": a prediction
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
         return []  # "not able to accede": the stance verb is read by stance_verb
+    if _predicted(ctx, head, target):
+        return []
     if target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target)):
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in tok.children)
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"
     subj = subject_of(head)
     denied = [tok] + ([subj] if subj is not None else [])  # "no advantage", "Neither proposal is acceptable"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ctx.cue("privative_verbs"):
+        stance = flip(stance)  # "we would lose a great opportunity to improve transportation"
     if is_negated(head) or any(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
     ):
         stance = flip(stance)
-    actor = _experiencer(ctx, tok, voice) or _evaluator(ctx, head, voice)
+    owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
+    actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, voice)
+    if actor is None:  # a narrator's account, no one holding the judgement
+        return []
     found = []
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
-        first, last = clause_span(head) if course is target else clause_span(course)
+        first, last = stance_clause(head) if course is target else stance_clause(course)
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
 
 
-def _evaluator(ctx: Context, head: Token, voice: Voice) -> str:
+def _in_descriptive_clause(ctx: Context, head: Token) -> bool:
+    """A judgement inside a time, comparison or purpose clause ("as his pledges were positive",
+    "when there are real doubts", "so that they may have sufficient opportunity") tells the
+    circumstance of another statement, not a stance."""
+    marks = (c for c in head.children if c.dep_ in {"mark", "advmod"} and c.i < head.i)
+    return head.dep_ == "advcl" and any(m.lower_ in ctx.cue("descriptive_marks") for m in marks)
+
+
+def _predicted(ctx: Context, head: Token, target: Token) -> bool:
+    """ "The plan will meet strong objection", "the provisions shall be effective", "we believe the
+    latter would be glad to accept": a prediction of a stance or of a course's fate, not a stance."""
+    modals = modals_of(head)
+    if modals & cue("future_only_modals") and (
+        head.lemma_.lower() not in cue("copulas") or _is_subject(target, head)
+    ):
+        return True
+    subj = subject_of(head)
+    believed = head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.cue("belief_verbs")
+    return (
+        believed
+        and bool(modals & ctx.cue("predictive_modals"))
+        and subj is not None
+        and subj.i in ctx.actor_at
+    )
+
+
+def _evaluator(ctx: Context, head: Token, voice: Voice) -> str | None:
     """Who judges: the subject of the judging verb; of "is", only a subject that is an actor
     ("the Minister is willing"), else whoever says or holds it ("Under Secretary told me the
     exception was too great"), else the speaker ("it is a mistake", "the plan is advisable")."""
     if head.lemma_.lower() not in cue("copulas"):
-        return decider(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
+        return decider(ctx, head, voice) or voice.speaker
     subj = subject_of(head)
     actor = (
         ctx.refers(subj, voice)
         if subj is not None and subj.lower_ not in cue("impersonal_subjects")
         else None
     )
-    return actor or _holder(ctx, head, voice) or voice.speaker  # type: ignore[return-value]
+    return actor or _holder(ctx, head, voice) or voice.speaker
 
 
 def _stated_now(verb: Token) -> bool:
@@ -174,26 +256,46 @@ def _experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
 def _holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     """The subject of the verb of saying or believing whose complement ``clause`` is."""
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ctx.cue("speech_verbs") | ctx.cue("belief_verbs"):
+    holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
     return head_actor(ctx, subj, voice) if subj is not None else None
 
 
+def _disposition(ctx: Context, pred: Token) -> bool:
+    """A predicate of the subject's disposition or state ("willing", "convinced", "embarrassed")
+    judges its complement, never its subject."""
+    return (
+        pred.lemma_.lower() in ctx.cue("disposition_predicates")
+        or pred.tag_ == "VBN"
+        or (pred.pos_ == "ADJ" and pred.lower_.endswith("ed"))
+    )
+
+
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     """What a judgement is about: the subject, or the extraposed clause after "it"."""
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    own = cue("first_person") | cue("first_plural")
     judged = (
         subj is not None
+        and not _disposition(ctx, pred)
         and subj.i not in ctx.actor_at
+        and not any(c.dep_ == "poss" and c.lower_ in own for c in subj.children)
         and subj.tag_ not in {"PRP", "WDT", "WP", "EX"}
         and subj.lower_ not in cue("demonstratives")
     )
     if judged:  # "the plan is advisable"; but "the Minister is willing to X" judges X
         return subj
+    if any(c.dep_ == "expl" for c in head.children):  # "there is great value in a second day of meetings"
+        preps = ctx.cue("option_prepositions") | {"in"}
+        for child in (c for node in (pred, head) for c in node.children if c.dep_ == "prep"):
+            obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and child.lower_ in preps and child.i > pred.i:
+                return obj
     for node in (pred, head):
         for child in node.children:
-            infinitive = child.dep_ == "relcl" and any(is_infinitive_to(c) for c in child.children)
+            infinitive = child.dep_ in {"relcl", "advcl"} and any(is_infinitive_to(c) for c in child.children)
             if (
                 (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive)
                 and child.i > pred.i - 3
@@ -213,7 +315,7 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
 def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of the valence lexicon with an actor as subject and an object ("appreciated the
     response", "deplores the decision"), asserted, not directed or hypothetical."""
-    if tok.pos_ != "VERB" or tok.i in ctx.directives or hypothetical(ctx, tok):
+    if tok.pos_ != "VERB" or tok.i in ctx.directives:
         return []
     lemma = tok.lemma_.lower()
     positive, negative = ctx.lex.words("evaluation", "positive"), ctx.lex.words("evaluation", "negative")
@@ -221,13 +323,19 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         "reject_verbs"
     ):
         return []
-    if lemma in ctx.cue("courtesy_words") or _asked(ctx, tok) or not _stated_now(tok):
+    if lemma in ctx.cue("belief_verbs") or hypothetical(ctx, tok):
+        return []  # "fears embarrassment" expects it
+    if lemma in ctx.cue("courtesy_words") or asked(ctx, tok) or not _stated_now(tok):
         return []
     subj = subject_of(tok)
     actor = head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
     target = decision_object(tok)
     if actor is None or target is None or target.i in ctx.actor_at or target.pos_ not in {"NOUN", "PROPN"}:
         return []  # "regret that ...": a feeling about a fact, not a stance on a course
+    if target.lemma_.lower() in ctx.cue("message_nouns"):
+        return []  # "I deeply appreciate your message": an acknowledgement
+    if lemma in ctx.cue("directive_governors") and actor == voice.speaker:
+        return []  # "the Department desires a full report" asks for it; "Britain wishes X" prefers X
     stance = "reject" if lemma in negative else "approve"
     if is_negated(tok):
         stance = flip(stance)
@@ -254,7 +362,7 @@ def refused_participation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     if course is None or actor is None or subject_of(tok) is None:
         return []
     return [
-        Stance(tok, "reject", actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *clause_span(tok))))
+        Stance(tok, "reject", actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok))))
     ]
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, char_span, clause_span, is_negated, modals_of, told_as_done, trim_marker
-from .decisions import Stance, decider, decision_object, hypothetical
+from .context import Context, char_span, is_negated, modals_of, told_as_done, trim_marker
+from .decisions import Stance, decider, decision_object
+from .hypotheses import hypothetical
 from .registry import construction
+from .stance_spans import stance_clause
 from .voices import Voice
 
 
@@ -31,5 +33,7 @@ def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or measure is None:
         return []
     return [
-        Stance(tok, "approve", actor, measure, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *clause_span(tok))))
+        Stance(
+            tok, "approve", actor, measure, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok)))
+        )
     ]

@@ -96,6 +96,7 @@ def _load_all() -> None:
         merging,
         options,
         reported,
+        stance_nouns,
         voices,
     )
 

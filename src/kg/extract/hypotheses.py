@@ -1,0 +1,121 @@
+"""When a stance word states no stance: a hypothesis, a condition, a question, a time clause, the
+content of a directive; and when a stance is negated or put under reluctance. Shared by the decision
+constructions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from .context import Context, is_infinitive_to, is_negated, told_as_done
+from .lexicon import cue
+
+
+def hypothetical(ctx: Context, tok: Token) -> bool:
+    """ "the only one you believe I will approve" states an expectation, not a stance;
+    so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
+    if in_condition(tok) or in_time_clause(tok) or content_of_directive(ctx, tok) or asked(ctx, tok):
+        return True
+    infinitive = any(is_infinitive_to(c) for c in tok.children)
+    if infinitive and (
+        tok.head.pos_ in {"NOUN", "PROPN"} or tok.head.lemma_.lower() in ctx.cue("directive_governors")
+    ):
+        return True
+    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in tok.head.children):
+        return hypothetical(ctx, tok.head)
+    if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in tok.children) and any(
+        c.dep_ == "ccomp" for c in tok.children
+    ):
+        return True
+    modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
+    if modals & cue("hypothetical_modals") and not is_negated(tok) and not reported_commitment(tok):
+        return True
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() in ctx.cue("belief_verbs"):
+            return True
+        if anc.lemma_.lower() in cue("stance_readiness"):
+            return False
+    return (
+        tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in cue("hypothesis_governors")
+    )
+
+
+def asked(ctx: Context, verb: Token) -> bool:
+    """Inside a question ("whether you are prepared to ...", "how do you envisage ...?"): asked, not
+    asserted."""
+    if verb.i in question_tokens(verb.doc):
+        return True
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def reported_commitment(tok: Token) -> bool:
+    """ "He added that his Government would willingly accept any award": in reported speech "would"
+    is the speaker's "will", a stance stated, not a hypothesis."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in cue("speech_verbs")
+        and any(c.lower_ in cue("backshifted_modals") for c in tok.children if c.tag_ == "MD")
+    )
+
+
+def question_tokens(sdoc: SpacyDoc) -> frozenset[int]:
+    """The tokens of the document's direct questions (sentences with "?"), found once per document."""
+    found = sdoc.user_data.get("kg_question_tokens")
+    if found is None:
+        found = sdoc.user_data["kg_question_tokens"] = frozenset(
+            i for sent in sdoc.sents if any(t.text == "?" for t in sent) for i in range(sent.start, sent.end)
+        )
+    return found
+
+
+def in_time_clause(tok: Token) -> bool:
+    """ "before the text is agreed": a time clause names an event, not a stance."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in cue("time_marks") for c in tok.children
+    )
+
+
+def content_of_directive(ctx: Context, tok: Token) -> bool:
+    """ "request that the guard be withdrawn": what is asked for, not a stance taken; "advised that the
+    export has been suspended" reports a fact."""
+    if told_as_done(tok):
+        return False
+    node = tok
+    for _ in range(2):
+        if node.dep_ not in {"ccomp", "advcl", "conj"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ctx.cue("reported_directive_verbs"):
+            return True
+    return False
+
+
+def in_condition(tok: Token) -> bool:
+    marks = cue("condition_marks")
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def negated_chain(tok: Token) -> bool:
+    """Negated, or under a negation or a predicate of reluctance ("reluctant to approve")."""
+    node = tok
+    for _ in range(3):
+        if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates"):
+            return True
+        if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
+            return False
+        node = node.head
+    return False

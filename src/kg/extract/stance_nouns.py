@@ -1,0 +1,170 @@
+"""Decisions put as nouns: "the refusal of the British Government to agree to the commission", "its
+acceptance by the drafting committee", "I am in full agreement with Bunker's views"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import (
+    Context,
+    char_span,
+    head_actor,
+    is_infinitive_to,
+    is_negated,
+    subject_of,
+    trim_marker,
+)
+from .decisions import Stance, decision_object, flip, stance_verb_of
+from .hypotheses import hypothetical, in_condition
+from .lexicon import cue
+from .options import noun_phrase
+from .registry import construction
+from .stance_spans import stance_clause
+from .voices import Voice
+
+
+@construction(
+    "decisions",
+    "stance_noun",
+    0.5,
+    example="The refusal of the British Government to agree to the commission",
+    pos=("NOUN",),
+)
+def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
+    (its possessor, "of X", "by X", the subject that expresses it, or of "be in agreement with")
+    and what it bears on (its complement; the subject of "meets with their approval" or "has the
+    sanction of X"); an infinitive of stance composes ("refusal to agree to X": reject X)."""
+    stance = _noun_stance(ctx, tok)
+    if stance is None or tok.dep_ in {"attr", "acomp", "oprd"} or in_condition(tok) or hypothetical(ctx, tok):
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("seeking_verbs"):
+        return []  # "securing Paraguay's formal acceptance": sought, not given
+    frame = _frame(ctx, tok)
+    actor = _stance_owner(ctx, tok, frame, voice)
+    target = _noun_target(ctx, tok, frame)
+    if actor is None or target is None or target.i in ctx.actor_at:
+        return []
+    reach = target.i  # where the noun phrase and its complement end
+    if target.head.i == tok.i or target.head.head.i == tok.i:
+        reach = _bare_phrase_end(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
+    if target.pos_ == "VERB" and target.dep_ in {"acl", "xcomp"}:  # "refusal to agree to the commission"
+        inner = stance_verb_of(ctx, target)
+        if is_negated(target):
+            stance = flip(stance)
+        if inner is not None and decision_object(target) is not None:
+            stance = stance if inner == "approve" else flip(stance)
+            target = decision_object(target) or target
+    negated = is_negated(frame) or any(
+        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in tok.children
+    )
+    if negated:
+        stance = flip(stance)
+    if frame.i == tok.i:
+        start, end = noun_phrase(tok)
+        end = reach if reach > tok.i else end  # the complement's phrase, not a relative clause on it
+        start = min([start] + [t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree])
+    else:
+        start, end = stance_clause(frame)
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
+    return [Stance(frame, stance, actor, target, span)]
+
+
+def _bare_phrase_end(noun: Token) -> int:
+    """Where a noun phrase ends before a relative clause on it: "of our minimum position" stops before
+    "which you approved", another actor's stance."""
+    end = noun_phrase(noun)[1]
+    clauses = [c.left_edge.i for c in noun.children if c.dep_ in {"relcl", "acl"} and c.i > noun.i]
+    return min([end, *(i - 1 for i in clauses)])
+
+
+def _noun_stance(ctx: Context, tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in ctx.cue("reject_nouns"):
+        return "reject"
+    if lemma in ctx.cue("approve_nouns"):
+        return "approve"
+    in_accord = tok.dep_ == "pobj" and tok.head.lower_ == "in"  # "is in complete agreement with"
+    return "approve" if in_accord and lemma in ctx.cue("accord_nouns") else None
+
+
+def _frame(ctx: Context, tok: Token) -> Token:
+    """The verb a stance noun is said through: "meets with their approval", "has the sanction of",
+    "is in agreement with"; else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        if verb.pos_ in {"VERB", "AUX"} and (
+            tok.head.lower_ == "in" or verb.lemma_.lower() in ctx.cue("approval_frame_verbs")
+        ):
+            return verb
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("holding_verbs"):
+        return tok.head
+    return tok
+
+
+def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str | None:
+    """Whose stance: "its acceptance by the committee", "the refusal of the British Government",
+    "our acquiescence", "expressed disinclination" (the subject), "we are in agreement"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and head_actor(ctx, obj, voice):
+                return head_actor(ctx, obj, voice)
+    agent_first = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children)
+    actor = noun_owner(
+        ctx, tok, voice, possessive=not agent_first
+    )  # "its acceptance by X": "its" is the course
+    if actor:
+        return actor
+    if frame.i != tok.i and frame.lemma_.lower() not in ctx.cue("holding_verbs") | ctx.cue(
+        "approval_frame_verbs"
+    ):
+        subj = subject_of(frame)  # "the delegation is in complete agreement with you"
+        return head_actor(ctx, subj, voice) if subj is not None else None
+    if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter"
+        subj = subject_of(tok.head)
+        return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    return None
+
+
+def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True) -> str | None:
+    """The actor a stance noun belongs to: "our willingness", "the refusal of the British Government"."""
+    for child in noun.children:
+        owner = (
+            child
+            if child.dep_ == "poss" and possessive
+            else next((o for o in child.children if o.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ == "of"
+            else None
+        )
+        actor = head_actor(ctx, owner, voice) if owner is not None else None
+        if actor:
+            return actor
+    return None
+
+
+def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
+    """What the stance bears on: the subject of its frame ("the text meets with their approval"), a
+    possessor where a "by" agent holds the stance ("its acceptance by"), an infinitive, or the object
+    of a preposition that is not the owner."""
+    if frame.i != tok.i and (
+        frame.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue("approval_frame_verbs")
+    ):
+        subj = subject_of(frame)
+        return subj if subj is not None and subj.i not in ctx.actor_at else None
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children):
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+    for child in tok.children:
+        if child.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in child.children):
+            return child
+        if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in child.children):
+            return child  # "are in accord that the other powers will be invited"
+    holders = list(tok.children) + (list(frame.children) if frame.i != tok.i else [])
+    for child in holders:
+        if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
+            obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
+                return obj
+    return None

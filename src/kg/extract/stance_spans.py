@@ -1,0 +1,53 @@
+"""The evidence of a stance: its clause, without what trails it, from whoever holds it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from ..documents import Span
+from .context import char_span, clause_span, is_infinitive_to, reported_start, trim_marker
+from .options import noun_phrase
+
+
+def stance_clause(tok: Token) -> tuple[int, int]:
+    """``tok``'s clause without what trails the stance: a subordinate clause after it ("accepted by
+    the conference, when it was proposed by ...") and a course coordinated with its complement
+    ("refuse to sign the convention and make a statement": the statement is not refused)."""
+    start, end = clause_span(tok)
+    complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
+    trailing = [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.i > tok.i
+        and not any(is_infinitive_to(m) for m in c.children)  # "difficult for Bolivia to retreat"
+        and any((m.dep_ == "mark" or m.tag_ == "WRB") and m.i < c.i for m in c.children)
+    ] + [g for c in complements for g in c.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}]
+    for clause in trailing:
+        first = min(t.i for t in clause.subtree)
+        if start < first <= end:
+            end = first - 1
+    sdoc = tok.doc
+    while end > start and (sdoc[end].is_punct or sdoc[end].dep_ in {"cc", "mark"}):
+        end -= 1
+    return start, end
+
+
+def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
+    if tok.dep_ == "relcl":
+        start = min((t.i for t in target.subtree if t.i <= tok.i), default=target.i)
+        start = min(start, noun_phrase(target)[0])
+        end = clause_span(tok)[1]
+        nxt = end + 1
+        if nxt < len(sdoc) and sdoc[nxt].text == "(":  # "which you approved (option 1)"
+            close = next((t.i for t in sdoc[nxt : nxt + 6] if t.text == ")"), None)
+            end = close or end
+        return trim_marker(sdoc, char_span(sdoc, start, end))
+    start, end = stance_clause(tok)
+    top = tok
+    while top.dep_ in {"xcomp", "acomp"} and top.head.i != top.i:  # "he is willing to acquiesce in"
+        top = top.head
+    if top.i != tok.i:
+        start = min(start, stance_clause(top)[0])
+    return trim_marker(sdoc, char_span(sdoc, reported_start(top, start), end))

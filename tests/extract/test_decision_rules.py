@@ -1,0 +1,175 @@
+"""Decision constructions on small built Docs (parses written down, no model needed)."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import Stance, find_stances
+from kg.extract.directives import Directive, Hit, find_directives
+from kg.extract.registry import constructions, get
+
+from .built import SPEAKER, built, word
+
+
+# -- open-class evaluation: what describes, predicts or requests is no stance --------------------
+def _evaluation(sentence: str, pred: str) -> list[Stance]:
+    ctx, voice = built(sentence)
+    return get("decisions", "evaluation").func(ctx, word(ctx, pred), voice)  # type: ignore[no-any-return]
+
+
+def test_evaluative_noun_object_of_a_verb_of_stating_judges_its_own_complement() -> None:
+    (stance,) = _evaluation("We would express our willingness to include the question.", "willingness")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "include")
+    assert _evaluation("The homicide aroused the greatest indignation.", "indignation") == []
+
+
+def test_a_comparison_describes() -> None:
+    assert _evaluation("His culpability appears even greater than that of Torres.", "greater") == []
+
+
+def test_a_polite_request_for_information_is_no_stance() -> None:
+    assert _evaluation("I shall be glad to learn whether you are prepared to act.", "glad") == []
+
+
+def test_a_course_predicted_to_be_good_is_no_stance() -> None:
+    assert _evaluation("The provisions will be effective until the treaty is signed.", "effective") == []
+
+
+def test_a_disposition_of_the_subject_is_not_a_judgement_of_it() -> None:
+    ctx, voice = built("The notes were ready for shipment.")
+    assert get("decisions", "judgement").func(ctx, word(ctx, "ready"), voice) == []
+
+
+# -- stances put as nouns, intentions, preferences, spans ----------------------------------------
+def _stances(
+    sentence: str, name: str, at: str, actors: dict[str, tuple[str, str]] | None = None
+) -> list[Stance]:
+    ctx, voice = built(sentence, actors)
+    return get("decisions", name).func(ctx, word(ctx, at), voice)  # type: ignore[no-any-return]
+
+
+def test_a_refusal_to_agree_is_the_owners_rejection_of_what_it_would_agree_to() -> None:
+    sentence = "The refusal of the British Government to agree to the commission is inexplicable."
+    (stance,) = _stances(sentence, "stance_noun", "refusal", {"Government": ("britain", "Government")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "britain", "commission")
+
+
+def test_an_intention_verb_is_a_decision_and_its_negation_a_rejection() -> None:
+    (stance,) = _stances("We plan to approach the other side.", "stance_verb", "plan")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "approach")
+    (stance,) = _stances("We do not envisage going through the Soviet Union.", "stance_verb", "envisage")
+    assert (stance.stance, stance.target.text) == ("reject", "going")
+
+
+def test_a_preference_not_to_act_rejects_the_act() -> None:
+    (stance,) = _stances("I should prefer not to leave Washington.", "preference", "prefer")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "leave")
+
+
+def test_finding_a_course_impossible_rejects_it() -> None:
+    sentence = "Kissinger finds it impossible to leave Washington."
+    (stance,) = _stances(sentence, "judgement", "impossible", {"Kissinger": ("kissinger", "Person")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "kissinger", "leave")
+
+
+def test_an_existential_evaluation_judges_what_follows_its_preposition() -> None:
+    (stance,) = _stances("There is great value in a second day of meetings.", "evaluation", "value")
+    assert (stance.stance, stance.target.text) == ("approve", "day")
+
+
+def test_the_evidence_of_a_stance_stops_before_a_trailing_subordinate_clause() -> None:
+    sentence = "The commission was accepted by the conference when it was proposed by Japan."
+    ctx, voice = built(sentence, {"conference": ("conference", "Organization")})
+    (stance,) = get("decisions", "stance_verb").func(ctx, word(ctx, "accepted"), voice)
+    assert (
+        ctx.sdoc.text[stance.span.start : stance.span.end] == "The commission was accepted by the conference"
+    )
+
+
+def test_a_directive_to_avoid_a_course_is_the_issuers_rejection_of_it() -> None:
+    ctx, voice = built("You should avoid any new concessions.")
+    find_directives(ctx)
+    (stance,) = get("decisions", "directed_stance").func(ctx, word(ctx, "avoid"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "concessions")
+
+
+def test_a_directed_stance_held_as_an_opinion_is_quoted_from_its_holder() -> None:
+    ctx, voice = built("We do not think you should sign with reservations.")
+    find_directives(ctx)
+    (stance,) = get("decisions", "directed_stance").func(ctx, word(ctx, "sign"), voice)
+    assert stance.stance == "reject"
+    assert ctx.sdoc.text[stance.span.start : stance.span.end].startswith("We do not think")
+
+
+def test_losing_a_good_thing_rejects_the_course_it_offers() -> None:
+    (stance,) = _evaluation("We would lose a great opportunity to improve transportation.", "opportunity")
+    assert (stance.stance, stance.target.text) == ("reject", "improve")
+
+
+def test_a_stance_noted_with_pleasure_is_the_noted_actors_decision_only() -> None:
+    ctx, _ = built(
+        "We are pleased to note that Moscow intends to continue the talks.",
+        {"Moscow": ("soviet-union", "Government")},
+    )
+    found = [(rule.name, s.actor) for rule, s in find_stances(ctx)]
+    assert found == [("stance_verb", "soviet-union")]
+
+
+def test_being_in_agreement_with_views_approves_them() -> None:
+    (stance,) = _stances("I am in full agreement with the views of Bunker.", "stance_noun", "agreement")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "views")
+
+
+def test_a_measure_postponed_is_a_decision_of_who_postponed_it() -> None:
+    actors = {"Government": ("france", "Government")}
+    (stance,) = _stances("The Government postponed the conference.", "measure_taken", "postponed", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "france", "conference")
+
+
+def test_a_stance_verb_under_another_is_one_stance_quoted_from_its_subject() -> None:
+    ctx, voice = built("They would refuse to accept the protocol.")
+    rule = get("decisions", "stance_verb").func
+    assert rule(ctx, word(ctx, "accept"), voice) == []  # the refusal is the stance
+    actors = {"President": ("president", "Person")}
+    (stance,) = _stances(
+        "The President is willing to acquiesce in the programme.", "stance_verb", "acquiesce", actors
+    )
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "president", "programme")
+    ctx, _ = built("The President is willing to acquiesce in the programme.", actors)
+    assert ctx.sdoc.text[stance.span.start : stance.span.end].startswith("The President is willing")
+
+
+def test_a_refused_authorization_to_sign_rejects_the_signature() -> None:
+    ctx, voice = built("He would refuse to authorize his representative to sign the communique.")
+    sign = word(ctx, "sign")  # the authorization read as a directive to sign, as the instruction finder does
+    ctx.directives[sign.i] = Hit(
+        sign, constructions("instructions")[0], Directive("representative", issuer="thieu")
+    )
+    (stance,) = get("decisions", "directed_stance").func(ctx, sign, voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "thieu", "communique")
+
+
+def test_an_entitlement_held_is_no_stance_but_one_reserved_is() -> None:
+    assert _stances("Peru has the right to construct cruisers.", "judgement", "right") == []
+    (stance,) = _stances("We must retain the right to construct cruisers.", "judgement", "right")
+    assert (stance.stance, stance.target.text) == ("approve", "construct")
+
+
+def test_a_reported_would_states_a_stance_but_a_believed_one_does_not() -> None:
+    actors = {"Peru": ("peru", "Government"), "Minister": ("minister", "Person")}
+    sentence = "The Minister added that Peru would accept the award."
+    (stance,) = _stances(sentence, "stance_verb", "accept", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "peru", "award")
+    assert _stances("We believe that Peru would accept the award.", "stance_verb", "accept", actors) == []
+
+
+def test_acknowledging_a_message_or_asking_for_a_report_is_no_stance() -> None:
+    assert _stances("I deeply appreciate your message.", "evaluative_verb", "appreciate") == []
+    actors = {"Department": (SPEAKER, "Organization")}
+    assert _stances("The Department desires a full report.", "evaluative_verb", "desires", actors) == []
+
+
+def test_a_stance_noun_is_quoted_without_a_relative_clause_on_its_complement() -> None:
+    sentence = "Hanoi's acceptance of our minimum position which you approved is certain."
+    ctx, voice = built(sentence, {"Hanoi": ("hanoi", "Government")})
+    (stance,) = get("decisions", "stance_noun").func(ctx, word(ctx, "acceptance"), voice)
+    assert stance.actor == "hanoi"
+    assert ctx.sdoc.text[stance.span.start : stance.span.end].endswith("acceptance of our minimum position")
