@@ -17,7 +17,7 @@ from .context import (
 from .decisions import Stance, decision_object, flip, stance_verb_of
 from .hypotheses import hypothetical, in_condition
 from .lexicon import cue
-from .options import noun_phrase
+from .option_phrases import noun_phrase
 from .registry import construction
 from .stance_spans import stance_clause
 from .voices import Voice

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..documents import Span
 from .context import char_span, clause_span, is_infinitive_to, reported_start, trim_marker
-from .options import noun_phrase
+from .option_phrases import noun_phrase
 
 
 def stance_clause(tok: Token) -> tuple[int, int]:
