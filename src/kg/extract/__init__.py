@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, cached_property
 from hashlib import sha256
 from importlib import metadata
 from itertools import groupby
@@ -123,7 +123,7 @@ class Extractor:
             self._nlp = load_pipeline(self.model_name)
         return self._nlp
 
-    @property
+    @cached_property
     def version(self) -> str:
         return extractor_version(self.nlp)
 

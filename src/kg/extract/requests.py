@@ -30,9 +30,11 @@ from .voices import Voice
 def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A wish of the speaker's side in the conditional ("would welcome", "would be glad") is a request
     of the wisher to whoever is to answer."""
+    lemma = tok.lemma_.lower()
+    if lemma != "be" and lemma not in ctx.cue("request_verbs"):  # the cheap test first: most verbs fail it
+        return None
     if "would" not in modals_of(tok) or is_negated(tok):
         return None
-    lemma = tok.lemma_.lower()
     if lemma == "be":
         if not any(
             c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in tok.children
@@ -90,7 +92,9 @@ def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The speaker awaiting, or hoping to receive, an answer of the addressee ("await your views",
     "I hope to receive reply") asks for it: a request for information."""
     lemma = tok.lemma_.lower()
-    if voice.addressee is None or is_negated(tok):
+    if voice.addressee is None or (lemma != "receive" and lemma not in ctx.cue("awaiting_verbs")):
+        return None
+    if is_negated(tok):
         return None
     if lemma == "receive" and tok.dep_ == "xcomp":
         holder = tok.head
