@@ -173,3 +173,28 @@ def test_a_stance_noun_is_quoted_without_a_relative_clause_on_its_complement() -
     (stance,) = get("decisions", "stance_noun").func(ctx, word(ctx, "acceptance"), voice)
     assert stance.actor == "hanoi"
     assert ctx.sdoc.text[stance.span.start : stance.span.end].endswith("acceptance of our minimum position")
+
+
+# -- doubt on a course: a rejection (guidelines, "Options and decisions") ------------------------
+def _doubted(sentence: str) -> list[Stance]:
+    ctx, voice = built(sentence)
+    return get("decisions", "doubted_course").func(ctx, word(ctx, "see"), voice)  # type: ignore[no-any-return]
+
+
+def test_failing_to_see_how_a_course_helps_rejects_it() -> None:
+    (stance,) = _doubted("We fail to see how the proposal would help the negotiations.")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "help")
+    (weighed,) = _doubted("I do not see how we can consider blowing it all.")
+    assert (weighed.stance, weighed.target.text) == ("reject", "blowing")
+
+
+def test_doubting_an_objection_approves_and_the_judgement_rule_leaves_it() -> None:
+    sentence = "I am unable to see how anyone could have an objection to our presence."
+    (stance,) = _doubted(sentence)
+    assert stance.stance == "approve"
+    ctx, voice = built(sentence)
+    assert get("decisions", "judgement").func(ctx, word(ctx, "unable"), voice) == []
+
+
+def test_doubting_how_the_addressee_could_act_otherwise_is_no_stance() -> None:
+    assert _doubted("We do not see how you could take any other course.") == []
