@@ -24,7 +24,9 @@ from .voices import Voice
     pos=("VERB",),
 )
 def doubted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """The doubter's rejection of the course its "how" clause names."""
+    """Doubt on a course ("we fail to see how ...", "I do not see how we can ..."): a negated or failed
+    verb of seeing with a "how" clause, the doubter's rejection of that clause's course; doubting an
+    objection approves; how the addressee could act otherwise is no stance."""
     clause = doubted(ctx, tok)
     if clause is None or is_second_person(subject_of(clause)):
         return []  # "we do not see how you could take any other": the addressee's conduct judged
