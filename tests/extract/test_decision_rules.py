@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.extract.decisions import Stance, find_stances
 from kg.extract.directives import Directive, Hit, find_directives
 from kg.extract.registry import constructions, get
+from kg.extract.stance_spans import stance_clause
 
 from .built import SPEAKER, built, word
 
@@ -75,13 +76,11 @@ def test_an_existential_evaluation_judges_what_follows_its_preposition() -> None
     assert (stance.stance, stance.target.text) == ("approve", "day")
 
 
-def test_the_evidence_of_a_stance_stops_before_a_trailing_subordinate_clause() -> None:
-    sentence = "The commission was accepted by the conference when it was proposed by Japan."
+def test_the_evidence_of_a_stance_stops_before_a_subordinate_clause_set_off_by_a_comma() -> None:
+    sentence = "The plan was accepted by the conference, when it was proposed by France."
     ctx, voice = built(sentence, {"conference": ("conference", "Organization")})
     (stance,) = get("decisions", "stance_verb").func(ctx, word(ctx, "accepted"), voice)
-    assert (
-        ctx.sdoc.text[stance.span.start : stance.span.end] == "The commission was accepted by the conference"
-    )
+    assert ctx.sdoc.text[stance.span.start : stance.span.end] == "The plan was accepted by the conference"
 
 
 def test_a_directive_to_avoid_a_course_is_the_issuers_rejection_of_it() -> None:
@@ -173,3 +172,40 @@ def test_a_stance_noun_is_quoted_without_a_relative_clause_on_its_complement() -
     (stance,) = get("decisions", "stance_noun").func(ctx, word(ctx, "acceptance"), voice)
     assert stance.actor == "hanoi"
     assert ctx.sdoc.text[stance.span.start : stance.span.end].endswith("acceptance of our minimum position")
+
+
+# -- doubt on a course: a rejection (guidelines, "Options and decisions") ------------------------
+def _doubted(sentence: str) -> list[Stance]:
+    ctx, voice = built(sentence)
+    return get("decisions", "doubted_course").func(ctx, word(ctx, "see"), voice)  # type: ignore[no-any-return]
+
+
+def test_failing_to_see_how_a_course_helps_rejects_it() -> None:
+    (stance,) = _doubted("We fail to see how the proposal would help the negotiations.")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "help")
+    (weighed,) = _doubted("I do not see how we can consider blowing it all.")
+    assert (weighed.stance, weighed.target.text) == ("reject", "blowing")
+
+
+def test_doubting_an_objection_approves_and_the_judgement_rule_leaves_it() -> None:
+    sentence = "I am unable to see how anyone could have an objection to our presence."
+    (stance,) = _doubted(sentence)
+    assert stance.stance == "approve"
+    ctx, voice = built(sentence)
+    assert get("decisions", "judgement").func(ctx, word(ctx, "unable"), voice) == []
+
+
+def test_doubting_how_the_addressee_could_act_otherwise_is_no_stance() -> None:
+    assert _doubted("We do not see how you could take any other course.") == []
+
+
+# -- the evidence of a stance: a subordinate clause without a comma restricts the stance
+def _clause_text(sentence: str, head: str) -> str:
+    ctx, _ = built(sentence)
+    start, end = stance_clause(word(ctx, head))
+    return ctx.sdoc[start : end + 1].text
+
+
+def test_a_subordinate_clause_without_a_comma_is_part_of_the_stance() -> None:
+    sentence = "They are willing to see the President while he is bombing the North."
+    assert _clause_text(sentence, "are").endswith("while he is bombing the North")

@@ -24,6 +24,7 @@ from .context import (
     trim_marker,
 )
 from .decisions import Stance, decider, decision_object, flip
+from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
 from .lexicon import cue
 from .option_targets import courses
@@ -162,6 +163,8 @@ def judged(
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
         return []  # "not able to accede": the stance verb is read by stance_verb
+    if doubted(ctx, target) is not None:
+        return []  # "unable to see how ...": read by doubted_course
     if _predicted(ctx, head, target):
         return []
     if target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target)):

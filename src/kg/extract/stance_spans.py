@@ -11,9 +11,10 @@ from .option_phrases import noun_phrase
 
 
 def stance_clause(tok: Token) -> tuple[int, int]:
-    """``tok``'s clause without what trails the stance: a subordinate clause after it ("accepted by
-    the conference, when it was proposed by ...") and a course coordinated with its complement
-    ("refuse to sign the convention and make a statement": the statement is not refused)."""
+    """``tok``'s clause without what trails the stance: a subordinate clause set off after it by a
+    comma ("accepted by the conference, when it was proposed by ..."; without the comma it restricts
+    the stance: "willing to see the President while he is bombing") and a course coordinated with
+    its complement ("refuse to sign the convention and make a statement": the statement is not refused)."""
     start, end = clause_span(tok)
     complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
     trailing = [
@@ -24,11 +25,12 @@ def stance_clause(tok: Token) -> tuple[int, int]:
         and not any(is_infinitive_to(m) for m in c.children)  # "difficult for Bolivia to retreat"
         and any((m.dep_ == "mark" or m.tag_ == "WRB") and m.i < c.i for m in c.children)
     ] + [g for c in complements for g in c.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}]
+    sdoc = tok.doc
     for clause in trailing:
         first = min(t.i for t in clause.subtree)
-        if start < first <= end:
+        restrictive = clause.dep_ == "advcl" and sdoc[first - 1].text != ","  # "willing to see him while he"
+        if start < first <= end and not restrictive:
             end = first - 1
-    sdoc = tok.doc
     while end > start and (sdoc[end].is_punct or sdoc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return start, end
