@@ -20,6 +20,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc as SpacyDoc
+from spacy.util import compile_suffix_regex
 
 from ..documents import Document
 from ..errors import KgError
@@ -68,6 +69,17 @@ def paragraph_sentences(doc: SpacyDoc) -> SpacyDoc:
     return doc
 
 
+#: A footnote number printed against the punctuation that ends a word ("unacceptable.8 Make sure",
+#: "telcon,3 which"): split off, or the word, its stop and the number are one token the parser misreads.
+NOTE_NUMBER = r"(?<=[a-z]{2}[.,;:])[0-9]{1,2}"
+
+
+def split_note_numbers(nlp: Language) -> None:
+    """Add the footnote-number suffix to the tokenizer's own suffixes (spaCy's documented way)."""
+    suffixes = [*(nlp.Defaults.suffixes or ()), NOTE_NUMBER]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """Load ``model`` (or $KG_SPACY_MODEL, or the first installed default)."""
     names = (
@@ -80,6 +92,7 @@ def load_pipeline(model: str | None = None) -> Language:
         except OSError as exc:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue
+        split_note_numbers(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_paragraph_sentences", before="parser")
         return nlp

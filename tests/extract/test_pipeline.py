@@ -1,0 +1,27 @@
+"""The pipeline kg loads around the model: footnote numbers split from the word they follow."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laird's plan is totally unacceptable.8 Make sure", ["unacceptable", ".", "8", "Make"]),
+        ("in my telcon,3 which", ["telcon", ",", "3", "which"]),
+    ],
+)
+def test_a_footnote_number_after_a_stop_is_its_own_token(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    words = [t.text for t in extractor.nlp.tokenizer(text)]
+    assert any(words[i : i + len(expected)] == expected for i in range(len(words)))
+
+
+@pytest.mark.parametrize(
+    ("text", "token"), [("your No.5 of May 3", "No.5"), ("the figure 3.14", "3.14"), ("U.S.A.1", "U.S.A.1")]
+)
+def test_numbers_that_are_not_footnotes_keep_their_token(extractor: Extractor, text: str, token: str) -> None:
+    assert token in [t.text for t in extractor.nlp.tokenizer(text)]
