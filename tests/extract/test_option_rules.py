@@ -52,6 +52,17 @@ def test_a_phrase_the_parser_hung_on_the_verb_completes_its_object() -> None:
         assert ctx.sdoc[start : end + 1].text == text
 
 
+def test_a_gerund_phrase_the_parser_hung_on_the_verb_says_what_the_object_is_for() -> None:
+    ctx, _ = built("We welcome the assistance of the Mexican Government in preventing the contraband trade.")
+    start, end = noun_phrase(word(ctx, "assistance"))
+    assert ctx.sdoc[start : end + 1].text == (
+        "the assistance of the Mexican Government in preventing the contraband trade"
+    )
+    ctx, _ = built("They weakened our position by leaving on Tuesday night.")
+    start, end = noun_phrase(word(ctx, "position"))
+    assert ctx.sdoc[start : end + 1].text == "our position"  # "by" says how, not what for
+
+
 def test_a_clause_without_a_gap_is_no_relative_clause() -> None:
     assert proposal_noun("They proposed a draft treaty he said yes to.", "treaty") == ["a draft treaty"]
 

@@ -145,7 +145,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 
 def _hung_on_the_verb(tok: Token, end: int) -> int:
     """ "objected to the committee for the conversion of duties", "approved the appointment of a
-    committee to coordinate ...": an "of"/"for" phrase or a to-clause right after a verb's object that
+    committee to coordinate ...": an "of"/"for" phrase, a gerund phrase or a to-clause right after a verb's object that
     the parser hung on the verb completes the object."""
     if tok.dep_ not in {"dobj", "pobj"}:
         return end
@@ -153,11 +153,17 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
     nxt = next((c for c in verb.children if c.left_edge.i == end + 1), None)
     if nxt is None:
         return end
-    if (nxt.dep_ == "prep" and nxt.lower_ in cue("attached_prepositions")) or (
+    if (nxt.dep_ == "prep" and (nxt.lower_ in cue("attached_prepositions") or _gerund_object(nxt))) or (
         nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
     ):
         return nxt.right_edge.i
     return end
+
+
+def _gerund_object(prep: Token) -> bool:
+    """ "the moral support of the United States in maintaining the constitutional order": a preposition
+    with a gerund says what the object is for ("by leaving on Tuesday" says how it was done)."""
+    return prep.lower_ in cue("gerund_purpose_prepositions") and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _relative_clause(clause: Token) -> bool:
