@@ -145,8 +145,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 
 def _hung_on_the_verb(tok: Token, end: int) -> int:
     """ "objected to the committee for the conversion of duties", "approved the appointment of a
-    committee to coordinate ...": an "of"/"for" phrase, a gerund phrase or a to-clause right after a verb's object that
-    the parser hung on the verb completes the object."""
+    committee to coordinate ...": an "of"/"for" phrase, a gerund phrase or a to-clause right after a
+    verb's object that the parser hung on the verb completes the object."""
     if tok.dep_ not in {"dobj", "pobj"}:
         return end
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok.head
@@ -163,7 +163,8 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
 def _gerund_object(prep: Token) -> bool:
     """ "the moral support of the United States in maintaining the constitutional order": a preposition
     with a gerund says what the object is for ("by leaving on Tuesday" says how it was done)."""
-    return prep.lower_ in cue("gerund_purpose_prepositions") and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    gerunds = (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG")
+    return prep.lower_ in cue("gerund_purpose_prepositions") and any(gerunds)
 
 
 def _relative_clause(clause: Token) -> bool:
