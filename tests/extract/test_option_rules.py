@@ -176,6 +176,15 @@ def proposal_clause(sentence: str, governor: str) -> list[str]:
     return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
 
 
+def test_a_time_clause_hung_on_the_proposing_word_says_when_the_course_is_taken() -> None:
+    assert proposal_clause(
+        "They propose to arrive at a settlement only after the troops have been withdrawn.", "propose"
+    ) == ["to arrive at a settlement only after the troops have been withdrawn"]
+    # a condition is an item of its own
+    sentence = "They propose to arrive at a settlement only if the troops are withdrawn."
+    assert proposal_clause(sentence, "propose") == ["to arrive at a settlement"]
+
+
 def test_seeing_that_something_is_so_is_no_course() -> None:
     sentence = "I am unable to see that this arrangement is compatible with the treaty."
     assert proposal_clause(sentence, "unable") == []

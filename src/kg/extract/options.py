@@ -181,12 +181,24 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     ]
     found = []
     for start, end in joined_spans(clauses):
+        end = _timed(ctx, tok, end)
         if 2 <= end - start <= 45:
             label = " ".join(
                 re.sub(r"^(?:that|to)\s+", "", ctx.sdoc[start : end + 1].text, flags=re.I).split()[:8]
             )
             found.append(Course(start, end, label, _proposal_author(ctx, tok, voice)))
     return found
+
+
+def _timed(ctx: Context, governor: Token, end: int) -> int:
+    """ "propose to arrive at that point only after a massive effort has been made": a time clause
+    right after the course that the parser hung on the proposing word says when the course is to be
+    taken, so it belongs to it (a condition does not: it is an item of its own)."""
+    after = next((c for c in governor.children if c.dep_ == "advcl" and c.left_edge.i == end + 1), None)
+    marks = [c for c in after.children if c.dep_ == "mark"] if after is not None else []
+    if after is None or not any(m.lower_ in ctx.cue("time_marks") for m in marks):
+        return end
+    return after.right_edge.i - (1 if after.right_edge.is_punct else 0)
 
 
 @construction(
