@@ -108,6 +108,16 @@ def test_the_actor_who_takes_a_stance_is_no_option() -> None:
     assert option_for(ctx, word(ctx, "Minister"), [], voice) is None
 
 
+def test_a_verb_with_a_pro_form_is_the_course_named_before() -> None:
+    ctx, voice = built("They accepted the plan for a ceasefire and we are prepared to do same.")
+    plan = option_for(ctx, word(ctx, "plan"), [], voice)
+    assert plan is not None
+    assert option_for(ctx, word(ctx, "do"), [plan], voice) == plan
+    ctx, voice = built("They accepted the plan for a ceasefire and we are prepared to do that here.")
+    plan = option_for(ctx, word(ctx, "plan"), [], voice)
+    assert plan is not None and option_for(ctx, word(ctx, "do"), [plan], voice) != plan
+
+
 def test_accepting_a_post_bears_on_no_option() -> None:
     ctx, voice = built("Mr. Smith has accepted the position of Collector of Customs.")
     assert option_for(ctx, word(ctx, "position"), [], voice) is None
