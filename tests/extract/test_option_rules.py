@@ -247,3 +247,21 @@ def test_the_act_demanded_is_an_option() -> None:
 def test_a_thing_asked_for_or_an_act_named_before_is_no_option() -> None:
     assert demanded("Please request a copy of the decree.", "copy") == []
     assert demanded("We request the postponement.", "postponement") == []
+
+
+# -- an impersonal rule ------------------------------------------------------------
+def impersonal_rule(sentence: str, verb: str) -> list[str]:
+    ctx, voice = built(sentence)
+    courses: list[Course] = get("options", "impersonal_rule").func(ctx, word(ctx, verb), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_a_passive_of_obligation_with_no_one_to_act_is_a_rule_put_forward() -> None:
+    sentence = "We agreed that no arms should be shipped to the ports without a license."
+    rule = "no arms should be shipped to the ports without a license"
+    assert impersonal_rule(sentence, "shipped") == [rule]
+
+
+def test_a_rule_with_someone_named_to_act_is_no_impersonal_rule() -> None:
+    assert impersonal_rule("No arms should be shipped by the company.", "shipped") == []
+    assert impersonal_rule("They should be consulted before the meeting.", "consulted") == []
