@@ -265,3 +265,10 @@ def test_a_passive_of_obligation_with_no_one_to_act_is_a_rule_put_forward() -> N
 def test_a_rule_with_someone_named_to_act_is_no_impersonal_rule() -> None:
     assert impersonal_rule("No arms should be shipped by the company.", "shipped") == []
     assert impersonal_rule("They should be consulted before the meeting.", "consulted") == []
+
+
+def test_a_gerund_after_for_a_noun_of_necessity_is_a_course_weighed() -> None:
+    ctx, voice = built("They stressed the necessity for obtaining guarantees from the Governments.")
+    courses: list[Course] = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)
+    texts = [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+    assert texts == ["obtaining guarantees from the Governments"]

@@ -132,11 +132,13 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
 )
 def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """The gerund after a noun of necessity, possibility or advisability ("the possibility of making a
-    concession", "the importance of making paragraph 7 clear") names a course weighed."""
+    concession", "the importance of making paragraph 7 clear", "the necessity for obtaining ...") names
+    a course weighed."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.cue("modal_nouns"):
         return []
     found = []
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+    linking = ctx.cue("modal_noun_prepositions")
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in linking):
         for course in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             start, end = clause_span(course)
             if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
