@@ -52,6 +52,17 @@ def test_a_phrase_the_parser_hung_on_the_verb_completes_its_object() -> None:
         assert ctx.sdoc[start : end + 1].text == text
 
 
+def test_a_gerund_phrase_the_parser_hung_on_the_verb_says_what_the_object_is_for() -> None:
+    ctx, _ = built("We welcome the assistance of the Mexican Government in preventing the contraband trade.")
+    start, end = noun_phrase(word(ctx, "assistance"))
+    assert ctx.sdoc[start : end + 1].text == (
+        "the assistance of the Mexican Government in preventing the contraband trade"
+    )
+    ctx, _ = built("They weakened our position by leaving on Tuesday night.")
+    start, end = noun_phrase(word(ctx, "position"))
+    assert ctx.sdoc[start : end + 1].text == "our position"  # "by" says how, not what for
+
+
 def test_a_clause_without_a_gap_is_no_relative_clause() -> None:
     assert proposal_noun("They proposed a draft treaty he said yes to.", "treaty") == ["a draft treaty"]
 
@@ -95,6 +106,16 @@ def test_the_actor_who_takes_a_stance_is_no_option() -> None:
     assert ctx.sdoc.text[option.span.start : option.span.end] == "any award of such a Commission"
     ctx, voice = built("The Minister acted on his own initiative.")
     assert option_for(ctx, word(ctx, "Minister"), [], voice) is None
+
+
+def test_a_verb_with_a_pro_form_is_the_course_named_before() -> None:
+    ctx, voice = built("They accepted the plan for a ceasefire and we are prepared to do same.")
+    plan = option_for(ctx, word(ctx, "plan"), [], voice)
+    assert plan is not None
+    assert option_for(ctx, word(ctx, "do"), [plan], voice) == plan
+    ctx, voice = built("They accepted the plan for a ceasefire and we are prepared to do that here.")
+    plan = option_for(ctx, word(ctx, "plan"), [], voice)
+    assert plan is not None and option_for(ctx, word(ctx, "do"), [plan], voice) != plan
 
 
 def test_accepting_a_post_bears_on_no_option() -> None:
@@ -165,6 +186,15 @@ def proposal_clause(sentence: str, governor: str) -> list[str]:
     return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
 
 
+def test_a_time_clause_hung_on_the_proposing_word_says_when_the_course_is_taken() -> None:
+    assert proposal_clause(
+        "They propose to arrive at a settlement only after the troops have been withdrawn.", "propose"
+    ) == ["to arrive at a settlement only after the troops have been withdrawn"]
+    # a condition is an item of its own
+    sentence = "They propose to arrive at a settlement only if the troops are withdrawn."
+    assert proposal_clause(sentence, "propose") == ["to arrive at a settlement"]
+
+
 def test_seeing_that_something_is_so_is_no_course() -> None:
     sentence = "I am unable to see that this arrangement is compatible with the treaty."
     assert proposal_clause(sentence, "unable") == []
@@ -217,3 +247,28 @@ def test_the_act_demanded_is_an_option() -> None:
 def test_a_thing_asked_for_or_an_act_named_before_is_no_option() -> None:
     assert demanded("Please request a copy of the decree.", "copy") == []
     assert demanded("We request the postponement.", "postponement") == []
+
+
+# -- an impersonal rule ------------------------------------------------------------
+def impersonal_rule(sentence: str, verb: str) -> list[str]:
+    ctx, voice = built(sentence)
+    courses: list[Course] = get("options", "impersonal_rule").func(ctx, word(ctx, verb), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_a_passive_of_obligation_with_no_one_to_act_is_a_rule_put_forward() -> None:
+    sentence = "We agreed that no arms should be shipped to the ports without a license."
+    rule = "no arms should be shipped to the ports without a license"
+    assert impersonal_rule(sentence, "shipped") == [rule]
+
+
+def test_a_rule_with_someone_named_to_act_is_no_impersonal_rule() -> None:
+    assert impersonal_rule("No arms should be shipped by the company.", "shipped") == []
+    assert impersonal_rule("They should be consulted before the meeting.", "consulted") == []
+
+
+def test_a_gerund_after_for_a_noun_of_necessity_is_a_course_weighed() -> None:
+    ctx, voice = built("They stressed the necessity for obtaining guarantees from the Governments.")
+    courses: list[Course] = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)
+    texts = [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+    assert texts == ["obtaining guarantees from the Governments"]

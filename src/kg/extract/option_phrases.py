@@ -145,19 +145,26 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 
 def _hung_on_the_verb(tok: Token, end: int) -> int:
     """ "objected to the committee for the conversion of duties", "approved the appointment of a
-    committee to coordinate ...": an "of"/"for" phrase or a to-clause right after a verb's object that
-    the parser hung on the verb completes the object."""
+    committee to coordinate ...": an "of"/"for" phrase, a gerund phrase or a to-clause right after a
+    verb's object that the parser hung on the verb completes the object."""
     if tok.dep_ not in {"dobj", "pobj"}:
         return end
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok.head
     nxt = next((c for c in verb.children if c.left_edge.i == end + 1), None)
     if nxt is None:
         return end
-    if (nxt.dep_ == "prep" and nxt.lower_ in cue("attached_prepositions")) or (
+    if (nxt.dep_ == "prep" and (nxt.lower_ in cue("attached_prepositions") or _gerund_object(nxt))) or (
         nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
     ):
         return nxt.right_edge.i
     return end
+
+
+def _gerund_object(prep: Token) -> bool:
+    """ "the moral support of the United States in maintaining the constitutional order": a preposition
+    with a gerund says what the object is for ("by leaving on Tuesday" says how it was done)."""
+    gerunds = (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG")
+    return prep.lower_ in cue("gerund_purpose_prepositions") and any(gerunds)
 
 
 def _relative_clause(clause: Token) -> bool:
@@ -247,3 +254,55 @@ def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
         subj = subject_of(tok.head)
         return ctx.refers(subj, voice) if subj is not None else None
     return None
+
+
+def _marker(sdoc: SpacyDoc, i: int) -> tuple[int, int] | None:
+    """The number and length in tokens of a list marker at token ``i``: "(1)", "(a)", "1.", "2)"."""
+    words = [t.text for t in sdoc[i : i + 3]]
+    if len(words) == 3 and words[0] == "(" and words[2] == ")" and (n := _item_number(words[1])):
+        return n, 3
+    if len(words) >= 2 and words[1] in {".", ")"} and words[0].isdigit() and (n := _item_number(words[0])):
+        return n, 2
+    if words and words[0].endswith(".") and (n := _item_number(words[0][:-1])) and words[0][:-1].isdigit():
+        return n, 1
+    return None
+
+
+def _item_number(text: str) -> int | None:
+    """1 for "1", "i" or "a"."""
+    if len(text) == 1 and text.isalpha() and text.islower():
+        return ord(text) - ord("a") + 1
+    return number_of(text)
+
+
+def list_items(sdoc: SpacyDoc, i: int) -> list[tuple[int, int]]:
+    """Token ranges of the items of a list that starts at token ``i``, numbered from 1 in order; an
+    item ends at the next marker, and the last one at its first semicolon or the end of its sentence."""
+    marker = _marker(sdoc, i)
+    if marker is None or marker[0] != 1:
+        return []
+    items, number, start = [], 1, i + marker[1]
+    limit = min(len(sdoc), i + LIST_LIMIT)
+    j = start
+    while j < limit:
+        nxt = _marker(sdoc, j)
+        if nxt is not None and nxt[0] == number + 1 and j > start:
+            items.append((start, j - 1))
+            number, start, j = number + 1, j + nxt[1], j + nxt[1]
+            continue
+        j += 1
+    if start < len(sdoc):
+        items.append((start, sdoc[start].sent.end - 1))
+    return [span for span in (_item_span(sdoc, a, b) for a, b in items) if span is not None]
+
+
+LIST_LIMIT = 200  # tokens: how far a list of terms may run
+
+
+def _item_span(sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
+    """An item up to its first semicolon, without the punctuation and conjunction that join it to the next."""
+    end = next((t.i - 1 for t in sdoc[start : end + 1] if t.text == ";" or "\n" in t.text), end)
+    joining = cue("coordinators")
+    while end >= start and (sdoc[end].is_punct or sdoc[end].is_space or sdoc[end].lower_ in joining):
+        end -= 1
+    return (start, end) if end - start >= 1 else None

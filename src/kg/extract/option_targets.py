@@ -71,8 +71,8 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
         if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
             return opt
     before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
-    if target.pos_ == "PRON":
-        return before[-1] if before else None
+    if target.pos_ == "PRON" or _pro_verb(target):
+        return before[-1] if before else None  # "it", "to do same": the course named before
     antecedent = _antecedent(ctx, target, start, end, before)
     if antecedent is not None:
         return antecedent
@@ -86,6 +86,12 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     )
     by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
     return Option(span=span, label=label, proposed_by=by, confidence=0.45)
+
+
+def _pro_verb(target: Token) -> bool:
+    """ "to do same", "to do so": a verb with a pro-form stands for a course named before ("to do that
+    here" may name one anew)."""
+    return target.pos_ in {"VERB", "AUX"} and any(c.lower_ in cue("pro_forms") for c in target.children)
 
 
 def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[Option]) -> Option | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from .context import (
@@ -26,10 +25,9 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .lexicon import cue
 from .merging import merge_options, numbered
 from .model import Option
-from .option_phrases import is_proposal, noun_phrase, number_of, option_label, proposer
+from .option_phrases import is_proposal, list_items, noun_phrase, option_label, proposer
 from .option_targets import (
     course_of_action,
     courses,
@@ -134,11 +132,13 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
 )
 def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """The gerund after a noun of necessity, possibility or advisability ("the possibility of making a
-    concession", "the importance of making paragraph 7 clear") names a course weighed."""
+    concession", "the importance of making paragraph 7 clear", "the necessity for obtaining ...") names
+    a course weighed."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.cue("modal_nouns"):
         return []
     found = []
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+    linking = ctx.cue("modal_noun_prepositions")
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in linking):
         for course in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             start, end = clause_span(course)
             if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
@@ -181,12 +181,51 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     ]
     found = []
     for start, end in joined_spans(clauses):
+        end = _timed(ctx, tok, end)
         if 2 <= end - start <= 45:
             label = " ".join(
                 re.sub(r"^(?:that|to)\s+", "", ctx.sdoc[start : end + 1].text, flags=re.I).split()[:8]
             )
             found.append(Course(start, end, label, _proposal_author(ctx, tok, voice)))
     return found
+
+
+def _timed(ctx: Context, governor: Token, end: int) -> int:
+    """ "propose to arrive at that point only after a massive effort has been made": a time clause
+    right after the course that the parser hung on the proposing word says when the course is to be
+    taken, so it belongs to it (a condition does not: it is an item of its own)."""
+    after = next((c for c in governor.children if c.dep_ == "advcl" and c.left_edge.i == end + 1), None)
+    marks = [c for c in after.children if c.dep_ == "mark"] if after is not None else []
+    if after is None or not any(m.lower_ in ctx.cue("time_marks") for m in marks):
+        return end
+    return after.right_edge.i - (1 if after.right_edge.is_punct else 0)
+
+
+@construction(
+    "options",
+    "impersonal_rule",
+    0.4,
+    example="no goods should be licensed unless under a permit",
+    pos=("VERB",),
+)
+def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """A passive clause with a modal of obligation and no one named to act ("no goods should be
+    licensed unless ...", the guidelines' case; "the ports shall be closed"): a rule put forward."""
+    if tok.tag_ != "VBN" or tok.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return []
+    children = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.cue("strong_modals") for c in children):
+        return []
+    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at:
+        return []
+    start, end = clause_span(tok)
+    start = start + 1 if ctx.sdoc[start].lower_ == "that" else start
+    if not 3 <= end - start <= 45:
+        return []
+    return [Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), None)]
 
 
 @construction(
@@ -292,7 +331,7 @@ def enumerated_terms(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     propositions: 1. ...; 2. ...", "proposition of: (1) ...; (2) ..."): each item is an option."""
     if tok.text != ":" or not (noun := _listing_noun(ctx, tok)):
         return []
-    items = _list_items(ctx.sdoc, tok.i + 1)
+    items = list_items(ctx.sdoc, tok.i + 1)
     if len(items) < 2:
         return []
     by = proposer(ctx, noun, voice)
@@ -313,59 +352,7 @@ def _spelled_out(ctx: Context, noun: Token) -> bool:
     colon = next((t for t in ctx.sdoc[noun.i + 1 : noun.sent.end] if t.text == ":"), None)
     if colon is None or _listing_noun(ctx, colon) != noun:
         return False
-    return len(_list_items(ctx.sdoc, colon.i + 1)) > 1
-
-
-def _marker(sdoc: SpacyDoc, i: int) -> tuple[int, int] | None:
-    """The number and length in tokens of a list marker at token ``i``: "(1)", "(a)", "1.", "2)"."""
-    words = [t.text for t in sdoc[i : i + 3]]
-    if len(words) == 3 and words[0] == "(" and words[2] == ")" and (n := _item_number(words[1])):
-        return n, 3
-    if len(words) >= 2 and words[1] in {".", ")"} and words[0].isdigit() and (n := _item_number(words[0])):
-        return n, 2
-    if words and words[0].endswith(".") and (n := _item_number(words[0][:-1])) and words[0][:-1].isdigit():
-        return n, 1
-    return None
-
-
-def _item_number(text: str) -> int | None:
-    """1 for "1", "i" or "a"."""
-    if len(text) == 1 and text.isalpha() and text.islower():
-        return ord(text) - ord("a") + 1
-    return number_of(text)
-
-
-def _list_items(sdoc: SpacyDoc, i: int) -> list[tuple[int, int]]:
-    """Token ranges of the items of a list that starts at token ``i``, numbered from 1 in order; an
-    item ends at the next marker, and the last one at its first semicolon or the end of its sentence."""
-    marker = _marker(sdoc, i)
-    if marker is None or marker[0] != 1:
-        return []
-    items, number, start = [], 1, i + marker[1]
-    limit = min(len(sdoc), i + LIST_LIMIT)
-    j = start
-    while j < limit:
-        nxt = _marker(sdoc, j)
-        if nxt is not None and nxt[0] == number + 1 and j > start:
-            items.append((start, j - 1))
-            number, start, j = number + 1, j + nxt[1], j + nxt[1]
-            continue
-        j += 1
-    if start < len(sdoc):
-        items.append((start, sdoc[start].sent.end - 1))
-    return [span for span in (_item_span(sdoc, a, b) for a, b in items) if span is not None]
-
-
-LIST_LIMIT = 200  # tokens: how far a list of terms may run
-
-
-def _item_span(sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
-    """An item up to its first semicolon, without the punctuation and conjunction that join it to the next."""
-    end = next((t.i - 1 for t in sdoc[start : end + 1] if t.text == ";" or "\n" in t.text), end)
-    joining = cue("coordinators")
-    while end >= start and (sdoc[end].is_punct or sdoc[end].is_space or sdoc[end].lower_ in joining):
-        end -= 1
-    return (start, end) if end - start >= 1 else None
+    return len(list_items(ctx.sdoc, colon.i + 1)) > 1
 
 
 def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
