@@ -216,6 +216,15 @@ def modals_of(tok: Token) -> set[str]:
     return found
 
 
+def prep_object(tok: Token, preposition: str) -> Token | None:
+    """The object of ``tok``'s first phrase with ``preposition`` ("prefers X *to* Y" -> Y)."""
+    return next(
+        (o for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition
+         for o in c.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
 def is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in cue("negators") for c in tok.children)
 

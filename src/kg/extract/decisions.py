@@ -22,6 +22,7 @@ from .context import (
     is_negated,
     is_second_person,
     modals_of,
+    prep_object,
     subject_of,
     trim_marker,
 )
@@ -207,16 +208,7 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         stance = "reject" if is_negated(act) or is_negated(tok) else "approve"
         return [Stance(tok, stance, actor, act, decision_span(ctx.sdoc, tok, act))]
     chosen = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    other = next(
-        (
-            o
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "to"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ),
-        None,
-    )
+    other = prep_object(tok, "to")
     if actor is None or chosen is None:
         return []
     if other is None:

@@ -24,6 +24,7 @@ from .context import (
     is_second_person,
     marked_condition,
     modals_of,
+    prep_object,
     subject_of,
 )
 from .directives import Directive
@@ -270,16 +271,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if addressee is None or is_first_person(subj):
         return None
     if gov.pos_ == "NOUN":
-        owner = next(
-            (
-                o
-                for c in gov.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for o in c.children
-                if o.dep_ == "pobj"
-            ),
-            None,
-        )
+        owner = prep_object(gov, "of")
         owner = owner or next((c for c in gov.children if c.dep_ == "poss"), None)
     else:
         owner = governing_subject(gov)
