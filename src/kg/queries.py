@@ -4,7 +4,7 @@ A named query declares its parameters in its header (``# param: actor — …``)
 and marks the lines that use one with ``#[actor]``: commented out, so the
 file alone is a valid query without parameters. Given a value, those lines
 are uncommented and their ``{actor}`` replaced by the value as a pyoxigraph
-term (an escaped string literal, an ``xsd:date``, an integer): user input is
+term (escaped string literals, an ``xsd:date``, an integer): user input is
 never spliced into a query as raw text.
 """
 from __future__ import annotations
@@ -46,12 +46,15 @@ def _literal(value: str, datatype: str | None = None) -> str:
     return str(ox.Literal(value, datatype=ox.NamedNode(datatype) if datatype else None))
 
 
-def _text(value: str) -> str:
-    """A case-insensitive search text: the lower-cased string as an escaped literal."""
-    text = value.strip().lower()
-    if not text:
-        raise ValueError("an empty text")
-    return _literal(text)
+def _words(value: str) -> str:
+    """A name to look up by its words: their ``dip:nameToken`` literals as a SPARQL object list
+    (``"walter", "gresham"``), tokenized as the build tokenizes labels (kg.resolve.text)."""
+    from .resolve.text import name_tokens
+
+    words = sorted(name_tokens(value))
+    if not words:
+        raise ValueError("no word (letters or digits) to look up")
+    return ", ".join(_literal(word) for word in words)
 
 
 def _identifier(value: str) -> str:
@@ -94,8 +97,8 @@ def _limit(value: str) -> str:
 
 #: Every parameter a named query may declare, with what turns a value into a SPARQL term.
 PARAMETERS: dict[str, Callable[[str], str]] = {
-    "actor": _text,
-    "option": _text,
+    "actor": _words,
+    "option": _words,
     "document": _identifier,
     "since": _since,
     "until": _until,

@@ -12,6 +12,7 @@ import pytest
 from rdflib import Dataset
 
 from kg.queries import run_query
+from kg.resolve import add_name_tokens
 from kg.store import open_store
 
 FIXTURE = Path(__file__).parent / "data" / "option-mentions.trig"
@@ -25,6 +26,7 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
     store = open_store(tmp_path_factory.mktemp("mentions") / "store")
     for graph in dataset.graphs():
         if len(graph):
+            add_name_tokens(graph)  # as the build does: the fixture predates the tokens
             store.replace_graph(graph)
     yield store
     store.close()

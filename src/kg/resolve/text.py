@@ -27,3 +27,9 @@ def display(text: str) -> str:
 def strip_article(text: str) -> str:
     """``the Secretary of State`` -> ``Secretary of State``."""
     return re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+
+
+def name_tokens(*texts: str) -> set[str]:
+    """The words of names as an index key: ``O’Neil, Mr.`` -> ``{"oneil", "mr"}``. Build and query
+    both use it, so a query word matches exactly the names that hold it."""
+    return {word for text in texts for word in re.findall(r"[a-z0-9]+", fold(text).replace("'", ""))}

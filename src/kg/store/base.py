@@ -7,7 +7,7 @@ exports, the context manager, the read-only guard. The implementations
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -160,6 +160,12 @@ def replace_graph_update(name: str, ntriples: bytes | str) -> str:
     """One SPARQL update that swaps the graph ``name`` for ``ntriples`` (atomic where updates are)."""
     body = ntriples.decode("utf-8") if isinstance(ntriples, bytes) else ntriples
     return f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+
+
+def insert_data_update(graphs: Mapping[str, str]) -> str:
+    """One SPARQL update that adds N-Triples to each named graph, leaving the rest of it as it is."""
+    body = "\n".join(f"GRAPH <{name}> {{\n{ntriples}\n}}" for name, ntriples in graphs.items())
+    return f"INSERT DATA {{\n{body}\n}}"
 
 
 def _plain(term: Any) -> str | None:
