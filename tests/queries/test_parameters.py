@@ -163,3 +163,19 @@ def test_actor_profile_first_and_last_dates_skip_undated_documents(seed_store):
     for r in profiles:
         days = sorted(dated[d] for d in r["documentIds"].split(", ") if d in dated)
         assert (r["first"], r["last"]) == ((days[0], days[-1]) if days else (None, None)), r
+
+
+@pytest.mark.parametrize("name", ["actors", "actor-profile"])
+def test_aggregates_under_a_limit_are_the_top_rows_of_the_whole_answer(seed_store, name):
+    """The ranking reads entities' documents, the rows then read their actors: both must agree."""
+    store, _ = seed_store
+    every = rows(store, name)
+    top = rows(store, name, limit=3)
+    assert len(top) == 3 and len(every) > 3
+    assert [int(r["documents"]) for r in top] == [int(r["documents"]) for r in every[:3]]
+    by_entity = {r["entity"]: r for r in every}
+    for row in top:
+        whole = by_entity[row["entity"]]
+        assert {k: v for k, v in row.items() if k != "documentIds"} == {
+            k: v for k, v in whole.items() if k != "documentIds"}
+        assert sorted(row["documentIds"].split(", ")) == sorted(whole["documentIds"].split(", "))
