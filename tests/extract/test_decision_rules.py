@@ -209,3 +209,17 @@ def _clause_text(sentence: str, head: str) -> str:
 def test_a_subordinate_clause_without_a_comma_is_part_of_the_stance() -> None:
     sentence = "They are willing to see the President while he is bombing the North."
     assert _clause_text(sentence, "are").endswith("while he is bombing the North")
+
+
+def test_a_reason_clause_never_restricts_the_stance_it_follows() -> None:
+    sentence = (
+        "The Department feels that it cannot delay the withdrawal of the guard as it has stated that "
+        "the guard would be withdrawn."
+    )
+    assert _clause_text(sentence, "delay") .endswith("delay the withdrawal of the guard")
+
+
+def test_a_course_judged_is_not_judged_by_whose_course_it_is() -> None:
+    ctx, voice = built("Laird's plan is totally unacceptable.", {"Laird": ("laird", "Person")})
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "unacceptable"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "plan")

@@ -180,7 +180,7 @@ def judged(
     ):
         stance = flip(stance)
     owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
-    actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, voice)
+    actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
     if actor is None:  # a narrator's account, no one holding the judgement
         return []
     found = []
@@ -217,16 +217,17 @@ def _predicted(ctx: Context, head: Token, target: Token) -> bool:
     )
 
 
-def _evaluator(ctx: Context, head: Token, voice: Voice) -> str | None:
+def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | None:
     """Who judges: the subject of the judging verb; of "is", only a subject that is an actor
     ("the Minister is willing"), else whoever says or holds it ("Under Secretary told me the
-    exception was too great"), else the speaker ("it is a mistake", "the plan is advisable")."""
+    exception was too great"), else the speaker ("it is a mistake", "the plan is advisable"); a
+    subject that is the course judged never judges itself ("Laird's plan is unacceptable": not Laird)."""
     if head.lemma_.lower() not in cue("copulas"):
         return decider(ctx, head, voice) or voice.speaker
     subj = subject_of(head)
     actor = (
         ctx.refers(subj, voice)
-        if subj is not None and subj.lower_ not in cue("impersonal_subjects")
+        if subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
         else None
     )
     return actor or _holder(ctx, head, voice) or voice.speaker
