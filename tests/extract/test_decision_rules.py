@@ -216,10 +216,31 @@ def test_a_reason_clause_never_restricts_the_stance_it_follows() -> None:
         "The Department feels that it cannot delay the withdrawal of the guard as it has stated that "
         "the guard would be withdrawn."
     )
-    assert _clause_text(sentence, "delay") .endswith("delay the withdrawal of the guard")
+    assert _clause_text(sentence, "delay").endswith("delay the withdrawal of the guard")
 
 
 def test_a_course_judged_is_not_judged_by_whose_course_it_is() -> None:
     ctx, voice = built("Laird's plan is totally unacceptable.", {"Laird": ("laird", "Person")})
     (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "unacceptable"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "plan")
+
+
+# -- what is to be: a plan put as a noun, an existence ruled out ---------------------------------
+def test_a_plan_noun_that_is_to_do_something_approves_it_and_its_negation_rejects_it() -> None:
+    (stance,) = _stances("Our strategy is to force a settlement.", "stated_plan", "is")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "force")
+    (stance,) = _stances("Our policy is not to intervene in the dispute.", "stated_plan", "is")
+    assert (stance.stance, stance.target.text) == ("reject", "intervene")
+
+
+def test_an_existence_prescribed_away_is_rejected_and_one_predicted_away_is_no_stance() -> None:
+    (stance,) = _stances("There is to be no further pressure on the Government.", "ruled_out_existence", "be")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "pressure")
+    assert _stances("There will be no difficulties at this end.", "ruled_out_existence", "be") == []
+
+
+def test_an_existence_a_volition_rules_out_is_the_wishers_rejection() -> None:
+    sentence = "The President desires that there be no meetings with the delegation."
+    (stance,) = _stances(sentence, "ruled_out_existence", "be", {"President": ("president", "Person")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "president", "meetings")
+    assert _stances("We hope there is no doubt about our purpose.", "ruled_out_existence", "is") == []

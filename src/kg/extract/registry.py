@@ -96,6 +96,7 @@ def _load_all() -> None:
         measures,
         merging,
         options,
+        plans,
         reported,
         stance_nouns,
         voices,
