@@ -244,3 +244,9 @@ def test_an_existence_a_volition_rules_out_is_the_wishers_rejection() -> None:
     (stance,) = _stances(sentence, "ruled_out_existence", "be", {"President": ("president", "Person")})
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "president", "meetings")
     assert _stances("We hope there is no doubt about our purpose.", "ruled_out_existence", "is") == []
+
+
+def test_a_judgement_of_not_acting_is_the_opposite_stance_on_the_act() -> None:
+    ctx, voice = built("We are willing not to press the claim.")
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "willing"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "press")

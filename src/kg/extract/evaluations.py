@@ -179,6 +179,8 @@ def judged(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
     ):
         stance = flip(stance)
+    if target.pos_ in {"VERB", "AUX"} and target.dep_ != "csubj" and is_negated(target):
+        stance = flip(stance)  # "their intention not to participate": participation refused
     owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
     actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
     if actor is None:  # a narrator's account, no one holding the judgement
