@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.decisions import Stance, find_stances
 from kg.extract.directives import Directive, Hit, find_directives
+from kg.extract.hypotheses import negated_chain
 from kg.extract.registry import constructions, get
 from kg.extract.stance_spans import stance_clause
 
@@ -250,3 +251,15 @@ def test_a_judgement_of_not_acting_is_the_opposite_stance_on_the_act() -> None:
     ctx, voice = built("We are willing not to press the claim.")
     (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "willing"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "press")
+
+
+def test_never_supporting_a_proposal_rejects_it() -> None:
+    (stance,) = _stances("I have never supported the proposal.", "stance_verb", "supported")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposal")
+
+
+def test_a_negation_does_not_reach_into_a_clause_with_its_own_subject() -> None:
+    ctx, _ = built("He did not know that they had accepted the offer.")
+    assert not negated_chain(word(ctx, "accepted"))
+    ctx, _ = built("We are willing not to press the claim.")
+    assert negated_chain(word(ctx, "press"))

@@ -117,5 +117,7 @@ def negated_chain(tok: Token) -> bool:
             return True
         if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
             return False
+        if node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return False  # "I did not make the probe you okayed": a clause with its own subject
         node = node.head
     return False
