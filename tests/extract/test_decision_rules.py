@@ -263,3 +263,8 @@ def test_a_negation_does_not_reach_into_a_clause_with_its_own_subject() -> None:
     assert not negated_chain(word(ctx, "accepted"))
     ctx, _ = built("We are willing not to press the claim.")
     assert negated_chain(word(ctx, "press"))
+
+
+def test_a_comparative_or_an_epistemic_predicate_is_no_evaluation() -> None:
+    assert _evaluation("The responsibility of the commissioner was greater.", "greater") == []
+    assert _evaluation("The obligation of the Government to punish him is clear.", "clear") == []

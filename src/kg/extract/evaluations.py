@@ -60,8 +60,8 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """The same judgement with any evaluative word of the valence lexicon (``evaluation.json``, from
     VADER) as predicate: the open class of stance ("most unwelcome", "a hopeful first step")."""
     lex = ctx.lex
-    if tok.pos_ not in {"ADJ", "NOUN"}:
-        return []
+    if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
+        return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
     return [
         s
@@ -79,6 +79,8 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     degree = [pred, *(c for c in pred.children if c.dep_ == "advmod")]
     if any(c.lower_ in cue("comparison_marks") for t in degree for c in t.children):
         return True  # "greater than that of Torres"
+    if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
+        return True  # "the responsibility of the commissioner was greater": a comparison, "better" advises
     if _requested(ctx, head, target):
         return True
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
