@@ -268,3 +268,8 @@ def test_a_negation_does_not_reach_into_a_clause_with_its_own_subject() -> None:
 def test_a_comparative_or_an_epistemic_predicate_is_no_evaluation() -> None:
     assert _evaluation("The responsibility of the commissioner was greater.", "greater") == []
     assert _evaluation("The obligation of the Government to punish him is clear.", "clear") == []
+
+
+def test_accepting_the_assurances_of_a_closing_formula_is_no_stance() -> None:
+    assert _stances("We accept the assurances of his highest consideration.", "stance_verb", "accept") == []
+    assert len(_stances("We accept the proposal of the Government.", "stance_verb", "accept")) == 1
