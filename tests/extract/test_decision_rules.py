@@ -273,3 +273,12 @@ def test_a_comparative_or_an_epistemic_predicate_is_no_evaluation() -> None:
 def test_accepting_the_assurances_of_a_closing_formula_is_no_stance() -> None:
     assert _stances("We accept the assurances of his highest consideration.", "stance_verb", "accept") == []
     assert len(_stances("We accept the proposal of the Government.", "stance_verb", "accept")) == 1
+
+
+def test_an_evaluative_adjective_lends_its_valence_to_a_predicate_noun_of_none() -> None:
+    (stance,) = _evaluation("We consider the visit a hopeful first step.", "hopeful")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "visit")
+    (stance,) = _evaluation("The proposal is a most unwelcome step.", "unwelcome")
+    assert (stance.stance, stance.target.text) == ("reject", "proposal")
+    assert _evaluation("The plan is a great mistake.", "great") == []  # the noun judges: judgement's
+    assert _evaluation("There is a good possibility that the meeting could be extended.", "good") == []

@@ -63,11 +63,29 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
+    pred, approve, reject = tok, positive, negative
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":  # "a hopeful first step": the noun predicates
+        pred, approve, reject = _valued_noun(ctx, tok, positive, negative)
     return [
         s
-        for s in judged(ctx, tok, voice, positive, negative, frozenset())
-        if not _describes_only(ctx, tok, s.head, s.target, voice)
+        for s in judged(ctx, pred, voice, approve, reject, frozenset())
+        if not _describes_only(ctx, pred, s.head, s.target, voice)
     ]
+
+
+def _valued_noun(
+    ctx: Context, adj: Token, positive: frozenset[str], negative: frozenset[str]
+) -> tuple[Token, frozenset[str], frozenset[str]]:
+    """An evaluative adjective on a noun of no valence of its own ("a most unwelcome step", "a hopeful
+    first step") lends the noun its valence; a noun that judges by itself ("a great mistake") keeps
+    its own."""
+    noun, none = adj.head, frozenset[str]()
+    names = frozenset({noun.lemma_.lower(), noun.lower_})
+    judging = positive | negative | ctx.cue("approve_predicates") | ctx.cue("reject_predicates")
+    if names & (judging | ctx.cue("epistemic_predicates")):  # "a good possibility": likely, not good
+        return noun, none, none
+    valence = {adj.lemma_.lower(), adj.lower_}
+    return noun, names if valence & positive else none, names if valence & negative else none
 
 
 def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice: Voice) -> bool:
@@ -282,7 +300,11 @@ def _disposition(ctx: Context, pred: Token) -> bool:
 
 
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
-    """What a judgement is about: the subject, or the extraposed clause after "it"."""
+    """What a judgement is about: the subject, or the extraposed clause after "it"; in a small clause
+    ("we consider the visit a hopeful step") the predicate's own subject."""
+    small = next((c for c in pred.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if small is not None and small.i not in ctx.actor_at and not _disposition(ctx, pred):
+        return small
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
     own = cue("first_person") | cue("first_plural")
     judged = (
