@@ -282,3 +282,10 @@ def test_an_evaluative_adjective_lends_its_valence_to_a_predicate_noun_of_none()
     assert (stance.stance, stance.target.text) == ("reject", "proposal")
     assert _evaluation("The plan is a great mistake.", "great") == []  # the noun judges: judgement's
     assert _evaluation("There is a good possibility that the meeting could be extended.", "good") == []
+
+
+def test_an_opinion_of_my_government_is_the_speakers_and_its_strength_no_valence() -> None:
+    sentence = "It is the strong opinion of my Government that the guard should be withdrawn."
+    (stance,) = _stances(sentence, "normative_opinion", "withdrawn")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "withdrawn")
+    assert _evaluation(sentence, "strong") == []

@@ -301,8 +301,8 @@ def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
                 if child.dep_ == "poss"
                 else None
             )
-            actor = head_actor(ctx, owner, voice) if owner is not None else None
-            if actor:
+            actor = head_actor(ctx, owner, voice) or ctx.refers(owner, voice) if owner is not None else None
+            if actor:  # "the opinion of my Government": the speaker's side where it is named nowhere else
                 return actor
     return None
 

@@ -82,7 +82,7 @@ def _valued_noun(
     noun, none = adj.head, frozenset[str]()
     names = frozenset({noun.lemma_.lower(), noun.lower_})
     judging = positive | negative | ctx.cue("approve_predicates") | ctx.cue("reject_predicates")
-    if names & (judging | ctx.cue("epistemic_predicates")):  # "a good possibility": likely, not good
+    if names & (judging | ctx.cue("epistemic_predicates") | ctx.cue("opinion_nouns")):  # "a good possibility"
         return noun, none, none
     valence = {adj.lemma_.lower(), adj.lower_}
     return noun, names if valence & positive else none, names if valence & negative else none
