@@ -97,6 +97,7 @@ def _load_all() -> None:
         merging,
         options,
         plans,
+        refusals,
         reported,
         stance_nouns,
         voices,
