@@ -81,8 +81,8 @@ def _valued_noun(
     its own."""
     noun, none = adj.head, frozenset[str]()
     names = frozenset({noun.lemma_.lower(), noun.lower_})
-    judging = positive | negative | ctx.cue("approve_predicates") | ctx.cue("reject_predicates")
-    if names & (judging | ctx.cue("epistemic_predicates") | ctx.cue("opinion_nouns")):  # "a good possibility"
+    own = ("approve_predicates", "reject_predicates", "epistemic_predicates", "opinion_nouns")
+    if any(names & words for words in (positive, negative, *map(ctx.cue, own))):  # "a good possibility"
         return noun, none, none
     valence = {adj.lemma_.lower(), adj.lower_}
     return noun, names if valence & positive else none, names if valence & negative else none
