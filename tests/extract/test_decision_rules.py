@@ -289,3 +289,14 @@ def test_an_opinion_of_my_government_is_the_speakers_and_its_strength_no_valence
     (stance,) = _stances(sentence, "normative_opinion", "withdrawn")
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "withdrawn")
     assert _evaluation(sentence, "strong") == []
+
+
+def test_a_stance_in_the_event_that_clause_is_a_condition_not_a_stance() -> None:
+    germans = {"Germans": ("germany", "Government")}
+    sentence = (
+        "We shall stay, for in the event that the Germans refuse to sign, "
+        "the others should know our position."
+    )
+    assert _stances(sentence, "stance_verb", "refuse", germans) == []
+    (stance,) = _stances("The Germans refuse to sign the protocol.", "stance_verb", "refuse", germans)
+    assert (stance.stance, stance.actor) == ("reject", "germany")
