@@ -300,3 +300,9 @@ def test_a_stance_in_the_event_that_clause_is_a_condition_not_a_stance() -> None
     assert _stances(sentence, "stance_verb", "refuse", germans) == []
     (stance,) = _stances("The Germans refuse to sign the protocol.", "stance_verb", "refuse", germans)
     assert (stance.stance, stance.actor) == ("reject", "germany")
+
+
+def test_an_intention_inside_an_embedded_question_is_asked_not_stated() -> None:
+    assert _stances("The others should know what position we intend to take.", "stance_verb", "intend") == []
+    (stance,) = _stances("We intend to take a firm position.", "stance_verb", "intend")
+    assert (stance.stance, stance.actor) == ("approve", SPEAKER)

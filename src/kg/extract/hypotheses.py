@@ -49,6 +49,8 @@ def asked(ctx: Context, verb: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
             return True
+        if node.dep_ == "ccomp" and node.left_edge.tag_ in {"WP", "WDT", "WP$"} and node.left_edge.i < node.i:
+            return True  # "should know what position we intend to take": an embedded question
         if node.head.i == node.i:
             return False
         node = node.head
