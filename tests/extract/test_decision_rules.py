@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.decisions import Stance, find_stances
 from kg.extract.directives import Directive, Hit, find_directives
+from kg.extract.hypotheses import negated_chain
 from kg.extract.registry import constructions, get
 from kg.extract.stance_spans import stance_clause
 
@@ -209,3 +210,99 @@ def _clause_text(sentence: str, head: str) -> str:
 def test_a_subordinate_clause_without_a_comma_is_part_of_the_stance() -> None:
     sentence = "They are willing to see the President while he is bombing the North."
     assert _clause_text(sentence, "are").endswith("while he is bombing the North")
+
+
+def test_a_reason_clause_never_restricts_the_stance_it_follows() -> None:
+    sentence = (
+        "The Department feels that it cannot delay the withdrawal of the guard as it has stated that "
+        "the guard would be withdrawn."
+    )
+    assert _clause_text(sentence, "delay").endswith("delay the withdrawal of the guard")
+
+
+def test_a_course_judged_is_not_judged_by_whose_course_it_is() -> None:
+    ctx, voice = built("Laird's plan is totally unacceptable.", {"Laird": ("laird", "Person")})
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "unacceptable"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "plan")
+
+
+# -- what is to be: a plan put as a noun, an existence ruled out ---------------------------------
+def test_a_plan_noun_that_is_to_do_something_approves_it_and_its_negation_rejects_it() -> None:
+    (stance,) = _stances("Our strategy is to force a settlement.", "stated_plan", "is")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "force")
+    (stance,) = _stances("Our policy is not to intervene in the dispute.", "stated_plan", "is")
+    assert (stance.stance, stance.target.text) == ("reject", "intervene")
+
+
+def test_an_existence_prescribed_away_is_rejected_and_one_predicted_away_is_no_stance() -> None:
+    (stance,) = _stances("There is to be no further pressure on the Government.", "ruled_out_existence", "be")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "pressure")
+    assert _stances("There will be no difficulties at this end.", "ruled_out_existence", "be") == []
+
+
+def test_an_existence_a_volition_rules_out_is_the_wishers_rejection() -> None:
+    sentence = "The President desires that there be no meetings with the delegation."
+    (stance,) = _stances(sentence, "ruled_out_existence", "be", {"President": ("president", "Person")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "president", "meetings")
+    assert _stances("We hope there is no doubt about our purpose.", "ruled_out_existence", "is") == []
+
+
+def test_a_judgement_of_not_acting_is_the_opposite_stance_on_the_act() -> None:
+    ctx, voice = built("We are willing not to press the claim.")
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "willing"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "press")
+
+
+def test_never_supporting_a_proposal_rejects_it() -> None:
+    (stance,) = _stances("I have never supported the proposal.", "stance_verb", "supported")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposal")
+
+
+def test_a_negation_does_not_reach_into_a_clause_with_its_own_subject() -> None:
+    ctx, _ = built("He did not know that they had accepted the offer.")
+    assert not negated_chain(word(ctx, "accepted"))
+    ctx, _ = built("We are willing not to press the claim.")
+    assert negated_chain(word(ctx, "press"))
+
+
+def test_a_comparative_or_an_epistemic_predicate_is_no_evaluation() -> None:
+    assert _evaluation("The responsibility of the commissioner was greater.", "greater") == []
+    assert _evaluation("The obligation of the Government to punish him is clear.", "clear") == []
+
+
+def test_accepting_the_assurances_of_a_closing_formula_is_no_stance() -> None:
+    assert _stances("We accept the assurances of his highest consideration.", "stance_verb", "accept") == []
+    assert len(_stances("We accept the proposal of the Government.", "stance_verb", "accept")) == 1
+
+
+def test_an_evaluative_adjective_lends_its_valence_to_a_predicate_noun_of_none() -> None:
+    (stance,) = _evaluation("We consider the visit a hopeful first step.", "hopeful")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "visit")
+    (stance,) = _evaluation("The proposal is a most unwelcome step.", "unwelcome")
+    assert (stance.stance, stance.target.text) == ("reject", "proposal")
+    assert _evaluation("The plan is a great mistake.", "great") == []  # the noun judges: judgement's
+    assert _evaluation("There is a good possibility that the meeting could be extended.", "good") == []
+
+
+def test_an_opinion_of_my_government_is_the_speakers_and_its_strength_no_valence() -> None:
+    sentence = "It is the strong opinion of my Government that the guard should be withdrawn."
+    (stance,) = _stances(sentence, "normative_opinion", "withdrawn")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "withdrawn")
+    assert _evaluation(sentence, "strong") == []
+
+
+def test_a_stance_in_the_event_that_clause_is_a_condition_not_a_stance() -> None:
+    germans = {"Germans": ("germany", "Government")}
+    sentence = (
+        "We shall stay, for in the event that the Germans refuse to sign, "
+        "the others should know our position."
+    )
+    assert _stances(sentence, "stance_verb", "refuse", germans) == []
+    (stance,) = _stances("The Germans refuse to sign the protocol.", "stance_verb", "refuse", germans)
+    assert (stance.stance, stance.actor) == ("reject", "germany")
+
+
+def test_an_intention_inside_an_embedded_question_is_asked_not_stated() -> None:
+    assert _stances("The others should know what position we intend to take.", "stance_verb", "intend") == []
+    (stance,) = _stances("We intend to take a firm position.", "stance_verb", "intend")
+    assert (stance.stance, stance.actor) == ("approve", SPEAKER)

@@ -239,9 +239,16 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if negated_chain(tok):
         stance = flip(stance)
     actor, target = decider(ctx, tok, voice), decision_object(tok)
-    if actor is None or target is None:
+    if actor is None or target is None or _courtesy(ctx, target):
         return []
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
+
+
+def _courtesy(ctx: Context, target: Token) -> bool:
+    """ "Accept the renewed assurances of my highest consideration": a closing formula, no stance."""
+    preps = [c for c in target.children if c.dep_ == "prep"]
+    words = [target, *(o for c in preps for o in c.children if o.dep_ == "pobj")]
+    return any(w.lemma_.lower() in ctx.cue("courtesy_words") and w.pos_ == "NOUN" for w in words)
 
 
 @construction(
@@ -294,8 +301,8 @@ def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
                 if child.dep_ == "poss"
                 else None
             )
-            actor = head_actor(ctx, owner, voice) if owner is not None else None
-            if actor:
+            actor = head_actor(ctx, owner, voice) or ctx.refers(owner, voice) if owner is not None else None
+            if actor:  # "the opinion of my Government": the speaker's side where it is named nowhere else
                 return actor
     return None
 

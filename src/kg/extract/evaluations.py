@@ -60,14 +60,32 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """The same judgement with any evaluative word of the valence lexicon (``evaluation.json``, from
     VADER) as predicate: the open class of stance ("most unwelcome", "a hopeful first step")."""
     lex = ctx.lex
-    if tok.pos_ not in {"ADJ", "NOUN"}:
-        return []
+    if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
+        return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
+    pred, approve, reject = tok, positive, negative
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":  # "a hopeful first step": the noun predicates
+        pred, approve, reject = _valued_noun(ctx, tok, positive, negative)
     return [
         s
-        for s in judged(ctx, tok, voice, positive, negative, frozenset())
-        if not _describes_only(ctx, tok, s.head, s.target, voice)
+        for s in judged(ctx, pred, voice, approve, reject, frozenset())
+        if not _describes_only(ctx, pred, s.head, s.target, voice)
     ]
+
+
+def _valued_noun(
+    ctx: Context, adj: Token, positive: frozenset[str], negative: frozenset[str]
+) -> tuple[Token, frozenset[str], frozenset[str]]:
+    """An evaluative adjective on a noun of no valence of its own ("a most unwelcome step", "a hopeful
+    first step") lends the noun its valence; a noun that judges by itself ("a great mistake") keeps
+    its own."""
+    noun, none = adj.head, frozenset[str]()
+    names = frozenset({noun.lemma_.lower(), noun.lower_})
+    own = ("approve_predicates", "reject_predicates", "epistemic_predicates", "opinion_nouns")
+    if any(names & words for words in (positive, negative, *map(ctx.cue, own))):  # "a good possibility"
+        return noun, none, none
+    valence = {adj.lemma_.lower(), adj.lower_}
+    return noun, names if valence & positive else none, names if valence & negative else none
 
 
 def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice: Voice) -> bool:
@@ -79,6 +97,8 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     degree = [pred, *(c for c in pred.children if c.dep_ == "advmod")]
     if any(c.lower_ in cue("comparison_marks") for t in degree for c in t.children):
         return True  # "greater than that of Torres"
+    if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
+        return True  # "the responsibility of the commissioner was greater": a comparison, "better" advises
     if _requested(ctx, head, target):
         return True
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
@@ -179,8 +199,10 @@ def judged(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
     ):
         stance = flip(stance)
+    if target.pos_ in {"VERB", "AUX"} and target.dep_ != "csubj" and is_negated(target):
+        stance = flip(stance)  # "their intention not to participate": participation refused
     owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
-    actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, voice)
+    actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
     if actor is None:  # a narrator's account, no one holding the judgement
         return []
     found = []
@@ -217,16 +239,17 @@ def _predicted(ctx: Context, head: Token, target: Token) -> bool:
     )
 
 
-def _evaluator(ctx: Context, head: Token, voice: Voice) -> str | None:
+def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | None:
     """Who judges: the subject of the judging verb; of "is", only a subject that is an actor
     ("the Minister is willing"), else whoever says or holds it ("Under Secretary told me the
-    exception was too great"), else the speaker ("it is a mistake", "the plan is advisable")."""
+    exception was too great"), else the speaker ("it is a mistake", "the plan is advisable"); a
+    subject that is the course judged never judges itself ("Laird's plan is unacceptable": not Laird)."""
     if head.lemma_.lower() not in cue("copulas"):
         return decider(ctx, head, voice) or voice.speaker
     subj = subject_of(head)
     actor = (
         ctx.refers(subj, voice)
-        if subj is not None and subj.lower_ not in cue("impersonal_subjects")
+        if subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
         else None
     )
     return actor or _holder(ctx, head, voice) or voice.speaker
@@ -277,7 +300,11 @@ def _disposition(ctx: Context, pred: Token) -> bool:
 
 
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
-    """What a judgement is about: the subject, or the extraposed clause after "it"."""
+    """What a judgement is about: the subject, or the extraposed clause after "it"; in a small clause
+    ("we consider the visit a hopeful step") the predicate's own subject."""
+    small = next((c for c in pred.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if small is not None and small.i not in ctx.actor_at and not _disposition(ctx, pred):
+        return small
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
     own = cue("first_person") | cue("first_plural")
     judged = (
@@ -343,43 +370,3 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if is_negated(tok):
         stance = flip(stance)
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
-
-
-@construction(
-    "decisions",
-    "refused_participation",
-    0.5,
-    example="the United States would not take part in any measure",
-    pos=("VERB", "AUX"),
-)
-def refused_participation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """A refusal or inability stated of an actor, a negated modal of will or ability on taking part
-    ("would not take part in", "could not be a party to", "could not intervene") or "not in a position
-    to V": the actor's rejection of that course; not a condition, a directive or a belief."""
-    if not is_negated(tok) or tok.i in ctx.directives or hypothetical(ctx, tok):
-        return []
-    course = _incapable_of(ctx, tok) or (
-        _participation(ctx, tok) if modals_of(tok) & cue("volition_modals") else None
-    )
-    actor = decider(ctx, tok, voice) if course is not None else None
-    if course is None or actor is None or subject_of(tok) is None:
-        return []
-    return [
-        Stance(tok, "reject", actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok))))
-    ]
-
-
-def _incapable_of(ctx: Context, tok: Token) -> Token | None:
-    """The act V of "(not) in a position to V"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (o for o in prep.children if o.lemma_.lower() in ctx.cue("capacity_nouns")):
-            return next((a for a in noun.children if a.dep_ == "acl" and a.pos_ == "VERB"), None)
-    return None
-
-
-def _participation(ctx: Context, tok: Token) -> Token | None:
-    """The verb itself where it names taking part: "participate", "take part", "be a party"."""
-    if tok.lemma_.lower() in ctx.cue("participation_verbs"):
-        return tok
-    nouns = (c for c in tok.children if c.dep_ in {"dobj", "attr"})
-    return tok if any(n.lemma_.lower() in ctx.cue("participation_nouns") for n in nouns) else None

@@ -49,6 +49,8 @@ def asked(ctx: Context, verb: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
             return True
+        if node.dep_ == "ccomp" and node.left_edge.tag_ in {"WP", "WDT", "WP$"} and node.left_edge.i < node.i:
+            return True  # "should know what position we intend to take": an embedded question
         if node.head.i == node.i:
             return False
         node = node.head
@@ -98,15 +100,25 @@ def content_of_directive(ctx: Context, tok: Token) -> bool:
 
 
 def in_condition(tok: Token) -> bool:
+    """Inside a clause marked as a condition: "if they refuse", "in the event that they refuse"."""
     marks = cue("condition_marks")
     node = tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+        if any(c.dep_ == "mark" and (c.lower_ in marks or _event_that(c)) for c in node.children):
             return True
         if node.head is node:
             return False
         node = node.head
     return False
+
+
+def _event_that(mark: Token) -> bool:
+    """ "in the event that", "in case that": the "that" of a noun of eventuality after "in", wherever
+    the parser hung its clause."""
+    if mark.lower_ != "that" or mark.i == 0:
+        return False
+    noun = mark.doc[mark.i - 1]
+    return noun.lemma_.lower() in cue("condition_event_nouns") and noun.head.lower_ == "in"
 
 
 def negated_chain(tok: Token) -> bool:
@@ -117,5 +129,7 @@ def negated_chain(tok: Token) -> bool:
             return True
         if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
             return False
+        if node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return False  # "I did not make the probe you okayed": a clause with its own subject
         node = node.head
     return False

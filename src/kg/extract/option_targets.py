@@ -20,6 +20,7 @@ from .context import (
 from .lexicon import cue
 from .model import Option
 from .option_phrases import is_idiom, noun_phrase, option_label, proposer
+from .stance_spans import stance_clause
 from .voices import Voice
 
 
@@ -65,7 +66,7 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     # "accepted the position of"
     if target.lemma_.lower() in ctx.cue("option_nouns") and is_idiom(ctx, target):
         return None
-    start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else clause_span(target)
+    start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)
     span = char_span(ctx.sdoc, start, end)
     for opt in options:
         if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:

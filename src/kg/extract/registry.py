@@ -96,6 +96,8 @@ def _load_all() -> None:
         measures,
         merging,
         options,
+        plans,
+        refusals,
         reported,
         stance_nouns,
         voices,

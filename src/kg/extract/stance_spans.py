@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..documents import Span
 from .context import char_span, clause_span, is_infinitive_to, reported_start, trim_marker
+from .lexicon import cue
 from .option_phrases import noun_phrase
 
 
@@ -14,7 +15,9 @@ def stance_clause(tok: Token) -> tuple[int, int]:
     """``tok``'s clause without what trails the stance: a subordinate clause set off after it by a
     comma ("accepted by the conference, when it was proposed by ..."; without the comma it restricts
     the stance: "willing to see the President while he is bombing") and a course coordinated with
-    its complement ("refuse to sign the convention and make a statement": the statement is not refused)."""
+    its complement ("refuse to sign the convention and make a statement": the statement is not refused);
+    a reason clause with its own subject never restricts it ("cannot delay the withdrawal as it has
+    stated that ...")."""
     start, end = clause_span(tok)
     complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
     trailing = [
@@ -28,12 +31,21 @@ def stance_clause(tok: Token) -> tuple[int, int]:
     sdoc = tok.doc
     for clause in trailing:
         first = min(t.i for t in clause.subtree)
-        restrictive = clause.dep_ == "advcl" and sdoc[first - 1].text != ","  # "willing to see him while he"
+        restrictive = (  # "willing to see him while he is bombing"
+            clause.dep_ == "advcl" and sdoc[first - 1].text != "," and not _reason(clause)
+        )
         if start < first <= end and not restrictive:
             end = first - 1
     while end > start and (sdoc[end].is_punct or sdoc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return start, end
+
+
+def _reason(clause: Token) -> bool:
+    """ "as it has definitely stated ...", "because they refuse": a finite clause giving a reason."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
+    subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    return subject and any(m.lower_ in cue("reason_marks") for m in marks)
 
 
 def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:

@@ -1,0 +1,101 @@
+"""Decisions stated as what is to be: a plan put as a noun ("Our strategy is to force further
+movement") and an existence ruled out ("There is to be no additional pressure on Yahya", "the
+President desires that there be no private meetings")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, char_span, clause_span, is_infinitive_to, is_negated, modals_of, trim_marker
+from .decisions import Stance, decider
+from .hypotheses import asked, in_condition
+from .lexicon import cue
+from .registry import construction
+from .stance_nouns import noun_owner
+from .stance_spans import stance_clause
+from .voices import Voice
+
+
+@construction(
+    "decisions",
+    "stated_plan",
+    0.5,
+    example="Our strategy at this point is to force further movement in Hanoi's position",
+    pos=("AUX", "VERB"),
+)
+def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A noun of plan or intention (strategy, plan, purpose, policy ...) as the subject of "is to X":
+    its owner (the possessor or "of X", else the speaker) approves X, or rejects it where "is"
+    is negated ("our policy is not to intervene"); every step coordinated with X is the one plan."""
+    if tok.lemma_ != "be" or in_condition(tok) or asked(ctx, tok):
+        return []
+    plan = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    course = next(
+        (c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and any(map(is_infinitive_to, c.children))),
+        None,
+    )
+    if plan is None or course is None or plan.lemma_.lower() not in ctx.cue("plan_nouns"):
+        return []
+    actor = noun_owner(ctx, plan, voice) or voice.speaker
+    if actor is None:
+        return []
+    stance = "reject" if is_negated(tok) or is_negated(course) else "approve"
+    start, end = clause_span(tok)
+    return [Stance(tok, stance, actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end)))]
+
+
+@construction(
+    "decisions",
+    "ruled_out_existence",
+    0.5,
+    example="There is to be no additional pressure on Yahya",
+    pos=("AUX", "VERB"),
+)
+def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """An existential "there be no X" that is prescribed, not predicted: "there is to be no X", "there
+    should (must) be no X", or a subjunctive under a verb of volition ("desires that there be no X"):
+    whoever prescribes it (the volition verb's subject, else the speaker) rejects X."""
+    if tok.lemma_ != "be" or in_condition(tok) or asked(ctx, tok):
+        return []
+    denied = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"attr", "nsubj"}
+            and c.pos_ in {"NOUN", "PROPN"}
+            and any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in c.children)
+        ),
+        None,
+    )
+    if denied is None or not _existential(tok):
+        return []
+    governor = tok.head if tok.dep_ == "ccomp" and tok.lower_ == "be" else None  # a subjunctive "be"
+    if governor is not None and governor.lemma_.lower() in ctx.cue("volition_verbs") | ctx.cue(
+        "directive_governors"
+    ):
+        actor = decider(ctx, governor, voice)
+        start = min(t.i for t in governor.subtree if t.i <= governor.i)
+    elif _prescribed(ctx, tok):
+        top = tok.head if tok.dep_ == "xcomp" else tok  # "There is to be": from "There"
+        actor, start = voice.speaker, stance_clause(top)[0]
+    else:
+        return []
+    if actor is None:
+        return []
+    end = max(t.i for t in denied.subtree)
+    return [Stance(tok, "reject", actor, denied, trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end)))]
+
+
+def _existential(tok: Token) -> bool:
+    """ "there be", or "there is to be" (the "there" on the "is" the infinitive completes)."""
+    if any(c.dep_ == "expl" for c in tok.children):
+        return True
+    completed = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" else None
+    return completed is not None and any(c.dep_ == "expl" for c in completed.children)
+
+
+def _prescribed(ctx: Context, tok: Token) -> bool:
+    """ "is to be", "should be", "must be": an obligation; "will be" and "can be" predict or allow."""
+    if tok.dep_ == "xcomp" and any(map(is_infinitive_to, tok.children)):
+        return not (modals_of(tok.head) & ctx.cue("future_only_modals"))
+    return bool(modals_of(tok) & ctx.cue("normative_modals"))
