@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.context import is_second_person
-from kg.extract.directives import action_text, find_directives, forbids
+from kg.extract.directives import action_text, find_directives, forbids, write_instructions
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -96,6 +96,29 @@ def test_coordinated_directives_are_two() -> None:
     hits = find_directives(ctx)
     assert [h.tok.text for h in hits.values()] == ["Obtain", "send"]
     assert rule("coordinated")(ctx, word(ctx, "send"), voice).addressee == ADDRESSEE
+
+
+def test_coordinated_that_clauses_are_one_demand_each() -> None:
+    ctx, voice = built(
+        "You will request that the consular archives be restored, that the guard placed at the "
+        "consulate be withdrawn, and that the officer responsible be punished."
+    )
+    demand = rule("coordinated_that")(ctx, word(ctx, "withdrawn"), voice)
+    assert demand is None  # not until the verb that makes the demands is found
+    written = write_instructions(ctx, find_directives(ctx))
+    quotes = [ctx.sdoc.text[i.span.start : i.span.end] for _, i in written]
+    assert quotes == [
+        "You will request that the consular archives be restored",
+        "that the guard placed at the consulate be withdrawn",
+        "that the officer responsible be punished",
+    ]
+    assert {i.addressees for _, i in written} == {(ADDRESSEE,)}
+
+
+def test_a_purpose_clause_is_no_further_demand() -> None:
+    ctx, voice = built("It is essential that the envoy remain in Paris so that the talks can resume.")
+    hits = find_directives(ctx)
+    assert "resume" not in [h.tok.text for h in hits.values()]
 
 
 def test_believed_directive() -> None:

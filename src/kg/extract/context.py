@@ -100,6 +100,11 @@ def _first_conj(tok: Token) -> int:
     return min((c.i for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9)
 
 
+def _own_clause(verb: Token) -> bool:
+    """A coordinated verb with its own subject or subordinator shares nothing with the verb before it."""
+    return any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children)
+
+
 def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
     """Token range of ``tok``'s clause, without coordinated clauses and trailing punctuation."""
     drop: set[int] = set()
@@ -110,7 +115,10 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
                 drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
     elif drop_conj:  # "investigate and report on X, and also report on Y": the third verb is apart
         for child in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
-            if not shares_complement(child):
+            if _own_clause(child):  # "that X be withdrawn, and that Y be punished": a clause of its own
+                drop.update(t.i for t in child.subtree)
+                drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+            elif not shares_complement(child):
                 for later in (g for g in child.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
                     drop.update(t.i for t in later.subtree)
                     drop.update(c.i for c in child.children if c.dep_ == "cc" and c.i < later.i)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import demands as _demands  # noqa: F401 - coordinated demands are tried before these
 from .context import (
     SUBJECTS,
     Context,
