@@ -255,6 +255,15 @@ def test_causative_imperative_in_both_parses_but_not_a_question() -> None:
     assert rule("causative_imperative")(ctx, word(ctx, "sent"), voice) is None
 
 
+def test_causative_after_a_time_clause_or_coordinated_with_a_directive() -> None:
+    ctx, voice = built("Once he has done this, have him send us an outline of his plan.")
+    assert rule("causative_imperative")(ctx, word(ctx, "send"), voice).addressee == ADDRESSEE
+    ctx, voice = built(
+        "Please bring the General into the picture and have him form a small staff to work out the details."
+    )
+    assert [h.tok.text for h in find_directives(ctx).values()] == ["bring", "form"]
+
+
 def test_a_telegram_with_object_and_to_infinitive_directs() -> None:
     actors = {"Department": ("department", "Government"), "Heid": ("heid", "Person")}
     ctx, voice = built("The Department telegraphed Heid not to allow the notes to be moved.", actors)
