@@ -104,6 +104,16 @@ def test_conditional_conjunction() -> None:
     assert (clause.connective, clause.main.text) == ("if", "leave")
 
 
+def test_a_concession_or_a_time_clause_is_no_condition_but_only_if_is() -> None:
+    ctx, _ = built("Even if the Minister agrees, you will not sign the protocol.")
+    assert rule("conditions", "conditional_conjunction")(ctx, word(ctx, "if")) is None
+    ctx, _ = built("Once the treaty is signed, you will leave for Lima.")
+    assert rule("conditions", "conditional_conjunction")(ctx, word(ctx, "Once")) is None
+    ctx, _ = built("You will sign the protocol only if the Minister agrees.")
+    clause = rule("conditions", "conditional_conjunction")(ctx, word(ctx, "if"))
+    assert clause is not None and ctx.sdoc[clause.start].text == "only"
+
+
 def test_provided_participle() -> None:
     ctx, _ = built("Provided the commission sits at Lima, you may accept.")
     clause = rule("conditions", "provided_participle")(ctx, word(ctx, "Provided"))

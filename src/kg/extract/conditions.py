@@ -119,7 +119,9 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     start = tok.i
     prev = tok.nbor(-1) if tok.i > 0 else None
     if prev is not None and prev.lower_ in ctx.cue("concessive_leads"):
-        start = prev.i
+        return None  # "even if": a concession, not a condition
+    if prev is not None and prev.lower_ in ctx.cue("restrictive_leads"):
+        start = prev.i  # "only if"
     if prev is not None and prev.lower_ in ctx.cue("comparative_as") and low == "if":
         return None
     if is_polite_if(ctx, head):
