@@ -126,6 +126,17 @@ def test_in_the_event() -> None:
     assert clause is not None and clause.connective == "in the event"
 
 
+def test_the_case_of_a_thing_is_no_condition_the_case_of_an_event_is() -> None:
+    for sentence, conditional in (
+        ("In the case of Norway the duty will be reduced.", False),
+        ("In case of war you will leave the capital.", True),
+        ("In the case of an agreement being concluded, you will inform the Minister.", True),
+    ):
+        ctx, _ = built(sentence)
+        clause = rule("conditions", "in_the_event")(ctx, word(ctx, "case"))
+        assert (clause is not None) == conditional, sentence
+
+
 def test_inversion() -> None:
     ctx, _ = built("Should they refuse, you will leave.")
     clause = rule("conditions", "inversion")(ctx, word(ctx, "Should"))

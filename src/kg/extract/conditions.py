@@ -165,11 +165,22 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
         or tok.head.lower_ not in ctx.cue("event_preposition")
     ):
         return None
+    if tok.lower_ in ctx.cue("bare_condition_nouns") and _names_a_case(tok):
+        return None  # "in the case of Norway" means "for Norway"; "in case of war" is a condition
     clause = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "prep"}), None)
     prep = tok.head
     if clause is None or prep.head is prep:
         return None
     return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
+
+
+def _names_a_case(noun: Token) -> bool:
+    """ "the case of Norway": a determined case whose complement names a thing, not an event ("in the
+    case of an agreement being concluded" is a condition)."""
+    if not any(c.dep_ == "det" for c in noun.children):
+        return False
+    objects = [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+    return not any(o.pos_ == "VERB" or any(a.dep_ == "acl" for a in o.children) for o in objects)
 
 
 @construction("conditions", "inversion", 0.7, example="Should they refuse, you will leave.")
