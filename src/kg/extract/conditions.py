@@ -179,7 +179,8 @@ def _names_a_case(noun: Token) -> bool:
     case of an agreement being concluded" is a condition)."""
     if not any(c.dep_ == "det" for c in noun.children):
         return False
-    objects = [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    objects = [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
     return not any(o.pos_ == "VERB" or any(a.dep_ == "acl" for a in o.children) for o in objects)
 
 
