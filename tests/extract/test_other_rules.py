@@ -143,6 +143,17 @@ def test_inversion() -> None:
     assert clause is not None and clause.main.text == "leave"
 
 
+def test_inversion_heading_its_clause_or_after_the_main_clause() -> None:
+    ctx, _ = built("Were we to accept any other course, the talks would collapse.")
+    clause = rule("conditions", "inversion")(ctx, word(ctx, "Were"))
+    assert clause is not None and clause.main.text == "collapse"
+    ctx, _ = built("We would meet again in Paris should the opportunity present itself.")
+    clause = rule("conditions", "inversion")(ctx, word(ctx, "should"))
+    assert clause is not None and clause.main.text == "meet"
+    ctx, _ = built("We will wait, nor should they object to the delay.")
+    assert rule("conditions", "inversion")(ctx, word(ctx, "should")) is None
+
+
 # -- merging ---------------------------------------------------------------
 def test_nested_mentions_are_one_option() -> None:
     outer = Option(span=Span(0, 40), label="the first option of your message")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import MAX_TOKENS, SUBJECTS, Context, char_span, subject_of, trim_marker
+from .context import MAX_TOKENS, SUBJECTS, Context, char_span, trim_marker
 from .directives import is_polite_if
 from .model import Condition
 from .registry import Construction, construction, constructions
@@ -186,13 +186,25 @@ def _names_a_case(noun: Token) -> bool:
 
 @construction("conditions", "inversion", 0.7, example="Should they refuse, you will leave.")
 def inversion(ctx: Context, tok: Token) -> Clause | None:
-    """An auxiliary before its subject opening a clause ("Should they refuse", "were we to ...")."""
+    """An auxiliary right before its subject ("Should they refuse", "were we to ...", "... should the
+    opportunity present itself"); not in a question, nor after a negative or "so" ("nor should we")."""
     low = tok.lower_
-    if tok.dep_ != "aux" or low not in ctx.cue("inversion_auxes"):
+    if low not in ctx.cue("inversion_auxes"):
         return None
-    opening = tok.i == tok.sent.start or (tok.nbor(-1).is_punct and tok.nbor(-1).text == ",")
-    head = tok.head
-    subj = subject_of(head)
-    if opening and head.dep_ in {"advcl", "ccomp", "conj"} and subj is not None and subj.i > tok.i:
-        return Clause(tok.i, low, tuple(head.subtree), head.head)
-    return None
+    head = tok.head if tok.dep_ == "aux" else tok  # "Were we to follow": "were" heads its clause
+    if head.dep_ not in {"advcl", "ccomp", "conj"} or (head.i == tok.i and tok.pos_ != "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subj is None or min(t.i for t in subj.subtree) != tok.i + 1:
+        return None
+    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    if prev is not None and (prev.lower_ in ctx.cue("inversion_leads") or _wh_word(prev)):
+        return None
+    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?":
+        return None
+    return Clause(tok.i, low, tuple(head.subtree), head.head)
+
+
+def _wh_word(tok: Token) -> bool:
+    """ "where should we go": a question word, not "that" marking a clause the parser tagged WDT."""
+    return tok.tag_.startswith("W") and tok.dep_ != "mark"
