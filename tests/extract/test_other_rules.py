@@ -137,6 +137,32 @@ def test_the_case_of_a_thing_is_no_condition_the_case_of_an_event_is() -> None:
         assert (clause is not None) == conditional, sentence
 
 
+def test_in_case_before_a_clause_but_not_in_any_event() -> None:
+    ctx, _ = built("In case the Minister refuses, you will leave at once.")
+    clause = rule("conditions", "in_the_event")(ctx, word(ctx, "case"))
+    assert clause is not None and clause.main.text == "leave"
+    assert ctx.sdoc[max(t.i for t in clause.tokens)].text == "refuses"
+    ctx, _ = built("In any event the Minister will leave at once.")
+    assert rule("conditions", "in_the_event")(ctx, word(ctx, "event")) is None
+
+
+def test_connective_phrases_before_a_that_clause() -> None:
+    for sentence, first in (
+        ("You may accept the proposal, it being understood that the claim will be settled.", "it"),
+        ("You may accept the proposal on the understanding that the claim will be settled.", "on"),
+    ):
+        ctx, _ = built(sentence)
+        clause = rule("conditions", "connective_phrase")(ctx, word(ctx, first))
+        assert clause is not None, sentence
+        assert ctx.sdoc[clause.start : max(t.i for t in clause.tokens) + 1].text.endswith("be settled")
+
+
+def test_subject_to_is_a_condition() -> None:
+    ctx, _ = built("The agreement is subject to the approval of the Senate.")
+    clause = rule("conditions", "conditional_adjective")(ctx, word(ctx, "subject"))
+    assert clause is not None and (clause.connective, clause.main.text) == ("subject to", "is")
+
+
 def test_inversion() -> None:
     ctx, _ = built("Should they refuse, you will leave.")
     clause = rule("conditions", "inversion")(ctx, word(ctx, "Should"))

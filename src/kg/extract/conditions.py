@@ -169,9 +169,19 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
         return None  # "in the case of Norway" means "for Norway"; "in case of war" is a condition
     clause = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "prep"}), None)
     prep = tok.head
-    if clause is None or prep.head is prep:
+    if prep.head.i == prep.i:
         return None
-    return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
+    if clause is not None:
+        return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if dets - ctx.cue("event_determiners") or tok.i + 1 >= tok.sent.end or tok.nbor().is_punct:
+        return None  # "in any event", "in the event, the talks failed": whatever happens, as it turned out
+    verb = _clause_after(tok)
+    if verb is None:
+        return None
+    tokens = tuple(t for t in verb.subtree if t.i >= prep.i)
+    main = verb.head if prep.head.i == verb.i else prep.head  # "In case X refuses, you will leave"
+    return Clause(prep.i, f"in the {tok.lower_}", tokens, main)
 
 
 def _names_a_case(noun: Token) -> bool:
@@ -182,6 +192,43 @@ def _names_a_case(noun: Token) -> bool:
     preps = [c for c in noun.children if c.dep_ == "prep"]
     objects = [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
     return not any(o.pos_ == "VERB" or any(a.dep_ == "acl" for a in o.children) for o in objects)
+
+
+@construction("conditions", "connective_phrase", 0.7, example="it being understood that he will have a choice")
+def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
+    """A conditional phrase of several words before a that-clause ("on the understanding that", "it
+    being understood that", "on condition that"), however the parser attached the clause."""
+    for phrase in ctx.lex.cues["condition_phrases"]:
+        last = tok.i + len(phrase) - 1
+        if last + 1 >= tok.sent.end or [t.lower_ for t in tok.doc[tok.i : last + 1]] != phrase:
+            continue
+        verb = _clause_after(tok.doc[last])
+        if verb is not None:
+            tokens = tuple(t for t in verb.subtree if t.i > last)
+            return Clause(tok.i, " ".join(phrase), (*tok.doc[tok.i : last + 1], *tokens), verb.head)
+    return None
+
+
+@construction("conditions", "conditional_adjective", 0.65, example="subject to the approval of the Senate")
+def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
+    """ "subject to X", "contingent upon X": an adjective whose prepositional object is the condition."""
+    wanted = {prep for adj, prep in ctx.lex.cues["conditional_adjectives"] if adj == tok.lower_}
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return None
+    main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
+    return Clause(tok.i, f"{tok.lower_} {prep.lower_}", (tok, *prep.subtree), main)
+
+
+def _clause_after(last: Token) -> Token | None:
+    """The verb of the clause that begins right after ``last``: the head of its "that", or the first
+    verb above the next word."""
+    node = last.doc[last.i + 1]
+    if node.dep_ == "mark":
+        node = node.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} and node.i > last.i else None
 
 
 @construction("conditions", "inversion", 0.7, example="Should they refuse, you will leave.")
