@@ -194,7 +194,7 @@ def _names_a_case(noun: Token) -> bool:
     return not any(o.pos_ == "VERB" or any(a.dep_ == "acl" for a in o.children) for o in objects)
 
 
-@construction("conditions", "connective_phrase", 0.7, example="it being understood that he will have a choice")
+@construction("conditions", "connective_phrase", 0.7, example="it being understood that he will go")
 def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
     """A conditional phrase of several words before a that-clause ("on the understanding that", "it
     being understood that", "on condition that"), however the parser attached the clause."""
