@@ -120,6 +120,14 @@ def test_provided_participle() -> None:
     assert clause is not None and clause.connective == "provided"
 
 
+def test_provided_with_its_subject_read_as_an_object() -> None:
+    ctx, _ = built(
+        "The Commissioners agreed, provided this Detachment be withdrawn immediately upon the signature of peace."
+    )
+    clause = rule("conditions", "provided_participle")(ctx, word(ctx, "provided"))
+    assert clause is not None and ctx.sdoc[max(t.i for t in clause.tokens)].text == "peace"
+
+
 def test_in_the_event() -> None:
     ctx, _ = built("In the event that the Senate refuses, you will protest.")
     clause = rule("conditions", "in_the_event")(ctx, word(ctx, "event"))

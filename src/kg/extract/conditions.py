@@ -142,14 +142,17 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
         "acl",
     }:
         return None
+    misread = {c.i for c in tok.children if c.dep_ in {"dobj", "pobj"} and c.i > tok.i}
     verb = next(
         (
             t
             for t in tok.doc[tok.i + 1 : tok.sent.end]
-            if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and any(c.dep_ in SUBJECTS for c in t.children)
+            if t.pos_ in {"VERB", "AUX"}
+            and t.dep_ not in {"aux", "auxpass"}
+            and (any(c.dep_ in SUBJECTS for c in t.children) or any(i < t.i for i in misread))
         ),
         None,
-    )
+    )  # "provided this Detachment be withdrawn": the parser may take the subject for an object
     if verb is None or verb.i - tok.i >= 12:
         return None
     tokens = tuple(t for t in list(tok.subtree) + list(verb.subtree) if t.i >= tok.i)
