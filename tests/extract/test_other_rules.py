@@ -122,7 +122,8 @@ def test_provided_participle() -> None:
 
 def test_provided_with_its_subject_read_as_an_object() -> None:
     ctx, _ = built(
-        "The Commissioners agreed, provided this Detachment be withdrawn immediately upon the signature of peace."
+        "The Commissioners agreed, provided this Detachment be withdrawn immediately upon the signature"
+        " of peace."
     )
     clause = rule("conditions", "provided_participle")(ctx, word(ctx, "provided"))
     assert clause is not None and ctx.sdoc[max(t.i for t in clause.tokens)].text == "peace"
