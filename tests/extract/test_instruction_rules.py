@@ -121,6 +121,21 @@ def test_a_purpose_clause_is_no_further_demand() -> None:
     assert "resume" not in [h.tok.text for h in hits.values()]
 
 
+def test_express_read_as_an_adjective_and_the_hope_it_conveys_are_two_instructions() -> None:
+    actors = {"Government": ("united-states", "Government"), "Peru": ("peru", "Government")}
+    ctx, voice = built(
+        "Express to the Minister the earnest hope of this Government that Peru will withdraw its troops.",
+        actors,
+    )
+    assert rule("opening_misread")(ctx, word(ctx, "Express"), voice).addressee == ADDRESSEE
+    written = write_instructions(ctx, find_directives(ctx))
+    told = {ctx.sdoc.text[i.span.start : i.span.end]: (i.issuer, i.addressees) for _, i in written}
+    assert told == {
+        "Express to the Minister the earnest hope of this Government": (SPEAKER, (ADDRESSEE,)),
+        "hope of this Government that Peru will withdraw its troops": ("united-states", ("peru",)),
+    }
+
+
 def test_believed_directive() -> None:
     ctx, voice = built("We think you should decline the invitation.")
     assert rule("believed_directive")(ctx, word(ctx, "decline"), voice).governor is not None

@@ -308,3 +308,17 @@ def told_as_done(tok: Token) -> bool:
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True
     return tok.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def misread_opening_verb(ctx: Context, tok: Token) -> bool:
+    """ "Express to the Minister the hope ...": a verb of saying or directing opening its sentence with
+    no subject and a "to" or an object after it, that the tagger read as an adjective or a name."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    if tok.lower_ not in ctx.cue("speech_verbs") | ctx.cue("directive_governors"):
+        return False
+    opening = next((t for t in tok.sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.i != tok.i or any(c.dep_ in SUBJECTS for c in tok.children):
+        return False
+    told = {"dobj", "npadvmod", "dative"}
+    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in tok.children)

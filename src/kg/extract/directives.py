@@ -27,6 +27,7 @@ from .context import (
     is_negated,
     is_second_person,
     is_verb,
+    misread_opening_verb,
     modals_of,
     subject_of,
     trim_marker,
@@ -61,7 +62,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     hits: dict[int, Hit] = {}
     ctx.directives = hits
     for tok in ctx.sdoc:
-        if not (is_verb(tok) or misread_after_please(ctx, tok)):
+        if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
             continue
         voice = ctx.voice(tok)
         if voice is None:
@@ -80,6 +81,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
 def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, Instruction]]:
     found = []
     demands = _further_demands(ctx, hits)
+    demands.update(_expressed_hopes(ctx, hits))
     for hit in hits.values():
         tok, directive = hit.tok, hit.directive
         voice = ctx.voice(tok)
@@ -198,6 +200,21 @@ def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
         if governor is not None:
             first = min(t.i for t in hit.tok.subtree)
             starts[governor.i] = min(starts.get(governor.i, first), first)
+    return starts
+
+
+def _expressed_hopes(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
+    """ "Express to the Minister our hope that Peru will withdraw": the hope is an instruction of its
+    own, so the one told to express it ends at the noun; where its that-clause begins, by verb index."""
+    starts: dict[int, int] = {}
+    for hit in hits.values():
+        noun = hit.tok.head
+        if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
+            continue
+        outer = noun.head if noun.dep_ in {"dobj", "npadvmod"} else None
+        if outer is not None and outer.i in hits and outer.i != hit.tok.i:
+            first = min(t.i for t in hit.tok.subtree)
+            starts[outer.i] = min(starts.get(outer.i, first), first)
     return starts
 
 
