@@ -213,9 +213,9 @@ def test_one_per_span_keeps_the_surer_reading() -> None:
 
 
 # -- voices and actors ------------------------------------------------------
-def message() -> tuple[Document, Doc]:
+def message(name: str = "message.json") -> tuple[Document, Doc]:
     """A short telegram and its parse, written down from the trained model (``data/message.json``)."""
-    data = json.loads((Path(__file__).parent / "data" / "message.json").read_text(encoding="utf-8"))
+    data = json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
     rows = data["tokens"]
     sdoc = Doc(
         _VOCAB,
@@ -244,8 +244,8 @@ def test_body_voice_and_quoted_speech() -> None:
     assert quote.speaker == "kellogg" and doc.text[quote.span.start : quote.span.end].startswith("We regret")
 
 
-def finder() -> ActorFinder:
-    doc, sdoc = message()
+def finder(name: str = "message.json") -> ActorFinder:
+    doc, sdoc = message(name)
     return ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
 
 
@@ -266,6 +266,14 @@ def names_after(*constructions: str) -> set[str]:
 
 def test_named_entity() -> None:
     assert "Peru" in " ".join(names_after("named_entity"))
+
+
+def test_ships_are_no_actors_nor_their_later_mentions() -> None:
+    f = finder("vessels.json")  # "H. M. S. Cleopatra ... The Cleopatra ... the steamer Excalibur"
+    rule("actors", "named_entity")(f)
+    names = " ".join(c.name for c in f.clusters.values())
+    assert "Howe" in names and "Peru" in names
+    assert "Cleopatra" not in names and "Excalibur" not in names
 
 
 def test_titled_mention_and_office() -> None:
