@@ -136,6 +136,29 @@ def test_express_read_as_an_adjective_and_the_hope_it_conveys_are_two_instructio
     }
 
 
+def test_and_to_verb_hung_inside_the_first_infinitive_is_a_second_directive() -> None:
+    ctx, voice = built(
+        "Engert has been instructed to avoid taking any position which will raise question as to status of"
+        " the Government and to confine his efforts to the protection of property.",
+        {"Engert": ("engert", "Person")},
+    )
+    written = write_instructions(ctx, find_directives(ctx))
+    quotes = [ctx.sdoc.text[i.span.start : i.span.end] for _, i in written]
+    assert quotes[0].endswith("status of the Government")
+    assert quotes[1] == "to confine his efforts to the protection of property"
+    assert {i.addressees for _, i in written} == {("engert",)}
+
+
+def test_and_to_verb_after_an_undirected_infinitive_pairs_with_it() -> None:
+    ctx, voice = built(
+        "I beg Your Excellency to be pleased to bring this matter to the knowledge of the President, and to"
+        " accept the protests of my highest consideration."
+    )
+    hits = find_directives(ctx)
+    assert "be" in [h.tok.text for h in hits.values()]
+    assert rule("coordinated_infinitive")(ctx, word(ctx, "accept"), voice) is None
+
+
 def test_believed_directive() -> None:
     ctx, voice = built("We think you should decline the invitation.")
     assert rule("believed_directive")(ctx, word(ctx, "decline"), voice).governor is not None

@@ -322,3 +322,18 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
         return False
     told = {"dobj", "npadvmod", "dative"}
     return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in tok.children)
+
+
+def infinitive_owner(ctx: Context, tok: Token) -> Token | None:
+    """The directed to-infinitive that "and to VERB" continues, however deep the parser hung it ("to
+    avoid any position which will raise question ... and to confine his efforts ...")."""
+    if tok.dep_ != "conj" or not any(is_infinitive_to(c) for c in tok.children):
+        return None
+    if not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
+        return None
+    if tok.head.dep_ == "xcomp" and any(is_infinitive_to(c) for c in tok.head.children):
+        return None  # "be pleased to bring ... and to accept ...": the pair is the infinitive it hangs on
+    for node in list(tok.ancestors)[1:]:
+        if node.i in ctx.directives and any(is_infinitive_to(c) for c in node.children):
+            return node
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, infinitive_owner
 from .directives import Directive, coordinated_that_governor
 from .registry import construction
 from .voices import Voice
@@ -30,4 +30,21 @@ def coordinated_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     if governor is None:
         return None
     head = ctx.directives[governor.i].directive
+    return Directive(head.addressee, head.negative, head.issuer)
+
+
+@construction(
+    "instructions",
+    "coordinated_infinitive",
+    0.65,
+    example="instructed to avoid any position which will raise question and to confine his efforts",
+    deps=("conj",),
+)
+def coordinated_infinitive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "and to VERB" after a directed to-infinitive is one more directive of the same issuer to the
+    same addressee, where the parser hung it on a verb inside the first one's object."""
+    owner = infinitive_owner(ctx, tok)
+    if owner is None:
+        return None
+    head = ctx.directives[owner.i].directive
     return Directive(head.addressee, head.negative, head.issuer)

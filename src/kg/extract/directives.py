@@ -22,6 +22,7 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    infinitive_owner,
     is_first_person,
     is_infinitive_to,
     is_negated,
@@ -191,12 +192,13 @@ def _ensures_not(ctx: Context, verb: Token) -> bool:
 
 
 def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
-    """Where the first coordinated that-clause of each directed verb begins, by the verb's index."""
+    """Where the first further demand of each directed verb begins, by the verb's index."""
     starts: dict[int, int] = {}
     for hit in hits.values():
-        if hit.rule.name != "coordinated_that":
-            continue
-        governor = coordinated_that_governor(ctx, hit.tok)
+        if hit.rule.name == "coordinated_that":
+            governor = coordinated_that_governor(ctx, hit.tok)
+        else:  # "instructed to avoid X ... and to confine Y": each infinitive ends where the next begins
+            governor = infinitive_owner(ctx, hit.tok) if hit.rule.name == "coordinated_infinitive" else None
         if governor is not None:
             first = min(t.i for t in hit.tok.subtree)
             starts[governor.i] = min(starts.get(governor.i, first), first)
