@@ -202,6 +202,8 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
     """A conditional phrase of several words before a that-clause ("on the understanding that", "it
     being understood that", "on condition that"), however the parser attached the clause."""
     for phrase in ctx.lex.cues["condition_phrases"]:
+        if tok.lower_ != phrase[0]:  # the cheap test first: most words open no phrase
+            continue
         last = tok.i + len(phrase) - 1
         if last + 1 >= tok.sent.end or [t.lower_ for t in tok.doc[tok.i : last + 1]] != phrase:
             continue
