@@ -201,9 +201,7 @@ def _names_a_case(noun: Token) -> bool:
 def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
     """A conditional phrase of several words before a that-clause ("on the understanding that", "it
     being understood that", "on condition that"), however the parser attached the clause."""
-    for phrase in ctx.lex.cues["condition_phrases"]:
-        if tok.lower_ != phrase[0]:  # the cheap test first: most words open no phrase
-            continue
+    for phrase in ctx.lex.cues["condition_phrases"].get(tok.lower_, ()):  # by first word: most open none
         last = tok.i + len(phrase) - 1
         if last + 1 >= tok.sent.end or [t.lower_ for t in tok.doc[tok.i : last + 1]] != phrase:
             continue
@@ -217,7 +215,7 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
 @construction("conditions", "conditional_adjective", 0.65, example="subject to the approval of the Senate")
 def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     """ "subject to X", "contingent upon X": an adjective whose prepositional object is the condition."""
-    wanted = {prep for adj, prep in ctx.lex.cues["conditional_adjectives"] if adj == tok.lower_}
+    wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
         return None
