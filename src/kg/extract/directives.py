@@ -82,7 +82,6 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
 def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, Instruction]]:
     found = []
     demands = _further_demands(ctx, hits)
-    demands.update(_expressed_hopes(ctx, hits))
     for hit in hits.values():
         tok, directive = hit.tok, hit.directive
         voice = ctx.voice(tok)
@@ -192,32 +191,30 @@ def _ensures_not(ctx: Context, verb: Token) -> bool:
 
 
 def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
-    """Where the first further demand of each directed verb begins, by the verb's index."""
+    """Where the next demand inside a directed verb's clause begins, by the verb's index, so that each
+    demand is quoted alone."""
     starts: dict[int, int] = {}
     for hit in hits.values():
-        if hit.rule.name == "coordinated_that":
-            governor = coordinated_that_governor(ctx, hit.tok)
-        else:  # "instructed to avoid X ... and to confine Y": each infinitive ends where the next begins
-            governor = infinitive_owner(ctx, hit.tok) if hit.rule.name == "coordinated_infinitive" else None
-        if governor is not None:
+        owner = _demand_owner(ctx, hit, hits)
+        if owner is not None:
             first = min(t.i for t in hit.tok.subtree)
-            starts[governor.i] = min(starts.get(governor.i, first), first)
+            starts[owner.i] = min(starts.get(owner.i, first), first)
     return starts
 
 
-def _expressed_hopes(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
-    """ "Express to the Minister our hope that Peru will withdraw": the hope is an instruction of its
-    own, so the one told to express it ends at the noun; where its that-clause begins, by verb index."""
-    starts: dict[int, int] = {}
-    for hit in hits.values():
-        noun = hit.tok.head
-        if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
-            continue
-        outer = noun.head if noun.dep_ in {"dobj", "npadvmod"} else None
-        if outer is not None and outer.i in hits and outer.i != hit.tok.i:
-            first = min(t.i for t in hit.tok.subtree)
-            starts[outer.i] = min(starts.get(outer.i, first), first)
-    return starts
+def _demand_owner(ctx: Context, hit: Hit, hits: dict[int, Hit]) -> Token | None:
+    """The directed verb whose clause holds this demand: further that-clauses and to-infinitives of the
+    same directive, and a hope the addressee is told to express ("Express to the Minister our hope that
+    Peru will withdraw"), an instruction of its own."""
+    if hit.rule.name == "coordinated_that":
+        return coordinated_that_governor(ctx, hit.tok)
+    if hit.rule.name == "coordinated_infinitive":
+        return infinitive_owner(ctx, hit.tok)
+    noun = hit.tok.head
+    if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    told = noun.head.i in hits and noun.head.i != hit.tok.i and noun.dep_ in {"dobj", "npadvmod"}
+    return noun.head if told else None
 
 
 def _before(sdoc: SpacyDoc, index: int, floor: int) -> int:
