@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.context import is_second_person
-from kg.extract.directives import action_text, find_directives, forbids
+from kg.extract.directives import action_text, find_directives, forbids, write_instructions
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -96,6 +96,67 @@ def test_coordinated_directives_are_two() -> None:
     hits = find_directives(ctx)
     assert [h.tok.text for h in hits.values()] == ["Obtain", "send"]
     assert rule("coordinated")(ctx, word(ctx, "send"), voice).addressee == ADDRESSEE
+
+
+def test_coordinated_that_clauses_are_one_demand_each() -> None:
+    ctx, voice = built(
+        "You will request that the consular archives be restored, that the guard placed at the "
+        "consulate be withdrawn, and that the officer responsible be punished."
+    )
+    demand = rule("coordinated_that")(ctx, word(ctx, "withdrawn"), voice)
+    assert demand is None  # not until the verb that makes the demands is found
+    written = write_instructions(ctx, find_directives(ctx))
+    quotes = [ctx.sdoc.text[i.span.start : i.span.end] for _, i in written]
+    assert quotes == [
+        "You will request that the consular archives be restored",
+        "that the guard placed at the consulate be withdrawn",
+        "that the officer responsible be punished",
+    ]
+    assert {i.addressees for _, i in written} == {(ADDRESSEE,)}
+
+
+def test_a_purpose_clause_is_no_further_demand() -> None:
+    ctx, voice = built("It is essential that the envoy remain in Paris so that the talks can resume.")
+    hits = find_directives(ctx)
+    assert "resume" not in [h.tok.text for h in hits.values()]
+
+
+def test_express_read_as_an_adjective_and_the_hope_it_conveys_are_two_instructions() -> None:
+    actors = {"Government": ("united-states", "Government"), "Peru": ("peru", "Government")}
+    ctx, voice = built(
+        "Express to the Minister the earnest hope of this Government that Peru will withdraw its troops.",
+        actors,
+    )
+    assert rule("opening_misread")(ctx, word(ctx, "Express"), voice).addressee == ADDRESSEE
+    written = write_instructions(ctx, find_directives(ctx))
+    told = {ctx.sdoc.text[i.span.start : i.span.end]: (i.issuer, i.addressees) for _, i in written}
+    assert told == {
+        "Express to the Minister the earnest hope of this Government": (SPEAKER, (ADDRESSEE,)),
+        "hope of this Government that Peru will withdraw its troops": ("united-states", ("peru",)),
+    }
+
+
+def test_and_to_verb_hung_inside_the_first_infinitive_is_a_second_directive() -> None:
+    ctx, voice = built(
+        "Engert has been instructed to avoid taking any position which will raise question as to status of"
+        " the Government and to confine his efforts to the protection of property.",
+        {"Engert": ("engert", "Person")},
+    )
+    written = write_instructions(ctx, find_directives(ctx))
+    quotes = [ctx.sdoc.text[i.span.start : i.span.end] for _, i in written]
+    assert quotes[0].endswith("status of the Government")
+    assert quotes[1] == "to confine his efforts to the protection of property"
+    assert {i.addressees for _, i in written} == {("engert",)}
+
+
+def test_and_to_verb_after_an_undirected_infinitive_pairs_with_it() -> None:
+    ctx, voice = built(
+        "I beg Your Excellency to be pleased to bring this matter to the knowledge of the President, and to"
+        " accept the protests of my highest consideration."
+    )
+    hits = find_directives(ctx)
+    assert "be" in [h.tok.text for h in hits.values()]
+    assert rule("coordinated_infinitive")(ctx, word(ctx, "accept"), voice) is None
 
 
 def test_believed_directive() -> None:
@@ -230,6 +291,15 @@ def test_causative_imperative_in_both_parses_but_not_a_question() -> None:
         assert directive is not None and directive.addressee == ADDRESSEE
     ctx, voice = built("Have you sent the note?")
     assert rule("causative_imperative")(ctx, word(ctx, "sent"), voice) is None
+
+
+def test_causative_after_a_time_clause_or_coordinated_with_a_directive() -> None:
+    ctx, voice = built("Once he has done this, have him send us an outline of his plan.")
+    assert rule("causative_imperative")(ctx, word(ctx, "send"), voice).addressee == ADDRESSEE
+    ctx, voice = built(
+        "Please bring the General into the picture and have him form a small staff to work out the details."
+    )
+    assert [h.tok.text for h in find_directives(ctx).values()] == ["bring", "form"]
 
 
 def test_a_telegram_with_object_and_to_infinitive_directs() -> None:

@@ -104,10 +104,29 @@ def test_conditional_conjunction() -> None:
     assert (clause.connective, clause.main.text) == ("if", "leave")
 
 
+def test_a_concession_or_a_time_clause_is_no_condition_but_only_if_is() -> None:
+    ctx, _ = built("Even if the Minister agrees, you will not sign the protocol.")
+    assert rule("conditions", "conditional_conjunction")(ctx, word(ctx, "if")) is None
+    ctx, _ = built("Once the treaty is signed, you will leave for Lima.")
+    assert rule("conditions", "conditional_conjunction")(ctx, word(ctx, "Once")) is None
+    ctx, _ = built("You will sign the protocol only if the Minister agrees.")
+    clause = rule("conditions", "conditional_conjunction")(ctx, word(ctx, "if"))
+    assert clause is not None and ctx.sdoc[clause.start].text == "only"
+
+
 def test_provided_participle() -> None:
     ctx, _ = built("Provided the commission sits at Lima, you may accept.")
     clause = rule("conditions", "provided_participle")(ctx, word(ctx, "Provided"))
     assert clause is not None and clause.connective == "provided"
+
+
+def test_provided_with_its_subject_read_as_an_object() -> None:
+    ctx, _ = built(
+        "The Commissioners agreed, provided this Detachment be withdrawn immediately upon the signature"
+        " of peace."
+    )
+    clause = rule("conditions", "provided_participle")(ctx, word(ctx, "provided"))
+    assert clause is not None and ctx.sdoc[max(t.i for t in clause.tokens)].text == "peace"
 
 
 def test_in_the_event() -> None:
@@ -116,10 +135,58 @@ def test_in_the_event() -> None:
     assert clause is not None and clause.connective == "in the event"
 
 
+def test_the_case_of_a_thing_is_no_condition_the_case_of_an_event_is() -> None:
+    for sentence, conditional in (
+        ("In the case of Norway the duty will be reduced.", False),
+        ("In case of war you will leave the capital.", True),
+        ("In the case of an agreement being concluded, you will inform the Minister.", True),
+    ):
+        ctx, _ = built(sentence)
+        clause = rule("conditions", "in_the_event")(ctx, word(ctx, "case"))
+        assert (clause is not None) == conditional, sentence
+
+
+def test_in_case_before_a_clause_but_not_in_any_event() -> None:
+    ctx, _ = built("In case the Minister refuses, you will leave at once.")
+    clause = rule("conditions", "in_the_event")(ctx, word(ctx, "case"))
+    assert clause is not None and clause.main.text == "leave"
+    assert ctx.sdoc[max(t.i for t in clause.tokens)].text == "refuses"
+    ctx, _ = built("In any event the Minister will leave at once.")
+    assert rule("conditions", "in_the_event")(ctx, word(ctx, "event")) is None
+
+
+def test_connective_phrases_before_a_that_clause() -> None:
+    for sentence, first in (
+        ("You may accept the proposal, it being understood that the claim will be settled.", "it"),
+        ("You may accept the proposal on the understanding that the claim will be settled.", "on"),
+    ):
+        ctx, _ = built(sentence)
+        clause = rule("conditions", "connective_phrase")(ctx, word(ctx, first))
+        assert clause is not None, sentence
+        assert ctx.sdoc[clause.start : max(t.i for t in clause.tokens) + 1].text.endswith("be settled")
+
+
+def test_subject_to_is_a_condition() -> None:
+    ctx, _ = built("The agreement is subject to the approval of the Senate.")
+    clause = rule("conditions", "conditional_adjective")(ctx, word(ctx, "subject"))
+    assert clause is not None and (clause.connective, clause.main.text) == ("subject to", "is")
+
+
 def test_inversion() -> None:
     ctx, _ = built("Should they refuse, you will leave.")
     clause = rule("conditions", "inversion")(ctx, word(ctx, "Should"))
     assert clause is not None and clause.main.text == "leave"
+
+
+def test_inversion_heading_its_clause_or_after_the_main_clause() -> None:
+    ctx, _ = built("Were we to accept any other course, the talks would collapse.")
+    clause = rule("conditions", "inversion")(ctx, word(ctx, "Were"))
+    assert clause is not None and clause.main.text == "collapse"
+    ctx, _ = built("We would meet again in Paris should the opportunity present itself.")
+    clause = rule("conditions", "inversion")(ctx, word(ctx, "should"))
+    assert clause is not None and clause.main.text == "meet"
+    ctx, _ = built("We will wait, nor should they object to the delay.")
+    assert rule("conditions", "inversion")(ctx, word(ctx, "should")) is None
 
 
 # -- merging ---------------------------------------------------------------
@@ -146,9 +213,9 @@ def test_one_per_span_keeps_the_surer_reading() -> None:
 
 
 # -- voices and actors ------------------------------------------------------
-def message() -> tuple[Document, Doc]:
+def message(name: str = "message.json") -> tuple[Document, Doc]:
     """A short telegram and its parse, written down from the trained model (``data/message.json``)."""
-    data = json.loads((Path(__file__).parent / "data" / "message.json").read_text(encoding="utf-8"))
+    data = json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
     rows = data["tokens"]
     sdoc = Doc(
         _VOCAB,
@@ -177,8 +244,8 @@ def test_body_voice_and_quoted_speech() -> None:
     assert quote.speaker == "kellogg" and doc.text[quote.span.start : quote.span.end].startswith("We regret")
 
 
-def finder() -> ActorFinder:
-    doc, sdoc = message()
+def finder(name: str = "message.json") -> ActorFinder:
+    doc, sdoc = message(name)
     return ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
 
 
@@ -199,6 +266,14 @@ def names_after(*constructions: str) -> set[str]:
 
 def test_named_entity() -> None:
     assert "Peru" in " ".join(names_after("named_entity"))
+
+
+def test_ships_are_no_actors_nor_their_later_mentions() -> None:
+    f = finder("vessels.json")  # "H. M. S. Cleopatra ... The Cleopatra ... the steamer Excalibur"
+    rule("actors", "named_entity")(f)
+    names = " ".join(c.name for c in f.clusters.values())
+    assert "Howe" in names and "Peru" in names
+    assert "Cleopatra" not in names and "Excalibur" not in names
 
 
 def test_titled_mention_and_office() -> None:

@@ -69,6 +69,7 @@ class MentionIndex:
         self.titles = set(lexicon.actors["person_titles"])
         self.archive_words = set(lexicon.actors["archive_words"])
         self.instrument_words = set(lexicon.actors["instrument_words"])
+        self.vessels: set[str] = set()  # names of ships met so far, not actors
         self.author_keys: list[str] = []
         self.recipient_keys: list[str] = []
         self._sent_starts: list[int] = []

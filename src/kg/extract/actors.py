@@ -103,6 +103,9 @@ class ActorFinder(MentionIndex):
             return
         if ent.root.lower_ in self.instrument_words:  # "the Treaty", "the Kellogg Pact": a text, not an actor
             return
+        if text in self.vessels or self._names_a_vessel(ent, text):
+            self.vessels.add(ent[-1].text)  # "the Cleopatra" later is the same ship
+            return
         kind, canonical = self._classify(ent, text)
         if kind is None:
             return
@@ -114,6 +117,16 @@ class ActorFinder(MentionIndex):
             c.place_like = True
         for tok in ent:
             self.token_actor[tok.i] = c.key
+
+    def _names_a_vessel(self, ent: SpacySpan, text: str) -> bool:
+        """ "H. M. S. Cleopatra", "the steamer Excalibur", "the cruiser Kearsarge": a ship, not an actor."""
+        words = text.lower().split()
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if set(words) & self.words("vessel_words") or before in self.words("vessel_words"):
+            return True
+        lead = [t for t in ent.doc[max(0, ent.start - 3) : ent.end] if t.text.rstrip(".").isupper()]
+        initials = "".join(t.text for t in lead if len(t.text.rstrip(".")) <= 3 and t.i < ent.end - 1)
+        return initials.replace(".", "").lower() in self.words("vessel_prefixes")
 
     def _part_of_title(self, ent: SpacySpan) -> bool:
         """ "Secretary of State", "Minister for Foreign Affairs": the office, not an actor."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import MAX_TOKENS, SUBJECTS, Context, char_span, subject_of, trim_marker
+from .context import MAX_TOKENS, SUBJECTS, Context, char_span, trim_marker
 from .directives import is_polite_if
 from .model import Condition
 from .registry import Construction, construction, constructions
@@ -119,7 +119,9 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     start = tok.i
     prev = tok.nbor(-1) if tok.i > 0 else None
     if prev is not None and prev.lower_ in ctx.cue("concessive_leads"):
-        start = prev.i
+        return None  # "even if": a concession, not a condition
+    if prev is not None and prev.lower_ in ctx.cue("restrictive_leads"):
+        start = prev.i  # "only if"
     if prev is not None and prev.lower_ in ctx.cue("comparative_as") and low == "if":
         return None
     if is_polite_if(ctx, head):
@@ -140,14 +142,17 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
         "acl",
     }:
         return None
+    misread = {c.i for c in tok.children if c.dep_ in {"dobj", "pobj"} and c.i > tok.i}
     verb = next(
         (
             t
             for t in tok.doc[tok.i + 1 : tok.sent.end]
-            if t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and any(c.dep_ in SUBJECTS for c in t.children)
+            if t.pos_ in {"VERB", "AUX"}
+            and t.dep_ not in {"aux", "auxpass"}
+            and (any(c.dep_ in SUBJECTS for c in t.children) or any(i < t.i for i in misread))
         ),
         None,
-    )
+    )  # "provided this Detachment be withdrawn": the parser may take the subject for an object
     if verb is None or verb.i - tok.i >= 12:
         return None
     tokens = tuple(t for t in list(tok.subtree) + list(verb.subtree) if t.i >= tok.i)
@@ -163,22 +168,93 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
         or tok.head.lower_ not in ctx.cue("event_preposition")
     ):
         return None
+    if tok.lower_ in ctx.cue("bare_condition_nouns") and _names_a_case(tok):
+        return None  # "in the case of Norway" means "for Norway"; "in case of war" is a condition
     clause = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "prep"}), None)
     prep = tok.head
-    if clause is None or prep.head is prep:
+    if prep.head.i == prep.i:
         return None
-    return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
+    if clause is not None:
+        return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if dets - ctx.cue("event_determiners") or tok.i + 1 >= tok.sent.end or tok.nbor().is_punct:
+        return None  # "in any event", "in the event, the talks failed": whatever happens, as it turned out
+    verb = _clause_after(tok)
+    if verb is None:
+        return None
+    tokens = tuple(t for t in verb.subtree if t.i >= prep.i)
+    main = verb.head if prep.head.i == verb.i else prep.head  # "In case X refuses, you will leave"
+    return Clause(prep.i, f"in the {tok.lower_}", tokens, main)
+
+
+def _names_a_case(noun: Token) -> bool:
+    """ "the case of Norway": a determined case whose complement names a thing, not an event ("in the
+    case of an agreement being concluded" is a condition)."""
+    if not any(c.dep_ == "det" for c in noun.children):
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    objects = [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    return not any(o.pos_ == "VERB" or any(a.dep_ == "acl" for a in o.children) for o in objects)
+
+
+@construction("conditions", "connective_phrase", 0.7, example="it being understood that he will go")
+def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
+    """A conditional phrase of several words before a that-clause ("on the understanding that", "it
+    being understood that", "on condition that"), however the parser attached the clause."""
+    for phrase in ctx.lex.cues["condition_phrases"].get(tok.lower_, ()):  # by first word: most open none
+        last = tok.i + len(phrase) - 1
+        if last + 1 >= tok.sent.end or [t.lower_ for t in tok.doc[tok.i : last + 1]] != phrase:
+            continue
+        verb = _clause_after(tok.doc[last])
+        if verb is not None:
+            tokens = tuple(t for t in verb.subtree if t.i > last)
+            return Clause(tok.i, " ".join(phrase), (*tok.doc[tok.i : last + 1], *tokens), verb.head)
+    return None
+
+
+@construction("conditions", "conditional_adjective", 0.65, example="subject to the approval of the Senate")
+def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
+    """ "subject to X", "contingent upon X": an adjective whose prepositional object is the condition."""
+    wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return None
+    main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
+    return Clause(tok.i, f"{tok.lower_} {prep.lower_}", (tok, *prep.subtree), main)
+
+
+def _clause_after(last: Token) -> Token | None:
+    """The verb of the clause that begins right after ``last``: the head of its "that", or the first
+    verb above the next word."""
+    node = last.doc[last.i + 1]
+    if node.dep_ == "mark":
+        node = node.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} and node.i > last.i else None
 
 
 @construction("conditions", "inversion", 0.7, example="Should they refuse, you will leave.")
 def inversion(ctx: Context, tok: Token) -> Clause | None:
-    """An auxiliary before its subject opening a clause ("Should they refuse", "were we to ...")."""
+    """An auxiliary right before its subject ("Should they refuse", "were we to ...", "... should the
+    opportunity present itself"); not in a question, nor after a negative or "so" ("nor should we")."""
     low = tok.lower_
-    if tok.dep_ != "aux" or low not in ctx.cue("inversion_auxes"):
+    if low not in ctx.cue("inversion_auxes"):
         return None
-    opening = tok.i == tok.sent.start or (tok.nbor(-1).is_punct and tok.nbor(-1).text == ",")
-    head = tok.head
-    subj = subject_of(head)
-    if opening and head.dep_ in {"advcl", "ccomp", "conj"} and subj is not None and subj.i > tok.i:
-        return Clause(tok.i, low, tuple(head.subtree), head.head)
-    return None
+    head = tok.head if tok.dep_ == "aux" else tok  # "Were we to follow": "were" heads its clause
+    if head.dep_ not in {"advcl", "ccomp", "conj"} or (head.i == tok.i and tok.pos_ != "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subj is None or min(t.i for t in subj.subtree) != tok.i + 1:
+        return None
+    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    if prev is not None and (prev.lower_ in ctx.cue("inversion_leads") or _wh_word(prev)):
+        return None
+    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?":
+        return None
+    return Clause(tok.i, low, tuple(head.subtree), head.head)
+
+
+def _wh_word(tok: Token) -> bool:
+    """ "where should we go": a question word, not "that" marking a clause the parser tagged WDT."""
+    return tok.tag_.startswith("W") and tok.dep_ != "mark"

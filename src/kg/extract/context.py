@@ -100,6 +100,11 @@ def _first_conj(tok: Token) -> int:
     return min((c.i for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9)
 
 
+def _own_clause(verb: Token) -> bool:
+    """A coordinated verb with its own subject or subordinator shares nothing with the verb before it."""
+    return any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children)
+
+
 def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
     """Token range of ``tok``'s clause, without coordinated clauses and trailing punctuation."""
     drop: set[int] = set()
@@ -110,7 +115,10 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
                 drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
     elif drop_conj:  # "investigate and report on X, and also report on Y": the third verb is apart
         for child in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
-            if not shares_complement(child):
+            if _own_clause(child):  # "that X be withdrawn, and that Y be punished": a clause of its own
+                drop.update(t.i for t in child.subtree)
+                drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+            elif not shares_complement(child):
                 for later in (g for g in child.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
                     drop.update(t.i for t in later.subtree)
                     drop.update(c.i for c in child.children if c.dep_ == "cc" and c.i < later.i)
@@ -300,3 +308,32 @@ def told_as_done(tok: Token) -> bool:
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True
     return tok.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def misread_opening_verb(ctx: Context, tok: Token) -> bool:
+    """ "Express to the Minister the hope ...": a verb of saying or directing opening its sentence with
+    no subject and a "to" or an object after it, that the tagger read as an adjective or a name."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    if tok.lower_ not in ctx.cue("speech_verbs") | ctx.cue("directive_governors"):
+        return False
+    opening = next((t for t in tok.sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.i != tok.i or any(c.dep_ in SUBJECTS for c in tok.children):
+        return False
+    told = {"dobj", "npadvmod", "dative"}
+    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in tok.children)
+
+
+def infinitive_owner(ctx: Context, tok: Token) -> Token | None:
+    """The directed to-infinitive that "and to VERB" continues, however deep the parser hung it ("to
+    avoid any position which will raise question ... and to confine his efforts ...")."""
+    if tok.dep_ != "conj" or not any(is_infinitive_to(c) for c in tok.children):
+        return None
+    if not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
+        return None
+    if tok.head.dep_ == "xcomp" and any(is_infinitive_to(c) for c in tok.head.children):
+        return None  # "be pleased to bring ... and to accept ...": the pair is the infinitive it hangs on
+    for node in list(tok.ancestors)[1:]:
+        if node.i in ctx.directives and any(is_infinitive_to(c) for c in node.children):
+            return node
+    return None

@@ -168,6 +168,8 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     hit = ctx.directives.get(tok.i)
     if hit is None or tok.i in question_tokens(tok.doc):  # "how do you envisage ...?" decides nothing
         return []
+    if hit.rule.name == "coordinated_that":  # "request that X be restored, that Y be withdrawn": demands
+        return []
     avoided = tok.lemma_.lower() in ctx.cue("avoidance_verbs")
     stance = stance_verb_of(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
     target = decision_object(tok)

@@ -22,11 +22,13 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    infinitive_owner,
     is_first_person,
     is_infinitive_to,
     is_negated,
     is_second_person,
     is_verb,
+    misread_opening_verb,
     modals_of,
     subject_of,
     trim_marker,
@@ -61,7 +63,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     hits: dict[int, Hit] = {}
     ctx.directives = hits
     for tok in ctx.sdoc:
-        if not (is_verb(tok) or misread_after_please(ctx, tok)):
+        if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
             continue
         voice = ctx.voice(tok)
         if voice is None:
@@ -79,12 +81,15 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
 # -- write step ------------------------------------------------------------
 def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, Instruction]]:
     found = []
+    demands = _further_demands(ctx, hits)
     for hit in hits.values():
         tok, directive = hit.tok, hit.directive
         voice = ctx.voice(tok)
         start, end = clause_span(tok) if is_verb(tok) else _rest_of_sentence(tok)
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
+        if tok.i in demands:  # "request that X be restored, that Y ...": the first demand alone
+            end = _before(ctx.sdoc, demands[tok.i], start)
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
         polarity = "dont" if (directive.negative or forbids(ctx, tok, directive.governor)) else "do"
         issuer = directive.issuer or (voice.speaker if voice else None)
@@ -105,6 +110,30 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
             )
         )
     return found
+
+
+def coordinated_that_governor(ctx: Context, tok: Token) -> Token | None:
+    """The directed verb whose demands ``tok``, a that-clause of its own, continues: the directive verb
+    whose that-complement it is coordinated with (the parser hangs the second clause on the first as an
+    adverbial, the third as a conjunct), or a directed that-clause it is coordinated with."""
+    if tok.dep_ not in {"advcl", "conj"} or not _that_clause(tok):
+        return None
+    node = tok.head
+    while node.dep_ in {"advcl", "conj"} and node.head.i != node.i and node.i not in ctx.directives:
+        node = node.head
+    if node.i in ctx.directives and not any(c.dep_ == "ccomp" for c in node.children):
+        return node  # "hope that X may cease and that Y be ...": a demand coordinated with a demand
+    if node.dep_ != "ccomp" or node.head.i not in ctx.directives:
+        return None
+    governor = node.head
+    lemma = governor.lemma_.lower()
+    return governor if lemma in ctx.cue("directive_governors") | ctx.cue("reported_directive_verbs") else None
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by "that" ("so that", "in order that" open purposes, not demands)."""
+    first = min((t for t in verb.subtree if not (t.is_punct or t.dep_ == "cc")), key=lambda t: t.i)
+    return first.dep_ == "mark" and first.lower_ == "that" and first.head.i == verb.i
 
 
 def misread_after_please(ctx: Context, tok: Token) -> bool:
@@ -159,6 +188,41 @@ def _ensures_not(ctx: Context, verb: Token) -> bool:
         for e in ensuring
         for c in e.children
     )
+
+
+def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
+    """Where the next demand inside a directed verb's clause begins, by the verb's index, so that each
+    demand is quoted alone."""
+    starts: dict[int, int] = {}
+    for hit in hits.values():
+        owner = _demand_owner(ctx, hit, hits)
+        if owner is not None:
+            first = min(t.i for t in hit.tok.subtree)
+            starts[owner.i] = min(starts.get(owner.i, first), first)
+    return starts
+
+
+def _demand_owner(ctx: Context, hit: Hit, hits: dict[int, Hit]) -> Token | None:
+    """The directed verb whose clause holds this demand: further that-clauses and to-infinitives of the
+    same directive, and a hope the addressee is told to express ("Express to the Minister our hope that
+    Peru will withdraw"), an instruction of its own."""
+    if hit.rule.name == "coordinated_that":
+        return coordinated_that_governor(ctx, hit.tok)
+    if hit.rule.name == "coordinated_infinitive":
+        return infinitive_owner(ctx, hit.tok)
+    noun = hit.tok.head
+    if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    told = noun.head.i in hits and noun.head.i != hit.tok.i and noun.dep_ in {"dobj", "npadvmod"}
+    return noun.head if told else None
+
+
+def _before(sdoc: SpacyDoc, index: int, floor: int) -> int:
+    """The last word before token ``index``, past commas and conjunctions."""
+    end = index - 1
+    while end > floor and (sdoc[end].is_punct or sdoc[end].dep_ == "cc" or sdoc[end].is_space):
+        end -= 1
+    return end
 
 
 def _clause_start(verb: Token) -> int:

@@ -90,6 +90,7 @@ def _load_all() -> None:
         actors,
         conditions,
         decisions,
+        demands,
         doubts,
         evaluations,
         instructions,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import demands as _demands  # noqa: F401 - coordinated demands are tried before these
 from .context import (
     SUBJECTS,
     Context,
@@ -305,13 +306,13 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
             return Directive(voice.addressee)
         return None
     head = tok.head
-    if (
-        head.lower_ in causes
-        and head.dep_ == "ROOT"
-        and head.tag_ == "VB"
-        and not any(c.dep_ in SUBJECTS for c in head.children)
-    ):
+    bare = head.tag_ in {"VB", "VBP"} and not any(c.dep_ in SUBJECTS for c in head.children)
+    if head.lower_ not in causes or not bare:  # "VBP": "Once he has done this, have him send ..."
+        return None
+    if head.dep_ == "ROOT":
         return Directive(voice.addressee, governor=head)
+    if head.dep_ == "conj" and head.head.i in ctx.directives:  # "Please bring X in and have him form ..."
+        return Directive(ctx.directives[head.head.i].directive.addressee, governor=head)
     return None
 
 

@@ -18,6 +18,7 @@ from .context import (
     is_negated,
     is_second_person,
     marked_condition,
+    misread_opening_verb,
     modals_of,
     subject_of,
 )
@@ -77,6 +78,22 @@ def please_misread(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The word after a sentence-opening "please" that the tagger read as a noun ("Please cable
     explanations") is the verb of a request to the addressee."""
     if voice.addressee is not None and misread_after_please(ctx, tok):
+        return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "opening_misread",
+    0.7,
+    example="Express to the Minister the earnest hope of this Government",
+    pos=("NOUN", "PROPN", "ADJ"),
+    deps=("ROOT",),
+)
+def opening_misread(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb of saying or directing that opens its sentence, read by the tagger as an adjective or a
+    name ("Express to the Minister ..."), is an imperative to the addressee."""
+    if voice.addressee is not None and misread_opening_verb(ctx, tok):
         return Directive(voice.addressee)
     return None
 

@@ -1,0 +1,50 @@
+"""Coordinated demands: one instruction per demand a directed verb makes.
+
+"You will request that the archives be restored, that the guard be withdrawn, and that the officer be
+punished" makes three demands of one verb; the parser hangs the second that-clause on the first as an
+adverbial and the third as a conjunct. Each is an instruction of the same issuer to the same
+addressee; the write step (``directives.py``) ends the first demand where the second begins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, infinitive_owner
+from .directives import Directive, coordinated_that_governor
+from .registry import construction
+from .voices import Voice
+
+
+@construction(
+    "instructions",
+    "coordinated_that",
+    0.7,
+    example="request that the archives be restored, that the guard be withdrawn, and that ...",
+    deps=("advcl", "conj"),
+)
+def coordinated_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A that-clause coordinated with the that-complement of a directed verb is one more demand of
+    the same directive."""
+    governor = coordinated_that_governor(ctx, tok)
+    if governor is None:
+        return None
+    head = ctx.directives[governor.i].directive
+    return Directive(head.addressee, head.negative, head.issuer)
+
+
+@construction(
+    "instructions",
+    "coordinated_infinitive",
+    0.65,
+    example="instructed to avoid any position which will raise question and to confine his efforts",
+    deps=("conj",),
+)
+def coordinated_infinitive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "and to VERB" after a directed to-infinitive is one more directive of the same issuer to the
+    same addressee, where the parser hung it on a verb inside the first one's object."""
+    owner = infinitive_owner(ctx, tok)
+    if owner is None:
+        return None
+    head = ctx.directives[owner.i].directive
+    return Directive(head.addressee, head.negative, head.issuer)
