@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .errors import KgError
+from .lazy import callable_module
 from .resources import jsonld_context, load_query
 
 if TYPE_CHECKING:  # the store and rdflib load when an export runs, not with the format table
@@ -194,3 +195,7 @@ def _item(kind: str, row: dict[str, Any]) -> dict[str, Any]:
         item["governs"] = row.get("governs") or row.get("consequence")
         item.pop("consequence", None)
     return item
+
+
+# ``kg.export(...)`` runs the function whether ``kg.export`` is bound to it or to this module
+callable_module(__name__, export)
