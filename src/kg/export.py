@@ -13,7 +13,6 @@ import errno
 import io
 import json
 import os
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,6 +162,8 @@ def _unpack(write: Callable[[IO[bytes]], None], folder: Path) -> None:
     buf = io.BytesIO()
     write(buf)
     folder.mkdir(parents=True, exist_ok=True)
+    import zipfile  # here, not with the format table every command reads
+
     with zipfile.ZipFile(buf) as archive:
         archive.extractall(folder)
 

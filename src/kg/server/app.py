@@ -125,13 +125,14 @@ def process_options(options: dict[str, Any], processes: int) -> dict[str, Any]:
 
 def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, processes: int = 1,
           header_timeout: float = HEADER_TIMEOUT, body_timeout: float = BODY_TIMEOUT,
-          keep_alive: float = KEEP_ALIVE, **options: Any) -> None:
+          keep_alive: float = KEEP_ALIVE, access_log: bool = True, **options: Any) -> None:
     """Run the server with uvicorn until interrupted (``options`` go to ``create_app``).
 
     uvicorn runs its httptools protocol on uvloop with deadlines on reading a request
     (``kg.server.connection``): ``header_timeout`` seconds for the headers,
     ``body_timeout`` for the body; a client idle between requests is dropped
-    after ``keep_alive`` seconds. ``processes`` server processes share the
+    after ``keep_alive`` seconds; ``access_log`` logs a line per request.
+    ``processes`` server processes share the
     listening socket, each with its read-only view of the store and its
     share of the query workers and caches (so their totals stay as given).
     """
@@ -140,7 +141,8 @@ def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, proce
     announce_base(scheme.base, host, port)
     config_options: dict[str, Any] = {
         "host": host, "port": port, "timeout_keep_alive": keep_alive, "header_timeout": header_timeout,
-        "body_timeout": body_timeout, "log_level": os.environ.get("KG_LOG_LEVEL", "info")}
+        "body_timeout": body_timeout, "log_level": os.environ.get("KG_LOG_LEVEL", "info"),
+        "access_log": access_log}
     if processes <= 1:
         config = ServeConfig(create_app(store, **options), **config_options)
     else:

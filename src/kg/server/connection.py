@@ -32,11 +32,12 @@ AMBIGUOUS_FRAMING = "a request may not have both Content-Length and Transfer-Enc
 
 
 class ServeConfig(uvicorn.Config):
-    """uvicorn's configuration with the request deadlines of ``DeadlineHttpToolsProtocol``, on uvloop."""
+    """uvicorn's configuration with the request deadlines of ``DeadlineHttpToolsProtocol``; uvicorn's
+    default loop, ``auto``, is uvloop where it is installed (not on Windows)."""
 
     def __init__(self, app: Any, *, header_timeout: float = HEADER_TIMEOUT,
                  body_timeout: float = BODY_TIMEOUT, **options: Any):
-        super().__init__(app, http=DeadlineHttpToolsProtocol, loop="uvloop", **options)
+        super().__init__(app, http=DeadlineHttpToolsProtocol, **options)
         self.header_timeout, self.body_timeout = header_timeout, body_timeout
 
 
