@@ -2,6 +2,7 @@
 
     python bench/serve.py --store DIR [--requests 2000] [--clients 8] [--query-share 0.2]
     python bench/serve.py --store DIR --scenario all   # every figure of the README, one server
+    python bench/serve.py --store DIR --scenario lookups,oxigraph   # those two, in that order
 
 Scenarios (``--scenario``, default ``mix``): ``mix`` is the load below with
 ``--query-share`` named queries; ``lookups`` the same with lookups only;

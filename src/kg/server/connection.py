@@ -9,8 +9,9 @@ a task waiting on it) for ever. Here a request's headers must arrive within
 connection. ``ServeConfig`` carries the two deadlines (and pickles with
 them to each server process when there are several).
 
-httptools (llhttp, in C) and uvloop parse and schedule for about a third of
-the CPU of h11 on asyncio's loop (``bench/serve.py``, README "Serving linked data").
+httptools (llhttp, in C) on uvloop, with the lookup shortcut, answer 1.5 to 2.5
+times the lookups per second of h11 on asyncio's loop (``bench/serve.py``,
+README "Serving linked data").
 """
 from __future__ import annotations
 
