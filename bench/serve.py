@@ -2,6 +2,7 @@
 
     python bench/serve.py --store DIR [--requests 2000] [--clients 8] [--query-share 0.2]
     python bench/serve.py --store DIR --scenario all   # every figure of the README, one server
+    python bench/serve.py --store DIR --scenario lookups,oxigraph   # those two, in that order
 
 Scenarios (``--scenario``, default ``mix``): ``mix`` is the load below with
 ``--query-share`` named queries; ``lookups`` the same with lookups only;
@@ -174,7 +175,7 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def start_server(store: str, workers: int, timeout: float, cache_mb: int,
-                 processes: int = 1) -> tuple[subprocess.Popen, str]:
+                 processes: int = 1, access_log: bool = True) -> tuple[subprocess.Popen, str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -184,6 +185,8 @@ def start_server(store: str, workers: int, timeout: float, cache_mb: int,
                "--query-timeout", str(timeout), "--cache-mb", str(cache_mb)]
     if processes > 1:
         options += ["--processes", str(processes)]
+    if not access_log:
+        options.append("--no-access-log")
     process = subprocess.Popen([*command, "serve", *options], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -233,6 +236,22 @@ def warm_named_queries(url: str, clients: int) -> None:
         slowest[op.target] = max(slowest.get(op.target, (0.0, 0)), (seconds, status))
     print(f"warm        every named query from {clients} clients: {wall:.1f} s; first answers: " + ", ".join(
         f"{name} {seconds:.1f} s ({status})" for name, (seconds, status) in sorted(slowest.items())))
+    print("repeat      each named query once more, alone: " + ", ".join(
+        f"{name} {1000 * seconds:.0f} ms {size / 1e6:.1f} MB ({status})"
+        for name, seconds, status, size in (repeat_query(url, name) for name in query_names())))
+
+
+def repeat_query(url: str, name: str) -> tuple[str, float, int, int]:
+    """(name, seconds, status, answer bytes) of one named query asked alone (a repeat: from the cache)."""
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=900)
+    started = time.perf_counter()
+    connection.request("GET", "/sparql?" + urlencode({"query": load_query(name)}),
+                       headers={"Accept": "application/sparql-results+json"})
+    response = connection.getresponse()
+    size = len(response.read())
+    connection.close()
+    return name, time.perf_counter() - started, response.status, size
 
 
 def lookups_only(iris: list[str], base: str, total: int, seed: int) -> list[Operation]:
@@ -392,6 +411,18 @@ def load_note() -> str:
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} CPUs"
 
 
+SCENARIOS = ("lookups", "mix", "slow", "memory", "oxigraph")
+
+
+def scenarios(value: str) -> list[str]:
+    """``--scenario``: names joined by commas (run in that order, on one server), or ``all``."""
+    chosen = list(SCENARIOS) if value == "all" else value.split(",")
+    unknown = [name for name in chosen if name not in SCENARIOS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown scenario {', '.join(unknown)}: choose from {SCENARIOS}")
+    return chosen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True, help="store folder (as built by kg build)")
@@ -405,9 +436,10 @@ def main() -> None:
                         help="kg serve --cache-mb (0: every named query runs on the store)")
     parser.add_argument("--sample-documents", type=int, default=200, help="documents to draw IRIs from")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--scenario", default="mix",
-                        choices=["mix", "lookups", "slow", "memory", "oxigraph", "all"])
+    parser.add_argument("--scenario", default="mix", type=scenarios,
+                        help=f"one of {', '.join(SCENARIOS)}, several joined by commas, or all")
     parser.add_argument("--slow-queries", type=int, default=45, help="slow queries of --scenario slow")
+    parser.add_argument("--no-access-log", action="store_true", help="kg serve --no-access-log")
     parser.add_argument("--warm", action="store_true",
                         help="before the mix, ask every named query from every client and print how long "
                              "its first answer took (the mix then measures answers to repeated queries)")
@@ -416,9 +448,10 @@ def main() -> None:
     with open_store(args.store, read_only=True) as store:
         note = f"{len(store)} quads, {len(store.graph_names())} graphs, {len(iris)} IRIs sampled"
     print(load_note())
-    chosen = ["lookups", "mix", "slow", "memory", "oxigraph"] if args.scenario == "all" else [args.scenario]
+    chosen = args.scenario
     failed = False
-    process, url = start_server(args.store, args.workers, args.query_timeout, args.cache_mb, args.processes)
+    process, url = start_server(args.store, args.workers, args.query_timeout, args.cache_mb, args.processes,
+                                not args.no_access_log)
     try:
         load(url, plan(iris, base, 20, args.query_share, args.seed + 1), 2)  # warm up both workers
         for scenario in chosen:
@@ -431,7 +464,8 @@ def main() -> None:
                 wall, results = load(url, ops, args.clients)
                 cpu = server_cpu(process) - cpu
                 report(args.store, note, ops, wall, results, args.clients, f"{args.processes} server "
-                       f"process(es), {args.workers} query workers, answer cache {args.cache_mb} MiB")
+                       f"process(es), {args.workers} query workers, answer cache {args.cache_mb} MiB"
+                       + (", no access log" if args.no_access_log else ""))
                 print(f"server CPU  {cpu:.1f} s in all (server and workers), "
                       f"{1000 * cpu / len(ops):.2f} ms per operation")
                 failed = failed or any(not 200 <= status < 300 for _, _, status, _ in results)

@@ -9,17 +9,23 @@ quick: spaCy, pySHACL, Dask and Starlette load only where they are used.
 """
 from __future__ import annotations
 
-# ``kg.build`` and ``kg.export`` are modules and functions; binding the functions here, after the
-# modules are imported, keeps ``kg.build(...)`` working (neither module loads a heavy library:
-# ``kg.build`` loads its pipeline when it first runs).
-from .build import build as build
-from .export import export as export
-from .export import items_records as items_records
+import typing as _typing
+
 from .lazy import lazy_attributes as _lazy_attributes
+
+if _typing.TYPE_CHECKING:
+    from .build import build as build
+    from .export import export as export
+    from .export import items_records as items_records
+
+# ``kg.build`` and ``kg.export`` are a module each and the function of that name: both load on first
+# use like the rest, and each module is callable as its function (``kg.lazy.callable_module``), so
+# ``kg.build(...)`` works whichever of the two Python has bound to the name.
 
 #: Public name -> the module that defines it.
 _PUBLIC = {
     "BuildSummary": "build",
+    "build": "build",
     "Document": "documents",
     "DocumentError": "errors",
     "Extraction": "extract",
@@ -29,6 +35,8 @@ _PUBLIC = {
     "Store": "store",
     "build_graph": "graph",
     "create_app": "server",
+    "export": "export",
+    "items_records": "export",
     "document_iri": "graph",
     "open_store": "store",
     "project": "visualize",
@@ -41,7 +49,7 @@ _PUBLIC = {
     "validate_store": "validate",
 }
 
-__all__ = sorted(["build", "export", "items_records", *_PUBLIC])
+__all__ = sorted(_PUBLIC)
 
 
 __getattr__ = _lazy_attributes(__name__, _PUBLIC, globals())

@@ -284,6 +284,8 @@ sizes = click.IntRange(min=0)
 @click.option("--license", "license_iri", default=None,
               help="Licence IRI VoID gives the dataset (default: CC0 1.0).")
 @click.option("--allow-service", is_flag=True, help="Let SPARQL queries call other endpoints (SERVICE).")
+@click.option("--access-log/--no-access-log", default=True, show_default=True,
+              help="Log one line per request (uvicorn's access log).")
 def serve(store_path: str, **options: Any) -> None:
     """Publish the store read-only as linked data: resource pages, a SPARQL endpoint, VoID, a dump.
 

@@ -13,13 +13,13 @@ import errno
 import io
 import json
 import os
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .errors import KgError
+from .lazy import callable_module
 from .resources import jsonld_context, load_query
 
 if TYPE_CHECKING:  # the store and rdflib load when an export runs, not with the format table
@@ -162,6 +162,8 @@ def _unpack(write: Callable[[IO[bytes]], None], folder: Path) -> None:
     buf = io.BytesIO()
     write(buf)
     folder.mkdir(parents=True, exist_ok=True)
+    import zipfile  # here, not with the format table every command reads
+
     with zipfile.ZipFile(buf) as archive:
         archive.extractall(folder)
 
@@ -194,3 +196,7 @@ def _item(kind: str, row: dict[str, Any]) -> dict[str, Any]:
         item["governs"] = row.get("governs") or row.get("consequence")
         item.pop("consequence", None)
     return item
+
+
+# ``kg.export(...)`` runs the function whether ``kg.export`` is bound to it or to this module
+callable_module(__name__, export)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -19,3 +21,20 @@ def lazy_attributes(package: str, modules: dict[str, str],
         return value
 
     return __getattr__
+
+
+def callable_module(name: str, function: Callable[..., Any]) -> None:
+    """Make the module ``name`` callable as ``function``.
+
+    ``kg.build`` and ``kg.export`` are both a module and the function ``kg`` exports under that name.
+    Whichever Python binds as ``kg.build`` (the function, through ``kg``'s lazy ``__getattr__``, or the
+    module, once something imports it), ``kg.build(...)`` runs the function, and neither has to be
+    imported with ``kg``.
+    """
+    module = sys.modules[name]
+
+    class CallableModule(types.ModuleType):
+        __call__ = staticmethod(function)
+
+    CallableModule.__name__ = CallableModule.__qualname__ = f"{function.__name__}Module"
+    module.__class__ = CallableModule

@@ -22,7 +22,7 @@ from starlette.testclient import TestClient
 
 from kg.build import build
 from kg.server import create_app
-from kg.server.connection import DeadlineH11Protocol
+from kg.server.connection import ServeConfig
 from kg.store import open_store
 
 from ..conftest import SEED
@@ -48,11 +48,6 @@ class Live:
     def connections(self) -> list[Any]:
         """uvicorn's protocol objects for the open connections (each has its transport)."""
         return list(self.server.server_state.connections)
-
-
-class ShortDeadlines(DeadlineH11Protocol):
-    header_timeout = HEADER_TIMEOUT
-    body_timeout = BODY_TIMEOUT
 
 
 def free_port() -> int:
@@ -88,8 +83,8 @@ def in_process(hardening_seed: Seed) -> Iterator[TestClient]:
 def run_live(app: Starlette, base: str) -> Iterator[Live]:
     """``app`` on uvicorn (kg serve's protocol, short deadlines) on a free loopback port."""
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, http=ShortDeadlines, log_level="warning",
-                            timeout_keep_alive=5)
+    config = ServeConfig(app, host="127.0.0.1", port=port, header_timeout=HEADER_TIMEOUT,
+                         body_timeout=BODY_TIMEOUT, log_level="warning", timeout_keep_alive=5)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

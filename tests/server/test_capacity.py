@@ -85,7 +85,9 @@ def answers_folder(live: Live) -> Path:
     return Path(spill)
 
 
-def test_clients_that_do_not_read_hold_a_chunk_each_not_their_answer(live: Live) -> None:
+def test_clients_that_do_not_read_hold_a_chunk_each_not_their_answer(live: Live,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(SpilledFile, "CHUNK", 64 * 1024)  # a small chunk beside the seed's small answers
     address = urlsplit(live.url)
     request = (f"GET /sparql?query={LARGE.replace(' ', '%20')} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                "Accept: application/sparql-results+json\r\nConnection: close\r\n\r\n").encode()

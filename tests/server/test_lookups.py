@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 
 from kg.graph import document_iri
 from kg.resources import jsonld_context
+from kg.server.lookups import LookupShortcut
 
 from ..conftest import SEED
 from .conftest import OA, RDF_TYPES, Server, sparql
@@ -118,3 +119,44 @@ def test_lookup_answers_are_kept_until_the_store_changes(app_client: tuple[Serve
 def forget_everything(site: Any) -> None:
     for forget in site.on_reload:
         forget()
+
+
+def same_answer_both_ways(client: TestClient, path: str, accept: str) -> None:
+    """A lookup answers alike through the shortcut (no Origin) and through every middleware (Origin)."""
+    short = client.get(path, headers={"Accept": accept})
+    full = client.get(path, headers={"Accept": accept, "Origin": "http://elsewhere.test"})
+    assert full.headers["access-control-allow-origin"] == "*"  # the full way ran the CORS middleware
+    assert "access-control-allow-origin" not in short.headers
+    assert (short.status_code, short.content) == (full.status_code, full.content), path
+    for header in ("content-type", "location", "content-length"):
+        assert short.headers.get(header) == full.headers.get(header), (path, header)
+    vary = {v.strip() for v in full.headers.get("vary", "").split(",") if v.strip() != "Origin"}
+    assert {v.strip() for v in short.headers.get("vary", "").split(",") if v.strip()} == vary, path
+
+
+def test_lookups_answer_alike_with_and_without_the_middleware(app_client: tuple[Server, TestClient]) -> None:
+    server, client = app_client
+    actor = next(i for i in server.iris() if "/actor/" in i)[len(server.url) - 1:]
+    for accept in ("text/html", "text/turtle", "application/ld+json", "application/n-triples", "image/png"):
+        same_answer_both_ways(client, actor, accept)
+    for path in (f"/page{actor}", f"/data{actor}.ttl", f"/data{actor}.nt", f"/data{actor}.xyz",
+                 "/doc/nothing-here", "/data/doc/nothing-here.ttl", "/page/doc/nothing-here", "/ontology/"):
+        same_answer_both_ways(client, path, "text/turtle")
+
+
+def test_only_plain_lookups_take_the_shortcut(app_client: tuple[Server, TestClient]) -> None:
+    shortcut = app_client[1].app.middleware_stack.app  # type: ignore[attr-defined]
+    assert isinstance(shortcut, LookupShortcut)
+
+    def scope(path: str, method: str = "GET", *headers: bytes) -> dict[str, Any]:
+        return {"type": "http", "method": method, "path": path,
+                "headers": [(b"accept", b"*/*"), *((h, b"1") for h in headers)]}
+
+    for path in ("/doc/d1/actor/x", "/page/doc/d1", "/data/doc/d1.ttl", "/ontology/", "/sparql/"):
+        assert shortcut.is_plain_lookup(scope(path)), path
+    for path in ("/", "/sparql", "/ontology", "/ontology/context.jsonld", "/.well-known/void", "/dump.nq.gz"):
+        assert not shortcut.is_plain_lookup(scope(path)), path
+    assert not shortcut.is_plain_lookup(scope("/doc/d1", "HEAD"))
+    assert not shortcut.is_plain_lookup(scope("/doc/d1", "POST"))
+    for header in (b"Origin", b"content-length", b"Transfer-Encoding"):
+        assert not shortcut.is_plain_lookup(scope("/doc/d1", "GET", header)), header

@@ -53,6 +53,11 @@ def test_every_limit_has_a_flag_that_reaches_the_server(monkeypatch: pytest.Monk
     assert (settings.cache_bytes, settings.cache_disk_bytes, settings.lookup_cache_bytes) == (
         10 * 2**20, 20 * 2**20, 6 * 2**20)
     assert (settings.max_body, settings.license) == (16 * 2**10, "http://example.org/licence")
+    assert config.access_log
+
+
+def test_access_log_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, hardening_seed: Seed) -> None:
+    assert not started(monkeypatch, hardening_seed, "--no-access-log").access_log
 
 
 def test_processes_share_the_workers_and_caches_in_all(monkeypatch: pytest.MonkeyPatch,

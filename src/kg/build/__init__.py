@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..lazy import callable_module
 from ..lazy import lazy_attributes as _lazy_attributes
 
 if TYPE_CHECKING:
@@ -54,3 +55,5 @@ def build(inputs: Iterable[str | Path], store: Store, **options: Any) -> BuildSu
 
 
 __getattr__ = _lazy_attributes(__name__, _PUBLIC, globals())
+# ``kg.build(...)`` runs the function whether ``kg.build`` is bound to it or to this module
+callable_module(__name__, build)

@@ -42,7 +42,7 @@ from ..store import open_store
 from .connection import BODY_TIMEOUT, HEADER_TIMEOUT, ServeConfig
 from .dataset import DEFAULT_LICENSE, DatasetRoutes
 from .iris import ServedIris
-from .lookups import Lookups
+from .lookups import Lookups, LookupShortcut
 from .queries import Queries
 from .site import Settings, Site
 from .worker import Limits
@@ -82,13 +82,15 @@ def create_app(store: str | Path, *, base: str | None = None, query_timeout: flo
                          workers=workers, max_body=max_body, license=license_iri, cache_bytes=cache_bytes,
                          cache_disk_bytes=cache_disk_bytes, lookup_cache_bytes=lookup_cache_bytes,
                          send_timeout=send_timeout))
+    lookups = Lookups(site)
+    other_routes = [*DatasetRoutes(site).routes(), *Queries(site).routes()]
     middleware = [
+        Middleware(LookupShortcut, lookups=lookups, routed=[route.path for route in other_routes]),
         Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
                    allow_headers=["Accept", "Content-Type"], expose_headers=["Content-Location", "Location"]),
         Middleware(RequestGuard, max_body=max_body),
     ]
-    routes = [*DatasetRoutes(site).routes(), *Queries(site).routes(), *Lookups(site).routes()]
-    app = Starlette(routes=routes, middleware=middleware, lifespan=site.lifespan)
+    app = Starlette(routes=[*other_routes, *lookups.routes()], middleware=middleware, lifespan=site.lifespan)
     app.state.site = site
     return app
 
@@ -123,13 +125,14 @@ def process_options(options: dict[str, Any], processes: int) -> dict[str, Any]:
 
 def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, processes: int = 1,
           header_timeout: float = HEADER_TIMEOUT, body_timeout: float = BODY_TIMEOUT,
-          keep_alive: float = KEEP_ALIVE, **options: Any) -> None:
+          keep_alive: float = KEEP_ALIVE, access_log: bool = True, **options: Any) -> None:
     """Run the server with uvicorn until interrupted (``options`` go to ``create_app``).
 
-    uvicorn runs its h11 protocol with deadlines on reading a request
+    uvicorn runs its httptools protocol on uvloop with deadlines on reading a request
     (``kg.server.connection``): ``header_timeout`` seconds for the headers,
     ``body_timeout`` for the body; a client idle between requests is dropped
-    after ``keep_alive`` seconds. ``processes`` server processes share the
+    after ``keep_alive`` seconds; ``access_log`` logs a line per request.
+    ``processes`` server processes share the
     listening socket, each with its read-only view of the store and its
     share of the query workers and caches (so their totals stay as given).
     """
@@ -138,7 +141,8 @@ def serve(store: str | Path, *, host: str = "127.0.0.1", port: int = 8000, proce
     announce_base(scheme.base, host, port)
     config_options: dict[str, Any] = {
         "host": host, "port": port, "timeout_keep_alive": keep_alive, "header_timeout": header_timeout,
-        "body_timeout": body_timeout, "log_level": os.environ.get("KG_LOG_LEVEL", "info")}
+        "body_timeout": body_timeout, "log_level": os.environ.get("KG_LOG_LEVEL", "info"),
+        "access_log": access_log}
     if processes <= 1:
         config = ServeConfig(create_app(store, **options), **config_options)
     else:
