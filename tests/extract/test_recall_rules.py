@@ -1,0 +1,24 @@
+"""Actors and pronouns that instructions and decisions depend on, on small built input."""
+
+from __future__ import annotations
+
+from kg.extract.actors import ActorFinder
+from kg.extract.lexicon import load_lexicon
+from kg.extract.registry import get
+from kg.extract.voices import text_regions
+
+from .test_other_rules import message
+
+
+def agents_found(name: str = "agents.json") -> dict[str, str]:
+    """Names and kinds the directing-agent construction alone adds to the stored telegram."""
+    doc, sdoc = message(name)
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    get("actors", "directing_agent").func(finder)
+    return {c.name: c.kind for c in finder.clusters.values()}
+
+
+def test_the_subject_of_a_directing_verb_is_an_actor_but_a_message_is_not() -> None:
+    # "The Commissioners requested that ... The telegram requests ... My Government has ordered ..."
+    found = agents_found()
+    assert found == {"Commissioners": "Group"}
