@@ -7,6 +7,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 from kg.extract.voices import text_regions
 
+from .built import built, word
 from .test_other_rules import message
 
 
@@ -22,3 +23,15 @@ def test_the_subject_of_a_directing_verb_is_an_actor_but_a_message_is_not() -> N
     # "The Commissioners requested that ... The telegram requests ... My Government has ordered ..."
     found = agents_found()
     assert found == {"Commissioners": "Group"}
+
+
+def test_a_pronoun_finds_its_actor_two_sentences_back() -> None:
+    ctx, voice = built(
+        "The President read your cable. It must stay secret. He has authorized me to inform Johnson.",
+        {"President": ("president", "Person"), "Johnson": ("johnson", "Person")},
+    )
+    assert ctx.refers(word(ctx, "He"), voice) == "president"
+    (directive,) = [
+        d for t in ctx.sdoc if (d := get("instructions", "reported_directive").func(ctx, t, voice))
+    ]
+    assert (directive.issuer, directive.addressee) == ("president", "kellogg")

@@ -20,6 +20,7 @@ from .voices import Voice, voice_at
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
 MAX_TOKENS = 60
+ANTECEDENT_SENTENCES = 2  # how many sentences back a pronoun looks for its actor
 
 
 @dataclass
@@ -79,10 +80,10 @@ class Context:
         """The nearest earlier actor of the right kind in this or the previous sentence:
         "they" a government or group, "he"/"she" a person; never the speaker or addressee."""
         wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
-        sent = tok.sent
-        floor = sent.start
-        if sent.start > 0:
-            floor = tok.doc[sent.start - 1].sent.start
+        floor = tok.sent.start
+        for _ in range(ANTECEDENT_SENTENCES):
+            if floor > 0:
+                floor = tok.doc[floor - 1].sent.start
         for i in range(tok.i - 1, floor - 1, -1):
             key = self.actor_at.get(i)
             if key and key not in {voice.speaker, voice.addressee} and (self.kinds or {}).get(key) in wanted:
