@@ -20,9 +20,10 @@ def agents_found(name: str = "agents.json") -> dict[str, str]:
 
 
 def test_the_subject_of_a_directing_verb_is_an_actor_but_a_message_is_not() -> None:
-    # "The Commissioners requested that ... The telegram requests ... My Government has ordered ..."
+    # "The Commissioners requested that ... The telegram requests ... My Government has ordered ...
+    # The powers agreed to the duty."
     found = agents_found()
-    assert found == {"Commissioners": "Group"}
+    assert found == {"Commissioners": "Group", "powers": "Government"}
 
 
 def test_a_pronoun_finds_its_actor_two_sentences_back() -> None:

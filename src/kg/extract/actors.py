@@ -309,6 +309,8 @@ class ActorFinder(MentionIndex):
                     continue  # "my Government": whose it is depends on who speaks (Context.refers)
                 first = min([root, *(t for t in root.lefts if t.dep_ in {"compound", "amod", "nmod"})])
                 words = self.sdoc[first.i : root.i + 1]
+                if any(t.i in self.token_actor for t in root.lefts):
+                    continue  # "the British, French and Italian Governments": actors found apiece
                 plural = root.tag_ in {"NNS", "NNPS"}
                 kind = self._kind_of_name(words.text, default="Group" if plural else "Person")
                 c = self._cluster(self._key_for(words.text, kind), words.text, kind)
