@@ -36,3 +36,9 @@ def test_a_pronoun_finds_its_actor_two_sentences_back() -> None:
         d for t in ctx.sdoc if (d := get("instructions", "reported_directive").func(ctx, t, voice))
     ]
     assert (directive.issuer, directive.addressee) == ("president", "kellogg")
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_subject_above_it() -> None:
+    ctx, voice = built("I have no hesitation in urging that the guard be withdrawn.")
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "withdrawn"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("kellogg", "herrick")

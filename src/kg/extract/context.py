@@ -209,9 +209,24 @@ def subject_of(tok: Token) -> Token | None:
 def governing_subject(verb: Token) -> Token | None:
     """The subject of a verb, or for a participle or gerund ("..., requesting X to ...") its head's."""
     subj = subject_of(verb)
+    if subj is None and verb.dep_ == "pcomp":
+        return _gerund_controller(verb)
     if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.head is not verb:
         subj = subject_of(verb.head)
     return subj
+
+
+def _gerund_controller(gerund: Token) -> Token | None:
+    """ "I have no hesitation in urging that ...": a gerund after a preposition is done by the subject
+    of the nearest verb above it."""
+    node = gerund.head
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            return subject_of(node)
+        if node.head is node:
+            break
+        node = node.head
+    return None
 
 
 def marked_condition(ctx: Context, verb: Token) -> bool:
