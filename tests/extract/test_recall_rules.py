@@ -42,3 +42,12 @@ def test_a_gerund_after_a_preposition_is_done_by_the_subject_above_it() -> None:
     ctx, voice = built("I have no hesitation in urging that the guard be withdrawn.")
     directive = get("instructions", "reported_directive").func(ctx, word(ctx, "withdrawn"), voice)
     assert directive is not None and (directive.issuer, directive.addressee) == ("kellogg", "herrick")
+
+
+def test_a_from_line_names_whose_message_a_relayed_telegram_is() -> None:
+    doc, sdoc = message("from_line.json")  # "41. [From Polk.] The Council approved the plan."
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    get("actors", "head_line").func(finder)
+    get("actors", "relay_preamble").func(finder)
+    assert finder.clusters[finder.author_keys[0]].name == "Polk"
+    assert finder.clusters[finder.recipient_keys[0]].name == "Poindexter"

@@ -21,6 +21,12 @@ PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
     r"\s+from\s+(?P<from>[A-Z][\w.’' -]{1,60}?)\s*\d*[:.]"
 )
+#: "342. From Gibson. Tardieu said ...", "[From Polk.]", "Strictly confidential and personal from Polk for
+#: the Secretary of State only.": the one whose message a relayed telegram really is.
+FROM_LINE = re.compile(
+    r"^(?:\d+\.\s+)?(?:\[\s*From|From|(?:[A-Z][a-z]*)(?:[\s,]+[a-z]+)*\s+from(?=[^.]*\sfor\s))"
+    r"\s+(?P<from>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+for\s|\s*[.\]:])"
+)
 ROUTED_TO = re.compile(r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\d*\.(?=\s)")
 
 
@@ -64,11 +70,11 @@ class ActorFinder(MentionIndex):
         return c
 
     def _preamble_actors(self) -> None:
-        """Telegrams relayed through a post open with "For Owen from War Trade Board:" or with the
-        one they are really for: "25. For Miller. Your 46 ..."."""
+        """Telegrams relayed through a post open with "For Owen from War Trade Board:", with the
+        one they are really for: "25. For Miller. Your 46 ...", or with whose they are: "[From Polk.]"."""
         for para in self.doc.paragraphs[:3]:
             text = self.doc.text[para.start : para.end]
-            m = PREAMBLE.match(text) or ROUTED_TO.match(text)
+            m = PREAMBLE.match(text) or ROUTED_TO.match(text) or FROM_LINE.match(text)
             if not m:
                 continue
             for group, role, keys in (
