@@ -11,19 +11,16 @@ from .built import built, word
 from .test_other_rules import message
 
 
-def agents_found(name: str = "agents.json") -> dict[str, str]:
-    """Names and kinds the directing-agent construction alone adds to the stored telegram."""
-    doc, sdoc = message(name)
-    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
-    get("actors", "directing_agent").func(finder)
-    return {c.name: c.kind for c in finder.clusters.values()}
-
-
 def test_the_subject_of_a_directing_verb_is_an_actor_but_a_message_is_not() -> None:
     # "The Commissioners requested that ... The telegram requests ... My Government has ordered ...
-    # The powers agreed to the duty."
-    found = agents_found()
+    # The powers agreed to the duty. Later the Commissioners left."
+    doc, sdoc = message("agents.json")
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    get("actors", "directing_agent").func(finder)
+    found = {c.name: c.kind for c in finder.clusters.values()}
     assert found == {"Commissioners": "Group", "powers": "Government"}
+    commissioners = [t.i for t in sdoc if t.text == "Commissioners"]
+    assert len(commissioners) == 2 and all(finder.token_actor[i] == "commissioners" for i in commissioners)
 
 
 def test_a_pronoun_finds_its_actor_two_sentences_back() -> None:

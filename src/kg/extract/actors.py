@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, slug
+from .agents import agent_mentions
 from .model import Actor
 from .registry import construction, constructions
 
@@ -298,32 +299,6 @@ class ActorFinder(MentionIndex):
             for t in words:
                 self.token_actor[t.i] = c.key
 
-    def _agents_of_directing_verbs(self) -> None:
-        """Only someone can ask, order or authorize: a noun subject of such a verb that nothing else
-        named ("The Commissioners requested that ...", "Commandant and Governor have begged me to ...")
-        is an actor; a message or an instrument that "requests" is not."""
-        verbs = self.words("agent_only_verbs")
-        things = self.archive_words | self.instrument_words | self.lex.words("cues", "message_nouns")
-        for verb in self.sdoc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not self._in_regions(verb.idx):
-                continue
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            for root in [subj, *subj.conjuncts] if subj is not None else []:
-                if root.i in self.token_actor or root.pos_ not in {"NOUN", "PROPN"} or root.lower_ in things:
-                    continue
-                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
-                    continue  # "my Government": whose it is depends on who speaks (Context.refers)
-                first = min([root, *(t for t in root.lefts if t.dep_ in {"compound", "amod", "nmod"})])
-                words = self.sdoc[first.i : root.i + 1]
-                if any(t.i in self.token_actor for t in root.lefts):
-                    continue  # "the British, French and Italian Governments": actors found apiece
-                plural = root.tag_ in {"NNS", "NNPS"}
-                kind = self._kind_of_name(words.text, default="Group" if plural else "Person")
-                c = self._cluster(self._key_for(words.text, kind), words.text, kind)
-                c.add(words.text, Span(words.start_char, words.end_char), True)
-                for t in words:
-                    self.token_actor[t.i] = c.key
-
     def _title_owner(self, title: str) -> str | None:
         """The actor whose name or office carries the title; people first."""
         owners = [
@@ -385,7 +360,7 @@ def collective(finder: ActorFinder) -> None:
 @construction("actors", "directing_agent", 0.6, example="The Commissioners requested that ...")
 def directing_agent(finder: ActorFinder) -> None:
     """The noun subject of a verb that only an agent can be the subject of (ask, order, authorize)."""
-    finder._agents_of_directing_verbs()
+    agent_mentions(finder)
 
 
 @construction("actors", "same_name", 0.6, example="Kissinger ... Henry Kissinger")
