@@ -48,3 +48,12 @@ def test_a_from_line_names_whose_message_a_relayed_telegram_is() -> None:
     get("actors", "relay_preamble").func(finder)
     assert finder.clusters[finder.author_keys[0]].name == "Polk"
     assert finder.clusters[finder.recipient_keys[0]].name == "Poindexter"
+
+
+def test_my_government_is_the_government_named_in_the_authors_title() -> None:
+    doc, sdoc = message("own_government.json")  # "The British Ambassador (Howard) ...: my Government"
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    for name in ("head_line", "titled_mention"):
+        get("actors", name).func(finder)
+    governments = [finder.token_actor.get(t.i) for t in sdoc if t.text == "Government"]
+    assert len(governments) == 2 and {finder.clusters[k].name for k in governments if k} == {"Great Britain"}

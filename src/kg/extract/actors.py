@@ -215,6 +215,8 @@ class ActorFinder(MentionIndex):
                     "own_government_determiners"
                 ):
                     continue
+                if prev.lower_ in self.lex.words("cues", "first_person") and self._own_government() is None:
+                    continue  # "my Government" of an author whose country is not named: Context.refers
                 name = self._institution_name(tok)
                 kind = self._kind_of_name(name, default="Organization")
                 c = self._cluster(self._key_for(name, kind), name, kind)
@@ -315,8 +317,18 @@ class ActorFinder(MentionIndex):
             if "secretary of state" in titles.lower() or "department of state" in author:
                 return "Department of State"
         if low == "government" and tok.nbor(-1).lower_ in self.words("own_government_determiners"):
-            return "United States"
+            return self._own_government() or "United States"
         return str(tok.text)
+
+    def _own_government(self) -> str | None:
+        """Whose "this/our/my Government" is: the government a demonym in the author's title stands
+        for ("the Commercial Adviser of the British Embassy"); with none named, "this/our Government"
+        is the United States, whose officials write most of these documents."""
+        words = re.findall(r"[\w’'-]+", (self.doc.author_title or self.doc.author or "").lower())
+        for phrase in [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words:
+            if phrase in self.demonyms:
+                return self.demonyms[phrase]
+        return None
 
 
 # -- constructions, in the order they run ----------------------------------
