@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract.actors import ActorFinder
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
-from kg.extract.voices import text_regions
+from kg.extract.voices import Voice, text_regions
 
 from .built import built, word
 from .test_other_rules import message
@@ -57,3 +57,18 @@ def test_my_government_is_the_government_named_in_the_authors_title() -> None:
         get("actors", name).func(finder)
     governments = [finder.token_actor.get(t.i) for t in sdoc if t.text == "Government"]
     assert len(governments) == 2 and {finder.clusters[k].name for k in governments if k} == {"Great Britain"}
+
+
+def test_a_reported_request_is_put_to_the_first_coordinated_subject_that_is_an_actor() -> None:
+    actors = {"Board": ("board", "Organization"), "Seymour": ("seymour", "Person")}
+    ctx, voice = built("The Board requested that both Day and Seymour come.", actors)
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "come"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("board", "seymour")
+
+
+def test_an_inquiry_in_minutes_is_put_to_the_subject_of_its_question() -> None:
+    actors = {"McCormick": ("mccormick", "Person"), "Commissioners": ("commissioners", "Group")}
+    ctx, voice = built("McCormick inquired whether the Commissioners would approve the expense.", actors)
+    minutes = Voice(voice.span, None, None)  # minutes of a meeting: no author speaks to a recipient
+    directive = get("instructions", "inquiry").func(ctx, word(ctx, "inquired"), minutes)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("mccormick", "commissioners")
