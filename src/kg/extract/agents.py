@@ -31,18 +31,27 @@ def agent_mentions(finder: ActorFinder) -> None:
         c = finder._cluster(finder._key_for(words.text, kind), words.text, kind)
         _mention(finder, c.key, words)
         named[words.text.lower()] = c.key
-    for chunk in finder.sdoc.noun_chunks if named else []:
-        words = _phrase(chunk.root)
+    roots = {finder.sdoc.vocab.strings[phrase.split()[-1]] for phrase in named}
+    for root in _tokens_with(finder, "LOWER", roots) if named else []:
+        words = _phrase(root)
         key = named.get(words.text.lower())
-        if key is not None and _unclaimed(finder, chunk.root) and finder._in_regions(chunk.root.idx):
+        if key is not None and _unclaimed(finder, root) and finder._in_regions(root.idx):
             _mention(finder, key, words)
 
 
+def _tokens_with(finder: ActorFinder, attr: str, values: set[int]) -> list[Token]:
+    """The tokens whose ``attr`` (a hash) is one of ``values``, found on the doc's array: a Python pass
+    over every token of every document costs more than all the rest of this construction."""
+    column = finder.sdoc.to_array(attr).tolist()
+    return [finder.sdoc[i] for i, value in enumerate(column) if value in values]
+
+
 def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
-    verbs = finder.words("agent_only_verbs")
+    strings = finder.sdoc.vocab.strings
+    verbs = {strings.add(v) for v in finder.words("agent_only_verbs")}
     found = []
-    for verb in finder.sdoc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not finder._in_regions(verb.idx):
+    for verb in _tokens_with(finder, "LEMMA", verbs):
+        if verb.pos_ != "VERB" or not finder._in_regions(verb.idx):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         for root in [subj, *subj.conjuncts] if subj is not None else []:
