@@ -77,8 +77,9 @@ class Context:
         return self.refers(subj, voice) if subj is not None else None
 
     def antecedent(self, tok: Token, voice: Voice, plural: bool) -> str | None:
-        """The nearest earlier actor of the right kind in this or the previous sentence:
-        "they" a government or group, "he"/"she" a person; never the speaker or addressee."""
+        """The nearest earlier actor of the right kind in this or the ANTECEDENT_SENTENCES before it
+        ("the President has directed ... It is not to be shared ... He has authorized me"): "they" a
+        government or group, "he"/"she" a person; never the speaker or addressee."""
         wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
         floor = tok.sent.start
         for _ in range(ANTECEDENT_SENTENCES):
