@@ -14,12 +14,19 @@ from spacy.tokens import Span as SpacySpan
 
 from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, slug
+from .agents import agent_mentions
 from .model import Actor
 from .registry import construction, constructions
 
 PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
     r"\s+from\s+(?P<from>[A-Z][\w.’' -]{1,60}?)\s*\d*[:.]"
+)
+#: "342. From Gibson. Tardieu said ...", "[From Polk.]", "Strictly confidential and personal from Polk for
+#: the Secretary of State only.": the one whose message a relayed telegram really is.
+FROM_LINE = re.compile(
+    r"^(?:\d+\.\s+)?(?:\[\s*From|From|(?:[A-Z][a-z]*)(?:[\s,]+[a-z]+)*\s+from(?=[^.]*\sfor\s))"
+    r"\s+(?P<from>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+for\s|\s*[.\]:])"
 )
 ROUTED_TO = re.compile(r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\d*\.(?=\s)")
 
@@ -64,11 +71,11 @@ class ActorFinder(MentionIndex):
         return c
 
     def _preamble_actors(self) -> None:
-        """Telegrams relayed through a post open with "For Owen from War Trade Board:" or with the
-        one they are really for: "25. For Miller. Your 46 ..."."""
+        """Telegrams relayed through a post open with "For Owen from War Trade Board:", with the
+        one they are really for: "25. For Miller. Your 46 ...", or with whose they are: "[From Polk.]"."""
         for para in self.doc.paragraphs[:3]:
             text = self.doc.text[para.start : para.end]
-            m = PREAMBLE.match(text) or ROUTED_TO.match(text)
+            m = PREAMBLE.match(text) or ROUTED_TO.match(text) or FROM_LINE.match(text)
             if not m:
                 continue
             for group, role, keys in (
@@ -208,6 +215,8 @@ class ActorFinder(MentionIndex):
                     "own_government_determiners"
                 ):
                     continue
+                if prev.lower_ in self.lex.words("cues", "first_person") and self._own_government() is None:
+                    continue  # "my Government" of an author whose country is not named: Context.refers
                 name = self._institution_name(tok)
                 kind = self._kind_of_name(name, default="Organization")
                 c = self._cluster(self._key_for(name, kind), name, kind)
@@ -308,8 +317,18 @@ class ActorFinder(MentionIndex):
             if "secretary of state" in titles.lower() or "department of state" in author:
                 return "Department of State"
         if low == "government" and tok.nbor(-1).lower_ in self.words("own_government_determiners"):
-            return "United States"
+            return self._own_government() or "United States"
         return str(tok.text)
+
+    def _own_government(self) -> str | None:
+        """Whose "this/our/my Government" is: the government a demonym in the author's title stands
+        for ("the Commercial Adviser of the British Embassy"); with none named, "this/our Government"
+        is the United States, whose officials write most of these documents."""
+        words = re.findall(r"[\w’'-]+", (self.doc.author_title or self.doc.author or "").lower())
+        for phrase in [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words:
+            if phrase in self.demonyms:
+                return self.demonyms[phrase]
+        return None
 
 
 # -- constructions, in the order they run ----------------------------------
@@ -348,6 +367,12 @@ def office(finder: ActorFinder) -> None:
 def collective(finder: ActorFinder) -> None:
     """A plural noun phrase headed by a collective noun names a group."""
     finder._collective_mentions()
+
+
+@construction("actors", "directing_agent", 0.6, example="The Commissioners requested that ...")
+def directing_agent(finder: ActorFinder) -> None:
+    """The noun subject of a verb that only an agent can be the subject of (ask, order, authorize)."""
+    agent_mentions(finder)
 
 
 @construction("actors", "same_name", 0.6, example="Kissinger ... Henry Kissinger")

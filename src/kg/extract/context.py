@@ -20,6 +20,7 @@ from .voices import Voice, voice_at
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
 MAX_TOKENS = 60
+ANTECEDENT_SENTENCES = 2  # how many sentences back a pronoun looks for its actor
 
 
 @dataclass
@@ -76,13 +77,14 @@ class Context:
         return self.refers(subj, voice) if subj is not None else None
 
     def antecedent(self, tok: Token, voice: Voice, plural: bool) -> str | None:
-        """The nearest earlier actor of the right kind in this or the previous sentence:
-        "they" a government or group, "he"/"she" a person; never the speaker or addressee."""
+        """The nearest earlier actor of the right kind in this or the ANTECEDENT_SENTENCES before it
+        ("the President has directed ... It is not to be shared ... He has authorized me"): "they" a
+        government or group, "he"/"she" a person; never the speaker or addressee."""
         wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
-        sent = tok.sent
-        floor = sent.start
-        if sent.start > 0:
-            floor = tok.doc[sent.start - 1].sent.start
+        floor = tok.sent.start
+        for _ in range(ANTECEDENT_SENTENCES):
+            if floor > 0:
+                floor = tok.doc[floor - 1].sent.start
         for i in range(tok.i - 1, floor - 1, -1):
             key = self.actor_at.get(i)
             if key and key not in {voice.speaker, voice.addressee} and (self.kinds or {}).get(key) in wanted:
@@ -208,9 +210,24 @@ def subject_of(tok: Token) -> Token | None:
 def governing_subject(verb: Token) -> Token | None:
     """The subject of a verb, or for a participle or gerund ("..., requesting X to ...") its head's."""
     subj = subject_of(verb)
+    if subj is None and verb.dep_ == "pcomp":
+        return _gerund_controller(verb)
     if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.head is not verb:
         subj = subject_of(verb.head)
     return subj
+
+
+def _gerund_controller(gerund: Token) -> Token | None:
+    """ "I have no hesitation in urging that ...": a gerund after a preposition is done by the subject
+    of the nearest verb above it."""
+    node = gerund.head
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            return subject_of(node)
+        if node.head is node:
+            break
+        node = node.head
+    return None
 
 
 def marked_condition(ctx: Context, verb: Token) -> bool:

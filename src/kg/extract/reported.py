@@ -91,12 +91,20 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     addressee = _object_actor(ctx, gov, voice)
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
-        addressee = head_actor(ctx, tsubj, voice)  # "the existence of the Italian reply": no one
+        addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
     if addressee is None or addressee == issuer:
         addressee = _reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """The actor a clause's subject names, or the first of its coordinated subjects that names one
+    ("requested that both Dr. Day and Dr. Seymour come")."""
+    subj = subject_of(clause)
+    heads = [subj, *subj.conjuncts] if subj is not None else []
+    return next((a for a in (head_actor(ctx, h, voice) for h in heads) if a), None)
 
 
 def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
@@ -237,10 +245,15 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     to the one asked (or, reported, to whoever hears the report)."""
     if tok.lemma_.lower() not in ctx.cue("inquiry_verbs") or is_negated(tok):
         return None
-    if not any(
-        c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in c.children)
-        for c in tok.children
-    ):
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
         return None
     subj = governing_subject(tok)
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
@@ -249,6 +262,8 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     addressee = _object_actor(ctx, tok, voice)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
+    if addressee is None:  # minutes speak with no voice: "X inquired whether the Commissioners would ..."
+        addressee = _clause_subject_actor(ctx, clause, voice)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer)

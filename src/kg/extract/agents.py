@@ -1,0 +1,86 @@
+"""Actors named by a common noun, found through the verbs only an agent can head.
+
+"The Commissioners requested that ...", "Commandant and Governor have begged me to ...", "the powers
+agreeing to ...": only someone asks, orders, authorizes, accepts or refuses, so the noun subject of
+such a verb names an actor, and its other mentions in the document ("the Commissioners felt that they
+could not approve ...") are that actor too. A message or an instrument that "requests" is not one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..documents import Span
+
+if TYPE_CHECKING:
+    from .actors import ActorFinder
+
+MODIFIERS = {"compound", "amod", "nmod"}
+
+
+def agent_mentions(finder: ActorFinder) -> None:
+    """Each new agent phrase becomes an actor; then every other mention of the same words joins it."""
+    named: dict[str, str] = {}
+    for words in _agent_phrases(finder):
+        root = words[-1]
+        plural = root.tag_ in {"NNS", "NNPS"}
+        kind = finder._kind_of_name(words.text, default="Group" if plural else "Person")
+        c = finder._cluster(finder._key_for(words.text, kind), words.text, kind)
+        _mention(finder, c.key, words)
+        named[words.text.lower()] = c.key
+    roots = {finder.sdoc.vocab.strings[phrase.split()[-1]] for phrase in named}
+    for root in _tokens_with(finder, "LOWER", roots) if named else []:
+        words = _phrase(root)
+        key = named.get(words.text.lower())
+        if key is not None and _unclaimed(finder, root) and finder._in_regions(root.idx):
+            _mention(finder, key, words)
+
+
+def _tokens_with(finder: ActorFinder, attr: str, values: set[int]) -> list[Token]:
+    """The tokens whose ``attr`` (a hash) is one of ``values``, found on the doc's array: a Python pass
+    over every token of every document costs more than all the rest of this construction."""
+    column = finder.sdoc.to_array(attr).tolist()
+    return [finder.sdoc[i] for i, value in enumerate(column) if value in values]
+
+
+def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
+    strings = finder.sdoc.vocab.strings
+    verbs = {strings.add(v) for v in finder.words("agent_only_verbs")}
+    found = []
+    for verb in _tokens_with(finder, "LEMMA", verbs):
+        if verb.pos_ != "VERB" or not finder._in_regions(verb.idx):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for root in [subj, *subj.conjuncts] if subj is not None else []:
+            if _unclaimed(finder, root):
+                found.append(_phrase(root))
+    return found
+
+
+def _unclaimed(finder: ActorFinder, root: Token) -> bool:
+    """A noun no other construction took, that names no actor inside it ("the British, French and
+    Italian Governments" are found apiece), is no message or instrument, and is not "my Government"
+    (whose it is depends on who speaks: ``Context.refers``)."""
+    things = finder.archive_words | finder.instrument_words | finder.lex.words("cues", "message_nouns")
+    return not (
+        root.i in finder.token_actor
+        or root.pos_ not in {"NOUN", "PROPN"}
+        or root.lower_ in things
+        or any(t.i in finder.token_actor for t in root.lefts)
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
+    )
+
+
+def _phrase(root: Token) -> SpacySpan:
+    """The head noun with the modifiers before it that name it ("Swedish delegates")."""
+    first = min([root, *(t for t in root.lefts if t.dep_ in MODIFIERS)])
+    return root.doc[first.i : root.i + 1]
+
+
+def _mention(finder: ActorFinder, key: str, words: SpacySpan) -> None:
+    finder.clusters[key].add(words.text, Span(words.start_char, words.end_char), True)
+    for t in words:
+        finder.token_actor[t.i] = key

@@ -1,0 +1,74 @@
+"""Actors and pronouns that instructions and decisions depend on, on small built input."""
+
+from __future__ import annotations
+
+from kg.extract.actors import ActorFinder
+from kg.extract.lexicon import load_lexicon
+from kg.extract.registry import get
+from kg.extract.voices import Voice, text_regions
+
+from .built import built, word
+from .test_other_rules import message
+
+
+def test_the_subject_of_a_directing_verb_is_an_actor_but_a_message_is_not() -> None:
+    # "The Commissioners requested that ... The telegram requests ... My Government has ordered ...
+    # The powers agreed to the duty. Later the Commissioners left."
+    doc, sdoc = message("agents.json")
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    get("actors", "directing_agent").func(finder)
+    found = {c.name: c.kind for c in finder.clusters.values()}
+    assert found == {"Commissioners": "Group", "powers": "Government"}
+    commissioners = [t.i for t in sdoc if t.text == "Commissioners"]
+    assert len(commissioners) == 2 and all(finder.token_actor[i] == "commissioners" for i in commissioners)
+
+
+def test_a_pronoun_finds_its_actor_two_sentences_back() -> None:
+    ctx, voice = built(
+        "The President read your cable. It must stay secret. He has authorized me to inform Johnson.",
+        {"President": ("president", "Person"), "Johnson": ("johnson", "Person")},
+    )
+    assert ctx.refers(word(ctx, "He"), voice) == "president"
+    (directive,) = [
+        d for t in ctx.sdoc if (d := get("instructions", "reported_directive").func(ctx, t, voice))
+    ]
+    assert (directive.issuer, directive.addressee) == ("president", "kellogg")
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_subject_above_it() -> None:
+    ctx, voice = built("I have no hesitation in urging that the guard be withdrawn.")
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "withdrawn"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("kellogg", "herrick")
+
+
+def test_a_from_line_names_whose_message_a_relayed_telegram_is() -> None:
+    doc, sdoc = message("from_line.json")  # "41. [From Polk.] The Council approved the plan."
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    get("actors", "head_line").func(finder)
+    get("actors", "relay_preamble").func(finder)
+    assert finder.clusters[finder.author_keys[0]].name == "Polk"
+    assert finder.clusters[finder.recipient_keys[0]].name == "Poindexter"
+
+
+def test_my_government_is_the_government_named_in_the_authors_title() -> None:
+    doc, sdoc = message("own_government.json")  # "The British Ambassador (Howard) ...: my Government"
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    for name in ("head_line", "titled_mention"):
+        get("actors", name).func(finder)
+    governments = [finder.token_actor.get(t.i) for t in sdoc if t.text == "Government"]
+    assert len(governments) == 2 and {finder.clusters[k].name for k in governments if k} == {"Great Britain"}
+
+
+def test_a_reported_request_is_put_to_the_first_coordinated_subject_that_is_an_actor() -> None:
+    actors = {"Board": ("board", "Organization"), "Seymour": ("seymour", "Person")}
+    ctx, voice = built("The Board requested that both Day and Seymour come.", actors)
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "come"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("board", "seymour")
+
+
+def test_an_inquiry_in_minutes_is_put_to_the_subject_of_its_question() -> None:
+    actors = {"McCormick": ("mccormick", "Person"), "Commissioners": ("commissioners", "Group")}
+    ctx, voice = built("McCormick inquired whether the Commissioners would approve the expense.", actors)
+    minutes = Voice(voice.span, None, None)  # minutes of a meeting: no author speaks to a recipient
+    directive = get("instructions", "inquiry").func(ctx, word(ctx, "inquired"), minutes)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("mccormick", "commissioners")
