@@ -26,8 +26,8 @@ DIGEST_PROPERTIES = {str(p) for p in (DIP.documentRole, DIP.actorClass, DIP.docu
 
 def answer(store, query, **values) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
     rows = run_query(store, query, **values).dicts()
-    return sorted(({k: frozenset(v.split(", ")) if k in LISTS and v else v for k, v in r.items()} for r in rows),
-                  key=repr)
+    as_sets = ({k: frozenset(v.split(", ")) if k in LISTS and v else v for k, v in r.items()} for r in rows)
+    return sorted(as_sets, key=repr)
 
 
 @pytest.mark.parametrize("name", ["actors", "actor-profile"])
@@ -71,7 +71,8 @@ def without_digests(quads) -> dict[str, str]:  # type: ignore[no-untyped-def]
     graphs: dict[str, list[str]] = {}
     for q in quads:
         if q.predicate.value not in DIGEST_PROPERTIES:
-            graphs.setdefault(q.graph_name.value, []).append(f"{ox.Triple(q.subject, q.predicate, q.object)} .")
+            triple = ox.Triple(q.subject, q.predicate, q.object)
+            graphs.setdefault(q.graph_name.value, []).append(f"{triple} .")
     return {name: "\n".join(lines) for name, lines in graphs.items()}
 
 

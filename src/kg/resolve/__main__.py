@@ -2,7 +2,8 @@
 
 Rebuilding the whole corpus takes an hour; the tokens come from labels the store already
 holds and the digests from each graph's own actors and items, so this adds them in place
-(minutes) and the ``--actor``/``--option`` lookups and the corpus-wide rankings work at once. A later ``kg build`` still rebuilds every graph once (the resolver
+(minutes) and the ``--actor``/``--option`` lookups and the corpus-wide rankings work at once.
+A later ``kg build`` still rebuilds every graph once (the resolver
 version is part of each graph's build state).
 """
 from __future__ import annotations

@@ -41,19 +41,20 @@ def digest_triples(g: Graph, document: URIRef) -> list[tuple[Node, Node, Node]]:
     entity_of = {actor: entity for actor, entity in g.subject_objects(PROV.specializationOf)}
     triples: set[tuple[Node, Node, Node]] = set()
     for entity in set(entity_of.values()):
-        triples.add((entity, DIP.documentId, g.value(document, DCTERMS.identifier)))
-        triples.add((entity, DIP.documentDate, g.value(document, DCTERMS.date)))
+        for source, target in ((DCTERMS.identifier, DIP.documentId), (DCTERMS.date, DIP.documentDate)):
+            triples.update((entity, target, value) for value in g.objects(document, source))
     for actor, entity in entity_of.items():
         triples.update((entity, DIP.documentRole, role) for role in g.objects(actor, DIP.role))
-        triples.update((entity, DIP.actorClass, kind) for kind in g.objects(actor, RDF.type) if kind in _KINDS)
+        triples.update((entity, DIP.actorClass, kind)
+                       for kind in g.objects(actor, RDF.type) if kind in _KINDS)
     items: dict[tuple[Node, URIRef], set[Node]] = defaultdict(set)
     for link, stance, count in _COUNTED:
         for item, actor in g.subject_objects(link):
-            entity = entity_of.get(actor)
-            if entity is not None and (stance is None or (item, DIP.stance, stance) in g):
-                items[entity, count].add(item)
+            owner = entity_of.get(actor)
+            if owner is not None and (stance is None or (item, DIP.stance, stance) in g):
+                items[owner, count].add(item)
     triples.update((entity, count, Literal(len(found))) for (entity, count), found in items.items())
-    return sorted((t for t in triples if t[2] is not None), key=str)
+    return sorted(triples, key=str)
 
 
 def add_digests(g: Graph, document: URIRef) -> int:
@@ -79,7 +80,8 @@ def add_store_digests(store: Store, batch: int = 200) -> tuple[int, int]:
     for start in range(0, len(graphs), batch):
         chunk: dict[str, str] = {}
         for graph in graphs[start:start + batch]:
-            lines = [" ".join(term.n3() for term in t) + " ." for t in digest_triples(facts[graph], URIRef(graph))]
+            triples = digest_triples(facts[graph], URIRef(graph))
+            lines = [" ".join(term.n3() for term in triple) + " ." for triple in triples]
             chunk[graph] = "\n".join(lines)
             added += len(lines)
         store.update(insert_data_update(chunk))
