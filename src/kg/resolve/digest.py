@@ -1,0 +1,96 @@
+"""Per-document digests of the corpus entities: what each one does in one document, stated on the entity.
+
+The named queries without parameters rank the entities of the whole corpus; reading every actor
+of the top hundred (28,000 on the whole corpus) and then each one's roles, kind and items made
+them take seconds. So each document graph also states, on each entity its actors specialize,
+the roles those actors play there (``dip:documentRole``), their kinds (``dip:actorClass``), the
+document's identifier and date, and how many instructions they issued and received and how many
+options they approved, rejected and proposed there (written when not zero). A query reads them as
+``GRAPH ?doc { ?entity ?p ?v }``: one index range per entity instead of a lookup per actor.
+Each graph keeps its own digest, so a rebuilt document replaces exactly its share;
+``add_store_digests`` writes them into a store built before.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF
+from rdflib.term import Node
+
+from ..vocab import ACTOR_KINDS, DIP
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+#: The count each item link adds to: (the item's link to its actor, the stance it must have, the count).
+_COUNTED = (
+    (DIP.issuer, None, DIP.issuedCount),
+    (DIP.addressee, None, DIP.receivedCount),
+    (DIP.decidedBy, DIP.Approve, DIP.approvedCount),
+    (DIP.decidedBy, DIP.Reject, DIP.rejectedCount),
+    (DIP.proposedBy, None, DIP.proposedCount),
+)
+_KINDS = frozenset(ACTOR_KINDS.values())
+
+
+def digest_triples(g: Graph, document: URIRef) -> list[tuple[Node, Node, Node]]:
+    """The digest triples of every entity that an actor of ``g`` specializes."""
+    entity_of = {actor: entity for actor, entity in g.subject_objects(PROV.specializationOf)}
+    triples: set[tuple[Node, Node, Node]] = set()
+    for entity in set(entity_of.values()):
+        for source, target in ((DCTERMS.identifier, DIP.documentId), (DCTERMS.date, DIP.documentDate)):
+            triples.update((entity, target, value) for value in g.objects(document, source))
+    for actor, entity in entity_of.items():
+        triples.update((entity, DIP.documentRole, role) for role in g.objects(actor, DIP.role))
+        triples.update((entity, DIP.actorClass, kind)
+                       for kind in g.objects(actor, RDF.type) if kind in _KINDS)
+    items: dict[tuple[Node, URIRef], set[Node]] = defaultdict(set)
+    for link, stance, count in _COUNTED:
+        for item, actor in g.subject_objects(link):
+            owner = entity_of.get(actor)
+            if owner is not None and (stance is None or (item, DIP.stance, stance) in g):
+                items[owner, count].add(item)
+    triples.update((entity, count, Literal(len(found))) for (entity, count), found in items.items())
+    return sorted(triples, key=str)
+
+
+def add_digests(g: Graph, document: URIRef) -> int:
+    """Add the digest of every entity of ``g`` (the graph of ``document``); the number of triples added."""
+    before = len(g)
+    for triple in digest_triples(g, document):
+        g.add(triple)
+    return len(g) - before
+
+
+def add_store_digests(store: Store, batch: int = 200) -> tuple[int, int]:
+    """Upgrade a store built without digests: each document graph that has corpus entities but no
+    digest gets one, computed from its own triples as a build computes it (``batch`` graphs per update;
+    nothing else is rewritten). Returns the graphs changed and the triples added."""
+    from ..resources import load_query
+    from ..store.base import insert_data_update
+
+    facts: dict[str, Graph] = {}
+    for row in store.raw_query(load_query("resolve/digest-facts")):
+        graph, s, p, o = row["graph"], row["s"], row["p"], row["o"]
+        facts.setdefault(graph.value, Graph()).add((URIRef(s.value), URIRef(p.value), _term(o)))
+    added, graphs = 0, sorted(facts)
+    for start in range(0, len(graphs), batch):
+        chunk: dict[str, str] = {}
+        for graph in graphs[start:start + batch]:
+            triples = digest_triples(facts[graph], URIRef(graph))
+            lines = [" ".join(term.n3() for term in triple) + " ." for triple in triples]
+            chunk[graph] = "\n".join(lines)
+            added += len(lines)
+        store.update(insert_data_update(chunk))
+    store.flush()
+    return len(graphs), added
+
+
+def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """A pyoxigraph term as rdflib's (the facts are IRIs, and literals with their datatype)."""
+    if isinstance(term, ox.Literal):
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return URIRef(term.value)
