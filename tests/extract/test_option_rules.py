@@ -230,6 +230,26 @@ def test_what_others_will_do_is_a_prediction() -> None:
     assert weighed("I think Germany will sign.", "think", {"Germany": ("germany", "Government")}) == []
 
 
+def own(sentence: str, verb: str, actors: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    ctx, voice = built(sentence, actors)
+    courses: list[Course] = get("options", "own_course").func(ctx, word(ctx, verb), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_what_we_should_do_is_a_course_weighed_aloud() -> None:
+    sentence = "We should send a cruiser to the harbor before the elections."
+    assert own(sentence, "send") == ["send a cruiser to the harbor before the elections"]
+    assert own("You told the Minister that we should send a cruiser.", "send") == ["send a cruiser"]
+
+
+def test_a_question_a_third_party_fear_or_a_preference_is_no_own_course() -> None:
+    assert own("When should we send a cruiser?", "send") == []
+    minister = {"Minister": ("minister", "Person")}
+    assert own("The Minister fears that we might send a cruiser.", "send", minister) == []
+    assert own("We would prefer to send a cruiser.", "prefer") == []
+    assert own("We would prefer to send a cruiser.", "send") == []
+
+
 # -- what is demanded ------------------------------------------------------------
 def demanded(sentence: str, noun: str) -> list[str]:
     ctx, voice = built(sentence)

@@ -10,6 +10,7 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    is_first_person,
     is_infinitive_to,
     is_negated,
     is_second_person,
@@ -212,3 +213,25 @@ def is_addressed(governor: Token, clause: Token) -> bool:
     """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
     subj = subject_of(clause) or next((c for c in governor.children if c.dep_ in {"dobj", "dative"}), None)
     return is_second_person(subj)
+
+
+def governs_a_course(ctx: Context, verb: Token) -> bool:
+    """A verb of being, knowing, wanting, proposing or taking a stance says how the speaker stands to
+    a course; what it governs is the course (read by the other constructions)."""
+    lemma = verb.lemma_.lower()
+    return any(lemma in ctx.cue(name) for name in ctx.cue("course_governor_lists"))
+
+
+def weighed_by_us(verb: Token) -> bool:
+    """A main clause, or the complement of what "I", "we" or "you" say or think ("You told the Minister
+    that we should send a cruiser"); not a fear or intent of a third party ("The Minister fears that we
+    might send a cruiser")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ in {"ROOT", "advcl"}:
+        return True
+    if verb.dep_ != "ccomp":
+        return False
+    governor = verb.head
+    subj = subject_of(governor) or (subject_of(governor.head) if governor.dep_ == "acomp" else None)
+    return subj is None or is_first_person(subj) or is_second_person(subj)
