@@ -201,6 +201,13 @@ def test_seeing_that_something_is_so_is_no_course() -> None:
     assert proposal_clause("They intend to see the President.", "intend") == ["to see the President"]
 
 
+def test_what_someone_is_requested_to_do_is_an_instruction_not_a_proposal() -> None:
+    sentence = "The Minister proposed that the boundary question be kept secret."
+    assert proposal_clause(sentence, "proposed") == ["that the boundary question be kept secret"]
+    requested = "The Minister requested that the boundary question be kept secret."
+    assert proposal_clause(requested, "requested") == []
+
+
 def test_a_pro_form_or_a_relative_gap_names_no_course() -> None:
     assert proposal_clause("The Minister is prepared to do so.", "prepared") == []
     assert proposal_clause("He objected to the changes which you may wish to introduce.", "wish") == []

@@ -171,6 +171,8 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     coordinated courses; not a state of affairs, an anaphor ("to do this") or a directive to the addressee."""
     if tok.lemma_.lower() not in ctx.cue("proposal_governors") or tok.pos_ not in {"VERB", "NOUN", "ADJ"}:
         return []
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.cue("passive_directed_verbs"):
+        return []  # "requested that the reply be kept secret": what one is told to do is an instruction's act
     clauses = [
         course
         for c in proposed_clauses(tok)
