@@ -76,6 +76,14 @@ def test_measures_left_open_are_no_option() -> None:
     ]
 
 
+def test_a_bare_plural_names_a_kind_of_proposal_not_one_on_the_table() -> None:
+    assert proposal_noun("We cannot give general guarantees.", "guarantees") == []
+    british = "We cannot accept the British guarantees."
+    assert proposal_noun(british, "guarantees") == ["the British guarantees"]
+    sentence = "He discussed various arrangements for the customs service."
+    assert proposal_noun(sentence, "arrangements") == ["various arrangements for the customs service"]
+
+
 def test_idioms_of_time_and_manner_are_no_option() -> None:
     assert proposal_noun("The question was raised in the course of the negotiations.", "course") == []
     assert proposal_noun("The Minister acted on his own initiative.", "initiative") == []

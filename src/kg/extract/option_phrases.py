@@ -22,7 +22,7 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     """Whether a proposal noun names a proposal here: not an idiom, and a generic head (position,
     treaty, measure) only with a modifier that makes it a concrete one."""
     lemma = tok.lemma_.lower()
-    if is_idiom(ctx, tok):
+    if is_idiom(ctx, tok) or _kind_named(tok):
         return False
     if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
         return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in tok.children) and any(
@@ -31,6 +31,15 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     if lemma in ctx.cue("weak_option_nouns"):
         return any(_content(ctx, c) or _identifying(ctx, c) for c in tok.children)
     return True
+
+
+def _kind_named(tok: Token) -> bool:
+    """A bare plural ("general guarantees", "agreements to negotiate", "definite plans for ...") names a
+    kind of proposal, not one on the table; a determiner, possessor, number or quantifier makes it these."""
+    quantifiers = cue("quantifying_adjectives")  # "various arrangements", "several proposals"
+    return tok.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "poss", "nummod", "predet"} or c.lower_ in quantifiers for c in tok.children
+    )
 
 
 def is_idiom(ctx: Context, tok: Token) -> bool:
