@@ -140,6 +140,17 @@ def test_a_mention_that_points_back_is_the_option_named_before() -> None:
     assert made is not None and ctx.sdoc.text[made.span.start : made.span.end] == "this suggestion"
 
 
+def test_a_bare_definite_mention_is_the_option_just_named_and_a_possessed_one_its_own() -> None:
+    ctx, voice = built("They proposed a mixed commission but the matter was dropped.")
+    commission = option_for(ctx, word(ctx, "commission"), [], voice)
+    assert commission is not None
+    assert option_for(ctx, word(ctx, "matter"), [commission], voice) == commission
+    ctx, voice = built("They proposed a mixed commission but our position was unchanged.")
+    commission = option_for(ctx, word(ctx, "commission"), [], voice)
+    ours = option_for(ctx, word(ctx, "position"), [commission] if commission else [], voice)
+    assert ours is not None and ours != commission
+
+
 # -- lists of terms ----------------------------------------------------------
 def enumerated(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> list[Course]:
     ctx, voice = built(sentence, actors)

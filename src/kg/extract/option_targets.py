@@ -97,9 +97,9 @@ def _pro_verb(target: Token) -> bool:
 
 
 def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[Option]) -> Option | None:
-    """ "We cannot accept this suggestion", "the latter": a mention that only points back is the
-    option named before it, the last one with its head noun, else (after a pointing word) the last one
-    of the sentences just before."""
+    """ "We cannot accept this suggestion", "the latter", "the matter was dropped": a mention that only
+    points back is the option named before it, the last one with its head noun, else the last one of
+    the sentences just before (a new option only where none is near)."""
     pointing = points_back(ctx, target)
     if not pointing and not (target.pos_ in {"NOUN", "PROPN"} and is_anaphor(ctx, target, start, end)):
         return None
@@ -108,7 +108,8 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
         head = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
         if head is not None and len(head) and head.root.lemma_.lower() == lemma:
             return opt
-    if not pointing or not before:
+    owned = any(c.dep_ == "poss" for c in target.children)  # "our position" names whose it is
+    if not before or (owned and not pointing):
         return None
     sent = target.sent
     for _ in range(ANAPHOR_SENTENCES):  # walk back sentence by sentence, never over the whole document
