@@ -318,3 +318,9 @@ def test_a_gerund_after_for_a_noun_of_necessity_is_a_course_weighed() -> None:
     courses: list[Course] = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)
     texts = [ctx.sdoc[c.start : c.end + 1].text for c in courses]
     assert texts == ["obtaining guarantees from the Governments"]
+
+
+def test_a_causative_gerund_after_a_noun_of_necessity_is_a_course_weighed() -> None:
+    ctx, voice = built("He urged the necessity of having the consul settle the claim.")
+    courses: list[Course] = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)
+    assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == ["having the consul settle the claim"]

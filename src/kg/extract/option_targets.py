@@ -171,9 +171,12 @@ def _content_clause(clause: Token) -> bool:
 
 
 def course_of_action(clause: Token) -> bool:
-    """Something to be done: not "that this is a possibility", not "which we would like to submit"."""
+    """Something to be done: not "that this is a possibility", not "which we would like to submit";
+    a causative "having someone finish the work" is one."""
     if any(t.tag_ in {"WDT", "WP"} and t.i < clause.i for t in clause.subtree):
         return False
+    if _causative(clause):
+        return True
     return not (
         clause.lemma_ in cue("light_verbs")
         and clause.tag_ != "VB"
@@ -183,6 +186,13 @@ def course_of_action(clause: Token) -> bool:
             or (c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children))
             for c in clause.children
         )
+    )
+
+
+def _causative(verb: Token) -> bool:
+    """ "having the Commission bear this expense": a causative verb with the clause of what it causes."""
+    return verb.lemma_.lower() in cue("causative_verbs") and any(
+        c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i for c in verb.children
     )
 
 
