@@ -84,6 +84,17 @@ def test_a_bare_plural_names_a_kind_of_proposal_not_one_on_the_table() -> None:
     assert proposal_noun(sentence, "arrangements") == ["various arrangements for the customs service"]
 
 
+def test_a_proposal_named_only_by_whose_it_is_points_back() -> None:
+    peru = {"Government": ("peru", "Government")}
+    assert proposal_noun("They rejected the request of the Peruvian Government.", "request", peru) == []
+    sentence = "They rejected the request of the Peruvian Government for a hearing."
+    expected = ["the request of the Peruvian Government for a hearing"]
+    assert proposal_noun(sentence, "request", peru) == expected
+    commission = {"Commission": ("commission", "Organization")}
+    sentence = "They will grant any request of the Commission."
+    assert proposal_noun(sentence, "request", commission) == ["any request of the Commission"]
+
+
 def test_idioms_of_time_and_manner_are_no_option() -> None:
     assert proposal_noun("The question was raised in the course of the negotiations.", "course") == []
     assert proposal_noun("The Minister acted on his own initiative.", "initiative") == []

@@ -58,6 +58,13 @@ def is_idiom(ctx: Context, tok: Token) -> bool:
     return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in tok.children)
 
 
+def is_holder(ctx: Context, prep: Token) -> bool:
+    """ "of the British Government": an "of" naming only whose a proposal is."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    of = prep.dep_ == "prep" and prep.lower_ == "of"
+    return of and bool(objects) and all(_an_actor(ctx, o) for o in objects)
+
+
 def _of_an_office(ctx: Context, prep: Token) -> bool:
     """ "the position of Collector of Customs": the post someone holds."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(

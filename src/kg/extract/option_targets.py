@@ -20,7 +20,7 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
-from .option_phrases import is_idiom, noun_phrase, option_label, proposer
+from .option_phrases import is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .voices import Voice
 
@@ -34,8 +34,12 @@ def points_back(ctx: Context, tok: Token) -> bool:
 
 def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     """A proposal noun that only points back: nothing but determiners and anaphoric modifiers
-    ("the proposed arrangement", "the above suggestions", "this course")."""
-    words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct]
+    ("the proposed arrangement", "the above suggestions", "this course"), or whose it is ("the
+    request of the British Government" says who made it, not what it asks; "any award of the
+    Commission" is whatever it will be)."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in tok.children)
+    holder = {t.i for c in tok.children if not indefinite and is_holder(ctx, c) for t in c.subtree}
+    words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct and t.i not in holder]
     return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
 
 
