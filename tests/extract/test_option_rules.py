@@ -34,6 +34,13 @@ def test_a_relative_clause_belongs_to_the_proposal() -> None:
     ]
 
 
+def test_a_that_clause_coordinated_with_the_nouns_own_belongs_to_it() -> None:
+    sentence = "They made an agreement that the troops be withdrawn, and that the port be opened."
+    assert proposal_noun(sentence, "agreement") == [
+        "an agreement that the troops be withdrawn, and that the port be opened"
+    ]
+
+
 def test_a_phrase_the_parser_hung_on_the_verb_completes_its_object() -> None:
     for sentence, noun, text in [
         (

@@ -150,13 +150,30 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     start, end = min(keep), max(keep)
     sdoc = tok.doc
-    end = _hung_on_the_verb(tok, end)
+    end = _hung_on_the_verb(tok, _further_that_clauses(tok, end))
     end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
     while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
         end -= 1
     if end - start > 30:
         end = start + 30
     return start, end
+
+
+def _further_that_clauses(tok: Token, end: int) -> int:
+    """ "an agreement that the soldiers be removed, and that not more than fifty be quartered": a
+    that-clause coordinated with the noun's own says more of what it holds (the parser hangs it on
+    the main verb)."""
+    if not any(c.dep_ in {"acl", "relcl"} and c.left_edge.lower_ == "that" for c in tok.children):
+        return end
+    sdoc = tok.doc
+    while True:
+        i = end + 1 + (end + 1 < len(sdoc) and sdoc[end + 1].text == ",")
+        if i + 1 >= len(sdoc) or sdoc[i].lower_ not in cue("coordinators") or sdoc[i + 1].lower_ != "that":
+            return end
+        verb = sdoc[i + 1].head
+        if sdoc[i + 1].dep_ != "mark" or verb.dep_ != "conj" or verb.i <= i + 1:
+            return end
+        end = verb.right_edge.i
 
 
 def _hung_on_the_verb(tok: Token, end: int) -> int:
