@@ -247,6 +247,8 @@ def test_what_someone_is_requested_to_do_is_an_instruction_not_a_proposal() -> N
 
 def test_a_pro_form_or_a_relative_gap_names_no_course() -> None:
     assert proposal_clause("The Minister is prepared to do so.", "prepared") == []
+    sentence = "The Minister is prepared to do so on Saturday during the conference."
+    assert proposal_clause(sentence, "prepared") == []  # when, not what
     assert proposal_clause("He objected to the changes which you may wish to introduce.", "wish") == []
 
 

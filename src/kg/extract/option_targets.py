@@ -201,7 +201,10 @@ def _causative(verb: Token) -> bool:
 
 
 def is_anaphoric(clause: Token) -> bool:
-    """ "to do this", "to do so", "to do same": a course named earlier, not a new one."""
+    """ "to do this", "to do so", "to do same": a course named earlier, not a new one; "to do so on
+    Saturday during the meeting" only says when."""
+    if any(c.lower_ in cue("pro_forms") and c.dep_ in {"advmod", "dobj", "oprd"} for c in clause.children):
+        return True
     words = [t for t in clause.subtree if not t.is_punct]
     return len(words) <= 4 and any(
         (t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"}) or t.lower_ in cue("pro_forms") for t in words
