@@ -34,6 +34,13 @@ def test_a_relative_clause_belongs_to_the_proposal() -> None:
     ]
 
 
+def test_a_that_clause_coordinated_with_the_nouns_own_belongs_to_it() -> None:
+    sentence = "They made an agreement that the troops be withdrawn, and that the port be opened."
+    assert proposal_noun(sentence, "agreement") == [
+        "an agreement that the troops be withdrawn, and that the port be opened"
+    ]
+
+
 def test_a_phrase_the_parser_hung_on_the_verb_completes_its_object() -> None:
     for sentence, noun, text in [
         (
@@ -74,6 +81,25 @@ def test_measures_left_open_are_no_option() -> None:
     assert proposal_noun("They proposed a measure for the protection of the currency.", "measure") == [
         "a measure for the protection of the currency"
     ]
+
+
+def test_a_bare_plural_names_a_kind_of_proposal_not_one_on_the_table() -> None:
+    assert proposal_noun("We cannot give general guarantees.", "guarantees") == []
+    british = "We cannot accept the British guarantees."
+    assert proposal_noun(british, "guarantees") == ["the British guarantees"]
+    sentence = "He discussed various arrangements for the customs service."
+    assert proposal_noun(sentence, "arrangements") == ["various arrangements for the customs service"]
+
+
+def test_a_proposal_named_only_by_whose_it_is_points_back() -> None:
+    peru = {"Government": ("peru", "Government")}
+    assert proposal_noun("They rejected the request of the Peruvian Government.", "request", peru) == []
+    sentence = "They rejected the request of the Peruvian Government for a hearing."
+    expected = ["the request of the Peruvian Government for a hearing"]
+    assert proposal_noun(sentence, "request", peru) == expected
+    commission = {"Commission": ("commission", "Organization")}
+    sentence = "They will grant any request of the Commission."
+    assert proposal_noun(sentence, "request", commission) == ["any request of the Commission"]
 
 
 def test_idioms_of_time_and_manner_are_no_option() -> None:
@@ -130,6 +156,17 @@ def test_a_mention_that_points_back_is_the_option_named_before() -> None:
     assert option_for(ctx, word(ctx, "suggestion"), [commission], voice) == commission
     made = option_for(ctx, word(ctx, "suggestion"), [], voice)  # nothing before: the mention is all there is
     assert made is not None and ctx.sdoc.text[made.span.start : made.span.end] == "this suggestion"
+
+
+def test_a_bare_definite_mention_is_the_option_just_named_and_a_possessed_one_its_own() -> None:
+    ctx, voice = built("They proposed a mixed commission but the matter was dropped.")
+    commission = option_for(ctx, word(ctx, "commission"), [], voice)
+    assert commission is not None
+    assert option_for(ctx, word(ctx, "matter"), [commission], voice) == commission
+    ctx, voice = built("They proposed a mixed commission but our position was unchanged.")
+    commission = option_for(ctx, word(ctx, "commission"), [], voice)
+    ours = option_for(ctx, word(ctx, "position"), [commission] if commission else [], voice)
+    assert ours is not None and ours != commission
 
 
 # -- lists of terms ----------------------------------------------------------
@@ -201,8 +238,17 @@ def test_seeing_that_something_is_so_is_no_course() -> None:
     assert proposal_clause("They intend to see the President.", "intend") == ["to see the President"]
 
 
+def test_what_someone_is_requested_to_do_is_an_instruction_not_a_proposal() -> None:
+    sentence = "The Minister proposed that the boundary question be kept secret."
+    assert proposal_clause(sentence, "proposed") == ["that the boundary question be kept secret"]
+    requested = "The Minister requested that the boundary question be kept secret."
+    assert proposal_clause(requested, "requested") == []
+
+
 def test_a_pro_form_or_a_relative_gap_names_no_course() -> None:
     assert proposal_clause("The Minister is prepared to do so.", "prepared") == []
+    sentence = "The Minister is prepared to do so on Saturday during the conference."
+    assert proposal_clause(sentence, "prepared") == []  # when, not what
     assert proposal_clause("He objected to the changes which you may wish to introduce.", "wish") == []
 
 
@@ -228,6 +274,26 @@ def test_a_course_weighed_in_an_opinion_or_a_hope() -> None:
 
 def test_what_others_will_do_is_a_prediction() -> None:
     assert weighed("I think Germany will sign.", "think", {"Germany": ("germany", "Government")}) == []
+
+
+def own(sentence: str, verb: str, actors: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    ctx, voice = built(sentence, actors)
+    courses: list[Course] = get("options", "own_course").func(ctx, word(ctx, verb), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_what_we_should_do_is_a_course_weighed_aloud() -> None:
+    sentence = "We should send a cruiser to the harbor before the elections."
+    assert own(sentence, "send") == ["send a cruiser to the harbor before the elections"]
+    assert own("You told the Minister that we should send a cruiser.", "send") == ["send a cruiser"]
+
+
+def test_a_question_a_third_party_fear_or_a_preference_is_no_own_course() -> None:
+    assert own("When should we send a cruiser?", "send") == []
+    minister = {"Minister": ("minister", "Person")}
+    assert own("The Minister fears that we might send a cruiser.", "send", minister) == []
+    assert own("We would prefer to send a cruiser.", "prefer") == []
+    assert own("We would prefer to send a cruiser.", "send") == []
 
 
 # -- what is demanded ------------------------------------------------------------
@@ -272,3 +338,9 @@ def test_a_gerund_after_for_a_noun_of_necessity_is_a_course_weighed() -> None:
     courses: list[Course] = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)
     texts = [ctx.sdoc[c.start : c.end + 1].text for c in courses]
     assert texts == ["obtaining guarantees from the Governments"]
+
+
+def test_a_causative_gerund_after_a_noun_of_necessity_is_a_course_weighed() -> None:
+    ctx, voice = built("He urged the necessity of having the consul settle the claim.")
+    courses: list[Course] = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)
+    assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == ["having the consul settle the claim"]

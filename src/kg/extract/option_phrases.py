@@ -22,7 +22,7 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     """Whether a proposal noun names a proposal here: not an idiom, and a generic head (position,
     treaty, measure) only with a modifier that makes it a concrete one."""
     lemma = tok.lemma_.lower()
-    if is_idiom(ctx, tok):
+    if is_idiom(ctx, tok) or _kind_named(tok):
         return False
     if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
         return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in tok.children) and any(
@@ -31,6 +31,15 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     if lemma in ctx.cue("weak_option_nouns"):
         return any(_content(ctx, c) or _identifying(ctx, c) for c in tok.children)
     return True
+
+
+def _kind_named(tok: Token) -> bool:
+    """A bare plural ("general guarantees", "agreements to negotiate", "definite plans for ...") names a
+    kind of proposal, not one on the table; a determiner, possessor, number or quantifier makes it these."""
+    quantifiers = cue("quantifying_adjectives")  # "various arrangements", "several proposals"
+    return tok.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "poss", "nummod", "predet"} or c.lower_ in quantifiers for c in tok.children
+    )
 
 
 def is_idiom(ctx: Context, tok: Token) -> bool:
@@ -47,6 +56,13 @@ def is_idiom(ctx: Context, tok: Token) -> bool:
     if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, tok.children)):
         return True
     return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in tok.children)
+
+
+def is_holder(ctx: Context, prep: Token) -> bool:
+    """ "of the British Government": an "of" naming only whose a proposal is."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    of = prep.dep_ == "prep" and prep.lower_ == "of"
+    return of and bool(objects) and all(_an_actor(ctx, o) for o in objects)
 
 
 def _of_an_office(ctx: Context, prep: Token) -> bool:
@@ -134,13 +150,30 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     start, end = min(keep), max(keep)
     sdoc = tok.doc
-    end = _hung_on_the_verb(tok, end)
+    end = _hung_on_the_verb(tok, _further_that_clauses(tok, end))
     end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
     while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
         end -= 1
     if end - start > 30:
         end = start + 30
     return start, end
+
+
+def _further_that_clauses(tok: Token, end: int) -> int:
+    """ "an agreement that the soldiers be removed, and that not more than fifty be quartered": a
+    that-clause coordinated with the noun's own says more of what it holds (the parser hangs it on
+    the main verb)."""
+    if not any(c.dep_ in {"acl", "relcl"} and c.left_edge.lower_ == "that" for c in tok.children):
+        return end
+    sdoc = tok.doc
+    while True:
+        i = end + 1 + (end + 1 < len(sdoc) and sdoc[end + 1].text == ",")
+        if i + 1 >= len(sdoc) or sdoc[i].lower_ not in cue("coordinators") or sdoc[i + 1].lower_ != "that":
+            return end
+        verb = sdoc[i + 1].head
+        if sdoc[i + 1].dep_ != "mark" or verb.dep_ != "conj" or verb.i <= i + 1:
+            return end
+        end = verb.right_edge.i
 
 
 def _hung_on_the_verb(tok: Token, end: int) -> int:

@@ -10,6 +10,7 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    is_first_person,
     is_infinitive_to,
     is_negated,
     is_second_person,
@@ -19,7 +20,7 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
-from .option_phrases import is_idiom, noun_phrase, option_label, proposer
+from .option_phrases import is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .voices import Voice
 
@@ -33,8 +34,12 @@ def points_back(ctx: Context, tok: Token) -> bool:
 
 def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     """A proposal noun that only points back: nothing but determiners and anaphoric modifiers
-    ("the proposed arrangement", "the above suggestions", "this course")."""
-    words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct]
+    ("the proposed arrangement", "the above suggestions", "this course"), or whose it is ("the
+    request of the British Government" says who made it, not what it asks; "any award of the
+    Commission" is whatever it will be)."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in tok.children)
+    holder = {t.i for c in tok.children if not indefinite and is_holder(ctx, c) for t in c.subtree}
+    words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct and t.i not in holder]
     return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
 
 
@@ -96,9 +101,9 @@ def _pro_verb(target: Token) -> bool:
 
 
 def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[Option]) -> Option | None:
-    """ "We cannot accept this suggestion", "the latter": a mention that only points back is the
-    option named before it, the last one with its head noun, else (after a pointing word) the last one
-    of the sentences just before."""
+    """ "We cannot accept this suggestion", "the latter", "the matter was dropped": a mention that only
+    points back is the option named before it, the last one with its head noun, else the last one of
+    the sentences just before (a new option only where none is near)."""
     pointing = points_back(ctx, target)
     if not pointing and not (target.pos_ in {"NOUN", "PROPN"} and is_anaphor(ctx, target, start, end)):
         return None
@@ -107,7 +112,8 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
         head = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
         if head is not None and len(head) and head.root.lemma_.lower() == lemma:
             return opt
-    if not pointing or not before:
+    owned = any(c.dep_ == "poss" for c in target.children)  # "our position" names whose it is
+    if not before or (owned and not pointing):
         return None
     sent = target.sent
     for _ in range(ANAPHOR_SENTENCES):  # walk back sentence by sentence, never over the whole document
@@ -169,9 +175,12 @@ def _content_clause(clause: Token) -> bool:
 
 
 def course_of_action(clause: Token) -> bool:
-    """Something to be done: not "that this is a possibility", not "which we would like to submit"."""
+    """Something to be done: not "that this is a possibility", not "which we would like to submit";
+    a causative "having someone finish the work" is one."""
     if any(t.tag_ in {"WDT", "WP"} and t.i < clause.i for t in clause.subtree):
         return False
+    if _causative(clause):
+        return True
     return not (
         clause.lemma_ in cue("light_verbs")
         and clause.tag_ != "VB"
@@ -184,8 +193,18 @@ def course_of_action(clause: Token) -> bool:
     )
 
 
+def _causative(verb: Token) -> bool:
+    """ "having the Commission bear this expense": a causative verb with the clause of what it causes."""
+    return verb.lemma_.lower() in cue("causative_verbs") and any(
+        c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i for c in verb.children
+    )
+
+
 def is_anaphoric(clause: Token) -> bool:
-    """ "to do this", "to do so", "to do same": a course named earlier, not a new one."""
+    """ "to do this", "to do so", "to do same": a course named earlier, not a new one; "to do so on
+    Saturday during the meeting" only says when."""
+    if any(c.lower_ in cue("pro_forms") and c.dep_ in {"advmod", "dobj", "oprd"} for c in clause.children):
+        return True
     words = [t for t in clause.subtree if not t.is_punct]
     return len(words) <= 4 and any(
         (t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"}) or t.lower_ in cue("pro_forms") for t in words
@@ -212,3 +231,25 @@ def is_addressed(governor: Token, clause: Token) -> bool:
     """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
     subj = subject_of(clause) or next((c for c in governor.children if c.dep_ in {"dobj", "dative"}), None)
     return is_second_person(subj)
+
+
+def governs_a_course(ctx: Context, verb: Token) -> bool:
+    """A verb of being, knowing, wanting, proposing or taking a stance says how the speaker stands to
+    a course; what it governs is the course (read by the other constructions)."""
+    lemma = verb.lemma_.lower()
+    return any(lemma in ctx.cue(name) for name in ctx.cue("course_governor_lists"))
+
+
+def weighed_by_us(verb: Token) -> bool:
+    """A main clause, or the complement of what "I", "we" or "you" say or think ("You told the Minister
+    that we should send a cruiser"); not a fear or intent of a third party ("The Minister fears that we
+    might send a cruiser")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ in {"ROOT", "advcl"}:
+        return True
+    if verb.dep_ != "ccomp":
+        return False
+    governor = verb.head
+    subj = subject_of(governor) or (subject_of(governor.head) if governor.dep_ == "acomp" else None)
+    return subj is None or is_first_person(subj) or is_second_person(subj)

@@ -31,6 +31,7 @@ from .option_phrases import is_proposal, list_items, noun_phrase, option_label, 
 from .option_targets import (
     course_of_action,
     courses,
+    governs_a_course,
     is_addressed,
     is_anaphor,
     is_anaphoric,
@@ -40,6 +41,7 @@ from .option_targets import (
     points_back,
     proposed_clauses,
     relative_gap,
+    weighed_by_us,
 )
 from .registry import Construction, construction, constructions
 from .voices import Voice
@@ -169,6 +171,8 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     coordinated courses; not a state of affairs, an anaphor ("to do this") or a directive to the addressee."""
     if tok.lemma_.lower() not in ctx.cue("proposal_governors") or tok.pos_ not in {"VERB", "NOUN", "ADJ"}:
         return []
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.cue("passive_directed_verbs"):
+        return []  # "requested that the reply be kept secret": what one is told to do is an instruction's act
     clauses = [
         course
         for c in proposed_clauses(tok)
@@ -360,3 +364,28 @@ def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
         return proposer(ctx, tok, voice)
     subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(tok.head)
     return ctx.refers(subj, voice) if subj is not None else None
+
+
+@construction(
+    "options",
+    "own_course",
+    0.4,
+    example="We should send a cruiser to the harbor before the elections.",
+    pos=("VERB",),
+)
+def own_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """What the speaker's side could, should or might do ("we should send a cruiser", "should we
+    reopen the question", "You told him that we might wait"): a course the writer weighs aloud."""
+    if tok.tag_ != "VB" or not weighed_by_us(tok):
+        return []
+    subj = subject_of(tok)
+    if not is_first_person(subj) or not modals_of(tok) & ctx.cue("tentative_modals"):
+        return []
+    if governs_a_course(ctx, tok) or is_anaphoric(tok) or any(c.dep_ == "ccomp" for c in tok.children):
+        return []  # "we would prefer to send a cruiser", "I would say that ...": the course is further on
+    if any(t.tag_ in {"WDT", "WP", "WRB"} for t in ctx.sdoc[tok.left_edge.i : tok.i]):
+        return []  # "when should we send a cruiser?": a question about a course, not one
+    start, end = _verb_phrase(tok)
+    if not 1 <= end - start <= 45:
+        return []
+    return [Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), voice.speaker)]
