@@ -102,6 +102,7 @@ class Client:
         self.host, self.port, self.timeout = parts.hostname or "127.0.0.1", parts.port or 80, timeout
         self.sock: socket.socket | None = None
         self.buffer = b""
+        self.scratch = bytearray(1 << 20)
 
     def request(self, method: str, path: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None) -> tuple[int, str | None]:
@@ -152,12 +153,15 @@ class Client:
         return line.decode("latin-1")
 
     def _take(self, size: int) -> None:
-        """Read and drop ``size`` bytes of the answer."""
-        while len(self.buffer) < size:
-            size -= len(self.buffer)
-            self.buffer = b""
-            self._receive()
-        self.buffer = self.buffer[size:]
+        """Read and drop ``size`` bytes of the answer (a large one straight into a scratch buffer)."""
+        kept = min(size, len(self.buffer))
+        self.buffer, size = self.buffer[kept:], size - kept
+        assert self.sock is not None
+        while size > 0:
+            got = self.sock.recv_into(self.scratch, min(size, len(self.scratch)))
+            if not got:
+                raise ConnectionError("the server closed the connection")
+            size -= got
 
     def _receive(self) -> None:
         assert self.sock is not None
