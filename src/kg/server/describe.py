@@ -78,7 +78,7 @@ def bound_query(name: str, **values: ox.NamedNode) -> str:
     query is read and split once per process: a lookup runs three to four.
     """
     head, tail = _split_query(name)
-    names = " ".join(f"?{name}" for name in values)
+    names = " ".join(f"?{variable}" for variable in values)
     terms = " ".join(str(term) for term in values.values())
     block = f"VALUES ({names}) {{ ({terms}) }}"
     return f"{head}\n{block}" if tail is None else f"{head}WHERE {{\n  {block}{tail}"
@@ -159,7 +159,7 @@ def _referrers(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _passages(store: Store, resource: ox.NamedNode) -> list[dict[str, Any]]:
-    """The evidence passages of ``resource``, each document's text read once however many it holds."""
+    """The evidence passages of ``resource``, each document's text read once for all its passages."""
     sources: dict[str | None, dict[str, Any]] = {}
     passages = []
     for row in store.select(bound_query("serve/passages", resource=resource)).dicts():
