@@ -93,8 +93,8 @@ class Client:
     The load generator shares the machine with the server, so a heavy client
     measures itself as much as the server: this one writes each request as
     one buffer and reads the answer by its Content-Length (or its chunks),
-    parsing only the status line and the headers it needs. It spent 0.49 ms
-    of CPU per lookup as ``http.client`` (two requests); see the README.
+    parsing only the status line and the headers it needs: 0.18 ms of CPU per
+    lookup (two requests) against 0.42 to 0.49 ms with ``http.client`` (README).
     """
 
     def __init__(self, url: str, timeout: float):
