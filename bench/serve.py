@@ -88,35 +88,92 @@ def plan(iris: list[str], base: str, total: int, query_share: float, seed: int) 
 
 
 class Client:
-    """One keep-alive HTTP/1.1 connection of a load thread.
+    """One keep-alive HTTP/1.1 connection of a load thread, on a bare socket.
 
-    Built on ``http.client``, which spends a fraction of httpx's CPU on a
-    request: the load generator shares the machine with the server, and a
-    heavy client measures itself as much as the server.
+    The load generator shares the machine with the server, so a heavy client
+    measures itself as much as the server: this one writes each request as
+    one buffer and reads the answer by its Content-Length (or its chunks),
+    parsing only the status line and the headers it needs: 0.18 ms of CPU per
+    lookup (two requests) against 0.42 to 0.49 ms with ``http.client`` (README).
     """
 
     def __init__(self, url: str, timeout: float):
         parts = urlsplit(url)
         self.host, self.port, self.timeout = parts.hostname or "127.0.0.1", parts.port or 80, timeout
-        self.connection = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+        self.sock: socket.socket | None = None
+        self.buffer = b""
+        self.scratch = bytearray(1 << 20)
 
     def request(self, method: str, path: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None) -> tuple[int, str | None]:
         """(status, Location header) of one request; the answer is read whole."""
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}",
+                 *(f"{name}: {value}" for name, value in (headers or {}).items())]
+        if body is not None:
+            lines.append(f"Content-Length: {len(body)}")
         try:
-            self.connection.request(method, path, body=body, headers=headers or {})
-            response = self.connection.getresponse()
-            response.read()
-        except (OSError, http.client.HTTPException):
+            if self.sock is None:
+                self.sock = socket.create_connection((self.host, self.port), timeout=self.timeout)
+                self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                self.buffer = b""
+            self.sock.sendall("\r\n".join(lines).encode("latin-1") + b"\r\n\r\n" + (body or b""))
+            status, fields = self._read_head()
+            self._read_body(fields)
+        except (OSError, ValueError):
             self.close()
-            self.connection = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
             return 0, None
-        if response.will_close:
-            self.connection.close()
-        return response.status, response.getheader("location")
+        if fields.get("connection") == "close":
+            self.close()
+        return status, fields.get("location")
+
+    def _read_head(self) -> tuple[int, dict[str, str]]:
+        while b"\r\n\r\n" not in self.buffer:
+            self._receive()
+        head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        fields = {}
+        for line in header_lines:
+            name, _, value = line.partition(":")
+            fields[name.strip().lower()] = value.strip()
+        return int(status_line.split(" ", 2)[1]), fields
+
+    def _read_body(self, fields: dict[str, str]) -> None:
+        if fields.get("transfer-encoding", "").lower() == "chunked":
+            while (size := int(self._read_line().split(";")[0], 16)) > 0:
+                self._take(size + 2)
+            while self._read_line():  # trailers, then the empty line
+                pass
+        else:
+            self._take(int(fields.get("content-length", "0")))
+
+    def _read_line(self) -> str:
+        while b"\r\n" not in self.buffer:
+            self._receive()
+        line, self.buffer = self.buffer.split(b"\r\n", 1)
+        return line.decode("latin-1")
+
+    def _take(self, size: int) -> None:
+        """Read and drop ``size`` bytes of the answer (a large one straight into a scratch buffer)."""
+        kept = min(size, len(self.buffer))
+        self.buffer, size = self.buffer[kept:], size - kept
+        assert self.sock is not None
+        while size > 0:
+            got = self.sock.recv_into(self.scratch, min(size, len(self.scratch)))
+            if not got:
+                raise ConnectionError("the server closed the connection")
+            size -= got
+
+    def _receive(self) -> None:
+        assert self.sock is not None
+        data = self.sock.recv(1 << 20)
+        if not data:
+            raise ConnectionError("the server closed the connection")
+        self.buffer += data
 
     def close(self) -> None:
-        self.connection.close()
+        if self.sock is not None:
+            self.sock.close()
+        self.sock, self.buffer = None, b""
 
 
 def run(client: Client, op: Operation) -> tuple[int, int]:
@@ -460,14 +517,15 @@ def main() -> None:
                 if scenario == "mix" and args.warm:
                     warm_named_queries(url, args.clients)
                 ops = plan(iris, base, args.requests, share, args.seed)
-                cpu = server_cpu(process)
+                cpu, client_cpu = server_cpu(process), time.process_time()
                 wall, results = load(url, ops, args.clients)
-                cpu = server_cpu(process) - cpu
+                cpu, client_cpu = server_cpu(process) - cpu, time.process_time() - client_cpu
                 report(args.store, note, ops, wall, results, args.clients, f"{args.processes} server "
                        f"process(es), {args.workers} query workers, answer cache {args.cache_mb} MiB"
                        + (", no access log" if args.no_access_log else ""))
                 print(f"server CPU  {cpu:.1f} s in all (server and workers), "
-                      f"{1000 * cpu / len(ops):.2f} ms per operation")
+                      f"{1000 * cpu / len(ops):.2f} ms per operation; load generator (this process) "
+                      f"{client_cpu:.1f} s, {1000 * client_cpu / len(ops):.2f} ms per operation")
                 failed = failed or any(not 200 <= status < 300 for _, _, status, _ in results)
             elif scenario == "slow":
                 scenario_slow(url, iris, base, args)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -50,7 +51,7 @@ def description(ctx: Context, resource: ox.NamedNode) -> list[ox.Triple]:
     """The triples about ``resource``: those it is the subject of, else those pointing at it (a volume
     is only ever an object). Written straight from pyoxigraph's triples, no N-Triples in between."""
     for name in ("serve/describe", "serve/referenced"):
-        results = ctx.store.raw_query(bind(load_query(name), resource=resource))
+        results = ctx.store.raw_query(bound_query(name, resource=resource))
         triples = list(itertools.islice(results, ctx.limits.max_results + 1))
         if len(triples) > ctx.limits.max_results:
             raise ResultTooLarge(too_many(ctx.limits.max_results, "triples"))
@@ -67,20 +68,27 @@ def checked_iri(iri: str) -> ox.NamedNode:
         raise Refused(400, f"not a valid IRI: {iri!r} ({exc})") from None
 
 
-def bind(query: str, **values: ox.NamedNode) -> str:
-    """``query`` with its variables bound to IRIs by a VALUES block opening its WHERE clause.
+def bound_query(name: str, **values: ox.NamedNode) -> str:
+    """The named query ``name`` with its variables bound to IRIs by a VALUES block opening its WHERE clause.
 
     Opening the pattern, the bound IRI is where evaluation starts (a trailing
     VALUES is joined last: source.rq would read every document's text first).
     The terms are pyoxigraph terms, whose text form is a checked IRIREF, so
-    nothing a client sent is ever spliced into the query as raw text.
+    nothing a client sent is ever spliced into the query as raw text. The
+    query is read and split once per process: a lookup runs three to four.
     """
-    names = " ".join(f"?{name}" for name in values)
+    head, tail = _split_query(name)
+    names = " ".join(f"?{variable}" for variable in values)
     terms = " ".join(str(term) for term in values.values())
     block = f"VALUES ({names}) {{ ({terms}) }}"
-    if "WHERE {" not in query:
-        return f"{query}\n{block}"
-    return query.replace("WHERE {", f"WHERE {{\n  {block}", 1)
+    return f"{head}\n{block}" if tail is None else f"{head}WHERE {{\n  {block}{tail}"
+
+
+@cache
+def _split_query(name: str) -> tuple[str, str | None]:
+    """A named query's text before and after its first ``WHERE {`` (None: it has none)."""
+    head, found, tail = load_query(name).partition("WHERE {")
+    return (head, tail) if found else (head, None)
 
 
 def _not_found(iri: str) -> Reply:
@@ -102,14 +110,12 @@ PASSAGE_CHARS = 600
 
 def resource_page(store: Store, resource: ox.NamedNode) -> dict[str, Any] | None:
     """Label, types, properties, referrers and evidence passages of a resource (None if unknown)."""
-    rows = store.select(bind(load_query("serve/page"), resource=resource)).dicts()
-    referrers = store.select(bind(load_query("serve/referrers"), resource=resource)).dicts()
+    rows = store.select(bound_query("serve/page", resource=resource)).dicts()
+    referrers = store.select(bound_query("serve/referrers", resource=resource)).dicts()
     if not rows and not referrers:
         return None
     properties = _properties(rows)
     values = {p["iri"]: p["values"] for p in properties}
-    passages = [_passage(row, _source(store, row["document"]))
-                for row in store.select(bind(load_query("serve/passages"), resource=resource)).dicts()]
     text = values.get(DIP_TEXT, [{}])[0].get("value")
     return {
         "iri": resource.value,
@@ -118,7 +124,7 @@ def resource_page(store: Store, resource: ox.NamedNode) -> dict[str, Any] | None
         "types": values.get(RDF_TYPE, []),
         "properties": [p for p in properties if p["iri"] != RDF_TYPE],
         "referrers": _referrers(referrers),
-        "passages": passages,
+        "passages": _passages(store, resource),
         "paragraphs": [p for p in text.split("\n\n") if p.strip()] if text else [],
     }
 
@@ -152,8 +158,19 @@ def _referrers(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(grouped.values())
 
 
+def _passages(store: Store, resource: ox.NamedNode) -> list[dict[str, Any]]:
+    """The evidence passages of ``resource``, each document's text read once for all its passages."""
+    sources: dict[str | None, dict[str, Any]] = {}
+    passages = []
+    for row in store.select(bound_query("serve/passages", resource=resource)).dicts():
+        if row["document"] not in sources:
+            sources[row["document"]] = _source(store, row["document"])
+        passages.append(_passage(row, sources[row["document"]]))
+    return passages
+
+
 def _source(store: Store, document: str | None) -> dict[str, Any]:
-    rows = store.select(bind(load_query("serve/source"), document=checked_iri(document or ""))).dicts()
+    rows = store.select(bound_query("serve/source", document=checked_iri(document or ""))).dicts()
     return rows[0] if rows else {"text": "", "title": None, "page": None}
 
 

@@ -197,8 +197,7 @@ def _jsonld_context() -> Any:
 
 
 def _rdflib_term(term: Any) -> Any:
-    from rdflib import BNode, Literal, URIRef
-
+    BNode, Literal, URIRef = _rdflib_terms()
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -209,6 +208,14 @@ def _rdflib_term(term: Any) -> Any:
 
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+@cache
+def _rdflib_terms() -> tuple[Any, Any, Any]:
+    """rdflib's term classes, imported once rather than by an import statement for every term."""
+    from rdflib import BNode, Literal, URIRef
+
+    return BNode, Literal, URIRef
 
 
 #: Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, LF and CR, and U+FFFE, U+FFFF

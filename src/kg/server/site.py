@@ -170,6 +170,7 @@ class Site:
         from starlette.templating import Jinja2Templates
 
         templates = Jinja2Templates(directory=str(TEMPLATES))
+        templates.env.auto_reload = False  # they ship with the package: no stat of each file per page
         templates.env.globals.update(href=self.href, name=self.name, curie=curie, title=TITLE)
         return templates
 
