@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract.decisions import Stance, find_stances
 from kg.extract.directives import Directive, Hit, find_directives
-from kg.extract.hypotheses import negated_chain
+from kg.extract.hypotheses import in_condition, negated_chain
 from kg.extract.registry import constructions, get
 from kg.extract.stance_spans import stance_clause
 
@@ -306,3 +306,34 @@ def test_an_intention_inside_an_embedded_question_is_asked_not_stated() -> None:
     assert _stances("The others should know what position we intend to take.", "stance_verb", "intend") == []
     (stance,) = _stances("We intend to take a firm position.", "stance_verb", "intend")
     assert (stance.stance, stance.actor) == ("approve", SPEAKER)
+
+
+def test_a_judgement_concluded_by_an_actor_is_quoted_from_that_actor() -> None:
+    sentence = (
+        "Governor Harding and I both concluded, that it would be best to let Panama convey the message."
+    )
+    ctx, voice = built(sentence, {"Harding": ("harding", "Person")})
+    (stance,) = get("decisions", "evaluation").func(ctx, word(ctx, "best"), voice)
+    evidence = ctx.sdoc.text[stance.span.start : stance.span.end]
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "harding", "let")
+    assert evidence.startswith("Governor Harding and I both concluded")
+
+
+def test_a_stance_under_provided_is_a_condition_not_a_decision() -> None:
+    ctx, voice = built("The Minister will sign, provided the Associated Governments accept the plan.")
+    assert in_condition(word(ctx, "accept"))
+    assert not in_condition(word(ctx, "sign"))
+    assert (
+        _stances(
+            "The Minister will sign, provided the Associated Governments accept the plan.",
+            "stance_verb",
+            "accept",
+        )
+        == []
+    )
+
+
+def test_a_stance_clause_starts_after_a_colon_and_a_list_number_run_into_it() -> None:
+    ctx, _ = built("Our opinion is as follows: 1. We must adhere to the ratio.")
+    start, end = stance_clause(word(ctx, "adhere"))
+    assert ctx.sdoc[start : end + 1].text == "We must adhere to the ratio"

@@ -208,9 +208,20 @@ def judged(
     found = []
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
         first, last = stance_clause(head) if course is target else stance_clause(course)
+        first = _holder_start(ctx, head, first) if course is target else first
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
+
+
+def _holder_start(ctx: Context, head: Token, first: int) -> int:
+    """ "Governor Harding and I both concluded after conferring, that it would be best to ...": a
+    judgement held by the subject of a verb of opinion states that subject's stance, from the subject."""
+    verb = head.head
+    if head.dep_ != "ccomp" or verb.i > head.i or verb.lemma_.lower() not in ctx.cue("opinion_holding_verbs"):
+        return first
+    subj = subject_of(verb)
+    return min(first, min(t.i for t in subj.subtree)) if subj is not None and subj.i < verb.i else first
 
 
 def _in_descriptive_clause(ctx: Context, head: Token) -> bool:

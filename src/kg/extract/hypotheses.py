@@ -100,7 +100,8 @@ def content_of_directive(ctx: Context, tok: Token) -> bool:
 
 
 def in_condition(tok: Token) -> bool:
-    """Inside a clause marked as a condition: "if they refuse", "in the event that they refuse"."""
+    """Inside a clause marked as a condition: "if they refuse", "in the event that they refuse",
+    "provided the Associated Governments accept the plan" (a participle the parser made the clause's head)."""
     marks = cue("condition_marks")
     node = tok
     for _ in range(4):
@@ -108,8 +109,15 @@ def in_condition(tok: Token) -> bool:
             return True
         if node.head is node:
             return False
+        if _provided(node.head) and node.dep_ in {"pcomp", "ccomp", "advcl"} and node.i > node.head.i:
+            return True
         node = node.head
     return False
+
+
+def _provided(tok: Token) -> bool:
+    """ "provided" / "providing" read as a participle hung on the main clause, not as its verb."""
+    return tok.lower_ in cue("provided_participles") and tok.dep_ in {"advcl", "prep", "conj", "acl"}
 
 
 def _event_that(mark: Token) -> bool:

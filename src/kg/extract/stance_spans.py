@@ -19,6 +19,7 @@ def stance_clause(tok: Token) -> tuple[int, int]:
     a reason clause with its own subject never restricts it ("cannot delay the withdrawal as it has
     stated that ...")."""
     start, end = clause_span(tok)
+    start = _after_break(tok, start)
     complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
     trailing = [
         c
@@ -39,6 +40,23 @@ def stance_clause(tok: Token) -> tuple[int, int]:
     while end > start and (sdoc[end].is_punct or sdoc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return start, end
+
+
+def _after_break(tok: Token, start: int) -> int:
+    """ "our opinion is outlined as follows: 1. We must adhere to ...": where the parser ran a colon or a
+    semicolon into the stance's clause, the clause starts after the last one before the stance, and
+    never with a list number."""
+    sdoc = tok.doc
+    breaks = [t.i for t in sdoc[start : tok.i] if t.text in cue("clause_breaks")]
+    first = breaks[-1] + 1 if breaks else start
+    while first < tok.i and (sdoc[first].is_punct or _list_number(sdoc[first])):
+        first += 1
+    return first
+
+
+def _list_number(tok: Token) -> bool:
+    """ "1.", "(b)": a list item's number or letter, which the parser tags LS or hangs as meta."""
+    return tok.tag_ == "LS" or tok.dep_ == "meta"
 
 
 def _reason(clause: Token) -> bool:
