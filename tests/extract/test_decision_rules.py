@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
 from kg.extract.decisions import Stance, find_stances
 from kg.extract.directives import Directive, Hit, find_directives
 from kg.extract.hypotheses import in_condition, negated_chain
+from kg.extract.option_targets import is_course
 from kg.extract.registry import constructions, get
 from kg.extract.stance_spans import stance_clause
 
@@ -337,3 +340,13 @@ def test_a_stance_clause_starts_after_a_colon_and_a_list_number_run_into_it() ->
     ctx, _ = built("Our opinion is as follows: 1. We must adhere to the ratio.")
     start, end = stance_clause(word(ctx, "adhere"))
     assert ctx.sdoc[start : end + 1].text == "We must adhere to the ratio"
+
+
+def test_an_option_noun_the_tagger_read_as_a_name_is_still_a_course() -> None:
+    ctx, voice = built("Proposed Articles 1 and 2 seem to us more objectionable.")
+    ctx.sdoc.ents = [SpacySpan(ctx.sdoc, 1, 3, label="PERSON")]  # as the small model reads "Articles 1"
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "objectionable"), voice)
+    assert (stance.stance, stance.target.text) == ("reject", "Articles")
+    assert is_course(ctx, stance.target)
+    ctx.sdoc.ents = [SpacySpan(ctx.sdoc, 1, 2, label="PERSON"), SpacySpan(ctx.sdoc, 7, 8, label="PERSON")]
+    assert not is_course(ctx, word(ctx, "us"))

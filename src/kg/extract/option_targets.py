@@ -45,8 +45,10 @@ def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
 
 def is_course(ctx: Context, target: Token) -> bool:
     """Something that can be chosen: not a person, government, place, date or amount."""
-    if target.i in ctx.actor_at or target.ent_type_ in ctx.cue("non_course_entities"):
+    if target.i in ctx.actor_at:
         return False
+    if target.ent_type_ in ctx.cue("non_course_entities") and target.lower_ not in ctx.cue("option_nouns"):
+        return False  # "Proposed Articles 1 and 2" read as a person's name is still a course
     lemma = target.lemma_.lower()
     return not any(lemma in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))
 
