@@ -350,3 +350,16 @@ def test_an_option_noun_the_tagger_read_as_a_name_is_still_a_course() -> None:
     assert is_course(ctx, stance.target)
     ctx.sdoc.ents = [SpacySpan(ctx.sdoc, 1, 2, label="PERSON"), SpacySpan(ctx.sdoc, 7, 8, label="PERSON")]
     assert not is_course(ctx, word(ctx, "us"))
+
+
+def test_a_conjunct_denied_after_a_stance_takes_the_opposite_stance() -> None:
+    ctx, voice = built("We accept arbitration and not a mixed commission.")
+    accepted, denied = get("decisions", "stance_verb").func(ctx, word(ctx, "accept"), voice)
+    quoted = [ctx.sdoc.text[s.span.start : s.span.end] for s in (accepted, denied)]
+    assert [(s.stance, s.target.text) for s in (accepted, denied)] == [
+        ("approve", "arbitration"),
+        ("reject", "commission"),
+    ]
+    assert quoted == ["We accept arbitration", "not a mixed commission"]
+    (one,) = _stances("We intend to take a firm position.", "stance_verb", "intend")
+    assert one.stance == "approve"

@@ -243,7 +243,23 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor, target = decider(ctx, tok, voice), decision_object(tok)
     if actor is None or target is None or _courtesy(ctx, target):
         return []
-    return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
+    span = decision_span(ctx.sdoc, tok, target)
+    denied = _denied_conjunct(target)
+    if denied is None:
+        return [Stance(tok, stance, actor, target, span)]
+    cc, last = denied.left_edge.i - 1, max(t.i for t in denied.subtree)
+    kept = Span(span.start, char_span(ctx.sdoc, tok.i, cc - 1).end)
+    other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, denied.left_edge.i, last))
+    return [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, denied, other)]
+
+
+def _denied_conjunct(target: Token) -> Token | None:
+    """ "We agree limitation and not exclusion": a conjunct the text denies is the opposite stance."""
+    for conj in (c for c in target.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+        first = conj.left_edge
+        if first.dep_ == "neg" and first.i > 0 and first.doc[first.i - 1].dep_ == "cc":
+            return conj
+    return None
 
 
 def _courtesy(ctx: Context, target: Token) -> bool:
