@@ -363,3 +363,9 @@ def test_a_conjunct_denied_after_a_stance_takes_the_opposite_stance() -> None:
     assert quoted == ["We accept arbitration", "not a mixed commission"]
     (one,) = _stances("We intend to take a firm position.", "stance_verb", "intend")
     assert one.stance == "approve"
+
+
+def test_a_judgement_the_speaker_avoids_conveying_is_a_rejection() -> None:
+    ctx, voice = built("We will avoid any indication that these proposals might be acceptable.")
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "acceptable"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposals")

@@ -201,6 +201,8 @@ def judged(
         stance = flip(stance)
     if target.pos_ in {"VERB", "AUX"} and target.dep_ != "csubj" and is_negated(target):
         stance = flip(stance)  # "their intention not to participate": participation refused
+    if any(a.lemma_.lower() in ctx.cue("avoidance_verbs") for a in list(head.ancestors)[:3]):
+        stance = flip(stance)  # "avoiding any indication that proposals might be acceptable"
     owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
     actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
     if actor is None:  # a narrator's account, no one holding the judgement
