@@ -23,7 +23,7 @@ DIGEST_PROPERTIES = {str(p) for p in (DIP.documentRole, DIP.actorClass, DIP.docu
                                       DIP.issuedCount, DIP.receivedCount, DIP.approvedCount,
                                       DIP.rejectedCount, DIP.proposedCount, DIP.tallyDocument,
                                       DIP.instructionCount, DIP.tallyIssuer, DIP.tallyAddressee,
-                                      DIP.tallyIssuerLabel, DIP.tallyAddresseeLabel)}
+                                      DIP.tallyIssuerLabel, DIP.tallyAddresseeLabel, DIP.decisionCount)}
 
 
 def answer(store, query, **values) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
@@ -32,7 +32,7 @@ def answer(store, query, **values) -> list[dict[str, object]]:  # type: ignore[n
     return sorted(as_sets, key=repr)
 
 
-@pytest.mark.parametrize("name", ["actors", "actor-profile", "actor-network"])
+@pytest.mark.parametrize("name", ["actors", "actor-profile", "actor-network", "stance-timeline"])
 @pytest.mark.parametrize("values", [{}, {"actor": "Kissinger"}, {"document": "frus1969-76v09-d145"},
                                     {"since": "1900", "until": "1975"}])
 def test_digest_queries_answer_as_the_aggregates_over_every_actor(seed_store, name, values) -> None:
@@ -119,3 +119,13 @@ def test_upgrade_writes_the_digests_a_build_writes(seed_store, tmp_path) -> None
         assert add_store_digests(old) == (0, 0), "a second pass finds nothing to add"
     assert upgraded == built
     assert added == len(built) and graphs == len({q.graph_name for q in built})
+
+
+@pytest.mark.parametrize("values", [{"limit": 3}, {"limit": 2, "actor": "Kissinger"}, {"limit": 1, "since": "1900"}])
+def test_stance_timeline_with_a_limit_keeps_the_earliest_decisions(seed_store, values) -> None:
+    """Sorting documents first, then their decisions, keeps the dates the sort of every decision keeps
+    (which decision of a date at the cut is kept is not ordered in either)."""
+    store, _ = seed_store
+    expected = [row["date"] for row in run_query(store, str(AGGREGATES / "stance-timeline.rq"), **values).dicts()]
+    assert expected, "the fixture has decisions for every variant"
+    assert [row["date"] for row in run_query(store, "stance-timeline", **values).dicts()] == expected

@@ -9,7 +9,9 @@ options they approved, rejected and proposed there (written when not zero). A qu
 ``GRAPH ?doc { ?entity ?p ?v }``: one index range per entity instead of a lookup per actor.
 The actor network needs each pair of issuer and addressee, so each document graph also holds one
 tally per pair (``dip:tallyDocument``): the two entities (or, for an actor not resolved, its name
-alone), their labels and how many instructions of the document go from one to the other.
+alone), their labels and how many instructions of the document go from one to the other; and a
+document with decisions of an actor on an option states how many (``dip:decisionCount``), so the
+stance timeline sorts documents by date, not every decision.
 Each graph keeps its own digest, so a rebuilt document replaces exactly its share;
 ``add_store_digests`` writes them into a store built before.
 """
@@ -59,6 +61,9 @@ def digest_triples(g: Graph, document: URIRef) -> list[tuple[Node, Node, Node]]:
                 items[owner, count].add(item)
     triples.update((entity, count, Literal(len(found))) for (entity, count), found in items.items())
     triples.update(tally_triples(g, document, entity_of))
+    decisions = {d for d, _ in g.subject_objects(DIP.decidedBy) if (d, DIP.onOption, None) in g}
+    if decisions:
+        triples.add((document, DIP.decisionCount, Literal(len(decisions))))
     return sorted(triples, key=str)
 
 
