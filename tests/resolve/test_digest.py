@@ -121,11 +121,14 @@ def test_upgrade_writes_the_digests_a_build_writes(seed_store, tmp_path) -> None
     assert added == len(built) and graphs == len({q.graph_name for q in built})
 
 
-@pytest.mark.parametrize("values", [{"limit": 3}, {"limit": 2, "actor": "Kissinger"}, {"limit": 1, "since": "1900"}])
+@pytest.mark.parametrize("values", [{"limit": 3}, {"limit": 1, "actor": "Kissinger"},
+                                    {"limit": 1, "since": "1900"}, {"limit": 2, "until": "1975"}])
 def test_stance_timeline_with_a_limit_keeps_the_earliest_decisions(seed_store, values) -> None:
     """Sorting documents first, then their decisions, keeps the dates the sort of every decision keeps
     (which decision of a date at the cut is kept is not ordered in either)."""
     store, _ = seed_store
-    expected = [row["date"] for row in run_query(store, str(AGGREGATES / "stance-timeline.rq"), **values).dicts()]
-    assert expected, "the fixture has decisions for every variant"
+    aggregate = str(AGGREGATES / "stance-timeline.rq")
+    expected = [row["date"] for row in run_query(store, aggregate, **values).dicts()]
+    unlimited = run_query(store, "stance-timeline", **{**values, "limit": None}).dicts()
+    assert len(unlimited) > len(expected) > 0, "the limit cuts the fixture's timeline"
     assert [row["date"] for row in run_query(store, "stance-timeline", **values).dicts()] == expected

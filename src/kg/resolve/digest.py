@@ -80,7 +80,8 @@ def tally_triples(g: Graph, document: URIRef, entity_of: dict[Node, Node]) -> li
     for (issuer, addressee), instructions in pairs.items():
         key = "\n".join(str(part) for part in (*issuer, *addressee))
         tally = URIRef(f"{document}/tally/{hashlib.sha1(key.encode()).hexdigest()[:16]}")
-        triples += [(tally, DIP.tallyDocument, document), (tally, DIP.instructionCount, Literal(len(instructions))),
+        triples += [(tally, DIP.tallyDocument, document),
+                    (tally, DIP.instructionCount, Literal(len(instructions))),
                     (tally, DIP.tallyIssuerLabel, issuer[1]), (tally, DIP.tallyAddresseeLabel, addressee[1])]
         triples += [(tally, link, side[0]) for link, side in ((DIP.tallyIssuer, issuer),
                                                                (DIP.tallyAddressee, addressee)) if side[0]]
