@@ -77,14 +77,15 @@ def tally_triples(g: Graph, document: URIRef, entity_of: dict[Node, Node]) -> li
             for pair in _sides_pairs(g, issuer, addressee, entity_of):
                 pairs[pair].add(instruction)
     triples: list[tuple[Node, Node, Node]] = []
-    for (issuer, addressee), instructions in pairs.items():
-        key = "\n".join(str(part) for part in (*issuer, *addressee))
+    for (source, target), instructions in pairs.items():
+        key = "\n".join(str(part) for part in (*source, *target))
         tally = URIRef(f"{document}/tally/{hashlib.sha1(key.encode()).hexdigest()[:16]}")
         triples += [(tally, DIP.tallyDocument, document),
                     (tally, DIP.instructionCount, Literal(len(instructions))),
-                    (tally, DIP.tallyIssuerLabel, issuer[1]), (tally, DIP.tallyAddresseeLabel, addressee[1])]
-        triples += [(tally, link, side[0]) for link, side in ((DIP.tallyIssuer, issuer),
-                                                               (DIP.tallyAddressee, addressee)) if side[0]]
+                    (tally, DIP.tallyIssuerLabel, source[1]), (tally, DIP.tallyAddresseeLabel, target[1])]
+        for link, (entity, _) in ((DIP.tallyIssuer, source), (DIP.tallyAddressee, target)):
+            if entity is not None:
+                triples.append((tally, link, entity))
     return triples
 
 
