@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.queries import run_query
 from kg.resolve import add_digests, add_store_digests
@@ -21,7 +21,9 @@ AGGREGATES = Path(__file__).parents[1] / "queries" / "data" / "aggregate"
 LISTS = {"kind", "roles", "documentIds"}
 DIGEST_PROPERTIES = {str(p) for p in (DIP.documentRole, DIP.actorClass, DIP.documentId, DIP.documentDate,
                                       DIP.issuedCount, DIP.receivedCount, DIP.approvedCount,
-                                      DIP.rejectedCount, DIP.proposedCount)}
+                                      DIP.rejectedCount, DIP.proposedCount, DIP.tallyDocument,
+                                      DIP.instructionCount, DIP.tallyIssuer, DIP.tallyAddressee,
+                                      DIP.tallyIssuerLabel, DIP.tallyAddresseeLabel, DIP.decisionCount)}
 
 
 def answer(store, query, **values) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
@@ -30,7 +32,7 @@ def answer(store, query, **values) -> list[dict[str, object]]:  # type: ignore[n
     return sorted(as_sets, key=repr)
 
 
-@pytest.mark.parametrize("name", ["actors", "actor-profile"])
+@pytest.mark.parametrize("name", ["actors", "actor-profile", "actor-network", "stance-timeline"])
 @pytest.mark.parametrize("values", [{}, {"actor": "Kissinger"}, {"document": "frus1969-76v09-d145"},
                                     {"since": "1900", "until": "1975"}])
 def test_digest_queries_answer_as_the_aggregates_over_every_actor(seed_store, name, values) -> None:
@@ -66,6 +68,35 @@ def test_counts_are_of_distinct_items_per_entity() -> None:
     assert g.value(entity, DIP.documentDate) is None, "no date, no stand-in"
 
 
+def test_tallies_count_instructions_per_pair_of_entities_or_names() -> None:
+    """Two actors of one entity on one instruction make one pair counted once; an actor without an
+    entity is tallied by its name, and an instruction to an actor without a name is not tallied."""
+    doc, entity = URIRef("http://x/doc/d1"), URIRef("http://x/entity/person/a")
+    a1, a2, named, nameless = (URIRef(f"http://x/doc/d1/actor/{n}") for n in ("a1", "a2", "b", "c"))
+    g = Graph()
+    g.add((entity, SKOS.prefLabel, Literal("Walter Q. Gresham")))
+    for actor, name in ((a1, "Gresham"), (a2, "the Secretary")):
+        g.add((actor, PROV.specializationOf, entity))
+        g.add((actor, RDFS.label, Literal(name)))
+    g.add((named, RDFS.label, Literal("Mr. Baker")))
+    first, second, third = (URIRef(f"http://x/doc/d1/instruction/{n}") for n in (1, 2, 3))
+    for instruction, issuers in ((first, (a1, a2)), (second, (a1,))):
+        for issuer in issuers:
+            g.add((instruction, DIP.issuer, issuer))
+        g.add((instruction, DIP.addressee, named))
+    g.add((third, DIP.issuer, a1))
+    g.add((third, DIP.addressee, nameless))
+    add_digests(g, doc)
+    tallies = list(g.subjects(DIP.tallyDocument, doc))
+    assert len(tallies) == 1
+    tally = tallies[0]
+    assert g.value(tally, DIP.instructionCount) == Literal(2)
+    assert g.value(tally, DIP.tallyIssuer) == entity
+    assert g.value(tally, DIP.tallyIssuerLabel) == Literal("Walter Q. Gresham")
+    assert g.value(tally, DIP.tallyAddressee) is None
+    assert g.value(tally, DIP.tallyAddresseeLabel) == Literal("Mr. Baker")
+
+
 def without_digests(quads) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """N-Triples per named graph, the digests left out: a store as built before them."""
     graphs: dict[str, list[str]] = {}
@@ -88,3 +119,16 @@ def test_upgrade_writes_the_digests_a_build_writes(seed_store, tmp_path) -> None
         assert add_store_digests(old) == (0, 0), "a second pass finds nothing to add"
     assert upgraded == built
     assert added == len(built) and graphs == len({q.graph_name for q in built})
+
+
+@pytest.mark.parametrize("values", [{"limit": 3}, {"limit": 1, "actor": "Kissinger"},
+                                    {"limit": 1, "since": "1900"}, {"limit": 2, "until": "1975"}])
+def test_stance_timeline_with_a_limit_keeps_the_earliest_decisions(seed_store, values) -> None:
+    """Sorting documents first, then their decisions, keeps the dates the sort of every decision keeps
+    (which decision of a date at the cut is kept is not ordered in either)."""
+    store, _ = seed_store
+    aggregate = str(AGGREGATES / "stance-timeline.rq")
+    expected = [row["date"] for row in run_query(store, aggregate, **values).dicts()]
+    unlimited = run_query(store, "stance-timeline", **{**values, "limit": None}).dicts()
+    assert len(unlimited) > len(expected) > 0, "the limit cuts the fixture's timeline"
+    assert [row["date"] for row in run_query(store, "stance-timeline", **values).dicts()] == expected

@@ -15,7 +15,7 @@ from .resolver import resolve_actors
 from .triples import add_entity_links, entity_iri
 
 #: Part of every graph's build state: a changed gazetteer or rule set rebuilds the graphs.
-RESOLVER_VERSION = f"resolve-3+{data_digest()}"
+RESOLVER_VERSION = f"resolve-4+{data_digest()}"
 
 __all__ = ["RESOLVER_VERSION", "EntityRef", "add_digests", "add_entity_links", "add_name_tokens",
            "add_store_digests", "add_store_name_tokens",
