@@ -88,7 +88,7 @@ def write_decisions(
     new_options: list[Option] = []
     for rule, stance in hits:
         voice = ctx.voice(stance.head)
-        if voice is None:
+        if voice is None or stance.span.end <= stance.span.start:  # no passage, no evidence: not written
             continue
         known = options + new_options
         option = (
@@ -296,7 +296,10 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     gov = tok.head.head if tok.dep_ == "acl" else tok.head
     subj = subject_of(gov)
     start = min(t.i for t in subj.subtree) if subj is not None and subj.i < tok.i else gov.i
-    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, stance_clause(tok)[1]))
+    clause_start, clause_end = stance_clause(tok)
+    if start > clause_end:  # the clause was cut before the holder (at a colon): the clause alone
+        start = clause_start
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, clause_end))
     return [Stance(tok, stance, holder, tok, span)]
 
 

@@ -132,8 +132,9 @@ def coordinated_that_governor(ctx: Context, tok: Token) -> Token | None:
 
 def _that_clause(verb: Token) -> bool:
     """A clause opened by "that" ("so that", "in order that" open purposes, not demands)."""
-    first = min((t for t in verb.subtree if not (t.is_punct or t.dep_ == "cc")), key=lambda t: t.i)
-    return first.dep_ == "mark" and first.lower_ == "that" and first.head.i == verb.i
+    words = (t for t in verb.subtree if not (t.is_punct or t.dep_ == "cc"))
+    first = min(words, key=lambda t: t.i, default=None)  # None: a conjunct that is only punctuation
+    return first is not None and first.dep_ == "mark" and first.lower_ == "that" and first.head.i == verb.i
 
 
 def misread_after_please(ctx: Context, tok: Token) -> bool:
