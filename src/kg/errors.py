@@ -45,3 +45,7 @@ class QueryTimeout(KgError):
 
 class PoolBusy(KgError):
     """No worker came free in time."""
+
+
+class WorkerLost(KgError):
+    """The worker died under the task: the system stopped it, most often past the memory it may use."""

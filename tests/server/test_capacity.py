@@ -21,6 +21,7 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
+from kg.errors import WorkerLost
 from kg.server.pool import WorkerPool
 from kg.server.responses import SpilledFile
 from kg.server.worker import Context, Limits, Reply
@@ -143,4 +144,18 @@ def capped_pool(hardening_seed: Seed) -> Iterator[WorkerPool]:
 def test_a_worker_past_its_memory_cap_answers_507_and_goes_on(capped_pool: WorkerPool) -> None:
     refused = capped_pool.run(Allocate(1024 * 2**20), timeout=30)
     assert refused.status == 507 and b"memory" in refused.body
+    assert capped_pool.run(Allocate(16 * 2**20), timeout=30).status == 200
+
+
+@dataclass(frozen=True)
+class Die:
+    """A task whose worker the system stops under it (as it does past the memory a worker may use)."""
+
+    def run(self, ctx: Context) -> Reply:
+        os._exit(137)
+
+
+def test_a_worker_stopped_under_its_task_is_lost_and_the_pool_goes_on(capped_pool: WorkerPool) -> None:
+    with pytest.raises(WorkerLost, match="memory"):
+        capped_pool.run(Die(), timeout=30)
     assert capped_pool.run(Allocate(16 * 2**20), timeout=30).status == 200

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import KgError, PoolBusy, QueryTimeout
+from ..errors import KgError, PoolBusy, QueryTimeout, WorkerLost
 from .worker import READY, Limits, Reply, worker_main
 
 CLOSE_CHECK = 0.5  # seconds between looks at whether the pool closed, for tasks waiting for a worker
@@ -101,7 +101,7 @@ class WorkerPool:
             reply = worker.call(task, timeout)
         except (EOFError, OSError) as exc:
             self._replace(worker)
-            raise KgError(f"the query worker stopped unexpectedly ({type(exc).__name__}); it may have "
+            raise WorkerLost(f"the query worker stopped unexpectedly ({type(exc).__name__}); it may have "
                           "run out of the memory a worker may use") from None
         except BaseException:
             self._replace(worker)  # never reuse a worker that may still be computing

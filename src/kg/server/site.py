@@ -20,7 +20,7 @@ import anyio
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..errors import KgError, PoolBusy, QueryTimeout
+from ..errors import KgError, PoolBusy, QueryTimeout, WorkerLost
 from ..store import is_server_url
 from .dataset import TITLE
 from .describe import Describe
@@ -145,6 +145,8 @@ class Site:
             return replace(Reply.error(503, message), stopped=True)
         except PoolBusy as exc:
             return Reply.error(503, str(exc))
+        except WorkerLost as exc:  # as a worker past its memory cap answers itself: 507, not a server fault
+            return Reply.error(507, str(exc))
         except KgError as exc:
             return Reply.error(500, str(exc))
         except (EOFError, OSError) as exc:  # the pool closed under the task (the server is stopping)
