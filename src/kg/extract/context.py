@@ -7,6 +7,7 @@ Closed-class words (pronouns, modals, determiners) come from the lexicon's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -198,6 +199,17 @@ def trim_marker(sdoc: SpacyDoc, span: Span) -> Span:
 
 
 # -- helpers on the parse --------------------------------------------------
+def clause_governors(tok: Token, deps: set[str], steps: int = 2) -> Iterator[Token]:
+    """The words ``tok``'s clause hangs from, nearest first, up to ``steps`` levels, while each clause
+    on the way is attached as one of ``deps`` ("request that X be done": request)."""
+    node = tok
+    for _ in range(steps):
+        if node.dep_ not in deps or node.head is node:
+            return
+        node = node.head
+        yield node
+
+
 def subject_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in SUBJECTS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import Context, is_infinitive_to, is_negated, told_as_done
+from .context import Context, clause_governors, is_infinitive_to, is_negated, told_as_done
 from .lexicon import cue
 
 
@@ -89,14 +89,8 @@ def content_of_directive(ctx: Context, tok: Token) -> bool:
     export has been suspended" reports a fact."""
     if told_as_done(tok):
         return False
-    node = tok
-    for _ in range(2):
-        if node.dep_ not in {"ccomp", "advcl", "conj"} or node.head is node:
-            return False
-        node = node.head
-        if node.lemma_.lower() in ctx.cue("reported_directive_verbs"):
-            return True
-    return False
+    verbs = ctx.cue("reported_directive_verbs")
+    return any(node.lemma_.lower() in verbs for node in clause_governors(tok, {"ccomp", "advcl", "conj"}))
 
 
 def in_condition(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from . import requests as _requests  # noqa: F401 - requests register first, as 
 from .context import (
     SUBJECTS,
     Context,
+    clause_governors,
     is_first_person,
     is_infinitive_to,
     is_negated,
@@ -233,11 +234,7 @@ def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     to", "you would care to") directs as politely as it hedges."""
     if not any(is_infinitive_to(c) for c in tok.children) or voice.addressee is None:
         return None
-    node = tok
-    for _ in range(2):
-        if node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head is node:
-            return None
-        node = node.head
+    for node in clause_governors(tok, {"xcomp", "ccomp", "advcl"}):
         if (
             node.lemma_.lower() in ctx.cue("hedge_verbs")
             and is_second_person(subject_of(node))
