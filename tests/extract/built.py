@@ -31,7 +31,9 @@ def built(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> tu
     rows = [t.split("/") for t in PARSES[sentence].split()]
     words = [r[0] for r in rows]
     spaces = [
-        i + 1 < len(words) and words[i + 1] not in {".", ",", "?", ";"} and words[i + 1] != "n't"
+        i + 1 < len(words)
+        and words[i + 1] not in {".", ",", "?", ";", "n't", "-"}
+        and words[i] != "-"  # a hyphen joins its neighbours: "counter-proposal"
         for i in range(len(words))
     ]
     doc = Doc(

@@ -144,3 +144,30 @@ def test_seed_era_message(message) -> None:  # type: ignore[no-untyped-def]
     assert not items(doc, ex, "conditions", "before the text") and not items(
         doc, ex, "decisions", "is agreed"
     )
+
+
+# -- options (xopt) ------------------------------------------------------------
+OPTION_TELEGRAM = [
+    "The Chilean counter-proposal is most unwelcome.",
+    "The company has the right to export the nitrate.",
+    "You may offer a reduction of the duty on coffee to five cents per pound.",
+    "The claimants ask for an immediate hearing of their claim.",
+]
+
+
+@pytest.fixture(scope="module")
+def option_telegram(extractor):  # type: ignore[no-untyped-def]
+    return extract(extractor, POINDEXTER, "Washington, May 3, 1927—6 p.m.", OPTION_TELEGRAM, "Kellogg")
+
+
+def test_option_labels_and_proposers(option_telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = option_telegram
+    labels = {o.label: o.proposed_by for o in ex.options}
+    assert labels["Chilean counter-proposal"] == "chile"
+    assert "reduction of the duty on coffee to five cents per pound" in labels
+    assert [o.proposed_by for o in items(doc, ex, "options", "immediate hearing")] == ["claimants"]
+
+
+def test_an_entitlement_held_is_no_option(option_telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = option_telegram
+    assert not items(doc, ex, "options", "export the nitrate")

@@ -344,3 +344,39 @@ def test_a_causative_gerund_after_a_noun_of_necessity_is_a_course_weighed() -> N
     ctx, voice = built("He urged the necessity of having the consul settle the claim.")
     courses: list[Course] = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)
     assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == ["having the consul settle the claim"]
+
+
+# -- labels, extents and proposers of courses --------------------------------
+def test_a_hyphenated_word_stays_whole_in_the_label() -> None:
+    chile = {"Chilean": ("chile", "Government")}
+    ctx, voice = built("The Chilean counter-proposal is most unwelcome.", chile)
+    (course,) = get("options", "proposal_noun").func(ctx, word(ctx, "proposal"), voice)
+    assert (course.label, course.proposer) == ("Chilean counter-proposal", "chile")
+    ctx, voice = built("The most-favored-nation clause was accepted.")
+    (course,) = get("options", "proposal_noun").func(ctx, word(ctx, "clause"), voice)
+    assert course.label == "most-favored-nation clause"
+
+
+def test_an_entitlement_held_is_no_course_and_one_reserved_is() -> None:
+    assert proposal_clause("The company has the right to export the nitrate.", "right") == []
+    assert proposal_clause("We must reserve the right to export the nitrate.", "right") == [
+        "to export the nitrate"
+    ]
+
+
+def test_an_amount_the_parser_hung_on_the_verb_belongs_to_the_course_offered() -> None:
+    sentence = "You may offer a reduction of the duty on coffee to five cents per pound."
+    ctx, voice = built(sentence)
+    (course,) = get("options", "demanded_object").func(ctx, word(ctx, "reduction"), voice)
+    assert course.label == "reduction of the duty on coffee to five cents per pound"
+
+
+def test_who_asks_for_a_course_puts_it_forward() -> None:
+    ctx, voice = built(
+        "The claimants ask for an immediate hearing of their claim.", {"claimants": ("claimants", "Group")}
+    )
+    (course,) = get("options", "demanded_object").func(ctx, word(ctx, "hearing"), voice)
+    assert (ctx.sdoc[course.start : course.end + 1].text, course.proposer) == (
+        "an immediate hearing of their claim",
+        "claimants",
+    )

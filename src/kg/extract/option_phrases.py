@@ -186,11 +186,20 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
     nxt = next((c for c in verb.children if c.left_edge.i == end + 1), None)
     if nxt is None:
         return end
-    if (nxt.dep_ == "prep" and (nxt.lower_ in cue("attached_prepositions") or _gerund_object(nxt))) or (
-        nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
-    ):
+    attached = nxt.lower_ in cue("attached_prepositions") or _gerund_object(nxt) or _degree(nxt)
+    clause = nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
+    if (nxt.dep_ == "prep" and attached) or clause:
         return nxt.right_edge.i
     return end
+
+
+def _degree(prep: Token) -> bool:
+    """ "offer a reduction of the duty to five cents per pound": a preposition of degree with an amount
+    says how far the course goes ("offer it to the Minister" names whom it goes to)."""
+    amounts = (c for c in prep.children if c.dep_ == "pobj")
+    return prep.lower_ in cue("degree_prepositions") and any(
+        a.like_num or any(n.dep_ == "nummod" for n in a.children) for a in amounts
+    )
 
 
 def _gerund_object(prep: Token) -> bool:
@@ -229,14 +238,43 @@ def _plain_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
     if number is not None:
         return f"{tok.lemma_.capitalize()} {_numeral(number)}"
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
-    words = [m.text for m in sorted(mods, key=lambda t: t.i)] + [tok.text]
-    label = " ".join(words)
-    if len(words) == 1:
-        label = sdoc[start : end + 1].text
-        first, _, rest = label.partition(" ")
-        label = rest if rest and first.lower() in cue("articles_possessives") else label
-        label = " ".join(label.split()[:8])
-    return re.sub(r"(?<=[a-z])\d{1,2}$", "", label)
+    if mods or _hyphenated(tok):
+        return _modified_label(tok, mods)
+    label = sdoc[start : end + 1].text
+    first, _, rest = label.partition(" ")
+    label = rest if rest and first.lower() in cue("articles_possessives") else label
+    return re.sub(r"(?<=[a-z])\d{1,2}$", "", " ".join(label.split()[:LABEL_WORDS]))
+
+
+LABEL_WORDS = 12  # a course named by its noun phrase keeps its extent ("reduction of the duty ... per pound")
+
+
+def _modified_label(tok: Token, mods: list[Token]) -> str:
+    """The head noun with its adjectives and noun modifiers, a hyphenated word whole ("the Chilean
+    counter-proposal", "the most-favored-nation clause"), not cut at its hyphens."""
+    words: set[int] = set()
+    for word in [*mods, tok]:
+        first, last = _hyphen_word(word)
+        words.update(range(first, last + 1))
+    for i in sorted(words):  # a modifier of a hyphenated part: "Chilean" of "counter-"
+        words.update(c.i for c in tok.doc[i].children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
+    doc = tok.doc
+    label = "".join(doc[i].text + (doc[i].whitespace_ if i + 1 in words else " ") for i in sorted(words))
+    return re.sub(r"(?<=[a-z])\d{1,2}$", "", label.strip())
+
+
+def _hyphen_word(tok: Token) -> tuple[int, int]:
+    """The tokens of the hyphenated word that ``tok`` is part of: joined by a hyphen, no space between."""
+    doc, first, last = tok.doc, tok.i, tok.i
+    while first > 0 and not doc[first - 1].whitespace_ and "-" in (doc[first - 1].text, doc[first].text):
+        first -= 1
+    while last + 1 < len(doc) and not doc[last].whitespace_ and "-" in (doc[last].text, doc[last + 1].text):
+        last += 1
+    return first, last
+
+
+def _hyphenated(tok: Token) -> bool:
+    return _hyphen_word(tok) != (tok.i, tok.i)
 
 
 def _numeral(number: int) -> str:
@@ -275,8 +313,9 @@ def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
     for child in tok.children:
         if child.dep_ == "poss":
             return ctx.refers(child, voice)
-        if child.dep_ == "amod" and child.i in ctx.actor_at:
-            return ctx.actor_at[child.i]
+    for mod in tok.doc[tok.left_edge.i : tok.i]:  # "the Chilean counter-proposal": any modifier before it
+        if mod.dep_ == "amod" and mod.i in ctx.actor_at:
+            return ctx.actor_at[mod.i]
     for t in tok.subtree:
         if t.dep_ == "agent" or (t.dep_ == "poss" and t.head.lemma_.lower() in cue("message_nouns")):
             for s in t.subtree:

@@ -43,6 +43,16 @@ def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
 
 
+def held_entitlement(ctx: Context, tok: Token) -> bool:
+    """ "has the right to export", "possesses the power to": an entitlement held is no proposal; one
+    reserved or retained ("we must reserve the right to ...") is insisted on."""
+    return (
+        tok.tag_.startswith("NN")
+        and tok.lemma_.lower() in ctx.cue("entitlement_nouns")
+        and tok.head.lemma_.lower() in ctx.cue("possession_verbs")
+    )
+
+
 def is_course(ctx: Context, target: Token) -> bool:
     """Something that can be chosen: not a person, government, place, date or amount."""
     if target.i in ctx.actor_at:

@@ -32,6 +32,7 @@ from .option_targets import (
     course_of_action,
     courses,
     governs_a_course,
+    held_entitlement,
     is_addressed,
     is_anaphor,
     is_anaphoric,
@@ -173,6 +174,8 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.cue("passive_directed_verbs"):
         return []  # "requested that the reply be kept secret": what one is told to do is an instruction's act
+    if held_entitlement(ctx, tok):
+        return []  # "the company has the right to export": what one may do is no course put forward
     clauses = [
         course
         for c in proposed_clauses(tok)
@@ -313,7 +316,14 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     named_act = owned and tok.lemma_.lower() not in ctx.cue("option_nouns")
     if is_anaphor(ctx, tok, start, end) and not named_act:
         return []  # "the postponement", "your suggestions": named before; "his concurrence" is named here
-    return [Course(start, end, option_label(ctx.sdoc, tok, start, end), proposer(ctx, tok, voice))]
+    by = proposer(ctx, tok, voice) or _demander(ctx, verb, voice)
+    return [Course(start, end, option_label(ctx.sdoc, tok, start, end), by)]
+
+
+def _demander(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "The claimants ask for an immediate hearing": who demands a course puts it forward."""
+    subj = subject_of(verb)
+    return ctx.refers(subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
 
 
 def _action_noun(ctx: Context, tok: Token) -> bool:
