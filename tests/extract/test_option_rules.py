@@ -380,3 +380,11 @@ def test_who_asks_for_a_course_puts_it_forward() -> None:
         "an immediate hearing of their claim",
         "claimants",
     )
+
+
+def test_a_pointing_mention_only_premodified_is_the_option_named_before() -> None:
+    soviet = {"Soviet": ("soviet-union", "Government")}
+    assert proposal_noun("We cannot accept this Soviet proposal.", "proposal", soviet) == []
+    assert proposal_noun("We cannot accept this Soviet proposal on the zone.", "proposal", soviet) == [
+        "this Soviet proposal on the zone"
+    ]

@@ -121,9 +121,19 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []  # "the following propositions: 1. ...; 2. ...": the items are the options
     start, end = noun_phrase(tok)
     label = option_label(ctx.sdoc, tok, start, end)
-    if not numbered(label) and is_anaphor(ctx, tok, start, end):
+    if not numbered(label) and (is_anaphor(ctx, tok, start, end) or _pointing_mention(ctx, tok, end)):
         return []  # "the plan", "our plans", "the proposed arrangement": an anaphor, not a description
     return [Course(start, end, label, proposer(ctx, tok, voice))]
+
+
+def _pointing_mention(ctx: Context, tok: Token, end: int) -> bool:
+    """ "this Soviet proposal", "these several arrangements": a pointing word before a proposal noun
+    that nothing after describes is the option named before (merged with it), not a new one; "that
+    agreement be reached" (a that-clause the parser read as a determiner) describes one."""
+    verb = tok.head
+    bare = verb.tag_ == "VB" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" for c in verb.children)
+    subjunctive = tok.dep_ in SUBJECTS and bare and not modals_of(verb)
+    return end == tok.i and points_back(ctx, tok) and not subjunctive
 
 
 @construction(
