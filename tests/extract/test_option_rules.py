@@ -216,6 +216,17 @@ def test_proposals_of_different_holders_are_not_merged() -> None:
     assert same[options[2].key] == merged[0].key  # the bare mention is the one named before
 
 
+def test_a_relative_clause_naming_who_made_it_keeps_a_proposal_apart() -> None:
+    ctx, _ = built("They discussed the Pakistani proposal and the proposal which I provided to you.")
+    proposals = [t for t in ctx.sdoc if t.text == "proposal"]
+    options = [Option(span=char_span(ctx.sdoc, *noun_phrase(t)), label=t.text) for t in proposals]
+    merged, _ = merge_mentions(ctx, options)
+    assert [ctx.sdoc.text[o.span.start : o.span.end] for o in merged] == [
+        "the Pakistani proposal",
+        "the proposal which I provided to you",
+    ]
+
+
 # -- what a proposal clause names ------------------------------------------------
 def proposal_clause(sentence: str, governor: str) -> list[str]:
     ctx, voice = built(sentence)

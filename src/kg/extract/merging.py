@@ -14,6 +14,8 @@ from .model import Option
 from .registry import construction
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .context import Context
 
 T = TypeVar("T")
@@ -97,10 +99,22 @@ def _signatures(ctx: Context, opt: Option) -> list[tuple[str, frozenset[str]]]:
     head = root.lemma_.lower()
     if root.pos_ in {"VERB", "AUX"}:
         head = ctx.lex.cues["nominalizations"].get(head, "")
-    mods = frozenset(c.lemma_.lower() for c in root.children if c.dep_ in MODIFIERS)
+    mods = frozenset(c.lemma_.lower() for c in root.children if c.dep_ in MODIFIERS) | _holders(root)
     if head and (mods or not number):  # a bare "the offer ... option I" says nothing of other offers
         found.append((head, mods))
     return found
+
+
+def _holders(noun: Token) -> frozenset[str]:
+    """ "the proposal which I provided": the subject of a relative clause on the noun says whose it is,
+    as a possessor does ("my proposal"), so it is not the Pakistani proposal named before."""
+    return frozenset(
+        s.lemma_.lower()
+        for clause in noun.children
+        if clause.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in clause.children)  # "where we ..."
+        for s in clause.children
+        if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}
+    )
 
 
 MODIFIERS = {"amod", "compound", "nummod", "poss"}  # a possessor too: "Laird's plan" is not "game plan"
