@@ -399,3 +399,11 @@ def test_a_pointing_mention_only_premodified_is_the_option_named_before() -> Non
     assert proposal_noun("We cannot accept this Soviet proposal on the zone.", "proposal", soviet) == [
         "this Soviet proposal on the zone"
     ]
+
+
+def test_an_instrument_concluded_or_dated_is_no_longer_on_the_table() -> None:
+    assert proposal_noun("The treaty signed at Managua remains in force.", "treaty") == []
+    assert proposal_noun("The convention of 1909 remains in force.", "convention") == []
+    chile = {"Chile": ("chile", "Government")}
+    submitted = proposal_noun("Chile submitted a treaty of arbitration.", "treaty", chile)
+    assert submitted == ["a treaty of arbitration"]

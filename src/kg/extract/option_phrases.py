@@ -22,7 +22,7 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     """Whether a proposal noun names a proposal here: not an idiom, and a generic head (position,
     treaty, measure) only with a modifier that makes it a concrete one."""
     lemma = tok.lemma_.lower()
-    if is_idiom(ctx, tok) or _kind_named(tok):
+    if is_idiom(ctx, tok) or _kind_named(tok) or _concluded(ctx, tok):
         return False
     if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
         return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in tok.children) and any(
@@ -31,6 +31,18 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     if lemma in ctx.cue("weak_option_nouns"):
         return any(_content(ctx, c) or _identifying(ctx, c) for c in tok.children)
     return True
+
+
+def _concluded(ctx: Context, tok: Token) -> bool:
+    """ "the treaty signed at Managua", "the Boundary Waters Treaty of 1909": an instrument concluded,
+    dated by its year, is no longer on the table (a stance on it still makes it the option judged)."""
+    if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
+        return False
+    done = ctx.cue("conclusion_verbs")
+    if any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in tok.children):
+        return True
+    years = (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return any(g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in years)
 
 
 def _kind_named(tok: Token) -> bool:
