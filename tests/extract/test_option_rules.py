@@ -407,3 +407,12 @@ def test_an_instrument_concluded_or_dated_is_no_longer_on_the_table() -> None:
     chile = {"Chile": ("chile", "Government")}
     submitted = proposal_noun("Chile submitted a treaty of arbitration.", "treaty", chile)
     assert submitted == ["a treaty of arbitration"]
+
+
+def test_the_word_of_choice_before_a_proposal_is_not_part_of_it() -> None:
+    sentence = "Neither the Roumanian treaty nor the German protocol is ready."
+    assert proposal_noun(sentence, "treaty") == ["the Roumanian treaty"]
+    assert proposal_noun(sentence, "protocol") == ["the German protocol"]
+    ctx, _ = built("Neither proposal is acceptable.")
+    start, end = noun_phrase(word(ctx, "proposal"))
+    assert ctx.sdoc[start : end + 1].text == "proposal"

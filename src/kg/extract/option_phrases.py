@@ -34,15 +34,15 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
 
 
 def _concluded(ctx: Context, tok: Token) -> bool:
-    """ "the treaty signed at Managua", "the Boundary Waters Treaty of 1909": an instrument concluded,
+    """ "the treaty signed at Managua", "the Accord of August 7, 1933": an instrument concluded,
     dated by its year, is no longer on the table (a stance on it still makes it the option judged)."""
     if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
         return False
     done = ctx.cue("conclusion_verbs")
     if any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in tok.children):
         return True
-    years = (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-    return any(g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in years)
+    dates = (t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in dates)  # "of August 7, 1933"
 
 
 def _kind_named(tok: Token) -> bool:
@@ -159,6 +159,9 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             continue
         if child.dep_ == "appos" and child.i > tok.i + 8:
             continue
+        choice = child.dep_ == "det" and child.lower_ in cue("distributive_determiners")
+        if child.dep_ == "preconj" or choice:
+            continue  # "neither the Roumanian treaty nor ...", "neither proposal": the course, not the choice
         keep.extend(t.i for t in child.subtree)
     start, end = min(keep), max(keep)
     sdoc = tok.doc
