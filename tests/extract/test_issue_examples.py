@@ -148,6 +148,8 @@ def test_seed_era_message(message) -> None:  # type: ignore[no-untyped-def]
 
 # -- options (xopt) ------------------------------------------------------------
 OPTION_TELEGRAM = [
+    "You report that the Peruvian Government proposes that a mixed commission be appointed.",
+    "The Department concurs in your views.",
     "The Chilean counter-proposal is most unwelcome.",
     "The company has the right to export the nitrate.",
     "You may offer a reduction of the duty on coffee to five cents per pound.",
@@ -171,3 +173,11 @@ def test_option_labels_and_proposers(option_telegram) -> None:  # type: ignore[n
 def test_an_entitlement_held_is_no_option(option_telegram) -> None:  # type: ignore[no-untyped-def]
     doc, ex = option_telegram
     assert not items(doc, ex, "options", "export the nitrate")
+
+
+def test_views_concurred_in_are_the_option_they_address(option_telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = option_telegram
+    (commission,) = items(doc, ex, "options", "mixed commission")
+    (concurrence,) = items(doc, ex, "decisions", "concurs in your views")
+    assert concurrence.option == commission.key
+    assert not items(doc, ex, "options", "your views")

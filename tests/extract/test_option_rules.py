@@ -169,6 +169,13 @@ def test_a_bare_definite_mention_is_the_option_just_named_and_a_possessed_one_it
     assert ours is not None and ours != commission
 
 
+def test_views_someone_holds_are_on_the_option_named_before() -> None:
+    ctx, voice = built("They proposed a mixed commission and we concur in your views.")
+    commission = option_for(ctx, word(ctx, "commission"), [], voice)
+    assert commission is not None
+    assert option_for(ctx, word(ctx, "views"), [commission], voice) == commission
+
+
 # -- lists of terms ----------------------------------------------------------
 def enumerated(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> list[Course]:
     ctx, voice = built(sentence, actors)

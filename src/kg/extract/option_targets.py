@@ -125,7 +125,8 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
         if head is not None and len(head) and head.root.lemma_.lower() == lemma:
             return opt
     owned = any(c.dep_ == "poss" for c in target.children)  # "our position" names whose it is
-    if not before or (owned and not pointing):
+    opinion = lemma in ctx.cue("opinion_nouns")  # "your views" are on a course named before, no course
+    if not before or (owned and not pointing and not opinion):
         return None
     sent = target.sent
     for _ in range(ANAPHOR_SENTENCES):  # walk back sentence by sentence, never over the whole document
