@@ -59,6 +59,16 @@ def test_a_phrase_the_parser_hung_on_the_verb_completes_its_object() -> None:
         assert ctx.sdoc[start : end + 1].text == text
 
 
+def test_the_parties_the_parser_hung_on_the_verb_belong_to_the_agreement() -> None:
+    ctx, _ = built(
+        "But in the case of Norway, where we have, in one form or another, denounced our agreements with the "
+        "various associations, the final agreement between the War Trade Board and the Norwegian Government "
+        "must, in some form, provide for the reconstruction of these associations."
+    )
+    start, end = noun_phrase(word(ctx, "agreements"))
+    assert ctx.sdoc[start : end + 1].text == "our agreements with the various associations"
+
+
 def test_a_gerund_phrase_the_parser_hung_on_the_verb_says_what_the_object_is_for() -> None:
     ctx, _ = built("We welcome the assistance of the Mexican Government in preventing the contraband trade.")
     start, end = noun_phrase(word(ctx, "assistance"))

@@ -202,6 +202,7 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
     if nxt is None:
         return end
     attached = nxt.lower_ in cue("attached_prepositions") or _gerund_object(nxt) or _degree(nxt)
+    attached = attached or _party(tok, nxt)
     clause = nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
     if (nxt.dep_ == "prep" and attached) or clause:
         return nxt.right_edge.i
@@ -215,6 +216,11 @@ def _degree(prep: Token) -> bool:
     return prep.lower_ in cue("degree_prepositions") and any(
         a.like_num or any(n.dep_ == "nummod" for n in a.children) for a in amounts
     )
+
+
+def _party(instrument: Token, prep: Token) -> bool:
+    """ "denounced our agreements with the various associations": the parties of a treaty or agreement."""
+    return instrument.lemma_.lower() in cue("instrument_nouns") and prep.lower_ in cue("instrument_parties")
 
 
 def _gerund_object(prep: Token) -> bool:
