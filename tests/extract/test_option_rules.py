@@ -7,7 +7,7 @@ from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
 from kg.extract.option_phrases import noun_phrase
 from kg.extract.option_targets import option_for
-from kg.extract.options import Course
+from kg.extract.options import Course, find_options
 from kg.extract.registry import get
 
 from .built import built, word
@@ -208,6 +208,17 @@ def test_each_numbered_term_is_an_option() -> None:
     ]
     assert {c.proposer for c in courses} == {"chile"}
     assert proposal_noun(sentence, "terms", chile) == []  # the items are the options, not the list
+
+
+def test_a_mention_inside_an_item_of_a_list_is_part_of_that_item() -> None:
+    ctx, _ = built(
+        "The following propositions are under discussion: 1. Restatement of annex F of the Locarno Pact; "
+        "2. Amendment of the Covenant of the League."
+    )
+    assert sorted(ctx.sdoc.text[o.span.start : o.span.end] for o in find_options(ctx)) == [
+        "Amendment of the Covenant of the League",
+        "Restatement of annex F of the Locarno Pact",
+    ]
 
 
 def test_a_numbered_term_ends_at_its_semicolon() -> None:

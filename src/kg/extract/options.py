@@ -94,7 +94,18 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
         for option in batch:
             if not any(o.span.start <= option.span.start and option.span.end <= o.span.end for o in options):
                 options.append(option)
-    return options
+    return _within_items(options)
+
+
+ENCLOSING = ("enumerated_terms",)  # constructions whose course is a whole item of a list of terms
+
+
+def _within_items(options: list[Option]) -> list[Option]:
+    """ "1. Restatement of annex F of the Locarno Pact": an item of a list of terms is the option; a
+    mention inside it ("the Locarno Pact") is part of it, not one of its own."""
+    items = [o.span for o in options if o.rule in ENCLOSING]
+    inside = [any(i.start <= o.span.start and o.span.end <= i.end for i in items) for o in options]
+    return [o for o, within in zip(options, inside, strict=True) if o.rule in ENCLOSING or not within]
 
 
 def find_options(ctx: Context) -> list[Option]:
