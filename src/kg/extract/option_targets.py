@@ -266,3 +266,23 @@ def weighed_by_us(verb: Token) -> bool:
     governor = verb.head
     subj = subject_of(governor) or (subject_of(governor.head) if governor.dep_ == "acomp" else None)
     return subj is None or is_first_person(subj) or is_second_person(subj)
+
+
+def verb_phrase(verb: Token) -> tuple[int, int]:
+    """The verb with its objects and modifiers, without a pronoun subject ("you will land marines"),
+    its modal, reasons and coordinated verbs of their own; a named subject stays with its modal ("the
+    Military Detachment should continue its duties", "an arrangement might be made whereby ...")."""
+    keep = [verb.i]
+    shared = shares_complement(verb)  # "order or permit his return"
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass", "neg", "punct", "advcl", "mark", "expl"}:
+            continue
+        if child.dep_ in {"cc", "conj"} and not shared:
+            continue
+        if child.dep_ in SUBJECTS and child.pos_ == "PRON":
+            continue
+        keep.extend(t.i for t in child.subtree)
+    start, end = min(keep), max(keep)
+    if start < verb.i:  # a subject kept: the modal and negation between it and the verb go with it
+        return start, end
+    return verb.i, end

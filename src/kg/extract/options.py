@@ -21,13 +21,13 @@ from .context import (
     is_first_person,
     is_second_person,
     modals_of,
-    shares_complement,
     subject_of,
     trim_marker,
 )
 from .merging import merge_options, numbered
 from .model import Option
-from .option_phrases import is_proposal, list_items, noun_phrase, option_label, proposer
+from .option_lists import list_items, listing_noun, spelled_out
+from .option_phrases import is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
     course_of_action,
     courses,
@@ -42,6 +42,7 @@ from .option_targets import (
     points_back,
     proposed_clauses,
     relative_gap,
+    verb_phrase,
     weighed_by_us,
 )
 from .registry import Construction, construction, constructions
@@ -128,7 +129,7 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     if tok.dep_ in {"compound", "npadvmod"} or not is_proposal(ctx, tok):
         return []
-    if _spelled_out(ctx, tok):
+    if spelled_out(ctx, tok):
         return []  # "the following propositions: 1. ...; 2. ...": the items are the options
     start, end = noun_phrase(tok)
     label = option_label(ctx.sdoc, tok, start, end)
@@ -278,7 +279,7 @@ def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
             stance = lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("reject_verbs")
             if stance or lemma in ctx.cue("state_verbs") or _predicted(ctx, course):
                 continue
-            start, end = _verb_phrase(course)
+            start, end = verb_phrase(course)
             if end - start >= 1:
                 found.append(Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), None))
     return found
@@ -293,26 +294,6 @@ def _predicted(ctx: Context, verb: Token) -> bool:
     if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and is_course(ctx, subj):
         return True  # a thing that acts: an event foretold
     return not modals_of(verb) & ctx.cue("strong_modals")
-
-
-def _verb_phrase(verb: Token) -> tuple[int, int]:
-    """The verb with its objects and modifiers, without a pronoun subject ("you will land marines"),
-    its modal, reasons and coordinated verbs of their own; a named subject stays with its modal ("the
-    Military Detachment should continue its duties", "an arrangement might be made whereby ...")."""
-    keep = [verb.i]
-    shared = shares_complement(verb)  # "order or permit his return"
-    for child in verb.children:
-        if child.dep_ in {"aux", "auxpass", "neg", "punct", "advcl", "mark", "expl"}:
-            continue
-        if child.dep_ in {"cc", "conj"} and not shared:
-            continue
-        if child.dep_ in SUBJECTS and child.pos_ == "PRON":
-            continue
-        keep.extend(t.i for t in child.subtree)
-    start, end = min(keep), max(keep)
-    if start < verb.i:  # a subject kept: the modal and negation between it and the verb go with it
-        return start, end
-    return verb.i, end
 
 
 @construction(
@@ -364,7 +345,7 @@ def _action_noun(ctx: Context, tok: Token) -> bool:
 def enumerated_terms(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """A numbered or lettered list after a colon that follows a proposal noun ("the following
     propositions: 1. ...; 2. ...", "proposition of: (1) ...; (2) ..."): each item is an option."""
-    if tok.text != ":" or not (noun := _listing_noun(ctx, tok)):
+    if tok.text != ":" or not (noun := listing_noun(ctx, tok)):
         return []
     items = list_items(ctx.sdoc, tok.i + 1)
     if len(items) < 2:
@@ -373,21 +354,6 @@ def enumerated_terms(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     return [
         Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), by) for start, end in items
     ]
-
-
-def _listing_noun(ctx: Context, colon: Token) -> Token | None:
-    """The proposal noun of the colon's sentence that the list spells out."""
-    before = ctx.sdoc[colon.sent.start : colon.i]
-    nouns = ctx.cue("option_nouns")
-    return next((t for t in reversed(before) if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
-
-
-def _spelled_out(ctx: Context, noun: Token) -> bool:
-    """Whether a list of terms after a colon spells the noun out."""
-    colon = next((t for t in ctx.sdoc[noun.i + 1 : noun.sent.end] if t.text == ":"), None)
-    if colon is None or _listing_noun(ctx, colon) != noun:
-        return False
-    return len(list_items(ctx.sdoc, colon.i + 1)) > 1
 
 
 def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
@@ -416,7 +382,7 @@ def own_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []  # "we would prefer to send a cruiser", "I would say that ...": the course is further on
     if any(t.tag_ in {"WDT", "WP", "WRB"} for t in ctx.sdoc[tok.left_edge.i : tok.i]):
         return []  # "when should we send a cruiser?": a question about a course, not one
-    start, end = _verb_phrase(tok)
+    start, end = verb_phrase(tok)
     if not 1 <= end - start <= 45:
         return []
     return [Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), voice.speaker)]
