@@ -261,6 +261,12 @@ def _plain_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
     if mods or _hyphenated(tok):
         return _modified_label(tok, mods)
+    return course_label(sdoc, start, end)
+
+
+def course_label(sdoc: SpacyDoc, start: int, end: int) -> str:
+    """A course named by an act ("an immediate hearing of their claim"): its words without the article
+    or possessive, since the act alone ("immediate hearing") does not say which course it is."""
     label = sdoc[start : end + 1].text
     first, _, rest = label.partition(" ")
     label = rest if rest and first.lower() in cue("articles_possessives") else label

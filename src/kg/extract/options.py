@@ -27,7 +27,7 @@ from .context import (
 from .merging import merge_options, numbered
 from .model import Option
 from .option_lists import list_items, listing_noun, spelled_out
-from .option_phrases import is_proposal, noun_phrase, option_label, proposer
+from .option_phrases import course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
     course_of_action,
     courses,
@@ -319,7 +319,8 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if is_anaphor(ctx, tok, start, end) and not named_act:
         return []  # "the postponement", "your suggestions": named before; "his concurrence" is named here
     by = proposer(ctx, tok, voice) or _demander(ctx, verb, voice)
-    return [Course(start, end, option_label(ctx.sdoc, tok, start, end), by)]
+    label = option_label(ctx.sdoc, tok, start, end)
+    return [Course(start, end, label if numbered(label) else course_label(ctx.sdoc, start, end), by)]
 
 
 def _demander(ctx: Context, verb: Token, voice: Voice) -> str | None:
