@@ -181,3 +181,11 @@ def test_views_concurred_in_are_the_option_they_address(option_telegram) -> None
     (concurrence,) = items(doc, ex, "decisions", "concurs in your views")
     assert concurrence.option == commission.key
     assert not items(doc, ex, "options", "your views")
+
+
+def test_a_formula_rejected_is_the_option_proposed_by_us(extractor) -> None:  # type: ignore[no-untyped-def]
+    body = ["He rejected our formula on the demilitarized zone."]
+    doc, ex = extract(extractor, BUNKER, "Washington, October 3, 1972.", body, "")
+    assert [o.proposed_by for o in items(doc, ex, "options", "our formula on the demilitarized zone")] == [
+        "kissinger"
+    ]

@@ -69,6 +69,14 @@ def test_the_parties_the_parser_hung_on_the_verb_belong_to_the_agreement() -> No
     assert ctx.sdoc[start : end + 1].text == "our agreements with the various associations"
 
 
+def test_what_a_proposal_is_about_belongs_to_it_and_why_it_was_judged_does_not() -> None:
+    sentence = "He rejected our formula on the demilitarized zone."
+    assert proposal_noun(sentence, "formula") == ["our formula on the demilitarized zone"]
+    ctx, _ = built("He rejected our formula on the ground that it was vague.")
+    start, end = noun_phrase(word(ctx, "formula"))
+    assert ctx.sdoc[start : end + 1].text == "our formula"
+
+
 def test_a_gerund_phrase_the_parser_hung_on_the_verb_says_what_the_object_is_for() -> None:
     ctx, _ = built("We welcome the assistance of the Mexican Government in preventing the contraband trade.")
     start, end = noun_phrase(word(ctx, "assistance"))

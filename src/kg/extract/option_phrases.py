@@ -202,7 +202,7 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
     if nxt is None:
         return end
     attached = nxt.lower_ in cue("attached_prepositions") or _gerund_object(nxt) or _degree(nxt)
-    attached = attached or _party(tok, nxt)
+    attached = attached or _party(tok, nxt) or _topic(tok, nxt)
     clause = nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
     if (nxt.dep_ == "prep" and attached) or clause:
         return nxt.right_edge.i
@@ -221,6 +221,17 @@ def _degree(prep: Token) -> bool:
 def _party(instrument: Token, prep: Token) -> bool:
     """ "denounced our agreements with the various associations": the parties of a treaty or agreement."""
     return instrument.lemma_.lower() in cue("instrument_nouns") and prep.lower_ in cue("instrument_parties")
+
+
+def _topic(proposal: Token, prep: Token) -> bool:
+    """ "rejected our formula on the demilitarized zone": what a proposal is about; not when or why
+    the verb's act was done ("on Tuesday", "on the ground that ...")."""
+    if proposal.lemma_.lower() not in cue("option_nouns") or prep.lower_ not in cue("topic_prepositions"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(
+        o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in cue("reason_nouns") for o in objects
+    )
 
 
 def _gerund_object(prep: Token) -> bool:
