@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract.context import char_span
 from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
-from kg.extract.option_phrases import noun_phrase
+from kg.extract.option_phrases import clause_label, noun_phrase
 from kg.extract.option_targets import option_for
 from kg.extract.options import Course, find_options
 from kg.extract.registry import get
@@ -416,6 +416,13 @@ def test_an_amount_the_parser_hung_on_the_verb_belongs_to_the_course_offered() -
     ctx, voice = built(sentence)
     (course,) = get("options", "demanded_object").func(ctx, word(ctx, "reduction"), voice)
     assert course.label == "reduction of the duty on coffee to five cents per pound"
+
+
+def test_a_clause_label_keeps_a_short_course_whole() -> None:
+    ctx, _ = built("This Government could not properly intervene in the dispute between the two republics.")
+    assert clause_label(ctx.sdoc, 0, len(ctx.sdoc) - 2) == (
+        "This Government could not properly intervene in the dispute between the two"
+    )  # twelve words: a longer course is cut
 
 
 def test_who_asks_for_a_course_puts_it_forward() -> None:

@@ -278,10 +278,14 @@ def _plain_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
 def course_label(sdoc: SpacyDoc, start: int, end: int) -> str:
     """A course named by an act ("an immediate hearing of their claim"): its words without the article
     or possessive, since the act alone ("immediate hearing") does not say which course it is."""
-    label = sdoc[start : end + 1].text
-    first, _, rest = label.partition(" ")
-    label = rest if rest and first.lower() in cue("articles_possessives") else label
-    return re.sub(r"(?<=[a-z])\d{1,2}$", "", " ".join(label.split()[:LABEL_WORDS]))
+    first = start + 1 if end > start and sdoc[start].lower_ in cue("articles_possessives") else start
+    return re.sub(r"(?<=[a-z])\d{1,2}$", "", clause_label(sdoc, first, end))
+
+
+def clause_label(sdoc: SpacyDoc, start: int, end: int) -> str:
+    """A course put as a clause, labelled by its first words ("This Government could not properly
+    intervene in the dispute"), whole where it is short."""
+    return " ".join(sdoc[start : end + 1].text.split()[:LABEL_WORDS])
 
 
 LABEL_WORDS = 12  # a course named by its noun phrase keeps its extent ("reduction of the duty ... per pound")

@@ -20,7 +20,7 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
-from .option_phrases import is_holder, is_idiom, noun_phrase, option_label, proposer
+from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .voices import Voice
 
@@ -100,7 +100,7 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     label = (
         option_label(ctx.sdoc, target, start, end)
         if target.pos_ in {"NOUN", "PROPN"}
-        else " ".join(ctx.sdoc[start : end + 1].text.split()[:8])
+        else clause_label(ctx.sdoc, start, end)
     )
     by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
     return Option(span=span, label=label, proposed_by=by, confidence=0.45)

@@ -27,7 +27,7 @@ from .context import (
 from .merging import merge_options, numbered
 from .model import Option
 from .option_lists import list_items, listing_noun, spelled_out
-from .option_phrases import course_label, is_proposal, noun_phrase, option_label, proposer
+from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
     course_of_action,
     courses,
@@ -167,7 +167,7 @@ def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         for course in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             start, end = clause_span(course)
             if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
-                label = " ".join(ctx.sdoc[start : end + 1].text.split()[:8])
+                label = clause_label(ctx.sdoc, start, end)
                 found.append(Course(start, end, label, None))
     return found
 
@@ -212,9 +212,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     for start, end in joined_spans(clauses):
         end = _timed(ctx, tok, end)
         if 2 <= end - start <= 45:
-            label = " ".join(
-                re.sub(r"^(?:that|to)\s+", "", ctx.sdoc[start : end + 1].text, flags=re.I).split()[:8]
-            )
+            label = re.sub(r"^(?:that|to)\s+", "", clause_label(ctx.sdoc, start, end), flags=re.I)
             found.append(Course(start, end, label, _proposal_author(ctx, tok, voice)))
     return found
 
@@ -254,7 +252,7 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     start = start + 1 if ctx.sdoc[start].lower_ == "that" else start
     if not 3 <= end - start <= 45:
         return []
-    return [Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), None)]
+    return [Course(start, end, clause_label(ctx.sdoc, start, end), None)]
 
 
 @construction(
@@ -281,7 +279,7 @@ def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
                 continue
             start, end = verb_phrase(course)
             if end - start >= 1:
-                found.append(Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), None))
+                found.append(Course(start, end, clause_label(ctx.sdoc, start, end), None))
     return found
 
 
@@ -353,7 +351,7 @@ def enumerated_terms(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     by = proposer(ctx, noun, voice)
     return [
-        Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), by) for start, end in items
+        Course(start, end, clause_label(ctx.sdoc, start, end), by) for start, end in items
     ]
 
 
@@ -386,4 +384,4 @@ def own_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     start, end = verb_phrase(tok)
     if not 1 <= end - start <= 45:
         return []
-    return [Course(start, end, " ".join(ctx.sdoc[start : end + 1].text.split()[:8]), voice.speaker)]
+    return [Course(start, end, clause_label(ctx.sdoc, start, end), voice.speaker)]
