@@ -154,6 +154,11 @@ OPTION_TELEGRAM = [
     "The company has the right to export the nitrate.",
     "You may offer a reduction of the duty on coffee to five cents per pound.",
     "The claimants ask for an immediate hearing of their claim.",
+    "The Government will take all necessary measures.",
+    "He was offered the position of Collector of Customs.",
+    "The Minister acted on his own initiative.",
+    "We have received this suggestion with interest.",
+    "The treaty signed at Managua in 1923 remains in force.",
 ]
 
 
@@ -170,9 +175,10 @@ def test_option_labels_and_proposers(option_telegram) -> None:  # type: ignore[n
     assert labels["immediate hearing of their claim"] == "claimants"
 
 
-def test_an_entitlement_held_is_no_option(option_telegram) -> None:  # type: ignore[no-untyped-def]
+def test_a_proposal_noun_is_not_yet_a_proposal(option_telegram) -> None:  # type: ignore[no-untyped-def]
     doc, ex = option_telegram
-    assert not items(doc, ex, "options", "export the nitrate")
+    for words in ["export the nitrate", "measures", "Collector", "initiative", "suggestion", "treaty"]:
+        assert not items(doc, ex, "options", words), words
 
 
 def test_views_concurred_in_are_the_option_they_address(option_telegram) -> None:  # type: ignore[no-untyped-def]
