@@ -298,7 +298,7 @@ def _modified_label(tok: Token, mods: list[Token]) -> str:
     for word in [*mods, tok]:
         first, last = _hyphen_word(word)
         words.update(range(first, last + 1))
-    for i in sorted(words):  # a modifier of a hyphenated part: "Chilean" of "counter-"
+    for i in sorted(words):  # a modifier of a modifier: "Chilean" of "counter-", "Roumanian" of "minorities"
         words.update(c.i for c in tok.doc[i].children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
     doc = tok.doc
     label = "".join(doc[i].text + (doc[i].whitespace_ if i + 1 in words else " ") for i in sorted(words))
