@@ -423,6 +423,8 @@ def test_a_clause_label_keeps_a_short_course_whole() -> None:
     assert clause_label(ctx.sdoc, 0, len(ctx.sdoc) - 2) == (
         "This Government could not properly intervene in the dispute between the two"
     )  # twelve words: a longer course is cut
+    course = clause_label(ctx.sdoc, 5, len(ctx.sdoc) - 1)  # the sentence's stop is no part of it
+    assert course == "intervene in the dispute between the two republics"
 
 
 def test_who_asks_for_a_course_puts_it_forward() -> None:

@@ -284,8 +284,8 @@ def course_label(sdoc: SpacyDoc, start: int, end: int) -> str:
 
 def clause_label(sdoc: SpacyDoc, start: int, end: int) -> str:
     """A course put as a clause, labelled by its first words ("This Government could not properly
-    intervene in the dispute"), whole where it is short."""
-    return " ".join(sdoc[start : end + 1].text.split()[:LABEL_WORDS])
+    intervene in the dispute"), whole where it is short, without the stop that ends its sentence."""
+    return " ".join(sdoc[start : end + 1].text.split()[:LABEL_WORDS]).rstrip(".,;:")
 
 
 LABEL_WORDS = 12  # a course named by its noun phrase keeps its extent ("reduction of the duty ... per pound")
