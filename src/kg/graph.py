@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from .documents import Document, Person, Span
-from .resolve import add_digests, add_entity_links, add_name_tokens, resolve_actors
+from .resolve import add_digests, add_entity_links, add_name_tokens, add_option_keys, resolve_actors
 from .vocab import (
     ACTOR_KINDS,
     DIP,
@@ -61,6 +61,7 @@ def build_graph(doc: Document, extraction: Extraction, base: str | IriScheme | N
     refs = resolve_actors(doc, extraction.actors)
     add_entity_links(g, builder.iri, extraction.actors, builder.actor_iri, refs, iris.base)
     add_name_tokens(g)
+    add_option_keys(g)
     add_digests(g, builder.iri)
     return g
 
