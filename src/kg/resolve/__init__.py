@@ -13,11 +13,12 @@ from .index import add_name_tokens, add_option_keys, add_store_name_tokens, add_
 from .lexicon import data_digest
 from .model import EntityRef
 from .resolver import resolve_actors
+from .stage import add_resolution
 from .triples import add_entity_links, entity_iri
 
 #: Part of every graph's build state: a changed gazetteer or rule set rebuilds the graphs.
 RESOLVER_VERSION = f"resolve-5+{data_digest()}"
 
 __all__ = ["RESOLVER_VERSION", "EntityRef", "add_digests", "add_entity_links", "add_name_tokens",
-           "add_option_keys", "add_store_digests", "add_store_name_tokens", "add_store_option_keys",
-           "entity_iri", "resolve_actors"]
+           "add_option_keys", "add_resolution", "add_store_digests", "add_store_name_tokens",
+           "add_store_option_keys", "entity_iri", "resolve_actors"]

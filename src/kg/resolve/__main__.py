@@ -1,4 +1,4 @@
-"""``python -m kg.resolve --store DIR``: add the name tokens, option keys and entity digests to an older store.
+"""``python -m kg.resolve --store DIR``: add name tokens, option keys and entity digests to an older store.
 
 Rebuilding the whole corpus takes an hour; the tokens and keys come from labels the store already
 holds and the digests from each graph's own actors and items, so this adds them in place

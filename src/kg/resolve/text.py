@@ -40,7 +40,7 @@ def name_tokens(*texts: str) -> set[str]:
 
 @cache
 def _option_key_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The leading word and the trailing "of your last message" that an option key drops (data/option_keys)."""
+    """The leading word and the trailing "of your last message" that an option key drops (data file)."""
     words = load_data("option_keys")
     leading = re.compile(rf"^(?:{'|'.join(words['leading_words'])}) ")
     trailing = re.compile(rf" of (?:{'|'.join(words['owners'])}) (?:(?:{'|'.join(words['recency_words'])}) )?"
