@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from .documents import Document, Person, Span
-from .resolve import add_digests, add_entity_links, add_name_tokens, resolve_actors
+from .resolve import add_resolution
 from .vocab import (
     ACTOR_KINDS,
     DIP,
@@ -51,18 +51,23 @@ def person_iri(person: Person, base: str | IriScheme | None = None) -> URIRef:
 
 
 def build_graph(doc: Document, extraction: Extraction, base: str | IriScheme | None = None) -> Graph:
-    """The document's named graph: metadata, text, notes, page breaks and every item."""
+    """The document's named graph: metadata, text, notes, page breaks, every item and what the
+    resolution stage adds (corpus entities, index keys, digests)."""
+    g, actor_iris = build_item_graph(doc, extraction, base)
+    add_resolution(g, doc, extraction.actors, actor_iris, IriScheme.of(base).base)
+    return g
+
+
+def build_item_graph(doc: Document, extraction: Extraction,
+                     base: str | IriScheme | None = None) -> tuple[Graph, dict[str, URIRef]]:
+    """The graph before resolution and each actor's IRI (by actor key): what resolution starts from."""
     iris = IriScheme.of(base)
     g = Graph(identifier=iris.document(doc.id))
     bind_prefixes(g)
     builder = _Builder(g, doc, iris)
     builder.document()
     builder.items(extraction)
-    refs = resolve_actors(doc, extraction.actors)
-    add_entity_links(g, builder.iri, extraction.actors, builder.actor_iri, refs, iris.base)
-    add_name_tokens(g)
-    add_digests(g, builder.iri)
-    return g
+    return g, builder.actor_iri
 
 
 class _Builder:

@@ -12,10 +12,12 @@ import pytest
 from rdflib import Dataset
 
 from kg.queries import run_query
-from kg.resolve import add_name_tokens
+from kg.resolve import add_name_tokens, add_option_keys
 from kg.store import open_store
 
 FIXTURE = Path(__file__).parent / "data" / "option-mentions.trig"
+#: The query as it was before the option keys: both labels normalized with regular expressions at query time.
+BY_LABELS = str(Path(__file__).parent / "data" / "option-mentions-labels.rq")
 DOC = "http://127.0.0.1:8000/doc/"
 
 
@@ -26,7 +28,8 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
     store = open_store(tmp_path_factory.mktemp("mentions") / "store")
     for graph in dataset.graphs():
         if len(graph):
-            add_name_tokens(graph)  # as the build does: the fixture predates the tokens
+            add_name_tokens(graph)  # as the build does: the fixture predates the tokens and keys
+            add_option_keys(graph)
             store.replace_graph(graph)
     yield store
     store.close()
@@ -74,3 +77,11 @@ def test_parameters_narrow_the_links(store) -> None:  # type: ignore[no-untyped-
     july = links(store, since="1894-07", until="1894-07")
     assert {row[0] for row in july} == {"frus1894Nicaragua-d73", "frus1894Nicaragua-d80"}
     assert len(links(store, limit="1")) == 1
+
+
+@pytest.mark.parametrize("values", [{}, {"document": "frus1894Nicaragua-d80"}, {"option": "plan"},
+                                    {"since": "1894-07", "until": "1925"}, {"limit": "2"}])
+def test_the_keys_pair_the_options_the_labels_paired_at_query_time(store, values) -> None:  # type: ignore[no-untyped-def]
+    expected = run_query(store, BY_LABELS, **values).dicts()
+    assert expected, "every variant has links in the fixture"
+    assert run_query(store, "option-mentions", **values).dicts() == expected

@@ -7,8 +7,8 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.errors import KgError
 from kg.queries import bind_query, run_query
-from kg.resolve import add_name_tokens, add_store_name_tokens
-from kg.resolve.text import name_tokens
+from kg.resolve import add_name_tokens, add_option_keys, add_store_name_tokens, add_store_option_keys
+from kg.resolve.text import name_tokens, option_key
 from kg.store import open_store
 from kg.vocab import DIP
 
@@ -20,6 +20,23 @@ def test_tokens_ignore_case_accents_apostrophes_and_punctuation() -> None:
     assert name_tokens("O’Neil, Mr.", "the O'Neil") == {"oneil", "mr", "the"}
     assert name_tokens("Article 27 (b)") == {"article", "27", "b"}
     assert name_tokens("—", "  ") == set()
+
+
+def test_option_keys_drop_case_spacing_a_leading_article_and_the_message_it_came_in() -> None:
+    assert option_key("Option I of your last message") == option_key("option  I") == "option i"
+    assert option_key("The Argentine\nformula") == "argentine formula"
+    assert option_key("our formula of the previous telegram No. 12") == "formula"
+    assert option_key("the treaty of Managua") == "treaty of managua", "only a message is dropped"
+    assert option_key("the the plan") == "the plan", "one leading word, as the query had it"
+    assert option_key("theory of relativity") == "theory of relativity", "a whole word only"
+
+
+def test_every_option_gets_one_key_and_entities_none() -> None:
+    g, entity, option = _graph_with_entity_and_option()
+    assert add_option_keys(g) == 1
+    assert list(g.objects(option, DIP.optionKey)) == [Literal("mosquito reservation")]
+    assert not list(g.objects(entity, DIP.optionKey))
+    assert add_option_keys(g) == 0, "a second pass adds nothing"
 
 
 def _graph_with_entity_and_option() -> tuple[Graph, URIRef, URIRef]:
@@ -58,6 +75,21 @@ def test_upgrading_a_store_adds_exactly_the_tokens_a_build_writes(seed_store, tm
     assert graphs >= 2 and tokens > 0
     assert _token_quads(old) == _token_quads(built)
     assert add_store_name_tokens(old) == (0, 0)
+    old.close()
+
+
+def test_upgrading_a_store_adds_exactly_the_option_keys_a_build_writes(seed_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    built, _ = seed_store
+    old = open_store(tmp_path / "old")
+    for name in built.graph_names():
+        g = built.graph(name)
+        g.remove((None, DIP.optionKey, None))
+        old.replace_graph(g)
+    graphs, keys = add_store_option_keys(old, batch=2)
+    keyed = {str(q) for q in built.quads() if q.predicate.value == str(DIP.optionKey)}
+    assert graphs >= 2 and keys == len(keyed)
+    assert {str(q) for q in old.quads() if q.predicate.value == str(DIP.optionKey)} == keyed
+    assert add_store_option_keys(old) == (0, 0)
     old.close()
 
 

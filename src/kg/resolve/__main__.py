@@ -1,6 +1,6 @@
-"""``python -m kg.resolve --store DIR``: add the name tokens and entity digests to a store built before them.
+"""``python -m kg.resolve --store DIR``: add name tokens, option keys and entity digests to an older store.
 
-Rebuilding the whole corpus takes an hour; the tokens come from labels the store already
+Rebuilding the whole corpus takes an hour; the tokens and keys come from labels the store already
 holds and the digests from each graph's own actors and items, so this adds them in place
 (minutes) and the ``--actor``/``--option`` lookups and the corpus-wide rankings work at once.
 A later ``kg build`` still rebuilds every graph once (the resolver
@@ -15,7 +15,7 @@ import time
 from ..errors import KgError
 from ..store import open_store
 from .digest import add_store_digests
-from .index import add_store_name_tokens
+from .index import add_store_name_tokens, add_store_option_keys
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,13 +26,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with open_store(args.store) as store:
             graphs, tokens = add_store_name_tokens(store)
+            keyed, keys = add_store_option_keys(store)
             digested, digests = add_store_digests(store)
     except KgError as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 1
     seconds = time.perf_counter() - start
-    print(f"{args.store}: {tokens} name tokens added to {graphs} graphs, {digests} digest triples to "
-          f"{digested} graphs in {seconds:.1f} s")
+    print(f"{args.store}: {tokens} name tokens added to {graphs} graphs, {keys} option keys to {keyed} "
+          f"graphs, {digests} digest triples to {digested} graphs in {seconds:.1f} s")
     return 0
 
 

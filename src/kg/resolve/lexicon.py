@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 _DIR = Path(__file__).with_name("data")
-DATA_FILES = ("gazetteer", "names")
+DATA_FILES = ("gazetteer", "names", "option_keys")
 
 
 @cache
