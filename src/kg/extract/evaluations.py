@@ -29,7 +29,7 @@ from .hypotheses import asked, hypothetical, in_condition
 from .lexicon import cue
 from .option_targets import courses
 from .registry import construction
-from .stance_nouns import noun_owner
+from .stance_nouns import held_course, noun_owner
 from .stance_spans import decision_span, stance_clause
 from .voices import Voice
 
@@ -330,6 +330,9 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     )
     if judged:  # "the plan is advisable"; but "the Minister is willing to X" judges X
         return subj
+    held = held_course(ctx, pred, head) if head.lemma_.lower() in ctx.cue("holding_verbs") else None
+    if held is not None and pred.dep_ == "dobj":  # "sees considerable merit in the plan"
+        return held
     if any(c.dep_ == "expl" for c in head.children):  # "there is great value in a second day of meetings"
         preps = ctx.cue("option_prepositions") | {"in"}
         for child in (c for node in (pred, head) for c in node.children if c.dep_ == "prep"):

@@ -88,6 +88,7 @@ def _load_all() -> None:
     """Importing the family modules fills the registry."""
     from . import (  # noqa: F401
         actors,
+        alignments,
         conditions,
         decisions,
         demands,

@@ -168,3 +168,18 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
             if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
                 return obj
     return None
+
+
+def held_course(ctx: Context, pred: Token, verb: Token) -> Token | None:
+    """What "see / find / have" an evaluative noun "in" bears on ("sees merit in the plan", "finds no
+    advantage in postponing the talks"): a course (a gerund, or a noun of proposal or plan), never a
+    party's quality ("confidence in the fidelity of Chile") nor a speech act ("no hesitation in urging")."""
+    for prep in (c for node in (pred, verb) for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((o for o in prep.children if o.dep_ in {"pobj", "pcomp"}), None)
+        if obj is None or obj.i < pred.i:
+            continue
+        lemma = obj.lemma_.lower()
+        if obj.pos_ == "VERB":
+            return None if lemma in ctx.cue("speech_verbs") | ctx.cue("demanding_verbs") else obj
+        return obj if lemma in ctx.cue("option_nouns") | ctx.cue("plan_nouns") else None
+    return None

@@ -1,0 +1,68 @@
+"""Decisions put as a position towards a course: "the Department stands firmly behind the proposal",
+"we are against the plan", "the plan is contrary to the policy of this Government". The preposition
+that completes the predicate (a closed class, ``cues.json``) carries the stance, whatever the verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_negated, subject_of
+from .decisions import Stance, flip
+from .hypotheses import hypothetical, in_condition
+from .registry import construction
+from .stance_spans import decision_span
+from .voices import Voice
+
+
+@construction(
+    "decisions",
+    "alignment",
+    0.45,
+    example="The Department stands firmly behind the proposal for arbitration",
+    pos=("ADP", "ADV", "ADJ"),
+)
+def alignment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A preposition of support or opposition (behind, against, counter to, contrary to) completing
+    the predicate: an actor subject takes that stance on the preposition's object, a course or a
+    proposal; a course as subject set against a policy or an agreement is the speaker's rejection
+    of that course ("the proposed loan is contrary to the policy of this Government")."""
+    side = _side(ctx, tok)
+    head = tok.head
+    if side is None or tok.dep_ not in {"prep", "advmod", "acomp"} or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    obj = _aligned_object(tok)
+    subj = subject_of(head)
+    if obj is None or subj is None or subj.dep_ != "nsubj" or hypothetical(ctx, head) or in_condition(head):
+        return []
+    stance = flip(side) if is_negated(head) else side
+    actor = ctx.refers(subj, voice)
+    if actor is not None and _course(ctx, obj):  # "we are against the proposal"
+        return [Stance(head, stance, actor, obj, decision_span(ctx.sdoc, head, obj))]
+    judged = actor is None and side == "reject" and subj.pos_ in {"NOUN", "PROPN"}
+    if judged and voice.speaker is not None and _course(ctx, obj):  # "the plan is contrary to the policy"
+        return [Stance(head, stance, voice.speaker, subj, decision_span(ctx.sdoc, head, subj))]
+    return []
+
+
+def _side(ctx: Context, tok: Token) -> str | None:
+    word = tok.lower_
+    if word in ctx.cue("support_prepositions") and tok.pos_ == "ADP":
+        return "approve"
+    return "reject" if word in ctx.cue("opposition_prepositions") else None
+
+
+def _aligned_object(tok: Token) -> Token | None:
+    """The object of "behind / against X", or of the "to" after "counter / contrary"."""
+    for child in tok.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+    return None
+
+
+def _course(ctx: Context, obj: Token) -> bool:
+    """A proposal, plan, policy or agreement, or an act (a gerund): what a stance can bear on, not a
+    place or a person ("behind the lines", "against the rebels")."""
+    lemma = obj.lemma_.lower()
+    return obj.pos_ == "VERB" or lemma in ctx.cue("option_nouns") | ctx.cue("plan_nouns")

@@ -1,0 +1,53 @@
+"""Open-class stances on built Docs: a preposition of alignment, an evaluative noun held "in" a course."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import Stance
+from kg.extract.registry import get
+
+from .built import SPEAKER, built, word
+
+DEPARTMENT = {"Department": ("department", "Organization")}
+MINISTER = {"Minister": ("minister", "Person")}
+
+
+def _stances(
+    sentence: str, name: str, at: str, actors: dict[str, tuple[str, str]] | None = None
+) -> list[Stance]:
+    ctx, voice = built(sentence, actors)
+    return get("decisions", name).func(ctx, word(ctx, at), voice)  # type: ignore[no-any-return]
+
+
+def test_an_actor_behind_a_proposal_approves_it() -> None:
+    sentence = "The Department stands firmly behind the proposal for arbitration."
+    (stance,) = _stances(sentence, "alignment", "behind", DEPARTMENT)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "proposal")
+
+
+def test_an_actor_against_a_plan_rejects_it_and_negation_turns_it_round() -> None:
+    (stance,) = _stances("We are against the proposal for arbitration.", "alignment", "against")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposal")
+    (stance,) = _stances("The Minister is not against the plan.", "alignment", "against", MINISTER)
+    assert (stance.stance, stance.actor) == ("approve", "minister")
+
+
+def test_a_course_contrary_to_a_policy_is_rejected_by_the_speaker() -> None:
+    sentence = "The plan is contrary to the policy of this Government."
+    (stance,) = _stances(sentence, "alignment", "contrary")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "plan")
+
+
+def test_a_place_behind_which_one_stands_is_no_course() -> None:
+    assert _stances("The troops stood behind the lines.", "alignment", "behind") == []
+
+
+def test_merit_seen_in_a_plan_approves_the_plan() -> None:
+    sentence = "The Department sees considerable merit in the plan for a joint commission."
+    (stance,) = _stances(sentence, "evaluation", "merit", DEPARTMENT)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "plan")
+
+
+def test_what_is_held_in_a_party_or_a_speech_act_is_no_course() -> None:
+    sentence = "Paraguay has complete confidence in the fidelity of Chile."
+    assert _stances(sentence, "evaluation", "confidence", {"Paraguay": ("paraguay", "Government")}) == []
+    assert _stances("I have no hesitation in urging that the loan be made.", "evaluation", "hesitation") == []
