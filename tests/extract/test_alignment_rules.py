@@ -37,8 +37,24 @@ def test_a_course_contrary_to_a_policy_is_rejected_by_the_speaker() -> None:
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "plan")
 
 
+def test_a_course_the_parser_hung_as_a_compound_of_the_verb_is_still_the_one_judged() -> None:
+    sentence = "The proposed loan runs counter to the policy of this Government."
+    (stance,) = _stances(sentence, "alignment", "counter")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "loan")
+
+
+def test_whoever_says_a_course_is_contrary_to_a_policy_rejects_it() -> None:
+    sentence = "The Minister said that the plan was contrary to the policy of his Government."
+    (stance,) = _stances(sentence, "alignment", "contrary", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "plan")
+
+
 def test_a_place_behind_which_one_stands_is_no_course() -> None:
     assert _stances("The troops stood behind the lines.", "alignment", "behind") == []
+
+
+def test_a_party_that_is_no_actor_moving_against_a_plan_judges_nothing() -> None:
+    assert _stances("The rebels fought against the plan of the Government.", "alignment", "against") == []
 
 
 def test_merit_seen_in_a_plan_approves_the_plan() -> None:

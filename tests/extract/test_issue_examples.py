@@ -36,6 +36,7 @@ TELEGRAM = [
     "The plan will meet strong objection.",
     "The Department stands firmly behind the proposal for arbitration.",
     "The Department sees considerable merit in the plan for a joint commission.",
+    "The proposed loan runs counter to the policy of this Government.",
     "You will request that the consular archives be restored, that the guard placed at the consulate "
     "be withdrawn, and that the officer responsible be punished.",
 ]
@@ -126,6 +127,7 @@ def test_open_class_stances_approve_the_proposal(telegram) -> None:  # type: ign
     doc, ex = telegram
     for said in ("stands firmly behind the proposal", "considerable merit in the plan"):
         assert [(d.stance, d.actor) for d in items(doc, ex, "decisions", said)] == [("approve", "department")]
+    assert [d.stance for d in items(doc, ex, "decisions", "runs counter to the policy")] == ["reject"]
 
 
 def test_coordinated_demands_are_three_instructions(telegram) -> None:  # type: ignore[no-untyped-def]

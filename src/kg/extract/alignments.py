@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from .context import Context, is_negated, subject_of
 from .decisions import Stance, flip
-from .hypotheses import hypothetical, in_condition
+from .evaluations import clause_holder
+from .hypotheses import asked, hypothetical, in_condition
 from .registry import construction
 from .stance_spans import decision_span
 from .voices import Voice
@@ -24,24 +25,32 @@ from .voices import Voice
 def alignment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A preposition of support or opposition (behind, against, counter to, contrary to) completing
     the predicate: an actor subject takes that stance on the preposition's object, a course or a
-    proposal; a course as subject set against a policy or an agreement is the speaker's rejection
-    of that course ("the proposed loan is contrary to the policy of this Government")."""
-    side = _side(ctx, tok)
-    head = tok.head
+    proposal; a course as subject "contrary / counter to" a policy or an agreement is rejected by
+    whoever says so ("the proposed loan runs counter to the policy of this Government")."""
+    side, head = _side(ctx, tok), tok.head
     if side is None or tok.dep_ not in {"prep", "advmod", "acomp"} or head.pos_ not in {"VERB", "AUX"}:
         return []
-    obj = _aligned_object(tok)
-    subj = subject_of(head)
-    if obj is None or subj is None or subj.dep_ != "nsubj" or hypothetical(ctx, head) or in_condition(head):
+    obj, subj = _aligned_object(tok), subject_of(head) or _misread_subject(head)
+    if obj is None or subj is None or subj.dep_ == "nsubjpass" or not _course(ctx, obj):
         return []
     stance = flip(side) if is_negated(head) else side
     actor = ctx.refers(subj, voice)
-    if actor is not None and _course(ctx, obj):  # "we are against the proposal"
+    if actor is not None and not hypothetical(ctx, head):  # "we are against the proposal"
         return [Stance(head, stance, actor, obj, decision_span(ctx.sdoc, head, obj))]
-    judged = actor is None and side == "reject" and subj.pos_ in {"NOUN", "PROPN"}
-    if judged and voice.speaker is not None and _course(ctx, obj):  # "the plan is contrary to the policy"
-        return [Stance(head, stance, voice.speaker, subj, decision_span(ctx.sdoc, head, subj))]
-    return []
+    conflict = tok.lower_ in ctx.cue("conflict_words") and subj.pos_ in {"NOUN", "PROPN"}
+    if actor is not None or not conflict or in_condition(head) or asked(ctx, head):
+        return []
+    judge = clause_holder(ctx, head, voice) or voice.speaker  # "the Minister said the plan was contrary to"
+    return [Stance(head, stance, judge, subj, decision_span(ctx.sdoc, head, subj))] if judge else []
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """ "The proposed loan runs counter to ...": a subject the parser hung on the verb as a compound
+    (reading "loan runs" as one noun phrase), the noun right before a verb with no subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == verb.i and before.pos_ == "NOUN":
+        return before
+    return None
 
 
 def _side(ctx: Context, tok: Token) -> str | None:

@@ -265,7 +265,7 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
         if subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
         else None
     )
-    return actor or _holder(ctx, head, voice) or voice.speaker
+    return actor or clause_holder(ctx, head, voice) or voice.speaker
 
 
 def _stated_now(verb: Token) -> bool:
@@ -292,7 +292,7 @@ def _experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
     return None
 
 
-def _holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
+def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     """The subject of the verb of saying or believing whose complement ``clause`` is."""
     verb = clause.head
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
