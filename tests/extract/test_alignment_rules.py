@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.decisions import Stance
+from kg.extract.decisions import Stance, find_decisions
 from kg.extract.registry import get
+from kg.extract.stance_spans import verb_course
 
 from .built import SPEAKER, built, word
 
@@ -67,3 +68,26 @@ def test_what_is_held_in_a_party_or_a_speech_act_is_no_course() -> None:
     sentence = "Paraguay has complete confidence in the fidelity of Chile."
     assert _stances(sentence, "evaluation", "confidence", {"Paraguay": ("paraguay", "Government")}) == []
     assert _stances("I have no hesitation in urging that the loan be made.", "evaluation", "hesitation") == []
+
+
+# -- the option a stance names anew: its course, not who takes it ---------------------------------
+def _new_labels(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    ctx, voice = built(sentence, actors)
+    return [o.label for o in find_decisions(ctx, [])[1]]
+
+
+def test_a_refused_course_is_labelled_without_who_refuses_it_and_never_cut_inside_a_phrase() -> None:
+    sentence = "This Government could not properly intervene in the dispute."
+    labels = _new_labels(sentence, {"Government": ("united-states", "Government")})
+    assert labels == ["intervene in the dispute"]
+
+
+def test_a_rejected_proposal_is_labelled_without_the_negative_determiner() -> None:
+    assert _new_labels("Neither proposal is acceptable.") == ["proposal"]
+
+
+def test_a_course_keeps_a_subject_that_is_no_actor() -> None:
+    ctx, _ = built("We regret that a prompt reply could not be received from the Department.")
+    label = verb_course(ctx.actor_at, word(ctx, "received"))
+    assert label == "a prompt reply could not be received from the Department"
+    assert verb_course({4}, word(ctx, "received")) == "received from the Department"

@@ -9,7 +9,7 @@ the object) and makes ``Decision`` items.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -40,7 +40,7 @@ from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .registry import Construction, construction, constructions
-from .stance_spans import decision_span, stance_clause
+from .stance_spans import course_label, decision_span, stance_clause
 from .voices import Voice
 
 
@@ -99,6 +99,7 @@ def write_decisions(
         if option is None:
             continue
         if option not in known:
+            option = replace(option, label=course_label(ctx.actor_at, stance.target, option.label))
             new_options.append(option)
         found.append(
             (
