@@ -91,3 +91,12 @@ def test_a_course_keeps_a_subject_that_is_no_actor() -> None:
     label = verb_course(ctx.actor_at, word(ctx, "received"))
     assert label == "a prompt reply could not be received from the Department"
     assert verb_course({4}, word(ctx, "received")) == "received from the Department"
+
+
+# -- pronoun chains -------------------------------------------------------------------------------
+def test_a_pronoun_far_from_its_actor_stands_for_what_the_pronouns_before_it_stand_for() -> None:
+    sentence = "Tho met me today. He was tired. He spoke of his family. He rejected our formula on the zone."
+    stances = _stances(sentence, "stance_verb", "rejected", {"Tho": ("tho", "Person")})
+    assert [(s.stance, s.actor, s.target.text) for s in stances] == [("reject", "tho", "formula")]
+    ctx, voice = built(sentence)  # no actor before the chain: no decider
+    assert get("decisions", "stance_verb").func(ctx, word(ctx, "rejected"), voice) == []

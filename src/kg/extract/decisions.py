@@ -39,6 +39,7 @@ from .lexicon import cue
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
+from .pronouns import chained_actor
 from .registry import Construction, construction, constructions
 from .stance_spans import course_label, decision_span, stance_clause
 from .voices import Voice
@@ -347,7 +348,8 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
-                return ctx.refers(subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
+                found = ctx.refers(subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
+                return found or chained_actor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
             node = node.head
         else:
