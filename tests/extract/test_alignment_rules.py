@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.decisions import Stance, find_decisions
+from kg.extract.directives import find_directives
 from kg.extract.registry import get
 from kg.extract.stance_spans import verb_course
 
@@ -100,3 +101,16 @@ def test_a_pronoun_far_from_its_actor_stands_for_what_the_pronouns_before_it_sta
     assert [(s.stance, s.actor, s.target.text) for s in stances] == [("reject", "tho", "formula")]
     ctx, voice = built(sentence)  # no actor before the chain: no decider
     assert get("decisions", "stance_verb").func(ctx, word(ctx, "rejected"), voice) == []
+
+
+# -- a judgement that advises is its speaker's decision too -----------------------------------------
+def test_a_course_judged_better_is_advised_and_approved_by_whoever_judges_it() -> None:
+    for sentence in (
+        "It would be better to make further communications through our Embassy.",
+        "Do you not think it would be better to make further communications through our Embassy.",
+    ):
+        ctx, voice = built(sentence)
+        find_directives(ctx)
+        assert [h.rule.name for h in ctx.directives.values()] == ["judged_course"]
+        (stance,) = get("decisions", "evaluation").func(ctx, word(ctx, "better"), voice)
+        assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "make")

@@ -112,8 +112,8 @@ def _requested(ctx: Context, head: Token, target: Token) -> bool:
     """A judgement that is the wording of a request: "make sure it does not leak", "I beg you to be
     pleased to bring", "glad to learn whether ...", "glad to have you discuss": an instruction."""
     directed = {target.i, head.head.i} | ({head.i} if head.lemma_.lower() not in cue("copulas") else set())
-    if directed & ctx.directives.keys():
-        return True
+    if any(ctx.directives[i].rule.name != "judged_course" for i in directed & ctx.directives.keys()):
+        return True  # "it would be better to X" advises X and is its speaker's judgement of X as well
     governor = head.head
     if (
         any(is_infinitive_to(c) for c in head.children)
@@ -293,13 +293,16 @@ def _experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
 
 
 def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
-    """The subject of the verb of saying or believing whose complement ``clause`` is."""
+    """The subject of the verb of saying or believing whose complement ``clause`` is; not of a question
+    ("do you not think it would be better to ...?" puts the asker's judgement)."""
     verb = clause.head
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
-    return head_actor(ctx, subj, voice) if subj is not None else None
+    if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in verb.children):
+        return None
+    return head_actor(ctx, subj, voice)
 
 
 def _disposition(ctx: Context, pred: Token) -> bool:
