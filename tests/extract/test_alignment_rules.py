@@ -114,3 +114,9 @@ def test_a_course_judged_better_is_advised_and_approved_by_whoever_judges_it() -
         assert [h.rule.name for h in ctx.directives.values()] == ["judged_course"]
         (stance,) = get("decisions", "evaluation").func(ctx, word(ctx, "better"), voice)
         assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "make")
+
+
+def test_what_a_thing_is_fit_to_do_is_no_course_judged_but_a_disposition_names_a_party() -> None:
+    assert _stances("The channel is inadequate to carry the water.", "evaluation", "inadequate") == []
+    (stance,) = _stances("The delegation is prepared to sign the protocol.", "judgement", "prepared")
+    assert (stance.stance, stance.target.text) == ("approve", "sign")

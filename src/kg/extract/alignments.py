@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from .context import Context, is_negated, subject_of
 from .decisions import Stance, flip
-from .evaluations import clause_holder
 from .hypotheses import asked, hypothetical, in_condition
+from .judges import clause_holder
 from .registry import construction
 from .stance_spans import decision_span
 from .voices import Voice
