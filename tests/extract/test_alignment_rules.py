@@ -120,3 +120,19 @@ def test_what_a_thing_is_fit_to_do_is_no_course_judged_but_a_disposition_names_a
     assert _stances("The channel is inadequate to carry the water.", "evaluation", "inadequate") == []
     (stance,) = _stances("The delegation is prepared to sign the protocol.", "judgement", "prepared")
     assert (stance.stance, stance.target.text) == ("approve", "sign")
+
+
+# -- a stance that echoes the one before ------------------------------------------------------------
+def test_sharing_a_view_takes_the_stance_before_and_negation_turns_it_round() -> None:
+    sentence = "Chile accepted the plan. Argentina does not share this view."
+    (stance,) = _stances(sentence, "shared_view", "share", {"Argentina": ("argentina", "Government")})
+    assert (stance.echo, stance.actor, stance.target.text) == (True, "argentina", "view")
+    ctx, _ = built(sentence, {"Chile": ("chile", "Government"), "Argentina": ("argentina", "Government")})
+    decisions = [d for _, d in find_decisions(ctx, [])[0]]
+    assert [(d.actor, d.stance) for d in decisions] == [("chile", "approve"), ("argentina", "reject")]
+    assert decisions[0].option == decisions[1].option
+
+
+def test_a_view_echoes_only_another_actors_stance() -> None:
+    ctx, _ = built("Chile accepted the plan. Chile holds the same view.", {"Chile": ("chile", "Government")})
+    assert [d.actor for _, d in find_decisions(ctx, [])[0]] == ["chile"]

@@ -44,6 +44,8 @@ from .registry import Construction, construction, constructions
 from .stance_spans import course_label, decision_span, stance_clause
 from .voices import Voice
 
+ECHO_SENTENCES = 2  # how many sentences back a stance echoed ("the same views") is looked for
+
 
 @dataclass(frozen=True)
 class Stance:
@@ -55,6 +57,7 @@ class Stance:
     target: Token
     span: Span
     recognition: bool = False  # the option is the recognition of ``target``
+    echo: bool = False  # "hold the same views": the stance and option of the decision just before
 
 
 # -- find step -------------------------------------------------------------
@@ -87,9 +90,12 @@ def write_decisions(
     """Decisions, and the options they bear on that no option construction found."""
     found: list[tuple[Token, Decision]] = []
     new_options: list[Option] = []
-    for rule, stance in hits:
+    for rule, stance in sorted(hits, key=lambda h: h[1].echo):  # echoes once what they echo is written
         voice = ctx.voice(stance.head)
         if voice is None or stance.span.end <= stance.span.start:  # no passage, no evidence: not written
+            continue
+        if stance.echo:
+            found.extend(_echo(ctx, rule, stance, [d for _, d in found]))
             continue
         known = options + new_options
         option = (
@@ -102,20 +108,27 @@ def write_decisions(
         if option not in known:
             option = replace(option, label=course_label(ctx.actor_at, stance.target, option.label))
             new_options.append(option)
-        found.append(
-            (
-                stance.head,
-                Decision(
-                    span=stance.span,
-                    stance=stance.stance,
-                    actor=stance.actor,
-                    option=option.key,
-                    confidence=rule.confidence,
-                    rule=rule.name,
-                ),
-            )
-        )
+        decision = Decision(stance.span, stance.stance, stance.actor, option.key, rule.confidence, rule.name)
+        found.append((stance.head, decision))
     return found, new_options
+
+
+def _echo(
+    ctx: Context, rule: Construction, stance: Stance, before: list[Decision]
+) -> list[tuple[Token, Decision]]:
+    """ "The Russian minister would not agree to it, and several others hold the same views": the last
+    decision of another actor in the sentences just before, taken again (negation turns it round)."""
+    floor = stance.head.sent.start
+    for _ in range(ECHO_SENTENCES):
+        floor = ctx.sdoc[floor - 1].sent.start if floor > 0 else floor
+    start = ctx.sdoc[floor].idx
+    near = [d for d in before if start <= d.span.start and d.span.end <= stance.span.start]
+    last = max((d for d in near if d.actor != stance.actor), key=lambda d: d.span.end, default=None)
+    if last is None:
+        return []
+    said = flip(last.stance) if stance.stance == "reject" else last.stance
+    echoed = Decision(stance.span, said, stance.actor, last.option, rule.confidence, rule=rule.name)
+    return [(stance.head, echoed)]
 
 
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
@@ -216,15 +229,8 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or chosen is None:
         return []
     if other is None:
-        return [
-            Stance(
-                tok,
-                "reject" if is_negated(tok) else "approve",
-                actor,
-                chosen,
-                decision_span(ctx.sdoc, tok, chosen),
-            )
-        ]
+        said = "reject" if is_negated(tok) else "approve"
+        return [Stance(tok, said, actor, chosen, decision_span(ctx.sdoc, tok, chosen))]
     spans = [trim_marker(ctx.sdoc, char_span(ctx.sdoc, tok.i, noun_phrase(t)[1])) for t in (chosen, other)]
     return [Stance(tok, "approve", actor, chosen, spans[0]), Stance(tok, "reject", actor, other, spans[1])]
 

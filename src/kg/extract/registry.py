@@ -93,6 +93,7 @@ def _load_all() -> None:
         decisions,
         demands,
         doubts,
+        echoes,
         evaluations,
         instructions,
         measures,
