@@ -136,3 +136,22 @@ def test_sharing_a_view_takes_the_stance_before_and_negation_turns_it_round() ->
 def test_a_view_echoes_only_another_actors_stance() -> None:
     ctx, _ = built("Chile accepted the plan. Chile holds the same view.", {"Chile": ("chile", "Government")})
     assert [d.actor for _, d in find_decisions(ctx, [])[0]] == ["chile"]
+
+
+def test_concurring_in_views_takes_the_stance_they_hold_of_their_owner_where_named() -> None:
+    countries = {name: (name.lower(), "Government") for name in ("Chile", "Peru", "Britain")}
+    ctx, _ = built("Chile rejected the plan. I concur in these views.", countries)
+    assert [(d.actor, d.stance) for _, d in find_decisions(ctx, [])[0]] == [
+        ("chile", "reject"),
+        (SPEAKER, "reject"),
+    ]
+    sentence = "Chile rejected the plan. Peru accepted it. Britain concurs with the views of Chile."
+    ctx, _ = built(sentence, countries)
+    decisions = [d for _, d in find_decisions(ctx, [])[0]]
+    assert [(d.actor, d.stance) for d in decisions][-1] == ("britain", "reject")
+    assert decisions[-1].option == decisions[0].option
+
+
+def test_views_that_echo_no_stance_before_are_an_option_of_their_own() -> None:
+    ctx, _ = built("I concur in the views of your telegram.")
+    assert [(d.actor, d.stance) for _, d in find_decisions(ctx, [])[0]] == [(SPEAKER, "approve")]

@@ -27,6 +27,7 @@ from .context import (
     trim_marker,
 )
 from .directives import forbids
+from .echo_links import echo_of, on_views
 from .hypotheses import (
     content_of_directive,
     hypothetical,
@@ -43,8 +44,6 @@ from .pronouns import chained_actor
 from .registry import Construction, construction, constructions
 from .stance_spans import course_label, decision_span, stance_clause
 from .voices import Voice
-
-ECHO_SENTENCES = 2  # how many sentences back a stance echoed ("the same views") is looked for
 
 
 @dataclass(frozen=True)
@@ -90,13 +89,16 @@ def write_decisions(
     """Decisions, and the options they bear on that no option construction found."""
     found: list[tuple[Token, Decision]] = []
     new_options: list[Option] = []
-    for rule, stance in sorted(hits, key=lambda h: h[1].echo):  # echoes once what they echo is written
+    echoing = {id(s): s.echo or on_views(ctx, s.target) for _, s in hits}
+    for rule, stance in sorted(hits, key=lambda h: echoing[id(h[1])]):  # echoes after what they echo
         voice = ctx.voice(stance.head)
         if voice is None or stance.span.end <= stance.span.start:  # no passage, no evidence: not written
             continue
-        if stance.echo:
-            found.extend(_echo(ctx, rule, stance, [d for _, d in found]))
-            continue
+        if echoing[id(stance)]:  # "hold the same views", "concur in these views"
+            echo = echo_of(ctx, rule, stance, [d for _, d in found], voice)
+            if echo is not None or stance.echo:
+                found.extend([(stance.head, echo)] if echo is not None else [])
+                continue
         known = options + new_options
         option = (
             _recognition(ctx, stance.head, stance.target, known)
@@ -111,24 +113,6 @@ def write_decisions(
         decision = Decision(stance.span, stance.stance, stance.actor, option.key, rule.confidence, rule.name)
         found.append((stance.head, decision))
     return found, new_options
-
-
-def _echo(
-    ctx: Context, rule: Construction, stance: Stance, before: list[Decision]
-) -> list[tuple[Token, Decision]]:
-    """ "The Russian minister would not agree to it, and several others hold the same views": the last
-    decision of another actor in the sentences just before, taken again (negation turns it round)."""
-    floor = stance.head.sent.start
-    for _ in range(ECHO_SENTENCES):
-        floor = ctx.sdoc[floor - 1].sent.start if floor > 0 else floor
-    start = ctx.sdoc[floor].idx
-    near = [d for d in before if start <= d.span.start and d.span.end <= stance.span.start]
-    last = max((d for d in near if d.actor != stance.actor), key=lambda d: d.span.end, default=None)
-    if last is None:
-        return []
-    said = flip(last.stance) if stance.stance == "reject" else last.stance
-    echoed = Decision(stance.span, said, stance.actor, last.option, rule.confidence, rule=rule.name)
-    return [(stance.head, echoed)]
 
 
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
