@@ -133,6 +133,12 @@ def test_sharing_a_view_takes_the_stance_before_and_negation_turns_it_round() ->
     assert decisions[0].option == decisions[1].option
 
 
+def test_having_the_same_view_echoes_too() -> None:
+    countries = {"Chile": ("chile", "Government"), "Peru": ("peru", "Government")}
+    ctx, _ = built("Chile rejected the plan. Peru has the same view.", countries)
+    assert [(d.actor, d.stance) for _, d in find_decisions(ctx, [])[0]][-1] == ("peru", "reject")
+
+
 def test_a_view_echoes_only_another_actors_stance() -> None:
     ctx, _ = built("Chile accepted the plan. Chile holds the same view.", {"Chile": ("chile", "Government")})
     assert [d.actor for _, d in find_decisions(ctx, [])[0]] == ["chile"]
