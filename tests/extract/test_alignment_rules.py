@@ -87,11 +87,11 @@ def test_a_rejected_proposal_is_labelled_without_the_negative_determiner() -> No
     assert _new_labels("Neither proposal is acceptable.") == ["proposal"]
 
 
-def test_a_course_keeps_a_subject_that_is_no_actor() -> None:
+def test_a_course_keeps_the_subject_a_passive_acts_on() -> None:
     ctx, _ = built("We regret that a prompt reply could not be received from the Department.")
-    label = verb_course(ctx.actor_at, word(ctx, "received"))
-    assert label == "a prompt reply could not be received from the Department"
-    assert verb_course({4}, word(ctx, "received")) == "received from the Department"
+    for actor_at in (ctx.actor_at, {5}):
+        label = verb_course(actor_at, word(ctx, "received"))
+        assert label == "a prompt reply could not be received from the Department"
 
 
 # -- pronoun chains -------------------------------------------------------------------------------
@@ -161,3 +161,13 @@ def test_concurring_in_views_takes_the_stance_they_hold_of_their_owner_where_nam
 def test_views_that_echo_no_stance_before_are_an_option_of_their_own() -> None:
     ctx, _ = built("I concur in the views of your telegram.")
     assert [(d.actor, d.stance) for _, d in find_decisions(ctx, [])[0]] == [(SPEAKER, "approve")]
+
+
+def test_parties_listed_before_a_noun_are_in_accord_and_the_invited_are_the_course() -> None:
+    sentence = "The Argentine, Brazilian, and United States Governments are in accord that the other powers "
+    sentence += "will be invited."
+    actors = {"Argentine": ("argentina", "Government"), "Brazilian": ("brazil", "Government")}
+    (stance,) = _stances(sentence, "stance_noun", "accord", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "argentina", "invited")
+    ctx, _ = built(sentence, actors)
+    assert verb_course(ctx.actor_at, word(ctx, "invited")) == "the other powers will be invited"

@@ -120,11 +120,18 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
         "approval_frame_verbs"
     ):
         subj = subject_of(frame)  # "the delegation is in complete agreement with you"
-        return head_actor(ctx, subj, voice) if subj is not None else None
+        return _subject_actor(ctx, subj, voice) if subj is not None else None
     if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter"
         subj = subject_of(tok.head)
-        return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+        return _subject_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
     return None
+
+
+def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
+    """The actor a subject names, or the first of the parties a list of modifiers names ("the Argentine,
+    Brazilian, and United States Governments": the parser hangs the list on the noun as nmod)."""
+    listed = (t for c in subj.children if c.dep_ == "nmod" for t in c.subtree if t.i in ctx.actor_at)
+    return head_actor(ctx, subj, voice) or next((ctx.actor_at[t.i] for t in listed), None)
 
 
 def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True) -> str | None:

@@ -104,8 +104,9 @@ def course_label(actor_at: Collection[int], target: Token, label: str) -> str:
 
 def verb_course(actor_at: Collection[int], verb: Token) -> str:
     """The verb with the complements after it, whole, up to LABEL_WORDS words where they fit, else cut
-    before the last phrase that starts within them; a subject that is no actor and no pronoun is part
-    of the course, with its modal ("a prompt reply could be received from the Department")."""
+    before the last phrase that starts within them; a named subject that is no actor, or that a passive
+    acts on, is part of the course, with its modal ("a prompt reply could be received from the
+    Department", "the other six powers will be invited")."""
     end = verb.i
     for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
         if child.dep_ in {"conj", "cc", "punct", "mark"} or (child.dep_ == "advcl" and end > verb.i):
@@ -120,7 +121,8 @@ def verb_course(actor_at: Collection[int], verb: Token) -> str:
     while end > verb.i and verb.doc[end].pos_ in {"DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ"}:
         end -= 1
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
-    named = subj is not None and subj.pos_ in {"NOUN", "PROPN"}
-    own = named and subj is not None and not any(t.i in actor_at for t in subj.subtree)
-    start = min(t.i for t in subj.subtree) if own and subj is not None else verb.i
+    start = verb.i
+    if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+        acts = subj.dep_ == "nsubj" and any(t.i in actor_at for t in subj.subtree)
+        start = verb.i if acts else min(t.i for t in subj.subtree)
     return verb.doc[start : end + 1].text
