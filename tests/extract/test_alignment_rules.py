@@ -171,3 +171,13 @@ def test_parties_listed_before_a_noun_are_in_accord_and_the_invited_are_the_cour
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "argentina", "invited")
     ctx, _ = built(sentence, actors)
     assert verb_course(ctx.actor_at, word(ctx, "invited")) == "the other powers will be invited"
+
+
+def test_their_stands_for_parties_named_together_before_it() -> None:
+    sentence = (
+        "The text has been submitted to the Commandant of the Garde and the Director of the Mission "
+        "and meets with their approval."
+    )
+    actors = {"Commandant": ("commandant", "Person"), "Director": ("director", "Person")}
+    (stance,) = _stances(sentence, "stance_noun", "approval", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "commandant", "text")

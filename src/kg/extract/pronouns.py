@@ -1,5 +1,6 @@
 """Pronoun chains: "Tardieu said ... He added ... it was his suggestion ... but he agreed": a third
-person pronoun with no actor near it stands for what the same pronoun before it stands for."""
+person pronoun with no actor near it stands for what the same pronoun before it stands for; "they" may
+stand for parties named together ("the Commandant and the Director ... meets with their approval")."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ CHAIN_HOPS = 3  # how many earlier pronouns of the chain are followed back
 
 
 def chained_actor(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
-    """The actor the nearest earlier pronoun of the same person, number and gender stands for,
-    following the chain back at most CHAIN_HOPS pronouns."""
+    """For "they", parties named together just before; else the actor the nearest earlier pronoun of the
+    same person, number and gender stands for, following the chain back at most CHAIN_HOPS pronouns."""
     group = next((set(g) for g in ctx.lex.cues["pronoun_chains"] if pronoun.lower_ in g), None)
     if group is None:
         return None
     plural = pronoun.lower_ in ctx.cue("third_plural")
+    listed = coordinated_parties(ctx, pronoun, voice) if plural else None
+    if listed is not None:
+        return listed
     tok = pronoun
     for _ in range(CHAIN_HOPS):
         earlier = _earlier_pronoun(tok, group)
@@ -30,10 +34,30 @@ def chained_actor(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
     return None
 
 
-def _earlier_pronoun(tok: Token, group: set[str]) -> Token | None:
-    """The nearest pronoun of ``group`` before ``tok`` in its sentence or the ANTECEDENT_SENTENCES before."""
+def coordinated_parties(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
+    """The first of the nearest parties named together before "they / their" ("the Commandant of the
+    Garde and the Director of the Mission"), neither the speaker nor the addressee."""
+    others = {voice.speaker, voice.addressee}
+    for conj in reversed(_window(pronoun)):
+        nominal = conj.pos_ in {"NOUN", "PROPN"} and conj.head.pos_ in {"NOUN", "PROPN"}
+        if conj.dep_ != "conj" or not nominal:
+            continue
+        before = [t for t in conj.head.subtree if t.i < conj.left_edge.i]
+        named = [ctx.actor_at[t.i] for t in before if ctx.actor_at.get(t.i) not in {None, *others}]
+        if named and any(t.i in ctx.actor_at for t in conj.subtree):
+            return named[0]
+    return None
+
+
+def _window(tok: Token) -> list[Token]:
+    """The tokens before ``tok`` in its sentence and the ANTECEDENT_SENTENCES before it."""
     floor = tok.sent.start
     for _ in range(ANTECEDENT_SENTENCES):
         if floor > 0:
             floor = tok.doc[floor - 1].sent.start
-    return next((t for t in reversed(tok.doc[floor : tok.i]) if t.lower_ in group and t.pos_ == "PRON"), None)
+    return list(tok.doc[floor : tok.i])
+
+
+def _earlier_pronoun(tok: Token, group: set[str]) -> Token | None:
+    """The nearest pronoun of ``group`` before ``tok`` in its sentence or the ANTECEDENT_SENTENCES before."""
+    return next((t for t in reversed(_window(tok)) if t.lower_ in group and t.pos_ == "PRON"), None)

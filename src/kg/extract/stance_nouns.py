@@ -18,6 +18,7 @@ from .decisions import Stance, decision_object, flip, stance_verb_of
 from .hypotheses import hypothetical, in_condition
 from .lexicon import cue
 from .option_phrases import noun_phrase
+from .pronouns import chained_actor
 from .registry import construction
 from .stance_spans import stance_clause
 from .voices import Voice
@@ -145,6 +146,8 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True)
             else None
         )
         actor = head_actor(ctx, owner, voice) if owner is not None else None
+        if owner is not None and owner.pos_ == "PRON" and actor is None:  # "meets with their approval"
+            actor = chained_actor(ctx, owner, voice)
         if actor:
             return actor
     return None
