@@ -181,3 +181,21 @@ def test_their_stands_for_parties_named_together_before_it() -> None:
     actors = {"Commandant": ("commandant", "Person"), "Director": ("director", "Person")}
     (stance,) = _stances(sentence, "stance_noun", "approval", actors)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "commandant", "text")
+
+
+def test_in_favor_of_and_opposed_to_are_stances_of_the_subject() -> None:
+    sentence = "The Department is in favor of the proposal for arbitration."
+    (stance,) = _stances(sentence, "stance_noun", "favor", DEPARTMENT)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "proposal")
+    sentence = "The Minister is opposed to the plan for a joint commission."
+    (stance,) = _stances(sentence, "stance_verb", "opposed", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "plan")
+    peru = {"Peru": ("peru", "Government")}
+    (stance,) = _stances("The plan was agreed to by Peru.", "stance_verb", "agreed", peru)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "peru", "plan")
+
+
+def test_a_noun_that_names_an_act_is_a_course_to_be_against() -> None:
+    sentence = "Peru is strongly against any arbitration of the dispute."
+    (stance,) = _stances(sentence, "alignment", "against", {"Peru": ("peru", "Government")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "peru", "arbitration")

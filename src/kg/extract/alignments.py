@@ -11,6 +11,7 @@ from .decisions import Stance, flip
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import clause_holder
 from .registry import construction
+from .stance_nouns import course_noun
 from .stance_spans import decision_span
 from .voices import Voice
 
@@ -71,7 +72,5 @@ def _aligned_object(tok: Token) -> Token | None:
 
 
 def _course(ctx: Context, obj: Token) -> bool:
-    """A proposal, plan, policy or agreement, or an act (a gerund): what a stance can bear on, not a
-    place or a person ("behind the lines", "against the rebels")."""
-    lemma = obj.lemma_.lower()
-    return obj.pos_ == "VERB" or lemma in ctx.cue("option_nouns") | ctx.cue("plan_nouns")
+    """An act (a gerund) or a course noun: what a stance can bear on."""
+    return obj.pos_ == "VERB" or course_noun(ctx, obj)

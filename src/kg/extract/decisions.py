@@ -232,7 +232,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "refuse to accept it": one stance, the refusal's
     if negated_chain(tok):
         stance = flip(stance)
-    actor, target = decider(ctx, tok, voice), decision_object(tok)
+    actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))
     if actor is None or target is None or _courtesy(ctx, target):
         return []
     span = decision_span(ctx.sdoc, tok, target)
@@ -243,6 +243,15 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     kept = Span(span.start, char_span(ctx.sdoc, tok.i, cc - 1).end)
     other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, denied.left_edge.i, last))
     return [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, denied, other)]
+
+
+def _opposed_party(ctx: Context, tok: Token, voice: Voice) -> tuple[str, Token] | None:
+    """ "The Minister is opposed to the plan": a stance verb's participle with a party as its subject
+    states that party's stance on the object of "to" (not "the plan was agreed to by Peru")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    actor = ctx.refers(subj, voice) if subj is not None and tok.tag_ == "VBN" else None
+    target = prep_object(tok, "to") if actor is not None else None
+    return (actor, target) if actor is not None and target is not None else None
 
 
 def _denied_conjunct(target: Token) -> Token | None:

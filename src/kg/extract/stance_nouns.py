@@ -188,8 +188,15 @@ def held_course(ctx: Context, pred: Token, verb: Token) -> Token | None:
         obj = next((o for o in prep.children if o.dep_ in {"pobj", "pcomp"}), None)
         if obj is None or obj.i < pred.i:
             continue
-        lemma = obj.lemma_.lower()
         if obj.pos_ == "VERB":
-            return None if lemma in ctx.cue("speech_verbs") | ctx.cue("demanding_verbs") else obj
-        return obj if lemma in ctx.cue("option_nouns") | ctx.cue("plan_nouns") else None
+            return None if obj.lemma_.lower() in ctx.cue("speech_verbs") | ctx.cue("demanding_verbs") else obj
+        return obj if course_noun(ctx, obj) else None
     return None
+
+
+def course_noun(ctx: Context, noun: Token) -> bool:
+    """A noun of proposal, plan or policy, or one that names an act (arbitration, withdrawal): what a
+    stance can bear on, not a place, a person or a quality ("behind the lines", "the fidelity of X")."""
+    lemma = noun.lemma_.lower()
+    acts = ctx.lex.cues["nominalizations"].values()
+    return lemma in ctx.cue("option_nouns") | ctx.cue("plan_nouns") or lemma in acts
