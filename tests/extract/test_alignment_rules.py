@@ -199,3 +199,14 @@ def test_a_noun_that_names_an_act_is_a_course_to_be_against() -> None:
     sentence = "Peru is strongly against any arbitration of the dispute."
     (stance,) = _stances(sentence, "alignment", "against", {"Peru": ("peru", "Government")})
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "peru", "arbitration")
+
+
+def test_opposed_to_an_act_is_one_rejection_of_it_not_an_acceptance_inside() -> None:
+    sentence = "The Italian Admiralty is definitely opposed to accepting any figure lower than that."
+    italy = {"Italian": ("italy", "Government")}
+    (stance,) = _stances(sentence, "alignment", "opposed", italy)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "italy", "accepting")
+    assert _stances(sentence, "stance_verb", "accepting", italy) == []
+    us = {"Government": ("united-states", "Government")}
+    (stance,) = _stances("This Government is opposed to raising the revenue.", "stance_verb", "opposed", us)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "united-states", "raising")

@@ -1,6 +1,7 @@
 """Decisions put as a position towards a course: "the Department stands firmly behind the proposal",
-"we are against the plan", "the plan is contrary to the policy of this Government". The preposition
-that completes the predicate (a closed class, ``cues.json``) carries the stance, whatever the verb."""
+"we are against the plan", "the Admiralty is opposed to accepting it", "the plan is contrary to the
+policy of this Government". The word that completes the predicate (a preposition or "opposed", a
+closed class, ``cues.json``) carries the stance, whatever the verb."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def _side(ctx: Context, tok: Token) -> str | None:
     word = tok.lower_
     if word in ctx.cue("support_prepositions") and tok.pos_ == "ADP":
         return "approve"
-    return "reject" if word in ctx.cue("opposition_prepositions") else None
+    return "reject" if word in ctx.cue("opposition_words") else None
 
 
 def _aligned_object(tok: Token) -> Token | None:

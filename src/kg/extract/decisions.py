@@ -230,6 +230,10 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     if tok.dep_ == "xcomp" and stance_verb_of(ctx, tok.head) is not None:
         return []  # "refuse to accept it": one stance, the refusal's
+    governor = tok.head.head if tok.dep_ == "pcomp" else None  # "opposed to accepting any lower figure":
+    opposing = governor is not None and governor.lower_ in ctx.cue("opposition_words")
+    if governor is not None and (opposing or stance_verb_of(ctx, governor)):
+        return []  # one stance, the opposition's
     if negated_chain(tok):
         stance = flip(stance)
     actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))
@@ -250,7 +254,8 @@ def _opposed_party(ctx: Context, tok: Token, voice: Voice) -> tuple[str, Token] 
     states that party's stance on the object of "to" (not "the plan was agreed to by Peru")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     actor = ctx.refers(subj, voice) if subj is not None and tok.tag_ == "VBN" else None
-    target = prep_object(tok, "to") if actor is not None else None
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    target = next((o for o in to.children if o.dep_ in {"pobj", "pcomp"}), None) if to is not None else None
     return (actor, target) if actor is not None and target is not None else None
 
 
