@@ -65,6 +65,12 @@ def test_merit_seen_in_a_plan_approves_the_plan() -> None:
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "plan")
 
 
+def test_an_advantage_found_by_no_one_named_is_no_ones_stance() -> None:
+    assert _stances("It would find quite an advantage in this undertaking.", "judgement", "advantage") == []
+    (stance,) = _stances("We see no advantage in the plan.", "judgement", "advantage")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "plan")
+
+
 def test_what_is_held_in_a_party_or_a_speech_act_is_no_course() -> None:
     sentence = "Paraguay has complete confidence in the fidelity of Chile."
     assert _stances(sentence, "evaluation", "confidence", {"Paraguay": ("paraguay", "Government")}) == []

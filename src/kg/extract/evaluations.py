@@ -208,6 +208,8 @@ def judged(
         stance = flip(stance)  # "avoiding any indication that proposals might be acceptable"
     owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
     actor = experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
+    if head.lemma_.lower() in ctx.cue("holding_verbs") and subject_of(head) is not None:
+        actor = actor if decider(ctx, head, voice) else None  # "it would find an advantage in": whose?
     if actor is None:  # a narrator's account, no one holding the judgement
         return []
     found = []
