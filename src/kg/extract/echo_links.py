@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .context import Context
 from .model import Decision
+from .pronouns import window_start
 from .registry import Construction
 from .voices import Voice
 
@@ -28,10 +29,9 @@ def on_views(ctx: Context, target: Token) -> bool:
 def echo_of(
     ctx: Context, rule: Construction, stance: Stance, before: list[Decision], voice: Voice
 ) -> Decision | None:
-    floor = stance.head.sent.start
-    for _ in range(ECHO_SENTENCES):
-        floor = ctx.sdoc[floor - 1].sent.start if floor > 0 else floor
-    start, owner = ctx.sdoc[floor].idx, _owner(ctx, stance.target, voice)
+    """The decision ``stance`` echoes, taken again by its actor, or None where none is near."""
+    start = ctx.sdoc[window_start(stance.head, ECHO_SENTENCES)].idx
+    owner = _owner(ctx, stance.target, voice)
     near = [
         d
         for d in before

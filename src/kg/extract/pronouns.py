@@ -51,11 +51,15 @@ def coordinated_parties(ctx: Context, pronoun: Token, voice: Voice) -> str | Non
 
 def _window(tok: Token) -> list[Token]:
     """The tokens before ``tok`` in its sentence and the ANTECEDENT_SENTENCES before it."""
+    return list(tok.doc[window_start(tok, ANTECEDENT_SENTENCES) : tok.i])
+
+
+def window_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before ``tok``'s own (or of the document)."""
     floor = tok.sent.start
-    for _ in range(ANTECEDENT_SENTENCES):
-        if floor > 0:
-            floor = tok.doc[floor - 1].sent.start
-    return list(tok.doc[floor : tok.i])
+    for _ in range(sentences):
+        floor = tok.doc[floor - 1].sent.start if floor > 0 else floor
+    return floor
 
 
 def _earlier_pronoun(tok: Token, group: set[str]) -> Token | None:
