@@ -34,6 +34,10 @@ TELEGRAM = [
     "The Department prefers the Brazilian draft to the Argentine draft.",
     "Neither proposal is acceptable.",
     "The plan will meet strong objection.",
+    "The Department stands firmly behind the proposal for arbitration.",
+    "The Department sees considerable merit in the plan for a joint commission.",
+    "The proposed loan runs counter to the policy of this Government.",
+    "This Government could not properly intervene in the dispute.",
     "You will request that the consular archives be restored, that the guard placed at the consulate "
     "be withdrawn, and that the officer responsible be punished.",
 ]
@@ -118,6 +122,20 @@ def test_neither_is_a_rejection_and_a_prediction_no_stance(telegram) -> None:  #
     doc, ex = telegram
     assert [d.stance for d in items(doc, ex, "decisions", "Neither proposal")] == ["reject"]
     assert not items(doc, ex, "decisions", "meet strong objection")
+
+
+def test_open_class_stances_approve_the_proposal(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    for said in ("stands firmly behind the proposal", "considerable merit in the plan"):
+        assert [(d.stance, d.actor) for d in items(doc, ex, "decisions", said)] == [("approve", "department")]
+    assert [d.stance for d in items(doc, ex, "decisions", "runs counter to the policy")] == ["reject"]
+
+
+def test_a_refused_course_is_the_option_not_who_refuses(telegram) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = telegram
+    labels = {o.key: o.label for o in ex.options}
+    found = items(doc, ex, "decisions", "properly intervene")
+    assert [labels[d.option] for d in found] == ["intervene in the dispute"]
 
 
 def test_coordinated_demands_are_three_instructions(telegram) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ the object) and makes ``Decision`` items.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -27,6 +27,7 @@ from .context import (
     trim_marker,
 )
 from .directives import forbids
+from .echo_links import echo_of, on_views
 from .hypotheses import (
     content_of_directive,
     hypothetical,
@@ -39,8 +40,9 @@ from .lexicon import cue
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
+from .pronouns import chained_actor
 from .registry import Construction, construction, constructions
-from .stance_spans import decision_span, stance_clause
+from .stance_spans import course_label, decision_span, stance_clause
 from .voices import Voice
 
 
@@ -54,6 +56,7 @@ class Stance:
     target: Token
     span: Span
     recognition: bool = False  # the option is the recognition of ``target``
+    echo: bool = False  # "hold the same views": the stance and option of the decision just before
 
 
 # -- find step -------------------------------------------------------------
@@ -86,10 +89,16 @@ def write_decisions(
     """Decisions, and the options they bear on that no option construction found."""
     found: list[tuple[Token, Decision]] = []
     new_options: list[Option] = []
-    for rule, stance in hits:
+    echoing = {id(s): s.echo or on_views(ctx, s.target) for _, s in hits}
+    for rule, stance in sorted(hits, key=lambda h: echoing[id(h[1])]):  # echoes after what they echo
         voice = ctx.voice(stance.head)
         if voice is None or stance.span.end <= stance.span.start:  # no passage, no evidence: not written
             continue
+        if echoing[id(stance)]:  # "hold the same views", "concur in these views"
+            echo = echo_of(ctx, rule, stance, [d for _, d in found], voice)
+            if echo is not None or stance.echo:
+                found.extend([(stance.head, echo)] if echo is not None else [])
+                continue
         known = options + new_options
         option = (
             _recognition(ctx, stance.head, stance.target, known)
@@ -99,20 +108,10 @@ def write_decisions(
         if option is None:
             continue
         if option not in known:
+            option = replace(option, label=course_label(ctx.actor_at, stance.target, option.label))
             new_options.append(option)
-        found.append(
-            (
-                stance.head,
-                Decision(
-                    span=stance.span,
-                    stance=stance.stance,
-                    actor=stance.actor,
-                    option=option.key,
-                    confidence=rule.confidence,
-                    rule=rule.name,
-                ),
-            )
-        )
+        decision = Decision(stance.span, stance.stance, stance.actor, option.key, rule.confidence, rule.name)
+        found.append((stance.head, decision))
     return found, new_options
 
 
@@ -214,15 +213,8 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or chosen is None:
         return []
     if other is None:
-        return [
-            Stance(
-                tok,
-                "reject" if is_negated(tok) else "approve",
-                actor,
-                chosen,
-                decision_span(ctx.sdoc, tok, chosen),
-            )
-        ]
+        said = "reject" if is_negated(tok) else "approve"
+        return [Stance(tok, said, actor, chosen, decision_span(ctx.sdoc, tok, chosen))]
     spans = [trim_marker(ctx.sdoc, char_span(ctx.sdoc, tok.i, noun_phrase(t)[1])) for t in (chosen, other)]
     return [Stance(tok, "approve", actor, chosen, spans[0]), Stance(tok, "reject", actor, other, spans[1])]
 
@@ -238,9 +230,13 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     if tok.dep_ == "xcomp" and stance_verb_of(ctx, tok.head) is not None:
         return []  # "refuse to accept it": one stance, the refusal's
+    governor = tok.head.head if tok.dep_ == "pcomp" else None  # "opposed to accepting any lower figure":
+    opposing = governor is not None and governor.lower_ in ctx.cue("opposition_words")
+    if governor is not None and (opposing or stance_verb_of(ctx, governor)):
+        return []  # one stance, the opposition's
     if negated_chain(tok):
         stance = flip(stance)
-    actor, target = decider(ctx, tok, voice), decision_object(tok)
+    actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))
     if actor is None or target is None or _courtesy(ctx, target):
         return []
     span = decision_span(ctx.sdoc, tok, target)
@@ -251,6 +247,16 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     kept = Span(span.start, char_span(ctx.sdoc, tok.i, cc - 1).end)
     other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, denied.left_edge.i, last))
     return [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, denied, other)]
+
+
+def _opposed_party(ctx: Context, tok: Token, voice: Voice) -> tuple[str, Token] | None:
+    """ "The Minister is opposed to the plan": a stance verb's participle with a party as its subject
+    states that party's stance on the object of "to" (not "the plan was agreed to by Peru")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    actor = ctx.refers(subj, voice) if subj is not None and tok.tag_ == "VBN" else None
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    target = next((o for o in to.children if o.dep_ in {"pobj", "pcomp"}), None) if to is not None else None
+    return (actor, target) if actor is not None and target is not None else None
 
 
 def _denied_conjunct(target: Token) -> Token | None:
@@ -346,7 +352,8 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
-                return ctx.refers(subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
+                found = ctx.refers(subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
+                return found or chained_actor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
             node = node.head
         else:

@@ -26,10 +26,11 @@ from .context import (
 from .decisions import Stance, decider, decision_object, flip
 from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
+from .judges import capacity_of_thing, clause_holder, disposition, experiencer, stated_now
 from .lexicon import cue
 from .option_targets import courses
 from .registry import construction
-from .stance_nouns import noun_owner
+from .stance_nouns import held_course, noun_owner
 from .stance_spans import decision_span, stance_clause
 from .voices import Voice
 
@@ -112,8 +113,8 @@ def _requested(ctx: Context, head: Token, target: Token) -> bool:
     """A judgement that is the wording of a request: "make sure it does not leak", "I beg you to be
     pleased to bring", "glad to learn whether ...", "glad to have you discuss": an instruction."""
     directed = {target.i, head.head.i} | ({head.i} if head.lemma_.lower() not in cue("copulas") else set())
-    if directed & ctx.directives.keys():
-        return True
+    if any(ctx.directives[i].rule.name != "judged_course" for i in directed & ctx.directives.keys()):
+        return True  # "it would be better to X" advises X and is its speaker's judgement of X as well
     governor = head.head
     if (
         any(is_infinitive_to(c) for c in head.children)
@@ -189,6 +190,8 @@ def judged(
         return []
     if target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target)):
         return []
+    if capacity_of_thing(ctx, tok, head):
+        return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in tok.children)
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"
     subj = subject_of(head)
@@ -204,7 +207,9 @@ def judged(
     if any(a.lemma_.lower() in ctx.cue("avoidance_verbs") for a in list(head.ancestors)[:3]):
         stance = flip(stance)  # "avoiding any indication that proposals might be acceptable"
     owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
-    actor = _experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
+    actor = experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
+    if head.lemma_.lower() in ctx.cue("holding_verbs") and subject_of(head) is not None:
+        actor = actor if decider(ctx, head, voice) else None  # "it would find an advantage in": whose?
     if actor is None:  # a narrator's account, no one holding the judgement
         return []
     found = []
@@ -265,64 +270,20 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
         if subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
         else None
     )
-    return actor or _holder(ctx, head, voice) or voice.speaker
-
-
-def _stated_now(verb: Token) -> bool:
-    """An attitude is stated in the present ("appreciates", "has highly appreciated"); a past or
-    progressive verb ("improved the channel", "is losing the tax") narrates an event, and a modal
-    ("shall not grant") prescribes or predicts."""
-    if any(c.tag_ == "MD" for c in verb.children):
-        return False
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return True
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
-    )
-
-
-def _experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
-    """The actor a judgement holds for, named by "to": "most acceptable to Honduras"."""
-    for child in pred.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            actor = head_actor(ctx, obj, voice) if obj is not None else None
-            if actor:
-                return actor
-    return None
-
-
-def _holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
-    """The subject of the verb of saying or believing whose complement ``clause`` is."""
-    verb = clause.head
-    holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
-        return None
-    subj = subject_of(verb)
-    return head_actor(ctx, subj, voice) if subj is not None else None
-
-
-def _disposition(ctx: Context, pred: Token) -> bool:
-    """A predicate of the subject's disposition or state ("willing", "convinced", "embarrassed")
-    judges its complement, never its subject."""
-    return (
-        pred.lemma_.lower() in ctx.cue("disposition_predicates")
-        or pred.tag_ == "VBN"
-        or (pred.pos_ == "ADJ" and pred.lower_.endswith("ed"))
-    )
+    return actor or clause_holder(ctx, head, voice) or voice.speaker
 
 
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     """What a judgement is about: the subject, or the extraposed clause after "it"; in a small clause
     ("we consider the visit a hopeful step") the predicate's own subject."""
     small = next((c for c in pred.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
-    if small is not None and small.i not in ctx.actor_at and not _disposition(ctx, pred):
+    if small is not None and small.i not in ctx.actor_at and not disposition(ctx, pred):
         return small
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
     own = cue("first_person") | cue("first_plural")
     judged = (
         subj is not None
-        and not _disposition(ctx, pred)
+        and not disposition(ctx, pred)
         and subj.i not in ctx.actor_at
         and not any(c.dep_ == "poss" and c.lower_ in own for c in subj.children)
         and subj.tag_ not in {"PRP", "WDT", "WP", "EX"}
@@ -330,6 +291,9 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     )
     if judged:  # "the plan is advisable"; but "the Minister is willing to X" judges X
         return subj
+    held = held_course(ctx, pred, head) if head.lemma_.lower() in ctx.cue("holding_verbs") else None
+    if held is not None and pred.dep_ == "dobj":  # "sees considerable merit in the plan"
+        return held
     if any(c.dep_ == "expl" for c in head.children):  # "there is great value in a second day of meetings"
         preps = ctx.cue("option_prepositions") | {"in"}
         for child in (c for node in (pred, head) for c in node.children if c.dep_ == "prep"):
@@ -368,7 +332,7 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     if lemma in ctx.cue("belief_verbs") or hypothetical(ctx, tok):
         return []  # "fears embarrassment" expects it
-    if lemma in ctx.cue("courtesy_words") or asked(ctx, tok) or not _stated_now(tok):
+    if lemma in ctx.cue("courtesy_words") or asked(ctx, tok) or not stated_now(tok):
         return []
     subj = subject_of(tok)
     actor = head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None

@@ -88,10 +88,12 @@ def _load_all() -> None:
     """Importing the family modules fills the registry."""
     from . import (  # noqa: F401
         actors,
+        alignments,
         conditions,
         decisions,
         demands,
         doubts,
+        echoes,
         evaluations,
         instructions,
         measures,

@@ -18,6 +18,7 @@ from .decisions import Stance, decision_object, flip, stance_verb_of
 from .hypotheses import hypothetical, in_condition
 from .lexicon import cue
 from .option_phrases import noun_phrase
+from .pronouns import chained_actor
 from .registry import construction
 from .stance_spans import stance_clause
 from .voices import Voice
@@ -120,11 +121,18 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
         "approval_frame_verbs"
     ):
         subj = subject_of(frame)  # "the delegation is in complete agreement with you"
-        return head_actor(ctx, subj, voice) if subj is not None else None
+        return _subject_actor(ctx, subj, voice) if subj is not None else None
     if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter"
         subj = subject_of(tok.head)
-        return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+        return _subject_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
     return None
+
+
+def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
+    """The actor a subject names, or the first of the parties a list of modifiers names ("the Argentine,
+    Brazilian, and United States Governments": the parser hangs the list on the noun as nmod)."""
+    listed = (t for c in subj.children if c.dep_ == "nmod" for t in c.subtree if t.i in ctx.actor_at)
+    return head_actor(ctx, subj, voice) or next((ctx.actor_at[t.i] for t in listed), None)
 
 
 def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True) -> str | None:
@@ -138,6 +146,8 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True)
             else None
         )
         actor = head_actor(ctx, owner, voice) if owner is not None else None
+        if owner is not None and owner.pos_ == "PRON" and actor is None:  # "meets with their approval"
+            actor = chained_actor(ctx, owner, voice)
         if actor:
             return actor
     return None
@@ -168,3 +178,25 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
             if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
                 return obj
     return None
+
+
+def held_course(ctx: Context, pred: Token, verb: Token) -> Token | None:
+    """What "see / find / have" an evaluative noun "in" bears on ("sees merit in the plan", "finds no
+    advantage in postponing the talks"): a course (a gerund, or a noun of proposal or plan), never a
+    party's quality ("confidence in the fidelity of Chile") nor a speech act ("no hesitation in urging")."""
+    for prep in (c for node in (pred, verb) for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((o for o in prep.children if o.dep_ in {"pobj", "pcomp"}), None)
+        if obj is None or obj.i < pred.i:
+            continue
+        if obj.pos_ == "VERB":
+            return None if obj.lemma_.lower() in ctx.cue("speech_verbs") | ctx.cue("demanding_verbs") else obj
+        return obj if course_noun(ctx, obj) else None
+    return None
+
+
+def course_noun(ctx: Context, noun: Token) -> bool:
+    """A noun of proposal, plan or policy, or one that names an act (arbitration, withdrawal): what a
+    stance can bear on, not a place, a person or a quality ("behind the lines", "the fidelity of X")."""
+    lemma = noun.lemma_.lower()
+    acts = ctx.lex.cues["nominalizations"].values()
+    return lemma in ctx.cue("option_nouns") | ctx.cue("plan_nouns") or lemma in acts

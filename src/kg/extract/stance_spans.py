@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
@@ -83,3 +85,44 @@ def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
     if top.i != tok.i:
         start = min(start, stance_clause(top)[0])
     return trim_marker(sdoc, char_span(sdoc, reported_start(top, start), end))
+
+
+LABEL_WORDS = 12  # a verb's course longer than this ends at its last complement that fits
+PHRASE_DEPS = {"advcl", "relcl", "acl", "prep", "conj", "cc", "mark", "punct", "ccomp", "xcomp"}
+
+
+def course_label(actor_at: Collection[int], target: Token, label: str) -> str:
+    """The label of an option a stance names anew: a verb's course without who takes it, its modal
+    or negation, never cut inside a phrase ("intervene in the dispute", not "This Government could
+    not properly intervene in the"); a noun's without the negative determiner, which is the stance's
+    own ("Neither proposal is acceptable": the option is the proposal)."""
+    if target.pos_ in {"VERB", "AUX"}:
+        return verb_course(actor_at, target)
+    first, *rest = label.split()
+    return " ".join(rest) if rest and first.lower() in cue("negative_determiners") else label
+
+
+def verb_course(actor_at: Collection[int], verb: Token) -> str:
+    """The verb with the complements after it, whole, up to LABEL_WORDS words where they fit, else cut
+    before the last phrase that starts within them; a named subject that is no actor, or that a passive
+    acts on, is part of the course, with its modal ("a prompt reply could be received from the
+    Department", "the other six powers will be invited")."""
+    end = verb.i
+    for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if child.dep_ in {"conj", "cc", "punct", "mark"} or (child.dep_ == "advcl" and end > verb.i):
+            break
+        end = max(t.i for t in child.subtree)
+        if end - verb.i >= LABEL_WORDS:
+            break
+    cap = verb.i + LABEL_WORDS - 1
+    if end > cap:
+        starts = [t.left_edge.i for t in verb.subtree if t.dep_ in PHRASE_DEPS]
+        end = max((i for i in starts if verb.i < i <= cap), default=cap + 1) - 1
+    while end > verb.i and verb.doc[end].pos_ in {"DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ"}:
+        end -= 1
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    start = verb.i
+    if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+        acts = subj.dep_ == "nsubj" and any(t.i in actor_at for t in subj.subtree)
+        start = verb.i if acts else min(t.i for t in subj.subtree)
+    return verb.doc[start : end + 1].text

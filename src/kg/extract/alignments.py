@@ -1,0 +1,77 @@
+"""Decisions put as a position towards a course: "the Department stands firmly behind the proposal",
+"we are against the plan", "the Admiralty is opposed to accepting it", "the plan is contrary to the
+policy of this Government". The word that completes the predicate (a preposition or "opposed", a
+closed class, ``cues.json``) carries the stance, whatever the verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_negated, subject_of
+from .decisions import Stance, flip
+from .hypotheses import asked, hypothetical, in_condition
+from .judges import clause_holder
+from .registry import construction
+from .stance_nouns import course_noun
+from .stance_spans import decision_span
+from .voices import Voice
+
+
+@construction(
+    "decisions",
+    "alignment",
+    0.45,
+    example="The Department stands firmly behind the proposal for arbitration",
+    pos=("ADP", "ADV", "ADJ"),
+)
+def alignment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A preposition of support or opposition (behind, against, counter to, contrary to) completing
+    the predicate: an actor subject takes that stance on the preposition's object, a course or a
+    proposal; a course as subject "contrary / counter to" a policy or an agreement is rejected by
+    whoever says so ("the proposed loan runs counter to the policy of this Government")."""
+    side, head = _side(ctx, tok), tok.head
+    if side is None or tok.dep_ not in {"prep", "advmod", "acomp"} or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    obj, subj = _aligned_object(tok), subject_of(head) or _misread_subject(head)
+    if obj is None or subj is None or subj.dep_ == "nsubjpass" or not _course(ctx, obj):
+        return []
+    stance = flip(side) if is_negated(head) else side
+    actor = ctx.refers(subj, voice)
+    if actor is not None and not hypothetical(ctx, head):  # "we are against the proposal"
+        return [Stance(head, stance, actor, obj, decision_span(ctx.sdoc, head, obj))]
+    conflict = tok.lower_ in ctx.cue("conflict_words") and subj.pos_ in {"NOUN", "PROPN"}
+    if actor is not None or not conflict or in_condition(head) or asked(ctx, head):
+        return []
+    judge = clause_holder(ctx, head, voice) or voice.speaker  # "the Minister said the plan was contrary to"
+    return [Stance(head, stance, judge, subj, decision_span(ctx.sdoc, head, subj))] if judge else []
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """ "The proposed loan runs counter to ...": a subject the parser hung on the verb as a compound
+    (reading "loan runs" as one noun phrase), the noun right before a verb with no subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == verb.i and before.pos_ == "NOUN":
+        return before
+    return None
+
+
+def _side(ctx: Context, tok: Token) -> str | None:
+    word = tok.lower_
+    if word in ctx.cue("support_prepositions") and tok.pos_ == "ADP":
+        return "approve"
+    return "reject" if word in ctx.cue("opposition_words") else None
+
+
+def _aligned_object(tok: Token) -> Token | None:
+    """The object of "behind / against X", or of the "to" after "counter / contrary"."""
+    for child in tok.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+    return None
+
+
+def _course(ctx: Context, obj: Token) -> bool:
+    """An act (a gerund) or a course noun: what a stance can bear on."""
+    return obj.pos_ == "VERB" or course_noun(ctx, obj)

@@ -1,0 +1,41 @@
+"""Stances that echo another: "several of the other representatives hold the same views", "the French
+Government shares this view": the decision just before, taken again by another actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, char_span, is_negated, trim_marker
+from .decisions import Stance, decider
+from .hypotheses import hypothetical
+from .registry import construction
+from .stance_spans import stance_clause
+from .voices import Voice
+
+
+@construction(
+    "decisions",
+    "shared_view",
+    0.45,
+    example="several of the other representatives hold the same views",
+    pos=("VERB",),
+)
+def shared_view(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A verb of holding or sharing (hold, share, take, adopt) with a view, position or attitude that
+    points back ("the same views", "this view"): its subject takes the stance and the option of the
+    decision just before; negated, the opposite stance ("does not share this view")."""
+    if tok.lemma_.lower() not in ctx.cue("sharing_verbs") or hypothetical(ctx, tok):
+        return []
+    view = next((c for c in tok.children if c.dep_ == "dobj" and _pointing_view(ctx, c)), None)
+    actor = decider(ctx, tok, voice) if view is not None else None
+    if view is None or actor is None:
+        return []
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok)))
+    return [Stance(tok, "reject" if is_negated(tok) else "approve", actor, view, span, echo=True)]
+
+
+def _pointing_view(ctx: Context, noun: Token) -> bool:
+    """ "the same views", "this view", "that position": a noun of attitude that points back."""
+    if noun.lemma_.lower() not in ctx.cue("attitude_nouns"):
+        return False
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in ctx.cue("echo_modifiers") for c in noun.children)

@@ -1,0 +1,71 @@
+"""Who holds a judgement and what kind of predicate it is: the holder of a verb of saying, the party
+"to" whom a course is acceptable, a disposition of the subject, a thing's capacity, a stated attitude."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, head_actor, is_infinitive_to, subject_of
+from .voices import Voice
+
+
+def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
+    """ "The channel is inadequate to carry the water": a predicate with an infinitive whose doer is the
+    subject, a thing and no actor, tells what that thing can do, not a course anyone judges; a
+    disposition ("the delegation is prepared to") makes its subject a party whether named or not."""
+    subj = subject_of(head)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(t.i in ctx.actor_at for t in subj.subtree):
+        return False
+    if disposition(ctx, pred):
+        return False
+    return any(
+        c.dep_ == "xcomp" and subject_of(c) is None and any(is_infinitive_to(m) for m in c.children)
+        for c in pred.children
+    )
+
+
+def stated_now(verb: Token) -> bool:
+    """An attitude is stated in the present ("appreciates", "has highly appreciated"); a past or
+    progressive verb ("improved the channel", "is losing the tax") narrates an event, and a modal
+    ("shall not grant") prescribes or predicts."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+
+
+def experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
+    """The actor a judgement holds for, named by "to": "most acceptable to Honduras"."""
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            actor = head_actor(ctx, obj, voice) if obj is not None else None
+            if actor:
+                return actor
+    return None
+
+
+def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """The subject of the verb of saying or believing whose complement ``clause`` is; not of a question
+    ("do you not think it would be better to ...?" puts the asker's judgement)."""
+    verb = clause.head
+    holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
+        return None
+    subj = subject_of(verb)
+    if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in verb.children):
+        return None
+    return head_actor(ctx, subj, voice)
+
+
+def disposition(ctx: Context, pred: Token) -> bool:
+    """A predicate of the subject's disposition or state ("willing", "convinced", "embarrassed")
+    judges its complement, never its subject."""
+    return (
+        pred.lemma_.lower() in ctx.cue("disposition_predicates")
+        or pred.tag_ == "VBN"
+        or (pred.pos_ == "ADJ" and pred.lower_.endswith("ed"))
+    )

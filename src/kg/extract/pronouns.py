@@ -1,0 +1,67 @@
+"""Pronoun chains: "Tardieu said ... He added ... it was his suggestion ... but he agreed": a third
+person pronoun with no actor near it stands for what the same pronoun before it stands for; "they" may
+stand for parties named together ("the Commandant and the Director ... meets with their approval")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import ANTECEDENT_SENTENCES, Context
+from .voices import Voice
+
+CHAIN_HOPS = 3  # how many earlier pronouns of the chain are followed back
+
+
+def chained_actor(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
+    """For "they", parties named together just before; else the actor the nearest earlier pronoun of the
+    same person, number and gender stands for, following the chain back at most CHAIN_HOPS pronouns."""
+    group = next((set(g) for g in ctx.lex.cues["pronoun_chains"] if pronoun.lower_ in g), None)
+    if group is None:
+        return None
+    plural = pronoun.lower_ in ctx.cue("third_plural")
+    listed = coordinated_parties(ctx, pronoun, voice) if plural else None
+    if listed is not None:
+        return listed
+    tok = pronoun
+    for _ in range(CHAIN_HOPS):
+        earlier = _earlier_pronoun(tok, group)
+        if earlier is None:
+            return None
+        actor = ctx.antecedent(earlier, voice, plural=plural)
+        if actor is not None:
+            return actor
+        tok = earlier
+    return None
+
+
+def coordinated_parties(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
+    """The first of the nearest parties named together before "they / their" ("the Commandant of the
+    Garde and the Director of the Mission"), neither the speaker nor the addressee."""
+    others = {voice.speaker, voice.addressee}
+    for conj in reversed(_window(pronoun)):
+        nominal = conj.pos_ in {"NOUN", "PROPN"} and conj.head.pos_ in {"NOUN", "PROPN"}
+        if conj.dep_ != "conj" or not nominal:
+            continue
+        before = [t for t in conj.head.subtree if t.i < conj.left_edge.i]
+        named = [ctx.actor_at[t.i] for t in before if ctx.actor_at.get(t.i) not in {None, *others}]
+        if named and any(t.i in ctx.actor_at for t in conj.subtree):
+            return named[0]
+    return None
+
+
+def _window(tok: Token) -> list[Token]:
+    """The tokens before ``tok`` in its sentence and the ANTECEDENT_SENTENCES before it."""
+    return list(tok.doc[window_start(tok, ANTECEDENT_SENTENCES) : tok.i])
+
+
+def window_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before ``tok``'s own (or of the document)."""
+    floor = tok.sent.start
+    for _ in range(sentences):
+        floor = tok.doc[floor - 1].sent.start if floor > 0 else floor
+    return floor
+
+
+def _earlier_pronoun(tok: Token, group: set[str]) -> Token | None:
+    """The nearest pronoun of ``group`` before ``tok`` in its sentence or the ANTECEDENT_SENTENCES before."""
+    return next((t for t in reversed(_window(tok)) if t.lower_ in group and t.pos_ == "PRON"), None)
