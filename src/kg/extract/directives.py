@@ -40,10 +40,11 @@ from .voices import Voice
 
 @dataclass(frozen=True)
 class Directive:
-    """What a construction finds: who is told, whether it forbids, who tells (None: the speaker), and
-    the governing verb whose clause the evidence starts from ("he instructed Rush to postpone ...")."""
+    """What a construction finds: who is told (None: one the text names but who is no actor, "ordered
+    the garrison to surrender"), whether it forbids, who tells (None: the speaker), and the governing
+    verb whose clause the evidence starts from ("he instructed Rush to postpone ...")."""
 
-    addressee: str
+    addressee: str | None
     negative: bool = False
     issuer: str | None = None
     governor: Token | None = None
@@ -101,7 +102,7 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
                 Instruction(
                     span=span,
                     issuer=issuer,
-                    addressees=(directive.addressee,),
+                    addressees=(directive.addressee,) if directive.addressee else (),
                     action=action_text(ctx.sdoc, tok, end, polarity),
                     polarity=polarity,
                     confidence=hit.rule.confidence,
@@ -384,5 +385,5 @@ def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) ->
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "you will be notified": what will happen to the addressee
     if modals_of(tok) & ctx.cue("directive_modals") & modals:
-        return Directive(voice.addressee)  # type: ignore[arg-type]
+        return Directive(voice.addressee)
     return None

@@ -61,7 +61,7 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() not in ctx.cue("obligation_verbs"):
         return None
     if any(c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children) for c in tok.children):
-        return Directive(voice.addressee)  # type: ignore[arg-type]
+        return Directive(voice.addressee)
     return None
 
 

@@ -89,6 +89,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if issuer is None:
         return None
     addressee = _object_actor(ctx, gov, voice)
+    if addressee is None and _unnamed_object(gov):
+        return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
         addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
@@ -97,6 +99,16 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _unnamed_object(verb: Token) -> bool:
+    """The one told is a common noun that names no actor ("the garrison"): told, but no one the
+    graph knows, rather than whoever the report is made to; a possessed one ("your Excellency", "his
+    representative") is someone's own title or agent."""
+    return any(
+        c.dep_ in {"dobj", "dative"} and c.pos_ == "NOUN" and not any(p.dep_ == "poss" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
