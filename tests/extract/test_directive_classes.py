@@ -3,9 +3,15 @@ participial directives (no trained model)."""
 
 from __future__ import annotations
 
+from kg.extract.conditions import find_clauses
 from kg.extract.registry import get
 
-from .built import built, word
+from .built import ADDRESSEE, built, word
+
+AUTHORIZED = (
+    "You are authorized, should the Foreign Office raise no objection, "
+    "to deliver the note to the Swiss Minister."
+)
 
 
 def rule(name: str):  # type: ignore[no-untyped-def]
@@ -18,3 +24,27 @@ def test_an_object_that_names_no_actor_is_told_not_the_recipient() -> None:
     )
     directive = rule("reported_directive")(ctx, word(ctx, "surrender"), voice)
     assert (directive.issuer, directive.addressee) == ("moncada", None)
+
+
+def test_an_interposed_inverted_condition_neither_hides_the_authorization_nor_directs() -> None:
+    ctx, voice = built(AUTHORIZED, {"Office": ("foreign-office", "Organization")})
+    directive = rule("authorized_passive")(ctx, word(ctx, "deliver"), voice)
+    assert directive.addressee == ADDRESSEE and directive.governor.i == word(ctx, "authorized").i
+    assert rule("third_party_modal")(ctx, word(ctx, "raise"), voice) is None
+
+
+def test_an_interposed_inverted_condition_is_the_clause_between_its_commas() -> None:
+    ctx, _ = built(AUTHORIZED)
+    ((found, clause),) = find_clauses(ctx)
+    words = " ".join(t.text for t in clause.tokens)
+    assert (found.name, words) == ("inversion", "should the Foreign Office raise no objection")
+    assert clause.main.i == word(ctx, "deliver").i
+
+
+def test_an_adverbial_between_a_passive_directive_and_its_infinitive() -> None:
+    ctx, voice = built(
+        "You are directed on arrival at Tegucigalpa to deliver the enclosed letter "
+        "to the President in person."
+    )
+    directive = rule("authorized_passive")(ctx, word(ctx, "deliver"), voice)
+    assert directive.addressee == ADDRESSEE and directive.governor.i == word(ctx, "directed").i

@@ -144,3 +144,33 @@ def test_seed_era_message(message) -> None:  # type: ignore[no-untyped-def]
     assert not items(doc, ex, "conditions", "before the text") and not items(
         doc, ex, "decisions", "is agreed"
     )
+
+
+# -- instructions, conditions, actors: classes of round 4 (each sentence a paragraph of its own) --
+INSTRUCTION_CLASSES = [
+    "You are authorized, should the Foreign Office raise no objection, "
+    "to deliver the note to the Swiss Minister.",
+    "You are directed on arrival at Tegucigalpa to deliver the enclosed letter to the President in person.",
+]
+
+
+@pytest.fixture(scope="module")
+def instruction_classes(extractor):  # type: ignore[no-untyped-def]
+    return extract(extractor, POINDEXTER, "Washington, May 3, 1927—6 p.m.", INSTRUCTION_CLASSES, "Kellogg")
+
+
+@pytest.mark.parametrize(
+    ("words", "polarity"),
+    [("to deliver the note to the Swiss Minister", "do"), ("to deliver the enclosed letter", "do")],
+)
+def test_an_instruction_past_interposed_words(instruction_classes, words: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = instruction_classes
+    (found,) = items(doc, ex, "instructions", words)
+    assert found.polarity == polarity and found.addressees == ("poindexter",)
+
+
+def test_an_interposed_inverted_condition_governs_the_instruction(instruction_classes) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = instruction_classes
+    (condition,) = items(doc, ex, "conditions", "should the Foreign Office")
+    (governed,) = items(doc, ex, "instructions", "to deliver the note")
+    assert condition.governs == governed.key

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import MAX_TOKENS, SUBJECTS, Context, char_span, trim_marker
+from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_verb, trim_marker
 from .directives import is_polite_if
+from .interposed import interposed_inversion
 from .model import Condition
 from .registry import Construction, construction, constructions
 
@@ -242,6 +243,8 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
     if low not in ctx.cue("inversion_auxes"):
         return None
     head = tok.head if tok.dep_ == "aux" else tok  # "Were we to follow": "were" heads its clause
+    if tok.dep_ == "aux" and interposed_inversion(ctx, head):
+        return _interposed(tok, head)
     if head.dep_ not in {"advcl", "ccomp", "conj"} or (head.i == tok.i and tok.pos_ != "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
@@ -253,6 +256,17 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
     if next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?":
         return None
     return Clause(tok.i, low, tuple(head.subtree), head.head)
+
+
+def _interposed(aux: Token, head: Token) -> Clause:
+    """The inverted clause up to its closing comma; it governs the verb the parser hung after it
+    ("to deliver the note"), else the one before it ("You are authorized")."""
+    sent = head.sent
+    end = next((t.i for t in sent if t.i > head.i and t.text == ","), sent.end)
+    after = [c for c in head.children if c.i > end and is_verb(c)]
+    before = [c for c in head.children if c.i < aux.i and is_verb(c)]
+    main = (after or before or [head])[0]
+    return Clause(aux.i, aux.lower_, tuple(head.doc[aux.i : end]), main)
 
 
 def _wh_word(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from .directives import (
     main_or_believed,
     you_modal,
 )
+from .interposed import infinitive_governor
 from .registry import construction
 from .voices import Voice
 
@@ -249,12 +250,13 @@ def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     "authorized_passive",
     0.85,
     example="You are authorized to offer a reduction.",
-    deps=("xcomp", "ccomp"),
+    deps=("xcomp", "ccomp", "advcl"),
 )
 def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """The complement of a passive directive verb with the addressee as subject."""
-    gov = tok.head
-    if tok.dep_ not in {"xcomp", "ccomp"} or voice.addressee is None:
+    """The complement of a passive directive verb with the addressee as subject, also past
+    interposed words ("You are directed on arrival at X to deliver ...")."""
+    gov = infinitive_governor(ctx, tok)
+    if gov is None or voice.addressee is None:
         return None
     gsubj = subject_of(gov)
     if (
@@ -263,7 +265,7 @@ def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         and gsubj.dep_ == "nsubjpass"
         and is_second_person(gsubj)
     ):
-        return Directive(voice.addressee)
+        return Directive(voice.addressee, governor=gov)
     return None
 
 

@@ -29,20 +29,10 @@ from .context import (
     subject_of,
 )
 from .directives import Directive
+from .interposed import infinitive_governor, interposed_inversion
 from .registry import construction
+from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
-
-
-def _object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
-    """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
-    for child in verb.children:
-        if child.dep_ in {"dobj", "dative", "iobj"} and objects:
-            return ctx.refers(child, voice)
-        if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None and ctx.refers(obj, voice):
-                return ctx.refers(obj, voice)
-    return None
 
 
 def _relative(verb: Token) -> bool:
@@ -85,30 +75,20 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if gov.i in ctx.directives:
         return None  # "You will request that X be restored": the request is the instruction
     gsubj = governing_subject(gov)
-    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else _elided_speaker(gov, voice)
+    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else elided_speaker(gov, voice)
     if issuer is None:
         return None
-    addressee = _object_actor(ctx, gov, voice)
-    if addressee is None and _unnamed_object(gov):
+    addressee = object_actor(ctx, gov, voice)
+    if addressee is None and unnamed_object(gov):
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
         addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
     if addressee is None or addressee == issuer:
-        addressee = _reported_to(voice, issuer)
+        addressee = reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
-
-
-def _unnamed_object(verb: Token) -> bool:
-    """The one told is a common noun that names no actor ("the garrison"): told, but no one the
-    graph knows, rather than whoever the report is made to; a possessed one ("your Excellency", "his
-    representative") is someone's own title or agent."""
-    return any(
-        c.dep_ in {"dobj", "dative"} and c.pos_ == "NOUN" and not any(p.dep_ == "poss" for p in c.children)
-        for c in verb.children
-    )
 
 
 def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
@@ -129,40 +109,19 @@ def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
     )
 
 
-def _elided_speaker(verb: Token, voice: Voice) -> str | None:
-    """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply",
-    "Have asked Foreign Office to ...": a finite main verb with no subject opening its sentence."""
-    bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children)
-    if verb.dep_ != "ROOT" or bare:  # "Tell him to ...": an imperative, not a report
-        return None
-    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
-    if first is None or first.is_digit:
-        return None
-    opens = first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux")
-    return voice.speaker if opens else None
-
-
-def _reported_to(voice: Voice, issuer: str) -> str | None:
-    """Who a third party's directive that names no one is for: the message's recipient, who is to
-    act on what the report passes on ("the President desires that there be no meetings"); the
-    speaker's own directive goes to the addressee, one of the addressee's to the speaker."""
-    if issuer == voice.addressee:
-        return voice.speaker
-    return voice.addressee if voice.addressee is not None else voice.speaker
-
-
 @construction(
     "instructions",
     "passive_directed",
     0.7,
     example="Engert has been instructed to avoid taking any position",
-    deps=("xcomp",),
+    deps=("xcomp", "advcl"),
 )
 def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """The to-complement of a passive directive verb with a third party as subject: an instruction
-    of the agent ("by the Secretary"), else of the speaker's side, to that subject."""
-    gov = tok.head
-    if tok.dep_ != "xcomp" or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
+    """The to-complement of a passive directive verb with a third party as subject (also past
+    interposed words): an instruction of the agent ("by the Secretary"), else of the speaker's side,
+    to that subject."""
+    gov = infinitive_governor(ctx, tok) if tok.dep_ != "ccomp" else None
+    if gov is None or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
         return None
     if is_negated(gov) or marked_condition(ctx, gov):
         return None
@@ -202,6 +161,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
     if not _main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
+    if interposed_inversion(ctx, tok):
+        return None  # "..., should the Foreign Office raise no objection, ...": a condition
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
         return None
@@ -271,7 +232,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
     if issuer is None:
         return None
-    addressee = _object_actor(ctx, tok, voice)
+    addressee = object_actor(ctx, tok, voice)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
     if addressee is None:  # minutes speak with no voice: "X inquired whether the Commissioners would ..."
@@ -392,12 +353,12 @@ def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = 
     """The subject (an actor, or the speaker left out in telegraphese) directs the verb's object or
     "of"/"upon"/"to" someone, else whoever the report is made to."""
     subj = governing_subject(verb)
-    issuer = head_actor(ctx, subj, voice) if subj is not None else _elided_speaker(verb, voice)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else elided_speaker(verb, voice)
     if issuer is None:
         return None
-    addressee = _object_actor(ctx, verb, voice, objects)
+    addressee = object_actor(ctx, verb, voice, objects)
     if addressee is None or addressee == issuer:
-        addressee = _reported_to(voice, issuer)
+        addressee = reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer)

@@ -1,0 +1,38 @@
+"""Material between a directive verb and its infinitive: an inverted condition set off by commas
+("You are authorized, should the Foreign Office raise no objection, to deliver the note") or an
+adverbial ("You are directed on arrival at Tegucigalpa to deliver the letter"). The parser then
+hangs the infinitive on the wrong verb; these tests find the directive verb it belongs to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_infinitive_to, subject_of
+
+
+def interposed_inversion(ctx: Context, verb: Token) -> bool:
+    """An inverted condition between commas that the parser made the head of its sentence."""
+    subj = subject_of(verb)
+    if verb.dep_ != "ROOT" or subj is None:
+        return False
+    first = min(t.i for t in subj.subtree)
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i == first - 1), None)
+    if aux is None or aux.lower_ not in ctx.cue("inversion_auxes") or aux.i == verb.sent.start:
+        return False
+    ends = next((t.text for t in reversed(verb.sent) if not t.is_space), "")
+    return aux.nbor(-1).text == "," and ends != "?"
+
+
+def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
+    """The verb a to-infinitive completes: its head when it is a complement, or an adverbial the
+    parser made of it past interposed words; past an interposed inverted condition, the verb
+    before that condition."""
+    if tok.dep_ in {"xcomp", "ccomp"}:
+        return tok.head
+    if tok.dep_ != "advcl" or not any(is_infinitive_to(c) for c in tok.children):
+        return None
+    head = tok.head
+    if interposed_inversion(ctx, head):
+        return next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    return head
