@@ -151,6 +151,9 @@ INSTRUCTION_CLASSES = [
     "You are authorized, should the Foreign Office raise no objection, "
     "to deliver the note to the Swiss Minister.",
     "You are directed on arrival at Tegucigalpa to deliver the enclosed letter to the President in person.",
+    "It is the desire of the President that you proceed to Arica without delay.",
+    "Your instructions of March 3, directing you to protest the seizure of the steamer Colusa, "
+    "remain in force.",
 ]
 
 
@@ -161,12 +164,23 @@ def instruction_classes(extractor):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     ("words", "polarity"),
-    [("to deliver the note to the Swiss Minister", "do"), ("to deliver the enclosed letter", "do")],
+    [
+        ("to deliver the note to the Swiss Minister", "do"),
+        ("to deliver the enclosed letter", "do"),
+        ("you proceed to Arica", "do"),
+        ("directing you to protest", "do"),
+    ],
 )
 def test_an_instruction_past_interposed_words(instruction_classes, words: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
     doc, ex = instruction_classes
     (found,) = items(doc, ex, "instructions", words)
     assert found.polarity == polarity and found.addressees == ("poindexter",)
+
+
+def test_a_wish_of_the_president_is_his_instruction(instruction_classes) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = instruction_classes
+    (found,) = items(doc, ex, "instructions", "you proceed to Arica")
+    assert found.issuer != "kellogg" and "president" in found.issuer
 
 
 def test_an_interposed_inverted_condition_governs_the_instruction(instruction_classes) -> None:  # type: ignore[no-untyped-def]

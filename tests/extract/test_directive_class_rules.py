@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extract.conditions import find_clauses
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, built, word
+from .built import ADDRESSEE, SPEAKER, built, word
 
 AUTHORIZED = (
     "You are authorized, should the Foreign Office raise no objection, "
@@ -48,3 +48,33 @@ def test_an_adverbial_between_a_passive_directive_and_its_infinitive() -> None:
     )
     directive = rule("authorized_passive")(ctx, word(ctx, "deliver"), voice)
     assert directive.addressee == ADDRESSEE and directive.governor.i == word(ctx, "directed").i
+
+
+def test_a_that_clause_on_a_noun_of_wish_directs_for_the_nouns_owner() -> None:
+    ctx, voice = built(
+        "It is the desire of the President that you proceed to Arica without delay.",
+        {"President": ("president", "Person")},
+    )
+    directive = rule("wish_noun_that")(ctx, word(ctx, "proceed"), voice)
+    assert (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
+
+
+def test_in_order_that_is_a_purpose_not_a_wish() -> None:
+    ctx, voice = built("We wrote at once in order that they might know the facts.")
+    assert rule("wish_noun_that")(ctx, word(ctx, "know"), voice) is None
+
+
+def test_a_directive_participle_on_a_noun_directs_its_object() -> None:
+    ctx, voice = built(
+        "Your instructions of March 3, directing you to protest the seizure of the steamer Colusa, "
+        "remain in force."
+    )
+    directive = rule("participial_directive")(ctx, word(ctx, "protest"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, ADDRESSEE)
+
+
+def test_a_directive_participle_gives_the_nouns_owner_as_issuer() -> None:
+    actors = {"Minister": ("minister", "Person"), "Consul": ("consul", "Person")}
+    ctx, voice = built("The Minister's note requesting the Consul to leave Lima was received.", actors)
+    directive = rule("participial_directive")(ctx, word(ctx, "leave"), voice)
+    assert (directive.issuer, directive.addressee) == ("minister", "consul")
