@@ -4,6 +4,7 @@ participial directives (no trained model)."""
 from __future__ import annotations
 
 from kg.extract.conditions import find_clauses
+from kg.extract.context import subject_of
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -78,3 +79,11 @@ def test_a_directive_participle_gives_the_nouns_owner_as_issuer() -> None:
     ctx, voice = built("The Minister's note requesting the Consul to leave Lima was received.", actors)
     directive = rule("participial_directive")(ctx, word(ctx, "leave"), voice)
     assert (directive.issuer, directive.addressee) == ("minister", "consul")
+
+
+def test_a_run_in_reference_line_is_not_the_subject() -> None:
+    ctx, voice = built(
+        "Your 301, August 4, 6 p.m. You may assure the Foreign Minister that the matter is closed."
+    )
+    assert subject_of(word(ctx, "assure")).text == "You"
+    assert rule("you_may")(ctx, word(ctx, "assure"), voice).addressee == ADDRESSEE

@@ -154,6 +154,7 @@ INSTRUCTION_CLASSES = [
     "It is the desire of the President that you proceed to Arica without delay.",
     "Your instructions of March 3, directing you to protest the seizure of the steamer Colusa, "
     "remain in force.",
+    "41. Your 301, August 4, 6 p.m. You may assure the Foreign Minister that the matter is closed.",
 ]
 
 
@@ -169,6 +170,7 @@ def instruction_classes(extractor):  # type: ignore[no-untyped-def]
         ("to deliver the enclosed letter", "do"),
         ("you proceed to Arica", "do"),
         ("directing you to protest", "do"),
+        ("You may assure the Foreign Minister", "do"),
     ],
 )
 def test_an_instruction_past_interposed_words(instruction_classes, words: str, polarity: str) -> None:  # type: ignore[no-untyped-def]

@@ -211,9 +211,12 @@ def clause_governors(tok: Token, deps: set[str], steps: int = 2) -> Iterator[Tok
 
 
 def subject_of(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    """The subject of a verb; of two, the nearest before it: the parser makes a run-in reference line
+    ("Your 301, August 4, 6 p.m. You may assure ...") a second subject."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if subjects:
+        before = [c for c in subjects if c.i < tok.i]
+        return before[-1] if before else subjects[0]
     if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok:
         return subject_of(tok.head) if tok.dep_ == "conj" else None
     return None
