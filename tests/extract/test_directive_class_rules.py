@@ -87,3 +87,11 @@ def test_a_run_in_reference_line_is_not_the_subject() -> None:
     )
     assert subject_of(word(ctx, "assure")).text == "You"
     assert rule("you_may")(ctx, word(ctx, "assure"), voice).addressee == ADDRESSEE
+
+
+def test_if_only_with_no_main_clause_is_a_wish_not_a_condition() -> None:
+    conditional = get("conditions", "conditional_conjunction").func
+    ctx, _ = built("If only the Minister had been present.")
+    assert conditional(ctx, word(ctx, "If")) is None
+    ctx, _ = built("If only the Minister had been present, the treaty would have been signed.")
+    assert conditional(ctx, word(ctx, "If")) is not None

@@ -155,6 +155,7 @@ INSTRUCTION_CLASSES = [
     "Your instructions of March 3, directing you to protest the seizure of the steamer Colusa, "
     "remain in force.",
     "41. Your 301, August 4, 6 p.m. You may assure the Foreign Minister that the matter is closed.",
+    "If only the Minister had been present.",
 ]
 
 
@@ -190,3 +191,8 @@ def test_an_interposed_inverted_condition_governs_the_instruction(instruction_cl
     (condition,) = items(doc, ex, "conditions", "should the Foreign Office")
     (governed,) = items(doc, ex, "instructions", "to deliver the note")
     assert condition.governs == governed.key
+
+
+def test_if_only_is_no_condition(instruction_classes) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = instruction_classes
+    assert not items(doc, ex, "conditions", "If only")

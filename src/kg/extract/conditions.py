@@ -123,6 +123,8 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
         return None  # "even if": a concession, not a condition
     if prev is not None and prev.lower_ in ctx.cue("restrictive_leads"):
         start = prev.i  # "only if"
+    if head.dep_ == "ROOT" and _optative(ctx, tok):
+        return None  # "If only the Minister had been present.": a wish with no consequence
     if prev is not None and prev.lower_ in ctx.cue("comparative_as") and low == "if":
         return None
     if is_polite_if(ctx, head):
@@ -222,6 +224,12 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
         return None
     main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
     return Clause(tok.i, f"{tok.lower_} {prep.lower_}", (tok, *prep.subtree), main)
+
+
+def _optative(ctx: Context, mark: Token) -> bool:
+    """ "if only": a wish when its clause has no main clause to condition."""
+    nxt = mark.nbor(1) if mark.i + 1 < len(mark.doc) else None
+    return nxt is not None and nxt.lower_ in ctx.cue("optative_followers")
 
 
 def _clause_after(last: Token) -> Token | None:
