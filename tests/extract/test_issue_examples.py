@@ -156,6 +156,7 @@ INSTRUCTION_CLASSES = [
     "remain in force.",
     "41. Your 301, August 4, 6 p.m. You may assure the Foreign Minister that the matter is closed.",
     "If only the Minister had been present.",
+    "Your colleagues and the boundary commission have reported to the Department.",
 ]
 
 
@@ -196,3 +197,8 @@ def test_an_interposed_inverted_condition_governs_the_instruction(instruction_cl
 def test_if_only_is_no_condition(instruction_classes) -> None:  # type: ignore[no-untyped-def]
     doc, ex = instruction_classes
     assert not items(doc, ex, "conditions", "If only")
+
+
+def test_a_commission_named_by_a_common_noun_is_an_actor(instruction_classes) -> None:  # type: ignore[no-untyped-def]
+    _, ex = instruction_classes
+    assert any(a.name == "boundary commission" and a.kind == "Organization" for a in ex.actors)

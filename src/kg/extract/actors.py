@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, slug
-from .agents import agent_mentions
+from .agents import agent_mentions, institution_mentions
 from .model import Actor
 from .registry import construction, constructions
 
@@ -367,6 +367,12 @@ def office(finder: ActorFinder) -> None:
 def collective(finder: ActorFinder) -> None:
     """A plural noun phrase headed by a collective noun names a group."""
     finder._collective_mentions()
+
+
+@construction("actors", "institution_noun", 0.6, example="the boundary commission")
+def institution_noun(finder: ActorFinder) -> None:
+    """An organization named by its head noun and a modifier, with "the"."""
+    institution_mentions(finder)
 
 
 @construction("actors", "directing_agent", 0.6, example="The Commissioners requested that ...")
