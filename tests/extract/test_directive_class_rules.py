@@ -4,7 +4,7 @@ participial directives (no trained model)."""
 from __future__ import annotations
 
 from kg.extract.conditions import find_clauses
-from kg.extract.context import subject_of
+from kg.extract.context import modals_of, subject_of
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -95,3 +95,33 @@ def test_if_only_with_no_main_clause_is_a_wish_not_a_condition() -> None:
     assert conditional(ctx, word(ctx, "If")) is None
     ctx, _ = built("If only the Minister had been present, the treaty would have been signed.")
     assert conditional(ctx, word(ctx, "If")) is not None
+
+
+def test_an_infinitive_the_parser_hung_on_an_interposed_if_clause_belongs_to_the_directive() -> None:
+    ctx, voice = built(
+        "You are authorized, if the Foreign Office agrees, to deliver the note to the Swiss Minister."
+    )
+    directive = rule("authorized_passive")(ctx, word(ctx, "deliver"), voice)
+    assert directive.governor.i == word(ctx, "authorized").i
+    clause = get("conditions", "conditional_conjunction").func(ctx, word(ctx, "if"))
+    assert " ".join(t.text for t in clause.tokens) == "if the Foreign Office agrees ,"
+
+
+def test_a_main_clause_split_by_an_inverted_condition_keeps_its_subject_and_modal() -> None:
+    ctx, voice = built("You will, should the Minister refuse, inform him that we will withdraw.")
+    inform = word(ctx, "inform")
+    assert subject_of(inform).text == "You" and modals_of(inform) == {"will"}
+    assert rule("you_will")(ctx, inform, voice).addressee == ADDRESSEE
+    assert rule("third_party_modal")(ctx, word(ctx, "refuse"), voice) is None
+
+
+def test_a_subject_hung_on_the_modal_before_an_interposed_clause() -> None:
+    ctx, voice = built("You may, if you think it wise, show the note to the Minister.")
+    assert subject_of(word(ctx, "show")).i == 0
+    assert rule("you_may")(ctx, word(ctx, "show"), voice).addressee == ADDRESSEE
+
+
+def test_a_modal_the_parser_made_the_root_before_an_interposed_clause() -> None:
+    ctx, _ = built("You should, if possible, see the Minister tomorrow.")
+    see = word(ctx, "see")
+    assert subject_of(see).i == 0 and modals_of(see) == {"should"}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_verb, trim_marker
 from .directives import is_polite_if
-from .interposed import interposed_inversion
+from .interposed import displaced, interposed_inversion
 from .model import Condition
 from .registry import Construction, construction, constructions
 
@@ -129,7 +129,8 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
         return None
     if is_polite_if(ctx, head):
         return None  # "I should appreciate it if you would ...": a request, not a condition
-    return Clause(start, low, tuple(head.subtree), head.head)
+    moved = {t.i for c in head.children if displaced(ctx, c) for t in c.subtree}
+    return Clause(start, low, tuple(t for t in head.subtree if t.i not in moved), head.head)
 
 
 @construction("conditions", "provided_participle", 0.7, example="provided the commission sits at Lima")

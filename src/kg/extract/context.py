@@ -16,9 +16,10 @@ from spacy.tokens import Token
 
 from ..documents import Span
 from .lexicon import Lexicon, cue
+from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
+from .subjects import held_subject, stranded_modals, stranded_subject
 from .voices import Voice, voice_at
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
 MAX_TOKENS = 60
 ANTECEDENT_SENTENCES = 2  # how many sentences back a pronoun looks for its actor
@@ -125,7 +126,7 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
                 for later in (g for g in child.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
                     drop.update(t.i for t in later.subtree)
                     drop.update(c.i for c in child.children if c.dep_ == "cc" and c.i < later.i)
-    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or held_subject(tok)
     for child in tok.children:  # a leading adverbial clause ("Should they agree, you may ...") is not the act
         if child.dep_ == "advcl" and child.i < tok.i and (subj is None or child.i < subj.i):
             drop.update(t.i for t in child.subtree)
@@ -217,6 +218,12 @@ def subject_of(tok: Token) -> Token | None:
     if subjects:
         before = [c for c in subjects if c.i < tok.i]
         return before[-1] if before else subjects[0]
+    held = held_subject(tok)
+    if held is not None:  # "You may, if you think it wise, show ...": the subject hung on "may"
+        return held
+    stranded = stranded_subject(tok)
+    if stranded is not None:
+        return stranded
     if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok:
         return subject_of(tok.head) if tok.dep_ == "conj" else None
     return None
@@ -253,7 +260,7 @@ def modals_of(tok: Token) -> set[str]:
     found = {c.lower_ for c in tok.children if c.tag_ == "MD" or is_infinitive_to(c)}
     if not found and tok.dep_ == "conj":
         found = {c.lower_ for c in tok.head.children if c.tag_ == "MD"}
-    return found
+    return found or stranded_modals(tok)
 
 
 def prep_object(tok: Token, preposition: str) -> Token | None:

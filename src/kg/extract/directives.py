@@ -35,6 +35,7 @@ from .context import (
 )
 from .model import Instruction
 from .registry import Construction, constructions
+from .subjects import split_main_clause
 from .voices import Voice
 
 
@@ -89,6 +90,8 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
         start, end = clause_span(tok) if is_verb(tok) else _rest_of_sentence(tok)
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
+        elif split_main_clause(tok) is not None:  # "You will, should the Minister refuse, inform him"
+            start = min(start, min(t.i for t in subject_of(tok).subtree))  # type: ignore[union-attr]
         if tok.i in demands:  # "request that X be restored, that Y ...": the first demand alone
             end = _before(ctx.sdoc, demands[tok.i], start)
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
@@ -372,7 +375,9 @@ def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
     """The addressee is the subject of a main clause, or of a clause a directive word governs
     ("it is proper that you should invite"), not of a reported one ("tell them that you will")."""
     subj = subject_of(tok)
-    if not is_second_person(subj) or voice.addressee is None or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+    if not is_second_person(subj) or voice.addressee is None:
+        return False
+    if tok.dep_ not in {"ROOT", "conj", "ccomp"} and split_main_clause(tok) is None:
         return False
     return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
 

@@ -72,7 +72,7 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "you_must",
     0.8,
     example="You should not sign the protocol.",
-    deps=("ROOT", "conj", "ccomp"),
+    deps=("ROOT", "conj", "ccomp", "advcl", "dep"),
 )
 def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
@@ -84,7 +84,7 @@ def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "you_will",
     0.65,
     example="You will then tell them that ...",
-    deps=("ROOT", "conj", "ccomp"),
+    deps=("ROOT", "conj", "ccomp", "advcl", "dep"),
 )
 def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with "will" in a main clause: the telegraphic future of command."""
@@ -96,7 +96,7 @@ def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "you_may",
     0.55,
     example="You may assure the Foreign Minister that ...",
-    deps=("ROOT", "conj", "ccomp"),
+    deps=("ROOT", "conj", "ccomp", "advcl", "dep"),
 )
 def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of permission or ability (may, can, could)."""

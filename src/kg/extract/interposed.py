@@ -26,13 +26,27 @@ def interposed_inversion(ctx: Context, verb: Token) -> bool:
 
 def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
     """The verb a to-infinitive completes: its head when it is a complement, or an adverbial the
-    parser made of it past interposed words; past an interposed inverted condition, the verb
-    before that condition."""
+    parser made of it past interposed words; past an interposed condition, the verb before it."""
     if tok.dep_ in {"xcomp", "ccomp"}:
-        return tok.head
+        return tok.head.head if displaced(ctx, tok) else tok.head
     if tok.dep_ != "advcl" or not any(is_infinitive_to(c) for c in tok.children):
         return None
     head = tok.head
     if interposed_inversion(ctx, head):
         return next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
     return head
+
+
+def displaced(ctx: Context, tok: Token) -> bool:
+    """A to-infinitive after the closing comma of an interposed if-clause that the parser made the
+    clause's own ("You are authorized, if the Foreign Office agrees, to deliver the note")."""
+    clause = tok.head
+    if clause.dep_ != "advcl" or not any(is_infinitive_to(c) for c in tok.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in clause.children):
+        return False
+    first = min(t.i for t in clause.subtree)
+    doc = tok.doc
+    opened = first > 0 and doc[first - 1].text == ","
+    closed = any(doc[i].text == "," for i in range(clause.i + 1, min(t.i for t in tok.subtree)))
+    return opened and closed and clause.head.i < first
