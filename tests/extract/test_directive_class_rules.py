@@ -4,7 +4,7 @@ participial directives (no trained model)."""
 from __future__ import annotations
 
 from kg.extract.conditions import find_clauses
-from kg.extract.context import modals_of, subject_of
+from kg.extract.context import head_actor, modals_of, subject_of
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -125,3 +125,10 @@ def test_a_modal_the_parser_made_the_root_before_an_interposed_clause() -> None:
     ctx, _ = built("You should, if possible, see the Minister tomorrow.")
     see = word(ctx, "see")
     assert subject_of(see).i == 0 and modals_of(see) == {"should"}
+
+
+def test_my_government_named_nowhere_else_is_the_speakers_side_as_issuer() -> None:
+    ctx, voice = built("My Government has already ordered that he be put on trial.")
+    assert head_actor(ctx, word(ctx, "Government"), voice) == SPEAKER
+    directive = rule("reported_directive")(ctx, word(ctx, "put"), voice)
+    assert directive.issuer == SPEAKER

@@ -284,6 +284,8 @@ def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
     for t in [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "appos", "poss", "flat"})]:
         if t.i in ctx.actor_at:
             return ctx.actor_at[t.i]
+    if tok.lower_ in ctx.lex.words("actors", "government_heads"):
+        return ctx.refers(tok, voice)  # "my Government", named nowhere else: the speaker's side
     return None
 
 
