@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.conditions import find_clauses
 from kg.extract.context import head_actor, modals_of, subject_of
+from kg.extract.directives import find_directives
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -132,3 +133,20 @@ def test_my_government_named_nowhere_else_is_the_speakers_side_as_issuer() -> No
     assert head_actor(ctx, word(ctx, "Government"), voice) == SPEAKER
     directive = rule("reported_directive")(ctx, word(ctx, "put"), voice)
     assert directive.issuer == SPEAKER
+
+
+def test_what_the_addressee_is_to_ask_of_an_acting_actor_is_an_instruction_to_that_actor() -> None:
+    ctx, voice = built(
+        "You may wish to suggest to the Foreign Minister that he include this proposal.",
+        {"Minister": ("foreign-minister", "Person")},
+    )
+    hits = find_directives(ctx)
+    passed = hits[word(ctx, "include").i].directive
+    assert (passed.issuer, passed.addressee) == (SPEAKER, "foreign-minister")
+    assert hits[word(ctx, "suggest").i].directive.addressee == ADDRESSEE
+
+
+def test_a_request_that_something_be_done_is_the_only_instruction() -> None:
+    ctx, _ = built("You will request that the consular archives be restored.")
+    hits = find_directives(ctx)
+    assert word(ctx, "restored").i not in hits and word(ctx, "request").i in hits

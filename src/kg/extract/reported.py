@@ -73,7 +73,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     ):
         return None
     if gov.i in ctx.directives:
-        return None  # "You will request that X be restored": the request is the instruction
+        return _passed_on(ctx, tok, voice, ctx.directives[gov.i].directive)
     gsubj = governing_subject(gov)
     issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else elided_speaker(gov, voice)
     if issuer is None:
@@ -89,6 +89,22 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _passed_on(ctx: Context, clause: Token, voice: Voice, told: Directive) -> Directive | None:
+    """ "You may wish to suggest to the Foreign Minister that he include this proposal": what the one
+    told is to ask of an actor who acts in the that-clause is an instruction to that actor too; "You
+    will request that X be restored": the request alone is the instruction."""
+    subj = subject_of(clause)
+    if clause.dep_ != "ccomp" or subj is None or subj.dep_ != "nsubj":
+        return None
+    if any(c.dep_ == "aux" and c.i < subj.i for c in clause.children):
+        return None  # "..., should he have fled to another country": a condition by inversion
+    actor = head_actor(ctx, subj, voice)
+    issuer = told.issuer or voice.speaker
+    if actor is None or actor in {issuer, told.addressee, voice.speaker}:
+        return None
+    return Directive(actor, issuer=issuer)
 
 
 def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
