@@ -150,3 +150,12 @@ def test_a_request_that_something_be_done_is_the_only_instruction() -> None:
     ctx, _ = built("You will request that the consular archives be restored.")
     hits = find_directives(ctx)
     assert word(ctx, "restored").i not in hits and word(ctx, "request").i in hits
+
+
+def test_a_reported_directive_past_words_set_off_by_commas_but_not_a_purpose() -> None:
+    actors = {"Hay": ("hay", "Person"), "Conger": ("conger", "Person")}
+    ctx, voice = built("Hay directs Conger, in reply to his telegram, to inform his colleagues.", actors)
+    directive = rule("reported_directive")(ctx, word(ctx, "inform"), voice)
+    assert (directive.issuer, directive.addressee) == ("hay", "conger")
+    ctx, voice = built("Hay requested a meeting to discuss the matter.", actors)
+    assert rule("reported_directive")(ctx, word(ctx, "discuss"), voice) is None

@@ -50,3 +50,10 @@ def displaced(ctx: Context, tok: Token) -> bool:
     opened = first > 0 and doc[first - 1].text == ","
     closed = any(doc[i].text == "," for i in range(clause.i + 1, min(t.i for t in tok.subtree)))
     return opened and closed and clause.head.i < first
+
+
+def set_off(tok: Token) -> bool:
+    """A clause after a comma: an infinitive past interposed words, not a purpose ("requested a
+    meeting to discuss the matter")."""
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text == ","

@@ -29,7 +29,7 @@ from .context import (
     subject_of,
 )
 from .directives import Directive
-from .interposed import infinitive_governor, interposed_inversion
+from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
@@ -45,22 +45,23 @@ def _relative(verb: Token) -> bool:
     "reported_directive",
     0.7,
     example="General Moncada has ordered the garrison to surrender",
-    deps=("xcomp", "ccomp"),
+    deps=("xcomp", "ccomp", "advcl"),
 )
 def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The to- or that-complement of a directive verb (ask, request, urge, order, instruct ...) whose
-    subject is an actor: an instruction of that actor to the verb's object, or to the subject of the
-    that-clause, or else to whoever the report is made to."""
-    gov = tok.head
-    lemma = gov.lemma_.lower()
-    if tok.dep_ not in {"xcomp", "ccomp"} or _relative(gov):
+    subject is an actor, also past words set off by commas ("directs Conger, in reply to his
+    telegram, to inform ..."): an instruction of that actor to the verb's object, or to the subject
+    of the that-clause, or else to whoever the report is made to."""
+    gov = infinitive_governor(ctx, tok)
+    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov):
         return None
+    lemma = gov.lemma_.lower()
     infinitive = any(is_infinitive_to(c) for c in tok.children)
     if lemma not in ctx.cue("reported_directive_verbs") and not _told_to(ctx, gov, infinitive):
         return None
     if lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs") and not infinitive:
         return None  # "told him that ..." reports; "told him to ..." directs
-    if tok.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in gov.children):
+    if tok.dep_ != "ccomp" and not any(c.dep_ in {"dobj", "dative"} for c in gov.children):
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
