@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.conditions import find_clauses
 from kg.extract.context import head_actor, modals_of, subject_of
-from kg.extract.directives import find_directives
+from kg.extract.directives import find_directives, forbids
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -159,3 +159,16 @@ def test_a_reported_directive_past_words_set_off_by_commas_but_not_a_purpose() -
     assert (directive.issuer, directive.addressee) == ("hay", "conger")
     ctx, voice = built("Hay requested a meeting to discuss the matter.", actors)
     assert rule("reported_directive")(ctx, word(ctx, "discuss"), voice) is None
+
+
+def test_a_present_passive_be_to_orders_the_addressee_but_a_comment_or_a_past_plan_does_not() -> None:
+    ctx, voice = built("It is not to be shared with the delegation.")
+    shared = word(ctx, "shared")
+    directive = rule("passive_be_to")(ctx, shared, voice)
+    assert directive.addressee == ADDRESSEE and forbids(ctx, shared, directive.governor)
+    for sentence, verb in [
+        ("It is to be hoped that the Minister will agree.", "hoped"),
+        ("The treaty was to be signed in May.", "signed"),
+    ]:
+        ctx, voice = built(sentence)
+        assert rule("passive_be_to")(ctx, word(ctx, verb), voice) is None

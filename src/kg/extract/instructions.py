@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import nominal_directives as _nominal  # noqa: F401 - directives put on a noun, tried after these
 from . import requests as _requests  # noqa: F401 - requests register first, as they are tried first
 from .context import (
     SUBJECTS,

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import demands as _demands  # noqa: F401 - coordinated demands are tried before these
+from . import impersonal as _impersonal  # noqa: F401 - and directives that name no one told
+from . import nominal_directives as _nominal  # noqa: F401 - and directives put on a noun
 from .context import (
     SUBJECTS,
     Context,
