@@ -172,3 +172,10 @@ def test_a_present_passive_be_to_orders_the_addressee_but_a_comment_or_a_past_pl
     ]:
         ctx, voice = built(sentence)
         assert rule("passive_be_to")(ctx, word(ctx, verb), voice) is None
+
+
+def test_the_addressees_act_as_a_gerund_waived_of_objection_is_an_instruction() -> None:
+    ctx, voice = built("There is no objection to your making this fact clear.")
+    assert rule("addressee_gerund")(ctx, word(ctx, "making"), voice).addressee == ADDRESSEE
+    ctx, voice = built("There is some objection to your making this fact clear.")
+    assert rule("addressee_gerund")(ctx, word(ctx, "making"), voice) is None

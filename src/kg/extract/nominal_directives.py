@@ -1,6 +1,7 @@
 """Directives put on a noun: a that-clause of a noun of wish or command ("It is the desire of the
-President that you proceed to Arica") and a participle of a directive verb hung on a noun ("Your
-instructions of March 3, directing you to protest the seizure ..."). The noun's owner ("of the
+President that you proceed to Arica"), a participle of a directive verb hung on a noun ("Your
+instructions of March 3, directing you to protest the seizure ..."), and the addressee's act as a
+gerund approved of ("there is no objection to your making this fact clear"). The noun's owner ("of the
 President", "the Minister's") gives the directive, else the speaker.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_infinitive_to, is_second_person, subject_of
+from .context import Context, head_actor, is_infinitive_to, is_negated, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction
 from .told import unnamed_object
@@ -73,6 +74,34 @@ def participial_directive(ctx: Context, tok: Token, voice: Voice) -> Directive |
     if told == issuer:
         return None
     return Directive(told, issuer=issuer, governor=part.head)
+
+
+@construction(
+    "instructions",
+    "addressee_gerund",
+    0.55,
+    example="there is no objection to your making this fact clear",
+    deps=("pobj",),
+)
+def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee's act as a gerund ("your repeating the telegrams") put to a word of approval or
+    need: "approves of", "no objection to", "the importance we attach to your acting promptly"."""
+    if tok.tag_ != "VBG" or voice.addressee is None:
+        return None
+    if not any(c.dep_ == "poss" and is_second_person(c) for c in tok.children):
+        return None
+    head = tok.head.head  # the word the preposition hangs on
+    if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        head = head.head  # "the importance which we attach to your acting"
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lemma in ctx.cue("approve_verbs") and not is_negated(head):
+        return Directive(voice.addressee, governor=head)
+    waived = lemma in ctx.cue("objection_nouns") and any(
+        c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in head.children
+    )
+    if head.pos_ == "NOUN" and (waived or lemma in ctx.cue("modal_nouns")):
+        return Directive(voice.addressee, governor=head.head if head.dep_ in {"attr", "dobj"} else head)
+    return None
 
 
 def _owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
