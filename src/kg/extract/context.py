@@ -218,12 +218,9 @@ def subject_of(tok: Token) -> Token | None:
     if subjects:
         before = [c for c in subjects if c.i < tok.i]
         return before[-1] if before else subjects[0]
-    held = held_subject(tok)
-    if held is not None:  # "You may, if you think it wise, show ...": the subject hung on "may"
-        return held
-    stranded = stranded_subject(tok)
-    if stranded is not None:
-        return stranded
+    elsewhere = held_subject(tok) or stranded_subject(tok)  # "You may, if you think it wise, show ..."
+    if elsewhere is not None:
+        return elsewhere
     if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok:
         return subject_of(tok.head) if tok.dep_ == "conj" else None
     return None

@@ -90,8 +90,8 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
         start, end = clause_span(tok) if is_verb(tok) else _rest_of_sentence(tok)
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
-        elif split_main_clause(tok) is not None:  # "You will, should the Minister refuse, inform him"
-            start = min(start, min(t.i for t in subject_of(tok).subtree))  # type: ignore[union-attr]
+        elif split_main_clause(tok) is not None and (subj := subject_of(tok)) is not None:
+            start = min(start, min(t.i for t in subj.subtree))  # "You will, should X refuse, inform him"
         if tok.i in demands:  # "request that X be restored, that Y ...": the first demand alone
             end = _before(ctx.sdoc, demands[tok.i], start)
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
