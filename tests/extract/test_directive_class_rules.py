@@ -179,3 +179,12 @@ def test_the_addressees_act_as_a_gerund_waived_of_objection_is_an_instruction() 
     assert rule("addressee_gerund")(ctx, word(ctx, "making"), voice).addressee == ADDRESSEE
     ctx, voice = built("There is some objection to your making this fact clear.")
     assert rule("addressee_gerund")(ctx, word(ctx, "making"), voice) is None
+
+
+def test_a_directive_participle_on_a_person_with_a_that_clause_directs_its_acting_subject() -> None:
+    actors = {"Berle": ("berle", "Person"), "Commissioners": ("commissioners", "Group")}
+    ctx, voice = built(
+        "Mr. Berle, requesting that the Commissioners reconsider their decision, left Paris.", actors
+    )
+    directive = rule("participial_directive")(ctx, word(ctx, "reconsider"), voice)
+    assert (directive.issuer, directive.addressee) == ("berle", "commissioners")

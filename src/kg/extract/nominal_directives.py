@@ -48,32 +48,46 @@ def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "participial_directive",
     0.6,
     example="Your instructions of March 3, directing you to protest the seizure ...",
-    deps=("xcomp",),
+    deps=("xcomp", "ccomp"),
 )
 def participial_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """The to-infinitive of a directive participle on a noun ("instructions directing you to ...",
-    "the Minister's note requesting the Consul to ..."): the object is told, by the noun's owner, or
-    by the speaker when the addressee is told."""
+    """The to-infinitive or that-clause of a directive participle on a noun ("instructions directing
+    you to ...", "the Minister's note requesting the Consul to ...", "Berle, requesting that the
+    Commissioners reconsider"): the object, or the clause's acting subject, is told, by the noun's
+    owner or the person the noun names, or by the speaker when the addressee is told."""
     part = tok.head
     if part.dep_ != "acl" or part.tag_ != "VBG" or part.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if part.lemma_.lower() not in ctx.cue("passive_directed_verbs") or voice.addressee is None:
         return None
-    if not any(is_infinitive_to(c) for c in tok.children):
+    named, told = _told(ctx, tok, part, voice)
+    if not named:
         return None
-    obj = next((c for c in part.children if c.dep_ in {"dobj", "dative"}), None)
-    if obj is None:
-        return None
-    told = voice.addressee if is_second_person(obj) else head_actor(ctx, obj, voice)
-    if told is None and not unnamed_object(part):
-        return None
-    issuer = _owner(ctx, part.head, voice)
+    noun = part.head
+    issuer = _owner(ctx, noun, voice) or (head_actor(ctx, noun, voice) if noun.pos_ == "PROPN" else None)
     if issuer is None and told != voice.addressee:
         return None  # "received a note requesting the ministers to ...": whose, the sentence does not say
     issuer = issuer or voice.speaker
     if told == issuer:
         return None
-    return Directive(told, issuer=issuer, governor=part.head)
+    return Directive(told, issuer=issuer, governor=noun)
+
+
+def _told(ctx: Context, clause: Token, part: Token, voice: Voice) -> tuple[bool, str | None]:
+    """Whether a participle's complement names who it tells, and who: its object ("directing you
+    to", "ordering the garrison to": no actor), or the acting subject of its that-clause ("requesting
+    that the Commissioners reconsider")."""
+    if clause.dep_ == "ccomp":
+        subj = subject_of(clause)
+        if subj is None or subj.dep_ != "nsubj" or not any(c.dep_ == "mark" for c in clause.children):
+            return False, None
+        actor = head_actor(ctx, subj, voice)
+        return actor is not None, actor
+    obj = next((c for c in part.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or not any(is_infinitive_to(c) for c in clause.children):
+        return False, None
+    told = voice.addressee if is_second_person(obj) else head_actor(ctx, obj, voice)
+    return told is not None or unnamed_object(part), told
 
 
 @construction(
