@@ -58,7 +58,7 @@ def participial_directive(ctx: Context, tok: Token, voice: Voice) -> Directive |
     part = tok.head
     if part.dep_ != "acl" or part.tag_ != "VBG" or part.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if part.lemma_.lower() not in ctx.cue("passive_directed_verbs") or voice.addressee is None:
+    if part.lemma_.lower() not in ctx.cue("passive_directed_verbs"):
         return None
     named, told = _told(ctx, tok, part, voice)
     if not named:
