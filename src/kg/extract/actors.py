@@ -106,6 +106,8 @@ class ActorFinder(MentionIndex):
         text = clean_name(ent.text)
         if not text or not any(ch.isupper() for ch in text) or text.lower() in self.words("pronouns"):
             return
+        if {w.strip(".,") for w in text.lower().split()} <= self.words("name_affixes"):
+            return  # "Lieut.", "Jr.": a rank or suffix the tagger took for a name
         if self._part_of_title(ent) or set(text.lower().split()) & self.archive_words:
             return
         if ent.root.lower_ in self.instrument_words:  # "the Treaty", "the Kellogg Pact": a text, not an actor
