@@ -188,3 +188,8 @@ def test_a_directive_participle_on_a_person_with_a_that_clause_directs_its_actin
     )
     directive = rule("participial_directive")(ctx, word(ctx, "reconsider"), voice)
     assert (directive.issuer, directive.addressee) == ("berle", "commissioners")
+
+
+def test_a_that_clause_judged_necessary_after_a_copula_other_than_be() -> None:
+    ctx, voice = built("It seems most important that instructions should be sent to Christiania.")
+    assert rule("necessary_that")(ctx, word(ctx, "sent"), voice).addressee == ADDRESSEE

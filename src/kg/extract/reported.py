@@ -221,8 +221,8 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     preds = ctx.cue("directive_predicates")
     judged = head.lemma_.lower() in preds or (
-        head.lemma_.lower() == "be"
-        and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in preds for c in head.children)
+        head.lemma_.lower() in ctx.cue("copulas")  # "it seems most important that ..."
+        and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in head.children)
     )
     subj = subject_of(tok)
     if not judged or subj is None or is_second_person(subj) or is_first_person(subj) or is_negated(head):
