@@ -193,3 +193,14 @@ def test_a_directive_participle_on_a_person_with_a_that_clause_directs_its_actin
 def test_a_that_clause_judged_necessary_after_a_copula_other_than_be() -> None:
     ctx, voice = built("It seems most important that instructions should be sent to Christiania.")
     assert rule("necessary_that")(ctx, word(ctx, "sent"), voice).addressee == ADDRESSEE
+
+
+def test_glad_to_have_you_act_is_a_request_of_the_one_glad_but_not_when_asked_about() -> None:
+    actors = {"Department": ("department", "Government")}
+    ctx, voice = built("The Department will be glad to have you discuss plans for a constabulary.", actors)
+    directive = rule("glad_to_have")(ctx, word(ctx, "discuss"), voice)
+    assert (directive.issuer, directive.addressee) == ("department", ADDRESSEE)
+    ctx, voice = built(
+        "I asked if he would like to have you prepare a draft treaty.", {"he": ("lopez", "Person")}
+    )
+    assert rule("glad_to_have")(ctx, word(ctx, "prepare"), voice) is None
