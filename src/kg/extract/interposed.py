@@ -9,19 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_infinitive_to, subject_of
+from .subjects import interposed_aux
 
 
 def interposed_inversion(ctx: Context, verb: Token) -> bool:
     """An inverted condition between commas that the parser made the head of its sentence."""
     subj = subject_of(verb)
-    if verb.dep_ != "ROOT" or subj is None:
+    aux = interposed_aux(verb) if verb.dep_ == "ROOT" else None
+    if subj is None or aux is None or aux.i != min(t.i for t in subj.subtree) - 1:
         return False
-    first = min(t.i for t in subj.subtree)
-    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i == first - 1), None)
-    if aux is None or aux.lower_ not in ctx.cue("inversion_auxes") or aux.i == verb.sent.start:
-        return False
-    ends = next((t.text for t in reversed(verb.sent) if not t.is_space), "")
-    return aux.nbor(-1).text == "," and ends != "?"
+    return next((t.text for t in reversed(verb.sent) if not t.is_space), "") != "?"
 
 
 def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
@@ -45,11 +42,8 @@ def displaced(ctx: Context, tok: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in clause.children):
         return False
-    first = min(t.i for t in clause.subtree)
-    doc = tok.doc
-    opened = first > 0 and doc[first - 1].text == ","
-    closed = any(doc[i].text == "," for i in range(clause.i + 1, min(t.i for t in tok.subtree)))
-    return opened and closed and clause.head.i < first
+    closed = any(tok.doc[i].text == "," for i in range(clause.i + 1, min(t.i for t in tok.subtree)))
+    return set_off(clause) and closed and clause.head.i < min(t.i for t in clause.subtree)
 
 
 def set_off(tok: Token) -> bool:

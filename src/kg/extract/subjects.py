@@ -30,12 +30,24 @@ def split_main_clause(verb: Token) -> tuple[Token, int] | None:
         return None
     if head.tag_ == "MD":
         return head, head.i + 1
-    inverted = next(
-        (c for c in head.children if c.dep_ == "aux" and c.lower_ in cue("inversion_auxes") and c.i > 0), None
+    inverted = interposed_aux(head)
+    return (head, inverted.i) if inverted is not None else None
+
+
+def interposed_aux(root: Token) -> Token | None:
+    """The auxiliary of an inverted condition set off by a comma that the parser made the root
+    ("..., should the Minister refuse, ...")."""
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "aux"
+            and c.lower_ in cue("inversion_auxes")
+            and c.i > root.sent.start
+            and c.nbor(-1).text == ","
+        ),
+        None,
     )
-    if inverted is None or inverted.nbor(-1).text != ",":
-        return None
-    return head, inverted.i
 
 
 def stranded_subject(verb: Token) -> Token | None:
