@@ -179,6 +179,19 @@ OPTION_TELEGRAM = [
     "The treaty signed at Managua in 1923 remains in force.",
 ]
 
+# -- instructions, conditions, actors: classes of round 4 (each sentence a paragraph of its own) --
+INSTRUCTION_CLASSES = [
+    "You are authorized, should the Foreign Office raise no objection, "
+    "to deliver the note to the Swiss Minister.",
+    "You are directed on arrival at Tegucigalpa to deliver the enclosed letter to the President in person.",
+    "It is the desire of the President that you proceed to Arica without delay.",
+    "Your instructions of March 3, directing you to protest the seizure of the steamer Colusa, "
+    "remain in force.",
+    "41. Your 301, August 4, 6 p.m. You may assure the Foreign Minister that the matter is closed.",
+    "If only the Minister had been present.",
+    "Your colleagues and the boundary commission have reported to the Department.",
+]
+
 
 @pytest.fixture(scope="module")
 def option_telegram(extractor):  # type: ignore[no-untyped-def]
@@ -213,3 +226,47 @@ def test_a_formula_rejected_is_the_option_proposed_by_us(extractor) -> None:  # 
     assert [o.proposed_by for o in items(doc, ex, "options", "our formula on the demilitarized zone")] == [
         "kissinger"
     ]
+
+
+@pytest.fixture(scope="module")
+def instruction_classes(extractor):  # type: ignore[no-untyped-def]
+    return extract(extractor, POINDEXTER, "Washington, May 3, 1927—6 p.m.", INSTRUCTION_CLASSES, "Kellogg")
+
+
+@pytest.mark.parametrize(
+    ("words", "polarity"),
+    [
+        ("to deliver the note to the Swiss Minister", "do"),
+        ("to deliver the enclosed letter", "do"),
+        ("you proceed to Arica", "do"),
+        ("directing you to protest", "do"),
+        ("You may assure the Foreign Minister", "do"),
+    ],
+)
+def test_an_instruction_past_interposed_words(instruction_classes, words: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = instruction_classes
+    (found,) = items(doc, ex, "instructions", words)
+    assert found.polarity == polarity and found.addressees == ("poindexter",)
+
+
+def test_a_wish_of_the_president_is_his_instruction(instruction_classes) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = instruction_classes
+    (found,) = items(doc, ex, "instructions", "you proceed to Arica")
+    assert found.issuer != "kellogg" and "president" in found.issuer
+
+
+def test_an_interposed_inverted_condition_governs_the_instruction(instruction_classes) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = instruction_classes
+    (condition,) = items(doc, ex, "conditions", "should the Foreign Office")
+    (governed,) = items(doc, ex, "instructions", "to deliver the note")
+    assert condition.governs == governed.key
+
+
+def test_if_only_is_no_condition(instruction_classes) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = instruction_classes
+    assert not items(doc, ex, "conditions", "If only")
+
+
+def test_a_commission_named_by_a_common_noun_is_an_actor(instruction_classes) -> None:  # type: ignore[no-untyped-def]
+    _, ex = instruction_classes
+    assert any(a.name == "boundary commission" and a.kind == "Organization" for a in ex.actors)

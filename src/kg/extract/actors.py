@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, slug
-from .agents import agent_mentions
+from .agents import agent_mentions, institution_mentions
 from .model import Actor
 from .registry import construction, constructions
 
@@ -106,6 +106,8 @@ class ActorFinder(MentionIndex):
         text = clean_name(ent.text)
         if not text or not any(ch.isupper() for ch in text) or text.lower() in self.words("pronouns"):
             return
+        if {w.strip(".,") for w in text.lower().split()} <= self.words("name_affixes"):
+            return  # "Lieut.", "Jr.": a rank or suffix the tagger took for a name
         if self._part_of_title(ent) or set(text.lower().split()) & self.archive_words:
             return
         if ent.root.lower_ in self.instrument_words:  # "the Treaty", "the Kellogg Pact": a text, not an actor
@@ -367,6 +369,12 @@ def office(finder: ActorFinder) -> None:
 def collective(finder: ActorFinder) -> None:
     """A plural noun phrase headed by a collective noun names a group."""
     finder._collective_mentions()
+
+
+@construction("actors", "institution_noun", 0.6, example="the boundary commission")
+def institution_noun(finder: ActorFinder) -> None:
+    """An organization named by its head noun and a modifier, with "the"."""
+    institution_mentions(finder)
 
 
 @construction("actors", "directing_agent", 0.6, example="The Commissioners requested that ...")

@@ -39,6 +39,35 @@ def agent_mentions(finder: ActorFinder) -> None:
             _mention(finder, key, words)
 
 
+def institution_mentions(finder: ActorFinder) -> None:
+    """ "the boundary commission", "the Peruvian delegation": an organization named by its head noun
+    (commission, delegation, company ...) and a modifier that names it, not one that points back
+    ("the said commission") or a sort ("a commission"), is an actor where it acts: as a subject ("an
+    international commission for the tariff" objected to is a course, an option)."""
+    strings = finder.sdoc.vocab.strings
+    heads = {strings.add(w) for w in finder.lex.actors["organization_words"]}
+    pointing = finder.lex.words("cues", "anaphoric_modifiers")
+    for root in _tokens_with(finder, "LOWER", heads):
+        if root.pos_ != "NOUN" or not _acting(root) or not _unclaimed(finder, root):
+            continue
+        if not finder._in_regions(root.idx):
+            continue
+        words = _phrase(root)
+        det = next((c for c in root.children if c.dep_ == "det"), None)
+        if len(words) == 1 or det is None or det.lower_ != "the" or any(t.lower_ in pointing for t in words):
+            continue
+        c = finder._cluster(finder._key_for(words.text, "Organization"), words.text, "Organization")
+        _mention(finder, c.key, words)
+
+
+def _acting(root: Token) -> bool:
+    """The subject of a verb, or a noun coordinated with one ("Your colleagues and the boundary
+    commission have reported")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj"
+
+
 def _tokens_with(finder: ActorFinder, attr: str, values: set[int]) -> list[Token]:
     """The tokens whose ``attr`` (a hash) is one of ``values``, found on the doc's array: a Python pass
     over every token of every document costs more than all the rest of this construction."""

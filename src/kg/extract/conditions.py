@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import MAX_TOKENS, SUBJECTS, Context, char_span, trim_marker
+from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_verb, trim_marker
 from .directives import is_polite_if
+from .interposed import displaced, interposed_inversion
 from .model import Condition
 from .registry import Construction, construction, constructions
 
@@ -122,11 +123,14 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
         return None  # "even if": a concession, not a condition
     if prev is not None and prev.lower_ in ctx.cue("restrictive_leads"):
         start = prev.i  # "only if"
+    if head.dep_ == "ROOT" and _optative(ctx, tok):
+        return None  # "If only the Minister had been present.": a wish with no consequence
     if prev is not None and prev.lower_ in ctx.cue("comparative_as") and low == "if":
         return None
     if is_polite_if(ctx, head):
         return None  # "I should appreciate it if you would ...": a request, not a condition
-    return Clause(start, low, tuple(head.subtree), head.head)
+    moved = {t.i for c in head.children if displaced(ctx, c) for t in c.subtree}
+    return Clause(start, low, tuple(t for t in head.subtree if t.i not in moved), head.head)
 
 
 @construction("conditions", "provided_participle", 0.7, example="provided the commission sits at Lima")
@@ -223,6 +227,12 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     return Clause(tok.i, f"{tok.lower_} {prep.lower_}", (tok, *prep.subtree), main)
 
 
+def _optative(ctx: Context, mark: Token) -> bool:
+    """ "if only": a wish when its clause has no main clause to condition."""
+    nxt = mark.nbor(1) if mark.i + 1 < len(mark.doc) else None
+    return nxt is not None and nxt.lower_ in ctx.cue("optative_followers")
+
+
 def _clause_after(last: Token) -> Token | None:
     """The verb of the clause that begins right after ``last``: the head of its "that", or the first
     verb above the next word."""
@@ -242,6 +252,8 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
     if low not in ctx.cue("inversion_auxes"):
         return None
     head = tok.head if tok.dep_ == "aux" else tok  # "Were we to follow": "were" heads its clause
+    if tok.dep_ == "aux" and interposed_inversion(ctx, head):
+        return _interposed(tok, head)
     if head.dep_ not in {"advcl", "ccomp", "conj"} or (head.i == tok.i and tok.pos_ != "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
@@ -253,6 +265,17 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
     if next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?":
         return None
     return Clause(tok.i, low, tuple(head.subtree), head.head)
+
+
+def _interposed(aux: Token, head: Token) -> Clause:
+    """The inverted clause up to its closing comma; it governs the verb the parser hung after it
+    ("to deliver the note"), else the one before it ("You are authorized")."""
+    sent = head.sent
+    end = next((t.i for t in sent if t.i > head.i and t.text == ","), sent.end)
+    after = [c for c in head.children if c.i > end and is_verb(c)]
+    before = [c for c in head.children if c.i < aux.i and is_verb(c)]
+    main = (after or before or [head])[0]
+    return Clause(aux.i, aux.lower_, tuple(head.doc[aux.i : end]), main)
 
 
 def _wh_word(tok: Token) -> bool:

@@ -16,9 +16,10 @@ from spacy.tokens import Token
 
 from ..documents import Span
 from .lexicon import Lexicon, cue
+from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
+from .subjects import held_subject, stranded_modals, stranded_subject
 from .voices import Voice, voice_at
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
 MAX_TOKENS = 60
 ANTECEDENT_SENTENCES = 2  # how many sentences back a pronoun looks for its actor
@@ -125,7 +126,7 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
                 for later in (g for g in child.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
                     drop.update(t.i for t in later.subtree)
                     drop.update(c.i for c in child.children if c.dep_ == "cc" and c.i < later.i)
-    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or held_subject(tok)
     for child in tok.children:  # a leading adverbial clause ("Should they agree, you may ...") is not the act
         if child.dep_ == "advcl" and child.i < tok.i and (subj is None or child.i < subj.i):
             drop.update(t.i for t in child.subtree)
@@ -211,9 +212,15 @@ def clause_governors(tok: Token, deps: set[str], steps: int = 2) -> Iterator[Tok
 
 
 def subject_of(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    """The subject of a verb; of two, the nearest before it: the parser makes a run-in reference line
+    ("Your 301, August 4, 6 p.m. You may assure ...") a second subject."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if subjects:
+        before = [c for c in subjects if c.i < tok.i]
+        return before[-1] if before else subjects[0]
+    elsewhere = held_subject(tok) or stranded_subject(tok)  # "You may, if you think it wise, show ..."
+    if elsewhere is not None:
+        return elsewhere
     if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok:
         return subject_of(tok.head) if tok.dep_ == "conj" else None
     return None
@@ -250,7 +257,7 @@ def modals_of(tok: Token) -> set[str]:
     found = {c.lower_ for c in tok.children if c.tag_ == "MD" or is_infinitive_to(c)}
     if not found and tok.dep_ == "conj":
         found = {c.lower_ for c in tok.head.children if c.tag_ == "MD"}
-    return found
+    return found or stranded_modals(tok)
 
 
 def prep_object(tok: Token, preposition: str) -> Token | None:
@@ -274,6 +281,8 @@ def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
     for t in [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "appos", "poss", "flat"})]:
         if t.i in ctx.actor_at:
             return ctx.actor_at[t.i]
+    if tok.lower_ in ctx.lex.words("actors", "government_heads"):
+        return ctx.refers(tok, voice)  # "my Government", named nowhere else: the speaker's side
     return None
 
 

@@ -35,15 +35,17 @@ from .context import (
 )
 from .model import Instruction
 from .registry import Construction, constructions
+from .subjects import split_main_clause
 from .voices import Voice
 
 
 @dataclass(frozen=True)
 class Directive:
-    """What a construction finds: who is told, whether it forbids, who tells (None: the speaker), and
-    the governing verb whose clause the evidence starts from ("he instructed Rush to postpone ...")."""
+    """What a construction finds: who is told (None: one the text names but who is no actor, "ordered
+    the garrison to surrender"), whether it forbids, who tells (None: the speaker), and the governing
+    verb whose clause the evidence starts from ("he instructed Rush to postpone ...")."""
 
-    addressee: str
+    addressee: str | None
     negative: bool = False
     issuer: str | None = None
     governor: Token | None = None
@@ -88,6 +90,8 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
         start, end = clause_span(tok) if is_verb(tok) else _rest_of_sentence(tok)
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
+        elif split_main_clause(tok) is not None and (subj := subject_of(tok)) is not None:
+            start = min(start, min(t.i for t in subj.subtree))  # "You will, should X refuse, inform him"
         if tok.i in demands:  # "request that X be restored, that Y ...": the first demand alone
             end = _before(ctx.sdoc, demands[tok.i], start)
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
@@ -101,7 +105,7 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
                 Instruction(
                     span=span,
                     issuer=issuer,
-                    addressees=(directive.addressee,),
+                    addressees=(directive.addressee,) if directive.addressee else (),
                     action=action_text(ctx.sdoc, tok, end, polarity),
                     polarity=polarity,
                     confidence=hit.rule.confidence,
@@ -371,7 +375,9 @@ def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
     """The addressee is the subject of a main clause, or of a clause a directive word governs
     ("it is proper that you should invite"), not of a reported one ("tell them that you will")."""
     subj = subject_of(tok)
-    if not is_second_person(subj) or voice.addressee is None or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+    if not is_second_person(subj) or voice.addressee is None:
+        return False
+    if tok.dep_ not in {"ROOT", "conj", "ccomp"} and split_main_clause(tok) is None:
         return False
     return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
 
@@ -384,5 +390,5 @@ def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) ->
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "you will be notified": what will happen to the addressee
     if modals_of(tok) & ctx.cue("directive_modals") & modals:
-        return Directive(voice.addressee)  # type: ignore[arg-type]
+        return Directive(voice.addressee)
     return None

@@ -31,6 +31,7 @@ from .directives import (
     main_or_believed,
     you_modal,
 )
+from .interposed import infinitive_governor
 from .registry import construction
 from .voices import Voice
 
@@ -61,7 +62,7 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() not in ctx.cue("obligation_verbs"):
         return None
     if any(c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children) for c in tok.children):
-        return Directive(voice.addressee)  # type: ignore[arg-type]
+        return Directive(voice.addressee)
     return None
 
 
@@ -70,7 +71,7 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "you_must",
     0.8,
     example="You should not sign the protocol.",
-    deps=("ROOT", "conj", "ccomp"),
+    deps=("ROOT", "conj", "ccomp", "advcl", "dep"),
 )
 def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
@@ -82,7 +83,7 @@ def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "you_will",
     0.65,
     example="You will then tell them that ...",
-    deps=("ROOT", "conj", "ccomp"),
+    deps=("ROOT", "conj", "ccomp", "advcl", "dep"),
 )
 def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with "will" in a main clause: the telegraphic future of command."""
@@ -94,7 +95,7 @@ def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "you_may",
     0.55,
     example="You may assure the Foreign Minister that ...",
-    deps=("ROOT", "conj", "ccomp"),
+    deps=("ROOT", "conj", "ccomp", "advcl", "dep"),
 )
 def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of permission or ability (may, can, could)."""
@@ -249,12 +250,13 @@ def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     "authorized_passive",
     0.85,
     example="You are authorized to offer a reduction.",
-    deps=("xcomp", "ccomp"),
+    deps=("xcomp", "ccomp", "advcl"),
 )
 def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """The complement of a passive directive verb with the addressee as subject."""
-    gov = tok.head
-    if tok.dep_ not in {"xcomp", "ccomp"} or voice.addressee is None:
+    """The complement of a passive directive verb with the addressee as subject, also past
+    interposed words ("You are directed on arrival at X to deliver ...")."""
+    gov = infinitive_governor(ctx, tok)
+    if gov is None or voice.addressee is None:
         return None
     gsubj = subject_of(gov)
     if (
@@ -263,7 +265,7 @@ def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         and gsubj.dep_ == "nsubjpass"
         and is_second_person(gsubj)
     ):
-        return Directive(voice.addressee)
+        return Directive(voice.addressee, governor=gov)
     return None
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import demands as _demands  # noqa: F401 - coordinated demands are tried before these
+from . import impersonal as _impersonal  # noqa: F401 - and directives that name no one told
+from . import nominal_directives as _nominal  # noqa: F401 - and directives put on a noun
 from .context import (
     SUBJECTS,
     Context,
@@ -29,20 +31,10 @@ from .context import (
     subject_of,
 )
 from .directives import Directive
+from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
+from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
-
-
-def _object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
-    """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
-    for child in verb.children:
-        if child.dep_ in {"dobj", "dative", "iobj"} and objects:
-            return ctx.refers(child, voice)
-        if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None and ctx.refers(obj, voice):
-                return ctx.refers(obj, voice)
-    return None
 
 
 def _relative(verb: Token) -> bool:
@@ -55,22 +47,23 @@ def _relative(verb: Token) -> bool:
     "reported_directive",
     0.7,
     example="General Moncada has ordered the garrison to surrender",
-    deps=("xcomp", "ccomp"),
+    deps=("xcomp", "ccomp", "advcl"),
 )
 def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The to- or that-complement of a directive verb (ask, request, urge, order, instruct ...) whose
-    subject is an actor: an instruction of that actor to the verb's object, or to the subject of the
-    that-clause, or else to whoever the report is made to."""
-    gov = tok.head
-    lemma = gov.lemma_.lower()
-    if tok.dep_ not in {"xcomp", "ccomp"} or _relative(gov):
+    subject is an actor, also past words set off by commas ("directs Conger, in reply to his
+    telegram, to inform ..."): an instruction of that actor to the verb's object, or to the subject
+    of the that-clause, or else to whoever the report is made to."""
+    gov = infinitive_governor(ctx, tok)
+    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov):
         return None
+    lemma = gov.lemma_.lower()
     infinitive = any(is_infinitive_to(c) for c in tok.children)
     if lemma not in ctx.cue("reported_directive_verbs") and not _told_to(ctx, gov, infinitive):
         return None
     if lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs") and not infinitive:
         return None  # "told him that ..." reports; "told him to ..." directs
-    if tok.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in gov.children):
+    if tok.dep_ != "ccomp" and not any(c.dep_ in {"dobj", "dative"} for c in gov.children):
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
@@ -83,20 +76,38 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     ):
         return None
     if gov.i in ctx.directives:
-        return None  # "You will request that X be restored": the request is the instruction
+        return _passed_on(ctx, tok, voice, ctx.directives[gov.i].directive)
     gsubj = governing_subject(gov)
-    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else _elided_speaker(gov, voice)
+    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else elided_speaker(gov, voice)
     if issuer is None:
         return None
-    addressee = _object_actor(ctx, gov, voice)
+    addressee = object_actor(ctx, gov, voice)
+    if addressee is None and unnamed_object(gov):
+        return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
         addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
     if addressee is None or addressee == issuer:
-        addressee = _reported_to(voice, issuer)
+        addressee = reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _passed_on(ctx: Context, clause: Token, voice: Voice, told: Directive) -> Directive | None:
+    """ "You may wish to suggest to the Foreign Minister that he include this proposal": what the one
+    told is to ask of an actor who acts in the that-clause is an instruction to that actor too; "You
+    will request that X be restored": the request alone is the instruction."""
+    subj = subject_of(clause)
+    if clause.dep_ != "ccomp" or subj is None or subj.dep_ != "nsubj":
+        return None
+    if any(c.dep_ == "aux" and c.i < subj.i for c in clause.children):
+        return None  # "..., should he have fled to another country": a condition by inversion
+    actor = head_actor(ctx, subj, voice)
+    issuer = told.issuer or voice.speaker
+    if actor is None or actor in {issuer, told.addressee, voice.speaker}:
+        return None
+    return Directive(actor, issuer=issuer)
 
 
 def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
@@ -117,40 +128,19 @@ def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
     )
 
 
-def _elided_speaker(verb: Token, voice: Voice) -> str | None:
-    """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply",
-    "Have asked Foreign Office to ...": a finite main verb with no subject opening its sentence."""
-    bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children)
-    if verb.dep_ != "ROOT" or bare:  # "Tell him to ...": an imperative, not a report
-        return None
-    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
-    if first is None or first.is_digit:
-        return None
-    opens = first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux")
-    return voice.speaker if opens else None
-
-
-def _reported_to(voice: Voice, issuer: str) -> str | None:
-    """Who a third party's directive that names no one is for: the message's recipient, who is to
-    act on what the report passes on ("the President desires that there be no meetings"); the
-    speaker's own directive goes to the addressee, one of the addressee's to the speaker."""
-    if issuer == voice.addressee:
-        return voice.speaker
-    return voice.addressee if voice.addressee is not None else voice.speaker
-
-
 @construction(
     "instructions",
     "passive_directed",
     0.7,
     example="Engert has been instructed to avoid taking any position",
-    deps=("xcomp",),
+    deps=("xcomp", "advcl"),
 )
 def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """The to-complement of a passive directive verb with a third party as subject: an instruction
-    of the agent ("by the Secretary"), else of the speaker's side, to that subject."""
-    gov = tok.head
-    if tok.dep_ != "xcomp" or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
+    """The to-complement of a passive directive verb with a third party as subject (also past
+    interposed words): an instruction of the agent ("by the Secretary"), else of the speaker's side,
+    to that subject."""
+    gov = infinitive_governor(ctx, tok) if tok.dep_ != "ccomp" else None
+    if gov is None or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
         return None
     if is_negated(gov) or marked_condition(ctx, gov):
         return None
@@ -190,6 +180,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
     if not _main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
+    if interposed_inversion(ctx, tok):
+        return None  # "..., should the Foreign Office raise no objection, ...": a condition
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
         return None
@@ -229,8 +221,8 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     preds = ctx.cue("directive_predicates")
     judged = head.lemma_.lower() in preds or (
-        head.lemma_.lower() == "be"
-        and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in preds for c in head.children)
+        head.lemma_.lower() in ctx.cue("copulas")  # "it seems most important that ..."
+        and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in head.children)
     )
     subj = subject_of(tok)
     if not judged or subj is None or is_second_person(subj) or is_first_person(subj) or is_negated(head):
@@ -259,7 +251,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
     if issuer is None:
         return None
-    addressee = _object_actor(ctx, tok, voice)
+    addressee = object_actor(ctx, tok, voice)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
     if addressee is None:  # minutes speak with no voice: "X inquired whether the Commissioners would ..."
@@ -380,12 +372,12 @@ def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = 
     """The subject (an actor, or the speaker left out in telegraphese) directs the verb's object or
     "of"/"upon"/"to" someone, else whoever the report is made to."""
     subj = governing_subject(verb)
-    issuer = head_actor(ctx, subj, voice) if subj is not None else _elided_speaker(verb, voice)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else elided_speaker(verb, voice)
     if issuer is None:
         return None
-    addressee = _object_actor(ctx, verb, voice, objects)
+    addressee = object_actor(ctx, verb, voice, objects)
     if addressee is None or addressee == issuer:
-        addressee = _reported_to(voice, issuer)
+        addressee = reported_to(voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer)

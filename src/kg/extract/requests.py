@@ -152,6 +152,34 @@ def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 
 @construction(
+    "instructions",
+    "glad_to_have",
+    0.6,
+    example="The Department will be glad to have you discuss plans for a constabulary.",
+    deps=("ccomp", "xcomp"),
+)
+def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee made to act by a causative under a predicate of gladness or wish ("will be glad
+    to have you discuss", "should like to have you call on him"): a request of the one glad."""
+    have = tok.head
+    if voice.addressee is None or not is_second_person(subject_of(tok)) or have.dep_ != "xcomp":
+        return None
+    if have.lemma_.lower() not in ctx.cue("causative_verbs"):
+        return None
+    above = have.head
+    if above.lemma_.lower() not in ctx.cue("request_predicates") | ctx.cue("directive_governors"):
+        return None
+    clause = above if above.pos_ in {"VERB", "AUX"} else above.head  # "glad" hangs on "be"
+    holder = subject_of(clause)
+    issuer = head_actor(ctx, holder, voice) if holder is not None else None
+    if is_negated(clause) or issuer in {None, voice.addressee}:
+        return None
+    if any(c.dep_ == "mark" for c in clause.children):
+        return None  # "asked whether he would like to have you prepare ...": asked, not requested
+    return Directive(voice.addressee, issuer=issuer, governor=clause)
+
+
+@construction(
     "instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?", deps=("ROOT",)
 )
 def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:

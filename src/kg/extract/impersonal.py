@@ -1,0 +1,39 @@
+"""Directives that name no one told: "be to" in the passive ("It is not to be shared with the
+delegation", "The note is to be delivered at once") orders the addressee, who is to see it done.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_first_person, is_infinitive_to, is_second_person, subject_of
+from .directives import Directive
+from .registry import construction
+from .voices import Voice
+
+
+@construction(
+    "instructions",
+    "passive_be_to",
+    0.6,
+    example="It is not to be shared with the delegation.",
+    deps=("xcomp",),
+)
+def passive_be_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A present "is/are to be" + participle in a main clause with a third-person subject; not an
+    impersonal comment ("it is to be hoped that ..."), nor a past plan ("was to be signed")."""
+    be = tok.head
+    if voice.addressee is None or be.lemma_.lower() != "be" or be.tag_ not in {"VBZ", "VBP"}:
+        return None
+    if be.dep_ not in {"ROOT", "conj"} or tok.tag_ != "VBN":
+        return None
+    if not any(is_infinitive_to(c) for c in tok.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if any(c.dep_ == "ccomp" for c in tok.children) or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
+        return None
+    subj = subject_of(be)
+    if subj is None or is_first_person(subj) or is_second_person(subj):
+        return None
+    return Directive(voice.addressee, governor=be)

@@ -1,0 +1,53 @@
+"""Material between a directive verb and its infinitive: an inverted condition set off by commas
+("You are authorized, should the Foreign Office raise no objection, to deliver the note") or an
+adverbial ("You are directed on arrival at Tegucigalpa to deliver the letter"). The parser then
+hangs the infinitive on the wrong verb; these tests find the directive verb it belongs to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_infinitive_to, subject_of
+from .subjects import interposed_aux
+
+
+def interposed_inversion(ctx: Context, verb: Token) -> bool:
+    """An inverted condition between commas that the parser made the head of its sentence."""
+    subj = subject_of(verb)
+    aux = interposed_aux(verb) if verb.dep_ == "ROOT" else None
+    if subj is None or aux is None or aux.i != min(t.i for t in subj.subtree) - 1:
+        return False
+    return next((t.text for t in reversed(verb.sent) if not t.is_space), "") != "?"
+
+
+def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
+    """The verb a to-infinitive completes: its head when it is a complement, or an adverbial the
+    parser made of it past interposed words; past an interposed condition, the verb before it."""
+    if tok.dep_ in {"xcomp", "ccomp"}:
+        return tok.head.head if displaced(ctx, tok) else tok.head
+    if tok.dep_ != "advcl" or not any(is_infinitive_to(c) for c in tok.children):
+        return None
+    head = tok.head
+    if interposed_inversion(ctx, head):
+        return next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    return head
+
+
+def displaced(ctx: Context, tok: Token) -> bool:
+    """A to-infinitive after the closing comma of an interposed if-clause that the parser made the
+    clause's own ("You are authorized, if the Foreign Office agrees, to deliver the note")."""
+    clause = tok.head
+    if clause.dep_ != "advcl" or not any(is_infinitive_to(c) for c in tok.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in clause.children):
+        return False
+    closed = any(tok.doc[i].text == "," for i in range(clause.i + 1, min(t.i for t in tok.subtree)))
+    return set_off(clause) and closed and clause.head.i < min(t.i for t in clause.subtree)
+
+
+def set_off(tok: Token) -> bool:
+    """A clause after a comma: an infinitive past interposed words, not a purpose ("requested a
+    meeting to discuss the matter")."""
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text == ","

@@ -1,0 +1,133 @@
+"""Directives put on a noun: a that-clause of a noun of wish or command ("It is the desire of the
+President that you proceed to Arica"), a participle of a directive verb hung on a noun ("Your
+instructions of March 3, directing you to protest the seizure ..."), and the addressee's act as a
+gerund approved of ("there is no objection to your making this fact clear"). The noun's owner ("of the
+President", "the Minister's") gives the directive, else the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, head_actor, is_infinitive_to, is_negated, is_second_person, subject_of
+from .directives import Directive
+from .registry import construction
+from .told import unnamed_object
+from .voices import Voice
+
+
+@construction(
+    "instructions",
+    "wish_noun_that",
+    0.7,
+    example="It is the desire of the President that you proceed to Arica.",
+    deps=("relcl", "acl"),
+)
+def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A that-clause with the addressee or an actor as subject on a noun of wish or command (hopes
+    are ``hope_that``): the parser reads it as a relative clause, but its "that" marks content."""
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.cue("wish_nouns") | ctx.cue("directive_nouns"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) or voice.addressee is None:
+        return None
+    if not any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return None  # "in order that they may be coordinated": a purpose, no one's wish
+    subj = subject_of(tok)
+    if subj is None or subj.dep_ != "nsubj":
+        return None  # "the request that Lacayo be removed": the one acted upon is not the one told
+    told = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)
+    issuer = _owner(ctx, noun, voice) or voice.speaker
+    if told is None or told == issuer:
+        return None
+    return Directive(told, issuer=issuer, governor=noun.head if noun.dep_ in {"attr", "dobj"} else noun)
+
+
+@construction(
+    "instructions",
+    "participial_directive",
+    0.6,
+    example="Your instructions of March 3, directing you to protest the seizure ...",
+    deps=("xcomp", "ccomp"),
+)
+def participial_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The to-infinitive or that-clause of a directive participle on a noun ("instructions directing
+    you to ...", "the Minister's note requesting the Consul to ...", "Berle, requesting that the
+    Commissioners reconsider"): the object, or the clause's acting subject, is told, by the noun's
+    owner or the person the noun names, or by the speaker when the addressee is told."""
+    part = tok.head
+    if part.dep_ != "acl" or part.tag_ != "VBG" or part.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if part.lemma_.lower() not in ctx.cue("passive_directed_verbs"):
+        return None
+    named, told = _told(ctx, tok, part, voice)
+    if not named:
+        return None
+    noun = part.head
+    issuer = _owner(ctx, noun, voice) or (head_actor(ctx, noun, voice) if noun.pos_ == "PROPN" else None)
+    if issuer is None and told != voice.addressee:
+        return None  # "received a note requesting the ministers to ...": whose, the sentence does not say
+    issuer = issuer or voice.speaker
+    if told == issuer:
+        return None
+    return Directive(told, issuer=issuer, governor=noun)
+
+
+def _told(ctx: Context, clause: Token, part: Token, voice: Voice) -> tuple[bool, str | None]:
+    """Whether a participle's complement names who it tells, and who: its object ("directing you
+    to", "ordering the garrison to": no actor), or the acting subject of its that-clause ("requesting
+    that the Commissioners reconsider")."""
+    if clause.dep_ == "ccomp":
+        subj = subject_of(clause)
+        if subj is None or subj.dep_ != "nsubj" or not any(c.dep_ == "mark" for c in clause.children):
+            return False, None
+        actor = head_actor(ctx, subj, voice)
+        return actor is not None, actor
+    obj = next((c for c in part.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or not any(is_infinitive_to(c) for c in clause.children):
+        return False, None
+    told = voice.addressee if is_second_person(obj) else head_actor(ctx, obj, voice)
+    return told is not None or unnamed_object(part), told
+
+
+@construction(
+    "instructions",
+    "addressee_gerund",
+    0.55,
+    example="there is no objection to your making this fact clear",
+    deps=("pobj",),
+)
+def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The addressee's act as a gerund ("your repeating the telegrams") put to a word of approval or
+    need: "approves of", "no objection to", "the importance we attach to your acting promptly"."""
+    if tok.tag_ != "VBG" or voice.addressee is None:
+        return None
+    if not any(c.dep_ == "poss" and is_second_person(c) for c in tok.children):
+        return None
+    head = tok.head.head  # the word the preposition hangs on
+    if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        head = head.head  # "the importance which we attach to your acting"
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lemma in ctx.cue("approve_verbs") and not is_negated(head):
+        return Directive(voice.addressee, governor=head)
+    waived = lemma in ctx.cue("objection_nouns") and any(
+        c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in head.children
+    )
+    if head.pos_ == "NOUN" and (waived or lemma in ctx.cue("modal_nouns")):
+        return Directive(voice.addressee, governor=head.head if head.dep_ in {"attr", "dobj"} else head)
+    return None
+
+
+def _owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
+    """Whose wish or message a noun is: "of the President", "the Minister's", "from Lima"; the
+    addressee's own ("your instructions") is the speaker's to the addressee."""
+    for child in noun.children:
+        owner = child if child.dep_ == "poss" else None
+        if child.dep_ == "prep" and child.lower_ in ctx.cue("owner_prepositions"):
+            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+        if owner is None or is_second_person(owner):
+            continue
+        actor = head_actor(ctx, owner, voice)
+        if actor is not None and actor != voice.addressee:
+            return actor
+    return None

@@ -1,0 +1,71 @@
+"""Where a verb's subject and modal are, also where the parser hangs them elsewhere: on an auxiliary
+("You may, if you think it wise, show ..."), or before an interposed inverted condition or a modal
+that it made the root of the sentence ("You will, should the Minister refuse, inform him").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import cue
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def held_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on an auxiliary before the verb rather than on the verb."""
+    auxes = (c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)
+    return next((c for a in auxes for c in a.children if c.dep_ in SUBJECTS), None)
+
+
+def split_main_clause(verb: Token) -> tuple[Token, int] | None:
+    """ "You will, should the Minister refuse, inform him", "You should, if possible, see him": words
+    set off by commas split the main clause, and the parser makes the inverted condition, or the
+    modal, the root and hangs the main verb after it (the main clause's subject and modal stay before
+    the inverted auxiliary); the root and where the main clause's words before the split end."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "dep"} or verb.i < head.i or head.dep_ != "ROOT" or verb.i == 0:
+        return None
+    if verb.nbor(-1).text != ",":
+        return None
+    if head.tag_ == "MD":
+        return head, head.i + 1
+    inverted = interposed_aux(head)
+    return (head, inverted.i) if inverted is not None else None
+
+
+def interposed_aux(root: Token) -> Token | None:
+    """The auxiliary of an inverted condition set off by a comma that the parser made the root
+    ("..., should the Minister refuse, ...")."""
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "aux"
+            and c.lower_ in cue("inversion_auxes")
+            and c.i > root.sent.start
+            and c.nbor(-1).text == ","
+        ),
+        None,
+    )
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a main verb stranded after words that split its clause."""
+    split = split_main_clause(verb)
+    if split is None:
+        return None
+    root, bound = split
+    before = [c for c in root.children if c.i < bound]
+    subj = next((c for c in before if c.dep_ in SUBJECTS), None)
+    aux_held = (g for c in before if c.dep_ == "aux" for g in c.children if g.dep_ in SUBJECTS)
+    return subj or next(aux_held, None)
+
+
+def stranded_modals(verb: Token) -> set[str]:
+    """The modals of a main verb stranded after words that split its clause."""
+    split = split_main_clause(verb)
+    if split is None:
+        return set()
+    root, bound = split
+    return {c.lower_ for c in [root, *root.children] if c.tag_ == "MD" and c.i < bound}

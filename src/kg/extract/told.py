@@ -1,0 +1,56 @@
+"""Who a reported directive is put to, and who gives it when telegraphese leaves the speaker out.
+
+The object of the directive verb ("ordered the garrison to ..."), someone it is put "to" or "upon",
+else whoever the report is made to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .voices import Voice
+
+
+def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
+    """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "iobj"} and objects:
+            return ctx.refers(child, voice)
+        if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and ctx.refers(obj, voice):
+                return ctx.refers(obj, voice)
+    return None
+
+
+def unnamed_object(verb: Token) -> bool:
+    """The one told is a common noun that names no actor ("the garrison"): told, but no one the
+    graph knows, rather than whoever the report is made to; a possessed one ("your Excellency", "his
+    representative") is someone's own title or agent."""
+    return any(
+        c.dep_ in {"dobj", "dative"} and c.pos_ == "NOUN" and not any(p.dep_ == "poss" for p in c.children)
+        for c in verb.children
+    )
+
+
+def elided_speaker(verb: Token, voice: Voice) -> str | None:
+    """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply",
+    "Have asked Foreign Office to ...": a finite main verb with no subject opening its sentence."""
+    bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ != "ROOT" or bare:  # "Tell him to ...": an imperative, not a report
+        return None
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.is_digit:
+        return None
+    opens = first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux")
+    return voice.speaker if opens else None
+
+
+def reported_to(voice: Voice, issuer: str) -> str | None:
+    """Who a third party's directive that names no one is for: the message's recipient, who is to
+    act on what the report passes on ("the President desires that there be no meetings"); the
+    speaker's own directive goes to the addressee, one of the addressee's to the speaker."""
+    if issuer == voice.addressee:
+        return voice.speaker
+    return voice.addressee if voice.addressee is not None else voice.speaker
