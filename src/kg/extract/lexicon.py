@@ -35,8 +35,17 @@ def load_lexicon() -> Lexicon:
     """The digest changes whenever a list changes, so builds can tell stale extractions."""
     raw = {name: (_DIR / f"{name}.json").read_bytes() for name in TABLES}
     digest = sha256(b"".join(raw[k] for k in sorted(raw))).hexdigest()[:12]
-    cues, actors, evaluation = (json.loads(raw[name]) for name in TABLES)
+    cues, actors, evaluation = (json.loads(raw[name], object_pairs_hook=_unique_keys) for name in TABLES)
     return Lexicon(cues, actors, evaluation, digest)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A list named twice would let the later one silently replace the earlier one."""
+    table = dict(pairs)
+    if len(table) != len(pairs):
+        twice = sorted({k for k, _ in pairs if [p for p, _ in pairs].count(k) > 1})
+        raise ValueError(f"lexicon: a list is named twice: {', '.join(twice)}")
+    return table
 
 
 def cue(name: str) -> frozenset[str]:
