@@ -216,3 +216,11 @@ def test_opposed_to_an_act_is_one_rejection_of_it_not_an_acceptance_inside() -> 
     us = {"Government": ("united-states", "Government")}
     (stance,) = _stances("This Government is opposed to raising the revenue.", "stance_verb", "opposed", us)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "united-states", "raising")
+
+
+def test_a_position_an_adjective_describes_is_a_course_not_an_echo() -> None:
+    countries = {"Chile": ("chile", "Government")}
+    ctx, _ = built("I rejected the plan. Chile approved our minimum position.", countries)
+    decisions = [d for _, d in find_decisions(ctx, [])[0]]
+    assert [(d.actor, d.stance) for d in decisions] == [(SPEAKER, "reject"), ("chile", "approve")]
+    assert decisions[1].option != decisions[0].option

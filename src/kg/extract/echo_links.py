@@ -22,8 +22,12 @@ ECHO_SENTENCES = 2  # how many sentences back an echoed stance is looked for
 
 
 def on_views(ctx: Context, target: Token) -> bool:
-    """A stance on views, an opinion or a position ("concur in these views") bears on what they hold."""
-    return target.pos_ == "NOUN" and target.lemma_.lower() in ctx.cue("attitude_nouns")
+    """A stance on views, an opinion or a position ("concur in these views") bears on what they hold;
+    a view an adjective says the content of ("our minimum position") is a course of its own."""
+    if target.pos_ != "NOUN" or target.lemma_.lower() not in ctx.cue("attitude_nouns"):
+        return False
+    echo = ctx.cue("echo_modifiers")
+    return not any(c.dep_ == "amod" and c.lower_ not in echo for c in target.children)
 
 
 def echo_of(
