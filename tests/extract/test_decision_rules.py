@@ -235,6 +235,7 @@ def test_a_plan_noun_that_is_to_do_something_approves_it_and_its_negation_reject
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "force")
     (stance,) = _stances("Our policy is not to intervene in the dispute.", "stated_plan", "is")
     assert (stance.stance, stance.target.text) == ("reject", "intervene")
+    assert not _stances("The purpose is to make the record clear.", "stated_plan", "is")
 
 
 def test_an_existence_prescribed_away_is_rejected_and_one_predicted_away_is_no_stance() -> None:

@@ -25,8 +25,9 @@ from .voices import Voice
 )
 def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A noun of plan or intention (strategy, plan, purpose, policy ...) as the subject of "is to X":
-    its owner (the possessor or "of X", else the speaker) approves X, or rejects it where "is"
-    is negated ("our policy is not to intervene"); every step coordinated with X is the one plan."""
+    its owner (the possessor or "of X") approves X, or rejects it where "is" is negated ("our policy
+    is not to intervene"); every step coordinated with X is the one plan. A plan noun nobody owns
+    ("the purpose is to make the record clear") is the aim of something said before, not a course."""
     if tok.lemma_ != "be" or in_condition(tok) or asked(ctx, tok):
         return []
     plan = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
@@ -36,7 +37,7 @@ def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     )
     if plan is None or course is None or plan.lemma_.lower() not in ctx.cue("plan_nouns"):
         return []
-    actor = noun_owner(ctx, plan, voice) or voice.speaker
+    actor = noun_owner(ctx, plan, voice)
     if actor is None:
         return []
     stance = "reject" if is_negated(tok) or is_negated(course) else "approve"
