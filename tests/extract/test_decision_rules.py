@@ -370,3 +370,33 @@ def test_a_judgement_the_speaker_avoids_conveying_is_a_rejection() -> None:
     ctx, voice = built("We will avoid any indication that these proposals might be acceptable.")
     (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "acceptable"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposals")
+
+
+# -- stance nouns whose infinitive the parser hangs on the verb; "the latter" / "the former" ------
+MINISTER = {"Minister": ("minister", "Person")}
+
+
+def test_a_stance_noun_object_of_a_verb_takes_the_infinitive_hung_on_that_verb() -> None:
+    sentence = "The Minister expressed disinclination to take up the matter again."
+    (stance,) = _stances(sentence, "stance_noun", "disinclination", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "take")
+    ctx, _ = built(sentence, MINISTER)
+    assert ctx.sdoc.text[stance.span.start : stance.span.end] == "disinclination to take up the matter again"
+
+
+def test_the_latter_is_the_last_party_named_before_it() -> None:
+    sentence = (
+        "The formula was drafted by the Minister. The latter expressed disinclination to take up the matter."
+    )
+    (stance,) = _stances(sentence, "stance_noun", "disinclination", MINISTER)
+    assert (stance.stance, stance.actor) == ("reject", "minister")
+    assert _stances(sentence, "stance_noun", "disinclination") == []  # no party named: no one's stance
+
+
+def test_the_former_is_the_party_named_before_the_last() -> None:
+    sentence = "The Minister spoke with Bryce. The former rejected the amendment."
+    actors = MINISTER | {"Bryce": ("bryce", "Person")}
+    (stance,) = _stances(sentence, "stance_verb", "rejected", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "amendment")
+    (stance,) = _stances(sentence.replace("former", "latter"), "stance_verb", "rejected", actors)
+    assert stance.actor == "bryce"

@@ -17,7 +17,7 @@ def chained_actor(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
     same person, number and gender stands for, following the chain back at most CHAIN_HOPS pronouns."""
     group = next((set(g) for g in ctx.lex.cues["pronoun_chains"] if pronoun.lower_ in g), None)
     if group is None:
-        return None
+        return named_before(ctx, pronoun, voice)
     plural = pronoun.lower_ in ctx.cue("third_plural")
     listed = coordinated_parties(ctx, pronoun, voice) if plural else None
     if listed is not None:
@@ -31,6 +31,23 @@ def chained_actor(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
         if actor is not None:
             return actor
         tok = earlier
+    return None
+
+
+def named_before(ctx: Context, anaphor: Token, voice: Voice) -> str | None:
+    """ "The latter referred to ...": the last party named before it; "the former" the one named before
+    that (neither the speaker nor the addressee, who are never named so)."""
+    low = anaphor.lower_
+    rank = 1 if low in ctx.cue("latter_anaphors") else 2 if low in ctx.cue("former_anaphors") else None
+    if rank is None or anaphor.pos_ not in {"NOUN", "ADJ", "PRON"}:
+        return None
+    named: list[str] = []
+    for tok in reversed(_window(anaphor)):
+        actor = ctx.actor_at.get(tok.i)
+        if actor is not None and actor not in {voice.speaker, voice.addressee, *named}:
+            named.append(actor)
+            if len(named) == rank:
+                return actor
     return None
 
 

@@ -18,7 +18,7 @@ from .decisions import Stance, decision_object, flip, stance_verb_of
 from .hypotheses import hypothetical, in_condition
 from .lexicon import cue
 from .option_phrases import noun_phrase
-from .pronouns import chained_actor
+from .pronouns import chained_actor, named_before
 from .registry import construction
 from .stance_spans import stance_clause
 from .voices import Voice
@@ -47,7 +47,7 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or target is None or target.i in ctx.actor_at:
         return []
     reach = target.i  # where the noun phrase and its complement end
-    if target.head.i == tok.i or target.head.head.i == tok.i:
+    if tok.i in {target.head.i, target.head.head.i} or target.head.i == tok.head.i != tok.i:
         reach = _bare_phrase_end(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
     if target.pos_ == "VERB" and target.dep_ in {"acl", "xcomp"}:  # "refusal to agree to the commission"
         inner = stance_verb_of(ctx, target)
@@ -132,7 +132,8 @@ def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
     """The actor a subject names, or the first of the parties a list of modifiers names ("the Argentine,
     Brazilian, and United States Governments": the parser hangs the list on the noun as nmod)."""
     listed = (t for c in subj.children if c.dep_ == "nmod" for t in c.subtree if t.i in ctx.actor_at)
-    return head_actor(ctx, subj, voice) or next((ctx.actor_at[t.i] for t in listed), None)
+    named = head_actor(ctx, subj, voice) or next((ctx.actor_at[t.i] for t in listed), None)
+    return named or named_before(ctx, subj, voice)  # "the latter expressed disinclination to ..."
 
 
 def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True) -> str | None:
@@ -171,6 +172,11 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
             return child
         if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in child.children):
             return child  # "are in accord that the other powers will be invited"
+    if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter": the
+        verb = tok.head  # parser hangs the noun's infinitive on the verb that states the noun
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > tok.i and any(is_infinitive_to(c) for c in child.children):
+                return child
     holders = list(tok.children) + (list(frame.children) if frame.i != tok.i else [])
     for child in holders:
         if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
