@@ -400,3 +400,13 @@ def test_the_former_is_the_party_named_before_the_last() -> None:
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "amendment")
     (stance,) = _stances(sentence.replace("former", "latter"), "stance_verb", "rejected", actors)
     assert stance.actor == "bryce"
+
+
+def test_an_agreement_reached_between_parties_is_the_first_partys_assent() -> None:
+    sentence = "The agreement reached between Roosevelt and Vincent provides for the withdrawal."
+    actors = {"Roosevelt": ("roosevelt", "Person"), "Vincent": ("vincent", "Person")}
+    (stance,) = _stances(sentence, "stance_noun", "agreement", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "roosevelt", "agreement")
+    assert _stances(sentence, "stance_noun", "agreement") == []  # no party named: no one's assent
+    assert _stances("An agreement was reached.", "stance_noun", "agreement") == []
+    assert _stances("The agreement provides for the withdrawal.", "stance_noun", "agreement") == []

@@ -1,6 +1,7 @@
 """Pronoun chains: "Tardieu said ... He added ... it was his suggestion ... but he agreed": a third
 person pronoun with no actor near it stands for what the same pronoun before it stands for; "they" may
-stand for parties named together ("the Commandant and the Director ... meets with their approval")."""
+stand for parties named together ("the Commandant and the Director ... meets with their approval");
+"the latter" / "the former" stand for the last / next-to-last party named."""
 
 from __future__ import annotations
 

@@ -86,7 +86,25 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
     in_accord = tok.dep_ == "pobj" and tok.head.lower_ == "in"  # "is in complete agreement with"
-    return "approve" if in_accord and lemma in ctx.cue("accord_nouns") else None
+    if in_accord and lemma in ctx.cue("accord_nouns"):
+        return "approve"
+    return "approve" if lemma in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None else None
+
+
+def _concluded_by(ctx: Context, noun: Token) -> Token | None:
+    """The verb that concludes an agreement: "we reached agreement", "the understanding reached between
+    X and Y" (an agreement reached is the parties' assent to it)."""
+    verbs = ctx.cue("concluding_verbs")
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in verbs), None)
+
+
+def _parties_between(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """The first party of "between X and Y" on the verb that concluded the agreement."""
+    between = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    obj = next((o for o in between.children if o.dep_ == "pobj"), None) if between is not None else None
+    return head_actor(ctx, obj, voice) if obj is not None else None
 
 
 def _frame(ctx: Context, tok: Token) -> Token:
@@ -100,7 +118,8 @@ def _frame(ctx: Context, tok: Token) -> Token:
             return verb
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("holding_verbs"):
         return tok.head
-    return tok
+    concluded = _concluded_by(ctx, tok) if tok.lemma_.lower() in ctx.cue("settlement_nouns") else None
+    return concluded if concluded is not None and concluded.i == tok.head.i else tok
 
 
 def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str | None:
@@ -117,6 +136,9 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
     )  # "its acceptance by X": "its" is the course
     if actor:
         return actor
+    concluded = _concluded_by(ctx, tok) if tok.lemma_.lower() in ctx.cue("settlement_nouns") else None
+    if concluded is not None and concluded.i != frame.i:  # "the informal agreement reached between X and Y"
+        return _parties_between(ctx, concluded, voice)
     if frame.i != tok.i and frame.lemma_.lower() not in ctx.cue("holding_verbs") | ctx.cue(
         "approval_frame_verbs"
     ):
@@ -183,7 +205,8 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
             obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
                 return obj
-    return None
+    settled = tok.lemma_.lower() in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None
+    return tok if settled else None  # "the agreement reached between X and Y": assent to the agreement
 
 
 def held_course(ctx: Context, pred: Token, verb: Token) -> Token | None:
