@@ -3,6 +3,11 @@ on written-down parses."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.documents import Span, parse_text
+from kg.extract.actor_names import slug
 from kg.extract.actors import ActorFinder
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
@@ -30,3 +35,45 @@ def test_a_rank_or_name_suffix_the_tagger_took_for_a_name_is_no_actor() -> None:
     get("actors", "named_entity").func(finder)
     names = {c.name for c in finder.clusters.values()}
     assert "A. A. Berle" in names and not names & {"Lieut", "Jr", "Jr."}
+
+
+def _finder_with(text: str, names: dict[str, str]) -> ActorFinder:
+    """A finder over ``text`` holding one cluster per name (name -> kind), each mentioned where the
+    text first has it."""
+    doc = parse_text(text, doc_id="m", source="m.txt")
+    finder = ActorFinder(load_lexicon(), doc, Doc(Vocab(), words=["x"]), text_regions(doc))
+    for name, kind in names.items():
+        start = text.index(name)
+        finder._cluster(slug(name), name, kind).add(name, Span(start, start + len(name)))
+    return finder
+
+
+def test_a_bare_head_noun_is_the_one_actor_it_heads_and_stays_apart_when_two_or_deictic() -> None:
+    one = _finder_with(
+        "The International Joint Commission met. The Commission agreed. Premier Chou En-lai spoke to "
+        "the Premier of it.",
+        {
+            "International Joint Commission": "Organization",
+            "Commission": "Organization",
+            "Chou En-lai": "Person",
+            "Premier": "Person",
+        },
+    )
+    get("actors", "same_name").func(one)
+    assert {c.name: sorted(c.aliases) for c in one.clusters.values()} == {
+        "International Joint Commission": ["Commission", "International Joint Commission"],
+        "Chou En-lai": ["Chou En-lai", "Premier"],
+    }
+    two = _finder_with(
+        "The Boundary Commission and the Claims Commission met. The Commission agreed. President "
+        "Sacasa wrote to the President.",
+        {
+            "Boundary Commission": "Organization",
+            "Claims Commission": "Organization",
+            "Commission": "Organization",
+            "Sacasa": "Person",
+            "President": "Person",
+        },
+    )
+    get("actors", "same_name").func(two)
+    assert len(two.clusters) == 5  # which commission is unsaid; "the President" is the writer's own

@@ -94,12 +94,54 @@ class MentionIndex:
                 continue
             same = self._same_name(c)
             for twin in (t for t in order if t is not c and t.key in self.clusters and same(t)):
-                for alias in twin.aliases + [twin.name]:
-                    c.add(alias, None, twin.agentive)
-                c.mentions.extend(m for m in twin.mentions if m not in c.mentions)
-                c.place_like = c.place_like and twin.place_like
-                del self.clusters[twin.key]
-                self.token_actor = {i: c.key if k == twin.key else k for i, k in self.token_actor.items()}
+                self._absorb(c, twin)
+        self._merge_bare_heads()
+
+    def _absorb(self, c: Cluster, twin: Cluster) -> None:
+        for alias in twin.aliases + [twin.name]:
+            c.add(alias, None, twin.agentive)
+        c.mentions.extend(m for m in twin.mentions if m not in c.mentions)
+        c.place_like = c.place_like and twin.place_like
+        del self.clusters[twin.key]
+        self.token_actor = {i: c.key if k == twin.key else k for i, k in self.token_actor.items()}
+
+    def _merge_bare_heads(self) -> None:
+        """A bare head noun ("the Commission", "the Premier") short for the one actor of the document
+        whose full name it heads ("the International Joint Commission", "Premier Chou En-lai") is
+        that actor; with two such actors ("Premier Chou", "Premier Kosygin") it stays apart."""
+        for bare in [c for c in self.clusters.values() if c.role == "other"]:
+            word = self._bare_word(bare)
+            if bare.key not in self.clusters or word in self.words("deictic_offices"):
+                continue  # "the President", "the Department": the writer's own, whoever else holds the title
+            if bare.kind == "Person" and word not in self.titles:
+                continue
+            owners = [c for c in self.clusters.values() if c is not bare and word in self._head_words(c)]
+            if word and len(owners) == 1 and (owners[0].kind == "Person") == (bare.kind == "Person"):
+                self._absorb(owners[0], bare)
+
+    def _bare_word(self, c: Cluster) -> str:
+        """The one capitalised word all of a cluster's names come down to, else ""."""
+        names = {clean_name(a) for a in c.aliases + [c.name]} - {""}
+        words = {n.lower() for n in names}
+        return next(iter(words)) if len(words) == 1 and " " not in next(iter(words)) else ""
+
+    def _head_words(self, c: Cluster) -> set[str]:
+        """The head nouns of a cluster's longer names ("commission" of "International Joint
+        Commission", "council" of "Council of Heads of Delegations"), and for a person the titles
+        written just before its mentions ("Secretary Rogers")."""
+        heads = set()
+        for name in c.aliases + [c.name]:
+            words = clean_name(name).lower().split()
+            if len(words) < 2 or c.kind == "Person":
+                continue
+            cut = [i for i, w in enumerate(words) if w in self.words("office_of")]
+            heads.add(words[cut[0] - 1] if cut and cut[0] > 0 else words[-1])
+        if c.kind == "Person":
+            for m in c.mentions:
+                before = self.doc.text[max(0, m.start - 30) : m.start].split()
+                if before and before[-1].lower().rstrip(".") in self.titles:
+                    heads.add(before[-1].lower().rstrip("."))
+        return heads
 
     def _same_name(self, c: Cluster) -> Callable[[Cluster], bool]:
         names = {clean_name(a).lower() for a in c.aliases + [c.name]} - {""}
