@@ -77,3 +77,12 @@ def test_a_bare_head_noun_is_the_one_actor_it_heads_and_stays_apart_when_two_or_
     )
     get("actors", "same_name").func(two)
     assert len(two.clusters) == 5  # which commission is unsaid; "the President" is the writer's own
+
+
+def test_a_capital_only_named_as_a_place_is_no_actor_but_the_source_of_a_message_is() -> None:
+    # "The Minister arrived at Lima on Tuesday. He wired from Santiago that he was well. We are awaiting
+    # word from Quito about the treaty. Instructions were sent from Caracas."
+    doc, sdoc = message("capitals.json")
+    actors, _ = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc)).find()
+    names = {a.name for a in actors}
+    assert {"Ecuador", "Venezuela"} <= names and not names & {"Peru", "Lima", "Chile", "Santiago"}

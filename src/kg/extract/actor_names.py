@@ -195,11 +195,22 @@ class MentionIndex:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ not in self.words("locative_prepositions"):
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in self.words("source_prepositions"):
+            return self._sent_from(tok.head.head)
         if tok.dep_ in {"compound", "amod"} and tok.head.dep_ in AGENTIVE_DEPS:
             return True
         if tok.dep_ == "conj":
             return self._token_agentive(tok.head)
         return False
+
+    def _sent_from(self, head) -> bool:  # type: ignore[no-untyped-def]
+        """ "word from Hanoi", "awaiting word from Hanoi", "instructions were sent from Washington": the
+        source of a thing, or of a passive sending with no agent named, is who sends it; "he wired from
+        Vladivostok" (no thing sent) is a place."""
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        deps = {c.dep_ for c in head.children}
+        return "dobj" in deps or (head.tag_ == "VBN" and "auxpass" in deps and "agent" not in deps)
 
     def _keep(self, c: Cluster) -> bool:
         if c.role != "other":

@@ -122,7 +122,7 @@ class ActorFinder(MentionIndex):
         c = self._cluster(key, canonical, kind)
         agentive = self._is_agentive(ent)
         c.add(text, Span(ent.start_char, ent.end_char), agentive)
-        if label == "GPE" and canonical.lower() not in self.countries:
+        if label == "GPE" and text.lower() not in self.countries:  # "at Lima": a capital may be a place
             c.place_like = True
         for tok in ent:
             self.token_actor[tok.i] = c.key
@@ -349,7 +349,8 @@ def relay_preamble(finder: ActorFinder) -> None:
 @construction("actors", "named_entity", 0.6, example="Costa Rica, the Chinese, Moncada")
 def named_entity(finder: ActorFinder) -> None:
     """spaCy's person, organization, place and nationality entities, typed with the lexicon; a place
-    counts only where it acts or is acted upon, demonyms and capitals stand for their government."""
+    counts only where it acts or is acted upon (a capital too: "arrived at Lima" is a place, "word from
+    Lima" its government), demonyms and capitals stand for their government."""
     finder._entities()
 
 
