@@ -86,3 +86,12 @@ def test_a_capital_only_named_as_a_place_is_no_actor_but_the_source_of_a_message
     actors, _ = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc)).find()
     names = {a.name for a in actors}
     assert {"Ecuador", "Venezuela"} <= names and not names & {"Peru", "Lima", "Chile", "Santiago"}
+
+
+def test_names_in_a_citation_of_a_file_or_book_are_no_actors() -> None:
+    # "Smith met Semenov in Vienna and Semenov agreed (Memoirs of Dean Acheson, p. 62)." and a footnote
+    # "Smith sent a full report in telegram 1253, April 11. (Ibid., Box 882, SALT talks (Helsinki), Vol. 17)"
+    doc, sdoc = message("citations.json")
+    actors, _ = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc)).find()
+    names = {a.name for a in actors}
+    assert {"Smith", "Semenov"} <= names and not names & {"Dean Acheson", "Ibid", "SALT", "Helsinki", "Vol"}

@@ -212,6 +212,25 @@ class MentionIndex:
         deps = {c.dep_ for c in head.children}
         return "dobj" in deps or (head.tag_ == "VBN" and "auxpass" in deps and "agent" not in deps)
 
+    def _in_citation(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a parenthesis of its line (the outermost) that cites a file or a
+        book: one with an archive or citation word ("Box", "Files", "Ibid.", "Vol.", "p.")."""
+        text = self.doc.text
+        line_start, line_end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+        if text.rfind("(", line_start, offset) == -1:
+            return False
+        opened: list[int] = []
+        for i in range(line_start, offset):
+            if text[i] == "(":
+                opened.append(i)
+            elif text[i] == ")" and opened:
+                opened.pop()
+        if not opened:
+            return False
+        inside = text[opened[0] : line_end if line_end != -1 else len(text)]
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", inside)}
+        return bool(words & (self.archive_words | self.words("citation_words")))
+
     def _keep(self, c: Cluster) -> bool:
         if c.role != "other":
             return True

@@ -110,6 +110,8 @@ class ActorFinder(MentionIndex):
             return  # "Lieut.", "Jr.": a rank or suffix the tagger took for a name
         if self._part_of_title(ent) or set(text.lower().split()) & self.archive_words:
             return
+        if self._in_citation(ent.start_char):
+            return  # "(Ibid., Box 882, SALT, SALT talks (Helenski), Vol. 17)": a file or book, not a party
         if ent.root.lower_ in self.instrument_words:  # "the Treaty", "the Kellogg Pact": a text, not an actor
             return
         if text in self.vessels or self._names_a_vessel(ent, text):
@@ -350,7 +352,8 @@ def relay_preamble(finder: ActorFinder) -> None:
 def named_entity(finder: ActorFinder) -> None:
     """spaCy's person, organization, place and nationality entities, typed with the lexicon; a place
     counts only where it acts or is acted upon (a capital too: "arrived at Lima" is a place, "word from
-    Lima" its government), demonyms and capitals stand for their government."""
+    Lima" its government), demonyms and capitals stand for their government; names in a citation of a
+    file or book ("(Ibid., Box 882, SALT talks, Vol. 17)") name no party."""
     finder._entities()
 
 
