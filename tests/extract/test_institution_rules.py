@@ -95,3 +95,12 @@ def test_names_in_a_citation_of_a_file_or_book_are_no_actors() -> None:
     actors, _ = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc)).find()
     names = {a.name for a in actors}
     assert {"Smith", "Semenov"} <= names and not names & {"Dean Acheson", "Ibid", "SALT", "Helsinki", "Vol"}
+
+
+def test_our_government_of_a_letter_from_a_foreign_mission_is_that_mission_s_country() -> None:
+    # "Legation of the Republic of Nicaragua, Washington, ...  Our Government has ordered that the governor
+    # be put on trial, and the Government of the United States has been informed."
+    doc, sdoc = message("mission_dateline.json")
+    actors, _ = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc)).find()
+    owner = next(a.name for a in actors if "Our Government" in a.aliases)
+    assert owner == "Nicaragua"

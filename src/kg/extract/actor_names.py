@@ -186,6 +186,30 @@ class MentionIndex:
             c.name = name
         return c
 
+    def _own_government(self) -> str | None:
+        """Whose "this/our/my Government" is: the government a demonym in the author's title stands
+        for ("the Commercial Adviser of the British Embassy") or the mission of the dateline belongs to
+        ("Legation of the Republic of Nicaragua, Washington"); with none named, "this/our Government"
+        is the United States, whose officials write most of these documents."""
+        countries = {c.lower(): c for c in [*self.demonyms.values(), *self.capitals.values()]}
+        for source, named in (
+            (self.doc.author_title or self.doc.author or "", {}),
+            (self._mission_line(), countries),
+        ):
+            words = re.findall(r"[\w’'-]+", source.lower())
+            for phrase in [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words:
+                if phrase in self.demonyms or phrase in named:
+                    return self.demonyms.get(phrase) or named[phrase]
+        return None
+
+    def _mission_line(self) -> str:
+        """The mission a letter is written from, as its dateline names it before the city: "Legation of
+        the Republic of Nicaragua, Washington" ("" when the dateline names none)."""
+        rest = self.doc.text[self.doc.head.end :].lstrip()
+        line = rest.split("\n", 1)[0].split(",", 1)[0]
+        first = line.split(" ", 1)[0].lower()
+        return line if first in self.words("mission_words") else ""
+
     # -- filters -----------------------------------------------------------
     def _is_agentive(self, ent: SpacySpan) -> bool:
         return any(self._token_agentive(t) for t in ent)

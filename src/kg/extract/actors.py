@@ -324,16 +324,6 @@ class ActorFinder(MentionIndex):
             return self._own_government() or "United States"
         return str(tok.text)
 
-    def _own_government(self) -> str | None:
-        """Whose "this/our/my Government" is: the government a demonym in the author's title stands
-        for ("the Commercial Adviser of the British Embassy"); with none named, "this/our Government"
-        is the United States, whose officials write most of these documents."""
-        words = re.findall(r"[\w’'-]+", (self.doc.author_title or self.doc.author or "").lower())
-        for phrase in [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words:
-            if phrase in self.demonyms:
-                return self.demonyms[phrase]
-        return None
-
 
 # -- constructions, in the order they run ----------------------------------
 @construction("actors", "head_line", 0.95, example="145. Message From President Nixon to ... (Kissinger)")
