@@ -120,7 +120,7 @@ class MentionIndex:
                 self._absorb(owners[0], bare)
 
     def _bare_word(self, c: Cluster) -> str:
-        """The one capitalised word all of a cluster's names come down to, else ""."""
+        """The one word all of a cluster's names come down to ("Commission", "the Commission"), else ""."""
         names = {clean_name(a) for a in c.aliases + [c.name]} - {""}
         words = {n.lower() for n in names}
         return next(iter(words)) if len(words) == 1 and " " not in next(iter(words)) else ""
