@@ -104,3 +104,12 @@ def test_our_government_of_a_letter_from_a_foreign_mission_is_that_mission_s_cou
     actors, _ = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc)).find()
     owner = next(a.name for a in actors if "Our Government" in a.aliases)
     assert owner == "Nicaragua"
+
+
+def test_a_name_with_a_serial_number_cites_a_telegram_and_names_no_party() -> None:
+    # "In consonance with White House 2165, I wish to emphasize that Thieu must agree. After reading
+    # Saigon 1629 and Hakto 46, Bunker met Thieu."
+    doc, sdoc = message("message_references.json")
+    actors, _ = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc)).find()
+    names = {a.name for a in actors}
+    assert {"Thieu", "Bunker"} <= names and not names & {"White House", "South Vietnam", "Saigon 1629"}
