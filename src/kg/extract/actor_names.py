@@ -94,12 +94,54 @@ class MentionIndex:
                 continue
             same = self._same_name(c)
             for twin in (t for t in order if t is not c and t.key in self.clusters and same(t)):
-                for alias in twin.aliases + [twin.name]:
-                    c.add(alias, None, twin.agentive)
-                c.mentions.extend(m for m in twin.mentions if m not in c.mentions)
-                c.place_like = c.place_like and twin.place_like
-                del self.clusters[twin.key]
-                self.token_actor = {i: c.key if k == twin.key else k for i, k in self.token_actor.items()}
+                self._absorb(c, twin)
+        self._merge_bare_heads()
+
+    def _absorb(self, c: Cluster, twin: Cluster) -> None:
+        for alias in twin.aliases + [twin.name]:
+            c.add(alias, None, twin.agentive)
+        c.mentions.extend(m for m in twin.mentions if m not in c.mentions)
+        c.place_like = c.place_like and twin.place_like
+        del self.clusters[twin.key]
+        self.token_actor = {i: c.key if k == twin.key else k for i, k in self.token_actor.items()}
+
+    def _merge_bare_heads(self) -> None:
+        """A bare head noun ("the Commission", "the Premier") short for the one actor of the document
+        whose full name it heads ("the International Joint Commission", "Premier Chou En-lai") is
+        that actor; with two such actors ("Premier Chou", "Premier Kosygin") it stays apart."""
+        for bare in [c for c in self.clusters.values() if c.role == "other"]:
+            word = self._bare_word(bare)
+            if bare.key not in self.clusters or word in self.words("deictic_offices"):
+                continue  # "the President", "the Department": the writer's own, whoever else holds the title
+            if bare.kind == "Person" and word not in self.titles:
+                continue
+            owners = [c for c in self.clusters.values() if c is not bare and word in self._head_words(c)]
+            if word and len(owners) == 1 and (owners[0].kind == "Person") == (bare.kind == "Person"):
+                self._absorb(owners[0], bare)
+
+    def _bare_word(self, c: Cluster) -> str:
+        """The one word all of a cluster's names come down to ("Commission", "the Commission"), else ""."""
+        names = {clean_name(a) for a in c.aliases + [c.name]} - {""}
+        words = {n.lower() for n in names}
+        return next(iter(words)) if len(words) == 1 and " " not in next(iter(words)) else ""
+
+    def _head_words(self, c: Cluster) -> set[str]:
+        """The head nouns of a cluster's longer names ("commission" of "International Joint
+        Commission", "council" of "Council of Heads of Delegations"), and for a person the titles
+        written just before its mentions ("Secretary Rogers")."""
+        heads = set()
+        for name in c.aliases + [c.name]:
+            words = clean_name(name).lower().split()
+            if len(words) < 2 or c.kind == "Person":
+                continue
+            cut = [i for i, w in enumerate(words) if w in self.words("office_of")]
+            heads.add(words[cut[0] - 1] if cut and cut[0] > 0 else words[-1])
+        if c.kind == "Person":
+            for m in c.mentions:
+                before = self.doc.text[max(0, m.start - 30) : m.start].split()
+                if before and before[-1].lower().rstrip(".") in self.titles:
+                    heads.add(before[-1].lower().rstrip("."))
+        return heads
 
     def _same_name(self, c: Cluster) -> Callable[[Cluster], bool]:
         names = {clean_name(a).lower() for a in c.aliases + [c.name]} - {""}
@@ -144,6 +186,30 @@ class MentionIndex:
             c.name = name
         return c
 
+    def _own_government(self) -> str | None:
+        """Whose "this/our/my Government" is: the government a demonym in the author's title stands
+        for ("the Commercial Adviser of the British Embassy") or the mission of the dateline belongs to
+        ("Legation of the Republic of Nicaragua, Washington"); with none named, "this/our Government"
+        is the United States, whose officials write most of these documents."""
+        countries = {c.lower(): c for c in [*self.demonyms.values(), *self.capitals.values()]}
+        for source, named in (
+            (self.doc.author_title or self.doc.author or "", {}),
+            (self._mission_line(), countries),
+        ):
+            words = re.findall(r"[\w’'-]+", source.lower())
+            for phrase in [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words:
+                if phrase in self.demonyms or phrase in named:
+                    return self.demonyms.get(phrase) or named[phrase]
+        return None
+
+    def _mission_line(self) -> str:
+        """The mission a letter is written from, as its dateline names it before the city: "Legation of
+        the Republic of Nicaragua, Washington" ("" when the dateline names none)."""
+        rest = self.doc.text[self.doc.head.end :].lstrip()
+        line = rest.split("\n", 1)[0].split(",", 1)[0]
+        first = line.split(" ", 1)[0].lower()
+        return line if first in self.words("mission_words") else ""
+
     # -- filters -----------------------------------------------------------
     def _is_agentive(self, ent: SpacySpan) -> bool:
         return any(self._token_agentive(t) for t in ent)
@@ -153,11 +219,41 @@ class MentionIndex:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ not in self.words("locative_prepositions"):
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in self.words("source_prepositions"):
+            return self._sent_from(tok.head.head)
         if tok.dep_ in {"compound", "amod"} and tok.head.dep_ in AGENTIVE_DEPS:
             return True
         if tok.dep_ == "conj":
             return self._token_agentive(tok.head)
         return False
+
+    def _sent_from(self, head) -> bool:  # type: ignore[no-untyped-def]
+        """ "word from Hanoi", "awaiting word from Hanoi", "instructions were sent from Washington": the
+        source of a thing, or of a passive sending with no agent named, is who sends it; "he wired from
+        Vladivostok" (no thing sent) is a place."""
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        deps = {c.dep_ for c in head.children}
+        return "dobj" in deps or (head.tag_ == "VBN" and "auxpass" in deps and "agent" not in deps)
+
+    def _in_citation(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a parenthesis of its line (the outermost) that cites a file or a
+        book: one with an archive or citation word ("Box", "Files", "Ibid.", "Vol.", "p.")."""
+        text = self.doc.text
+        line_start, line_end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+        if text.rfind("(", line_start, offset) == -1:
+            return False
+        opened: list[int] = []
+        for i in range(line_start, offset):
+            if text[i] == "(":
+                opened.append(i)
+            elif text[i] == ")" and opened:
+                opened.pop()
+        if not opened:
+            return False
+        inside = text[opened[0] : line_end if line_end != -1 else len(text)]
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", inside)}
+        return bool(words & (self.archive_words | self.words("citation_words")))
 
     def _keep(self, c: Cluster) -> bool:
         if c.role != "other":

@@ -28,6 +28,7 @@ FROM_LINE = re.compile(
     r"^(?:\d+\.\s+)?(?:\[\s*From|From|(?:[A-Z][a-z]*)(?:[\s,]+[a-z]+)*\s+from(?=[^.]*\sfor\s))"
     r"\s+(?P<from>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+for\s|\s*[.\]:])"
 )
+SERIAL = re.compile(r"\d{2,}(?:[,/]\d+)?$")  # "2165", "2165,2" (with its footnote mark), "46/226"
 ROUTED_TO = re.compile(r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\d*\.(?=\s)")
 
 
@@ -110,6 +111,10 @@ class ActorFinder(MentionIndex):
             return  # "Lieut.", "Jr.": a rank or suffix the tagger took for a name
         if self._part_of_title(ent) or set(text.lower().split()) & self.archive_words:
             return
+        if self._cites_a_message(ent):
+            return  # "in consonance with White House 2165", "after reading Tohak 84": a telegram, not a party
+        if self._in_citation(ent.start_char):
+            return  # "(Ibid., Box 882, SALT, SALT talks (Helenski), Vol. 17)": a file or book, not a party
         if ent.root.lower_ in self.instrument_words:  # "the Treaty", "the Kellogg Pact": a text, not an actor
             return
         if text in self.vessels or self._names_a_vessel(ent, text):
@@ -122,10 +127,16 @@ class ActorFinder(MentionIndex):
         c = self._cluster(key, canonical, kind)
         agentive = self._is_agentive(ent)
         c.add(text, Span(ent.start_char, ent.end_char), agentive)
-        if label == "GPE" and canonical.lower() not in self.countries:
+        if label == "GPE" and text.lower() not in self.countries:  # "at Lima": a capital may be a place
             c.place_like = True
         for tok in ent:
             self.token_actor[tok.i] = c.key
+
+    @staticmethod
+    def _cites_a_message(ent: SpacySpan) -> bool:
+        """A name with a serial number of two digits or more is a telegram's reference."""
+        number = ent[-1] if ent[-1].text[:1].isdigit() else ent.doc[min(ent.end, len(ent.doc) - 1)]
+        return number.i > ent.start and SERIAL.match(number.text) is not None
 
     def _names_a_vessel(self, ent: SpacySpan, text: str) -> bool:
         """ "H. M. S. Cleopatra", "the steamer Excalibur", "the cruiser Kearsarge": a ship, not an actor."""
@@ -322,16 +333,6 @@ class ActorFinder(MentionIndex):
             return self._own_government() or "United States"
         return str(tok.text)
 
-    def _own_government(self) -> str | None:
-        """Whose "this/our/my Government" is: the government a demonym in the author's title stands
-        for ("the Commercial Adviser of the British Embassy"); with none named, "this/our Government"
-        is the United States, whose officials write most of these documents."""
-        words = re.findall(r"[\w’'-]+", (self.doc.author_title or self.doc.author or "").lower())
-        for phrase in [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words:
-            if phrase in self.demonyms:
-                return self.demonyms[phrase]
-        return None
-
 
 # -- constructions, in the order they run ----------------------------------
 @construction("actors", "head_line", 0.95, example="145. Message From President Nixon to ... (Kissinger)")
@@ -349,7 +350,10 @@ def relay_preamble(finder: ActorFinder) -> None:
 @construction("actors", "named_entity", 0.6, example="Costa Rica, the Chinese, Moncada")
 def named_entity(finder: ActorFinder) -> None:
     """spaCy's person, organization, place and nationality entities, typed with the lexicon; a place
-    counts only where it acts or is acted upon, demonyms and capitals stand for their government."""
+    counts only where it acts or is acted upon (a capital too: "arrived at Lima" is a place, "word from
+    Lima" its government), demonyms and capitals stand for their government; names in a citation of a
+    file or book ("(Ibid., Box 882, SALT talks, Vol. 17)") or with a telegram's serial number ("White House
+    2165") name no party."""
     finder._entities()
 
 
@@ -385,5 +389,6 @@ def directing_agent(finder: ActorFinder) -> None:
 
 @construction("actors", "same_name", 0.6, example="Kissinger ... Henry Kissinger")
 def same_name(finder: ActorFinder) -> None:
-    """Mentions that share a name (surname, demonym, capital) are one actor."""
+    """Mentions that share a name (surname, demonym, capital) are one actor; so is a bare head noun
+    ("the Commission", "the Premier") with the one actor whose name it heads."""
     finder._merge_same_names()
