@@ -20,11 +20,16 @@ from .context import (
     marked_condition,
     misread_opening_verb,
     modals_of,
+    prep_object,
     subject_of,
 )
 from .directives import Directive, is_polite_if, misread_after_please, request_target
 from .registry import construction
+from .told import object_actor
 from .voices import Voice
+
+#: How many heads up a reported request looks for the verb of saying that reports it.
+REPORT_DEPTH = 6
 
 
 @construction("instructions", "polite_request", 0.6, example="this Government would welcome your views")
@@ -229,3 +234,49 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if asked == issuer:
         asked = voice.speaker
     return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
+
+
+@construction(
+    "instructions",
+    "asked_for",
+    0.6,
+    example="the Spanish Ambassador, who asked on behalf of his Government for a copy of the formula",
+    pos=("VERB",),
+)
+def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb of asking with "for" and a thing ("asked for a copy of the formula", "applied to the
+    Department for a passport") is a request of its subject: to the one asked when named, else to
+    the one who reports it ("the Minister said that the Ambassador asked for ..."), else to the
+    other party of the message."""
+    if tok.lemma_.lower() not in ctx.cue("asking_for_verbs") or is_negated(tok):
+        return None
+    wanted = prep_object(tok, "for")
+    if wanted is None or wanted.pos_ != "NOUN" or marked_condition(ctx, tok):
+        return None
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+        return None  # "asked for X to be sent": the complement is the directive
+    subj = governing_subject(tok)
+    if is_first_person(subj) and modals_of(tok):
+        return None  # "I will then ask for a recess": the speaker's plan, not a request made
+    if subj is not None and subj.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+        subj = tok.head  # "the Ambassador, who asked for ...": the relative's antecedent
+    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    if issuer is None:
+        return None
+    asked = object_actor(ctx, tok, voice) or _reporter_above(ctx, tok, voice)
+    if asked is None or asked == issuer:
+        asked = voice.speaker if issuer != voice.speaker else voice.addressee
+    return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
+
+
+def _reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """The actor whose report holds ``tok``: the subject of the nearest verb of saying above it."""
+    node = tok
+    for _ in range(REPORT_DEPTH):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.lemma_.lower() in ctx.cue("speech_verbs"):
+            subj = subject_of(node)
+            return head_actor(ctx, subj, voice) if subj is not None else None
+    return None

@@ -1,0 +1,38 @@
+"""Requests for a thing ("asked for a copy of the formula"), on small built input."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+
+from .built import built, word
+
+ACTORS = {
+    "Minister": ("minister", "Person"),
+    "Ambassador": ("ambassador", "Person"),
+    "Department": ("department", "Organization"),
+}
+
+
+def _asked_for(sentence: str, verb: str = "asked"):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, ACTORS)
+    return get("instructions", "asked_for").func(ctx, word(ctx, verb), voice)
+
+
+def test_asking_the_named_one_for_a_thing_is_a_request_to_it() -> None:
+    directive = _asked_for("The Ambassador asked the Department for a copy of the formula.")
+    assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", "department")
+
+
+def test_a_reported_request_for_a_thing_is_put_to_the_reporter() -> None:
+    directive = _asked_for("The Minister said that the Ambassador asked for a copy of the formula.")
+    assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", "minister")
+
+
+def test_a_relative_clause_asks_for_its_antecedent() -> None:
+    sentence = "The Minister said that he had received the Ambassador, who asked for a copy of the formula."
+    directive = _asked_for(sentence)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", "minister")
+
+
+def test_the_speakers_future_asking_is_a_plan_not_a_request() -> None:
+    assert _asked_for("I will ask for a recess.", "ask") is None
