@@ -23,6 +23,11 @@ def test_asking_the_named_one_for_a_thing_is_a_request_to_it() -> None:
     assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", "department")
 
 
+def test_a_message_sent_for_a_thing_asks_the_one_it_is_sent_to() -> None:
+    directive = _asked_for("The Department has cabled the Ambassador for a decision.", "cabled")
+    assert directive is not None and (directive.issuer, directive.addressee) == ("department", "ambassador")
+
+
 def test_a_reported_request_for_a_thing_is_put_to_the_reporter() -> None:
     directive = _asked_for("The Minister said that the Ambassador asked for a copy of the formula.")
     assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", "minister")

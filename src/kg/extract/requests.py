@@ -244,10 +244,10 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     pos=("VERB",),
 )
 def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb of asking with "for" and a thing ("asked for a copy of the formula", "applied to the
-    Department for a passport") is a request of its subject: to the one asked when named, else to
-    the one who reports it ("the Minister said that the Ambassador asked for ..."), else to the
-    other party of the message."""
+    """A verb of asking or of sending a message with "for" and a thing ("asked for a copy of the
+    formula", "applied to the Department for a passport", "cabled the Ambassador for a decision") is
+    a request of its subject: to the one asked when named, else to the one who reports it ("the
+    Minister said that the Ambassador asked for ..."), else to the other party of the message."""
     if tok.lemma_.lower() not in ctx.cue("asking_for_verbs") or is_negated(tok):
         return None
     wanted = prep_object(tok, "for")
