@@ -41,3 +41,25 @@ def test_a_relative_clause_asks_for_its_antecedent() -> None:
 
 def test_the_speakers_future_asking_is_a_plan_not_a_request() -> None:
     assert _asked_for("I will ask for a recess.", "ask") is None
+
+
+REPORT = {"Embassy": ("embassy", "Government"), "Department": ("department", "Organization")}
+
+
+def test_a_question_hung_on_the_reported_clause_is_asked_by_the_reporter_of_the_one_informed() -> None:
+    ctx, voice = built(
+        "The Embassy informed the Department that the notes were now ready for shipment and asked if they"
+        " might be sent to Vladivostok.",
+        REPORT,
+    )
+    directive = get("instructions", "inquiry").func(ctx, word(ctx, "asked"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("embassy", "department")
+
+
+def test_a_request_hung_on_the_reported_clause_is_made_by_the_reporter_to_the_one_informed() -> None:
+    ctx, voice = built(
+        "The Embassy informed the Department that the notes were ready and requested that they be sent.",
+        REPORT,
+    )
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "sent"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("embassy", "department")

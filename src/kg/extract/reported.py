@@ -33,6 +33,7 @@ from .context import (
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
+from .requests import misplaced_conjunct_subject
 from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
 
@@ -77,11 +78,13 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None
     if gov.i in ctx.directives:
         return _passed_on(ctx, tok, voice, ctx.directives[gov.i].directive)
-    gsubj = governing_subject(gov)
-    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else elided_speaker(gov, voice)
+    if governing_subject(gov) is None:
+        issuer, reporting = elided_speaker(gov, voice), gov
+    else:
+        issuer, reporting = _doer(ctx, gov, voice)
     if issuer is None:
         return None
-    addressee = object_actor(ctx, gov, voice)
+    addressee = object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
     if addressee is None and unnamed_object(gov):
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
@@ -116,6 +119,17 @@ def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | No
     subj = subject_of(clause)
     heads = [subj, *subj.conjuncts] if subj is not None else []
     return next((a for a in (head_actor(ctx, h, voice) for h in heads) if a), None)
+
+
+def _doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None, Token]:
+    """The actor who did ``verb`` (its governing subject's), and the verb whose object was spoken to;
+    for a conjunct the parser hung on a reported clause, the reporter and the reporting verb."""
+    subj = governing_subject(verb)
+    actor = head_actor(ctx, subj, voice) if subj is not None else None
+    misplaced = misplaced_conjunct_subject(ctx, verb) if actor is None else None
+    if misplaced is None:
+        return actor, verb
+    return head_actor(ctx, misplaced, voice), verb.head.head
 
 
 def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
@@ -247,11 +261,10 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     )
     if clause is None:
         return None
-    subj = governing_subject(tok)
-    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    issuer, reporting = _doer(ctx, tok, voice)
     if issuer is None:
         return None
-    addressee = object_actor(ctx, tok, voice)
+    addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
     if addressee is None:  # minutes speak with no voice: "X inquired whether the Commissioners would ..."

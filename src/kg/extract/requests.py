@@ -280,3 +280,16 @@ def _reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
             subj = subject_of(node)
             return head_actor(ctx, subj, voice) if subj is not None else None
     return None
+
+
+def misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
+    """ "The Embassy informed the Department that the notes were ready and asked if ...": the parser
+    hangs the second verb of the report on the reported clause; its doer is the reporter."""
+    clause = verb.head
+    if (
+        verb.dep_ != "conj"
+        or clause.dep_ != "ccomp"
+        or clause.head.lemma_.lower() not in ctx.cue("speech_verbs")
+    ):
+        return None
+    return subject_of(clause.head)
