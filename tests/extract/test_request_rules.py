@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.registry import get
+from kg.extract.voices import Voice
 
 from .built import built, word
 
@@ -63,3 +64,15 @@ def test_a_request_hung_on_the_reported_clause_is_made_by_the_reporter_to_the_on
     )
     directive = get("instructions", "reported_directive").func(ctx, word(ctx, "sent"), voice)
     assert directive is not None and (directive.issuer, directive.addressee) == ("embassy", "department")
+
+
+def test_a_request_in_minutes_that_names_no_one_to_act_has_no_addressee() -> None:
+    ctx, voice = built(
+        "The Commissioners requested that this telegram be answered.",
+        {"Commissioners": ("commissioners", "Group")},
+    )
+    rule = get("instructions", "reported_directive").func
+    in_message = rule(ctx, word(ctx, "answered"), voice)  # a message passes it on to its recipient
+    assert in_message is not None and in_message.addressee == "herrick"
+    directive = rule(ctx, word(ctx, "answered"), Voice(voice.span, None, None))  # minutes speak with no voice
+    assert directive is not None and (directive.issuer, directive.addressee) == ("commissioners", None)

@@ -92,6 +92,10 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
     if addressee is None or addressee == issuer:
         addressee = reported_to(voice, issuer)
+    if addressee is None and voice.speaker is None and voice.addressee is None:
+        return Directive(
+            None, issuer=issuer, governor=gov
+        )  # minutes: "requested that the telegram be answered"
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
