@@ -76,3 +76,12 @@ def test_a_request_in_minutes_that_names_no_one_to_act_has_no_addressee() -> Non
     assert in_message is not None and in_message.addressee == "herrick"
     directive = rule(ctx, word(ctx, "answered"), Voice(voice.span, None, None))  # minutes speak with no voice
     assert directive is not None and (directive.issuer, directive.addressee) == ("commissioners", None)
+
+
+def test_a_want_of_a_thing_from_a_named_actor_asks_that_actor() -> None:
+    actors = {"Department": ("department", "Organization"), "Heid": ("heid", "Person")}
+    ctx, voice = built("The Department desires a full report from Heid.", actors)
+    directive = get("instructions", "wanted_from").func(ctx, word(ctx, "desires"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("department", "heid")
+    ctx, voice = built("The Department desires a full report.", actors)
+    assert get("instructions", "wanted_from").func(ctx, word(ctx, "desires"), voice) is None  # from no one

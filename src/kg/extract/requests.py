@@ -293,3 +293,27 @@ def misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
     ):
         return None
     return subject_of(clause.head)
+
+
+@construction(
+    "instructions",
+    "wanted_from",
+    0.6,
+    example="The Department now desires a full report from Mr. Heid",
+    pos=("VERB",),
+)
+def wanted_from(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A want of a thing from a named actor ("desires a full report from Mr. Heid", "we need a reply
+    from Thieu") asks that actor for it: a request of the one who wants it."""
+    if tok.lemma_.lower() not in ctx.cue("wanting_verbs") or is_negated(tok) or marked_condition(ctx, tok):
+        return None
+    wanted = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if wanted is None:
+        return None
+    source = prep_object(tok, "from") or prep_object(wanted, "from")
+    asked = head_actor(ctx, source, voice) if source is not None else None
+    subj = governing_subject(tok)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    if asked is None or issuer is None or asked == issuer:
+        return None
+    return Directive(asked, issuer=issuer)
