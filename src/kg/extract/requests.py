@@ -2,8 +2,9 @@
 
 "This Government would welcome your views", "Please telegraph whether ...",
 "I should appreciate it if you would ...", "Do you think ...?", "Anxiously
-await your views", "He wanted to know if ...". The guidelines count a request
-for information as an instruction of the one who asks.
+await your views", "He wanted to know if ...", requests for a thing ("asked for
+a copy of the formula", "desires a full report from Mr. Heid"). The guidelines
+count a request for information or action as an instruction of the one who asks.
 """
 
 from __future__ import annotations
