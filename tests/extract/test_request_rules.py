@@ -85,3 +85,12 @@ def test_a_want_of_a_thing_from_a_named_actor_asks_that_actor() -> None:
     assert directive is not None and (directive.issuer, directive.addressee) == ("department", "heid")
     ctx, voice = built("The Department desires a full report.", actors)
     assert get("instructions", "wanted_from").func(ctx, word(ctx, "desires"), voice) is None  # from no one
+
+
+def test_a_hope_expressed_that_a_thing_be_received_from_an_actor_is_put_to_that_actor() -> None:
+    actors = {"Laleau": ("laleau", "Person"), "Department": ("department", "Organization")}
+    ctx, voice = built(
+        "Laleau expressed the hope that a prompt reply could be received from the Department.", actors
+    )
+    directive = get("instructions", "hope_that").func(ctx, word(ctx, "received"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("laleau", "department")

@@ -33,7 +33,7 @@ from .context import (
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
-from .requests import misplaced_conjunct_subject
+from .requests import reporting_doer
 from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
 
@@ -81,7 +81,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if governing_subject(gov) is None:
         issuer, reporting = elided_speaker(gov, voice), gov
     else:
-        issuer, reporting = _doer(ctx, gov, voice)
+        issuer, reporting = reporting_doer(ctx, gov, voice)
     if issuer is None:
         return None
     addressee = object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
@@ -123,17 +123,6 @@ def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | No
     subj = subject_of(clause)
     heads = [subj, *subj.conjuncts] if subj is not None else []
     return next((a for a in (head_actor(ctx, h, voice) for h in heads) if a), None)
-
-
-def _doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None, Token]:
-    """The actor who did ``verb`` (its governing subject's), and the verb whose object was spoken to;
-    for a conjunct the parser hung on a reported clause, the reporter and the reporting verb."""
-    subj = governing_subject(verb)
-    actor = head_actor(ctx, subj, voice) if subj is not None else None
-    misplaced = misplaced_conjunct_subject(ctx, verb) if actor is None else None
-    if misplaced is None:
-        return actor, verb
-    return head_actor(ctx, misplaced, voice), verb.head.head
 
 
 def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
@@ -265,7 +254,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     )
     if clause is None:
         return None
-    issuer, reporting = _doer(ctx, tok, voice)
+    issuer, reporting = reporting_doer(ctx, tok, voice)
     if issuer is None:
         return None
     addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
@@ -293,11 +282,15 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None
+    if addressee is None and subj is not None and subj.dep_ == "nsubjpass":
+        source = prep_object(tok, "from") or prep_object(tok, "by")  # "a reply be received from X"
+        addressee = head_actor(ctx, source, voice) if source is not None else None
     if addressee is None or is_first_person(subj):
         return None
     if gov.pos_ == "NOUN":
         owner = prep_object(gov, "of")
         owner = owner or next((c for c in gov.children if c.dep_ == "poss"), None)
+        owner = owner or (subject_of(gov.head) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
     else:
         owner = governing_subject(gov)
     issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker

@@ -283,7 +283,7 @@ def _reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
     return None
 
 
-def misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
+def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
     """ "The Embassy informed the Department that the notes were ready and asked if ...": the parser
     hangs the second verb of the report on the reported clause; its doer is the reporter."""
     clause = verb.head
@@ -294,6 +294,17 @@ def misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
     ):
         return None
     return subject_of(clause.head)
+
+
+def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None, Token]:
+    """The actor who did ``verb`` (its governing subject's), and the verb whose object was spoken to;
+    for a conjunct the parser hung on a reported clause, the reporter and the reporting verb."""
+    subj = governing_subject(verb)
+    actor = head_actor(ctx, subj, voice) if subj is not None else None
+    misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
+    if misplaced is None:
+        return actor, verb
+    return head_actor(ctx, misplaced, voice), verb.head.head
 
 
 @construction(
