@@ -94,3 +94,11 @@ def test_a_hope_expressed_that_a_thing_be_received_from_an_actor_is_put_to_that_
     )
     directive = get("instructions", "hope_that").func(ctx, word(ctx, "received"), voice)
     assert directive is not None and (directive.issuer, directive.addressee) == ("laleau", "department")
+
+
+def test_a_yes_no_question_on_what_we_are_to_do_asks_the_addressee_with_the_whole_sentence() -> None:
+    ctx, voice = built("Do we seek his concurrence or do we tell him what we will do?")
+    directive = get("instructions", "question").func(ctx, word(ctx, "seek"), voice)
+    assert directive is not None and directive.addressee == "herrick" and directive.whole_sentence
+    ctx, voice = built("What do we gain by waiting?")
+    assert get("instructions", "question").func(ctx, word(ctx, "gain"), voice) is None  # rhetorical

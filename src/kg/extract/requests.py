@@ -189,15 +189,24 @@ def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?", deps=("ROOT",)
 )
 def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A question put to the addressee asks for an answer."""
-    if (
-        tok.dep_ == "ROOT"
-        and voice.addressee
-        and is_second_person(subject_of(tok))
-        and next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?"
-    ):
-        return Directive(voice.addressee)
+    """A question put to the addressee asks for an answer; one on what we are to do ("Do we seek his
+    concurrence or do we tell him?") asks the addressee to decide."""
+    if tok.dep_ != "ROOT" or not voice.addressee:
+        return None
+    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") != "?":
+        return None
+    subj = subject_of(tok)
+    if is_second_person(subj) or (subj is not None and _open_question_of_ours(ctx, tok, subj)):
+        return Directive(voice.addressee, whole_sentence=True)
     return None
+
+
+def _open_question_of_ours(ctx: Context, verb: Token, subj: Token) -> bool:
+    """ "Do we seek ...?", "Should we ...?": a yes-no question with "we" after its auxiliary, no
+    question word before the verb ("What do we gain?" is rhetorical more often than not)."""
+    inverted = any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
+    asked = any(t.tag_ in {"WDT", "WP", "WRB"} for t in verb.sent if t.i < verb.i)
+    return subj.lower_ in ctx.cue("first_plural") and inverted and not asked
 
 
 @construction(
