@@ -263,8 +263,8 @@ def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     wanted = prep_object(tok, "for")
     if wanted is None or wanted.pos_ != "NOUN" or marked_condition(ctx, tok):
         return None
-    if any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
-        return None  # "asked for X to be sent": the complement is the directive
+    if tok.dep_ == "xcomp" or any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+        return None  # "asked for X to be sent", "instructed him to press for X": the other verb directs
     subj = governing_subject(tok)
     if is_first_person(subj) and modals_of(tok):
         return None  # "I will then ask for a recess": the speaker's plan, not a request made
