@@ -43,12 +43,14 @@ from .voices import Voice
 class Directive:
     """What a construction finds: who is told (None: one the text names but who is no actor, "ordered
     the garrison to surrender"), whether it forbids, who tells (None: the speaker), and the governing
-    verb whose clause the evidence starts from ("he instructed Rush to postpone ...")."""
+    verb whose clause the evidence starts from ("he instructed Rush to postpone ..."); a question asks
+    with the whole sentence ("Do we seek his concurrence or do we tell him?")."""
 
     addressee: str | None
     negative: bool = False
     issuer: str | None = None
     governor: Token | None = None
+    whole_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
         tok, directive = hit.tok, hit.directive
         voice = ctx.voice(tok)
         start, end = clause_span(tok) if is_verb(tok) else _rest_of_sentence(tok)
+        if directive.whole_sentence:
+            start, end = tok.sent.start, tok.sent.end - 1
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
         elif split_main_clause(tok) is not None and (subj := subject_of(tok)) is not None:

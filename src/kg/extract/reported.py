@@ -33,6 +33,7 @@ from .context import (
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
+from .requests import reporting_doer
 from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
 
@@ -77,11 +78,13 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None
     if gov.i in ctx.directives:
         return _passed_on(ctx, tok, voice, ctx.directives[gov.i].directive)
-    gsubj = governing_subject(gov)
-    issuer = head_actor(ctx, gsubj, voice) if gsubj is not None else elided_speaker(gov, voice)
+    if governing_subject(gov) is None:
+        issuer, reporting = elided_speaker(gov, voice), gov
+    else:
+        issuer, reporting = reporting_doer(ctx, gov, voice)
     if issuer is None:
         return None
-    addressee = object_actor(ctx, gov, voice)
+    addressee = object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
     if addressee is None and unnamed_object(gov):
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
@@ -89,6 +92,10 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
     if addressee is None or addressee == issuer:
         addressee = reported_to(voice, issuer)
+    if addressee is None and voice.speaker is None and voice.addressee is None:
+        return Directive(
+            None, issuer=issuer, governor=gov
+        )  # minutes: "requested that the telegram be answered"
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
@@ -247,11 +254,10 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     )
     if clause is None:
         return None
-    subj = governing_subject(tok)
-    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    issuer, reporting = reporting_doer(ctx, tok, voice)
     if issuer is None:
         return None
-    addressee = object_actor(ctx, tok, voice)
+    addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
     if addressee is None:  # minutes speak with no voice: "X inquired whether the Commissioners would ..."
@@ -276,11 +282,15 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None
+    if addressee is None and subj is not None and subj.dep_ == "nsubjpass":
+        source = prep_object(tok, "from") or prep_object(tok, "by")  # "a reply be received from X"
+        addressee = head_actor(ctx, source, voice) if source is not None else None
     if addressee is None or is_first_person(subj):
         return None
     if gov.pos_ == "NOUN":
         owner = prep_object(gov, "of")
         owner = owner or next((c for c in gov.children if c.dep_ == "poss"), None)
+        owner = owner or (subject_of(gov.head) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
     else:
         owner = governing_subject(gov)
     issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker

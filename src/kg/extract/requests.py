@@ -2,8 +2,9 @@
 
 "This Government would welcome your views", "Please telegraph whether ...",
 "I should appreciate it if you would ...", "Do you think ...?", "Anxiously
-await your views", "He wanted to know if ...". The guidelines count a request
-for information as an instruction of the one who asks.
+await your views", "He wanted to know if ...", requests for a thing ("asked for
+a copy of the formula", "desires a full report from Mr. Heid"). The guidelines
+count a request for information or action as an instruction of the one who asks.
 """
 
 from __future__ import annotations
@@ -20,11 +21,16 @@ from .context import (
     marked_condition,
     misread_opening_verb,
     modals_of,
+    prep_object,
     subject_of,
 )
 from .directives import Directive, is_polite_if, misread_after_please, request_target
 from .registry import construction
+from .told import object_actor
 from .voices import Voice
+
+#: How many heads up a reported request looks for the verb of saying that reports it.
+REPORT_DEPTH = 6
 
 
 @construction("instructions", "polite_request", 0.6, example="this Government would welcome your views")
@@ -183,15 +189,24 @@ def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "instructions", "question", 0.5, example="Do you think Honduras needs so many rifles?", deps=("ROOT",)
 )
 def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A question put to the addressee asks for an answer."""
-    if (
-        tok.dep_ == "ROOT"
-        and voice.addressee
-        and is_second_person(subject_of(tok))
-        and next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?"
-    ):
-        return Directive(voice.addressee)
+    """A question put to the addressee asks for an answer; one on what we are to do ("Do we seek his
+    concurrence or do we tell him?") asks the addressee to decide."""
+    if tok.dep_ != "ROOT" or not voice.addressee:
+        return None
+    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") != "?":
+        return None
+    subj = subject_of(tok)
+    if is_second_person(subj) or (subj is not None and _open_question_of_ours(ctx, tok, subj)):
+        return Directive(voice.addressee, whole_sentence=True)
     return None
+
+
+def _open_question_of_ours(ctx: Context, verb: Token, subj: Token) -> bool:
+    """ "Do we seek ...?", "Should we ...?": a yes-no question with "we" after its auxiliary, no
+    question word before the verb ("What do we gain?" is rhetorical more often than not)."""
+    inverted = any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
+    asked = any(t.tag_ in {"WDT", "WP", "WRB"} for t in verb.sent if t.i < verb.i)
+    return subj.lower_ in ctx.cue("first_plural") and inverted and not asked
 
 
 @construction(
@@ -229,3 +244,97 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if asked == issuer:
         asked = voice.speaker
     return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
+
+
+@construction(
+    "instructions",
+    "asked_for",
+    0.6,
+    example="the Spanish Ambassador, who asked on behalf of his Government for a copy of the formula",
+    pos=("VERB",),
+)
+def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb of asking or of sending a message with "for" and a thing ("asked for a copy of the
+    formula", "applied to the Department for a passport", "cabled the Ambassador for a decision") is
+    a request of its subject: to the one asked when named, else to the one who reports it ("the
+    Minister said that the Ambassador asked for ..."), else to the other party of the message."""
+    if tok.lemma_.lower() not in ctx.cue("asking_for_verbs") or is_negated(tok):
+        return None
+    wanted = prep_object(tok, "for")
+    if wanted is None or wanted.pos_ != "NOUN" or marked_condition(ctx, tok):
+        return None
+    if tok.dep_ == "xcomp" or any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+        return None  # "asked for X to be sent", "instructed him to press for X": the other verb directs
+    subj = governing_subject(tok)
+    if is_first_person(subj) and modals_of(tok):
+        return None  # "I will then ask for a recess": the speaker's plan, not a request made
+    if subj is not None and subj.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+        subj = tok.head  # "the Ambassador, who asked for ...": the relative's antecedent
+    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    if issuer is None:
+        return None
+    asked = object_actor(ctx, tok, voice) or _reporter_above(ctx, tok, voice)
+    if asked is None or asked == issuer:
+        asked = voice.speaker if issuer != voice.speaker else voice.addressee
+    return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
+
+
+def _reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """The actor whose report holds ``tok``: the subject of the nearest verb of saying above it."""
+    node = tok
+    for _ in range(REPORT_DEPTH):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.lemma_.lower() in ctx.cue("speech_verbs"):
+            subj = subject_of(node)
+            return head_actor(ctx, subj, voice) if subj is not None else None
+    return None
+
+
+def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
+    """ "The Embassy informed the Department that the notes were ready and asked if ...": the parser
+    hangs the second verb of the report on the reported clause; its doer is the reporter."""
+    clause = verb.head
+    if (
+        verb.dep_ != "conj"
+        or clause.dep_ != "ccomp"
+        or clause.head.lemma_.lower() not in ctx.cue("speech_verbs")
+    ):
+        return None
+    return subject_of(clause.head)
+
+
+def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None, Token]:
+    """The actor who did ``verb`` (its governing subject's), and the verb whose object was spoken to;
+    for a conjunct the parser hung on a reported clause, the reporter and the reporting verb."""
+    subj = governing_subject(verb)
+    actor = head_actor(ctx, subj, voice) if subj is not None else None
+    misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
+    if misplaced is None:
+        return actor, verb
+    return head_actor(ctx, misplaced, voice), verb.head.head
+
+
+@construction(
+    "instructions",
+    "wanted_from",
+    0.6,
+    example="The Department now desires a full report from Mr. Heid",
+    pos=("VERB",),
+)
+def wanted_from(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A want of a thing from a named actor ("desires a full report from Mr. Heid", "we need a reply
+    from Thieu") asks that actor for it: a request of the one who wants it."""
+    if tok.lemma_.lower() not in ctx.cue("wanting_verbs") or is_negated(tok) or marked_condition(ctx, tok):
+        return None
+    wanted = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if wanted is None:
+        return None
+    source = prep_object(tok, "from") or prep_object(wanted, "from")
+    asked = head_actor(ctx, source, voice) if source is not None else None
+    subj = governing_subject(tok)
+    issuer = head_actor(ctx, subj, voice) if subj is not None else None
+    if asked is None or issuer is None or asked == issuer:
+        return None
+    return Directive(asked, issuer=issuer)

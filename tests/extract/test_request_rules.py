@@ -1,0 +1,104 @@
+"""Requests for a thing ("asked for a copy of the formula"), on small built input."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+from kg.extract.voices import Voice
+
+from .built import built, word
+
+ACTORS = {
+    "Minister": ("minister", "Person"),
+    "Ambassador": ("ambassador", "Person"),
+    "Department": ("department", "Organization"),
+}
+
+
+def _asked_for(sentence: str, verb: str = "asked"):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, ACTORS)
+    return get("instructions", "asked_for").func(ctx, word(ctx, verb), voice)
+
+
+def test_asking_the_named_one_for_a_thing_is_a_request_to_it() -> None:
+    directive = _asked_for("The Ambassador asked the Department for a copy of the formula.")
+    assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", "department")
+
+
+def test_a_message_sent_for_a_thing_asks_the_one_it_is_sent_to() -> None:
+    directive = _asked_for("The Department has cabled the Ambassador for a decision.", "cabled")
+    assert directive is not None and (directive.issuer, directive.addressee) == ("department", "ambassador")
+
+
+def test_a_reported_request_for_a_thing_is_put_to_the_reporter() -> None:
+    directive = _asked_for("The Minister said that the Ambassador asked for a copy of the formula.")
+    assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", "minister")
+
+
+def test_a_relative_clause_asks_for_its_antecedent() -> None:
+    sentence = "The Minister said that he had received the Ambassador, who asked for a copy of the formula."
+    directive = _asked_for(sentence)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", "minister")
+
+
+def test_the_speakers_future_asking_is_a_plan_not_a_request() -> None:
+    assert _asked_for("I will ask for a recess.", "ask") is None
+
+
+REPORT = {"Embassy": ("embassy", "Government"), "Department": ("department", "Organization")}
+
+
+def test_a_question_hung_on_the_reported_clause_is_asked_by_the_reporter_of_the_one_informed() -> None:
+    ctx, voice = built(
+        "The Embassy informed the Department that the notes were now ready for shipment and asked if they"
+        " might be sent to Vladivostok.",
+        REPORT,
+    )
+    directive = get("instructions", "inquiry").func(ctx, word(ctx, "asked"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("embassy", "department")
+
+
+def test_a_request_hung_on_the_reported_clause_is_made_by_the_reporter_to_the_one_informed() -> None:
+    ctx, voice = built(
+        "The Embassy informed the Department that the notes were ready and requested that they be sent.",
+        REPORT,
+    )
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "sent"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("embassy", "department")
+
+
+def test_a_request_in_minutes_that_names_no_one_to_act_has_no_addressee() -> None:
+    ctx, voice = built(
+        "The Commissioners requested that this telegram be answered.",
+        {"Commissioners": ("commissioners", "Group")},
+    )
+    rule = get("instructions", "reported_directive").func
+    in_message = rule(ctx, word(ctx, "answered"), voice)  # a message passes it on to its recipient
+    assert in_message is not None and in_message.addressee == "herrick"
+    directive = rule(ctx, word(ctx, "answered"), Voice(voice.span, None, None))  # minutes speak with no voice
+    assert directive is not None and (directive.issuer, directive.addressee) == ("commissioners", None)
+
+
+def test_a_want_of_a_thing_from_a_named_actor_asks_that_actor() -> None:
+    actors = {"Department": ("department", "Organization"), "Heid": ("heid", "Person")}
+    ctx, voice = built("The Department desires a full report from Heid.", actors)
+    directive = get("instructions", "wanted_from").func(ctx, word(ctx, "desires"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("department", "heid")
+    ctx, voice = built("The Department desires a full report.", actors)
+    assert get("instructions", "wanted_from").func(ctx, word(ctx, "desires"), voice) is None  # from no one
+
+
+def test_a_hope_expressed_that_a_thing_be_received_from_an_actor_is_put_to_that_actor() -> None:
+    actors = {"Laleau": ("laleau", "Person"), "Department": ("department", "Organization")}
+    ctx, voice = built(
+        "Laleau expressed the hope that a prompt reply could be received from the Department.", actors
+    )
+    directive = get("instructions", "hope_that").func(ctx, word(ctx, "received"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("laleau", "department")
+
+
+def test_a_yes_no_question_on_what_we_are_to_do_asks_the_addressee_with_the_whole_sentence() -> None:
+    ctx, voice = built("Do we seek his concurrence or do we tell him what we will do?")
+    directive = get("instructions", "question").func(ctx, word(ctx, "seek"), voice)
+    assert directive is not None and directive.addressee == "herrick" and directive.whole_sentence
+    ctx, voice = built("What do we gain by waiting?")
+    assert get("instructions", "question").func(ctx, word(ctx, "gain"), voice) is None  # rhetorical
