@@ -59,36 +59,38 @@ def test_entities_get_the_words_of_every_label_and_options_of_theirs() -> None:
     assert add_name_tokens(g) == 0, "a second pass adds nothing"
 
 
-def _token_quads(store) -> set[str]:  # type: ignore[no-untyped-def]
-    return {str(q) for q in store.quads() if q.predicate.value == str(DIP.nameToken)}
+def _quads_of(store, predicate) -> set[str]:  # type: ignore[no-untyped-def]
+    return {str(q) for q in store.quads() if q.predicate.value == str(predicate)}
+
+
+def _store_without(built, predicate, folder):  # type: ignore[no-untyped-def]
+    """A store of the built graphs as a build before ``predicate`` existed wrote them."""
+    old = open_store(folder)
+    for name in built.graph_names():
+        g = built.graph(name)
+        g.remove((None, predicate, None))
+        old.replace_graph(g)
+    return old
 
 
 def test_upgrading_a_store_adds_exactly_the_tokens_a_build_writes(seed_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     built, _ = seed_store
-    old = open_store(tmp_path / "old")
-    for name in built.graph_names():
-        g = built.graph(name)
-        g.remove((None, DIP.nameToken, None))
-        old.replace_graph(g)
+    old = _store_without(built, DIP.nameToken, tmp_path / "old")
     assert not run_query(old, "actors", actor="Kissinger").rows
     graphs, tokens = add_store_name_tokens(old, batch=2)
     assert graphs >= 2 and tokens > 0
-    assert _token_quads(old) == _token_quads(built)
+    assert _quads_of(old, DIP.nameToken) == _quads_of(built, DIP.nameToken)
     assert add_store_name_tokens(old) == (0, 0)
     old.close()
 
 
 def test_upgrading_a_store_adds_exactly_the_option_keys_a_build_writes(seed_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     built, _ = seed_store
-    old = open_store(tmp_path / "old")
-    for name in built.graph_names():
-        g = built.graph(name)
-        g.remove((None, DIP.optionKey, None))
-        old.replace_graph(g)
+    old = _store_without(built, DIP.optionKey, tmp_path / "old")
     graphs, keys = add_store_option_keys(old, batch=2)
-    keyed = {str(q) for q in built.quads() if q.predicate.value == str(DIP.optionKey)}
+    keyed = _quads_of(built, DIP.optionKey)
     assert graphs >= 2 and keys == len(keyed)
-    assert {str(q) for q in old.quads() if q.predicate.value == str(DIP.optionKey)} == keyed
+    assert _quads_of(old, DIP.optionKey) == keyed
     assert add_store_option_keys(old) == (0, 0)
     old.close()
 
