@@ -410,3 +410,13 @@ def test_an_agreement_reached_between_parties_is_the_first_partys_assent() -> No
     assert _stances(sentence, "stance_noun", "agreement") == []  # no party named: no one's assent
     assert _stances("An agreement was reached.", "stance_noun", "agreement") == []
     assert _stances("The agreement provides for the withdrawal.", "stance_noun", "agreement") == []
+
+
+def test_a_stance_noun_sought_is_not_given_and_one_stated_is() -> None:
+    hanoi = {"Hanoi": ("north-vietnam", "Government")}
+    sought = ["I will push for Hanoi's acceptance of our position.", "We secured Hanoi's acceptance of our position."]
+    for sentence in sought:
+        assert _stances(sentence, "stance_noun", "acceptance", hanoi) == [], sentence
+    stated = "Hanoi's acceptance of our position ended the talks."
+    (stance,) = _stances(stated, "stance_noun", "acceptance", hanoi)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "north-vietnam", "position")

@@ -39,8 +39,8 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     stance = _noun_stance(ctx, tok)
     if stance is None or tok.dep_ in {"attr", "acomp", "oprd"} or in_condition(tok) or hypothetical(ctx, tok):
         return []
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("seeking_verbs"):
-        return []  # "securing Paraguay's formal acceptance": sought, not given
+    if _sought(ctx, tok):
+        return []  # "securing Paraguay's formal acceptance", "push for Hanoi's acceptance": not given
     frame = _frame(ctx, tok)
     actor = _stance_owner(ctx, tok, frame, voice)
     target = _noun_target(ctx, tok, frame)
@@ -69,6 +69,19 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         start, end = stance_clause(frame)
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
     return [Stance(frame, stance, actor, target, span)]
+
+
+def _sought(ctx: Context, tok: Token) -> bool:
+    """The object of a verb of seeking, or of "for" after one or after a verb of asking or pressing."""
+    seeking = ctx.cue("seeking_verbs")
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in seeking
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in seeking | ctx.cue("asking_for_verbs")
+    )
 
 
 def _bare_phrase_end(noun: Token) -> int:
