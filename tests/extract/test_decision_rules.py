@@ -414,7 +414,10 @@ def test_an_agreement_reached_between_parties_is_the_first_partys_assent() -> No
 
 def test_a_stance_noun_sought_is_not_given_and_one_stated_is() -> None:
     hanoi = {"Hanoi": ("north-vietnam", "Government")}
-    sought = ["I will push for Hanoi's acceptance of our position.", "We secured Hanoi's acceptance of our position."]
+    sought = [
+        "I will push for Hanoi's acceptance of our position.",
+        "We secured Hanoi's acceptance of our position.",
+    ]
     for sentence in sought:
         assert _stances(sentence, "stance_noun", "acceptance", hanoi) == [], sentence
     stated = "Hanoi's acceptance of our position ended the talks."
