@@ -423,3 +423,12 @@ def test_a_stance_noun_sought_is_not_given_and_one_stated_is() -> None:
     stated = "Hanoi's acceptance of our position ended the talks."
     (stance,) = _stances(stated, "stance_noun", "acceptance", hanoi)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "north-vietnam", "position")
+
+
+def test_an_inverted_clause_is_a_condition_but_not_a_question_nor_the_verb_after_it() -> None:
+    ctx, _ = built("You are authorized, should the Foreign Office raise no objection, to deliver the note.")
+    assert in_condition(word(ctx, "objection"))
+    assert not in_condition(word(ctx, "deliver")) and not in_condition(word(ctx, "authorized"))
+    for sentence in ["Should we accept the plan?", "Nor should we accept the plan."]:
+        ctx, _ = built(sentence)
+        assert not in_condition(word(ctx, "plan")), sentence

@@ -95,11 +95,15 @@ def content_of_directive(ctx: Context, tok: Token) -> bool:
 
 def in_condition(tok: Token) -> bool:
     """Inside a clause marked as a condition: "if they refuse", "in the event that they refuse",
-    "provided the Associated Governments accept the plan" (a participle the parser made the clause's head)."""
+    "provided the Associated Governments accept the plan" (a participle the parser made the clause's head),
+    "should the Foreign Office raise no objection" (an auxiliary right before its subject)."""
     marks = cue("condition_marks")
     node = tok
     for _ in range(4):
         if any(c.dep_ == "mark" and (c.lower_ in marks or _event_that(c)) for c in node.children):
+            return True
+        clause = _inverted_clause(node)
+        if clause is not None and clause[0] <= tok.i < clause[1]:  # not the verbs hung around it
             return True
         if node.head is node:
             return False
@@ -107,6 +111,22 @@ def in_condition(tok: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _inverted_clause(verb: Token) -> tuple[int, int] | None:
+    """ "should the Foreign Office raise no objection": where a clause starts with an auxiliary of
+    inversion right before its subject, and where it ends (its closing comma, else its sentence's
+    end); none in a question or after a negative or "so" ("nor should we")."""
+    auxes = cue("inversion_auxes")
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in auxes), None)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if aux is None or subj is None or aux.i != min(t.i for t in subj.subtree) - 1:
+        return None
+    if aux.i > aux.sent.start and aux.nbor(-1).lower_ in cue("inversion_leads"):
+        return None
+    if next((t.text for t in reversed(verb.sent) if not t.is_space), "") == "?":
+        return None
+    return aux.i, next((t.i for t in verb.sent if t.i > verb.i and t.text == ","), verb.sent.end)
 
 
 def _provided(tok: Token) -> bool:
