@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.tokens import Doc, Token
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.documents import Span
 from kg.extract.context import Context
 from kg.extract.lexicon import load_lexicon
+from kg.extract.registry import get
 from kg.extract.voices import Voice
 
 SPEAKER, ADDRESSEE = "kellogg", "herrick"
@@ -58,3 +60,9 @@ def built(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> tu
 
 def word(ctx: Context, text: str) -> Token:
     return next(t for t in ctx.sdoc if t.text == text)
+
+
+def stances(sentence: str, name: str, at: str, actors: dict[str, tuple[str, str]] | None = None) -> list[Any]:
+    """What the decision construction ``name`` reads at the word ``at`` of ``sentence``."""
+    ctx, voice = built(sentence, actors)
+    return get("decisions", name).func(ctx, word(ctx, at), voice)  # type: ignore[no-any-return]

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from kg.extract.decisions import Stance, find_decisions
+from kg.extract.decisions import find_decisions
 from kg.extract.directives import find_directives
 from kg.extract.registry import get
 from kg.extract.stance_spans import verb_course
 
 from .built import SPEAKER, built, word
+from .built import stances as _stances
 
 DEPARTMENT = {"Department": ("department", "Organization")}
 MINISTER = {"Minister": ("minister", "Person")}
-
-
-def _stances(
-    sentence: str, name: str, at: str, actors: dict[str, tuple[str, str]] | None = None
-) -> list[Stance]:
-    ctx, voice = built(sentence, actors)
-    return get("decisions", name).func(ctx, word(ctx, at), voice)  # type: ignore[no-any-return]
 
 
 def test_an_actor_behind_a_proposal_approves_it() -> None:

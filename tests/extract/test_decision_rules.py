@@ -12,6 +12,7 @@ from kg.extract.registry import constructions, get
 from kg.extract.stance_spans import stance_clause
 
 from .built import SPEAKER, built, word
+from .built import stances as _stances
 
 
 # -- open-class evaluation: what describes, predicts or requests is no stance --------------------
@@ -44,13 +45,6 @@ def test_a_disposition_of_the_subject_is_not_a_judgement_of_it() -> None:
 
 
 # -- stances put as nouns, intentions, preferences, spans ----------------------------------------
-def _stances(
-    sentence: str, name: str, at: str, actors: dict[str, tuple[str, str]] | None = None
-) -> list[Stance]:
-    ctx, voice = built(sentence, actors)
-    return get("decisions", name).func(ctx, word(ctx, at), voice)  # type: ignore[no-any-return]
-
-
 def test_a_refusal_to_agree_is_the_owners_rejection_of_what_it_would_agree_to() -> None:
     sentence = "The refusal of the British Government to agree to the commission is inexplicable."
     (stance,) = _stances(sentence, "stance_noun", "refusal", {"Government": ("britain", "Government")})
