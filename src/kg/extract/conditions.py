@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_verb, trim_marker
+from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_verb, trim_marker
 from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
 from .model import Condition
@@ -262,7 +262,7 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
     prev = tok.nbor(-1) if tok.i > tok.sent.start else None
     if prev is not None and (prev.lower_ in ctx.cue("inversion_leads") or _wh_word(prev)):
         return None
-    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?":
+    if is_question(tok):
         return None
     return Clause(tok.i, low, tuple(head.subtree), head.head)
 

@@ -305,6 +305,11 @@ def is_first_person(tok: Token | None) -> bool:
     return tok is not None and tok.lower_ in cue("speaker_subjects")
 
 
+def is_question(tok: Token) -> bool:
+    """Whether the sentence of ``tok`` ends with a question mark."""
+    return next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?"
+
+
 def is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in {"ROOT", "conj", "ccomp", "xcomp"})
 

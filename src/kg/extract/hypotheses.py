@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import Context, clause_governors, is_infinitive_to, is_negated, told_as_done
+from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question, told_as_done
 from .lexicon import cue
 
 
@@ -124,7 +124,7 @@ def _inverted_clause(verb: Token) -> tuple[int, int] | None:
         return None
     if aux.i > aux.sent.start and aux.nbor(-1).lower_ in cue("inversion_leads"):
         return None
-    if next((t.text for t in reversed(verb.sent) if not t.is_space), "") == "?":
+    if is_question(verb):
         return None
     return aux.i, next((t.i for t in verb.sent if t.i > verb.i and t.text == ","), verb.sent.end)
 

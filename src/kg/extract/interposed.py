@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_infinitive_to, subject_of
+from .context import Context, is_infinitive_to, is_question, subject_of
 from .subjects import interposed_aux
 
 
@@ -18,7 +18,7 @@ def interposed_inversion(ctx: Context, verb: Token) -> bool:
     aux = interposed_aux(verb) if verb.dep_ == "ROOT" else None
     if subj is None or aux is None or aux.i != min(t.i for t in subj.subtree) - 1:
         return False
-    return next((t.text for t in reversed(verb.sent) if not t.is_space), "") != "?"
+    return not is_question(verb)
 
 
 def infinitive_governor(ctx: Context, tok: Token) -> Token | None:

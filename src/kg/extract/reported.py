@@ -24,6 +24,7 @@ from .context import (
     is_first_person,
     is_infinitive_to,
     is_negated,
+    is_question,
     is_second_person,
     marked_condition,
     modals_of,
@@ -314,7 +315,7 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
         return None
     if not (subj.pos_ == "PROPN" or subj.lower_ in ctx.cue("object_pronouns")):
         return None  # "have you sent ...?" asks, "I have them" states
-    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?":
+    if is_question(tok):
         return None
     causes = ctx.cue("causative_verbs")
     if tok.dep_ == "ROOT":

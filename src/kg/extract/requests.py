@@ -17,6 +17,7 @@ from .context import (
     head_actor,
     is_first_person,
     is_negated,
+    is_question,
     is_second_person,
     marked_condition,
     misread_opening_verb,
@@ -193,7 +194,7 @@ def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     concurrence or do we tell him?") asks the addressee to decide."""
     if tok.dep_ != "ROOT" or not voice.addressee:
         return None
-    if next((t.text for t in reversed(tok.sent) if not t.is_space), "") != "?":
+    if not is_question(tok):
         return None
     subj = subject_of(tok)
     if is_second_person(subj) or (subj is not None and _open_question_of_ours(ctx, tok, subj)):
