@@ -270,3 +270,11 @@ def test_if_only_is_no_condition(instruction_classes) -> None:  # type: ignore[n
 def test_a_commission_named_by_a_common_noun_is_an_actor(instruction_classes) -> None:  # type: ignore[no-untyped-def]
     _, ex = instruction_classes
     assert any(a.name == "boundary commission" and a.kind == "Organization" for a in ex.actors)
+
+
+# -- roles (xroles): who is told ------------------------------------------------
+def test_a_pronoun_told_in_a_report_is_the_reporter(extractor) -> None:  # type: ignore[no-untyped-def]
+    body = ["Dobrynin told me that Moscow had instructed him to press for an early date."]
+    doc, ex = extract(extractor, BUNKER, "Washington, October 3, 1972.", body, "")
+    (found,) = items(doc, ex, "instructions", "press for an early date")
+    assert found.addressees == ("dobrynin",)

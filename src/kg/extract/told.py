@@ -16,12 +16,35 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
     """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "iobj"} and objects:
-            return ctx.refers(child, voice)
+            return bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
             if obj is not None and ctx.refers(obj, voice):
                 return ctx.refers(obj, voice)
     return None
+
+
+def bound_to_reporter(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
+    """A third-person pronoun object of a clause reported by a verb of saying, with a subject of its
+    own, stands for the reporter ("Dobrynin told me that Moscow had instructed him to ..."): the
+    clause's own subject cannot bind it, and the reporter is the one the report is about. Number must
+    agree: "him" no government, "them" no single person."""
+    clause = pronoun.head
+    plural = pronoun.lower_ in ctx.cue("third_plural")
+    if not (plural or pronoun.lower_ in ctx.cue("third_singular")) or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in ctx.cue("speech_verbs"):
+        return None
+    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if own is None or reporter is None or reporter.pos_ == "PRON":
+        return None
+    actor = ctx.refers(reporter, voice)
+    if actor is None or actor in {voice.speaker, voice.addressee}:
+        return None
+    kind = (ctx.kinds or {}).get(actor)
+    agrees = kind == "Organization" or (kind in {"Government", "Group"} if plural else kind == "Person")
+    return actor if agrees else None
 
 
 def unnamed_object(verb: Token) -> bool:

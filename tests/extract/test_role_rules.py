@@ -1,0 +1,28 @@
+"""Who issues and who receives a directive, and which mentions are one actor: classes of role errors
+on small built Docs (no trained model)."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+
+from .built import ADDRESSEE, built, word
+
+
+def rule(name: str):  # type: ignore[no-untyped-def]
+    return get("instructions", name).func
+
+
+def test_a_pronoun_object_of_a_reported_clause_is_the_reporter_even_if_typed_an_organization() -> None:
+    sentence = "Dobrynin told me that Moscow had instructed him to press for an early date."
+    actors = {"Dobrynin": ("dobrynin", "Organization"), "Moscow": ("soviet-union", "Government")}
+    ctx, voice = built(sentence, actors)
+    directive = rule("reported_directive")(ctx, word(ctx, "press"), voice)
+    assert (directive.issuer, directive.addressee) == ("soviet-union", "dobrynin")
+
+
+def test_a_plural_pronoun_is_not_bound_to_a_single_person() -> None:
+    sentence = "Dobrynin told me that Moscow had instructed them to press for an early date."
+    actors = {"Dobrynin": ("dobrynin", "Person"), "Moscow": ("soviet-union", "Government")}
+    ctx, voice = built(sentence, actors)
+    directive = rule("reported_directive")(ctx, word(ctx, "press"), voice)
+    assert directive.addressee == ADDRESSEE  # no actor for "them": whoever the report is made to
