@@ -3,6 +3,8 @@ on small built Docs (no trained model)."""
 
 from __future__ import annotations
 
+from kg.extract.actor_names import MentionIndex
+from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, built, word
@@ -26,3 +28,11 @@ def test_a_plural_pronoun_is_not_bound_to_a_single_person() -> None:
     ctx, voice = built(sentence, actors)
     directive = rule("reported_directive")(ctx, word(ctx, "press"), voice)
     assert directive.addressee == ADDRESSEE  # no actor for "them": whoever the report is made to
+
+
+def test_the_government_of_the_country_is_the_country() -> None:
+    index = MentionIndex(load_lexicon(), None, None, [])  # type: ignore[arg-type]
+    key = index._cluster(index._key_for("United States", "Government"), "United States", "Government").key
+    for name in ("Government of the United States", "the Government of the United States"):
+        assert index._key_for(name, "Government") == key
+    assert index._key_for("Government of Nicaragua", "Government") != key

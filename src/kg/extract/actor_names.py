@@ -168,7 +168,7 @@ class MentionIndex:
                         return c.key
                 return slug(surname[-1])
         if kind == "Government":
-            for prefix in ("government of ", "the government of "):
+            for prefix in ("the ", "government of ", "the "):  # "the Government of the United States"
                 if low.startswith(prefix):
                     low = low[len(prefix) :]
             low = re.sub(r"\s+government$", "", low)
