@@ -3,11 +3,16 @@ on small built Docs (no trained model)."""
 
 from __future__ import annotations
 
-from kg.extract.actor_names import MentionIndex
+from kg.documents import Span
+from kg.extract.actor_names import Cluster, MentionIndex
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, built, word
+
+PLACES = (
+    "The fighting in Ethiopia continues and the Legation in Addis Ababa reports that Ethiopia has protested."
+)
 
 
 def rule(name: str):  # type: ignore[no-untyped-def]
@@ -36,3 +41,20 @@ def test_the_government_of_the_country_is_the_country() -> None:
     for name in ("Government of the United States", "the Government of the United States"):
         assert index._key_for(name, "Government") == key
     assert index._key_for("Government of Nicaragua", "Government") != key
+
+
+def test_a_name_met_only_where_something_happens_is_a_place_not_an_actor() -> None:
+    ctx, _ = built(PLACES)
+    index = MentionIndex(load_lexicon(), None, ctx.sdoc, [])  # type: ignore[arg-type]
+
+    def cluster(name: str, *at: int) -> Cluster:
+        c = Cluster(key=name.lower(), name=name, kind="Government")
+        for i in at:
+            c.add(name, Span(ctx.sdoc[i].idx, ctx.sdoc[i].idx + len(ctx.sdoc[i])))
+        return c
+
+    assert [ctx.sdoc[i].text for i in (3, 10, 13)] == ["Ethiopia", "Ababa", "Ethiopia"]
+    assert not index._keep(cluster("Ethiopia", 3))  # "the fighting in Ethiopia" only
+    assert index._keep(cluster("Ethiopia", 3, 13))  # and "Ethiopia has protested"
+    assert not index._keep(cluster("Addis Ababa", 10))
+    assert index._keep(cluster("Addis Ababa Legation", 10))  # an office is found where it sits

@@ -260,7 +260,20 @@ class MentionIndex:
             return True
         if c.place_like and not c.agentive:
             return False
-        return bool(c.mentions)
+        return bool(c.mentions) and (self._institution(c) or not all(self._where(m) for m in c.mentions))
+
+    def _institution(self, c: Cluster) -> bool:
+        """ "the Navy Department", "the Legation": an office is found where it sits and still acts."""
+        words = set(c.name.lower().split())
+        return bool(words & (self.words("government_words") | self.words("organization_words")))
+
+    def _where(self, mention: Span) -> bool:
+        """A mention that only says where ("arrived at Puerto Castillo", "the fighting in Ethiopia"): the
+        object of a preposition of place; a name met only so is a place, not an actor."""
+        span = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        places = self.words("place_prepositions")
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in places
 
     def _in_regions(self, offset: int) -> bool:
         """Whether ``offset`` lies in a part of the text that says something (regions sorted once)."""

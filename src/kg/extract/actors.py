@@ -351,7 +351,8 @@ def relay_preamble(finder: ActorFinder) -> None:
 def named_entity(finder: ActorFinder) -> None:
     """spaCy's person, organization, place and nationality entities, typed with the lexicon; a place
     counts only where it acts or is acted upon (a capital too: "arrived at Lima" is a place, "word from
-    Lima" its government), demonyms and capitals stand for their government; names in a citation of a
+    Lima" its government; any name met only after a preposition of place, "the fighting in Ethiopia",
+    is a place), demonyms and capitals stand for their government; names in a citation of a
     file or book ("(Ibid., Box 882, SALT talks, Vol. 17)") or with a telegram's serial number ("White House
     2165") name no party."""
     finder._entities()
