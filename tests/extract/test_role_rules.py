@@ -8,7 +8,7 @@ from kg.extract.actor_names import Cluster, MentionIndex
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, built, word
+from .built import ADDRESSEE, SPEAKER, built, word
 
 PLACES = (
     "The fighting in Ethiopia continues and the Legation in Addis Ababa reports that Ethiopia has protested."
@@ -58,3 +58,13 @@ def test_a_name_met_only_where_something_happens_is_a_place_not_an_actor() -> No
     assert index._keep(cluster("Ethiopia", 3, 13))  # and "Ethiopia has protested"
     assert not index._keep(cluster("Addis Ababa", 10))
     assert index._keep(cluster("Addis Ababa Legation", 10))  # an office is found where it sits
+
+
+def test_one_asked_with_no_object_is_the_actor_the_question_is_about() -> None:
+    ctx, voice = built(
+        "I asked whether the Minister would receive the delegation.", {"Minister": ("lamas", "Person")}
+    )
+    directive = rule("inquiry")(ctx, word(ctx, "asked"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, "lamas")
+    ctx, voice = built("I asked whether the treaty had been signed.")
+    assert rule("inquiry")(ctx, word(ctx, "asked"), voice).addressee == ADDRESSEE

@@ -242,7 +242,8 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 @construction("instructions", "inquiry", 0.6, example="inquiring whether this course would be agreeable")
 def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of inquiry with a whether- or if-clause is a request for information of its subject
-    to the one asked (or, reported, to whoever hears the report)."""
+    to the one asked: its object, else the actor the clause asks about ("I asked if he would like
+    ..."), else whoever hears the report."""
     if tok.lemma_.lower() not in ctx.cue("inquiry_verbs") or is_negated(tok):
         return None
     clause = next(
@@ -259,10 +260,10 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None:
         return None
     addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
+    if addressee is None or addressee == issuer:  # "I asked if he would like ...": he is the one asked
+        addressee = _clause_subject_actor(ctx, clause, voice)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
-    if addressee is None:  # minutes speak with no voice: "X inquired whether the Commissioners would ..."
-        addressee = _clause_subject_actor(ctx, clause, voice)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer)
