@@ -68,3 +68,19 @@ def test_one_asked_with_no_object_is_the_actor_the_question_is_about() -> None:
     assert (directive.issuer, directive.addressee) == (SPEAKER, "lamas")
     ctx, voice = built("I asked whether the treaty had been signed.")
     assert rule("inquiry")(ctx, word(ctx, "asked"), voice).addressee == ADDRESSEE
+
+
+def test_a_title_set_beside_a_name_is_that_persons_title() -> None:
+    ctx, _ = built("I called on Ernest Harris, the Consul General, and the British Minister.")
+    index = MentionIndex(load_lexicon(), None, ctx.sdoc, [])  # type: ignore[arg-type]
+    for name, words in [
+        ("Ernest Harris", (3, 4)),
+        ("Consul General", (7, 8)),
+        ("British Minister", (12, 13)),
+    ]:
+        c = index._cluster(name.lower(), name, "Person")
+        c.add(name, Span(ctx.sdoc[words[0]].idx, ctx.sdoc[words[-1]].idx + len(ctx.sdoc[words[-1]])))
+        index.token_actor.update({i: c.key for i in words})
+    index._merge_apposed_titles()
+    assert sorted(index.clusters) == ["british minister", "ernest harris"]  # the Minister is coordinated
+    assert "Consul General" in index.clusters["ernest harris"].aliases

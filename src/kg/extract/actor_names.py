@@ -96,6 +96,25 @@ class MentionIndex:
             for twin in (t for t in order if t is not c and t.key in self.clusters and same(t)):
                 self._absorb(c, twin)
         self._merge_bare_heads()
+        self._merge_apposed_titles()
+
+    def _merge_apposed_titles(self) -> None:
+        """A title set beside a person's name ("Ernest L. Harris, Consul General"; "Sir Claude Mallet,
+        the British Minister") is that person's title, not another actor."""
+        for tok in self.sdoc:
+            if tok.dep_ != "appos" or tok.i not in self.token_actor or tok.head.i not in self.token_actor:
+                continue
+            pair = [self.clusters.get(self.token_actor[t.i]) for t in (tok.head, tok)]
+            named = next((c for c in pair if c is not None and not self._titled_only(c)), None)
+            title = next((c for c in pair if c is not None and c is not named and self._titled_only(c)), None)
+            if named is None or title is None or named.kind != "Person" or title.role != "other":
+                continue
+            self._absorb(named, title)
+
+    def _titled_only(self, c: Cluster) -> bool:
+        """Whether every name of a cluster is a title ("Consul General", "the British Minister")."""
+        names = [clean_name(a).lower().split() for a in c.aliases + [c.name]]
+        return all(words and (words[0] in self.titles or words[-1] in self.titles) for words in names)
 
     def _absorb(self, c: Cluster, twin: Cluster) -> None:
         for alias in twin.aliases + [twin.name]:

@@ -391,5 +391,6 @@ def directing_agent(finder: ActorFinder) -> None:
 @construction("actors", "same_name", 0.6, example="Kissinger ... Henry Kissinger")
 def same_name(finder: ActorFinder) -> None:
     """Mentions that share a name (surname, demonym, capital) are one actor; so is a bare head noun
-    ("the Commission", "the Premier") with the one actor whose name it heads."""
+    ("the Commission", "the Premier") with the one actor whose name it heads, and a title set beside a
+    person's name ("Ernest L. Harris, Consul General") with that person."""
     finder._merge_same_names()
