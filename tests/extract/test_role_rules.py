@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.documents import Span
 from kg.extract.actor_names import Cluster, MentionIndex
+from kg.extract.context import subject_of
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 
@@ -84,3 +85,16 @@ def test_a_title_set_beside_a_name_is_that_persons_title() -> None:
     index._merge_apposed_titles()
     assert sorted(index.clusters) == ["british minister", "ernest harris"]  # the Minister is coordinated
     assert "Consul General" in index.clusters["ernest harris"].aliases
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_has_the_noun_before_it_as_subject() -> None:
+    sentence = (
+        "Only you are aware of this information and the President has given strict instructions "
+        "that it remain secret."
+    )
+    ctx, voice = built(sentence, {"President": ("president", "Person")})
+    assert subject_of(word(ctx, "given")).text == "President"
+    directive = rule("directive_noun")(ctx, word(ctx, "given"), voice)
+    assert (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
+    ctx, _ = built("He has read the note and has replied.")
+    assert subject_of(word(ctx, "replied")).text == "He"  # one subject, two verbs

@@ -51,15 +51,31 @@ def interposed_aux(root: Token) -> Token | None:
 
 
 def stranded_subject(verb: Token) -> Token | None:
-    """The subject of a main verb stranded after words that split its clause."""
+    """The subject of a main verb stranded after words that split its clause, or coordinated into the
+    clause before."""
     split = split_main_clause(verb)
     if split is None:
-        return None
+        return misjoined_subject(verb)
     root, bound = split
     before = [c for c in root.children if c.i < bound]
     subj = next((c for c in before if c.dep_ in SUBJECTS), None)
     aux_held = (g for c in before if c.dep_ == "aux" for g in c.children if g.dep_ in SUBJECTS)
     return subj or next(aux_held, None)
+
+
+def misjoined_subject(verb: Token) -> Token | None:
+    """ "... is aware of this information and the President has given strict instructions": a verb
+    coordinated with a finite auxiliary of its own opens a clause of its own; the noun just before that
+    auxiliary, which the parser coordinated with a noun of the clause before, is its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if not auxes or auxes[0].i == 0 or not any(a.tag_ in {"VBZ", "VBP", "VBD", "MD"} for a in auxes):
+        return None
+    noun = verb.doc[auxes[0].i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "conj" or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun
 
 
 def stranded_modals(verb: Token) -> set[str]:
