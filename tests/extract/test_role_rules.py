@@ -4,7 +4,7 @@ on small built Docs (no trained model)."""
 from __future__ import annotations
 
 from kg.documents import Span
-from kg.extract.actor_names import Cluster, MentionIndex
+from kg.extract.actor_names import Cluster, MentionIndex, clean_name
 from kg.extract.context import subject_of
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
@@ -98,3 +98,9 @@ def test_a_coordinated_verb_with_its_own_auxiliary_has_the_noun_before_it_as_sub
     assert (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
     ctx, _ = built("He has read the note and has replied.")
     assert subject_of(word(ctx, "replied")).text == "He"  # one subject, two verbs
+
+
+def test_a_footnote_mark_or_a_date_run_into_a_name_is_no_part_of_it() -> None:
+    assert clean_name("DuBois 5") == "DuBois"
+    assert clean_name("Thieu June 7") == "Thieu"
+    assert clean_name("Henry IV") == "Henry IV" and clean_name("Secretary of State") == "Secretary of State"

@@ -11,9 +11,11 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 
 from ..documents import Document, Span
+from ..documents.text import MONTH_NAMES
 from .lexicon import Lexicon, load_lexicon
 from .model import Actor
 
+TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos", "dative", "iobj"}
 
 
@@ -47,6 +49,7 @@ def clean_name(text: str) -> str:
     """Drop articles, possessive endings and footnote markers from a mention."""
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"(?<=[A-Za-z.])\d+$", "", text)
+    text = TRAILING_DATE.sub("", text)  # "DuBois 5" (a footnote mark), "Thieu June 7" (a date run in)
     first, _, rest = text.strip().partition(" ")
     if rest and first.lower() in load_lexicon().actors["name_determiners"]:
         text = rest
