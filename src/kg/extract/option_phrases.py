@@ -15,6 +15,7 @@ from .context import (
 )
 from .lexicon import cue, load_lexicon
 from .merging import numbered
+from .option_extents import trailing_end
 from .voices import Voice
 
 
@@ -165,7 +166,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     start, end = min(keep), max(keep)
     sdoc = tok.doc
-    end = _hung_on_the_verb(tok, _further_that_clauses(tok, end))
+    end = trailing_end(tok, _hung_on_the_verb(tok, _further_that_clauses(tok, end)))
     end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
     while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
         end -= 1

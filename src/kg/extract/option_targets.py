@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..documents import Span
 from .context import (
     SUBJECTS,
     Context,
@@ -20,6 +21,7 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
+from .option_extents import names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .voices import Voice
@@ -86,7 +88,8 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)
     span = char_span(ctx.sdoc, start, end)
     for opt in options:
-        if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
+        inside = span.start <= opt.span.start < _head_end(target, span)
+        if opt.span.start <= target.idx < opt.span.end or inside:
             return opt
     before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
     if target.pos_ == "PRON" or _pro_verb(target):
@@ -104,6 +107,14 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     )
     by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
     return Option(span=span, label=label, proposed_by=by, confidence=0.45)
+
+
+def _head_end(target: Token, span: Span) -> int:
+    """Where an option met inside a target's span may begin: anywhere in a clause or in the content
+    of a shell noun ("the fact that ..."), but in a noun that names a course only up to that noun
+    ("the appointment of a committee to execute the treaty": the treaty named in the course's
+    complement is part of it, not the course judged)."""
+    return target.idx + 1 if target.pos_ in {"NOUN", "PROPN"} and names_a_course(target) else span.end
 
 
 def _pro_verb(target: Token) -> bool:

@@ -1,0 +1,87 @@
+"""How far a course named by a noun runs: modifiers of a gerund or a participle that the parser hung on
+a word above it, and which mention inside a course is the course a stance bears on."""
+
+from __future__ import annotations
+
+from kg.extract.context import Context, char_span
+from kg.extract.model import Option
+from kg.extract.option_phrases import noun_phrase
+from kg.extract.option_targets import option_for
+from kg.extract.voices import Voice
+
+from .built import built, word
+
+
+def phrase(sentence: str, noun: str) -> str:
+    ctx, _ = built(sentence)
+    start, end = noun_phrase(word(ctx, noun))
+    return ctx.sdoc[start : end + 1].text
+
+
+def test_a_possessed_gerund_keeps_its_particle_and_time_clause_not_a_reason_after_a_comma() -> None:
+    sentence = (
+        "There could be no criticism of our standing by until the treaty is signed, particularly as the "
+        "Poles agreed."
+    )
+    assert phrase(sentence, "standing") == "our standing by until the treaty is signed"
+
+
+def test_a_gerund_read_as_an_adjective_keeps_the_phrases_hung_on_the_verb() -> None:
+    sentence = (
+        "The Department approves of your repeating pertinent telegrams to the Embassy at Lima for its "
+        "information."
+    )
+    assert phrase(sentence, "telegrams") == (
+        "your repeating pertinent telegrams to the Embassy at Lima for its information"
+    )
+
+
+def test_a_participle_keeps_where_and_when_it_was_done() -> None:
+    sentence = (
+        "The note will put into force the informal agreement reached between the two Presidents in their "
+        "conversations at Lima on July 5."
+    )
+    assert phrase(sentence, "agreement") == (
+        "the informal agreement reached between the two Presidents in their conversations at Lima on July 5"
+    )
+
+
+def test_an_as_clause_after_a_comma_says_how_the_course_stands() -> None:
+    sentence = (
+        "The Department approves measures you have taken, as reported in your telegram of May 18, with a "
+        "view to protection of American nationals."
+    )
+    assert phrase(sentence, "measures") == (
+        "measures you have taken, as reported in your telegram of May 18, with a view to protection of "
+        "American nationals"
+    )
+
+
+def test_another_clause_after_a_comma_is_not_part_of_the_course() -> None:
+    sentence = "They accepted the plan drawn up by the Ministers, although the Senate objected."
+    assert phrase(sentence, "plan") == "the plan drawn up by the Ministers"
+
+
+def _known(sentence: str, words: str) -> tuple[Context, Voice, Option]:
+    """The context of ``sentence`` with an option already made on ``words``."""
+    ctx, voice = built(sentence)
+    start = ctx.sdoc.text.index(words)
+    tokens = [t.i for t in ctx.sdoc if start <= t.idx < start + len(words)]
+    span = char_span(ctx.sdoc, tokens[0], tokens[-1])
+    return ctx, voice, Option(span=span, label=words, rule="proposal_noun")
+
+
+def test_a_mention_in_the_complement_of_a_course_is_not_the_course_judged() -> None:
+    sentence = (
+        "The Council approved the appointment of a committee to coordinate the execution of the treaty."
+    )
+    ctx, voice, treaty = _known(sentence, "the treaty")
+    found = option_for(ctx, word(ctx, "appointment"), [treaty], voice)
+    assert found is not None and found is not treaty
+    assert ctx.sdoc.text[found.span.start : found.span.end].startswith("the appointment of a committee")
+
+
+def test_the_content_of_a_shell_noun_is_the_course_judged() -> None:
+    sentence = "He welcomes the fact that the Government is prepared to maintain strict secrecy."
+    ctx, voice, secrecy = _known(sentence, "to maintain strict secrecy")
+    assert option_for(ctx, word(ctx, "fact"), [secrecy], voice) is secrecy
