@@ -7,6 +7,7 @@ from kg.extract.context import Context, char_span
 from kg.extract.model import Option
 from kg.extract.option_phrases import noun_phrase
 from kg.extract.option_targets import option_for
+from kg.extract.registry import get
 from kg.extract.voices import Voice
 
 from .built import built, word
@@ -85,3 +86,14 @@ def test_the_content_of_a_shell_noun_is_the_course_judged() -> None:
     sentence = "He welcomes the fact that the Government is prepared to maintain strict secrecy."
     ctx, voice, secrecy = _known(sentence, "to maintain strict secrecy")
     assert option_for(ctx, word(ctx, "fact"), [secrecy], voice) is secrecy
+
+
+def test_a_gerund_after_a_noun_of_necessity_that_the_parser_hung_on_the_verb_is_the_course() -> None:
+    # as in the corpus ("regrets the necessity for postponing ..."), "for" is hung on "regrets"
+    ctx, voice = built(
+        "He greatly regrets the necessity for postponing the opening of the conference until January."
+    )
+    courses = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)
+    assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == [
+        "postponing the opening of the conference until January"
+    ]

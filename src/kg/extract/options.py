@@ -164,13 +164,23 @@ def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     found = []
     linking = ctx.cue("modal_noun_prepositions")
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in linking):
+    for prep in (c for c in _own_prepositions(tok) if c.lower_ in linking):
         for course in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             start, end = clause_span(course)
             if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
                 label = clause_label(ctx.sdoc, start, end)
                 found.append(Course(start, end, label, None))
     return found
+
+
+def _own_prepositions(noun: Token) -> list[Token]:
+    """The noun's prepositional phrases, and one right after it that the parser hung on the verb whose
+    object it is ("regrets the necessity for postponing the conference")."""
+    own = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ != "dobj":
+        return own
+    after = noun.right_edge.i + 1
+    return own + [c for c in noun.head.children if c.dep_ == "prep" and c.i == after]
 
 
 def _named_course(verb: Token) -> bool:
