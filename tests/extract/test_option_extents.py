@@ -97,3 +97,10 @@ def test_a_gerund_after_a_noun_of_necessity_that_the_parser_hung_on_the_verb_is_
     assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == [
         "postponing the opening of the conference until January"
     ]
+
+
+def test_the_course_of_a_proposal_made_to_someone_belongs_to_it() -> None:
+    sentence = "The Council has made proposition to Swedish delegates to purchase all surplus ore."
+    assert phrase(sentence, "proposition") == "proposition to Swedish delegates to purchase all surplus ore"
+    sentence = "The Council has sent a telegram to Swedish delegates to explain the delay."
+    assert phrase(sentence, "telegram") == "a telegram"  # a message sent, no proposal
