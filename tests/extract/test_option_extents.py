@@ -104,3 +104,19 @@ def test_the_course_of_a_proposal_made_to_someone_belongs_to_it() -> None:
     assert phrase(sentence, "proposition") == "proposition to Swedish delegates to purchase all surplus ore"
     sentence = "The Council has sent a telegram to Swedish delegates to explain the delay."
     assert phrase(sentence, "telegram") == "a telegram"  # a message sent, no proposal
+
+
+def _proposed(sentence: str, governor: str) -> list[str]:
+    ctx, voice = built(sentence)
+    courses = get("options", "proposal_clause").func(ctx, word(ctx, governor), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_verbs_of_one_subject_joined_by_and_are_one_course_put_forward() -> None:
+    sentence = "He agreed with me that I had better go on to Rome and prepare the ground there."
+    assert _proposed(sentence, "agreed") == ["that I had better go on to Rome and prepare the ground there"]
+
+
+def test_a_course_set_against_another_by_but_is_a_course_of_its_own() -> None:
+    sentence = "We intend to sign the protocol but to reserve our rights."
+    assert _proposed(sentence, "intend") == ["to sign the protocol", "to reserve our rights"]

@@ -175,14 +175,28 @@ def proposed_clauses(tok: Token) -> list[Token]:
 
 def joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the clauses; two that touch with no conjunction between are one
-    course the parser split ("insist that all the Republics ... be represented")."""
+    course the parser split ("insist that all the Republics ... be represented"), and so are two
+    verbs of one subject joined by "and" ("go on to Rome and prepare the ground there": an
+    instruction counts each verb, an option is the whole course put forward)."""
     spans: list[tuple[int, int]] = []
-    for start, end in sorted(clause_span(c) for c in clauses):
-        if spans and start <= spans[-1][1] + 1:
+    for (start, end), clause in sorted((clause_span(c), c) for c in clauses):
+        if spans and (start <= spans[-1][1] + 1 or _one_course(clause, spans[-1][1], start)):
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
     return spans
+
+
+def _one_course(verb: Token, before: int, start: int) -> bool:
+    """A verb coordinated with the course before it, with no subject, subordinator or negation of
+    its own, and only a plain conjunction and commas between them."""
+    between = verb.doc[before + 1 : start]
+    plain = [t for t in between if t.dep_ == "cc" and t.lower_ not in cue("adversatives")]
+    if len(plain) != 1 or any(t.dep_ != "cc" and t.text != "," for t in between):
+        return False
+    first = verb.head
+    own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "conj" and not own and is_negated(verb) == is_negated(first)
 
 
 def _content_clause(clause: Token) -> bool:
