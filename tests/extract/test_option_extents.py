@@ -120,3 +120,11 @@ def test_verbs_of_one_subject_joined_by_and_are_one_course_put_forward() -> None
 def test_a_course_set_against_another_by_but_is_a_course_of_its_own() -> None:
     sentence = "We intend to sign the protocol but to reserve our rights."
     assert _proposed(sentence, "intend") == ["to sign the protocol", "to reserve our rights"]
+
+
+def test_another_course_after_an_indefinite_determiner_is_a_new_alternative() -> None:
+    ctx, voice = built("Were we to follow any other course, it would look like collapse.")
+    courses = get("options", "proposal_noun").func(ctx, word(ctx, "course"), voice)
+    assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == ["any other course"]
+    ctx, voice = built("We cannot accept the other proposal.")
+    assert get("options", "proposal_noun").func(ctx, word(ctx, "proposal"), voice) == []  # named before

@@ -42,6 +42,8 @@ def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     indefinite = any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in tok.children)
     holder = {t.i for c in tok.children if not indefinite and is_holder(ctx, c) for t in c.subtree}
     words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct and t.i not in holder]
+    if indefinite and any(t.lower_ in ctx.cue("alternative_modifiers") for t in words):
+        return False  # "any other course", "a new proposal": an alternative not yet named
     return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
 
 
