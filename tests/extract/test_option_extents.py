@@ -128,3 +128,9 @@ def test_another_course_after_an_indefinite_determiner_is_a_new_alternative() ->
     assert [ctx.sdoc[c.start : c.end + 1].text for c in courses] == ["any other course"]
     ctx, voice = built("We cannot accept the other proposal.")
     assert get("options", "proposal_noun").func(ctx, word(ctx, "proposal"), voice) == []  # named before
+
+
+def test_the_clause_of_an_intention_after_an_empty_it_is_the_course() -> None:
+    # as in the corpus, the to-clause is hung on "is", not on "intention"
+    sentence = "It is not the intention of this Government to engage in military operations."
+    assert _proposed(sentence, "intention") == ["to engage in military operations"]

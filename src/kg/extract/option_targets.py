@@ -170,9 +170,17 @@ def proposed_clauses(tok: Token) -> list[Token]:
     complement of "is" after it ("the idea is to broach ...")."""
     deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
     found = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+    if tok.pos_ == "NOUN" and (tok.dep_ == "nsubj" or _extraposed(tok)) and tok.head.lemma_ == "be":
         found += [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
     return found
+
+
+def _extraposed(noun: Token) -> bool:
+    """ "It is the intention of this Government to engage in ...": the noun is the predicate of an
+    empty "it", and the clause the parser hung on "is" is the noun's content."""
+    return noun.dep_ == "attr" and any(
+        c.dep_ in SUBJECTS and c.lower_ in cue("impersonal_subjects") for c in noun.head.children
+    )
 
 
 def joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
