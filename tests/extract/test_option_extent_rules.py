@@ -1,5 +1,6 @@
-"""How far a course named by a noun runs: modifiers of a gerund or a participle that the parser hung on
-a word above it, and which mention inside a course is the course a stance bears on."""
+"""Option constructions on built input: how far a course named by a noun runs (modifiers of a gerund
+or a participle that the parser hung on a word above it), which mention inside a course is the course
+a stance bears on, and courses the parser split or hung elsewhere."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from kg.extract.option_targets import option_for
 from kg.extract.registry import get
 from kg.extract.voices import Voice
 
-from .built import built, word
+from .built import SPEAKER, built, word
 
 
 def phrase(sentence: str, noun: str) -> str:
@@ -134,3 +135,20 @@ def test_the_clause_of_an_intention_after_an_empty_it_is_the_course() -> None:
     # as in the corpus, the to-clause is hung on "is", not on "intention"
     sentence = "It is not the intention of this Government to engage in military operations."
     assert _proposed(sentence, "intention") == ["to engage in military operations"]
+
+
+def test_what_a_plan_is_said_to_be_is_a_course_of_whoever_plans_it() -> None:
+    sentence = (
+        "Our strategy at this point is to force further movement in their position and maintain the "
+        "appearance of activity."
+    )
+    ctx, voice = built(sentence)
+    courses = get("options", "copular_course").func(ctx, word(ctx, "force"), voice)
+    assert [(ctx.sdoc[c.start : c.end + 1].text, c.proposer) for c in courses] == [
+        (
+            "to force further movement in their position and maintain the appearance of activity",
+            SPEAKER,
+        )
+    ]
+    ctx, voice = built("Our difficulty is to find a suitable pretext.")  # no plan: a difficulty
+    assert get("options", "copular_course").func(ctx, word(ctx, "find"), voice) == []
