@@ -152,3 +152,12 @@ def test_what_a_plan_is_said_to_be_is_a_course_of_whoever_plans_it() -> None:
     ]
     ctx, voice = built("Our difficulty is to find a suitable pretext.")  # no plan: a difficulty
     assert get("options", "copular_course").func(ctx, word(ctx, "find"), voice) == []
+
+
+def test_a_participle_set_off_by_a_comma_describes_the_noun_unless_it_tells_what_was_said() -> None:
+    sentence = "We cannot accept a proposal for adjournment, clearly emanating from another government."
+    assert (
+        phrase(sentence, "proposal")
+        == "a proposal for adjournment, clearly emanating from another government"
+    )
+    assert phrase("He rejected the proposal, stating that it was premature.", "proposal") == "the proposal"

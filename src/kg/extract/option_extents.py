@@ -21,7 +21,7 @@ def trailing_end(tok: Token, end: int) -> int:
         return _extend(tok, end, _gerund_modifier)
     if _ends_in_participle(tok, end):
         return _extend(tok, end, _participle_modifier)
-    return end
+    return _extend(tok, end, _set_off_participle)
 
 
 def action_noun(tok: Token) -> bool:
@@ -112,3 +112,13 @@ def _participle_modifier(part: Token, comma: bool) -> bool:
         as_clause = bool(marks) and marks[0] in cue("comparative_as")
         return part.dep_ == "advcl" and part.tag_ == "VBN" and as_clause
     return part.dep_ == "prep" and part.lower_ in cue("setting_prepositions")
+
+
+def _set_off_participle(part: Token, comma: bool) -> bool:
+    """ "a proposal for adjournment, clearly emanating from another government": a participle set off
+    by a comma, with no subject or subordinator of its own, describes the noun before it; one of saying
+    or thinking ("..., stating that ...", "..., hoping that ...") tells what the subject did."""
+    own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in part.children)
+    lemma = part.lemma_.lower()
+    doing = any(lemma in cue(name) for name in ("speech_verbs", "cognition_verbs", "belief_verbs"))
+    return comma and part.dep_ == "advcl" and part.tag_ in {"VBG", "VBN"} and not own and not doing
