@@ -161,3 +161,14 @@ def test_a_participle_set_off_by_a_comma_describes_the_noun_unless_it_tells_what
         == "a proposal for adjournment, clearly emanating from another government"
     )
     assert phrase("He rejected the proposal, stating that it was premature.", "proposal") == "the proposal"
+
+
+def test_a_stance_read_on_a_participle_bears_on_the_noun_it_describes() -> None:
+    ctx, voice = built(
+        "The President appreciates the warm welcome extended by the Premier to his representative."
+    )
+    found = option_for(ctx, word(ctx, "extended"), [], voice)
+    assert found is not None
+    assert ctx.sdoc.text[found.span.start : found.span.end] == (
+        "the warm welcome extended by the Premier to his representative"
+    )

@@ -79,6 +79,8 @@ def _course_of_actor(target: Token) -> Token | None:
 def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
     """The option a stance bears on: a known one at or inside ``target``, else a new one; never the
     actor who takes the stance ("the Norwegian Government cannot agree")."""
+    if target.dep_ == "acl" and target.tag_ == "VBN" and target.head.pos_ in {"NOUN", "PROPN"}:
+        target = target.head  # "the welcome extended by the Premier": what was extended, not the extending
     if not is_course(ctx, target):
         course = _course_of_actor(target)
         return option_for(ctx, course, options, voice) if course is not None else None
