@@ -191,7 +191,7 @@ def joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
     verbs of one subject joined by "and" ("go on to Rome and prepare the ground there": an
     instruction counts each verb, an option is the whole course put forward)."""
     spans: list[tuple[int, int]] = []
-    for (start, end), clause in sorted((clause_span(c), c) for c in clauses):
+    for (start, end), clause in sorted(((clause_span(c), c) for c in clauses), key=lambda pair: pair[0]):
         if spans and (start <= spans[-1][1] + 1 or _one_course(clause, spans[-1][1], start)):
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
