@@ -15,6 +15,7 @@ from .context import (
 )
 from .lexicon import cue, load_lexicon
 from .merging import numbered
+from .option_extents import trailing_end
 from .voices import Voice
 
 
@@ -165,7 +166,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     start, end = min(keep), max(keep)
     sdoc = tok.doc
-    end = _hung_on_the_verb(tok, _further_that_clauses(tok, end))
+    end = trailing_end(tok, _hung_on_the_verb(tok, _further_that_clauses(tok, end)))
     end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
     while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
         end -= 1
@@ -201,12 +202,24 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
     nxt = next((c for c in verb.children if c.left_edge.i == end + 1), None)
     if nxt is None:
         return end
+    if _addressed_proposal(tok, nxt):  # "made proposition to Swedish delegates to purchase all ore"
+        after = next((c for c in verb.children if c.left_edge.i == nxt.right_edge.i + 1), None)
+        if after is not None and after.dep_ in {"advcl", "xcomp"} and is_infinitive_to(after.left_edge):
+            return after.right_edge.i
     attached = nxt.lower_ in cue("attached_prepositions") or _gerund_object(nxt) or _degree(nxt)
     attached = attached or _party(tok, nxt) or _topic(tok, nxt)
     clause = nxt.dep_ in {"advcl", "xcomp"} and is_infinitive_to(nxt.left_edge)
     if (nxt.dep_ == "prep" and attached) or clause:
         return nxt.right_edge.i
     return end
+
+
+def _addressed_proposal(proposal: Token, nxt: Token) -> bool:
+    """ "a proposition to the Swedish delegates": whom a proposal is made to, which the parser hung
+    on the verb of making it."""
+    return proposal.lemma_.lower() in cue("option_nouns") and (
+        nxt.dep_ == "dative" or (nxt.dep_ == "prep" and nxt.lower_ in cue("addressee_prepositions"))
+    )
 
 
 def _degree(prep: Token) -> bool:

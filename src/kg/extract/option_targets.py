@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..documents import Span
 from .context import (
     SUBJECTS,
     Context,
@@ -20,6 +21,7 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
+from .option_extents import names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .voices import Voice
@@ -40,6 +42,8 @@ def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     indefinite = any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in tok.children)
     holder = {t.i for c in tok.children if not indefinite and is_holder(ctx, c) for t in c.subtree}
     words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct and t.i not in holder]
+    if indefinite and any(t.lower_ in ctx.cue("alternative_modifiers") for t in words):
+        return False  # "any other course", "a new proposal": an alternative not yet named
     return all(t.dep_ in {"det", "poss"} or t.lower_ in ctx.cue("anaphoric_modifiers") for t in words)
 
 
@@ -75,6 +79,8 @@ def _course_of_actor(target: Token) -> Token | None:
 def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
     """The option a stance bears on: a known one at or inside ``target``, else a new one; never the
     actor who takes the stance ("the Norwegian Government cannot agree")."""
+    if target.dep_ == "acl" and target.tag_ == "VBN" and target.head.pos_ in {"NOUN", "PROPN"}:
+        target = target.head  # "the welcome extended by the Premier": what was extended, not the extending
     if not is_course(ctx, target):
         course = _course_of_actor(target)
         return option_for(ctx, course, options, voice) if course is not None else None
@@ -86,7 +92,8 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)
     span = char_span(ctx.sdoc, start, end)
     for opt in options:
-        if opt.span.start <= target.idx < opt.span.end or span.start <= opt.span.start < span.end:
+        inside = span.start <= opt.span.start < _head_end(target, span)
+        if opt.span.start <= target.idx < opt.span.end or inside:
             return opt
     before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
     if target.pos_ == "PRON" or _pro_verb(target):
@@ -104,6 +111,14 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     )
     by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
     return Option(span=span, label=label, proposed_by=by, confidence=0.45)
+
+
+def _head_end(target: Token, span: Span) -> int:
+    """Where an option met inside a target's span may begin: anywhere in a clause or in the content
+    of a shell noun ("the fact that ..."), but in a noun that names a course only up to that noun
+    ("the appointment of a committee to execute the treaty": the treaty named in the course's
+    complement is part of it, not the course judged)."""
+    return target.idx + 1 if target.pos_ in {"NOUN", "PROPN"} and names_a_course(target) else span.end
 
 
 def _pro_verb(target: Token) -> bool:
@@ -157,21 +172,43 @@ def proposed_clauses(tok: Token) -> list[Token]:
     complement of "is" after it ("the idea is to broach ...")."""
     deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
     found = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+    if tok.pos_ == "NOUN" and (tok.dep_ == "nsubj" or _extraposed(tok)) and tok.head.lemma_ == "be":
         found += [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
     return found
 
 
+def _extraposed(noun: Token) -> bool:
+    """ "It is the intention of this Government to engage in ...": the noun is the predicate of an
+    empty "it", and the clause the parser hung on "is" is the noun's content."""
+    return noun.dep_ == "attr" and any(
+        c.dep_ in SUBJECTS and c.lower_ in cue("impersonal_subjects") for c in noun.head.children
+    )
+
+
 def joined_spans(clauses: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the clauses; two that touch with no conjunction between are one
-    course the parser split ("insist that all the Republics ... be represented")."""
+    course the parser split ("insist that all the Republics ... be represented"), and so are two
+    verbs of one subject joined by "and" ("go on to Rome and prepare the ground there": an
+    instruction counts each verb, an option is the whole course put forward)."""
     spans: list[tuple[int, int]] = []
-    for start, end in sorted(clause_span(c) for c in clauses):
-        if spans and start <= spans[-1][1] + 1:
+    for (start, end), clause in sorted(((clause_span(c), c) for c in clauses), key=lambda pair: pair[0]):
+        if spans and (start <= spans[-1][1] + 1 or _one_course(clause, spans[-1][1], start)):
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
     return spans
+
+
+def _one_course(verb: Token, before: int, start: int) -> bool:
+    """A verb coordinated with the course before it, with no subject, subordinator or negation of
+    its own, and only a plain conjunction and commas between them."""
+    between = verb.doc[before + 1 : start]
+    plain = [t for t in between if t.dep_ == "cc" and t.lower_ not in cue("adversatives")]
+    if len(plain) != 1 or any(t.dep_ != "cc" and t.text != "," for t in between):
+        return False
+    first = verb.head
+    own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "conj" and not own and is_negated(verb) == is_negated(first)
 
 
 def _content_clause(clause: Token) -> bool:

@@ -26,6 +26,7 @@ from .context import (
 )
 from .merging import merge_options, numbered
 from .model import Option
+from .option_extents import action_noun
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -163,13 +164,23 @@ def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     found = []
     linking = ctx.cue("modal_noun_prepositions")
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in linking):
+    for prep in (c for c in _own_prepositions(tok) if c.lower_ in linking):
         for course in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             start, end = clause_span(course)
             if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
                 label = clause_label(ctx.sdoc, start, end)
                 found.append(Course(start, end, label, None))
     return found
+
+
+def _own_prepositions(noun: Token) -> list[Token]:
+    """The noun's prepositional phrases, and one right after it that the parser hung on the verb whose
+    object it is ("regrets the necessity for postponing the conference")."""
+    own = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ != "dobj":
+        return own
+    after = noun.right_edge.i + 1
+    return own + [c for c in noun.head.children if c.dep_ == "prep" and c.i == after]
 
 
 def _named_course(verb: Token) -> bool:
@@ -309,7 +320,7 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
     if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in ctx.cue("demanding_verbs"):
         return []
-    if not _action_noun(ctx, tok) or points_back(ctx, tok):
+    if not action_noun(tok) or points_back(ctx, tok):
         return []
     start, end = noun_phrase(tok)
     owned = any(c.dep_ == "poss" for c in tok.children)
@@ -325,13 +336,6 @@ def _demander(ctx: Context, verb: Token, voice: Voice) -> str | None:
     """ "The claimants ask for an immediate hearing": who demands a course puts it forward."""
     subj = subject_of(verb)
     return ctx.refers(subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
-
-
-def _action_noun(ctx: Context, tok: Token) -> bool:
-    """A noun that names an act: a nominalization of a verb (removal, postponement, withdrawal)."""
-    return tok.lemma_.lower() in ctx.lex.cues["nominalizations"].values() or tok.lemma_.lower().endswith(
-        tuple(ctx.cue("action_suffixes"))
-    )
 
 
 @construction(

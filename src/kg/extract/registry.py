@@ -98,6 +98,7 @@ def _load_all() -> None:
         instructions,
         measures,
         merging,
+        option_courses,
         options,
         plans,
         refusals,

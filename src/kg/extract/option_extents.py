@@ -1,0 +1,124 @@
+"""How far a named course runs past what the parser hung on its noun: the modifiers of a gerund or a
+participle that the parser attached to a verb higher up ("our standing by until the treaty is
+signed", "the agreement reached between the Presidents in their conversations at Cape Haitian")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .lexicon import cue, load_lexicon
+from .subjects import SUBJECTS
+
+TRAILING_LIMIT = 30  # tokens a trailing modifier may add to a course
+
+
+def trailing_end(tok: Token, end: int) -> int:
+    """The last token of the course named at ``tok`` (its noun phrase ending at ``end``), with the
+    modifiers after it that the parser hung on a word above it but that describe it."""
+    if _gerund(tok):
+        return _extend(tok, end, _gerund_modifier)
+    if _ends_in_participle(tok, end):
+        return _extend(tok, end, _participle_modifier)
+    return _extend(tok, end, _set_off_participle)
+
+
+def action_noun(tok: Token) -> bool:
+    """A noun that names an act: a nominalization of a verb (removal, postponement, withdrawal)."""
+    lemma = tok.lemma_.lower()
+    return lemma in load_lexicon().cues["nominalizations"].values() or lemma.endswith(
+        tuple(cue("action_suffixes"))
+    )
+
+
+def names_a_course(tok: Token) -> bool:
+    """A noun that is itself the course (an act, a gerund, a proposal), not a shell for one ("the
+    fact that ...", "the news that ...")."""
+    return action_noun(tok) or _gerund(tok) or tok.lemma_.lower() in cue("option_nouns")
+
+
+def _gerund(tok: Token) -> bool:
+    """ "our standing", "your repeating pertinent telegrams": a possessed gerund names an act, even
+    where the tagger made it a noun or an adjective of its object."""
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    if tok.tag_ == "VBG" or (owned and tok.tag_ == "NN" and tok.lower_.endswith("ing")):
+        return True
+    return owned and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < tok.i for c in tok.children)
+
+
+def _ends_in_participle(tok: Token, end: int) -> bool:
+    """ "the agreement reached between X and Y", "measures you have taken": the phrase ends in a
+    participle or relative clause of the noun."""
+    clauses = (c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.i > tok.i)
+    return any(c.right_edge.i == end and c.tag_ in {"VBN", "VBD", "VBG"} for c in clauses)
+
+
+def _extend(tok: Token, end: int, describes: Callable[[Token, bool], bool]) -> int:
+    """Take, one after the other, the constituents that start right after the phrase, hang on a word
+    above ``tok`` and describe the course; stop at the first that does not."""
+    above = {t.i for t in tok.ancestors}
+    sdoc = tok.doc
+    limit = min(len(sdoc), end + 1 + TRAILING_LIMIT, tok.sent.end)
+    while end + 1 < limit:
+        first = end + 1
+        comma = sdoc[first].text == ","
+        part = _constituent(sdoc[first + comma] if first + comma < limit else None, above)
+        if part is None or not describes(part, comma):
+            return end
+        last = _before_a_break(part)
+        if last >= limit:
+            return end
+        end = last
+    return end
+
+
+def _before_a_break(part: Token) -> int:
+    """The constituent's last token, or the one before a comma inside it where a clause with its own
+    subject ends ("until the treaty is signed, particularly as ...": what follows gives a reason)."""
+    if part.dep_ != "advcl" or not any(c.dep_ in SUBJECTS for c in part.children):
+        return part.right_edge.i  # "as reported in your May 18, noon, with ...": commas of its own
+    comma = next((t.i for t in part.subtree if t.i > part.i and t.text in {",", ";"}), None)
+    return comma - 1 if comma is not None else part.right_edge.i
+
+
+def _constituent(first: Token | None, above: set[int]) -> Token | None:
+    """The largest constituent that begins at ``first`` and hangs on one of the words ``above``."""
+    if first is None:
+        return None
+    node = first
+    while node.head.i != node.i and node.head.i not in above and node.head.left_edge.i == first.i:
+        node = node.head
+    return node if node.head.i in above and node.left_edge.i == first.i else None
+
+
+def _gerund_modifier(part: Token, comma: bool) -> bool:
+    """After a gerund: its particle, prepositional phrases and adverbs ("standing by", "repeating
+    telegrams to the Embassy for its information"), and a time clause ("until the treaty is signed")."""
+    if comma:
+        return False
+    if part.dep_ in {"prt", "prep", "advmod", "npadvmod"}:
+        return True
+    marks = [c.lower_ for c in part.children if c.dep_ == "mark"]
+    return part.dep_ == "advcl" and bool(marks) and marks[0] in cue("course_time_marks")
+
+
+def _participle_modifier(part: Token, comma: bool) -> bool:
+    """After a participle: where and when it was done ("in their conversations at Cape Haitian",
+    "on July 5"), and, after a comma, an "as" clause that says how it stands ("as reported in your
+    telegram", "as originally provided")."""
+    if comma:
+        marks = [c.lower_ for c in part.children if c.dep_ == "mark"]
+        as_clause = bool(marks) and marks[0] in cue("comparative_as")
+        return part.dep_ == "advcl" and part.tag_ == "VBN" and as_clause
+    return part.dep_ == "prep" and part.lower_ in cue("setting_prepositions")
+
+
+def _set_off_participle(part: Token, comma: bool) -> bool:
+    """ "a proposal for adjournment, clearly emanating from another government": a participle set off
+    by a comma, with no subject or subordinator of its own, describes the noun before it; one of saying
+    or thinking ("..., stating that ...", "..., hoping that ...") tells what the subject did."""
+    own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in part.children)
+    lemma = part.lemma_.lower()
+    doing = any(lemma in cue(name) for name in ("speech_verbs", "cognition_verbs", "belief_verbs"))
+    return comma and part.dep_ == "advcl" and part.tag_ in {"VBG", "VBN"} and not own and not doing
