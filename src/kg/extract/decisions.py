@@ -99,6 +99,8 @@ def write_decisions(
             if echo is not None or stance.echo:
                 found.extend([(stance.head, echo)] if echo is not None else [])
                 continue
+        if _moves_a_body(ctx, stance.target):
+            continue
         known = options + new_options
         option = (
             _recognition(ctx, stance.head, stance.target, known)
@@ -117,6 +119,15 @@ def write_decisions(
 
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
     return write_decisions(ctx, find_stances(ctx), options)
+
+
+def _moves_a_body(ctx: Context, target: Token) -> bool:
+    """ "Peru will withdraw its troops", "drop the delegates at Tampico": a verb whose object is a body
+    of people (a collective noun of the actor lexicon, plural as written) moves it; no course is taken
+    or refused."""
+    if target.dep_ not in {"dobj", "pobj"} or target.pos_ != "NOUN":
+        return False
+    return any(target.lower_ in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))
 
 
 def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]) -> Option:

@@ -1,7 +1,8 @@
-"""Pronoun deciders on small built Docs: a third person subject prefers the actor that was a subject."""
+"""Who decides and on what, on small built Docs: pronoun deciders, objects that are no course."""
 
 from __future__ import annotations
 
+from kg.extract.decisions import find_decisions
 from kg.extract.pronouns import party
 
 from .built import built, word
@@ -21,3 +22,15 @@ def test_they_prefers_the_party_that_speaks_over_the_one_spoken_to() -> None:
     ctx, voice = built(sentence, {"powers": ("powers", "Group"), "Peru": ("peru", "Government")})
     assert party(ctx, word(ctx, "they"), voice) == "powers"
     assert ctx.refers(word(ctx, "they"), voice) == "peru"  # the nearest name: the decider no longer takes it
+
+
+def _decisions(sentence: str) -> list[tuple[str, str, str]]:
+    ctx, _ = built(sentence, {"Peru": ("peru", "Government")})
+    found, options = find_decisions(ctx, [])
+    label = {o.key: o.label for o in options}
+    return [(d.stance, d.actor, label[d.option]) for _, d in found]
+
+
+def test_withdrawing_a_body_of_people_moves_it_and_refuses_no_course() -> None:
+    assert _decisions("Peru has withdrawn its troops.") == []
+    assert _decisions("Peru has withdrawn its request.") == [("reject", "peru", "request")]
