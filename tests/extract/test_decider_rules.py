@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract.decisions import find_decisions
 from kg.extract.pronouns import party
 
-from .built import built, word
+from .built import SPEAKER, built, word
 from .built import stances as _stances
 
 PEOPLE = {"Nixon": ("nixon", "Person"), "Kissinger": ("kissinger", "Person")}
@@ -34,3 +34,23 @@ def _decisions(sentence: str) -> list[tuple[str, str, str]]:
 def test_withdrawing_a_body_of_people_moves_it_and_refuses_no_course() -> None:
     assert _decisions("Peru has withdrawn its troops.") == []
     assert _decisions("Peru has withdrawn its request.") == [("reject", "peru", "request")]
+
+
+# -- consequence: a course judged by what it would bring about -----------------------------------
+def _consequence(sentence: str, verb: str) -> list[tuple[str, str, str]]:
+    found = _stances(sentence, "consequence", verb)
+    return [(s.stance, s.actor, s.target.text) for s in found]
+
+
+def test_a_course_that_would_do_harm_is_rejected_by_whoever_says_so() -> None:
+    sentence = "Both of these proposed improvements would further aggravate the situation."
+    assert _consequence(sentence, "aggravate") == [("reject", SPEAKER, "improvements")]
+    assert _consequence("Any such initiative would not harm the negotiations.", "harm") == [
+        ("approve", SPEAKER, "initiative")
+    ]
+
+
+def test_a_prediction_a_relative_clause_or_a_comparison_judges_no_course() -> None:
+    assert _consequence("The plan will aggravate the situation.", "aggravate") == []
+    assert _consequence("They chose a step that would aggravate the situation.", "aggravate") == []
+    assert _consequence("The objectives would be much more easily achievable without it.", "be") == []

@@ -90,6 +90,7 @@ def _load_all() -> None:
         actors,
         alignments,
         conditions,
+        consequences,
         decisions,
         demands,
         doubts,
