@@ -54,3 +54,19 @@ def test_a_prediction_a_relative_clause_or_a_comparison_judges_no_course() -> No
     assert _consequence("The plan will aggravate the situation.", "aggravate") == []
     assert _consequence("They chose a step that would aggravate the situation.", "aggravate") == []
     assert _consequence("The objectives would be much more easily achievable without it.", "be") == []
+
+
+# -- refused commitment: the speaker's own "will not" ------------------------------------------
+def _refused(sentence: str, verb: str) -> list[tuple[str, str, str]]:
+    return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "refused_commitment", verb)]
+
+
+def test_a_first_person_will_not_or_at_no_time_would_rejects_the_course() -> None:
+    assert _refused("We will not send the note.", "send") == [("reject", SPEAKER, "send")]
+    sentence = "At no time would we make a public revelation of the terms."
+    assert _refused(sentence, "make") == [("reject", SPEAKER, "make")]
+
+
+def test_a_third_person_will_not_predicts_and_a_stance_verb_is_left_to_its_rule() -> None:
+    assert _refused("They will not send the note.", "send") == []
+    assert _refused("We will not accept the proposal.", "accept") == []

@@ -89,6 +89,7 @@ def _load_all() -> None:
     from . import (  # noqa: F401
         actors,
         alignments,
+        commitments,
         conditions,
         consequences,
         decisions,
