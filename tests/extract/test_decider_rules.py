@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.decisions import find_decisions
+from kg.extract.decisions import decision_object, find_decisions
 from kg.extract.pronouns import party
 
 from .built import SPEAKER, built, word
@@ -70,3 +70,10 @@ def test_a_first_person_will_not_or_at_no_time_would_rejects_the_course() -> Non
 def test_a_third_person_will_not_predicts_and_a_stance_verb_is_left_to_its_rule() -> None:
     assert _refused("They will not send the note.", "send") == []
     assert _refused("We will not accept the proposal.", "accept") == []
+
+
+def test_to_after_a_verb_of_offering_names_the_recipient_not_the_course() -> None:
+    ctx, _ = built("We suggested to the Minister that he include this proposal.")
+    assert decision_object(word(ctx, "suggested")).text == "include"  # type: ignore[union-attr]
+    ctx, _ = built("They objected to the proposal.")
+    assert decision_object(word(ctx, "objected")).text == "proposal"  # type: ignore[union-attr]

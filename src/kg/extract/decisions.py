@@ -385,7 +385,10 @@ def decision_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             return child
+    offering = tok.lemma_.lower() in cue("offer_verbs") | cue("proposing_verbs")
     for child in tok.children:
+        if offering and child.lower_ == "to":  # "suggest to the Minister that ...": "to" names the recipient
+            continue
         if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
