@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.decisions import decision_object, find_decisions
 from kg.extract.pronouns import party
+from kg.extract.stance_nouns import noun_owner
 
 from .built import SPEAKER, built, word
 from .built import stances as _stances
@@ -77,3 +78,11 @@ def test_to_after_a_verb_of_offering_names_the_recipient_not_the_course() -> Non
     assert decision_object(word(ctx, "suggested")).text == "include"  # type: ignore[union-attr]
     ctx, _ = built("They objected to the proposal.")
     assert decision_object(word(ctx, "objected")).text == "proposal"  # type: ignore[union-attr]
+
+
+def test_a_possessive_on_the_object_stands_for_the_subject_not_the_last_person_named() -> None:
+    sentence = "Vincent spoke. The Director of the Mission has indicated his intention of leaving."
+    ctx, voice = built(sentence, {"Vincent": ("vincent", "Person"), "Mission": ("mission", "Organization")})
+    intention = word(ctx, "intention")
+    assert ctx.refers(word(ctx, "his"), voice) == "vincent"  # the nearest person, not who intends
+    assert noun_owner(ctx, intention, voice) == "mission"
