@@ -36,6 +36,7 @@ from .hypotheses import (
     negated_chain,
     question_tokens,
 )
+from .judges import moves_a_body
 from .lexicon import cue
 from .model import Decision, Option
 from .option_phrases import noun_phrase
@@ -99,7 +100,7 @@ def write_decisions(
             if echo is not None or stance.echo:
                 found.extend([(stance.head, echo)] if echo is not None else [])
                 continue
-        if _moves_a_body(ctx, stance.target):
+        if moves_a_body(ctx, stance.target):
             continue
         known = options + new_options
         option = (
@@ -119,15 +120,6 @@ def write_decisions(
 
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
     return write_decisions(ctx, find_stances(ctx), options)
-
-
-def _moves_a_body(ctx: Context, target: Token) -> bool:
-    """ "Peru will withdraw its troops", "drop the delegates at Tampico": a verb whose object is a body
-    of people (a collective noun of the actor lexicon, plural as written) moves it; no course is taken
-    or refused."""
-    if target.dep_ not in {"dobj", "pobj"} or target.pos_ != "NOUN":
-        return False
-    return any(target.lower_ in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))
 
 
 def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]) -> Option:
