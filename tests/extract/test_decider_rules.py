@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.decisions import decision_object, find_decisions
+from kg.extract.echo_links import on_views
 from kg.extract.pronouns import party
 from kg.extract.stance_nouns import noun_owner
 
@@ -86,3 +87,10 @@ def test_a_possessive_on_the_object_stands_for_the_subject_not_the_last_person_n
     intention = word(ctx, "intention")
     assert ctx.refers(word(ctx, "his"), voice) == "vincent"  # the nearest person, not who intends
     assert noun_owner(ctx, intention, voice) == "mission"
+
+
+def test_the_speakers_own_position_is_a_course_not_an_echo_of_views() -> None:
+    ctx, _ = built("Our position has the backing of the press.")
+    assert not on_views(ctx, word(ctx, "position"))
+    ctx, _ = built("I concur in these views.")
+    assert on_views(ctx, word(ctx, "views"))
