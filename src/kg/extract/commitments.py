@@ -16,8 +16,6 @@ from .registry import construction
 from .stance_spans import decision_span
 from .voices import Voice
 
-COMMITTING_MODALS = frozenset({"will", "shall", "would"})
-
 
 @construction(
     "decisions",
@@ -29,7 +27,7 @@ COMMITTING_MODALS = frozenset({"will", "shall", "would"})
 def refused_commitment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A first person "will / shall / would" negated (not, never, at no time ...) on a verb of action
     with an object: the speaker rejects that course."""
-    if tok.pos_ != "VERB" or tok.i in ctx.directives or not modals_of(tok) & COMMITTING_MODALS:
+    if tok.pos_ != "VERB" or tok.i in ctx.directives or not modals_of(tok) & ctx.cue("committing_modals"):
         return []
     lemma = tok.lemma_.lower()
     idle = ctx.cue("light_verbs") | ctx.cue("state_verbs") | ctx.cue("cognition_verbs")

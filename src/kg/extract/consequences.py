@@ -91,7 +91,7 @@ def _valence(ctx: Context, verb: Token) -> str | None:
     takes ("have a happy influence", "be a grave mistake"): the complement's head or its modifier."""
     positive, negative = ctx.lex.words("evaluation", "positive"), ctx.lex.words("evaluation", "negative")
     words = [verb]
-    if verb.lemma_.lower() in ctx.cue("copulas") | {"have"}:
+    if verb.lemma_.lower() in ctx.cue("copulas") | ctx.cue("light_verbs"):
         complements = [c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp"}]
         words = [w for c in complements for w in (c, *(m for m in c.children if m.dep_ == "amod"))]
     lemmas = {w.lemma_.lower() for w in words}

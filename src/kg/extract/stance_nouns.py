@@ -194,8 +194,7 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True)
 def bound_possessor(ctx: Context, noun: Token, poss: Token, voice: Voice) -> str | None:
     """ "The Director of the Mission has indicated his intention of ...": a third person possessive on
     the object of a verb stands for that verb's subject, whoever was named before."""
-    third = ctx.cue("third_singular") | ctx.cue("third_plural") | {"its"}
-    if poss.lower_ not in third or noun.dep_ != "dobj":
+    if poss.lower_ not in ctx.cue("third_possessives") or noun.dep_ != "dobj":
         return None
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
