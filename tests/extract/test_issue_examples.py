@@ -164,6 +164,19 @@ def test_seed_era_message(message) -> None:  # type: ignore[no-untyped-def]
     )
 
 
+def test_a_pronoun_decider_and_troops_withdrawn(extractor) -> None:  # type: ignore[no-untyped-def]
+    body = [
+        "Le Duc Tho opened the session with a long statement. He rejected our formula on the "
+        "demilitarized zone.",
+        "Express to the Minister the earnest hope of this Government that Peru will withdraw its troops.",
+    ]
+    doc, ex = extract(extractor, BUNKER, "Washington, October 3, 1972.", body, "")
+    assert [(d.stance, d.actor) for d in items(doc, ex, "decisions", "rejected our formula")] == [
+        ("reject", "tho")
+    ]
+    assert not items(doc, ex, "decisions", "withdraw its troops")
+
+
 # -- options (xopt) ------------------------------------------------------------
 OPTION_TELEGRAM = [
     "You report that the Peruvian Government proposes that a mixed commission be appointed.",

@@ -36,11 +36,12 @@ from .hypotheses import (
     negated_chain,
     question_tokens,
 )
+from .judges import moves_a_body
 from .lexicon import cue
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
-from .pronouns import chained_actor
+from .pronouns import chained_actor, party
 from .registry import Construction, construction, constructions
 from .stance_spans import course_label, decision_span, stance_clause
 from .voices import Voice
@@ -99,6 +100,8 @@ def write_decisions(
             if echo is not None or stance.echo:
                 found.extend([(stance.head, echo)] if echo is not None else [])
                 continue
+        if moves_a_body(ctx, stance.target):
+            continue
         known = options + new_options
         option = (
             _recognition(ctx, stance.head, stance.target, known)
@@ -352,7 +355,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
-                found = ctx.refers(subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
+                found = party(ctx, subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
                 return found or chained_actor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
             node = node.head
@@ -374,7 +377,10 @@ def decision_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             return child
+    offering = tok.lemma_.lower() in cue("offer_verbs") | cue("proposing_verbs")
     for child in tok.children:
+        if offering and child.lower_ == "to":  # "suggest to the Minister that ...": "to" names the recipient
+            continue
         if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"

@@ -23,9 +23,13 @@ ECHO_SENTENCES = 2  # how many sentences back an echoed stance is looked for
 
 def on_views(ctx: Context, target: Token) -> bool:
     """A stance on views, an opinion or a position ("concur in these views") bears on what they hold;
-    a view an adjective says the content of ("our minimum position") is a course of its own."""
+    a view an adjective says the content of ("our minimum position"), or the speaker's own ("our
+    position"), is a course of its own."""
     if target.pos_ != "NOUN" or target.lemma_.lower() not in ctx.cue("attitude_nouns"):
         return False
+    own = ctx.cue("first_person") | ctx.cue("first_plural")
+    if any(c.dep_ == "poss" and c.lower_ in own for c in target.children):
+        return False  # "our position has the backing of the press": the speaker's own position, a course
     echo = ctx.cue("echo_modifiers")
     return not any(c.dep_ == "amod" and c.lower_ not in echo for c in target.children)
 

@@ -29,6 +29,7 @@ from .hypotheses import asked, hypothetical, in_condition
 from .judges import capacity_of_thing, clause_holder, disposition, experiencer, stated_now
 from .lexicon import cue
 from .option_targets import courses
+from .pronouns import party
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
 from .stance_spans import decision_span, stance_clause
@@ -141,7 +142,7 @@ def _actor_subject(ctx: Context, verb: Token, voice: Voice) -> str | None:
     for _ in range(3):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            return ctx.refers(subj, voice)
+            return party(ctx, subj, voice)
         if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
             return None
         node = node.head
@@ -266,7 +267,7 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
         return decider(ctx, head, voice) or voice.speaker
     subj = subject_of(head)
     actor = (
-        ctx.refers(subj, voice)
+        party(ctx, subj, voice)
         if subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
         else None
     )

@@ -1,5 +1,6 @@
 """Who holds a judgement and what kind of predicate it is: the holder of a verb of saying, the party
-"to" whom a course is acceptable, a disposition of the subject, a thing's capacity, a stated attitude."""
+"to" whom a course is acceptable, a disposition of the subject, a thing's capacity, a stated attitude,
+an object that is a body of people moved, not a course."""
 
 from __future__ import annotations
 
@@ -69,3 +70,12 @@ def disposition(ctx: Context, pred: Token) -> bool:
         or pred.tag_ == "VBN"
         or (pred.pos_ == "ADJ" and pred.lower_.endswith("ed"))
     )
+
+
+def moves_a_body(ctx: Context, target: Token) -> bool:
+    """ "Peru will withdraw its troops", "drop the delegates at Tampico": a verb whose object is a body
+    of people (a collective noun of the actor lexicon, plural as written) moves it; no course is taken
+    or refused."""
+    if target.dep_ not in {"dobj", "pobj"} or target.pos_ != "NOUN":
+        return False
+    return any(target.lower_ in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))

@@ -11,6 +11,50 @@ from .context import ANTECEDENT_SENTENCES, Context
 from .voices import Voice
 
 CHAIN_HOPS = 3  # how many earlier pronouns of the chain are followed back
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+INSIDE_NOUN_PHRASE = frozenset({"compound", "amod", "appos", "flat", "pobj", "prep", "poss"})
+
+
+def party(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """The actor a subject stands for; a third person pronoun ("He rejected our formula") prefers the
+    nearest earlier actor of its kind that was itself a subject (the one the text is about) over the
+    nearest one named anywhere ("President Nixon reciprocates Chou's anticipation of the meeting with
+    Kissinger. He considers it ...": Nixon)."""
+    third = tok.lower_ in ctx.cue("third_singular") | ctx.cue("third_plural")
+    if third and tok.pos_ == "PRON" and tok.i not in ctx.actor_at:
+        found = subject_antecedent(ctx, tok, voice)
+        if found is not None:
+            return found
+    return ctx.refers(tok, voice)
+
+
+def subject_antecedent(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
+    """The nearest actor of the pronoun's kind ("they": a government, organization or group; "he",
+    "she": a person) that heads or names a subject before it in its sentence or the
+    ANTECEDENT_SENTENCES before; never the speaker or addressee."""
+    plural = pronoun.lower_ in ctx.cue("third_plural")
+    wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
+    others = {voice.speaker, voice.addressee}
+    for tok in reversed(_window(pronoun)):
+        actor = ctx.actor_at.get(tok.i)
+        if actor is None or actor in others or (ctx.kinds or {}).get(actor) not in wanted:
+            continue
+        if _in_subject(tok):
+            return actor
+    return None
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a subject or inside a subject's noun phrase by compound, modifier or
+    apposition ("President Nixon", "the Government of Peru"), not by a clause of its own."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in SUBJECT_DEPS:
+            return True
+        if node.dep_ not in INSIDE_NOUN_PHRASE or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def chained_actor(ctx: Context, pronoun: Token, voice: Voice) -> str | None:

@@ -89,7 +89,9 @@ def _load_all() -> None:
     from . import (  # noqa: F401
         actors,
         alignments,
+        commitments,
         conditions,
+        consequences,
         decisions,
         demands,
         doubts,

@@ -182,11 +182,24 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True)
             else None
         )
         actor = head_actor(ctx, owner, voice) if owner is not None else None
+        if owner is not None and child.dep_ == "poss" and owner.pos_ == "PRON":
+            actor = bound_possessor(ctx, noun, owner, voice) or actor
         if owner is not None and owner.pos_ == "PRON" and actor is None:  # "meets with their approval"
             actor = chained_actor(ctx, owner, voice)
         if actor:
             return actor
     return None
+
+
+def bound_possessor(ctx: Context, noun: Token, poss: Token, voice: Voice) -> str | None:
+    """ "The Director of the Mission has indicated his intention of ...": a third person possessive on
+    the object of a verb stands for that verb's subject, whoever was named before."""
+    if poss.lower_ not in ctx.cue("third_possessives") or noun.dep_ != "dobj":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return ctx.refers(subj, voice)
 
 
 def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:

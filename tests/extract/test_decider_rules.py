@@ -1,0 +1,96 @@
+"""Who decides and on what, on small built Docs: pronoun deciders, objects that are no course."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import decision_object, find_decisions
+from kg.extract.echo_links import on_views
+from kg.extract.pronouns import party
+from kg.extract.stance_nouns import noun_owner
+
+from .built import SPEAKER, built, word
+from .built import stances as _stances
+
+PEOPLE = {"Nixon": ("nixon", "Person"), "Kissinger": ("kissinger", "Person")}
+
+
+def test_a_pronoun_decider_is_the_earlier_subject_not_the_nearest_name() -> None:
+    sentence = "President Nixon reciprocates the anticipation of Kissinger. He accepts the proposal."
+    (stance,) = _stances(sentence, "stance_verb", "accepts", PEOPLE)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "nixon", "proposal")
+
+
+def test_they_prefers_the_party_that_speaks_over_the_one_spoken_to() -> None:
+    sentence = "The powers have told Peru that they accept the proposal."
+    ctx, voice = built(sentence, {"powers": ("powers", "Group"), "Peru": ("peru", "Government")})
+    assert party(ctx, word(ctx, "they"), voice) == "powers"
+    assert ctx.refers(word(ctx, "they"), voice) == "peru"  # the nearest name: the decider no longer takes it
+
+
+def _decisions(sentence: str) -> list[tuple[str, str, str]]:
+    ctx, _ = built(sentence, {"Peru": ("peru", "Government")})
+    found, options = find_decisions(ctx, [])
+    label = {o.key: o.label for o in options}
+    return [(d.stance, d.actor, label[d.option]) for _, d in found]
+
+
+def test_withdrawing_a_body_of_people_moves_it_and_refuses_no_course() -> None:
+    assert _decisions("Peru has withdrawn its troops.") == []
+    assert _decisions("Peru has withdrawn its request.") == [("reject", "peru", "request")]
+
+
+# -- consequence: a course judged by what it would bring about -----------------------------------
+def _consequence(sentence: str, verb: str) -> list[tuple[str, str, str]]:
+    found = _stances(sentence, "consequence", verb)
+    return [(s.stance, s.actor, s.target.text) for s in found]
+
+
+def test_a_course_that_would_do_harm_is_rejected_by_whoever_says_so() -> None:
+    sentence = "Both of these proposed improvements would further aggravate the situation."
+    assert _consequence(sentence, "aggravate") == [("reject", SPEAKER, "improvements")]
+    assert _consequence("Any such initiative would not harm the negotiations.", "harm") == [
+        ("approve", SPEAKER, "initiative")
+    ]
+
+
+def test_a_prediction_a_relative_clause_or_a_comparison_judges_no_course() -> None:
+    assert _consequence("The plan will aggravate the situation.", "aggravate") == []
+    assert _consequence("They chose a step that would aggravate the situation.", "aggravate") == []
+    assert _consequence("The objectives would be much more easily achievable without it.", "be") == []
+
+
+# -- refused commitment: the speaker's own "will not" ------------------------------------------
+def _refused(sentence: str, verb: str) -> list[tuple[str, str, str]]:
+    return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "refused_commitment", verb)]
+
+
+def test_a_first_person_will_not_or_at_no_time_would_rejects_the_course() -> None:
+    assert _refused("We will not send the note.", "send") == [("reject", SPEAKER, "send")]
+    sentence = "At no time would we make a public revelation of the terms."
+    assert _refused(sentence, "make") == [("reject", SPEAKER, "make")]
+
+
+def test_a_third_person_will_not_predicts_and_a_stance_verb_is_left_to_its_rule() -> None:
+    assert _refused("They will not send the note.", "send") == []
+    assert _refused("We will not accept the proposal.", "accept") == []
+
+
+def test_to_after_a_verb_of_offering_names_the_recipient_not_the_course() -> None:
+    ctx, _ = built("We suggested to the Minister that he include this proposal.")
+    assert decision_object(word(ctx, "suggested")).text == "include"  # type: ignore[union-attr]
+    ctx, _ = built("They objected to the proposal.")
+    assert decision_object(word(ctx, "objected")).text == "proposal"  # type: ignore[union-attr]
+
+
+def test_a_possessive_on_the_object_stands_for_the_subject_not_the_last_person_named() -> None:
+    sentence = "Vincent spoke. The Director of the Mission has indicated his intention of leaving."
+    ctx, voice = built(sentence, {"Vincent": ("vincent", "Person"), "Mission": ("mission", "Organization")})
+    intention = word(ctx, "intention")
+    assert ctx.refers(word(ctx, "his"), voice) == "vincent"  # the nearest person, not who intends
+    assert noun_owner(ctx, intention, voice) == "mission"
+
+
+def test_the_speakers_own_position_is_a_course_not_an_echo_of_views() -> None:
+    ctx, _ = built("Our position has the backing of the press.")
+    assert not on_views(ctx, word(ctx, "position"))
+    ctx, _ = built("I concur in these views.")
+    assert on_views(ctx, word(ctx, "views"))
