@@ -1,0 +1,182 @@
+"""The corpus summary: a materialized view of what ``actors`` and ``actor-network`` show without parameters.
+
+Ranking the entities of the whole corpus and reading their per-document digests (``kg.resolve.digest``)
+took over a second; so the build ends by summing, for each entity it touched, its digests over every
+document graph (``queries/resolve/summary-actors.rq``), and for each pair of issuer and addressee
+with a side it touched, their tallies (``summary-pairs.rq``), into one node each
+(``dip:EntitySummary``, ``dip:PairSummary``) in the graph ``{base}summary``. Each node links the
+documents it sums (``dip:summaryDocument``): a build that rewrites a document recomputes every node
+that listed it as well as every entity and pair its new graph names, so an entity that left the
+document drops it and the view stays exact. The cost is linear: each touched entity or pair is read
+through the index, never the whole store per document. ``write_store_summary`` writes the view into a
+store built before it.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.namespace import PROV, RDF
+
+from ..resources import load_query
+from ..vocab import DIP, IriScheme
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+T = TypeVar("T")
+#: Entities, sides or nodes per query and update.
+BATCH = 300
+#: A side of a pair: the corpus entity (an IRI) or the name of an actor not resolved (a literal).
+Side = ox.NamedNode | ox.Literal
+
+_TYPE, _DOC = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(DIP.summaryDocument))
+#: Summary columns -> the property that states them (an unbound column states nothing).
+_ENTITY_COLUMNS = (("who", DIP.summaryOf), ("actor", DIP.summaryLabel), ("kind", DIP.summaryKinds),
+                   ("roles", DIP.summaryRoles), ("documents", DIP.documentCount),
+                   ("documentIds", DIP.summaryDocumentIds))
+_PAIR_COLUMNS = (("issuer", DIP.pairIssuerLabel), ("addressee", DIP.pairAddresseeLabel),
+                 ("issuerEntity", DIP.pairIssuer), ("addresseeEntity", DIP.pairAddressee),
+                 ("instructions", DIP.instructionCount), ("documents", DIP.documentCount),
+                 ("first", DIP.firstDate), ("last", DIP.lastDate))
+
+
+def summary_graph(iris: IriScheme) -> str:
+    return f"{iris.base}summary"
+
+
+@dataclass
+class SummaryChanges:
+    """What a build wrote: the documents, the entities and the pair sides their new graphs name."""
+
+    documents: set[ox.NamedNode] = field(default_factory=set)
+    entities: set[ox.NamedNode] = field(default_factory=set)
+    sides: set[Side] = field(default_factory=set)
+
+    def add_graph(self, g: Graph) -> None:
+        """Note one document graph about to be written (read from its triples in memory)."""
+        self.documents.add(ox.NamedNode(str(g.identifier)))
+        self.entities.update(ox.NamedNode(str(e)) for e in g.objects(None, PROV.specializationOf))
+        for tally in g.subjects(DIP.tallyDocument, None):
+            for entity_link, label_link in ((DIP.tallyIssuer, DIP.tallyIssuerLabel),
+                                            (DIP.tallyAddressee, DIP.tallyAddresseeLabel)):
+                entity, label = g.value(tally, entity_link), g.value(tally, label_link)
+                if entity is not None:
+                    self.sides.add(ox.NamedNode(str(entity)))
+                elif label is not None:
+                    self.sides.add(ox.Literal(str(label)))
+
+    def __bool__(self) -> bool:
+        return bool(self.documents or self.entities or self.sides)
+
+
+def refresh_summary(store: Store, changes: SummaryChanges, iris: IriScheme) -> int:
+    """Recompute the summary nodes a build's ``changes`` affect; the number of nodes written."""
+    entities, sides, stale = set(changes.entities), set(changes.sides), set()
+    for batch in _batches(sorted(changes.documents, key=str)):
+        for row in store.raw_query(_with_values("resolve/summary-stale", batch)):
+            stale.add(row["node"])
+            entities.update(t for t in (row["entity"],) if isinstance(t, ox.NamedNode))
+            sides.update(t for t in (row["issuerSide"], row["addresseeSide"]) if t is not None)
+    return _rewrite(store, iris, entities, sides, stale)
+
+
+def write_store_summary(store: Store) -> int:
+    """Write the summary of every entity and pair into a store built before it (any old node replaced)."""
+    iris = IriScheme.detect(store.graph_names())
+    entities: set[ox.NamedNode] = set()
+    sides: set[Side] = set()
+    stale: set[ox.NamedNode] = set()
+    for row in store.raw_query(load_query("resolve/summary-all")):
+        entity, side, node = row["entity"], row["side"], row["node"]
+        if isinstance(entity, ox.NamedNode):
+            entities.add(entity)
+        if side is not None:
+            sides.add(side)
+        if isinstance(node, ox.NamedNode):
+            stale.add(node)
+    return _rewrite(store, iris, entities, sides, stale)
+
+
+def _rewrite(store: Store, iris: IriScheme, entities: set[ox.NamedNode], sides: set[Side],
+             stale: set[ox.NamedNode]) -> int:
+    """Delete the ``stale`` nodes, then write anew the nodes of ``entities`` and of the pairs with a side
+    in ``sides``, recomputed from the store (an entity or pair no graph names any more stays deleted)."""
+    graph = summary_graph(iris)
+    for batch in _batches(sorted(stale, key=str)):
+        _replace(store, graph, set(batch), [])
+    written = sum(_rewrite_entities(store, iris, graph, b) for b in _batches(sorted(entities, key=str)))
+    written += sum(_rewrite_pairs(store, iris, graph, b) for b in _batches(sorted(sides, key=str)))
+    store.flush()
+    return written
+
+
+def _rewrite_entities(store: Store, iris: IriScheme, graph: str, entities: list[ox.NamedNode]) -> int:
+    rows = store.raw_query(_with_values("resolve/summary-actors", entities))
+    nodes = [_entity_triples(iris, row) for row in rows]
+    gone = {_node(iris, "actor", e.value) for e in entities}
+    _replace(store, graph, gone, [t for _, triples in nodes for t in triples])
+    return len(nodes)
+
+
+def _rewrite_pairs(store: Store, iris: IriScheme, graph: str, sides: list[Side]) -> int:
+    """The pairs with a side in ``sides``: the query also sums pairs that only share a label with one
+    (their tallies are not all found through it), which are left out."""
+    wanted = set(sides)
+    rows = [r for r in store.raw_query(_with_values("resolve/summary-pairs", sides))
+            if r["issuerKey"] in wanted or r["addresseeKey"] in wanted]
+    nodes = [_pair_triples(iris, row) for row in rows]
+    _replace(store, graph, {n for n, _ in nodes}, [t for _, triples in nodes for t in triples])
+    return len(nodes)
+
+
+def _entity_triples(iris: IriScheme, row: ox.QuerySolution) -> tuple[ox.NamedNode, list[ox.Triple]]:
+    node = _node(iris, "actor", row["who"].value)
+    return node, _node_triples(node, DIP.EntitySummary, row, _ENTITY_COLUMNS)
+
+
+def _pair_triples(iris: IriScheme, row: ox.QuerySolution) -> tuple[ox.NamedNode, list[ox.Triple]]:
+    node = _node(iris, "pair", f"{row['issuerKey']}\n{row['addresseeKey']}")
+    return node, _node_triples(node, DIP.PairSummary, row, _PAIR_COLUMNS)
+
+
+def _node_triples(node: ox.NamedNode, kind: object, row: ox.QuerySolution,
+                  columns: tuple[tuple[str, object], ...]) -> list[ox.Triple]:
+    """The node's type, one triple per bound column and one ``dip:summaryDocument`` per document."""
+    triples = [ox.Triple(node, _TYPE, ox.NamedNode(str(kind)))]
+    triples += [ox.Triple(node, ox.NamedNode(str(p)), row[c]) for c, p in columns if row[c] is not None]
+    triples += [ox.Triple(node, _DOC, ox.NamedNode(doc)) for doc in row["documentIris"].value.split()]
+    return triples
+
+
+def _node(iris: IriScheme, kind: str, key: str) -> ox.NamedNode:
+    """``{base}summary/actor/<hash of the entity>``, ``{base}summary/pair/<hash of the two sides>``."""
+    return ox.NamedNode(f"{iris.base}summary/{kind}/{hashlib.sha1(key.encode()).hexdigest()[:16]}")
+
+
+def _replace(store: Store, graph: str, gone: set[ox.NamedNode], triples: list[ox.Triple]) -> None:
+    """One update: the ``gone`` nodes' triples deleted, ``triples`` inserted into ``graph``."""
+    from ..store.base import insert_data_update
+
+    parts = []
+    if gone:
+        parts.append(_with_values("resolve/summary-delete", sorted(gone, key=str)))
+    if triples:
+        parts.append(insert_data_update({graph: "\n".join(f"{t} ." for t in triples)}))
+    if parts:
+        store.update(" ;\n".join(parts))
+
+
+def _with_values(name: str, terms: Iterable[object]) -> str:
+    """The query ``name`` with its ``#[values]`` line in place, holding ``terms``."""
+    values = " ".join(str(t) for t in terms)
+    return load_query(name).replace("#[values] ", "").replace("{values}", values)
+
+
+def _batches(items: list[T]) -> Iterator[list[T]]:
+    for start in range(0, len(items), BATCH):
+        yield items[start:start + BATCH]

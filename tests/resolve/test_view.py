@@ -1,0 +1,114 @@
+"""The corpus summary: after every build (first, adding documents, rebuilding one with other actors) the
+summary rows of `actors` and `actor-network` are the aggregates over every actor, and the upgrade of an
+older store writes the summary a build writes."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+
+from kg.build import build
+from kg.resolve.view import summary_graph, write_store_summary
+from kg.store import open_store
+from kg.store.base import insert_data_update
+from kg.validate import validate_graph
+from kg.vocab import DIP, IriScheme
+from tests.conftest import DOCUMENTS, SEED
+from tests.resolve.test_digest import AGGREGATES, answer
+
+QUERIES = ("actors", "actor-network")
+
+
+def assert_summary_is_exact(store) -> None:  # type: ignore[no-untyped-def]
+    for name in QUERIES:
+        expected = answer(store, str(AGGREGATES / f"{name}.rq"))
+        assert expected
+        assert answer(store, name) == expected, name
+
+
+def summarized_documents(store) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """Entity IRI -> the documents its summary node lists."""
+    found: dict[str, set[str]] = {}
+    summary = store.graph(summary_graph(IriScheme()))
+    for node, entity in summary.subject_objects(DIP.summaryOf):
+        found[str(entity)] = {str(d) for d in summary.objects(node, DIP.summaryDocument)}
+    return found
+
+
+def test_incremental_builds_keep_the_summary_exact(tmp_path, extractor) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    store = open_store(tmp_path / "store")
+    build([folder], store, extractor=extractor)
+    assert_summary_is_exact(store)
+    for source in sorted(DOCUMENTS.iterdir()):
+        shutil.copy(source, folder)
+    build([folder], store, extractor=extractor)
+    assert_summary_is_exact(store)
+    before = summarized_documents(store)
+    changed = folder / "frus1918Russiav03-d224.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").split("\n\n")[0] + "\n\nNo further text.\n",
+                       encoding="utf-8")
+    summary = build([folder], store, extractor=extractor)
+    assert summary.documents == 1 and summary.skipped == len(list(folder.iterdir())) - 1
+    assert_summary_is_exact(store)
+    after = summarized_documents(store)
+    document = str(IriScheme().document("frus1918Russiav03-d224"))
+    dropped = [e for e, docs in before.items() if document in docs and document not in after.get(e, set())]
+    assert dropped, "the shortened document lost some of its entities, and their summaries lost it"
+
+
+def test_the_summary_conforms_to_its_shapes(seed_store) -> None:
+    store, _ = seed_store
+    summary = store.graph(summary_graph(IriScheme()))
+    assert set(summary.subjects(None, DIP.EntitySummary)) and set(summary.subjects(None, DIP.PairSummary))
+    report = validate_graph(summary)
+    assert report.conforms, report.violations
+
+
+def test_a_summary_node_without_its_count_breaks_the_shape(seed_store) -> None:
+    store, _ = seed_store
+    summary = store.graph(summary_graph(IriScheme()))
+    node = next(iter(summary.subjects(None, DIP.EntitySummary)))
+    summary.remove((node, DIP.documentCount, None))
+    assert not validate_graph(summary).conforms
+
+
+@pytest.mark.parametrize("old_nodes", [False, True])
+def test_upgrade_writes_the_summary_a_build_writes(seed_store, tmp_path, old_nodes) -> None:
+    """From a store without a summary, and from one whose summary is out of date (a node of an entity
+    that no document names any more)."""
+    store, _ = seed_store
+    graph = summary_graph(IriScheme())
+    built = {q for q in store.quads() if q.graph_name.value == graph}
+    others: dict[str, list[str]] = {}
+    for q in store.quads():
+        if q.graph_name.value != graph:
+            others.setdefault(q.graph_name.value, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    if old_nodes:
+        node, document = "<http://x/summary/actor/0>", IriScheme().document("frus1930v01-d51")
+        others[graph] = [f"{node} <{DIP.summaryOf}> <http://x/e> .",
+                         f"{node} <{DIP.summaryDocument}> <{document}> ."]
+    with open_store(Path(tmp_path) / "old") as old:
+        old.update(insert_data_update({name: "\n".join(lines) for name, lines in others.items()}))
+        written = write_store_summary(old)
+        upgraded = {q for q in old.quads() if q.graph_name.value == graph}
+    assert upgraded == built
+    assert written == len({q.subject for q in built if q.predicate.value == str(DIP.documentCount)})
+
+
+def test_summary_keys_of_a_graph_are_its_entities_and_tally_sides(seed_store) -> None:
+    from kg.resolve.view import SummaryChanges
+
+    store, _ = seed_store
+    document = str(IriScheme().document("frus1969-76v09-d145"))
+    g: Graph = store.graph(document)
+    changes = SummaryChanges()
+    changes.add_graph(g)
+    assert {d.value for d in changes.documents} == {document}
+    assert {e.value for e in changes.entities} == {str(e) for e in g.subjects(DIP.documentId, None)}
+    assert any(s.value == str(e) for s in changes.sides for e in g.objects(None, DIP.tallyIssuer))
+    assert URIRef(document) in set(g.objects(None, DIP.tallyDocument))
