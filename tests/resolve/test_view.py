@@ -112,3 +112,21 @@ def test_summary_keys_of_a_graph_are_its_entities_and_tally_sides(seed_store) ->
     assert {e.value for e in changes.entities} == {str(e) for e in g.subjects(DIP.documentId, None)}
     assert any(s.value == str(e) for s in changes.sides for e in g.objects(None, DIP.tallyIssuer))
     assert URIRef(document) in set(g.objects(None, DIP.tallyDocument))
+
+
+def test_a_refresh_shows_every_node_it_writes_to_the_check(seed_store) -> None:
+    """The build validates the summary through this hook, batch by batch: the batches are the nodes."""
+    from kg.resolve.view import SummaryChanges, refresh_summary
+
+    store, _ = seed_store
+    graph = summary_graph(IriScheme())
+    document = str(IriScheme().document("frus1969-76v09-d145"))
+    changes = SummaryChanges()
+    changes.add_graph(store.graph(document))
+    seen: list[str] = []
+    written = refresh_summary(store, changes, IriScheme(), lambda name, triples: seen.extend(
+        f"{t.subject} {t.predicate} {t.object}" for t in triples if name == graph))
+    summary = {f"{q.subject} {q.predicate} {q.object}" for q in store.quads() if q.graph_name.value == graph}
+    mine = {t for t in summary if t.split(" ", 1)[0] in {line.split(" ", 1)[0] for line in seen}}
+    assert written and set(seen) == mine
+    assert_summary_is_exact(store)

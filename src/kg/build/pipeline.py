@@ -33,6 +33,8 @@ from .inputs import collect_inputs, estimate_documents, iter_documents
 from .state import built_states, input_digest
 
 if TYPE_CHECKING:  # importing kg.extract loads spaCy: only a build needs it
+    import pyoxigraph as ox
+
     from ..extract import Extractor
     from ..validate import Report
 
@@ -145,7 +147,7 @@ def build(
     finally:
         store.flush()
     if changes:  # the corpus summary of what these graphs touched, read back from the store
-        refresh_summary(store, changes, iris)
+        refresh_summary(store, changes, iris, _summary_check(summary) if validate else None)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -161,6 +163,22 @@ def _write(store: Store, item: BuiltDocument, tally: _Tally) -> bool:
         tally.fail(failure(item.source or str(item.graph.identifier), exc))
         return False
     return True
+
+
+def _summary_check(summary: BuildSummary) -> Callable[[str, list[ox.Triple]], None]:
+    """Validate each batch of corpus summary nodes with the shapes, as a document graph is."""
+    def check(graph: str, triples: list[ox.Triple]) -> None:
+        from rdflib import Graph, URIRef
+
+        from ..validate import validate_graph
+
+        g = Graph(identifier=URIRef(graph))
+        g.parse(data="\n".join(f"{t} ." for t in triples), format="nt")
+        report = validate_graph(g)
+        summary.violations += len(report.violations)
+        if not report.conforms:
+            summary.reports.append(report)
+    return check
 
 
 def _print_error(message: str) -> None:

@@ -14,7 +14,7 @@ store built before it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 #: Entities, sides or nodes per query and update.
 BATCH = 300
+#: Called with each batch of summary triples written (the build validates them with the shapes).
+Check = Callable[[str, list[ox.Triple]], None]
 #: A side of a pair: the corpus entity (an IRI) or the name of an actor not resolved (a literal).
 Side = ox.NamedNode | ox.Literal
 
@@ -74,15 +76,17 @@ class SummaryChanges:
         return bool(self.documents or self.entities or self.sides)
 
 
-def refresh_summary(store: Store, changes: SummaryChanges, iris: IriScheme) -> int:
-    """Recompute the summary nodes a build's ``changes`` affect; the number of nodes written."""
+def refresh_summary(store: Store, changes: SummaryChanges, iris: IriScheme,
+                    check: Check | None = None) -> int:
+    """Recompute the summary nodes a build's ``changes`` affect; the number of nodes written. ``check``
+    sees each batch of nodes written (their triples alone: linear, however big the summary)."""
     entities, sides, stale = set(changes.entities), set(changes.sides), set()
     for batch in _batches(sorted(changes.documents, key=str)):
         for row in store.raw_query(_with_values("resolve/summary-stale", batch)):
             stale.add(row["node"])
             entities.update(t for t in (row["entity"],) if isinstance(t, ox.NamedNode))
             sides.update(t for t in (row["issuerSide"], row["addresseeSide"]) if t is not None)
-    return _rewrite(store, iris, entities, sides, stale)
+    return _rewrite(store, iris, entities, sides, stale, check)
 
 
 def write_store_summary(store: Store) -> int:
@@ -103,35 +107,47 @@ def write_store_summary(store: Store) -> int:
 
 
 def _rewrite(store: Store, iris: IriScheme, entities: set[ox.NamedNode], sides: set[Side],
-             stale: set[ox.NamedNode]) -> int:
+             stale: set[ox.NamedNode], check: Check | None = None) -> int:
     """Delete the ``stale`` nodes, then write anew the nodes of ``entities`` and of the pairs with a side
     in ``sides``, recomputed from the store (an entity or pair no graph names any more stays deleted)."""
     graph = summary_graph(iris)
     for batch in _batches(sorted(stale, key=str)):
         _replace(store, graph, set(batch), [])
-    written = sum(_rewrite_entities(store, iris, graph, b) for b in _batches(sorted(entities, key=str)))
-    written += sum(_rewrite_pairs(store, iris, graph, b) for b in _batches(sorted(sides, key=str)))
+    written = 0
+    for batch in _batches(sorted(entities, key=str)):
+        written += _write_nodes(store, graph, _entity_nodes(store, iris, batch), check,
+                                {_node(iris, "actor", e.value) for e in batch})
+    for side_batch in _batches(sorted(sides, key=str)):
+        written += _write_nodes(store, graph, _pair_nodes(store, iris, side_batch), check)
     store.flush()
     return written
 
 
-def _rewrite_entities(store: Store, iris: IriScheme, graph: str, entities: list[ox.NamedNode]) -> int:
-    rows = store.raw_query(_with_values("resolve/summary-actors", entities))
-    nodes = [_entity_triples(iris, row) for row in rows]
-    gone = {_node(iris, "actor", e.value) for e in entities}
-    _replace(store, graph, gone, [t for _, triples in nodes for t in triples])
+#: Summary nodes with their triples.
+_Nodes = list[tuple[ox.NamedNode, list[ox.Triple]]]
+
+
+def _write_nodes(store: Store, graph: str, nodes: _Nodes, check: Check | None,
+                 gone: set[ox.NamedNode] | None = None) -> int:
+    """Replace the nodes (and delete ``gone``) in one update; the number of nodes written."""
+    triples = [t for _, node_triples in nodes for t in node_triples]
+    _replace(store, graph, {n for n, _ in nodes} | (gone or set()), triples)
+    if check is not None and triples:
+        check(graph, triples)
     return len(nodes)
 
 
-def _rewrite_pairs(store: Store, iris: IriScheme, graph: str, sides: list[Side]) -> int:
+def _entity_nodes(store: Store, iris: IriScheme, entities: list[ox.NamedNode]) -> _Nodes:
+    return [_entity_triples(iris, row) for row in store.raw_query(_with_values("resolve/summary-actors",
+                                                                               entities))]
+
+
+def _pair_nodes(store: Store, iris: IriScheme, sides: list[Side]) -> _Nodes:
     """The pairs with a side in ``sides``: the query also sums pairs that only share a label with one
     (their tallies are not all found through it), which are left out."""
     wanted = set(sides)
-    rows = [r for r in store.raw_query(_with_values("resolve/summary-pairs", sides))
-            if r["issuerKey"] in wanted or r["addresseeKey"] in wanted]
-    nodes = [_pair_triples(iris, row) for row in rows]
-    _replace(store, graph, {n for n, _ in nodes}, [t for _, triples in nodes for t in triples])
-    return len(nodes)
+    rows = store.raw_query(_with_values("resolve/summary-pairs", sides))
+    return [_pair_triples(iris, r) for r in rows if r["issuerKey"] in wanted or r["addresseeKey"] in wanted]
 
 
 def _entity_triples(iris: IriScheme, row: ox.QuerySolution) -> tuple[ox.NamedNode, list[ox.Triple]]:
