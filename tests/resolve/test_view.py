@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from kg.build import build
 from kg.resolve.view import summary_graph, write_store_summary
@@ -97,7 +97,7 @@ def test_upgrade_writes_the_summary_a_build_writes(seed_store, tmp_path, old_nod
         written = write_store_summary(old)
         upgraded = {q for q in old.quads() if q.graph_name.value == graph}
     assert upgraded == built
-    assert written == len({q.subject for q in built if q.predicate.value == str(DIP.documentCount)})
+    assert written == len({q.subject for q in built if q.predicate.value == str(RDF.type)})
 
 
 def test_summary_keys_of_a_graph_are_its_entities_and_tally_sides(seed_store) -> None:

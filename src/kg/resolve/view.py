@@ -43,7 +43,7 @@ _ENTITY_COLUMNS = (("who", DIP.summaryOf), ("actor", DIP.summaryLabel), ("kind",
                    ("documentIds", DIP.summaryDocumentIds))
 _PAIR_COLUMNS = (("issuer", DIP.pairIssuerLabel), ("addressee", DIP.pairAddresseeLabel),
                  ("issuerEntity", DIP.pairIssuer), ("addresseeEntity", DIP.pairAddressee),
-                 ("instructions", DIP.instructionCount), ("documents", DIP.documentCount),
+                 ("instructions", DIP.pairInstructionCount), ("documents", DIP.pairDocumentCount),
                  ("first", DIP.firstDate), ("last", DIP.lastDate))
 
 
