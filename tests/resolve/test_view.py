@@ -10,6 +10,7 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 
 from kg.build import build
+from kg.queries import run_query
 from kg.resolve.view import summary_graph, write_store_summary
 from kg.store import open_store
 from kg.store.base import insert_data_update
@@ -130,3 +131,16 @@ def test_a_refresh_shows_every_node_it_writes_to_the_check(seed_store) -> None:
     mine = {t for t in summary if t.split(" ", 1)[0] in {line.split(" ", 1)[0] for line in seen}}
     assert written and set(seen) == mine
     assert_summary_is_exact(store)
+
+
+@pytest.mark.parametrize("values", [{"limit": 1}, {"limit": 3}, {"limit": 2, "actor": "Kissinger"}])
+def test_a_limit_keeps_the_rows_of_the_sort_of_every_row(seed_store, values) -> None:
+    """actor-network sorts ties at the cut by label, so its rows are those of the aggregate; actors cuts
+    ties at the cut in no set order, so its document counts are."""
+    store, _ = seed_store
+    network = run_query(store, "actor-network", **values).dicts()
+    assert network == run_query(store, str(AGGREGATES / "actor-network.rq"), **values).dicts()
+    actors = [row["documents"] for row in run_query(store, "actors", **values).dicts()]
+    assert actors == [row["documents"] for row in run_query(store, str(AGGREGATES / "actors.rq"),
+                                                            **values).dicts()]
+    assert 0 < len(actors) <= int(values["limit"])
