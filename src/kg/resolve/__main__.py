@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
             keyed, keys = add_store_option_keys(store)
             digested, digests = add_store_digests(store)
             summarized = write_store_summary(store)
+            store.optimize()
     except KgError as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 1
