@@ -34,7 +34,7 @@ from kg.extract import Extractor
 from kg.graph import build_item_graph
 from kg.resolve import add_resolution, resolve_actors
 from kg.resolve.summary import entities
-from kg.resolve.view import SummaryChanges, refresh_summary
+from kg.resolve.view import refresh_summary
 from kg.resources import ontology_file, shapes_graph
 from kg.store import open_store
 from kg.vocab import IriScheme
@@ -94,17 +94,16 @@ def main() -> None:
         vias.update(ref.via for ref in resolve_actors(doc, extraction.actors).values())  # untimed
         graphs.append(graph)
 
-    changes = SummaryChanges()
     summary_batches: list[Graph] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "store")
         for graph in graphs:
-            changes.add_graph(graph)
             store.replace_graph(graph)
         store.flush()
         t0 = time.perf_counter()
-        nodes = refresh_summary(store, changes, scheme, lambda name, triples: summary_batches.append(
-            Graph().parse(data="\n".join(f"{t} ." for t in triples), format="nt")))
+        nodes = refresh_summary(store, [str(g.identifier) for g in graphs], scheme,
+                                lambda name, triples: summary_batches.append(
+                                    Graph().parse(data="\n".join(f"{t} ." for t in triples), format="nt")))
         summary_s = time.perf_counter() - t0  # with the parse of the batches for validation: an upper bound
         found = entities(store.quads())
         store.close()

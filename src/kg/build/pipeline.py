@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..documents import Document
 from ..errors import StoreError
-from ..resolve.view import SummaryChanges, refresh_summary
+from ..resolve.view import refresh_summary
 from ..resources import ontology_graph
 from ..store import Store
 from ..vocab import IriScheme
@@ -137,17 +137,17 @@ def build(
             yield doc
 
     executor = choose_executor(extractor, iris, validate, workers, dask)
-    changes = SummaryChanges()
+    written: list[str] = []
     try:
         for item in executor.run(pending(), tally.fail):
-            changes.add_graph(item.graph)
             if _write(store, item, tally):
+                written.append(str(item.graph.identifier))
                 summary.add(item)
                 tally.step()
     finally:
         store.flush()
-    if changes:  # the corpus summary of what these graphs touched, read back from the store
-        refresh_summary(store, changes, iris, _summary_check(summary) if validate else None)
+    # The corpus summary of what these graphs touched, read back from the store.
+    refresh_summary(store, written, iris, _summary_check(summary) if validate else None)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -3,7 +3,7 @@
 Ranking the entities of the whole corpus and reading their per-document digests (``kg.resolve.digest``)
 took over a second; so the build ends by summing, for each entity it touched, its digests over every
 document graph (``queries/resolve/summary-actors.rq``), and for each pair of issuer and addressee
-with a side it touched, their tallies (``summary-pairs.rq``), into one node each
+with a side it touched (``summary-keys.rq``), their tallies (``summary-pairs.rq``), into one node each
 (``dip:EntitySummary``, ``dip:PairSummary``) in the graph ``{base}summary``. Each node links the
 documents it sums (``dip:summaryDocument``): a build that rewrites a document recomputes every node
 that listed it as well as every entity and pair its new graph names, so an entity that left the
@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
-from rdflib import Graph
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import RDF
 
 from ..resources import load_query
 from ..vocab import DIP, IriScheme
@@ -51,42 +49,33 @@ def summary_graph(iris: IriScheme) -> str:
     return f"{iris.base}summary"
 
 
-@dataclass
-class SummaryChanges:
-    """What a build wrote: the documents, the entities and the pair sides their new graphs name."""
-
-    documents: set[ox.NamedNode] = field(default_factory=set)
-    entities: set[ox.NamedNode] = field(default_factory=set)
-    sides: set[Side] = field(default_factory=set)
-
-    def add_graph(self, g: Graph) -> None:
-        """Note one document graph about to be written (read from its triples in memory)."""
-        self.documents.add(ox.NamedNode(str(g.identifier)))
-        self.entities.update(ox.NamedNode(str(e)) for e in g.objects(None, PROV.specializationOf))
-        for tally in g.subjects(DIP.tallyDocument, None):
-            for entity_link, label_link in ((DIP.tallyIssuer, DIP.tallyIssuerLabel),
-                                            (DIP.tallyAddressee, DIP.tallyAddresseeLabel)):
-                entity, label = g.value(tally, entity_link), g.value(tally, label_link)
-                if entity is not None:
-                    self.sides.add(ox.NamedNode(str(entity)))
-                elif label is not None:
-                    self.sides.add(ox.Literal(str(label)))
-
-    def __bool__(self) -> bool:
-        return bool(self.documents or self.entities or self.sides)
-
-
-def refresh_summary(store: Store, changes: SummaryChanges, iris: IriScheme,
+def refresh_summary(store: Store, documents: Iterable[str], iris: IriScheme,
                     check: Check | None = None) -> int:
-    """Recompute the summary nodes a build's ``changes`` affect; the number of nodes written. ``check``
-    sees each batch of nodes written (their triples alone: linear, however big the summary)."""
-    entities, sides, stale = set(changes.entities), set(changes.sides), set()
-    for batch in _batches(sorted(changes.documents, key=str)):
+    """Recompute the summary nodes that the graphs of ``documents`` (just written) affect, and those of
+    any document the summary misses (written by a build that stopped before this step); the number of
+    nodes written. ``check`` sees each batch of nodes written (their triples alone: linear, however big
+    the summary)."""
+    changed = {ox.NamedNode(d) for d in documents}
+    changed.update(row["doc"] for row in store.raw_query(load_query("resolve/summary-missing")))
+    entities: set[ox.NamedNode] = set()
+    sides: set[Side] = set()
+    stale: set[ox.NamedNode] = set()
+    for batch in _batches(sorted(changed, key=str)):
+        for row in store.raw_query(_with_values("resolve/summary-keys", batch)):
+            _add_keys(entities, sides, row["entity"], row["side"])
         for row in store.raw_query(_with_values("resolve/summary-stale", batch)):
             stale.add(row["node"])
-            entities.update(t for t in (row["entity"],) if isinstance(t, ox.NamedNode))
-            sides.update(t for t in (row["issuerSide"], row["addresseeSide"]) if t is not None)
+            for side in (row["issuerSide"], row["addresseeSide"]):
+                _add_keys(entities, sides, row["entity"], side)
     return _rewrite(store, iris, entities, sides, stale, check)
+
+
+def _add_keys(entities: set[ox.NamedNode], sides: set[Side], entity: object, side: object) -> None:
+    """Note an entity and a pair side from a row (either may be unbound)."""
+    if isinstance(entity, ox.NamedNode):
+        entities.add(entity)
+    if isinstance(side, (ox.NamedNode, ox.Literal)):
+        sides.add(side)
 
 
 def write_store_summary(store: Store) -> int:
@@ -96,13 +85,9 @@ def write_store_summary(store: Store) -> int:
     sides: set[Side] = set()
     stale: set[ox.NamedNode] = set()
     for row in store.raw_query(load_query("resolve/summary-all")):
-        entity, side, node = row["entity"], row["side"], row["node"]
-        if isinstance(entity, ox.NamedNode):
-            entities.add(entity)
-        if side is not None:
-            sides.add(side)
-        if isinstance(node, ox.NamedNode):
-            stale.add(node)
+        _add_keys(entities, sides, row["entity"], row["side"])
+        if isinstance(row["node"], ox.NamedNode):
+            stale.add(row["node"])
     return _rewrite(store, iris, entities, sides, stale)
 
 
