@@ -101,7 +101,7 @@ def main() -> None:
             store.replace_graph(graph)
         store.flush()
         t0 = time.perf_counter()
-        nodes = refresh_summary(store, [str(g.identifier) for g in graphs], scheme,
+        nodes = refresh_summary(store, scheme, [str(g.identifier) for g in graphs],
                                 lambda name, triples: summary_batches.append(
                                     Graph().parse(data="\n".join(f"{t} ." for t in triples), format="nt")))
         summary_s = time.perf_counter() - t0  # with the parse of the batches for validation: an upper bound

@@ -13,7 +13,7 @@ from kg.build import build
 from kg.queries import run_query
 from kg.resolve.view import refresh_summary, summary_graph, write_store_summary
 from kg.store import open_store
-from kg.store.base import insert_data_update, replace_graph_update
+from kg.store.base import insert_data_update
 from kg.validate import validate_graph
 from kg.vocab import DIP, IriScheme
 from tests.conftest import DOCUMENTS, SEED
@@ -101,16 +101,25 @@ def test_upgrade_writes_the_summary_a_build_writes(seed_store, tmp_path, old_nod
     assert written == len({q.subject for q in built if q.predicate.value == str(RDF.type)})
 
 
-def test_a_build_after_one_stopped_before_its_summary_writes_the_summary(tmp_path, extractor) -> None:
-    """The graphs were written but the summary step never ran (the build was killed): the next build,
-    with nothing to rebuild, finds the documents the summary misses and summarizes them."""
+def test_a_build_after_one_stopped_before_its_summary_writes_the_summary(tmp_path, extractor,
+                                                                          monkeypatch) -> None:
+    """The graphs were written but the build was killed at its summary step: the next build, with nothing
+    to rebuild, sums the documents still marked pending, and clears the marks."""
+    import kg.build.pipeline
+
+    def killed(*args: object, **kwargs: object) -> int:
+        raise KeyboardInterrupt
+
     store = open_store(tmp_path / "store")
-    build([SEED], store, extractor=extractor)
-    store.update(replace_graph_update(summary_graph(IriScheme()), ""))
-    assert answer(store, "actors") != answer(store, str(AGGREGATES / "actors.rq"))
+    with monkeypatch.context() as patch:
+        patch.setattr(kg.build.pipeline, "refresh_summary", killed)
+        with pytest.raises(KeyboardInterrupt):
+            build([SEED], store, extractor=extractor)
+    assert not answer(store, "actors"), "no summary yet"
     summary = build([SEED], store, extractor=extractor)
     assert summary.skipped == 1 and summary.documents == 0
     assert_summary_is_exact(store)
+    assert not any(q.predicate.value == str(DIP.summaryPending) for q in store.quads())
 
 
 def test_a_refresh_shows_every_node_it_writes_to_the_check(seed_store) -> None:
@@ -119,7 +128,7 @@ def test_a_refresh_shows_every_node_it_writes_to_the_check(seed_store) -> None:
     graph = summary_graph(IriScheme())
     document = str(IriScheme().document("frus1969-76v09-d145"))
     seen: list[str] = []
-    written = refresh_summary(store, [document], IriScheme(), lambda name, triples: seen.extend(
+    written = refresh_summary(store, IriScheme(), [document], lambda name, triples: seen.extend(
         f"{t.subject} {t.predicate} {t.object}" for t in triples if name == graph))
     summary = {f"{q.subject} {q.predicate} {q.object}" for q in store.quads() if q.graph_name.value == graph}
     mine = {t for t in summary if t.split(" ", 1)[0] in {line.split(" ", 1)[0] for line in seen}}

@@ -22,12 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rdflib import Literal
+
 from ..documents import Document
 from ..errors import StoreError
 from ..resolve.view import refresh_summary
 from ..resources import ontology_graph
 from ..store import Store
-from ..vocab import IriScheme
+from ..vocab import DIP, IriScheme
 from .executors import BuiltDocument, choose_executor, failure
 from .inputs import collect_inputs, estimate_documents, iter_documents
 from .state import built_states, input_digest
@@ -137,24 +139,24 @@ def build(
             yield doc
 
     executor = choose_executor(extractor, iris, validate, workers, dask)
-    written: list[str] = []
     try:
         for item in executor.run(pending(), tally.fail):
             if _write(store, item, tally):
-                written.append(str(item.graph.identifier))
                 summary.add(item)
                 tally.step()
     finally:
         store.flush()
-    # The corpus summary of what these graphs touched, read back from the store.
-    refresh_summary(store, written, iris, _summary_check(summary) if validate else None)
+    # The corpus summary of what the graphs written (marked pending) touched, read back from the store.
+    refresh_summary(store, iris, check=_summary_check(summary) if validate else None)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def _write(store: Store, item: BuiltDocument, tally: _Tally) -> bool:
-    """Store one document's graph; a graph the store refuses is that document's failure, while a
-    store that cannot be written at all (``StoreError``) stops the build."""
+    """Store one document's graph, marked for the corpus summary step (``kg.resolve.view``); a graph the
+    store refuses is that document's failure, while a store that cannot be written at all
+    (``StoreError``) stops the build."""
+    item.graph.add((item.graph.identifier, DIP.summaryPending, Literal(True)))  # until the summary step
     try:
         store.replace_graph(item.graph)
     except StoreError:

@@ -49,14 +49,14 @@ def summary_graph(iris: IriScheme) -> str:
     return f"{iris.base}summary"
 
 
-def refresh_summary(store: Store, documents: Iterable[str], iris: IriScheme,
+def refresh_summary(store: Store, iris: IriScheme, documents: Iterable[str] = (),
                     check: Check | None = None) -> int:
-    """Recompute the summary nodes that the graphs of ``documents`` (just written) affect, and those of
-    any document the summary misses (written by a build that stopped before this step); the number of
-    nodes written. ``check`` sees each batch of nodes written (their triples alone: linear, however big
-    the summary)."""
+    """Recompute the summary nodes that the graphs of ``documents`` and of every document marked
+    ``dip:summaryPending`` (as the build writes them) affect, then clear the marks; the number of nodes
+    written. A build that stopped before this step leaves its marks to the next. ``check`` sees each
+    batch of nodes written (their triples alone: linear, however big the summary)."""
     changed = {ox.NamedNode(d) for d in documents}
-    changed.update(row["doc"] for row in store.raw_query(load_query("resolve/summary-missing")))
+    changed.update(row["doc"] for row in store.raw_query(load_query("resolve/summary-pending")))
     entities: set[ox.NamedNode] = set()
     sides: set[Side] = set()
     stale: set[ox.NamedNode] = set()
@@ -67,7 +67,11 @@ def refresh_summary(store: Store, documents: Iterable[str], iris: IriScheme,
             stale.add(row["node"])
             for side in (row["issuerSide"], row["addresseeSide"]):
                 _add_keys(entities, sides, row["entity"], side)
-    return _rewrite(store, iris, entities, sides, stale, check)
+    written = _rewrite(store, iris, entities, sides, stale, check)
+    for batch in _batches(sorted(changed, key=str)):
+        store.update(_with_values("resolve/summary-done", batch))
+    store.flush()
+    return written
 
 
 def _add_keys(entities: set[ox.NamedNode], sides: set[Side], entity: object, side: object) -> None:
