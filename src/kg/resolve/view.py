@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pyoxigraph as ox
 from rdflib.namespace import RDF
 
-from ..resources import load_query
+from ..resources import data_dir, load_query
 from ..vocab import DIP, IriScheme
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ _TYPE, _DOC = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(DIP.summaryDocument)
 _ENTITY_COLUMNS = (("who", DIP.summaryOf), ("actor", DIP.summaryLabel), ("kind", DIP.summaryKinds),
                    ("roles", DIP.summaryRoles), ("documents", DIP.documentCount),
                    ("documentIds", DIP.summaryDocumentIds))
+#: The columns that hold comma-separated lists.
+_LISTS = frozenset({"kind", "roles", "documentIds"})
 _PAIR_COLUMNS = (("issuer", DIP.pairIssuerLabel), ("addressee", DIP.pairAddresseeLabel),
                  ("issuerEntity", DIP.pairIssuer), ("addresseeEntity", DIP.pairAddressee),
                  ("instructions", DIP.pairInstructionCount), ("documents", DIP.pairDocumentCount),
@@ -69,7 +71,7 @@ def refresh_summary(store: Store, iris: IriScheme, documents: Iterable[str] = ()
                 _add_keys(entities, sides, row["entity"], side)
     written = _rewrite(store, iris, entities, sides, stale, check)
     for batch in _batches(sorted(changed, key=str)):
-        store.update(_with_values("resolve/summary-done", batch))
+        store.update(_with_values("resolve/summary-done", batch, update=True))
     store.flush()
     return written
 
@@ -153,9 +155,16 @@ def _node_triples(node: ox.NamedNode, kind: object, row: ox.QuerySolution,
                   columns: tuple[tuple[str, object], ...]) -> list[ox.Triple]:
     """The node's type, one triple per bound column and one ``dip:summaryDocument`` per document."""
     triples = [ox.Triple(node, _TYPE, ox.NamedNode(str(kind)))]
-    triples += [ox.Triple(node, ox.NamedNode(str(p)), row[c]) for c, p in columns if row[c] is not None]
-    triples += [ox.Triple(node, _DOC, ox.NamedNode(doc)) for doc in row["documentIris"].value.split()]
+    triples += [ox.Triple(node, ox.NamedNode(str(p)), _sorted_list(row[c]) if c in _LISTS else row[c])
+                for c, p in columns if row[c] is not None]
+    documents = (doc for doc in row["documentIris"].value.split(", ") if doc)
+    triples += [ox.Triple(node, _DOC, ox.NamedNode(doc)) for doc in documents]
     return triples
+
+
+def _sorted_list(value: ox.Literal) -> ox.Literal:
+    """A comma-separated list in sorted order: the same summary from every store."""
+    return ox.Literal(", ".join(sorted({part for part in value.value.split(", ") if part})))
 
 
 def _node(iris: IriScheme, kind: str, key: str) -> ox.NamedNode:
@@ -169,17 +178,18 @@ def _replace(store: Store, graph: str, gone: set[ox.NamedNode], triples: list[ox
 
     parts = []
     if gone:
-        parts.append(_with_values("resolve/summary-delete", sorted(gone, key=str)))
+        parts.append(_with_values("resolve/summary-delete", sorted(gone, key=str), update=True))
     if triples:
         parts.append(insert_data_update({graph: "\n".join(f"{t} ." for t in triples)}))
     if parts:
         store.update(" ;\n".join(parts))
 
 
-def _with_values(name: str, terms: Iterable[object]) -> str:
-    """The query ``name`` with its ``#[values]`` line in place, holding ``terms``."""
-    values = " ".join(str(t) for t in terms)
-    return load_query(name).replace("#[values] ", "").replace("{values}", values)
+def _with_values(name: str, terms: Iterable[object], update: bool = False) -> str:
+    """The query ``name`` (``queries/NAME.rq``, or the update ``NAME.ru``) with its ``#[values]`` line in
+    place, holding ``terms``."""
+    text = (data_dir("queries") / f"{name}.ru").read_text(encoding="utf-8") if update else load_query(name)
+    return text.replace("#[values] ", "").replace("{values}", " ".join(str(t) for t in terms))
 
 
 def _batches(items: list[T]) -> Iterator[list[T]]:
