@@ -108,8 +108,11 @@ def _rewrite(store: Store, iris: IriScheme, entities: set[ox.NamedNode], sides: 
     for batch in _batches(sorted(entities, key=str)):
         written += _write_nodes(store, graph, _entity_nodes(store, iris, batch), check,
                                 {_node(iris, "actor", e.value) for e in batch})
+    done: set[ox.NamedNode] = set()  # a pair with its two sides in two batches is read twice
     for side_batch in _batches(sorted(sides, key=str)):
-        written += _write_nodes(store, graph, _pair_nodes(store, iris, side_batch), check)
+        nodes = [(n, triples) for n, triples in _pair_nodes(store, iris, side_batch) if n not in done]
+        done.update(node for node, _ in nodes)
+        written += _write_nodes(store, graph, nodes, check)
     store.flush()
     return written
 
