@@ -2,7 +2,7 @@
 
     python bench/queries.py --store DIR [--runs 3] [--limit 100] [--actor Gresham] [--option canal]
                             [--document frus1894Nicaragua-d36] [--month 1894-05] [--query NAME ...]
-                            [--baseline DIR]
+                            [--baseline DIR | --baseline-store DIR]
 
 Opens the store read-only (pyoxigraph ``Store.read_only`` for a folder) and
 runs each named query, then each parameterized variant its header declares,
@@ -16,7 +16,8 @@ commit: ``git archive COMMIT queries | tar -x -C DIR``), each run next to the
 current one, and prints their median and the ratio: on a shared machine whose
 load drifts, the two are measured under the same load. The two take turns in
 going first (the first warms the cache for the second), so give an even
-``--runs``.
+``--runs``. ``--baseline-store DIR`` instead runs the same queries on another store in
+turns (the store before an upgrade: what the upgrade changed for every query).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import argparse
 import os
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from kg.queries import DEFAULT_LIMIT, query_names, query_parameters, run_query
@@ -70,32 +72,49 @@ def main() -> None:
                         help="--limit given to every query that takes one, as `kg query` does (0: none)")
     parser.add_argument("--query", action="append", help="only these named queries (repeatable)")
     parser.add_argument("--baseline", type=Path, help="a folder of older .rq files to time alongside")
+    parser.add_argument("--baseline-store", help="another store to run the same queries on alongside")
     args = parser.parse_args()
+    if args.baseline_store:
+        with open_store(args.baseline_store, read_only=True) as other:
+            run_table(args, lambda _store, name: (other, name))
+    else:
+        folder = args.baseline
+        run_table(args, lambda store, name: (store, str(folder / f"{name}.rq"))
+                  if folder and (folder / f"{name}.rq").is_file() else None)
+
+
+#: Where a query's baseline runs: (store, query), or None when it has none.
+Baseline = Callable[[Store, str], tuple[Store, str] | None]
+
+
+def run_table(args: argparse.Namespace, baseline: Baseline) -> None:
+    """Time every query and variant (with its baseline in turns, where there is one) and print the table."""
     parameterized: list[float] = []
     by_kind: dict[str, list[float]] = {}
     slow_plain: list[str] = []
     print(f"load average at start: {load_average()}")
+    compare = bool(args.baseline or args.baseline_store)
     with open_store(args.store, read_only=True) as store:
-        extra = f" {'baseline ms':>11} {'ratio':>6}" if args.baseline else ""
+        extra = f" {'baseline ms':>11} {'ratio':>6}" if compare else ""
         print(f"{'query':<18} {'parameters':<36} {'rows':>7} {'median ms':>10}{extra}  runs (ms)")
         for name in args.query or query_names():
-            old = args.baseline / f"{name}.rq" if args.baseline else None
+            old = baseline(store, name)
             for label, params in variants(name, args):
                 times, old_times, rows = [], [], 0
                 for run in range(args.runs):
                     # The first of the two warms the store's cache for the second: they take turns.
-                    if old and old.is_file() and run % 2:
-                        old_times.append(timed_once(store, str(old), params)[0])
+                    if old and run % 2:
+                        old_times.append(timed_once(*old, params)[0])
                     elapsed, rows = timed_once(store, name, params)
                     times.append(elapsed)
-                    if old and old.is_file() and not run % 2:
-                        old_times.append(timed_once(store, str(old), params)[0])
+                    if old and not run % 2:
+                        old_times.append(timed_once(*old, params)[0])
                 median = statistics.median(times)
                 if old_times:
                     before = statistics.median(old_times)
                     extra = f" {before:>11.0f} {before / median:>5.1f}x"
                 else:
-                    extra = f" {'new':>11} {'':>6}" if args.baseline else ""
+                    extra = f" {'new':>11} {'':>6}" if compare else ""
                 print(f"{name:<18} {label or '(no parameters)':<36} {rows:>7} {median:>10.0f}{extra}  "
                       + " ".join(f"{t:.0f}" for t in times), flush=True)
                 if set(params) - {"limit"}:

@@ -22,16 +22,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rdflib import Literal
+
 from ..documents import Document
 from ..errors import StoreError
+from ..resolve.view import refresh_summary
 from ..resources import ontology_graph
 from ..store import Store
-from ..vocab import IriScheme
+from ..vocab import DIP, IriScheme
 from .executors import BuiltDocument, choose_executor, failure
 from .inputs import collect_inputs, estimate_documents, iter_documents
 from .state import built_states, input_digest
 
 if TYPE_CHECKING:  # importing kg.extract loads spaCy: only a build needs it
+    import pyoxigraph as ox
+
     from ..extract import Extractor
     from ..validate import Report
 
@@ -141,13 +146,17 @@ def build(
                 tally.step()
     finally:
         store.flush()
+    # The corpus summary of what the graphs written (marked pending) touched, read back from the store.
+    refresh_summary(store, iris, check=_summary_check(summary) if validate else None)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def _write(store: Store, item: BuiltDocument, tally: _Tally) -> bool:
-    """Store one document's graph; a graph the store refuses is that document's failure, while a
-    store that cannot be written at all (``StoreError``) stops the build."""
+    """Store one document's graph, marked for the corpus summary step (``kg.resolve.view``); a graph the
+    store refuses is that document's failure, while a store that cannot be written at all
+    (``StoreError``) stops the build."""
+    item.graph.add((item.graph.identifier, DIP.summaryPending, Literal(True)))  # until the summary step
     try:
         store.replace_graph(item.graph)
     except StoreError:
@@ -156,6 +165,22 @@ def _write(store: Store, item: BuiltDocument, tally: _Tally) -> bool:
         tally.fail(failure(item.source or str(item.graph.identifier), exc))
         return False
     return True
+
+
+def _summary_check(summary: BuildSummary) -> Callable[[str, list[ox.Triple]], None]:
+    """Validate each batch of corpus summary nodes with the shapes, as a document graph is."""
+    def check(graph: str, triples: list[ox.Triple]) -> None:
+        from rdflib import Graph, URIRef
+
+        from ..validate import validate_graph
+
+        g = Graph(identifier=URIRef(graph))
+        g.parse(data="\n".join(f"{t} ." for t in triples), format="nt")
+        report = validate_graph(g)
+        summary.violations += len(report.violations)
+        if not report.conforms:
+            summary.reports.append(report)
+    return check
 
 
 def _print_error(message: str) -> None:

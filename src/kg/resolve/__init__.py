@@ -4,7 +4,9 @@ Runs per document after extraction (``resolve_actors``) and writes its links int
 document's graph (``add_entity_links``); see ``resolver`` for the rules and ``triples``
 for the graph, ``index`` for the name tokens that ``--actor`` and ``--option`` look up and the option
 keys option-mentions joins on, ``digest``
-for what each entity does in each document, which the corpus-wide named queries read.
+for what each entity does in each document, which the corpus-wide named queries read, and ``view`` for
+the corpus summary the build writes at its end from those digests (``actors`` and ``actor-network``
+without a period or document read it).
 """
 from __future__ import annotations
 

@@ -73,6 +73,9 @@ class Store(ABC):
     def flush(self) -> None:  # noqa: B027 (a no-op where every write is already durable)
         """Make the writes so far durable (a no-op where every write already is)."""
 
+    def optimize(self) -> None:  # noqa: B027 (a no-op where the server looks after its files)
+        """Compact the store's files after many writes, so reads scan fewer of them (a no-op on a server)."""
+
     # -- reading -----------------------------------------------------------
     @abstractmethod
     def graph_names(self) -> list[str]:
