@@ -7,6 +7,7 @@ Closed-class words (pronouns, modals, determiners) come from the lexicon's
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,24 +37,44 @@ class Context:
     actor_at: dict[int, str]
     kinds: dict[str, str] | None = None
     directives: dict[int, Any] = field(default_factory=dict)  # filled by the instruction finder
-    _voices: dict[int, Voice | None] = field(default_factory=dict, repr=False)
+    _voices: list[Voice | None] | None = field(default=None, repr=False)
     _spoken: list[tuple[Token, Voice]] | None = field(default=None, repr=False)
+    _cues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def spoken(self) -> list[tuple[Token, Voice]]:
         """The tokens that some voice speaks, with that voice, in text order (built once)."""
         if self._spoken is None:
-            self._spoken = [(tok, voice) for tok in self.sdoc if (voice := self.voice(tok)) is not None]
+            table = self._voice_table()
+            self._spoken = [(self.sdoc[i], voice) for i, voice in enumerate(table) if voice is not None]
         return self._spoken
 
     def voice(self, tok: Token) -> Voice | None:
-        """The voice a token is spoken in, None outside the regions that say something (cached)."""
-        if tok.i not in self._voices:
-            inside = any(r.start <= tok.idx < r.end for r in self.regions)
-            self._voices[tok.i] = voice_at(self.voices, tok.idx) if inside else None
-        return self._voices[tok.i]
+        """The voice a token is spoken in, None outside the regions that say something."""
+        return self._voice_table()[tok.i]
+
+    def _voice_table(self) -> list[Voice | None]:
+        """Every token's voice, by token index, built once from the token offsets alone: the voice is
+        the same between two consecutive ends of regions and voices, so it is looked up once for each
+        such stretch (the finders ask for it at every token)."""
+        if self._voices is None:
+            ends = {0} | {x for r in self.regions for x in (r.start, r.end)}
+            ends |= {x for v in self.voices for x in (v.span.start, v.span.end)}
+            cuts = sorted(ends)
+            per_stretch = [self._voice_at(offset) for offset in cuts]
+            offsets = self.sdoc.to_array("IDX").tolist() if len(self.sdoc) else []
+            self._voices = [per_stretch[bisect_right(cuts, offset) - 1] for offset in offsets]
+        return self._voices
+
+    def _voice_at(self, offset: int) -> Voice | None:
+        inside = any(r.start <= offset < r.end for r in self.regions)
+        return voice_at(self.voices, offset) if inside else None
 
     def cue(self, name: str) -> frozenset[str]:
-        return self.lex.words("cues", name)
+        """A cue list as a set (asked for per token: kept here by name, one look-up)."""
+        found = self._cues.get(name)
+        if found is None:
+            found = self._cues[name] = self.lex.words("cues", name)
+        return found
 
     def refers(self, tok: Token, voice: Voice) -> str | None:
         """The actor a subject/object token stands for in this voice."""

@@ -49,5 +49,12 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def cue(name: str) -> frozenset[str]:
-    """A list of the ``cues`` table: closed-class words and construction cues."""
-    return load_lexicon().words("cues", name)
+    """A list of the ``cues`` table: closed-class words and construction cues (asked for per token,
+    so the sets are kept by name here: one dictionary look-up once a list has been asked for)."""
+    found = _CUES.get(name)
+    if found is None:
+        found = _CUES[name] = load_lexicon().words("cues", name)
+    return found
+
+
+_CUES: dict[str, frozenset[str]] = {}
