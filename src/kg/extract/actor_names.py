@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -43,8 +44,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
-    """Drop articles, possessive endings and footnote markers from a mention."""
+    """Drop articles, possessive endings and footnote markers from a mention (cached, a bounded
+    number: merging compares every pair of clusters' names)."""
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"(?<=[A-Za-z.])\d+$", "", text)
     first, _, rest = text.strip().partition(" ")

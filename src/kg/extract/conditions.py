@@ -220,6 +220,8 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
 def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     """ "subject to X", "contingent upon X": an adjective whose prepositional object is the condition."""
     wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
+    if not wanted:
+        return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
         return None

@@ -62,15 +62,13 @@ class Stance:
 # -- find step -------------------------------------------------------------
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
-    by_pos: dict[str, list[tuple[Token, Voice]]] = {}
-    for tok, voice in ctx.spoken():  # each construction visits only the parts of speech it starts from
-        by_pos.setdefault(tok.pos_, []).append((tok, voice))
-    for rule in constructions("decisions"):
-        read = sorted(
-            (tv for pos, spoken in by_pos.items() if rule.reads(pos) for tv in spoken), key=lambda tv: tv[0].i
-        )
-        for tok, voice in read:
-            found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
+    spoken = ctx.spoken()
+    tags = [tok.pos_ for tok, _ in spoken]
+    for rule in constructions("decisions"):  # each visits only the parts of speech it starts from
+        wanted = {pos for pos in set(tags) if rule.reads(pos)}
+        for (tok, voice), pos in zip(spoken, tags, strict=True):
+            if pos in wanted and (stances := rule.func(ctx, tok, voice)):
+                found.extend((rule, stance) for stance in stances)
     stated = {s.head.i: s.actor for _, s in found}
     # "regret that X will not take part", "pleased to note that X intends to ...": the clause judged
     # states X's own decision, not a second one
