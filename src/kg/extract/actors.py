@@ -207,9 +207,9 @@ class ActorFinder(MentionIndex):
         """ "the President", "the Department", "this Government": capitalised title nouns."""
         gov_words = set(self.lex.actors["government_words"]) | set(self.lex.actors["organization_words"])
         for tok in self.sdoc:
-            if tok.i in self.token_actor or not self._in_regions(tok.idx):
-                continue
             if not (tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}):
+                continue
+            if tok.i in self.token_actor or not self._in_regions(tok.idx):
                 continue
             low = tok.text.lower()
             prev = tok.nbor(-1) if tok.i > 0 else None

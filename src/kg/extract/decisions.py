@@ -63,11 +63,13 @@ class Stance:
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
     spoken = ctx.spoken()
-    tags = [tok.pos_ for tok, _ in spoken]
+    by_pos: dict[str, list[int]] = {}  # where each part of speech is, among the spoken tokens
+    for n, (tok, _) in enumerate(spoken):
+        by_pos.setdefault(tok.pos_, []).append(n)
     for rule in constructions("decisions"):  # each visits only the parts of speech it starts from
-        wanted = {pos for pos in set(tags) if rule.reads(pos)}
-        for (tok, voice), pos in zip(spoken, tags, strict=True):
-            if pos in wanted and (stances := rule.func(ctx, tok, voice)):
+        for n in sorted(n for pos, places in by_pos.items() if rule.reads(pos) for n in places):
+            tok, voice = spoken[n]
+            if stances := rule.func(ctx, tok, voice):
                 found.extend((rule, stance) for stance in stances)
     stated = {s.head.i: s.actor for _, s in found}
     # "regret that X will not take part", "pleased to note that X intends to ...": the clause judged
