@@ -112,15 +112,22 @@ class MentionIndex:
         """A bare head noun ("the Commission", "the Premier") short for the one actor of the document
         whose full name it heads ("the International Joint Commission", "Premier Chou En-lai") is
         that actor; with two such actors ("Premier Chou", "Premier Kosygin") it stays apart."""
+        heads: dict[str, set[str]] = {}  # each cluster's head words, kept until it absorbs another
         for bare in [c for c in self.clusters.values() if c.role == "other"]:
             word = self._bare_word(bare)
             if bare.key not in self.clusters or word in self.words("deictic_offices"):
                 continue  # "the President", "the Department": the writer's own, whoever else holds the title
             if bare.kind == "Person" and word not in self.titles:
                 continue
-            owners = [c for c in self.clusters.values() if c is not bare and word in self._head_words(c)]
+            owners = [c for c in self.clusters.values() if c is not bare and word in self._heads(c, heads)]
             if word and len(owners) == 1 and (owners[0].kind == "Person") == (bare.kind == "Person"):
                 self._absorb(owners[0], bare)
+                heads.pop(owners[0].key, None)
+
+    def _heads(self, c: Cluster, known: dict[str, set[str]]) -> set[str]:
+        if c.key not in known:
+            known[c.key] = self._head_words(c)
+        return known[c.key]
 
     def _bare_word(self, c: Cluster) -> str:
         """The one word all of a cluster's names come down to ("Commission", "the Commission"), else ""."""
@@ -166,20 +173,22 @@ class MentionIndex:
         if kind == "Person":
             surname = [w for w in re.findall(r"[\w’'-]+", name) if w.lower().rstrip(".") not in self.titles]
             if surname:
+                own = slug(surname[-1])
                 for c in self.clusters.values():
-                    if c.kind == "Person" and c.key.split("-")[-1] == slug(surname[-1]):
+                    if c.kind == "Person" and c.key.split("-")[-1] == own:
                         return c.key
-                return slug(surname[-1])
+                return own
         if kind == "Government":
             for prefix in ("government of ", "the government of "):
                 if low.startswith(prefix):
                     low = low[len(prefix) :]
             low = re.sub(r"\s+government$", "", low)
             low = self.demonyms.get(low, self.capitals.get(low, low)).lower()
+        key = slug(low)
         for c in self.clusters.values():
-            if c.key == slug(low) or c.name.lower() == low:
+            if c.key == key or c.name.lower() == low:
                 return c.key
-        return slug(low)
+        return key
 
     def _cluster(self, key: str, name: str, kind: str) -> Cluster:
         if key not in self.clusters:
