@@ -234,7 +234,17 @@ def clause_governors(tok: Token, deps: set[str], steps: int = 2) -> Iterator[Tok
 
 def subject_of(tok: Token) -> Token | None:
     """The subject of a verb; of two, the nearest before it: the parser makes a run-in reference line
-    ("Your 301, August 4, 6 p.m. You may assure ...") a second subject."""
+    ("Your 301, August 4, 6 p.m. You may assure ...") a second subject. Found once per token (the
+    finders ask for it again and again) and kept by index with the document."""
+    known: dict[int, int | None] = tok.doc.user_data.setdefault("kg_subjects", {})
+    if tok.i not in known:
+        found = _subject_of(tok)
+        known[tok.i] = found.i if found is not None else None
+    index = known[tok.i]
+    return tok.doc[index] if index is not None else None
+
+
+def _subject_of(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
     if subjects:
         before = [c for c in subjects if c.i < tok.i]
