@@ -15,6 +15,7 @@ from ..documents import Document, Span
 from .lexicon import Lexicon, load_lexicon
 from .model import Actor
 
+PARENTHESES = re.compile(r"[()]")
 AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos", "dative", "iobj"}
 
 
@@ -256,10 +257,10 @@ class MentionIndex:
         if text.rfind("(", line_start, offset) == -1:
             return False
         opened: list[int] = []
-        for i in range(line_start, offset):
-            if text[i] == "(":
-                opened.append(i)
-            elif text[i] == ")" and opened:
+        for paren in PARENTHESES.finditer(text, line_start, offset):
+            if paren.group() == "(":
+                opened.append(paren.start())
+            elif opened:
                 opened.pop()
         if not opened:
             return False

@@ -157,11 +157,8 @@ def judged(
     only_negated: frozenset[str],
 ) -> list[Stance]:
     """A stance for a predicate ``tok`` of approval or rejection on the course it judges."""
-    lemma = tok.lemma_.lower()
-    if (
-        not any(w in words for w in (lemma, tok.lower_) for words in (approve, reject))
-        and lemma not in only_negated
-    ):
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if not (lemma in approve or lemma in reject or low in approve or low in reject or lemma in only_negated):
         return []
     if lemma in ctx.cue("courtesy_words") or asked(ctx, tok.head):
         return []
