@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..documents import Document, Span
 from .lexicon import Lexicon, load_lexicon
@@ -77,6 +78,7 @@ class MentionIndex:
         self.author_keys: list[str] = []
         self.recipient_keys: list[str] = []
         self._sent_starts: list[int] = []
+        self._capitalised: list[Token] | None = None
         self._region_starts: list[int] = []
         self._regions_sorted: list[tuple[int, int]] = []
 
@@ -88,6 +90,16 @@ class MentionIndex:
 
     def words(self, name: str) -> frozenset[str]:
         return self.lex.words("actors", name)
+
+    def capitalised(self) -> list[Token]:
+        """The tokens whose text starts with a capital, in text order: found once, from the words'
+        ids (most tokens are not, and each token of ``Doc`` is made anew at every visit)."""
+        if self._capitalised is None:
+            strings = self.sdoc.vocab.strings
+            orths = self.sdoc.to_array("ORTH").tolist() if len(self.sdoc) else []
+            upper = {orth for orth in set(orths) if strings[orth][:1].isupper()}
+            self._capitalised = [self.sdoc[i] for i, orth in enumerate(orths) if orth in upper]
+        return self._capitalised
 
     def _merge_same_names(self) -> None:
         """Two clusters that carry the same name ("Tosta" from the head line and from the text,
