@@ -136,10 +136,14 @@ def stance_verb_of(ctx: Context, tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return None
-    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1), None)
-    if lemma in ctx.cue("reject_verbs") or [lemma, particle] in ctx.lex.cues["reject_phrases"]:
+    if lemma in ctx.cue("reject_verbs"):
         return "reject"
-    return "approve" if lemma in ctx.cue("approve_verbs") | ctx.cue("intention_verbs") else None
+    phrases = ctx.lex.cues["reject_phrases"]
+    if any(phrase[:1] == [lemma] for phrase in phrases):  # the particle only where a phrase may need it
+        after = (c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1)
+        if [lemma, next(after, None)] in phrases:
+            return "reject"
+    return "approve" if lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("intention_verbs") else None
 
 
 @construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.", pos=("VERB",))

@@ -323,8 +323,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     lemma = tok.lemma_.lower()
     positive, negative = ctx.lex.words("evaluation", "positive"), ctx.lex.words("evaluation", "negative")
-    if (lemma not in positive and lemma not in negative) or lemma in ctx.cue("approve_verbs") | ctx.cue(
-        "reject_verbs"
+    if (lemma not in positive and lemma not in negative) or (
+        lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("reject_verbs")
     ):
         return []
     if lemma in ctx.cue("belief_verbs") or hypothetical(ctx, tok):
