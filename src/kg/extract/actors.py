@@ -157,9 +157,9 @@ class ActorFinder(MentionIndex):
             prep, title = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
         if ent.text.lower() in self.countries or ent.text.lower() in self.capitals:
             return False
-        return prep.lower_ in self.words("title_prepositions") and title.lower_ in self.titles | self.words(
-            "title_heads"
-        )
+        if prep.lower_ not in self.words("title_prepositions"):
+            return False
+        return title.lower_ in self.titles or title.lower_ in self.words("title_heads")
 
     def _classify(self, ent: SpacySpan, text: str) -> tuple[str | None, str]:
         low = text.lower()
