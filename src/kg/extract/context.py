@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +16,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..documents import Span
-from .lexicon import Lexicon, cue
+from .lexicon import CueSets, Lexicon, cue
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
 from .subjects import held_subject, stranded_modals, stranded_subject
 from .voices import Voice, voice_at
@@ -39,7 +39,11 @@ class Context:
     directives: dict[int, Any] = field(default_factory=dict)  # filled by the instruction finder
     _voices: list[Voice | None] | None = field(default=None, repr=False)
     _spoken: list[tuple[Token, Voice]] | None = field(default=None, repr=False)
-    _cues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    #: ``cue(name)``: a cue list as a set, built once per name (asked for at every token)
+    cue: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.cue = CueSets(self.lex).__getitem__
 
     def spoken(self) -> list[tuple[Token, Voice]]:
         """The tokens that some voice speaks, with that voice, in text order (built once)."""
@@ -68,13 +72,6 @@ class Context:
     def _voice_at(self, offset: int) -> Voice | None:
         inside = any(r.start <= offset < r.end for r in self.regions)
         return voice_at(self.voices, offset) if inside else None
-
-    def cue(self, name: str) -> frozenset[str]:
-        """A cue list as a set (asked for per token: kept here by name, one look-up)."""
-        found = self._cues.get(name)
-        if found is None:
-            found = self._cues[name] = self.lex.words("cues", name)
-        return found
 
     def refers(self, tok: Token, voice: Voice) -> str | None:
         """The actor a subject/object token stands for in this voice."""
