@@ -19,6 +19,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc as SpacyDoc
 from spacy.util import compile_suffix_regex
 
@@ -62,11 +63,21 @@ MODEL_ENV = "KG_SPACY_MODEL"
 
 @Language.component("kg_paragraph_sentences")
 def paragraph_sentences(doc: SpacyDoc) -> SpacyDoc:
-    """Sentences never run across a blank line (head line, dateline, notes)."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text or tok.text.endswith("\n") or "\n\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    """Sentences never run across a blank line (head line, dateline, notes): a sentence starts after
+    every token that is or ends in a line break. Whether a token breaks the line depends on its text
+    alone (spaCy keeps line breaks in tokens of their own; the space after a token is one space at
+    most), so it is decided once per distinct word, not per token."""
+    orths = doc.to_array("ORTH").tolist()
+    strings = doc.vocab.strings
+    breaking = {orth for orth in set(orths) if "\n" in strings[orth] and _breaks_line(doc.vocab[orth])}
+    for i, orth in enumerate(orths[:-1]):
+        if orth in breaking:
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def _breaks_line(word: Lexeme) -> bool:
+    return word.is_space and "\n" in word.orth_ or word.orth_.endswith("\n")
 
 
 #: A footnote number printed against the punctuation that ends a word ("unacceptable.8 Make sure",

@@ -6,9 +6,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..documents import Document, Span
 from ..documents.text import MONTH_NAMES
@@ -16,6 +18,7 @@ from .lexicon import Lexicon, load_lexicon
 from .model import Actor
 
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
+PARENTHESES = re.compile(r"[()]")
 AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos", "dative", "iobj"}
 
 
@@ -45,8 +48,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
-    """Drop articles, possessive endings and footnote markers from a mention."""
+    """Drop articles, possessive endings and footnote markers from a mention (cached, a bounded
+    number: merging compares every pair of clusters' names)."""
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"(?<=[A-Za-z.])\d+$", "", text)
     text = TRAILING_DATE.sub("", text)  # "DuBois 5" (a footnote mark), "Thieu June 7" (a date run in)
@@ -76,6 +81,7 @@ class MentionIndex:
         self.author_keys: list[str] = []
         self.recipient_keys: list[str] = []
         self._sent_starts: list[int] = []
+        self._capitalised: list[Token] | None = None
         self._region_starts: list[int] = []
         self._regions_sorted: list[tuple[int, int]] = []
 
@@ -87,6 +93,16 @@ class MentionIndex:
 
     def words(self, name: str) -> frozenset[str]:
         return self.lex.words("actors", name)
+
+    def capitalised(self) -> list[Token]:
+        """The tokens whose text starts with a capital, in text order: found once, from the words'
+        ids (most tokens are not, and each token of ``Doc`` is made anew at every visit)."""
+        if self._capitalised is None:
+            strings = self.sdoc.vocab.strings
+            orths = self.sdoc.to_array("ORTH").tolist() if len(self.sdoc) else []
+            upper = {orth for orth in set(orths) if strings[orth][:1].isupper()}
+            self._capitalised = [self.sdoc[i] for i, orth in enumerate(orths) if orth in upper]
+        return self._capitalised
 
     def _merge_same_names(self) -> None:
         """Two clusters that carry the same name ("Tosta" from the head line and from the text,
@@ -131,15 +147,22 @@ class MentionIndex:
         """A bare head noun ("the Commission", "the Premier") short for the one actor of the document
         whose full name it heads ("the International Joint Commission", "Premier Chou En-lai") is
         that actor; with two such actors ("Premier Chou", "Premier Kosygin") it stays apart."""
+        heads: dict[str, set[str]] = {}  # each cluster's head words, kept until it absorbs another
         for bare in [c for c in self.clusters.values() if c.role == "other"]:
             word = self._bare_word(bare)
             if bare.key not in self.clusters or word in self.words("deictic_offices"):
                 continue  # "the President", "the Department": the writer's own, whoever else holds the title
             if bare.kind == "Person" and word not in self.titles:
                 continue
-            owners = [c for c in self.clusters.values() if c is not bare and word in self._head_words(c)]
+            owners = [c for c in self.clusters.values() if c is not bare and word in self._heads(c, heads)]
             if word and len(owners) == 1 and (owners[0].kind == "Person") == (bare.kind == "Person"):
                 self._absorb(owners[0], bare)
+                heads.pop(owners[0].key, None)
+
+    def _heads(self, c: Cluster, known: dict[str, set[str]]) -> set[str]:
+        if c.key not in known:
+            known[c.key] = self._head_words(c)
+        return known[c.key]
 
     def _bare_word(self, c: Cluster) -> str:
         """The one word all of a cluster's names come down to ("Commission", "the Commission"), else ""."""
@@ -185,20 +208,22 @@ class MentionIndex:
         if kind == "Person":
             surname = [w for w in re.findall(r"[\w’'-]+", name) if w.lower().rstrip(".") not in self.titles]
             if surname:
+                own = slug(surname[-1])
                 for c in self.clusters.values():
-                    if c.kind == "Person" and c.key.split("-")[-1] == slug(surname[-1]):
+                    if c.kind == "Person" and c.key.split("-")[-1] == own:
                         return c.key
-                return slug(surname[-1])
+                return own
         if kind == "Government":
             for prefix in ("the ", "government of ", "the "):  # "the Government of the United States"
                 if low.startswith(prefix):
                     low = low[len(prefix) :]
             low = re.sub(r"\s+government$", "", low)
             low = self.demonyms.get(low, self.capitals.get(low, low)).lower()
+        key = slug(low)
         for c in self.clusters.values():
-            if c.key == slug(low) or c.name.lower() == low:
+            if c.key == key or c.name.lower() == low:
                 return c.key
-        return slug(low)
+        return key
 
     def _cluster(self, key: str, name: str, kind: str) -> Cluster:
         if key not in self.clusters:
@@ -266,10 +291,10 @@ class MentionIndex:
         if text.rfind("(", line_start, offset) == -1:
             return False
         opened: list[int] = []
-        for i in range(line_start, offset):
-            if text[i] == "(":
-                opened.append(i)
-            elif text[i] == ")" and opened:
+        for paren in PARENTHESES.finditer(text, line_start, offset):
+            if paren.group() == "(":
+                opened.append(paren.start())
+            elif opened:
                 opened.pop()
         if not opened:
             return False

@@ -157,9 +157,9 @@ class ActorFinder(MentionIndex):
             prep, title = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
         if ent.text.lower() in self.countries or ent.text.lower() in self.capitals:
             return False
-        return prep.lower_ in self.words("title_prepositions") and title.lower_ in self.titles | self.words(
-            "title_heads"
-        )
+        if prep.lower_ not in self.words("title_prepositions"):
+            return False
+        return title.lower_ in self.titles or title.lower_ in self.words("title_heads")
 
     def _classify(self, ent: SpacySpan, text: str) -> tuple[str | None, str]:
         low = text.lower()
@@ -206,10 +206,10 @@ class ActorFinder(MentionIndex):
     def _titled_mentions(self) -> None:
         """ "the President", "the Department", "this Government": capitalised title nouns."""
         gov_words = set(self.lex.actors["government_words"]) | set(self.lex.actors["organization_words"])
-        for tok in self.sdoc:
-            if tok.i in self.token_actor or not self._in_regions(tok.idx):
-                continue
+        for tok in self.capitalised():
             if not (tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}):
+                continue
+            if tok.i in self.token_actor or not self._in_regions(tok.idx):
                 continue
             low = tok.text.lower()
             prev = tok.nbor(-1) if tok.i > 0 else None
@@ -247,7 +247,7 @@ class ActorFinder(MentionIndex):
         """Offices named in telegraphic style, with no article: "Minister of Foreign Affairs
         said", "Under Secretary told me". The office is the actor; all its mentions merge."""
         prefixes = set(self.lex.actors["title_prefixes"])
-        for tok in self.sdoc:
+        for tok in self.capitalised():
             if tok.i in self.token_actor or tok.lower_ not in self.titles or not tok.text[:1].isupper():
                 continue
             if not self._in_regions(tok.idx) or tok.pos_ not in {"PROPN", "NOUN"}:

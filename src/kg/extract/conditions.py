@@ -33,11 +33,13 @@ class Clause:
 # -- find step -------------------------------------------------------------
 def find_clauses(ctx: Context) -> list[tuple[Construction, Clause]]:
     rules = constructions("conditions")
+    gated: dict[tuple[str, str], list[Construction]] = {}  # the rules that read each (pos, dep), once
     found = []
-    for tok in ctx.sdoc:
-        if ctx.voice(tok) is None:
-            continue
-        for rule in rules:
+    for tok, _ in ctx.spoken():
+        gate = (tok.pos_, tok.dep_)
+        if gate not in gated:
+            gated[gate] = [rule for rule in rules if rule.reads(*gate)]
+        for rule in gated[gate]:
             clause = rule.func(ctx, tok)
             if clause is not None:
                 found.append((rule, clause))
@@ -101,7 +103,9 @@ def _consequence(sdoc: SpacyDoc, main: Token, clause: tuple[Token, ...]) -> str:
 
 
 # -- constructions ---------------------------------------------------------
-@construction("conditions", "conditional_conjunction", 0.7, example="if it does not end in a settlement")
+@construction(
+    "conditions", "conditional_conjunction", 0.7, example="if it does not end in a settlement", deps=("mark",)
+)
 def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     """An adverbial clause marked by a conditional conjunction (if, unless, provided ...); not an
     indirect question ("ask whether/if"), "as if", or a clause with no verb."""
@@ -133,7 +137,13 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     return Clause(start, low, tuple(t for t in head.subtree if t.i not in moved), head.head)
 
 
-@construction("conditions", "provided_participle", 0.7, example="provided the commission sits at Lima")
+@construction(
+    "conditions",
+    "provided_participle",
+    0.7,
+    example="provided the commission sits at Lima",
+    deps=("advcl", "prep", "conj", "mark", "ROOT", "acl"),
+)
 def provided_participle(ctx: Context, tok: Token) -> Clause | None:
     """ "provided (that)" / "providing" parsed as a participle, with a finite clause after it."""
     low = tok.lower_
@@ -163,7 +173,9 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
     return Clause(tok.i, low, tokens, tok.head)
 
 
-@construction("conditions", "in_the_event", 0.7, example="in the event that the Senate refuses")
+@construction(
+    "conditions", "in_the_event", 0.7, example="in the event that the Senate refuses", deps=("pobj",)
+)
 def in_the_event(ctx: Context, tok: Token) -> Clause | None:
     """ "in case" / "in the event" with a clause or a prepositional complement."""
     if (
@@ -220,6 +232,8 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
 def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     """ "subject to X", "contingent upon X": an adjective whose prepositional object is the condition."""
     wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
+    if not wanted:
+        return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
         return None

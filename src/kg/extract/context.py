@@ -7,7 +7,8 @@ Closed-class words (pronouns, modals, determiners) come from the lexicon's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +16,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..documents import Span
-from .lexicon import Lexicon, cue
+from .lexicon import CueSets, Lexicon, cue
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
 from .subjects import held_subject, stranded_modals, stranded_subject
 from .voices import Voice, voice_at
@@ -36,24 +37,41 @@ class Context:
     actor_at: dict[int, str]
     kinds: dict[str, str] | None = None
     directives: dict[int, Any] = field(default_factory=dict)  # filled by the instruction finder
-    _voices: dict[int, Voice | None] = field(default_factory=dict, repr=False)
+    _voices: list[Voice | None] | None = field(default=None, repr=False)
     _spoken: list[tuple[Token, Voice]] | None = field(default=None, repr=False)
+    #: ``cue(name)``: a cue list as a set, built once per name (asked for at every token)
+    cue: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.cue = CueSets(self.lex).__getitem__
 
     def spoken(self) -> list[tuple[Token, Voice]]:
         """The tokens that some voice speaks, with that voice, in text order (built once)."""
         if self._spoken is None:
-            self._spoken = [(tok, voice) for tok in self.sdoc if (voice := self.voice(tok)) is not None]
+            table = self._voice_table()
+            self._spoken = [(self.sdoc[i], voice) for i, voice in enumerate(table) if voice is not None]
         return self._spoken
 
     def voice(self, tok: Token) -> Voice | None:
-        """The voice a token is spoken in, None outside the regions that say something (cached)."""
-        if tok.i not in self._voices:
-            inside = any(r.start <= tok.idx < r.end for r in self.regions)
-            self._voices[tok.i] = voice_at(self.voices, tok.idx) if inside else None
-        return self._voices[tok.i]
+        """The voice a token is spoken in, None outside the regions that say something."""
+        return self._voice_table()[tok.i]
 
-    def cue(self, name: str) -> frozenset[str]:
-        return self.lex.words("cues", name)
+    def _voice_table(self) -> list[Voice | None]:
+        """Every token's voice, by token index, built once from the token offsets alone: the voice is
+        the same between two consecutive ends of regions and voices, so it is looked up once for each
+        such stretch (the finders ask for it at every token)."""
+        if self._voices is None:
+            ends = {0} | {x for r in self.regions for x in (r.start, r.end)}
+            ends |= {x for v in self.voices for x in (v.span.start, v.span.end)}
+            cuts = sorted(ends)
+            per_stretch = [self._voice_at(offset) for offset in cuts]
+            offsets = self.sdoc.to_array("IDX").tolist() if len(self.sdoc) else []
+            self._voices = [per_stretch[bisect_right(cuts, offset) - 1] for offset in offsets]
+        return self._voices
+
+    def _voice_at(self, offset: int) -> Voice | None:
+        inside = any(r.start <= offset < r.end for r in self.regions)
+        return voice_at(self.voices, offset) if inside else None
 
     def refers(self, tok: Token, voice: Voice) -> str | None:
         """The actor a subject/object token stands for in this voice."""
@@ -213,7 +231,17 @@ def clause_governors(tok: Token, deps: set[str], steps: int = 2) -> Iterator[Tok
 
 def subject_of(tok: Token) -> Token | None:
     """The subject of a verb; of two, the nearest before it: the parser makes a run-in reference line
-    ("Your 301, August 4, 6 p.m. You may assure ...") a second subject."""
+    ("Your 301, August 4, 6 p.m. You may assure ...") a second subject. Found once per token (the
+    finders ask for it again and again) and kept by index with the document."""
+    known: dict[int, int | None] = tok.doc.user_data.setdefault("kg_subjects", {})
+    if tok.i not in known:
+        found = _subject_of(tok)
+        known[tok.i] = found.i if found is not None else None
+    index = known[tok.i]
+    return tok.doc[index] if index is not None else None
+
+
+def _subject_of(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
     if subjects:
         before = [c for c in subjects if c.i < tok.i]

@@ -63,15 +63,15 @@ class Stance:
 # -- find step -------------------------------------------------------------
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
-    by_pos: dict[str, list[tuple[Token, Voice]]] = {}
-    for tok, voice in ctx.spoken():  # each construction visits only the parts of speech it starts from
-        by_pos.setdefault(tok.pos_, []).append((tok, voice))
-    for rule in constructions("decisions"):
-        read = sorted(
-            (tv for pos, spoken in by_pos.items() if rule.reads(pos) for tv in spoken), key=lambda tv: tv[0].i
-        )
-        for tok, voice in read:
-            found.extend((rule, stance) for stance in rule.func(ctx, tok, voice))
+    spoken = ctx.spoken()
+    by_pos: dict[str, list[int]] = {}  # where each part of speech is, among the spoken tokens
+    for n, (tok, _) in enumerate(spoken):
+        by_pos.setdefault(tok.pos_, []).append(n)
+    for rule in constructions("decisions"):  # each visits only the parts of speech it starts from
+        for n in sorted(n for pos, places in by_pos.items() if rule.reads(pos) for n in places):
+            tok, voice = spoken[n]
+            if stances := rule.func(ctx, tok, voice):
+                found.extend((rule, stance) for stance in stances)
     stated = {s.head.i: s.actor for _, s in found}
     # "regret that X will not take part", "pleased to note that X intends to ...": the clause judged
     # states X's own decision, not a second one
@@ -139,10 +139,14 @@ def stance_verb_of(ctx: Context, tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return None
-    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1), None)
-    if lemma in ctx.cue("reject_verbs") or [lemma, particle] in ctx.lex.cues["reject_phrases"]:
+    if lemma in ctx.cue("reject_verbs"):
         return "reject"
-    return "approve" if lemma in ctx.cue("approve_verbs") | ctx.cue("intention_verbs") else None
+    phrases = ctx.lex.cues["reject_phrases"]
+    if any(phrase[:1] == [lemma] for phrase in phrases):  # the particle only where a phrase may need it
+        after = (c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1)
+        if [lemma, next(after, None)] in phrases:
+            return "reject"
+    return "approve" if lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("intention_verbs") else None
 
 
 @construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.", pos=("VERB",))

@@ -64,17 +64,16 @@ class Hit:
 def find_directives(ctx: Context) -> dict[int, Hit]:
     """Every verb a construction reads as directed, keyed by token index (earlier hits feed later ones)."""
     rules = constructions("instructions")
+    gated: dict[tuple[str, str], list[Construction]] = {}  # the rules that read each (pos, dep), once
     hits: dict[int, Hit] = {}
     ctx.directives = hits
-    for tok in ctx.sdoc:
+    for tok, voice in ctx.spoken():
         if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
             continue
-        voice = ctx.voice(tok)
-        if voice is None:
-            continue
-        for rule in rules:
-            if not rule.reads(tok.pos_, tok.dep_):
-                continue
+        gate = (tok.pos_, tok.dep_)
+        if gate not in gated:
+            gated[gate] = [rule for rule in rules if rule.reads(*gate)]
+        for rule in gated[gate]:
             directive = rule.func(ctx, tok, voice)
             if directive is not None:
                 hits[tok.i] = Hit(tok, rule, directive)

@@ -158,11 +158,8 @@ def judged(
     only_negated: frozenset[str],
 ) -> list[Stance]:
     """A stance for a predicate ``tok`` of approval or rejection on the course it judges."""
-    lemma = tok.lemma_.lower()
-    if (
-        not any(w in words for w in (lemma, tok.lower_) for words in (approve, reject))
-        and lemma not in only_negated
-    ):
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if not (lemma in approve or lemma in reject or low in approve or low in reject or lemma in only_negated):
         return []
     if lemma in ctx.cue("courtesy_words") or asked(ctx, tok.head):
         return []
@@ -327,8 +324,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     lemma = tok.lemma_.lower()
     positive, negative = ctx.lex.words("evaluation", "positive"), ctx.lex.words("evaluation", "negative")
-    if (lemma not in positive and lemma not in negative) or lemma in ctx.cue("approve_verbs") | ctx.cue(
-        "reject_verbs"
+    if (lemma not in positive and lemma not in negative) or (
+        lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("reject_verbs")
     ):
         return []
     if lemma in ctx.cue("belief_verbs") or hypothetical(ctx, tok):

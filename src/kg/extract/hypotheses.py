@@ -105,7 +105,7 @@ def in_condition(tok: Token) -> bool:
         clause = _inverted_clause(node)
         if clause is not None and clause[0] <= tok.i < clause[1]:  # not the verbs hung around it
             return True
-        if node.head is node:
+        if node.head.i == node.i:  # the root: above it only itself, asked again (spaCy makes a new Token)
             return False
         if _provided(node.head) and node.dep_ in {"pcomp", "ccomp", "advcl"} and node.i > node.head.i:
             return True

@@ -48,6 +48,19 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return table
 
 
-def cue(name: str) -> frozenset[str]:
-    """A list of the ``cues`` table: closed-class words and construction cues."""
-    return load_lexicon().words("cues", name)
+class CueSets(dict[str, frozenset[str]]):
+    """The lists of the ``cues`` table as sets, by name, each built the first time it is asked for.
+    The finders ask for cue lists hundreds of thousands of times a document set, so they are read
+    through the dictionary's own ``__getitem__`` (no Python call once a list is built)."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        super().__init__()
+        self.lexicon = lexicon  # None: the package's lexicon, loaded when a list is first asked for
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        found = self[name] = (self.lexicon or load_lexicon()).words("cues", name)
+        return found
+
+
+#: ``cue(name)``: a list of the ``cues`` table (closed-class words and construction cues) as a set.
+cue = CueSets().__getitem__

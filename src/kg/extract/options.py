@@ -66,10 +66,13 @@ def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
     the spoken tokens (not one per construction)."""
     rules = constructions("options")
     found: dict[str, list[Course]] = {rule.name: [] for rule in rules}
+    gated: dict[str, list[Construction]] = {}  # the rules that read each part of speech, once
     for tok, voice in ctx.spoken():
-        for rule in rules:
-            if rule.reads(tok.pos_):
-                found[rule.name].extend(rule.func(ctx, tok, voice))
+        pos = tok.pos_
+        if pos not in gated:
+            gated[pos] = [rule for rule in rules if rule.reads(pos)]
+        for rule in gated[pos]:
+            found[rule.name].extend(rule.func(ctx, tok, voice))
     return [(rule, course) for rule in rules for course in found[rule.name]]
 
 

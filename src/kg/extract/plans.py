@@ -28,7 +28,7 @@ def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     its owner (the possessor or "of X") approves X, or rejects it where "is" is negated ("our policy
     is not to intervene"); every step coordinated with X is the one plan. A plan noun nobody owns
     ("the purpose is to make the record clear") is the aim of something said before, not a course."""
-    if tok.lemma_ != "be" or in_condition(tok) or asked(ctx, tok):
+    if tok.lemma_ != "be":
         return []
     plan = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     course = next(
@@ -36,6 +36,8 @@ def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         None,
     )
     if plan is None or course is None or plan.lemma_.lower() not in ctx.cue("plan_nouns"):
+        return []
+    if in_condition(tok) or asked(ctx, tok):
         return []
     actor = noun_owner(ctx, plan, voice)
     if actor is None:
@@ -56,7 +58,7 @@ def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """An existential "there be no X" that is prescribed, not predicted: "there is to be no X", "there
     should (must) be no X", or a subjunctive under a verb of volition ("desires that there be no X"):
     whoever prescribes it (the volition verb's subject, else the speaker) rejects X."""
-    if tok.lemma_ != "be" or in_condition(tok) or asked(ctx, tok):
+    if tok.lemma_ != "be":
         return []
     denied = next(
         (
@@ -68,7 +70,7 @@ def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         ),
         None,
     )
-    if denied is None or not _existential(tok):
+    if denied is None or not _existential(tok) or in_condition(tok) or asked(ctx, tok):
         return []
     governor = tok.head if tok.dep_ == "ccomp" and tok.lower_ == "be" else None  # a subjunctive "be"
     if governor is not None and governor.lemma_.lower() in ctx.cue("volition_verbs") | ctx.cue(

@@ -64,14 +64,14 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 @construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
 def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands."""
+    if not voice.addressee or not any(
+        c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in tok.children
+    ):
+        return None
     subj = subject_of(tok)
     if subj is not None and not is_second_person(subj):
         return None  # "which the President so kindly conveyed"
-    if voice.addressee and any(
-        c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in tok.children
-    ):
-        return Directive(voice.addressee)
-    return None
+    return Directive(voice.addressee)
 
 
 @construction(

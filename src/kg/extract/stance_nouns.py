@@ -254,4 +254,4 @@ def course_noun(ctx: Context, noun: Token) -> bool:
     stance can bear on, not a place, a person or a quality ("behind the lines", "the fidelity of X")."""
     lemma = noun.lemma_.lower()
     acts = ctx.lex.cues["nominalizations"].values()
-    return lemma in ctx.cue("option_nouns") | ctx.cue("plan_nouns") or lemma in acts
+    return lemma in ctx.cue("option_nouns") or lemma in ctx.cue("plan_nouns") or lemma in acts
