@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question, told_as_done
+from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question
 from .lexicon import cue
+from .reports import told_as_done
 
 
 def hypothetical(ctx: Context, tok: Token) -> bool:

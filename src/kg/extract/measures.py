@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, char_span, is_negated, modals_of, told_as_done, trim_marker
+from .context import Context, char_span, is_negated, modals_of, trim_marker
 from .decisions import Stance, decider, decision_object
 from .hypotheses import hypothetical
 from .registry import construction
+from .reports import told_as_done
 from .stance_spans import stance_clause
 from .voices import Voice
 

@@ -8,9 +8,10 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..documents import Span
-from .context import char_span, clause_span, is_infinitive_to, reported_start, trim_marker
+from .context import char_span, clause_span, is_infinitive_to, trim_marker
 from .lexicon import cue
 from .option_phrases import noun_phrase
+from .reports import reported_start
 
 
 def stance_clause(tok: Token) -> tuple[int, int]:
