@@ -151,8 +151,9 @@ class Extractor:
     def version(self) -> str:
         return extractor_version(self.nlp)
 
-    @property
+    @cached_property
     def model(self) -> str:
+        """Named once: ``Language.meta`` builds a new dictionary of the whole pipeline on each call."""
         meta = self.nlp.meta
         return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 

@@ -18,6 +18,7 @@ from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
 from .model import Condition
 from .registry import Construction, construction, constructions
+from .tokens import sentence
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _consequence(sdoc: SpacyDoc, main: Token, clause: tuple[Token, ...]) -> str:
     skip = {t.i for t in clause}
     words = [t.text_with_ws for t in main.subtree if t.i not in skip]
     if not words:  # the parser made the condition the root: take the rest of the sentence
-        sent = sdoc[min(skip)].sent
+        sent = sentence(sdoc[min(skip)])
         words = [t.text_with_ws for t in sent if t.i not in skip]
     text = re.sub(r"\s+", " ", "".join(words)).strip(" ,.;:")
     return " ".join(text.split()[:25]) or "the rest of the sentence"
@@ -160,7 +161,7 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
     verb = next(
         (
             t
-            for t in tok.doc[tok.i + 1 : tok.sent.end]
+            for t in tok.doc[tok.i + 1 : sentence(tok).end]
             if t.pos_ in {"VERB", "AUX"}
             and t.dep_ not in {"aux", "auxpass"}
             and (any(c.dep_ in SUBJECTS for c in t.children) or any(i < t.i for i in misread))
@@ -193,7 +194,7 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
     if clause is not None:
         return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
     dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-    if dets - ctx.cue("event_determiners") or tok.i + 1 >= tok.sent.end or tok.nbor().is_punct:
+    if dets - ctx.cue("event_determiners") or tok.i + 1 >= sentence(tok).end or tok.nbor().is_punct:
         return None  # "in any event", "in the event, the talks failed": whatever happens, as it turned out
     verb = _clause_after(tok)
     if verb is None:
@@ -219,7 +220,7 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
     being understood that", "on condition that"), however the parser attached the clause."""
     for phrase in ctx.lex.cues["condition_phrases"].get(tok.lower_, ()):  # by first word: most open none
         last = tok.i + len(phrase) - 1
-        if last + 1 >= tok.sent.end or [t.lower_ for t in tok.doc[tok.i : last + 1]] != phrase:
+        if last + 1 >= sentence(tok).end or [t.lower_ for t in tok.doc[tok.i : last + 1]] != phrase:
             continue
         verb = _clause_after(tok.doc[last])
         if verb is not None:
@@ -273,7 +274,7 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subj is None or min(t.i for t in subj.subtree) != tok.i + 1:
         return None
-    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    prev = tok.nbor(-1) if tok.i > sentence(tok).start else None
     if prev is not None and (prev.lower_ in ctx.cue("inversion_leads") or _wh_word(prev)):
         return None
     if is_question(tok):
@@ -284,7 +285,7 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
 def _interposed(aux: Token, head: Token) -> Clause:
     """The inverted clause up to its closing comma; it governs the verb the parser hung after it
     ("to deliver the note"), else the one before it ("You are authorized")."""
-    sent = head.sent
+    sent = sentence(head)
     end = next((t.i for t in sent if t.i > head.i and t.text == ","), sent.end)
     after = [c for c in head.children if c.i > end and is_verb(c)]
     before = [c for c in head.children if c.i < aux.i and is_verb(c)]

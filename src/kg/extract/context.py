@@ -20,6 +20,7 @@ from .lexicon import CueSets, Lexicon, cue
 from .reports import reported_subject
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
 from .subjects import held_subject, stranded_modals, stranded_subject
+from .tokens import sentence
 from .voices import Voice, voice_at
 
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
@@ -102,10 +103,10 @@ class Context:
         ("the President has directed ... It is not to be shared ... He has authorized me"): "they" a
         government or group, "he"/"she" a person; never the speaker or addressee."""
         wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
-        floor = tok.sent.start
+        floor = sentence(tok).start
         for _ in range(ANTECEDENT_SENTENCES):
             if floor > 0:
-                floor = tok.doc[floor - 1].sent.start
+                floor = sentence(tok.doc[floor - 1]).start
         for i in range(tok.i - 1, floor - 1, -1):
             key = self.actor_at.get(i)
             if key and key not in {voice.speaker, voice.addressee} and (self.kinds or {}).get(key) in wanted:
@@ -336,7 +337,7 @@ def is_first_person(tok: Token | None) -> bool:
 
 def is_question(tok: Token) -> bool:
     """Whether the sentence of ``tok`` ends with a question mark."""
-    return next((t.text for t in reversed(tok.sent) if not t.is_space), "") == "?"
+    return next((t.text for t in reversed(sentence(tok)) if not t.is_space), "") == "?"
 
 
 def is_verb(tok: Token) -> bool:
@@ -362,7 +363,7 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
         return False
     if tok.lower_ not in ctx.cue("speech_verbs") | ctx.cue("directive_governors"):
         return False
-    opening = next((t for t in tok.sent if not (t.is_punct or t.is_space)), None)
+    opening = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
     if opening is None or opening.i != tok.i or any(c.dep_ in SUBJECTS for c in tok.children):
         return False
     told = {"dobj", "npadvmod", "dative"}

@@ -36,6 +36,7 @@ from .context import (
 from .model import Instruction
 from .registry import Construction, constructions
 from .subjects import split_main_clause
+from .tokens import sentence
 from .voices import Voice
 
 
@@ -90,7 +91,7 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
         voice = ctx.voice(tok)
         start, end = clause_span(tok) if is_verb(tok) else _rest_of_sentence(tok)
         if directive.whole_sentence:
-            start, end = tok.sent.start, tok.sent.end - 1
+            start, end = sentence(tok).start, sentence(tok).end - 1
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
         elif split_main_clause(tok) is not None and (subj := subject_of(tok)) is not None:
@@ -152,14 +153,14 @@ def misread_after_please(ctx: Context, tok: Token) -> bool:
     prev = tok.doc[tok.i - 1]
     if prev.lower_ not in ctx.cue("politeness_adverbs"):
         return False
-    opening = next((t for t in tok.sent if not (t.is_punct or t.is_space)), None)
+    opening = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
     return opening is not None and opening.i == prev.i
 
 
 def _rest_of_sentence(tok: Token) -> tuple[int, int]:
     """From a misread verb to the end of its sentence or its first semicolon."""
     end = tok.i
-    for t in tok.doc[tok.i : tok.sent.end]:
+    for t in tok.doc[tok.i : sentence(tok).end]:
         if t.text == ";":
             break
         end = t.i
@@ -331,13 +332,13 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
             if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < tok.i
             for t in c.subtree
         }  # "On his return ask the Minister ..."
-        lead = [t for t in tok.sent if t.i < tok.i and not t.is_punct and t.i not in fronted]
+        lead = [t for t in sentence(tok) if t.i < tok.i and not t.is_punct and t.i not in fronted]
         allowed = ctx.cue("imperative_leads")
         if any(
             t.lower_ not in allowed and t.dep_ not in {"advmod", "intj", "neg", "aux", "cc"} for t in lead
         ):
             return False
-        if tok.sent[0].is_digit or _routing(ctx, tok) or _elided_close(ctx, tok):
+        if sentence(tok)[0].is_digit or _routing(ctx, tok) or _elided_close(ctx, tok):
             return False
     speaker = ctx.cue("first_person") | ctx.cue("first_plural")  # "Permit me to apologize": a courtesy
     return not any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in tok.children)
@@ -357,7 +358,8 @@ def _routing(ctx: Context, verb: Token) -> bool:
 
 def _elided_close(ctx: Context, verb: Token) -> bool:
     """ "Accept [etc.]", "Believe me [etc.]": the editors' elision of a complimentary close."""
-    return any(t.lower_.strip(".]") in {m.strip(".[]") for m in ctx.cue("elision_marks")} for t in verb.sent)
+    marks = {m.strip(".[]") for m in ctx.cue("elision_marks")}
+    return any(t.lower_.strip(".]") in marks for t in sentence(verb))
 
 
 def is_polite_if(ctx: Context, verb: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question
 from .lexicon import cue
 from .reports import told_as_done
+from .tokens import sentence
 
 
 def hypothetical(ctx: Context, tok: Token) -> bool:
@@ -123,11 +124,11 @@ def _inverted_clause(verb: Token) -> tuple[int, int] | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if aux is None or subj is None or aux.i != min(t.i for t in subj.subtree) - 1:
         return None
-    if aux.i > aux.sent.start and aux.nbor(-1).lower_ in cue("inversion_leads"):
+    if aux.i > sentence(aux).start and aux.nbor(-1).lower_ in cue("inversion_leads"):
         return None
     if is_question(verb):
         return None
-    return aux.i, next((t.i for t in verb.sent if t.i > verb.i and t.text == ","), verb.sent.end)
+    return aux.i, next((t.i for t in sentence(verb) if t.i > verb.i and t.text == ","), sentence(verb).end)
 
 
 def _provided(tok: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import cue, load_lexicon
 from .subjects import SUBJECTS
+from .tokens import sentence
 
 TRAILING_LIMIT = 30  # tokens a trailing modifier may add to a course
 
@@ -59,7 +60,7 @@ def _extend(tok: Token, end: int, describes: Callable[[Token, bool], bool]) -> i
     above ``tok`` and describe the course; stop at the first that does not."""
     above = {t.i for t in tok.ancestors}
     sdoc = tok.doc
-    limit = min(len(sdoc), end + 1 + TRAILING_LIMIT, tok.sent.end)
+    limit = min(len(sdoc), end + 1 + TRAILING_LIMIT, sentence(tok).end)
     while end + 1 < limit:
         first = end + 1
         comma = sdoc[first].text == ","

@@ -9,18 +9,19 @@ from spacy.tokens import Token
 from .context import Context
 from .lexicon import cue
 from .option_phrases import number_of
+from .tokens import sentence
 
 
 def listing_noun(ctx: Context, colon: Token) -> Token | None:
     """The proposal noun of the colon's sentence that the list spells out."""
-    before = ctx.sdoc[colon.sent.start : colon.i]
+    before = ctx.sdoc[sentence(colon).start : colon.i]
     nouns = ctx.cue("option_nouns")
     return next((t for t in reversed(before) if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
 
 
 def spelled_out(ctx: Context, noun: Token) -> bool:
     """Whether a list of terms after a colon spells the noun out."""
-    colon = next((t for t in ctx.sdoc[noun.i + 1 : noun.sent.end] if t.text == ":"), None)
+    colon = next((t for t in ctx.sdoc[noun.i + 1 : sentence(noun).end] if t.text == ":"), None)
     if colon is None or listing_noun(ctx, colon) != noun:
         return False
     return len(list_items(ctx.sdoc, colon.i + 1)) > 1
@@ -62,7 +63,7 @@ def list_items(sdoc: SpacyDoc, i: int) -> list[tuple[int, int]]:
             continue
         j += 1
     if start < len(sdoc):
-        items.append((start, sdoc[start].sent.end - 1))
+        items.append((start, sentence(sdoc[start]).end - 1))
     return [span for span in (_item_span(sdoc, a, b) for a, b in items) if span is not None]
 
 

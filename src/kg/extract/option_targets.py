@@ -24,6 +24,7 @@ from .model import Option
 from .option_extents import names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
+from .tokens import sentence
 from .voices import Voice
 
 
@@ -143,11 +144,11 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
     opinion = lemma in ctx.cue("opinion_nouns")  # "your views" are on a course named before, no course
     if not before or (owned and not pointing and not opinion):
         return None
-    sent = target.sent
+    sent = sentence(target)
     for _ in range(ANAPHOR_SENTENCES):  # walk back sentence by sentence, never over the whole document
         if sent.start == 0:
             break
-        sent = ctx.sdoc[sent.start - 1].sent
+        sent = sentence(ctx.sdoc[sent.start - 1])
     return before[-1] if before[-1].span.start >= sent.start_char else None
 
 

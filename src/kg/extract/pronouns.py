@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import ANTECEDENT_SENTENCES, Context
+from .tokens import sentence
 from .voices import Voice
 
 CHAIN_HOPS = 3  # how many earlier pronouns of the chain are followed back
@@ -118,9 +119,9 @@ def _window(tok: Token) -> list[Token]:
 
 def window_start(tok: Token, sentences: int) -> int:
     """The first token of the sentence ``sentences`` before ``tok``'s own (or of the document)."""
-    floor = tok.sent.start
+    floor = sentence(tok).start
     for _ in range(sentences):
-        floor = tok.doc[floor - 1].sent.start if floor > 0 else floor
+        floor = sentence(tok.doc[floor - 1]).start if floor > 0 else floor
     return floor
 
 

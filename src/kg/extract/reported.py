@@ -35,6 +35,7 @@ from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .requests import reporting_doer
+from .tokens import sentence
 from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
 
@@ -337,7 +338,8 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
 
 def _first_word(tok: Token) -> int:
     """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
-    return next((t.i for t in tok.sent if not (t.is_punct or t.is_space or t.dep_ in {"advmod", "cc"})), -1)
+    leading = {"advmod", "cc"}
+    return next((t.i for t in sentence(tok) if not (t.is_punct or t.is_space or t.dep_ in leading)), -1)
 
 
 @construction(

@@ -27,6 +27,7 @@ from .context import (
 )
 from .directives import Directive, is_polite_if, misread_after_please, request_target
 from .registry import construction
+from .tokens import sentence
 from .told import object_actor
 from .voices import Voice
 
@@ -206,7 +207,7 @@ def _open_question_of_ours(ctx: Context, verb: Token, subj: Token) -> bool:
     """ "Do we seek ...?", "Should we ...?": a yes-no question with "we" after its auxiliary, no
     question word before the verb ("What do we gain?" is rhetorical more often than not)."""
     inverted = any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
-    asked = any(t.tag_ in {"WDT", "WP", "WRB"} for t in verb.sent if t.i < verb.i)
+    asked = any(t.tag_ in {"WDT", "WP", "WRB"} for t in sentence(verb) if t.i < verb.i)
     return subj.lower_ in ctx.cue("first_plural") and inverted and not asked
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue
+from .tokens import sentence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -43,7 +44,7 @@ def interposed_aux(root: Token) -> Token | None:
             for c in root.children
             if c.dep_ == "aux"
             and c.lower_ in cue("inversion_auxes")
-            and c.i > root.sent.start
+            and c.i > sentence(root).start
             and c.nbor(-1).text == ","
         ),
         None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
+from .tokens import sentence
 from .voices import Voice
 
 
@@ -63,7 +64,7 @@ def elided_speaker(verb: Token, voice: Voice) -> str | None:
     bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children)
     if verb.dep_ != "ROOT" or bare:  # "Tell him to ...": an imperative, not a report
         return None
-    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    first = next((t for t in sentence(verb) if not (t.is_punct or t.is_space)), None)
     if first is None or first.is_digit:
         return None
     opens = first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux")
