@@ -16,6 +16,7 @@ from ..documents import Document, Span
 from ..documents.text import MONTH_NAMES
 from .lexicon import Lexicon, load_lexicon
 from .model import Actor
+from .tokens import children_of
 
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 PARENTHESES = re.compile(r"[()]")
@@ -280,7 +281,7 @@ class MentionIndex:
         Vladivostok" (no thing sent) is a place."""
         if head.pos_ in {"NOUN", "PROPN"}:
             return True
-        deps = {c.dep_ for c in head.children}
+        deps = {c.dep_ for c in children_of(head)}
         return "dobj" in deps or (head.tag_ == "VBN" and "auxpass" in deps and "agent" not in deps)
 
     def _in_citation(self, offset: int) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Span
+from .tokens import children_of
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -53,7 +54,7 @@ def institution_mentions(finder: ActorFinder) -> None:
         if not finder._in_regions(root.idx):
             continue
         words = _phrase(root)
-        det = next((c for c in root.children if c.dep_ == "det"), None)
+        det = next((c for c in children_of(root) if c.dep_ == "det"), None)
         if len(words) == 1 or det is None or det.lower_ != "the" or any(t.lower_ in pointing for t in words):
             continue
         c = finder._cluster(finder._key_for(words.text, "Organization"), words.text, "Organization")
@@ -82,7 +83,7 @@ def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
     for verb in _tokens_with(finder, "LEMMA", verbs):
         if verb.pos_ != "VERB" or not finder._in_regions(verb.idx):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         for root in [subj, *subj.conjuncts] if subj is not None else []:
             if _unclaimed(finder, root):
                 found.append(_phrase(root))
@@ -99,7 +100,7 @@ def _unclaimed(finder: ActorFinder, root: Token) -> bool:
         or root.pos_ not in {"NOUN", "PROPN"}
         or root.lower_ in things
         or any(t.i in finder.token_actor for t in root.lefts)
-        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(root))
     )
 
 

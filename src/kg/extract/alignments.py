@@ -14,6 +14,7 @@ from .judges import clause_holder
 from .registry import construction
 from .stance_nouns import course_noun
 from .stance_spans import decision_span
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -64,11 +65,11 @@ def _side(ctx: Context, tok: Token) -> str | None:
 
 def _aligned_object(tok: Token) -> Token | None:
     """The object of "behind / against X", or of the "to" after "counter / contrary"."""
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in {"pobj", "pcomp"}:
             return child
         if child.dep_ == "prep" and child.lower_ == "to":
-            return next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+            return next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
     return None
 
 

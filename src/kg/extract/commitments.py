@@ -14,6 +14,7 @@ from .hypotheses import asked, in_condition, in_time_clause
 from .lexicon import cue
 from .registry import construction
 from .stance_spans import decision_span
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -37,7 +38,7 @@ def refused_commitment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     if in_condition(tok) or in_time_clause(tok) or asked(ctx, tok):
         return []
-    if voice.speaker is None or not any(c.dep_ in {"dobj", "xcomp"} and c.i > tok.i for c in tok.children):
+    if voice.speaker is None or not any(c.dep_ in {"dobj", "xcomp"} and c.i > tok.i for c in children_of(tok)):
         return []
     return [Stance(tok, "reject", voice.speaker, tok, decision_span(ctx.sdoc, tok, tok))]
 
@@ -45,8 +46,8 @@ def refused_commitment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def _fronted_negation(verb: Token) -> bool:
     """ "At no time would we ...", "Under no circumstances will we ...": a phrase before the verb whose
     object a negative determiner denies."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            if any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in obj.children):
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.i < verb.i):
+        for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
+            if any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in children_of(obj)):
                 return True
     return False

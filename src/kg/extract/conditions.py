@@ -18,7 +18,7 @@ from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
 from .model import Condition
 from .registry import Construction, construction, constructions
-from .tokens import sentence
+from .tokens import children_of, sentence
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
         return None
     if is_polite_if(ctx, head):
         return None  # "I should appreciate it if you would ...": a request, not a condition
-    moved = {t.i for c in head.children if displaced(ctx, c) for t in c.subtree}
+    moved = {t.i for c in children_of(head) if displaced(ctx, c) for t in c.subtree}
     return Clause(start, low, tuple(t for t in head.subtree if t.i not in moved), head.head)
 
 
@@ -157,14 +157,14 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
         "acl",
     }:
         return None
-    misread = {c.i for c in tok.children if c.dep_ in {"dobj", "pobj"} and c.i > tok.i}
+    misread = {c.i for c in children_of(tok) if c.dep_ in {"dobj", "pobj"} and c.i > tok.i}
     verb = next(
         (
             t
             for t in tok.doc[tok.i + 1 : sentence(tok).end]
             if t.pos_ in {"VERB", "AUX"}
             and t.dep_ not in {"aux", "auxpass"}
-            and (any(c.dep_ in SUBJECTS for c in t.children) or any(i < t.i for i in misread))
+            and (any(c.dep_ in SUBJECTS for c in children_of(t)) or any(i < t.i for i in misread))
         ),
         None,
     )  # "provided this Detachment be withdrawn": the parser may take the subject for an object
@@ -187,13 +187,13 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
         return None
     if tok.lower_ in ctx.cue("bare_condition_nouns") and _names_a_case(tok):
         return None  # "in the case of Norway" means "for Norway"; "in case of war" is a condition
-    clause = next((c for c in tok.children if c.dep_ in {"acl", "relcl", "prep"}), None)
+    clause = next((c for c in children_of(tok) if c.dep_ in {"acl", "relcl", "prep"}), None)
     prep = tok.head
     if prep.head.i == prep.i:
         return None
     if clause is not None:
         return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
-    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    dets = {c.lower_ for c in children_of(tok) if c.dep_ == "det"}
     if dets - ctx.cue("event_determiners") or tok.i + 1 >= sentence(tok).end or tok.nbor().is_punct:
         return None  # "in any event", "in the event, the talks failed": whatever happens, as it turned out
     verb = _clause_after(tok)
@@ -207,11 +207,11 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
 def _names_a_case(noun: Token) -> bool:
     """ "the case of Norway": a determined case whose complement names a thing, not an event ("in the
     case of an agreement being concluded" is a condition)."""
-    if not any(c.dep_ == "det" for c in noun.children):
+    if not any(c.dep_ == "det" for c in children_of(noun)):
         return False
-    preps = [c for c in noun.children if c.dep_ == "prep"]
-    objects = [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
-    return not any(o.pos_ == "VERB" or any(a.dep_ == "acl" for a in o.children) for o in objects)
+    preps = [c for c in children_of(noun) if c.dep_ == "prep"]
+    objects = [o for p in preps for o in children_of(p) if o.dep_ in {"pobj", "pcomp"}]
+    return not any(o.pos_ == "VERB" or any(a.dep_ == "acl" for a in children_of(o)) for o in objects)
 
 
 @construction("conditions", "connective_phrase", 0.7, example="it being understood that he will go")
@@ -235,8 +235,8 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
     if not wanted:
         return None
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
-    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+    prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in children_of(prep)):
         return None
     main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
     return Clause(tok.i, f"{tok.lower_} {prep.lower_}", (tok, *prep.subtree), main)
@@ -271,7 +271,7 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
         return _interposed(tok, head)
     if head.dep_ not in {"advcl", "ccomp", "conj"} or (head.i == tok.i and tok.pos_ != "AUX"):
         return None
-    subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    subj = next((c for c in children_of(head) if c.dep_ in SUBJECTS), None)
     if subj is None or min(t.i for t in subj.subtree) != tok.i + 1:
         return None
     prev = tok.nbor(-1) if tok.i > sentence(tok).start else None
@@ -287,8 +287,8 @@ def _interposed(aux: Token, head: Token) -> Clause:
     ("to deliver the note"), else the one before it ("You are authorized")."""
     sent = sentence(head)
     end = next((t.i for t in sent if t.i > head.i and t.text == ","), sent.end)
-    after = [c for c in head.children if c.i > end and is_verb(c)]
-    before = [c for c in head.children if c.i < aux.i and is_verb(c)]
+    after = [c for c in children_of(head) if c.i > end and is_verb(c)]
+    before = [c for c in children_of(head) if c.i < aux.i and is_verb(c)]
     main = (after or before or [head])[0]
     return Clause(aux.i, aux.lower_, tuple(head.doc[aux.i : end]), main)
 

@@ -17,6 +17,7 @@ from .judges import clause_holder
 from .registry import construction
 from .stance_nouns import course_noun
 from .stance_spans import decision_span
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -49,7 +50,7 @@ def consequence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 def _compared(ctx: Context, verb: Token) -> bool:
     """ "would be more easily achievable without it": a comparison describes the course, judges none."""
-    words = [c for c in verb.children if c.dep_ in {"acomp", "attr", "advmod"}]
+    words = [c for c in children_of(verb) if c.dep_ in {"acomp", "attr", "advmod"}]
     degree = [t for w in words for t in w.subtree if t.i < verb.i + 8]
     return any(t.tag_ in {"JJR", "RBR"} or t.lower_ in ctx.cue("comparison_marks") for t in degree)
 
@@ -75,15 +76,15 @@ def _course_subject(ctx: Context, verb: Token) -> Token | None:
 def _partitive_head(subj: Token) -> Token:
     """ "Both of these proposed improvements": the noun after "of" a quantifier stands for."""
     if subj.pos_ in {"DET", "PRON", "NUM"}:
-        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((o for o in children_of(of) if o.dep_ == "pobj"), None) if of is not None else None
         return obj if obj is not None else subj
     return subj
 
 
 def _proposed(ctx: Context, noun: Token) -> bool:
     """ "the proposed improvements": a noun a participle of proposing modifies is put forward as a course."""
-    return any(c.dep_ == "amod" and c.lemma_.lower() in ctx.cue("proposing_verbs") for c in noun.children)
+    return any(c.dep_ == "amod" and c.lemma_.lower() in ctx.cue("proposing_verbs") for c in children_of(noun))
 
 
 def _valence(ctx: Context, verb: Token) -> str | None:
@@ -92,8 +93,8 @@ def _valence(ctx: Context, verb: Token) -> str | None:
     positive, negative = ctx.lex.words("evaluation", "positive"), ctx.lex.words("evaluation", "negative")
     words = [verb]
     if verb.lemma_.lower() in ctx.cue("copulas") | ctx.cue("light_verbs"):
-        complements = [c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp"}]
-        words = [w for c in complements for w in (c, *(m for m in c.children if m.dep_ == "amod"))]
+        complements = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr", "acomp"}]
+        words = [w for c in complements for w in (c, *(m for m in children_of(c) if m.dep_ == "amod"))]
     lemmas = {w.lemma_.lower() for w in words}
     if lemmas & negative:
         return "reject"

@@ -20,7 +20,7 @@ from .lexicon import CueSets, Lexicon, cue
 from .reports import reported_subject
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
 from .subjects import held_subject, stranded_modals, stranded_subject
-from .tokens import sentence
+from .tokens import children_of, sentence
 from .voices import Voice, voice_at
 
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
@@ -88,7 +88,7 @@ class Context:
         if low in cue("third_plural") or low in cue("third_singular"):
             return self.antecedent(tok, voice, plural=low in cue("third_plural"))
         if any(
-            c.dep_ == "poss" and c.lower_ in cue("first_person") | cue("first_plural") for c in tok.children
+            c.dep_ == "poss" and c.lower_ in cue("first_person") | cue("first_plural") for c in children_of(tok)
         ):
             return voice.speaker  # "my Government", named nowhere else: the speaker's side
         return None
@@ -117,37 +117,37 @@ class Context:
 # -- spans -----------------------------------------------------------------
 def shares_complement(tok: Token) -> bool:
     """ "investigate and report on X": the first verb has no complement of its own."""
-    return not any(c.dep_ in COMPLEMENTS and c.i < _first_conj(tok) for c in tok.children)
+    return not any(c.dep_ in COMPLEMENTS and c.i < _first_conj(tok) for c in children_of(tok))
 
 
 def _first_conj(tok: Token) -> int:
-    return min((c.i for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9)
+    return min((c.i for c in children_of(tok) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9)
 
 
 def _own_clause(verb: Token) -> bool:
     """A coordinated verb with its own subject or subordinator shares nothing with the verb before it."""
-    return any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children)
+    return any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in children_of(verb))
 
 
 def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
     """Token range of ``tok``'s clause, without coordinated clauses and trailing punctuation."""
     drop: set[int] = set()
     if drop_conj and not shares_complement(tok):
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 drop.update(t.i for t in child.subtree)
-                drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+                drop.update(c.i for c in children_of(tok) if c.dep_ == "cc" and c.i < child.i)
     elif drop_conj:  # "investigate and report on X, and also report on Y": the third verb is apart
-        for child in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+        for child in (c for c in children_of(tok) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
             if _own_clause(child):  # "that X be withdrawn, and that Y be punished": a clause of its own
                 drop.update(t.i for t in child.subtree)
-                drop.update(c.i for c in tok.children if c.dep_ == "cc" and c.i < child.i)
+                drop.update(c.i for c in children_of(tok) if c.dep_ == "cc" and c.i < child.i)
             elif not shares_complement(child):
-                for later in (g for g in child.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
+                for later in (g for g in children_of(child) if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
                     drop.update(t.i for t in later.subtree)
-                    drop.update(c.i for c in child.children if c.dep_ == "cc" and c.i < later.i)
-    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None) or held_subject(tok)
-    for child in tok.children:  # a leading adverbial clause ("Should they agree, you may ...") is not the act
+                    drop.update(c.i for c in children_of(child) if c.dep_ == "cc" and c.i < later.i)
+    subj = next((c for c in children_of(tok) if c.dep_ in SUBJECTS), None) or held_subject(tok)
+    for child in children_of(tok):  # a leading adverbial clause ("Should they agree, you may ...") is not the act
         if child.dep_ == "advcl" and child.i < tok.i and (subj is None or child.i < subj.i):
             drop.update(t.i for t in child.subtree)
     for t in tok.subtree:  # "advise X of the above and state ...": a verb the parser hung on a noun
@@ -159,7 +159,7 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
             and t.i > tok.i
         ):
             drop.update(x.i for x in t.subtree)
-            drop.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
+            drop.update(c.i for c in children_of(t.head) if c.dep_ == "cc" and c.i < t.i)
     keep = [t.i for t in tok.subtree if t.i not in drop]
     start, end = keep[0], keep[-1]
     for i in range(tok.i, start - 1, -1):  # stay contiguous before the head too
@@ -244,7 +244,7 @@ def subject_of(tok: Token) -> Token | None:
 
 
 def _subject_of(tok: Token) -> Token | None:
-    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in children_of(tok) if c.dep_ in SUBJECTS]
     if subjects:
         before = [c for c in subjects if c.i < tok.i]
         return before[-1] if before else subjects[0]
@@ -280,27 +280,27 @@ def _gerund_controller(gerund: Token) -> Token | None:
 
 
 def marked_condition(ctx: Context, verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in children_of(verb))
 
 
 def modals_of(tok: Token) -> set[str]:
-    found = {c.lower_ for c in tok.children if c.tag_ == "MD" or is_infinitive_to(c)}
+    found = {c.lower_ for c in children_of(tok) if c.tag_ == "MD" or is_infinitive_to(c)}
     if not found and tok.dep_ == "conj":
-        found = {c.lower_ for c in tok.head.children if c.tag_ == "MD"}
+        found = {c.lower_ for c in children_of(tok.head) if c.tag_ == "MD"}
     return found or stranded_modals(tok)
 
 
 def prep_object(tok: Token, preposition: str) -> Token | None:
     """The object of ``tok``'s first phrase with ``preposition`` ("prefers X *to* Y" -> Y)."""
     return next(
-        (o for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition
-         for o in c.children if o.dep_ == "pobj"),
+        (o for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == preposition
+         for o in children_of(c) if o.dep_ == "pobj"),
         None,
     )
 
 
 def is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in cue("negators") for c in tok.children)
+    return any(c.dep_ == "neg" or c.lower_ in cue("negators") for c in children_of(tok))
 
 
 def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
@@ -308,7 +308,7 @@ def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
     stands for; not an actor merely mentioned inside it ("the agreement with Norway")."""
     if tok.pos_ == "PRON":
         return ctx.refers(tok, voice)
-    for t in [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "appos", "poss", "flat"})]:
+    for t in [tok, *(c for c in children_of(tok) if c.dep_ in {"compound", "amod", "appos", "poss", "flat"})]:
         if t.i in ctx.actor_at:
             return ctx.actor_at[t.i]
     if tok.lower_ in ctx.lex.words("actors", "government_heads"):
@@ -327,7 +327,7 @@ def is_second_person(tok: Token | None) -> bool:
     if tok.lower_ in cue("second_person"):
         return True
     return tok.lower_ in cue("address_titles") and any(
-        c.dep_ == "poss" and c.lower_ in cue("second_person") for c in tok.children
+        c.dep_ == "poss" and c.lower_ in cue("second_person") for c in children_of(tok)
     )
 
 
@@ -364,22 +364,22 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
     if tok.lower_ not in ctx.cue("speech_verbs") | ctx.cue("directive_governors"):
         return False
     opening = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.i != tok.i or any(c.dep_ in SUBJECTS for c in tok.children):
+    if opening is None or opening.i != tok.i or any(c.dep_ in SUBJECTS for c in children_of(tok)):
         return False
     told = {"dobj", "npadvmod", "dative"}
-    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in tok.children)
+    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in children_of(tok))
 
 
 def infinitive_owner(ctx: Context, tok: Token) -> Token | None:
     """The directed to-infinitive that "and to VERB" continues, however deep the parser hung it ("to
     avoid any position which will raise question ... and to confine his efforts ...")."""
-    if tok.dep_ != "conj" or not any(is_infinitive_to(c) for c in tok.children):
+    if tok.dep_ != "conj" or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
-    if not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
+    if not any(c.dep_ == "cc" for c in children_of(tok.head) if c.i < tok.i):
         return None
-    if tok.head.dep_ == "xcomp" and any(is_infinitive_to(c) for c in tok.head.children):
+    if tok.head.dep_ == "xcomp" and any(is_infinitive_to(c) for c in children_of(tok.head)):
         return None  # "be pleased to bring ... and to accept ...": the pair is the infinitive it hangs on
     for node in list(tok.ancestors)[1:]:
-        if node.i in ctx.directives and any(is_infinitive_to(c) for c in node.children):
+        if node.i in ctx.directives and any(is_infinitive_to(c) for c in children_of(node)):
             return node
     return None

@@ -44,6 +44,7 @@ from .option_targets import option_for
 from .pronouns import chained_actor, party
 from .registry import Construction, construction, constructions
 from .stance_spans import course_label, decision_span, stance_clause
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -80,7 +81,7 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
 
 def _judged_clauses(stance: Stance) -> list[int]:
     """The stance's target and the that-clause it perceives ("to note that ...")."""
-    return [stance.target.i] + [c.i for c in stance.target.children if c.dep_ == "ccomp"]
+    return [stance.target.i] + [c.i for c in children_of(stance.target) if c.dep_ == "ccomp"]
 
 
 # -- write step ------------------------------------------------------------
@@ -143,7 +144,7 @@ def stance_verb_of(ctx: Context, tok: Token) -> str | None:
         return "reject"
     phrases = ctx.lex.cues["reject_phrases"]
     if any(phrase[:1] == [lemma] for phrase in phrases):  # the particle only where a phrase may need it
-        after = (c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1)
+        after = (c.lower_ for c in children_of(tok) if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1)
         if [lemma, next(after, None)] in phrases:
             return "reject"
     return "approve" if lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("intention_verbs") else None
@@ -211,11 +212,11 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if in_condition(tok) or in_time_clause(tok) or content_of_directive(ctx, tok) or tok.i in ctx.directives:
         return []  # "would prefer" is no hypothesis: the preference is stated now
     actor = decider(ctx, tok, voice)
-    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    act = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if actor is not None and act is not None:
         stance = "reject" if is_negated(act) or is_negated(tok) else "approve"
         return [Stance(tok, stance, actor, act, decision_span(ctx.sdoc, tok, act))]
-    chosen = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    chosen = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
     other = prep_object(tok, "to")
     if actor is None or chosen is None:
         return []
@@ -259,16 +260,16 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def _opposed_party(ctx: Context, tok: Token, voice: Voice) -> tuple[str, Token] | None:
     """ "The Minister is opposed to the plan": a stance verb's participle with a party as its subject
     states that party's stance on the object of "to" (not "the plan was agreed to by Peru")."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
     actor = ctx.refers(subj, voice) if subj is not None and tok.tag_ == "VBN" else None
-    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    target = next((o for o in to.children if o.dep_ in {"pobj", "pcomp"}), None) if to is not None else None
+    to = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    target = next((o for o in children_of(to) if o.dep_ in {"pobj", "pcomp"}), None) if to is not None else None
     return (actor, target) if actor is not None and target is not None else None
 
 
 def _denied_conjunct(target: Token) -> Token | None:
     """ "We agree limitation and not exclusion": a conjunct the text denies is the opposite stance."""
-    for conj in (c for c in target.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+    for conj in (c for c in children_of(target) if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
         first = conj.left_edge
         if first.dep_ == "neg" and first.i > 0 and first.doc[first.i - 1].dep_ == "cc":
             return conj
@@ -277,8 +278,8 @@ def _denied_conjunct(target: Token) -> Token | None:
 
 def _courtesy(ctx: Context, target: Token) -> bool:
     """ "Accept the renewed assurances of my highest consideration": a closing formula, no stance."""
-    preps = [c for c in target.children if c.dep_ == "prep"]
-    words = [target, *(o for c in preps for o in c.children if o.dep_ == "pobj")]
+    preps = [c for c in children_of(target) if c.dep_ == "prep"]
+    words = [target, *(o for c in preps for o in children_of(c) if o.dep_ == "pobj")]
     return any(w.lemma_.lower() in ctx.cue("courtesy_words") and w.pos_ == "NOUN" for w in words)
 
 
@@ -298,7 +299,7 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     )
     if not that_clause or tok.i in ctx.directives or in_condition(tok) or inverted_condition(ctx, tok):
         return []
-    modals = modals_of(tok) | {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ == "better"}
+    modals = modals_of(tok) | {c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"}
     unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok)
     if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
         return []
@@ -323,13 +324,13 @@ def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
     if head.pos_ in {"VERB", "AUX"} and lemma in ctx.cue("opinion_holding_verbs"):
         subj = subject_of(head)
         return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
-    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in {"attr", "nsubj"}]
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in children_of(head) if c.dep_ in {"attr", "nsubj"}]
     for noun in nouns:
         if noun.lemma_.lower() not in ctx.cue("opinion_nouns"):
             continue
-        for child in noun.children:
+        for child in children_of(noun):
             owner = (
-                next((o for o in child.children if o.dep_ == "pobj"), None)
+                next((o for o in children_of(child) if o.dep_ == "pobj"), None)
                 if child.dep_ == "prep" and child.lower_ == "of"
                 else child
                 if child.dep_ == "poss"
@@ -346,15 +347,15 @@ def flip(stance: str) -> str:
 
 
 def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
-    for child in tok.children:  # "approved by all the Central American states"
+    for child in children_of(tok):  # "approved by all the Central American states"
         if child.dep_ == "agent":
-            for obj in child.children:
+            for obj in children_of(child):
                 actor = ctx.refers(obj, voice)
                 if actor:
                     return actor
     node = tok
     for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
@@ -371,29 +372,29 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
 def _possessor(ctx: Context, subj: Token, voice: Voice) -> str | None:
     """ "His government objected": no actor of its own, the subject stands for the side of the one
     its possessive pronoun refers to."""
-    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    poss = next((c for c in children_of(subj) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     return ctx.refers(poss, voice) if poss is not None and subj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def decision_object(tok: Token) -> Token | None:
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             return child
     offering = tok.lemma_.lower() in cue("offer_verbs") | cue("proposing_verbs")
-    for child in tok.children:
+    for child in children_of(tok):
         if offering and child.lower_ == "to":  # "suggest to the Minister that ...": "to" names the recipient
             continue
         if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
                     return obj
                 if obj.dep_ == "prep":  # "backed off of the commitments"
-                    return next((o for o in obj.children if o.dep_ == "pobj"), None)
+                    return next((o for o in children_of(obj) if o.dep_ == "pobj"), None)
         if child.dep_ in {"xcomp", "ccomp"} and child.i > tok.i:  # not a clause the parser hung before it
             return child
     if tok.lemma_.lower() in cue("in_verbs"):  # "acquiesce in the programme"
-        for child in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-            return next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+        for child in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"):
+            return next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
     return None

@@ -36,7 +36,7 @@ from .context import (
 from .model import Instruction
 from .registry import Construction, constructions
 from .subjects import split_main_clause
-from .tokens import sentence
+from .tokens import children_of, sentence
 from .voices import Voice
 
 
@@ -129,7 +129,7 @@ def coordinated_that_governor(ctx: Context, tok: Token) -> Token | None:
     node = tok.head
     while node.dep_ in {"advcl", "conj"} and node.head.i != node.i and node.i not in ctx.directives:
         node = node.head
-    if node.i in ctx.directives and not any(c.dep_ == "ccomp" for c in node.children):
+    if node.i in ctx.directives and not any(c.dep_ == "ccomp" for c in children_of(node)):
         return node  # "hope that X may cease and that Y be ...": a demand coordinated with a demand
     if node.dep_ != "ccomp" or node.head.i not in ctx.directives:
         return None
@@ -176,14 +176,14 @@ def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
     if verb.lemma_.lower() in ctx.cue("avoidance_verbs") or _ensures_not(ctx, verb):
         return True
     no = ctx.cue("negative_determiners")
-    for child in verb.children:
+    for child in children_of(verb):
         phrase = (
-            [child, *(c for c in child.children if c.dep_ == "pobj")] if child.dep_ == "prep" else [child]
+            [child, *(c for c in children_of(child) if c.dep_ == "pobj")] if child.dep_ == "prep" else [child]
         )
         if child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "prep"} and any(
             d.dep_ == "det" and d.lower_ in no and p.tag_ not in {"JJR", "RBR"}
             for p in phrase
-            for d in p.children
+            for d in children_of(p)
         ):  # "ask for no more than a recess" sets a limit, it does not forbid
             return True
     return False
@@ -191,11 +191,11 @@ def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
 
 def _ensures_not(ctx: Context, verb: Token) -> bool:
     """ "Make sure it does not leak", "ensure that they do not ...": a prohibition put as care."""
-    ensuring = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    ensuring = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]
     return any(
         e.lemma_.lower() in ctx.cue("ensuring_words") and c.dep_ == "ccomp" and is_negated(c)
         for e in ensuring
-        for c in e.children
+        for c in children_of(e)
     )
 
 
@@ -236,7 +236,7 @@ def _before(sdoc: SpacyDoc, index: int, floor: int) -> int:
 
 def _clause_start(verb: Token) -> int:
     """Where a governing verb's clause begins: its subject, or the verb itself."""
-    subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in SUBJECTS and c.i < verb.i), None)
     return min(t.i for t in subj.subtree) if subj is not None else verb.i
 
 
@@ -272,9 +272,9 @@ def request_target(ctx: Context, tok: Token, voice: Voice) -> str | None:
     if tok.dep_ == "ccomp" and head.lemma_.lower() in ctx.cue("speech_verbs") | ctx.cue(
         "directive_governors"
     ):
-        for child in head.children:
+        for child in children_of(head):
             obj = (
-                next((o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+                next((o for o in children_of(child) if o.dep_ == "pobj"), None) if child.dep_ == "prep" else child
             )
             if child.dep_ in {"dative", "dobj", "prep"} and obj is not None:
                 actor = ctx.refers(obj, voice)
@@ -291,7 +291,7 @@ def directive_complement(ctx: Context, tok: Token, voice: Voice) -> bool:
     if lemma == "be":
         return any(
             c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in ctx.cue("directive_predicates")
-            for c in head.children
+            for c in children_of(head)
         )
     if lemma in ctx.cue("directive_predicates"):
         return True
@@ -314,21 +314,21 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
         return False
     if tok.dep_ == "conj" and not is_imperative(ctx, tok.head):
         return False
-    if any(c.dep_ in SUBJECTS | {"expl"} for c in tok.children):
+    if any(c.dep_ in SUBJECTS | {"expl"} for c in children_of(tok)):
         return False
     if any(
         c.tag_ == "MD" or is_infinitive_to(c) or (c.dep_ == "aux" and c.lower_ == "will")
-        for c in tok.children
+        for c in children_of(tok)
     ):
         return False
     if tok.lemma_.lower() in ctx.cue("non_imperative_verbs"):
         return False
-    if not any(c.dep_ in COMPLEMENTS for c in tok.children):
+    if not any(c.dep_ in COMPLEMENTS for c in children_of(tok)):
         return False
     if tok.dep_ == "ROOT":
         fronted = {
             t.i
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < tok.i
             for t in c.subtree
         }  # "On his return ask the Minister ..."
@@ -341,18 +341,18 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
         if sentence(tok)[0].is_digit or _routing(ctx, tok) or _elided_close(ctx, tok):
             return False
     speaker = ctx.cue("first_person") | ctx.cue("first_plural")  # "Permit me to apologize": a courtesy
-    return not any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in tok.children)
+    return not any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in children_of(tok))
 
 
 def _routing(ctx: Context, verb: Token) -> bool:
     """ "Deliver immediately.", "Pass the following message to ...": a routing line, not a directive."""
     if verb.lemma_.lower() not in ctx.cue("routing_verbs"):
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     return (
         obj is None
         or obj.lemma_.lower() in ctx.cue("message_words")
-        or any(c.lower_ in ctx.cue("message_words") for c in obj.children)
+        or any(c.lower_ in ctx.cue("message_words") for c in children_of(obj))
     )
 
 
@@ -365,14 +365,14 @@ def _elided_close(ctx: Context, verb: Token) -> bool:
 def is_polite_if(ctx: Context, verb: Token) -> bool:
     """The addressee's act in "I should appreciate it / be glad if you would V": an if-clause with
     "you would/will/could" under a verb of thanks or a predicate of gladness."""
-    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in children_of(verb)):
         return False
     if not is_second_person(subject_of(verb)) or not modals_of(verb):
         return False
     head = verb.head
     glad = ctx.cue("request_predicates")
     return head.lemma_.lower() in ctx.cue("request_verbs") | glad or any(
-        c.dep_ == "acomp" and c.lemma_.lower() in glad for c in head.children
+        c.dep_ == "acomp" and c.lemma_.lower() in glad for c in children_of(head)
     )
 
 
@@ -392,7 +392,7 @@ def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) ->
     excluded = ctx.cue("non_directive_verbs") - ctx.cue("speech_verbs")  # "you may say to the Minister"
     if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in excluded:
         return None
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
+    if any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return None  # "you will be notified": what will happen to the addressee
     if modals_of(tok) & ctx.cue("directive_modals") & modals:
         return Directive(voice.addressee)

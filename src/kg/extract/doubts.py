@@ -13,6 +13,7 @@ from .decisions import Stance, decider
 from .hypotheses import asked, in_condition, negated_chain
 from .registry import construction
 from .stance_spans import stance_clause
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -46,7 +47,7 @@ def _doubter_start(tok: Token) -> int:
     top = tok
     while top.dep_ in {"xcomp", "acomp"} and top.head.i != top.i:  # "we fail to see", "unable to see"
         top = top.head
-    lead = [t.i for c in top.children if c.dep_ in {"nsubj", "aux", "neg"} and c.i < top.i for t in c.subtree]
+    lead = [t.i for c in children_of(top) if c.dep_ in {"nsubj", "aux", "neg"} and c.i < top.i for t in c.subtree]
     return min(lead, default=top.i)
 
 
@@ -64,22 +65,22 @@ def _failed(ctx: Context, tok: Token) -> bool:
 
 
 def _how_clause(ctx: Context, tok: Token) -> Token | None:
-    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        if any(m.dep_ in {"advmod", "mark"} and m.lower_ in ctx.cue("manner_marks") for m in clause.children):
+    for clause in (c for c in children_of(tok) if c.dep_ == "ccomp"):
+        if any(m.dep_ in {"advmod", "mark"} and m.lower_ in ctx.cue("manner_marks") for m in children_of(clause)):
             return clause
     return None
 
 
 def _objects(ctx: Context, clause: Token) -> bool:
     objecting = ctx.cue("reject_predicates") | ctx.cue("reject_nouns")
-    return any(c.dep_ in {"dobj", "attr", "acomp"} and c.lemma_.lower() in objecting for c in clause.children)
+    return any(c.dep_ in {"dobj", "attr", "acomp"} and c.lemma_.lower() in objecting for c in children_of(clause))
 
 
 def _course(ctx: Context, clause: Token) -> Token:
     """The course doubted: the clause's verb, or what a verb of weighing in it weighs ("how we can
     consider blowing it all")."""
     if clause.lemma_.lower() in ctx.cue("weighing_verbs"):
-        weighed = next((c for c in clause.children if c.dep_ in {"xcomp", "dobj", "ccomp"}), None)
+        weighed = next((c for c in children_of(clause) if c.dep_ in {"xcomp", "dobj", "ccomp"}), None)
         if weighed is not None:
             return weighed
     return clause

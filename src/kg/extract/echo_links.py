@@ -13,6 +13,7 @@ from .context import Context
 from .model import Decision
 from .pronouns import window_start
 from .registry import Construction
+from .tokens import children_of
 from .voices import Voice
 
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ def on_views(ctx: Context, target: Token) -> bool:
     if target.pos_ != "NOUN" or target.lemma_.lower() not in ctx.cue("attitude_nouns"):
         return False
     own = ctx.cue("first_person") | ctx.cue("first_plural")
-    if any(c.dep_ == "poss" and c.lower_ in own for c in target.children):
+    if any(c.dep_ == "poss" and c.lower_ in own for c in children_of(target)):
         return False  # "our position has the backing of the press": the speaker's own position, a course
     echo = ctx.cue("echo_modifiers")
-    return not any(c.dep_ == "amod" and c.lower_ not in echo for c in target.children)
+    return not any(c.dep_ == "amod" and c.lower_ not in echo for c in children_of(target))
 
 
 def echo_of(
@@ -54,10 +55,10 @@ def echo_of(
 
 def _owner(ctx: Context, views: Token, voice: Voice) -> str | None:
     """Whose views: "the views of Chile", "Chile's views", "your views"."""
-    for child in views.children:
+    for child in children_of(views):
         owner = child if child.dep_ == "poss" else None
         if child.dep_ == "prep" and child.lower_ == "of":
-            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+            owner = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
         actor = ctx.refers(owner, voice) if owner is not None else None
         if actor:
             return actor

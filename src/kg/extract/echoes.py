@@ -10,6 +10,7 @@ from .decisions import Stance, decider
 from .hypotheses import hypothetical
 from .registry import construction
 from .stance_spans import stance_clause
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -26,7 +27,7 @@ def shared_view(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     decision just before; negated, the opposite stance ("does not share this view")."""
     if tok.lemma_.lower() not in ctx.cue("sharing_verbs") or hypothetical(ctx, tok):
         return []
-    view = next((c for c in tok.children if c.dep_ == "dobj" and _pointing_view(ctx, c)), None)
+    view = next((c for c in children_of(tok) if c.dep_ == "dobj" and _pointing_view(ctx, c)), None)
     actor = decider(ctx, tok, voice) if view is not None else None
     if view is None or actor is None:
         return []
@@ -38,4 +39,4 @@ def _pointing_view(ctx: Context, noun: Token) -> bool:
     """ "the same views", "this view", "that position": a noun of attitude that points back."""
     if noun.lemma_.lower() not in ctx.cue("attitude_nouns"):
         return False
-    return any(c.dep_ in {"det", "amod"} and c.lower_ in ctx.cue("echo_modifiers") for c in noun.children)
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in ctx.cue("echo_modifiers") for c in children_of(noun))

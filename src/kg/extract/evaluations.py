@@ -33,6 +33,7 @@ from .pronouns import party
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
 from .stance_spans import decision_span, stance_clause
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -96,8 +97,8 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     directive ("be glad to learn whether"), or a noun object of a verb that is no verb of holding
     ("aroused indignation", "regarding the agreement"): only "have / see / find X" judge the
     subject, and a stance noun's own complement is judged only where an actor holds it."""
-    degree = [pred, *(c for c in pred.children if c.dep_ == "advmod")]
-    if any(c.lower_ in cue("comparison_marks") for t in degree for c in t.children):
+    degree = [pred, *(c for c in children_of(pred) if c.dep_ == "advmod")]
+    if any(c.lower_ in cue("comparison_marks") for t in degree for c in children_of(t)):
         return True  # "greater than that of Torres"
     if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
         return True  # "the responsibility of the commissioner was greater": a comparison, "better" advises
@@ -118,14 +119,14 @@ def _requested(ctx: Context, head: Token, target: Token) -> bool:
         return True  # "it would be better to X" advises X and is its speaker's judgement of X as well
     governor = head.head
     if (
-        any(is_infinitive_to(c) for c in head.children)
+        any(is_infinitive_to(c) for c in children_of(head))
         and governor.lemma_.lower() in ctx.cue("directive_governors")
-        and any(c.dep_ in {"dobj", "dative"} for c in governor.children)
+        and any(c.dep_ in {"dobj", "dative"} for c in children_of(governor))
     ):
         return True
-    for clause in (c for c in target.children if c.dep_ in {"ccomp", "xcomp"}):
+    for clause in (c for c in children_of(target) if c.dep_ in {"ccomp", "xcomp"}):
         if is_second_person(subject_of(clause)) or any(
-            m.dep_ == "mark" and m.lower_ in ctx.cue("inquiry_marks") for m in clause.children
+            m.dep_ == "mark" and m.lower_ in ctx.cue("inquiry_marks") for m in children_of(clause)
         ):
             return True
     return False
@@ -140,7 +141,7 @@ def _actor_subject(ctx: Context, verb: Token, voice: Voice) -> str | None:
     """The actor that is the subject of ``verb`` or of the verb it completes ("we would express")."""
     node = verb
     for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
         if subj is not None:
             return party(ctx, subj, voice)
         if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
@@ -190,14 +191,14 @@ def judged(
         return []
     if capacity_of_thing(ctx, tok, head):
         return []
-    excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in tok.children)
+    excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in children_of(tok))
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"
     subj = subject_of(head)
     denied = [tok] + ([subj] if subj is not None else [])  # "no advantage", "Neither proposal is acceptable"
     if tok.dep_ == "dobj" and head.lemma_.lower() in ctx.cue("privative_verbs"):
         stance = flip(stance)  # "we would lose a great opportunity to improve transportation"
     if is_negated(head) or any(
-        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in t.children
+        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in children_of(t)
     ):
         stance = flip(stance)
     if target.pos_ in {"VERB", "AUX"} and target.dep_ != "csubj" and is_negated(target):
@@ -233,7 +234,7 @@ def _in_descriptive_clause(ctx: Context, head: Token) -> bool:
     """A judgement inside a time, comparison or purpose clause ("as his pledges were positive",
     "when there are real doubts", "so that they may have sufficient opportunity") tells the
     circumstance of another statement, not a stance."""
-    marks = (c for c in head.children if c.dep_ in {"mark", "advmod"} and c.i < head.i)
+    marks = (c for c in children_of(head) if c.dep_ in {"mark", "advmod"} and c.i < head.i)
     return head.dep_ == "advcl" and any(m.lower_ in ctx.cue("descriptive_marks") for m in marks)
 
 
@@ -274,16 +275,16 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     """What a judgement is about: the subject, or the extraposed clause after "it"; in a small clause
     ("we consider the visit a hopeful step") the predicate's own subject."""
-    small = next((c for c in pred.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    small = next((c for c in children_of(pred) if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
     if small is not None and small.i not in ctx.actor_at and not disposition(ctx, pred):
         return small
-    subj = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    subj = next((c for c in children_of(head) if c.dep_ in {"nsubj", "csubj"}), None)
     own = cue("first_person") | cue("first_plural")
     judged = (
         subj is not None
         and not disposition(ctx, pred)
         and subj.i not in ctx.actor_at
-        and not any(c.dep_ == "poss" and c.lower_ in own for c in subj.children)
+        and not any(c.dep_ == "poss" and c.lower_ in own for c in children_of(subj))
         and subj.tag_ not in {"PRP", "WDT", "WP", "EX"}
         and subj.lower_ not in cue("demonstratives")
     )
@@ -292,15 +293,15 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     held = held_course(ctx, pred, head) if head.lemma_.lower() in ctx.cue("holding_verbs") else None
     if held is not None and pred.dep_ == "dobj":  # "sees considerable merit in the plan"
         return held
-    if any(c.dep_ == "expl" for c in head.children):  # "there is great value in a second day of meetings"
+    if any(c.dep_ == "expl" for c in children_of(head)):  # "there is great value in a second day of meetings"
         preps = ctx.cue("option_prepositions") | {"in"}
-        for child in (c for node in (pred, head) for c in node.children if c.dep_ == "prep"):
-            obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+        for child in (c for node in (pred, head) for c in children_of(node) if c.dep_ == "prep"):
+            obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and child.lower_ in preps and child.i > pred.i:
                 return obj
     for node in (pred, head):
-        for child in node.children:
-            infinitive = child.dep_ in {"relcl", "advcl"} and any(is_infinitive_to(c) for c in child.children)
+        for child in children_of(node):
+            infinitive = child.dep_ in {"relcl", "advcl"} and any(is_infinitive_to(c) for c in children_of(child))
             if (
                 (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive)
                 and child.i > pred.i - 3

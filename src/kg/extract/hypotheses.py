@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question
 from .lexicon import cue
 from .reports import told_as_done
-from .tokens import sentence
+from .tokens import children_of, sentence
 
 
 def hypothetical(ctx: Context, tok: Token) -> bool:
@@ -18,18 +18,18 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
     so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
     if in_condition(tok) or in_time_clause(tok) or content_of_directive(ctx, tok) or asked(ctx, tok):
         return True
-    infinitive = any(is_infinitive_to(c) for c in tok.children)
+    infinitive = any(is_infinitive_to(c) for c in children_of(tok))
     if infinitive and (
         tok.head.pos_ in {"NOUN", "PROPN"} or tok.head.lemma_.lower() in ctx.cue("directive_governors")
     ):
         return True
-    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in tok.head.children):
+    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in children_of(tok.head)):
         return hypothetical(ctx, tok.head)
-    if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in tok.children) and any(
-        c.dep_ == "ccomp" for c in tok.children
+    if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in children_of(tok)) and any(
+        c.dep_ == "ccomp" for c in children_of(tok)
     ):
         return True
-    modals = {c.lower_ for c in tok.children if c.tag_ == "MD"}
+    modals = {c.lower_ for c in children_of(tok) if c.tag_ == "MD"}
     if modals & cue("hypothetical_modals") and not is_negated(tok) and not reported_commitment(tok):
         return True
     for anc in list(tok.ancestors)[:3]:
@@ -49,7 +49,7 @@ def asked(ctx: Context, verb: Token) -> bool:
         return True
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in children_of(node)):
             return True
         if node.dep_ == "ccomp" and node.left_edge.tag_ in {"WP", "WDT", "WP$"} and node.left_edge.i < node.i:
             return True  # "should know what position we intend to take": an embedded question
@@ -65,7 +65,7 @@ def reported_commitment(tok: Token) -> bool:
     return (
         tok.dep_ == "ccomp"
         and tok.head.lemma_.lower() in cue("speech_verbs")
-        and any(c.lower_ in cue("backshifted_modals") for c in tok.children if c.tag_ == "MD")
+        and any(c.lower_ in cue("backshifted_modals") for c in children_of(tok) if c.tag_ == "MD")
     )
 
 
@@ -82,7 +82,7 @@ def question_tokens(sdoc: SpacyDoc) -> frozenset[int]:
 def in_time_clause(tok: Token) -> bool:
     """ "before the text is agreed": a time clause names an event, not a stance."""
     return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in cue("time_marks") for c in tok.children
+        c.dep_ == "mark" and c.lower_ in cue("time_marks") for c in children_of(tok)
     )
 
 
@@ -102,7 +102,7 @@ def in_condition(tok: Token) -> bool:
     marks = cue("condition_marks")
     node = tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and (c.lower_ in marks or _event_that(c)) for c in node.children):
+        if any(c.dep_ == "mark" and (c.lower_ in marks or _event_that(c)) for c in children_of(node)):
             return True
         clause = _inverted_clause(node)
         if clause is not None and clause[0] <= tok.i < clause[1]:  # not the verbs hung around it
@@ -120,8 +120,8 @@ def _inverted_clause(verb: Token) -> tuple[int, int] | None:
     inversion right before its subject, and where it ends (its closing comma, else its sentence's
     end); none in a question or after a negative or "so" ("nor should we")."""
     auxes = cue("inversion_auxes")
-    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in auxes), None)
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    aux = next((c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"} and c.lower_ in auxes), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if aux is None or subj is None or aux.i != min(t.i for t in subj.subtree) - 1:
         return None
     if aux.i > sentence(aux).start and aux.nbor(-1).lower_ in cue("inversion_leads"):
@@ -153,7 +153,7 @@ def negated_chain(tok: Token) -> bool:
             return True
         if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
             return False
-        if node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        if node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(node)):
             return False  # "I did not make the probe you okayed": a clause with its own subject
         node = node.head
     return False

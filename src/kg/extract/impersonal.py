@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .context import Context, is_first_person, is_infinitive_to, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -27,11 +28,11 @@ def passive_be_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if be.dep_ not in {"ROOT", "conj"} or tok.tag_ != "VBN":
         return None
-    if not any(is_infinitive_to(c) for c in tok.children):
+    if not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
-    if not any(c.dep_ == "auxpass" for c in tok.children):
+    if not any(c.dep_ == "auxpass" for c in children_of(tok)):
         return None
-    if any(c.dep_ == "ccomp" for c in tok.children) or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
+    if any(c.dep_ == "ccomp" for c in children_of(tok)) or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
         return None
     subj = subject_of(be)
     if subj is None or is_first_person(subj) or is_second_person(subj):

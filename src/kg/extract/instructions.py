@@ -33,6 +33,7 @@ from .directives import (
 )
 from .interposed import infinitive_governor
 from .registry import construction
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -42,7 +43,7 @@ def warning(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A warning verb of the speaker with the addressee as object is a prohibition."""
     if voice.addressee is None or tok.lemma_.lower() not in ctx.cue("warning_verbs"):
         return None
-    if not any(c.dep_ == "dobj" and is_second_person(c) for c in tok.children):
+    if not any(c.dep_ == "dobj" and is_second_person(c) for c in children_of(tok)):
         return None
     subj = subject_of(tok)
     if subj is not None and ctx.refers(subj, voice) == voice.speaker:
@@ -61,7 +62,7 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject of a verb of obligation with a to-infinitive."""
     if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() not in ctx.cue("obligation_verbs"):
         return None
-    if any(c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children) for c in tok.children):
+    if any(c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in children_of(c)) for c in children_of(tok)):
         return Directive(voice.addressee)
     return None
 
@@ -117,7 +118,7 @@ def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
         and is_second_person(subj)
         and tok.head.pos_ == "NOUN"
         and tok.dep_ in {"acl", "relcl"}
-        and any(is_infinitive_to(c) for c in tok.children)
+        and any(is_infinitive_to(c) for c in children_of(tok))
     ):
         return Directive(voice.addressee)
     return None
@@ -141,7 +142,7 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if modals == {"would"} and not is_negated(tok):
         return None
-    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(tok)):
         return None  # "I would not have gone so far": a judgement of the past, not advice
     if tok.lemma_.lower() in ctx.cue("preference_verbs"):
         return None  # "I should prefer not to leave": the speaker's own preference
@@ -179,14 +180,14 @@ def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive judged advisable ("we think it better to say ...", "it would be wise to ...",
     "do you not think it would be better to ...?") advises the addressee; judged in a negated opinion
     that asks nothing ("we do not think it wise to ...") it forbids."""
-    if voice.addressee is None or not any(is_infinitive_to(c) for c in tok.children):
+    if voice.addressee is None or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
     advised = ctx.cue("advice_predicates")
     head = tok.head
     if head.pos_ == "ADJ" and head.lemma_.lower() in advised:
         judged = head  # "it better to say": the parser hangs the infinitive on the adjective
     elif head.lemma_.lower() == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in advised for c in head.children
+        c.dep_ == "acomp" and c.lemma_.lower() in advised for c in children_of(head)
     ):
         judged = head
     else:
@@ -199,7 +200,7 @@ def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         holder = subject_of(opinion)
         if holder is None or not (is_first_person(holder) or is_second_person(holder)):
             return None
-        asked = any(c.dep_ == "aux" and c.i < holder.i for c in opinion.children)  # "do you not think"
+        asked = any(c.dep_ == "aux" and c.i < holder.i for c in children_of(opinion))  # "do you not think"
         if asked:  # "do you not think it would be better ...?" urges: quoted from the judgement
             return Directive(voice.addressee, negative=is_negated(judged))
         return Directive(
@@ -218,7 +219,7 @@ def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     gov = tok.head
     if tok.dep_ != "xcomp" or gov.lemma_.lower() != "be" or voice.addressee is None:
         return None
-    if is_second_person(subject_of(gov)) and any(is_infinitive_to(c) for c in tok.children):
+    if is_second_person(subject_of(gov)) and any(is_infinitive_to(c) for c in children_of(tok)):
         return Directive(voice.addressee, governor=gov)
     return None
 
@@ -233,7 +234,7 @@ def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive under a hedge to the addressee ("you may wish to", "you might find it useful
     to", "you would care to") directs as politely as it hedges."""
-    if not any(is_infinitive_to(c) for c in tok.children) or voice.addressee is None:
+    if not any(is_infinitive_to(c) for c in children_of(tok)) or voice.addressee is None:
         return None
     for node in clause_governors(tok, {"xcomp", "ccomp", "advcl"}):
         if (
@@ -314,11 +315,11 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None
     if gov.lemma_.lower() in ctx.cue("to_only_directive_verbs") and not any(
-        is_infinitive_to(c) for c in tok.children
+        is_infinitive_to(c) for c in children_of(tok)
     ):
         return None  # "advise the Minister that it has not been communicated" informs
     target = None
-    for child in gov.children:
+    for child in children_of(gov):
         if child.dep_ in {"dobj", "dative", "iobj"}:
             target = ctx.refers(child, voice)
     if is_second_person(subject_of(tok)):
@@ -374,7 +375,7 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if tok.head.i not in found or shares_complement(tok.head):
         return None
     subj = subject_of(tok)
-    if any(c.dep_ in SUBJECTS for c in tok.children) and not is_second_person(subj):
+    if any(c.dep_ in SUBJECTS for c in children_of(tok)) and not is_second_person(subj):
         return None
     if tok.lemma_.lower() in ctx.cue("light_verbs"):
         return None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .context import Context, is_infinitive_to, is_question, subject_of
 from .subjects import interposed_aux
+from .tokens import children_of
 
 
 def interposed_inversion(ctx: Context, verb: Token) -> bool:
@@ -26,11 +27,11 @@ def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
     parser made of it past interposed words; past an interposed condition, the verb before it."""
     if tok.dep_ in {"xcomp", "ccomp"}:
         return tok.head.head if displaced(ctx, tok) else tok.head
-    if tok.dep_ != "advcl" or not any(is_infinitive_to(c) for c in tok.children):
+    if tok.dep_ != "advcl" or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
     head = tok.head
     if interposed_inversion(ctx, head):
-        return next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        return next((c for c in children_of(head) if c.dep_ == "ccomp" and c.i < tok.i), None)
     return head
 
 
@@ -38,9 +39,9 @@ def displaced(ctx: Context, tok: Token) -> bool:
     """A to-infinitive after the closing comma of an interposed if-clause that the parser made the
     clause's own ("You are authorized, if the Foreign Office agrees, to deliver the note")."""
     clause = tok.head
-    if clause.dep_ != "advcl" or not any(is_infinitive_to(c) for c in tok.children):
+    if clause.dep_ != "advcl" or not any(is_infinitive_to(c) for c in children_of(tok)):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in clause.children):
+    if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in children_of(clause)):
         return False
     closed = any(tok.doc[i].text == "," for i in range(clause.i + 1, min(t.i for t in tok.subtree)))
     return set_off(clause) and closed and clause.head.i < min(t.i for t in clause.subtree)

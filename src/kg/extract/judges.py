@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, head_actor, is_infinitive_to, subject_of
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -20,8 +21,8 @@ def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
     if disposition(ctx, pred):
         return False
     return any(
-        c.dep_ == "xcomp" and subject_of(c) is None and any(is_infinitive_to(m) for m in c.children)
-        for c in pred.children
+        c.dep_ == "xcomp" and subject_of(c) is None and any(is_infinitive_to(m) for m in children_of(c))
+        for c in children_of(pred)
     )
 
 
@@ -29,20 +30,20 @@ def stated_now(verb: Token) -> bool:
     """An attitude is stated in the present ("appreciates", "has highly appreciated"); a past or
     progressive verb ("improved the channel", "is losing the tax") narrates an event, and a modal
     ("shall not grant") prescribes or predicts."""
-    if any(c.tag_ == "MD" for c in verb.children):
+    if any(c.tag_ == "MD" for c in children_of(verb)):
         return False
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in children_of(verb)
     )
 
 
 def experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
     """The actor a judgement holds for, named by "to": "most acceptable to Honduras"."""
-    for child in pred.children:
+    for child in children_of(pred):
         if child.dep_ == "prep" and child.lower_ == "to":
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             actor = head_actor(ctx, obj, voice) if obj is not None else None
             if actor:
                 return actor
@@ -57,7 +58,7 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
-    if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in verb.children):
+    if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in children_of(verb)):
         return None
     return head_actor(ctx, subj, voice)
 

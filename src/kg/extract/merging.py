@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .model import Option
 from .registry import construction
+from .tokens import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -99,7 +100,7 @@ def _signatures(ctx: Context, opt: Option) -> list[tuple[str, frozenset[str]]]:
     head = root.lemma_.lower()
     if root.pos_ in {"VERB", "AUX"}:
         head = ctx.lex.cues["nominalizations"].get(head, "")
-    mods = frozenset(c.lemma_.lower() for c in root.children if c.dep_ in MODIFIERS) | _holders(root)
+    mods = frozenset(c.lemma_.lower() for c in children_of(root) if c.dep_ in MODIFIERS) | _holders(root)
     if head and (mods or not number):  # a bare "the offer ... option I" says nothing of other offers
         found.append((head, mods))
     return found
@@ -110,9 +111,9 @@ def _holders(noun: Token) -> frozenset[str]:
     as a possessor does ("my proposal"), so it is not the Pakistani proposal named before."""
     return frozenset(
         s.lemma_.lower()
-        for clause in noun.children
-        if clause.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in clause.children)  # "where we ..."
-        for s in clause.children
+        for clause in children_of(noun)
+        if clause.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in children_of(clause))  # "where we ..."
+        for s in children_of(clause)
         if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}
     )
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .context import Context, head_actor, is_infinitive_to, is_negated, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction
+from .tokens import children_of
 from .told import unnamed_object
 from .voices import Voice
 
@@ -29,9 +30,9 @@ def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     noun = tok.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.cue("wish_nouns") | ctx.cue("directive_nouns"):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) or voice.addressee is None:
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)) or voice.addressee is None:
         return None
-    if not any(c.dep_ in {"det", "poss"} for c in noun.children):
+    if not any(c.dep_ in {"det", "poss"} for c in children_of(noun)):
         return None  # "in order that they may be coordinated": a purpose, no one's wish
     subj = subject_of(tok)
     if subj is None or subj.dep_ != "nsubj":
@@ -79,12 +80,12 @@ def _told(ctx: Context, clause: Token, part: Token, voice: Voice) -> tuple[bool,
     that the Commissioners reconsider")."""
     if clause.dep_ == "ccomp":
         subj = subject_of(clause)
-        if subj is None or subj.dep_ != "nsubj" or not any(c.dep_ == "mark" for c in clause.children):
+        if subj is None or subj.dep_ != "nsubj" or not any(c.dep_ == "mark" for c in children_of(clause)):
             return False, None
         actor = head_actor(ctx, subj, voice)
         return actor is not None, actor
-    obj = next((c for c in part.children if c.dep_ in {"dobj", "dative"}), None)
-    if obj is None or not any(is_infinitive_to(c) for c in clause.children):
+    obj = next((c for c in children_of(part) if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or not any(is_infinitive_to(c) for c in children_of(clause)):
         return False, None
     told = voice.addressee if is_second_person(obj) else head_actor(ctx, obj, voice)
     return told is not None or unnamed_object(part), told
@@ -102,7 +103,7 @@ def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     need: "approves of", "no objection to", "the importance we attach to your acting promptly"."""
     if tok.tag_ != "VBG" or voice.addressee is None:
         return None
-    if not any(c.dep_ == "poss" and is_second_person(c) for c in tok.children):
+    if not any(c.dep_ == "poss" and is_second_person(c) for c in children_of(tok)):
         return None
     head = tok.head.head  # the word the preposition hangs on
     if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
@@ -111,7 +112,7 @@ def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     if head.pos_ == "VERB" and lemma in ctx.cue("approve_verbs") and not is_negated(head):
         return Directive(voice.addressee, governor=head)
     waived = lemma in ctx.cue("objection_nouns") and any(
-        c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in head.children
+        c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(head)
     )
     if head.pos_ == "NOUN" and (waived or lemma in ctx.cue("modal_nouns")):
         return Directive(voice.addressee, governor=head.head if head.dep_ in {"attr", "dobj"} else head)
@@ -121,10 +122,10 @@ def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None
 def _owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
     """Whose wish or message a noun is: "of the President", "the Minister's", "from Lima"; the
     addressee's own ("your instructions") is the speaker's to the addressee."""
-    for child in noun.children:
+    for child in children_of(noun):
         owner = child if child.dep_ == "poss" else None
         if child.dep_ == "prep" and child.lower_ in ctx.cue("owner_prepositions"):
-            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+            owner = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
         if owner is None or is_second_person(owner):
             continue
         actor = head_actor(ctx, owner, voice)

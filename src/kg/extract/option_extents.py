@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import cue, load_lexicon
 from .subjects import SUBJECTS
-from .tokens import sentence
+from .tokens import children_of, sentence
 
 TRAILING_LIMIT = 30  # tokens a trailing modifier may add to a course
 
@@ -42,16 +42,16 @@ def names_a_course(tok: Token) -> bool:
 def _gerund(tok: Token) -> bool:
     """ "our standing", "your repeating pertinent telegrams": a possessed gerund names an act, even
     where the tagger made it a noun or an adjective of its object."""
-    owned = any(c.dep_ == "poss" for c in tok.children)
+    owned = any(c.dep_ == "poss" for c in children_of(tok))
     if tok.tag_ == "VBG" or (owned and tok.tag_ == "NN" and tok.lower_.endswith("ing")):
         return True
-    return owned and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < tok.i for c in tok.children)
+    return owned and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < tok.i for c in children_of(tok))
 
 
 def _ends_in_participle(tok: Token, end: int) -> bool:
     """ "the agreement reached between X and Y", "measures you have taken": the phrase ends in a
     participle or relative clause of the noun."""
-    clauses = (c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.i > tok.i)
+    clauses = (c for c in children_of(tok) if c.dep_ in {"acl", "relcl"} and c.i > tok.i)
     return any(c.right_edge.i == end and c.tag_ in {"VBN", "VBD", "VBG"} for c in clauses)
 
 
@@ -77,7 +77,7 @@ def _extend(tok: Token, end: int, describes: Callable[[Token, bool], bool]) -> i
 def _before_a_break(part: Token) -> int:
     """The constituent's last token, or the one before a comma inside it where a clause with its own
     subject ends ("until the treaty is signed, particularly as ...": what follows gives a reason)."""
-    if part.dep_ != "advcl" or not any(c.dep_ in SUBJECTS for c in part.children):
+    if part.dep_ != "advcl" or not any(c.dep_ in SUBJECTS for c in children_of(part)):
         return part.right_edge.i  # "as reported in your May 18, noon, with ...": commas of its own
     comma = next((t.i for t in part.subtree if t.i > part.i and t.text in {",", ";"}), None)
     return comma - 1 if comma is not None else part.right_edge.i
@@ -100,7 +100,7 @@ def _gerund_modifier(part: Token, comma: bool) -> bool:
         return False
     if part.dep_ in {"prt", "prep", "advmod", "npadvmod"}:
         return True
-    marks = [c.lower_ for c in part.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in children_of(part) if c.dep_ == "mark"]
     return part.dep_ == "advcl" and bool(marks) and marks[0] in cue("course_time_marks")
 
 
@@ -109,7 +109,7 @@ def _participle_modifier(part: Token, comma: bool) -> bool:
     "on July 5"), and, after a comma, an "as" clause that says how it stands ("as reported in your
     telegram", "as originally provided")."""
     if comma:
-        marks = [c.lower_ for c in part.children if c.dep_ == "mark"]
+        marks = [c.lower_ for c in children_of(part) if c.dep_ == "mark"]
         as_clause = bool(marks) and marks[0] in cue("comparative_as")
         return part.dep_ == "advcl" and part.tag_ == "VBN" and as_clause
     return part.dep_ == "prep" and part.lower_ in cue("setting_prepositions")
@@ -119,7 +119,7 @@ def _set_off_participle(part: Token, comma: bool) -> bool:
     """ "a proposal for adjournment, clearly emanating from another government": a participle set off
     by a comma, with no subject or subordinator of its own, describes the noun before it; one of saying
     or thinking ("..., stating that ...", "..., hoping that ...") tells what the subject did."""
-    own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in part.children)
+    own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in children_of(part))
     lemma = part.lemma_.lower()
     doing = any(lemma in cue(name) for name in ("speech_verbs", "cognition_verbs", "belief_verbs"))
     return comma and part.dep_ == "advcl" and part.tag_ in {"VBG", "VBN"} and not own and not doing

@@ -16,7 +16,7 @@ from .context import (
 from .lexicon import cue, load_lexicon
 from .merging import numbered
 from .option_extents import trailing_end
-from .tokens import sentence
+from .tokens import children_of, sentence
 from .voices import Voice
 
 
@@ -27,11 +27,11 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     if is_idiom(ctx, tok) or _kind_named(tok) or _concluded(ctx, tok):
         return False
     if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
-        return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in tok.children) and any(
-            _content(ctx, c) for c in tok.children
+        return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in children_of(tok)) and any(
+            _content(ctx, c) for c in children_of(tok)
         )
     if lemma in ctx.cue("weak_option_nouns"):
-        return any(_content(ctx, c) or _identifying(ctx, c) for c in tok.children)
+        return any(_content(ctx, c) or _identifying(ctx, c) for c in children_of(tok))
     return True
 
 
@@ -41,9 +41,9 @@ def _concluded(ctx: Context, tok: Token) -> bool:
     if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
         return False
     done = ctx.cue("conclusion_verbs")
-    if any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in tok.children):
+    if any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)):
         return True
-    dates = (t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+    dates = (t for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
     return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in dates)  # "of August 7, 1933"
 
 
@@ -52,7 +52,7 @@ def _kind_named(tok: Token) -> bool:
     kind of proposal, not one on the table; a determiner, possessor, number or quantifier makes it these."""
     quantifiers = cue("quantifying_adjectives")  # "various arrangements", "several proposals"
     return tok.tag_ == "NNS" and not any(
-        c.dep_ in {"det", "poss", "nummod", "predet"} or c.lower_ in quantifiers for c in tok.children
+        c.dep_ in {"det", "poss", "nummod", "predet"} or c.lower_ in quantifiers for c in children_of(tok)
     )
 
 
@@ -61,20 +61,20 @@ def is_idiom(ctx: Context, tok: Token) -> bool:
     initiative", "in due course", "in the course of the negotiations", "in a position to", "in
     agreement with you", "the position of Collector of Customs"."""
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "amod" and c.lower_ in ctx.cue("adverbial_modifiers") for c in tok.children):
+    if any(c.dep_ == "amod" and c.lower_ in ctx.cue("adverbial_modifiers") for c in children_of(tok)):
         return True
-    if lemma in ctx.cue("concurrence_nouns") and any(_with_a_person(ctx, c) for c in tok.children):
+    if lemma in ctx.cue("concurrence_nouns") and any(_with_a_person(ctx, c) for c in children_of(tok)):
         return True
-    if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in tok.children):
+    if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in children_of(tok)):
         return True
-    if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, tok.children)):
+    if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, children_of(tok))):
         return True
-    return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in tok.children)
+    return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in children_of(tok))
 
 
 def is_holder(ctx: Context, prep: Token) -> bool:
     """ "of the British Government": an "of" naming only whose a proposal is."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
     of = prep.dep_ == "prep" and prep.lower_ == "of"
     return of and bool(objects) and all(_an_actor(ctx, o) for o in objects)
 
@@ -82,19 +82,19 @@ def is_holder(ctx: Context, prep: Token) -> bool:
 def _of_an_office(ctx: Context, prep: Token) -> bool:
     """ "the position of Collector of Customs": the post someone holds."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(
-        c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in prep.children
+        c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in children_of(prep)
     )
 
 
 def _infinitive(clause: Token) -> bool:
-    return clause.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in clause.children)
+    return clause.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in children_of(clause))
 
 
 def _with_a_person(ctx: Context, prep: Token) -> bool:
     """ "with you", "with General Secretary Brezhnev": agreeing with someone, not a treaty with a state."""
     if prep.dep_ != "prep" or prep.lower_ not in ctx.cue("agreement_with"):
         return False
-    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+    for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
         key = ctx.actor_at.get(obj.i)
         if obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or (ctx.kinds or {}).get(key or "") == "Person":
             return True
@@ -105,8 +105,8 @@ def _progress_of(prep: Token) -> bool:
     """ "the course of the negotiations": an "of" with a determined noun names what runs its course;
     "a course of action" and "the course of making ..." name a course taken."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(
-        c.dep_ == "pobj" and c.tag_ != "VBG" and any(d.dep_ in {"det", "poss"} for d in c.children)
-        for c in prep.children
+        c.dep_ == "pobj" and c.tag_ != "VBG" and any(d.dep_ in {"det", "poss"} for d in children_of(c))
+        for c in children_of(prep)
     )
 
 
@@ -118,7 +118,7 @@ def _content(ctx: Context, child: Token) -> bool:
         return True
     if child.dep_ != "prep" or child.lower_ not in ctx.cue("option_prepositions"):
         return False
-    objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+    objects = [c for c in children_of(child) if c.dep_ in {"pobj", "pcomp"}]
     return any(not _an_actor(ctx, o) for o in objects)
 
 
@@ -149,12 +149,12 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     """The noun with its modifiers and complements: a short relative clause ("any alternative plan
     which this Government might suggest") and coordinated numbers ("Articles 1 and 2") belong to it."""
     keep = [tok.i]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "relcl" and _relative_clause(child):
             keep.extend(t.i for t in child.subtree)
             continue
         if child.dep_ == "conj" and number_of(child.text) is not None:
-            keep.extend(t.i for t in tok.children if t.dep_ == "cc" and t.i < child.i)
+            keep.extend(t.i for t in children_of(tok) if t.dep_ == "cc" and t.i < child.i)
             keep.extend(t.i for t in child.subtree)
             continue
         if child.dep_ in {"relcl", "punct", "cc", "conj"} and child.i > tok.i:
@@ -180,7 +180,7 @@ def _further_that_clauses(tok: Token, end: int) -> int:
     """ "an agreement that the soldiers be removed, and that not more than fifty be quartered": a
     that-clause coordinated with the noun's own says more of what it holds (the parser hangs it on
     the main verb)."""
-    if not any(c.dep_ in {"acl", "relcl"} and c.left_edge.lower_ == "that" for c in tok.children):
+    if not any(c.dep_ in {"acl", "relcl"} and c.left_edge.lower_ == "that" for c in children_of(tok)):
         return end
     sdoc = tok.doc
     while True:
@@ -200,11 +200,11 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
     if tok.dep_ not in {"dobj", "pobj"}:
         return end
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok.head
-    nxt = next((c for c in verb.children if c.left_edge.i == end + 1), None)
+    nxt = next((c for c in children_of(verb) if c.left_edge.i == end + 1), None)
     if nxt is None:
         return end
     if _addressed_proposal(tok, nxt):  # "made proposition to Swedish delegates to purchase all ore"
-        after = next((c for c in verb.children if c.left_edge.i == nxt.right_edge.i + 1), None)
+        after = next((c for c in children_of(verb) if c.left_edge.i == nxt.right_edge.i + 1), None)
         if after is not None and after.dep_ in {"advcl", "xcomp"} and is_infinitive_to(after.left_edge):
             return after.right_edge.i
     attached = nxt.lower_ in cue("attached_prepositions") or _gerund_object(nxt) or _degree(nxt)
@@ -226,9 +226,9 @@ def _addressed_proposal(proposal: Token, nxt: Token) -> bool:
 def _degree(prep: Token) -> bool:
     """ "offer a reduction of the duty to five cents per pound": a preposition of degree with an amount
     says how far the course goes ("offer it to the Minister" names whom it goes to)."""
-    amounts = (c for c in prep.children if c.dep_ == "pobj")
+    amounts = (c for c in children_of(prep) if c.dep_ == "pobj")
     return prep.lower_ in cue("degree_prepositions") and any(
-        a.like_num or any(n.dep_ == "nummod" for n in a.children) for a in amounts
+        a.like_num or any(n.dep_ == "nummod" for n in children_of(a)) for a in amounts
     )
 
 
@@ -242,7 +242,7 @@ def _topic(proposal: Token, prep: Token) -> bool:
     the verb's act was done ("on Tuesday", "on the ground that ...")."""
     if proposal.lemma_.lower() not in cue("option_nouns") or prep.lower_ not in cue("topic_prepositions"):
         return False
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
     return bool(objects) and not any(
         o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in cue("reason_nouns") for o in objects
     )
@@ -251,7 +251,7 @@ def _topic(proposal: Token, prep: Token) -> bool:
 def _gerund_object(prep: Token) -> bool:
     """ "the moral support of the United States in maintaining the constitutional order": a preposition
     with a gerund says what the object is for ("by leaving on Tuesday" says how it was done)."""
-    gerunds = (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG")
+    gerunds = (c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG")
     return prep.lower_ in cue("gerund_purpose_prepositions") and any(gerunds)
 
 
@@ -265,7 +265,7 @@ def _relative_clause(clause: Token) -> bool:
     relatives = cue("relative_pronouns")
     if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ in relatives for t in words if t.i < clause.i):
         return True
-    return not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "intj"} for c in clause.children)
+    return not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "intj"} for c in children_of(clause))
 
 
 def option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
@@ -283,7 +283,7 @@ def _plain_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
     number = _option_number(tok)
     if number is not None:
         return f"{tok.lemma_.capitalize()} {_numeral(number)}"
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+    mods = [c for c in children_of(tok) if c.dep_ in {"amod", "compound"} and c.i < tok.i]
     if mods or _hyphenated(tok):
         return _modified_label(tok, mods)
     return course_label(sdoc, start, end)
@@ -313,7 +313,7 @@ def _modified_label(tok: Token, mods: list[Token]) -> str:
         first, last = _hyphen_word(word)
         words.update(range(first, last + 1))
     for i in sorted(words):  # a modifier of a modifier: "Chilean" of "counter-", "Roumanian" of "minorities"
-        words.update(c.i for c in tok.doc[i].children if c.dep_ in {"amod", "compound"} and c.i < tok.i)
+        words.update(c.i for c in children_of(tok.doc[i]) if c.dep_ in {"amod", "compound"} and c.i < tok.i)
     doc = tok.doc
     label = "".join(doc[i].text + (doc[i].whitespace_ if i + 1 in words else " ") for i in sorted(words))
     return re.sub(r"(?<=[a-z])\d{1,2}$", "", label.strip())
@@ -349,7 +349,7 @@ def number_of(text: str) -> int | None:
 
 def _option_number(tok: Token) -> int | None:
     ordinals = load_lexicon().cues["ordinals"]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in {"nummod", "appos", "compound", "npadvmod"} and child.i > tok.i:
             number = number_of(child.text)
             if number is not None:
@@ -366,7 +366,7 @@ def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
     """Who puts a proposal forward: its possessor ("our position"), an actor adjective ("the Argentine
     formula"), an agent ("submitted by Prince Ching"), or the subject of a verb of proposing whose
     object it is ("Chile proposes the following terms")."""
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "poss":
             return ctx.refers(child, voice)
     for mod in tok.doc[tok.left_edge.i : tok.i]:  # "the Chilean counter-proposal": any modifier before it

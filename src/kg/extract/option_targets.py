@@ -24,14 +24,14 @@ from .model import Option
 from .option_extents import names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
-from .tokens import sentence
+from .tokens import children_of, sentence
 from .voices import Voice
 
 
 def points_back(ctx: Context, tok: Token) -> bool:
     """ "this suggestion", "such proposals", "the latter": a pointing word makes a mention anaphoric."""
     return tok.lower_ in ctx.cue("anaphoric_modifiers") or any(
-        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in tok.children
+        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in children_of(tok)
     )
 
 
@@ -40,8 +40,8 @@ def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     ("the proposed arrangement", "the above suggestions", "this course"), or whose it is ("the
     request of the British Government" says who made it, not what it asks; "any award of the
     Commission" is whatever it will be)."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in tok.children)
-    holder = {t.i for c in tok.children if not indefinite and is_holder(ctx, c) for t in c.subtree}
+    indefinite = any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in children_of(tok))
+    holder = {t.i for c in children_of(tok) if not indefinite and is_holder(ctx, c) for t in c.subtree}
     words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct and t.i not in holder]
     if indefinite and any(t.lower_ in ctx.cue("alternative_modifiers") for t in words):
         return False  # "any other course", "a new proposal": an alternative not yet named
@@ -73,8 +73,8 @@ def _course_of_actor(target: Token) -> Token | None:
     takes it, the course is what its predicate takes."""
     if target.dep_ not in SUBJECTS:
         return None
-    predicates = [target.head] + [c for c in target.head.children if c.dep_ in {"acomp", "attr"}]
-    return next((c for p in predicates for c in p.children if c.dep_ in {"dobj", "xcomp", "ccomp"}), None)
+    predicates = [target.head] + [c for c in children_of(target.head) if c.dep_ in {"acomp", "attr"}]
+    return next((c for p in predicates for c in children_of(p) if c.dep_ in {"dobj", "xcomp", "ccomp"}), None)
 
 
 def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
@@ -125,7 +125,7 @@ def _head_end(target: Token, span: Span) -> int:
 def _pro_verb(target: Token) -> bool:
     """ "to do same", "to do so": a verb with a pro-form stands for a course named before ("to do that
     here" may name one anew)."""
-    return target.pos_ in {"VERB", "AUX"} and any(c.lower_ in cue("pro_forms") for c in target.children)
+    return target.pos_ in {"VERB", "AUX"} and any(c.lower_ in cue("pro_forms") for c in children_of(target))
 
 
 def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[Option]) -> Option | None:
@@ -140,7 +140,7 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
         head = ctx.sdoc.char_span(opt.span.start, opt.span.end, alignment_mode="expand")
         if head is not None and len(head) and head.root.lemma_.lower() == lemma:
             return opt
-    owned = any(c.dep_ == "poss" for c in target.children)  # "our position" names whose it is
+    owned = any(c.dep_ == "poss" for c in children_of(target))  # "our position" names whose it is
     opinion = lemma in ctx.cue("opinion_nouns")  # "your views" are on a course named before, no course
     if not before or (owned and not pointing and not opinion):
         return None
@@ -162,7 +162,7 @@ def courses(target: Token) -> list[tuple[Token, bool]]:
     if target.pos_ in {"VERB", "AUX"} and not shares_complement(target):
         found += [
             (c, is_negated(c) != is_negated(target))
-            for c in target.children
+            for c in children_of(target)
             if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
         ]
     return found
@@ -172,9 +172,9 @@ def proposed_clauses(tok: Token) -> list[Token]:
     """The clauses a proposal word puts forward: its that- or to-complement, or the
     complement of "is" after it ("the idea is to broach ...")."""
     deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
-    found = [c for c in tok.children if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
+    found = [c for c in children_of(tok) if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
     if tok.pos_ == "NOUN" and (tok.dep_ == "nsubj" or _extraposed(tok)) and tok.head.lemma_ == "be":
-        found += [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+        found += [c for c in children_of(tok.head) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
     return found
 
 
@@ -182,7 +182,7 @@ def _extraposed(noun: Token) -> bool:
     """ "It is the intention of this Government to engage in ...": the noun is the predicate of an
     empty "it", and the clause the parser hung on "is" is the noun's content."""
     return noun.dep_ == "attr" and any(
-        c.dep_ in SUBJECTS and c.lower_ in cue("impersonal_subjects") for c in noun.head.children
+        c.dep_ in SUBJECTS and c.lower_ in cue("impersonal_subjects") for c in children_of(noun.head)
     )
 
 
@@ -208,7 +208,7 @@ def _one_course(verb: Token, before: int, start: int) -> bool:
     if len(plain) != 1 or any(t.dep_ != "cc" and t.text != "," for t in between):
         return False
     first = verb.head
-    own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children)
+    own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in children_of(verb))
     return verb.dep_ == "conj" and not own and is_negated(verb) == is_negated(first)
 
 
@@ -216,12 +216,12 @@ def _content_clause(clause: Token) -> bool:
     """A that- or to-clause with its own content, not a relative clause ("the plan which we made")."""
     if clause.dep_ not in {"acl", "relcl"}:
         return True
-    if any(c.dep_ == "mark" or is_infinitive_to(c) for c in clause.children):
+    if any(c.dep_ == "mark" or is_infinitive_to(c) for c in children_of(clause)):
         return True
     return (
         clause.dep_ == "relcl"
         and clause.doc[clause.head.i + 1].lower_ == "that"
-        and any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns") for c in clause.children)
+        and any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns") for c in children_of(clause))
     )
 
 
@@ -238,8 +238,8 @@ def course_of_action(clause: Token) -> bool:
         and not any(
             c.tag_ == "MD"
             or is_infinitive_to(c)
-            or (c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in c.children))
-            for c in clause.children
+            or (c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in children_of(c)))
+            for c in children_of(clause)
         )
     )
 
@@ -247,14 +247,14 @@ def course_of_action(clause: Token) -> bool:
 def _causative(verb: Token) -> bool:
     """ "having the Commission bear this expense": a causative verb with the clause of what it causes."""
     return verb.lemma_.lower() in cue("causative_verbs") and any(
-        c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i for c in verb.children
+        c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i for c in children_of(verb)
     )
 
 
 def is_anaphoric(clause: Token) -> bool:
     """ "to do this", "to do so", "to do same": a course named earlier, not a new one; "to do so on
     Saturday during the meeting" only says when."""
-    if any(c.lower_ in cue("pro_forms") and c.dep_ in {"advmod", "dobj", "oprd"} for c in clause.children):
+    if any(c.lower_ in cue("pro_forms") and c.dep_ in {"advmod", "dobj", "oprd"} for c in children_of(clause)):
         return True
     words = [t for t in clause.subtree if not t.is_punct]
     return len(words) <= 4 and any(
@@ -266,7 +266,7 @@ def is_thought(ctx: Context, clause: Token) -> bool:
     """ "unable to see that ...", "to think our delay is due to ...": thinking or seeing that something
     is so names no course ("to see the President" does)."""
     thinking = clause.lemma_.lower() in ctx.cue("cognition_verbs")
-    return thinking and any(c.dep_ == "ccomp" for c in clause.children)
+    return thinking and any(c.dep_ == "ccomp" for c in children_of(clause))
 
 
 def relative_gap(governor: Token) -> bool:
@@ -280,7 +280,7 @@ def relative_gap(governor: Token) -> bool:
 
 def is_addressed(governor: Token, clause: Token) -> bool:
     """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
-    subj = subject_of(clause) or next((c for c in governor.children if c.dep_ in {"dobj", "dative"}), None)
+    subj = subject_of(clause) or next((c for c in children_of(governor) if c.dep_ in {"dobj", "dative"}), None)
     return is_second_person(subj)
 
 
@@ -312,7 +312,7 @@ def verb_phrase(verb: Token) -> tuple[int, int]:
     Military Detachment should continue its duties", "an arrangement might be made whereby ...")."""
     keep = [verb.i]
     shared = shares_complement(verb)  # "order or permit his return"
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in {"aux", "auxpass", "neg", "punct", "advcl", "mark", "expl"}:
             continue
         if child.dep_ in {"cc", "conj"} and not shared:

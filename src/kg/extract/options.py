@@ -47,6 +47,7 @@ from .option_targets import (
     weighed_by_us,
 )
 from .registry import Construction, construction, constructions
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -147,7 +148,7 @@ def _pointing_mention(ctx: Context, tok: Token, end: int) -> bool:
     that nothing after describes is the option named before (merged with it), not a new one; "that
     agreement be reached" (a that-clause the parser read as a determiner) describes one."""
     verb = tok.head
-    bare = verb.tag_ == "VB" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" for c in verb.children)
+    bare = verb.tag_ == "VB" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" for c in children_of(verb))
     subjunctive = tok.dep_ in SUBJECTS and bare and not modals_of(verb)
     return end == tok.i and points_back(ctx, tok) and not subjunctive
 
@@ -168,7 +169,7 @@ def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     found = []
     linking = ctx.cue("modal_noun_prepositions")
     for prep in (c for c in _own_prepositions(tok) if c.lower_ in linking):
-        for course in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+        for course in (c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             start, end = clause_span(course)
             if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
                 label = clause_label(ctx.sdoc, start, end)
@@ -179,11 +180,11 @@ def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
 def _own_prepositions(noun: Token) -> list[Token]:
     """The noun's prepositional phrases, and one right after it that the parser hung on the verb whose
     object it is ("regrets the necessity for postponing the conference")."""
-    own = [c for c in noun.children if c.dep_ == "prep"]
+    own = [c for c in children_of(noun) if c.dep_ == "prep"]
     if noun.dep_ != "dobj":
         return own
     after = noun.right_edge.i + 1
-    return own + [c for c in noun.head.children if c.dep_ == "prep" and c.i == after]
+    return own + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.i == after]
 
 
 def _named_course(verb: Token) -> bool:
@@ -192,7 +193,7 @@ def _named_course(verb: Token) -> bool:
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if nxt is None or nxt.is_punct:
         return False
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr", "oprd"}]
     return not objects or any(o.pos_ != "PRON" for o in objects)
 
 
@@ -235,8 +236,8 @@ def _timed(ctx: Context, governor: Token, end: int) -> int:
     """ "propose to arrive at that point only after a massive effort has been made": a time clause
     right after the course that the parser hung on the proposing word says when the course is to be
     taken, so it belongs to it (a condition does not: it is an item of its own)."""
-    after = next((c for c in governor.children if c.dep_ == "advcl" and c.left_edge.i == end + 1), None)
-    marks = [c for c in after.children if c.dep_ == "mark"] if after is not None else []
+    after = next((c for c in children_of(governor) if c.dep_ == "advcl" and c.left_edge.i == end + 1), None)
+    marks = [c for c in children_of(after) if c.dep_ == "mark"] if after is not None else []
     if after is None or not any(m.lower_ in ctx.cue("time_marks") for m in marks):
         return end
     return after.right_edge.i - (1 if after.right_edge.is_punct else 0)
@@ -254,7 +255,7 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     licensed unless ...", the guidelines' case; "the ports shall be closed"): a rule put forward."""
     if tok.tag_ != "VBN" or tok.dep_ not in {"ROOT", "ccomp", "conj"}:
         return []
-    children = list(tok.children)
+    children = list(children_of(tok))
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return []
     if not any(c.dep_ == "aux" and c.lower_ in ctx.cue("strong_modals") for c in children):
@@ -283,7 +284,7 @@ def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if tok.lemma_.lower() not in ctx.cue("weighing_verbs"):
         return []
     found = []
-    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+    for clause in (c for c in children_of(tok) if c.dep_ == "ccomp" and c.pos_ == "VERB"):
         if not modals_of(clause) & ctx.cue("weighing_modals") or not course_of_action(clause):
             continue
         for course, _ in courses(clause):
@@ -326,7 +327,7 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if not action_noun(tok) or points_back(ctx, tok):
         return []
     start, end = noun_phrase(tok)
-    owned = any(c.dep_ == "poss" for c in tok.children)
+    owned = any(c.dep_ == "poss" for c in children_of(tok))
     named_act = owned and tok.lemma_.lower() not in ctx.cue("option_nouns")
     if is_anaphor(ctx, tok, start, end) and not named_act:
         return []  # "the postponement", "your suggestions": named before; "his concurrence" is named here
@@ -384,7 +385,7 @@ def own_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     subj = subject_of(tok)
     if not is_first_person(subj) or not modals_of(tok) & ctx.cue("tentative_modals"):
         return []
-    if governs_a_course(ctx, tok) or is_anaphoric(tok) or any(c.dep_ == "ccomp" for c in tok.children):
+    if governs_a_course(ctx, tok) or is_anaphoric(tok) or any(c.dep_ == "ccomp" for c in children_of(tok)):
         return []  # "we would prefer to send a cruiser", "I would say that ...": the course is further on
     if any(t.tag_ in {"WDT", "WP", "WRB"} for t in ctx.sdoc[tok.left_edge.i : tok.i]):
         return []  # "when should we send a cruiser?": a question about a course, not one

@@ -13,6 +13,7 @@ from .lexicon import cue
 from .registry import construction
 from .stance_nouns import noun_owner
 from .stance_spans import stance_clause
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -30,9 +31,9 @@ def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     ("the purpose is to make the record clear") is the aim of something said before, not a course."""
     if tok.lemma_ != "be":
         return []
-    plan = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    plan = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     course = next(
-        (c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and any(map(is_infinitive_to, c.children))),
+        (c for c in children_of(tok) if c.dep_ in {"xcomp", "ccomp"} and any(map(is_infinitive_to, children_of(c)))),
         None,
     )
     if plan is None or course is None or plan.lemma_.lower() not in ctx.cue("plan_nouns"):
@@ -63,10 +64,10 @@ def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     denied = next(
         (
             c
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ in {"attr", "nsubj"}
             and c.pos_ in {"NOUN", "PROPN"}
-            and any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in c.children)
+            and any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in children_of(c))
         ),
         None,
     )
@@ -91,14 +92,14 @@ def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 def _existential(tok: Token) -> bool:
     """ "there be", or "there is to be" (the "there" on the "is" the infinitive completes)."""
-    if any(c.dep_ == "expl" for c in tok.children):
+    if any(c.dep_ == "expl" for c in children_of(tok)):
         return True
     completed = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" else None
-    return completed is not None and any(c.dep_ == "expl" for c in completed.children)
+    return completed is not None and any(c.dep_ == "expl" for c in children_of(completed))
 
 
 def _prescribed(ctx: Context, tok: Token) -> bool:
     """ "is to be", "should be", "must be": an obligation; "will be" and "can be" predict or allow."""
-    if tok.dep_ == "xcomp" and any(map(is_infinitive_to, tok.children)):
+    if tok.dep_ == "xcomp" and any(map(is_infinitive_to, children_of(tok))):
         return not (modals_of(tok.head) & ctx.cue("future_only_modals"))
     return bool(modals_of(tok) & ctx.cue("normative_modals"))

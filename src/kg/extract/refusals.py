@@ -11,6 +11,7 @@ from .hypotheses import hypothetical
 from .lexicon import cue
 from .registry import construction
 from .stance_spans import stance_clause
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -40,9 +41,9 @@ def refused_participation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
 
 def _incapable_of(ctx: Context, tok: Token) -> Token | None:
     """The act V of "(not) in a position to V"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (o for o in prep.children if o.lemma_.lower() in ctx.cue("capacity_nouns")):
-            return next((a for a in noun.children if a.dep_ == "acl" and a.pos_ == "VERB"), None)
+    for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in children_of(prep) if o.lemma_.lower() in ctx.cue("capacity_nouns")):
+            return next((a for a in children_of(noun) if a.dep_ == "acl" and a.pos_ == "VERB"), None)
     return None
 
 
@@ -50,5 +51,5 @@ def _participation(ctx: Context, tok: Token) -> Token | None:
     """The verb itself where it names taking part: "participate", "take part", "be a party"."""
     if tok.lemma_.lower() in ctx.cue("participation_verbs"):
         return tok
-    nouns = (c for c in tok.children if c.dep_ in {"dobj", "attr"})
+    nouns = (c for c in children_of(tok) if c.dep_ in {"dobj", "attr"})
     return tok if any(n.lemma_.lower() in ctx.cue("participation_nouns") for n in nouns) else None

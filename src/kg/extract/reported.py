@@ -35,7 +35,7 @@ from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .requests import reporting_doer
-from .tokens import sentence
+from .tokens import children_of, sentence
 from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
 
@@ -61,19 +61,19 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov):
         return None
     lemma = gov.lemma_.lower()
-    infinitive = any(is_infinitive_to(c) for c in tok.children)
+    infinitive = any(is_infinitive_to(c) for c in children_of(tok))
     if lemma not in ctx.cue("reported_directive_verbs") and not _told_to(ctx, gov, infinitive):
         return None
     if lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs") and not infinitive:
         return None  # "told him that ..." reports; "told him to ..." directs
-    if tok.dep_ != "ccomp" and not any(c.dep_ in {"dobj", "dative"} for c in gov.children):
+    if tok.dep_ != "ccomp" and not any(c.dep_ in {"dobj", "dative"} for c in children_of(gov)):
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
     if modals_of(gov) & ctx.cue("conditional_modals") and not is_first_person(governing_subject(gov)):
         return None  # "the treaty would require the Ambassador to ...": what would follow, not an order
     if (
-        any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children)
+        any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
         or is_negated(gov)
         or marked_condition(ctx, gov)
     ):
@@ -110,7 +110,7 @@ def _passed_on(ctx: Context, clause: Token, voice: Voice, told: Directive) -> Di
     subj = subject_of(clause)
     if clause.dep_ != "ccomp" or subj is None or subj.dep_ != "nsubj":
         return None
-    if any(c.dep_ == "aux" and c.i < subj.i for c in clause.children):
+    if any(c.dep_ == "aux" and c.i < subj.i for c in children_of(clause)):
         return None  # "..., should he have fled to another country": a condition by inversion
     actor = head_actor(ctx, subj, voice)
     issuer = told.issuer or voice.speaker
@@ -133,7 +133,7 @@ def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
     return (
         infinitive
         and verb.lemma_.lower() in ctx.cue("speech_verbs")
-        and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        and any(c.dep_ in {"dobj", "dative"} for c in children_of(verb))
     )
 
 
@@ -153,10 +153,10 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         return None
     if is_negated(gov) or marked_condition(ctx, gov):
         return None
-    gsubj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+    gsubj = next((c for c in children_of(gov) if c.dep_ == "nsubjpass"), None)
     if gsubj is None or is_second_person(gsubj) or gsubj.lower_ in ctx.cue("impersonal_subjects"):
         return None
-    agent = next((o for c in gov.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    agent = next((o for c in children_of(gov) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"), None)
     issuer = (ctx.refers(agent, voice) if agent is not None else None) or voice.speaker
     addressee = ctx.refers(gsubj, voice)
     if is_first_person(gsubj) or addressee == voice.speaker:
@@ -194,19 +194,19 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
         return None
-    if _relative(tok) or any(c.dep_ == "mark" for c in tok.children):
+    if _relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)):
         return None  # "regulations which may be adopted", "that not more than fifty should be quartered"
     passive = subj.dep_ == "nsubjpass"
     if tok.lemma_.lower() == "be" and not passive:
         return None  # "the answer must be negative" judges, it does not direct
-    if any(c.dep_ == "det" and c.lower_ in ctx.cue("quantifier_determiners") for c in subj.children):
+    if any(c.dep_ == "det" and c.lower_ in ctx.cue("quantifier_determiners") for c in children_of(subj)):
         return None  # "no goods should be licensed unless ...": an impersonal rule, an option
     actor = head_actor(ctx, subj, voice)
-    owned = any(c.dep_ == "poss" and is_second_person(c) for c in subj.children)
+    owned = any(c.dep_ == "poss" and is_second_person(c) for c in children_of(subj))
     if passive or owned:
         return Directive(voice.addressee)
     pronoun = subj.lower_ in ctx.cue("third_singular") | ctx.cue("impersonal_subjects")
-    own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in tok.children)
+    own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in children_of(tok))
     if actor is None and pronoun and subj.head.i == tok.i and own_modal:
         return Directive(voice.addressee)  # "He should have informal liaison with Vien": told through you
     if actor is None or actor == voice.speaker:
@@ -231,7 +231,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     preds = ctx.cue("directive_predicates")
     judged = head.lemma_.lower() in preds or (
         head.lemma_.lower() in ctx.cue("copulas")  # "it seems most important that ..."
-        and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in head.children)
+        and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in children_of(head))
     )
     subj = subject_of(tok)
     if not judged or subj is None or is_second_person(subj) or is_first_person(subj) or is_negated(head):
@@ -250,8 +250,8 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     clause = next(
         (
             c
-            for c in tok.children
-            if c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in c.children)
+            for c in children_of(tok)
+            if c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in children_of(c))
         ),
         None,
     )
@@ -292,7 +292,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if gov.pos_ == "NOUN":
         owner = prep_object(gov, "of")
-        owner = owner or next((c for c in gov.children if c.dep_ == "poss"), None)
+        owner = owner or next((c for c in children_of(gov) if c.dep_ == "poss"), None)
         owner = owner or (subject_of(gov.head) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
     else:
         owner = governing_subject(gov)
@@ -321,12 +321,12 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
         return None
     causes = ctx.cue("causative_verbs")
     if tok.dep_ == "ROOT":
-        have = next((c for c in tok.children if c.dep_ == "aux" and c.i < subj.i), None)
+        have = next((c for c in children_of(tok) if c.dep_ == "aux" and c.i < subj.i), None)
         if have is not None and have.lower_ in causes and have.i == _first_word(tok):
             return Directive(voice.addressee)
         return None
     head = tok.head
-    bare = head.tag_ in {"VB", "VBP"} and not any(c.dep_ in SUBJECTS for c in head.children)
+    bare = head.tag_ in {"VB", "VBP"} and not any(c.dep_ in SUBJECTS for c in children_of(head))
     if head.lower_ not in causes or not bare:  # "VBP": "Once he has done this, have him send ..."
         return None
     if head.dep_ == "ROOT":
@@ -353,7 +353,7 @@ def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A directive verb whose object is a noun of necessity ("urged upon him the necessity of ...",
     "press the importance of ..."): an instruction of its subject to the one urged."""
     if tok.lemma_.lower() not in ctx.cue("reported_directive_verbs") or not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in tok.children
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in children_of(tok)
     ):
         return None
     if is_negated(tok) or _relative(tok):
@@ -372,12 +372,12 @@ def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of issuing with a directive noun as object ("has given instructions that ...", "made a
     similar request of Graziani", "sent orders to the garrison"): an instruction of the subject."""
     if tok.lemma_.lower() not in ctx.cue("issuing_verbs") or not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in tok.children
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in children_of(tok)
     ):
         return None
     if is_negated(tok) or _relative(tok) or marked_condition(ctx, tok):
         return None
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok)):
         return None
     return _issued_by_subject(ctx, tok, voice)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue
+from .tokens import children_of
 
 
 def reported_subject(pronoun: Token) -> Token | None:
@@ -16,20 +17,20 @@ def reported_subject(pronoun: Token) -> Token | None:
         return None
     if clause.head.lemma_.lower() not in cue("speech_verbs"):
         return None
-    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.lower_ not in third else None
 
 
 def reported_start(clause: Token, start: int) -> int:
     """A stance reported of a pronoun ("X stated that he would not agree") spans from the reporter X."""
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     reporter = reported_subject(subj) if subj is not None else None
     return min(t.i for t in reporter.subtree) if reporter is not None else start
 
 
 def told_as_done(tok: Token) -> bool:
     """Past ("decreed", "was suspended") or perfect ("has been suspended"): told as done."""
-    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in children_of(tok) if c.dep_ in {"aux", "auxpass"}]
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True
     return tok.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)

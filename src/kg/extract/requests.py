@@ -27,7 +27,7 @@ from .context import (
 )
 from .directives import Directive, is_polite_if, misread_after_please, request_target
 from .registry import construction
-from .tokens import sentence
+from .tokens import children_of, sentence
 from .told import object_actor
 from .voices import Voice
 
@@ -46,11 +46,11 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if lemma == "be":
         if not any(
-            c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in tok.children
+            c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in children_of(tok)
         ):
             return None
     elif lemma not in ctx.cue("request_verbs") or not any(
-        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in children_of(tok)
     ):
         return None
     subj = subject_of(tok)
@@ -66,7 +66,7 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands."""
     if not voice.addressee or not any(
-        c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in tok.children
+        c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in children_of(tok)
     ):
         return None
     subj = subject_of(tok)
@@ -130,9 +130,9 @@ def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     else:
         return None
     subj = subject_of(holder)
-    if (subj is not None and not is_first_person(subj)) or any(c.dep_ == "mark" for c in holder.children):
+    if (subj is not None and not is_first_person(subj)) or any(c.dep_ == "mark" for c in children_of(holder)):
         return None  # "while we are awaiting word": a time clause
-    if not any(c.dep_ == "dobj" and _the_addressees_answer(ctx, c) for c in tok.children):
+    if not any(c.dep_ == "dobj" and _the_addressees_answer(ctx, c) for c in children_of(tok)):
         return None
     return Directive(voice.addressee)
 
@@ -140,11 +140,11 @@ def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def _the_addressees_answer(ctx: Context, obj: Token) -> bool:
     """ "your views", "reply": an answer noun that no third party owns ("the decision of the Court",
     "word from Hanoi")."""
-    nouns = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+    nouns = [obj, *(c for c in children_of(obj) if c.dep_ == "compound")]
     if not any(n.lemma_.lower() in ctx.cue("answer_nouns") for n in nouns):
         return False
-    owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
-    if any(c.dep_ == "prep" and c.lower_ in ctx.cue("source_prepositions") for c in obj.children):
+    owners = [c for n in nouns for c in children_of(n) if c.dep_ == "poss"]
+    if any(c.dep_ == "prep" and c.lower_ in ctx.cue("source_prepositions") for c in children_of(obj)):
         return False
     return all(is_second_person(o) for o in owners)
 
@@ -182,7 +182,7 @@ def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = head_actor(ctx, holder, voice) if holder is not None else None
     if is_negated(clause) or issuer in {None, voice.addressee}:
         return None
-    if any(c.dep_ == "mark" for c in clause.children):
+    if any(c.dep_ == "mark" for c in children_of(clause)):
         return None  # "asked whether he would like to have you prepare ...": asked, not requested
     return Directive(voice.addressee, issuer=issuer, governor=clause)
 
@@ -206,7 +206,7 @@ def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def _open_question_of_ours(ctx: Context, verb: Token, subj: Token) -> bool:
     """ "Do we seek ...?", "Should we ...?": a yes-no question with "we" after its auxiliary, no
     question word before the verb ("What do we gain?" is rhetorical more often than not)."""
-    inverted = any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
+    inverted = any(c.dep_ == "aux" and c.i < subj.i for c in children_of(verb))
     asked = any(t.tag_ in {"WDT", "WP", "WRB"} for t in sentence(verb) if t.i < verb.i)
     return subj.lower_ in ctx.cue("first_plural") and inverted and not asked
 
@@ -225,8 +225,8 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if tok.lemma_.lower() not in ctx.cue("question_governors") or tok.dep_ != "xcomp":
         return None
     if not any(
-        c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in c.children)
-        for c in tok.children
+        c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in children_of(c))
+        for c in children_of(tok)
     ):
         return None
     gov = tok.head
@@ -265,7 +265,7 @@ def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     wanted = prep_object(tok, "for")
     if wanted is None or wanted.pos_ != "NOUN" or marked_condition(ctx, tok):
         return None
-    if tok.dep_ == "xcomp" or any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+    if tok.dep_ == "xcomp" or any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(tok)):
         return None  # "asked for X to be sent", "instructed him to press for X": the other verb directs
     subj = governing_subject(tok)
     if is_first_person(subj) and modals_of(tok):
@@ -330,7 +330,7 @@ def wanted_from(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     from Thieu") asks that actor for it: a request of the one who wants it."""
     if tok.lemma_.lower() not in ctx.cue("wanting_verbs") or is_negated(tok) or marked_condition(ctx, tok):
         return None
-    wanted = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    wanted = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if wanted is None:
         return None
     source = prep_object(tok, "from") or prep_object(wanted, "from")

@@ -21,6 +21,7 @@ from .option_phrases import noun_phrase
 from .pronouns import chained_actor, named_before
 from .registry import construction
 from .stance_spans import stance_clause
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -57,14 +58,14 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
             stance = stance if inner == "approve" else flip(stance)
             target = decision_object(target) or target
     negated = is_negated(frame) or any(
-        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in tok.children
+        c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in children_of(tok)
     )
     if negated:
         stance = flip(stance)
     if frame.i == tok.i:
         start, end = noun_phrase(tok)
         end = reach if reach > tok.i else end  # the complement's phrase, not a relative clause on it
-        start = min([start] + [t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree])
+        start = min([start] + [t.i for c in children_of(tok) if c.dep_ == "poss" for t in c.subtree])
     else:
         start, end = stance_clause(frame)
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
@@ -88,7 +89,7 @@ def _bare_phrase_end(noun: Token) -> int:
     """Where a noun phrase ends before a relative clause on it: "of our minimum position" stops before
     "which you approved", another actor's stance."""
     end = noun_phrase(noun)[1]
-    clauses = [c.left_edge.i for c in noun.children if c.dep_ in {"relcl", "acl"} and c.i > noun.i]
+    clauses = [c.left_edge.i for c in children_of(noun) if c.dep_ in {"relcl", "acl"} and c.i > noun.i]
     return min([end, *(i - 1 for i in clauses)])
 
 
@@ -110,13 +111,13 @@ def _concluded_by(ctx: Context, noun: Token) -> Token | None:
     verbs = ctx.cue("concluding_verbs")
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
         return noun.head
-    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in verbs), None)
+    return next((c for c in children_of(noun) if c.dep_ == "acl" and c.lemma_.lower() in verbs), None)
 
 
 def _parties_between(ctx: Context, verb: Token, voice: Voice) -> str | None:
     """The first party of "between X and Y" on the verb that concluded the agreement."""
-    between = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-    obj = next((o for o in between.children if o.dep_ == "pobj"), None) if between is not None else None
+    between = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "between"), None)
+    obj = next((o for o in children_of(between) if o.dep_ == "pobj"), None) if between is not None else None
     return head_actor(ctx, obj, voice) if obj is not None else None
 
 
@@ -138,12 +139,12 @@ def _frame(ctx: Context, tok: Token) -> Token:
 def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str | None:
     """Whose stance: "its acceptance by the committee", "the refusal of the British Government",
     "our acquiescence", "expressed disinclination" (the subject), "we are in agreement"."""
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if obj is not None and head_actor(ctx, obj, voice):
                 return head_actor(ctx, obj, voice)
-    agent_first = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children)
+    agent_first = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in children_of(tok))
     actor = noun_owner(
         ctx, tok, voice, possessive=not agent_first
     )  # "its acceptance by X": "its" is the course
@@ -166,18 +167,18 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
 def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
     """The actor a subject names, or the first of the parties a list of modifiers names ("the Argentine,
     Brazilian, and United States Governments": the parser hangs the list on the noun as nmod)."""
-    listed = (t for c in subj.children if c.dep_ == "nmod" for t in c.subtree if t.i in ctx.actor_at)
+    listed = (t for c in children_of(subj) if c.dep_ == "nmod" for t in c.subtree if t.i in ctx.actor_at)
     named = head_actor(ctx, subj, voice) or next((ctx.actor_at[t.i] for t in listed), None)
     return named or named_before(ctx, subj, voice)  # "the latter expressed disinclination to ..."
 
 
 def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True) -> str | None:
     """The actor a stance noun belongs to: "our willingness", "the refusal of the British Government"."""
-    for child in noun.children:
+    for child in children_of(noun):
         owner = (
             child
             if child.dep_ == "poss" and possessive
-            else next((o for o in child.children if o.dep_ == "pobj"), None)
+            else next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if child.dep_ == "prep" and child.lower_ == "of"
             else None
         )
@@ -196,7 +197,7 @@ def bound_possessor(ctx: Context, noun: Token, poss: Token, voice: Voice) -> str
     the object of a verb stands for that verb's subject, whoever was named before."""
     if poss.lower_ not in ctx.cue("third_possessives") or noun.dep_ != "dobj":
         return None
-    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None
     return ctx.refers(subj, voice)
@@ -211,24 +212,24 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
     ):
         subj = subject_of(frame)
         return subj if subj is not None and subj.i not in ctx.actor_at else None
-    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children):
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in children_of(tok)):
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
         if poss is not None:
             return poss
-    for child in tok.children:
-        if child.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in child.children):
+    for child in children_of(tok):
+        if child.dep_ in {"acl", "relcl"} and any(is_infinitive_to(c) for c in children_of(child)):
             return child
-        if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in child.children):
+        if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in children_of(child)):
             return child  # "are in accord that the other powers will be invited"
     if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter": the
         verb = tok.head  # parser hangs the noun's infinitive on the verb that states the noun
-        for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > tok.i and any(is_infinitive_to(c) for c in child.children):
+        for child in children_of(verb):
+            if child.dep_ == "xcomp" and child.i > tok.i and any(is_infinitive_to(c) for c in children_of(child)):
                 return child
-    holders = list(tok.children) + (list(frame.children) if frame.i != tok.i else [])
+    holders = list(children_of(tok)) + (list(children_of(frame)) if frame.i != tok.i else [])
     for child in holders:
         if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
-            obj = next((o for o in child.children if o.dep_ in {"pobj", "pcomp"}), None)
+            obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
                 return obj
     settled = tok.lemma_.lower() in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None
@@ -239,8 +240,8 @@ def held_course(ctx: Context, pred: Token, verb: Token) -> Token | None:
     """What "see / find / have" an evaluative noun "in" bears on ("sees merit in the plan", "finds no
     advantage in postponing the talks"): a course (a gerund, or a noun of proposal or plan), never a
     party's quality ("confidence in the fidelity of Chile") nor a speech act ("no hesitation in urging")."""
-    for prep in (c for node in (pred, verb) for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
-        obj = next((o for o in prep.children if o.dep_ in {"pobj", "pcomp"}), None)
+    for prep in (c for node in (pred, verb) for c in children_of(node) if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((o for o in children_of(prep) if o.dep_ in {"pobj", "pcomp"}), None)
         if obj is None or obj.i < pred.i:
             continue
         if obj.pos_ == "VERB":

@@ -12,6 +12,7 @@ from .context import char_span, clause_span, is_infinitive_to, trim_marker
 from .lexicon import cue
 from .option_phrases import noun_phrase
 from .reports import reported_start
+from .tokens import children_of
 
 
 def stance_clause(tok: Token) -> tuple[int, int]:
@@ -23,15 +24,15 @@ def stance_clause(tok: Token) -> tuple[int, int]:
     stated that ...")."""
     start, end = clause_span(tok)
     start = _after_break(tok, start)
-    complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
+    complements = [c for c in children_of(tok) if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
     trailing = [
         c
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "advcl"
         and c.i > tok.i
-        and not any(is_infinitive_to(m) for m in c.children)  # "difficult for Bolivia to retreat"
-        and any((m.dep_ == "mark" or m.tag_ == "WRB") and m.i < c.i for m in c.children)
-    ] + [g for c in complements for g in c.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}]
+        and not any(is_infinitive_to(m) for m in children_of(c))  # "difficult for Bolivia to retreat"
+        and any((m.dep_ == "mark" or m.tag_ == "WRB") and m.i < c.i for m in children_of(c))
+    ] + [g for c in complements for g in children_of(c) if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}]
     sdoc = tok.doc
     for clause in trailing:
         first = min(t.i for t in clause.subtree)
@@ -64,8 +65,8 @@ def _list_number(tok: Token) -> bool:
 
 def _reason(clause: Token) -> bool:
     """ "as it has definitely stated ...", "because they refuse": a finite clause giving a reason."""
-    marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
-    subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    marks = [m for m in children_of(clause) if m.dep_ == "mark" and m.i < clause.i]
+    subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(clause))
     return subject and any(m.lower_ in cue("reason_marks") for m in marks)
 
 
@@ -109,7 +110,7 @@ def verb_course(actor_at: Collection[int], verb: Token) -> str:
     acts on, is part of the course, with its modal ("a prompt reply could be received from the
     Department", "the other six powers will be invited")."""
     end = verb.i
-    for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+    for child in sorted((c for c in children_of(verb) if c.i > verb.i), key=lambda c: c.i):
         if child.dep_ in {"conj", "cc", "punct", "mark"} or (child.dep_ == "advcl" and end > verb.i):
             break
         end = max(t.i for t in child.subtree)
@@ -121,7 +122,7 @@ def verb_course(actor_at: Collection[int], verb: Token) -> str:
         end = max((i for i in starts if verb.i < i <= cap), default=cap + 1) - 1
     while end > verb.i and verb.doc[end].pos_ in {"DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ"}:
         end -= 1
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
     start = verb.i
     if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
         acts = subj.dep_ == "nsubj" and any(t.i in actor_at for t in subj.subtree)

@@ -8,15 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue
-from .tokens import sentence
+from .tokens import children_of, sentence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
 def held_subject(verb: Token) -> Token | None:
     """A subject the parser hung on an auxiliary before the verb rather than on the verb."""
-    auxes = (c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)
-    return next((c for a in auxes for c in a.children if c.dep_ in SUBJECTS), None)
+    auxes = (c for c in children_of(verb) if c.dep_ == "aux" and c.i < verb.i)
+    return next((c for a in auxes for c in children_of(a) if c.dep_ in SUBJECTS), None)
 
 
 def split_main_clause(verb: Token) -> tuple[Token, int] | None:
@@ -41,7 +41,7 @@ def interposed_aux(root: Token) -> Token | None:
     return next(
         (
             c
-            for c in root.children
+            for c in children_of(root)
             if c.dep_ == "aux"
             and c.lower_ in cue("inversion_auxes")
             and c.i > sentence(root).start
@@ -58,9 +58,9 @@ def stranded_subject(verb: Token) -> Token | None:
     if split is None:
         return misjoined_subject(verb)
     root, bound = split
-    before = [c for c in root.children if c.i < bound]
+    before = [c for c in children_of(root) if c.i < bound]
     subj = next((c for c in before if c.dep_ in SUBJECTS), None)
-    aux_held = (g for c in before if c.dep_ == "aux" for g in c.children if g.dep_ in SUBJECTS)
+    aux_held = (g for c in before if c.dep_ == "aux" for g in children_of(c) if g.dep_ in SUBJECTS)
     return subj or next(aux_held, None)
 
 
@@ -68,9 +68,9 @@ def misjoined_subject(verb: Token) -> Token | None:
     """ "... is aware of this information and the President has given strict instructions": a verb
     coordinated with a finite auxiliary of its own opens a clause of its own; the noun just before that
     auxiliary, which the parser coordinated with a noun of the clause before, is its subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in children_of(verb)):
         return None
-    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    auxes = [c for c in children_of(verb) if c.dep_ == "aux" and c.i < verb.i]
     if not auxes or auxes[0].i == 0 or not any(a.tag_ in {"VBZ", "VBP", "VBD", "MD"} for a in auxes):
         return None
     noun = verb.doc[auxes[0].i - 1]
@@ -85,4 +85,4 @@ def stranded_modals(verb: Token) -> set[str]:
     if split is None:
         return set()
     root, bound = split
-    return {c.lower_ for c in [root, *root.children] if c.tag_ == "MD" and c.i < bound}
+    return {c.lower_ for c in [root, *children_of(root)] if c.tag_ == "MD" and c.i < bound}

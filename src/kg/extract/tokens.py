@@ -27,3 +27,20 @@ def _sentences(sdoc: SpacyDoc) -> tuple[list[SpacySpan], list[int]]:
             index[sent.start : sent.end] = [n] * (sent.end - sent.start)
         table = sdoc.user_data["kg_sentences"] = (sents, index)
     return table
+
+
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tok.children`` (its syntactic children in text order), from a table built once per document."""
+    table: list[tuple[Token, ...]] | None = tok.doc.user_data.get("kg_children")
+    if table is None:
+        table = tok.doc.user_data["kg_children"] = _children_table(tok.doc)
+    return table[tok.i]
+
+
+def _children_table(sdoc: SpacyDoc) -> list[tuple[Token, ...]]:
+    tokens = list(sdoc)
+    kids: list[list[Token]] = [[] for _ in tokens]
+    for i, offset in enumerate(sdoc.to_array("HEAD").astype("int64").tolist()):  # relative to i
+        if offset:
+            kids[i + offset].append(tokens[i])
+    return [tuple(k) for k in kids]

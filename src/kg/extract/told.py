@@ -9,17 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .tokens import sentence
+from .tokens import children_of, sentence
 from .voices import Voice
 
 
 def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
     """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in {"dobj", "dative", "iobj"} and objects:
             return bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if obj is not None and ctx.refers(obj, voice):
                 return ctx.refers(obj, voice)
     return None
@@ -36,8 +36,8 @@ def bound_to_reporter(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
         return None
     if clause.head.lemma_.lower() not in ctx.cue("speech_verbs"):
         return None
-    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in children_of(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    reporter = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
     if own is None or reporter is None or reporter.pos_ == "PRON":
         return None
     actor = ctx.refers(reporter, voice)
@@ -53,15 +53,15 @@ def unnamed_object(verb: Token) -> bool:
     graph knows, rather than whoever the report is made to; a possessed one ("your Excellency", "his
     representative") is someone's own title or agent."""
     return any(
-        c.dep_ in {"dobj", "dative"} and c.pos_ == "NOUN" and not any(p.dep_ == "poss" for p in c.children)
-        for c in verb.children
+        c.dep_ in {"dobj", "dative"} and c.pos_ == "NOUN" and not any(p.dep_ == "poss" for p in children_of(c))
+        for c in children_of(verb)
     )
 
 
 def elided_speaker(verb: Token, voice: Voice) -> str | None:
     """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply",
     "Have asked Foreign Office to ...": a finite main verb with no subject opening its sentence."""
-    bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in verb.children)
+    bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in children_of(verb))
     if verb.dep_ != "ROOT" or bare:  # "Tell him to ...": an imperative, not a report
         return None
     first = next((t for t in sentence(verb) if not (t.is_punct or t.is_space)), None)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 from ..documents import Document, Span
 from .lexicon import cue
 from .registry import construction
+from .tokens import children_of
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
 
@@ -101,13 +102,13 @@ def _reporting_frame(
         if verb.lemma_.lower() not in speech_verbs or verb.pos_ not in {"VERB", "AUX"}:
             continue
         speaker = addressee = None
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 speaker = _actor_of(child, actor_at)
             elif child.dep_ in {"dative", "dobj"}:
                 addressee = _actor_of(child, actor_at)
             elif child.dep_ == "prep" and child.lower_ == "to":
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj":
                         addressee = _actor_of(obj, actor_at)
         if speaker:
@@ -136,7 +137,7 @@ def _message_frame(
         elif t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dative":
             addressee = addressee or _actor_of(t, actor_at)
     if speaker is None:
-        subj = next((c for c in frame.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in children_of(frame.root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         speaker = _actor_of(subj, actor_at) if subj is not None else None
     return speaker, addressee
 
