@@ -17,8 +17,8 @@ from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_v
 from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
 from .model import Condition
-from .registry import Construction, construction, constructions
-from .tokens import children_of, sentence
+from .registry import Construction, construction, gated
+from .tokens import children_of, parse_table, sentence
 
 
 @dataclass(frozen=True)
@@ -33,14 +33,10 @@ class Clause:
 
 # -- find step -------------------------------------------------------------
 def find_clauses(ctx: Context) -> list[tuple[Construction, Clause]]:
-    rules = constructions("conditions")
-    gated: dict[tuple[str, str], list[Construction]] = {}  # the rules that read each (pos, dep), once
+    gates = parse_table(ctx.sdoc).gates
     found = []
     for tok, _ in ctx.spoken():
-        gate = (tok.pos_, tok.dep_)
-        if gate not in gated:
-            gated[gate] = [rule for rule in rules if rule.reads(*gate)]
-        for rule in gated[gate]:
+        for rule in gated("conditions", *gates[tok.i]):
             clause = rule.func(ctx, tok)
             if clause is not None:
                 found.append((rule, clause))

@@ -20,7 +20,7 @@ from .lexicon import CueSets, Lexicon, cue
 from .reports import reported_subject
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
 from .subjects import held_subject, stranded_modals, stranded_subject
-from .tokens import children_of, sentence
+from .tokens import children_of, count_texts, parse_table, sentence
 from .voices import Voice, voice_at
 
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
@@ -51,7 +51,8 @@ class Context:
         """The tokens that some voice speaks, with that voice, in text order (built once)."""
         if self._spoken is None:
             table = self._voice_table()
-            self._spoken = [(self.sdoc[i], voice) for i, voice in enumerate(table) if voice is not None]
+            tokens = parse_table(self.sdoc).tokens
+            self._spoken = [(tokens[i], voice) for i, voice in enumerate(table) if voice is not None]
         return self._spoken
 
     def voice(self, tok: Token) -> Voice | None:
@@ -193,11 +194,10 @@ def char_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
         end -= 1
     while start < end and sdoc[start].is_space:
         start += 1
-    opened = sum(1 for t in sdoc[start : end + 1] if t.text == "(") - sum(
-        1 for t in sdoc[start : end + 1] if t.text == ")"
-    )
+    opened = count_texts(sdoc, start, end + 1, "(") - count_texts(sdoc, start, end + 1, ")")
     if opened > 0:  # keep a parenthesis whole: "which you approved (option 1)"
-        close = next((t.i for t in sdoc[end + 1 : end + 6] if t.text == ")"), None)
+        texts = parse_table(sdoc).texts
+        close = next((i for i in range(end + 1, min(end + 6, len(texts))) if texts[i] == ")"), None)
         end = close if close is not None else end
     s = sdoc[start].idx
     e = sdoc[end].idx + len(sdoc[end].text)

@@ -44,7 +44,7 @@ from .option_targets import option_for
 from .pronouns import chained_actor, party
 from .registry import Construction, construction, constructions
 from .stance_spans import course_label, decision_span, stance_clause
-from .tokens import children_of
+from .tokens import children_of, parse_table
 from .voices import Voice
 
 
@@ -65,9 +65,10 @@ class Stance:
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
     spoken = ctx.spoken()
+    gates = parse_table(ctx.sdoc).gates
     by_pos: dict[str, list[int]] = {}  # where each part of speech is, among the spoken tokens
     for n, (tok, _) in enumerate(spoken):
-        by_pos.setdefault(tok.pos_, []).append(n)
+        by_pos.setdefault(gates[tok.i][0], []).append(n)
     for rule in constructions("decisions"):  # each visits only the parts of speech it starts from
         for n in sorted(n for pos, places in by_pos.items() if rule.reads(pos) for n in places):
             tok, voice = spoken[n]

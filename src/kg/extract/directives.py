@@ -34,9 +34,9 @@ from .context import (
     trim_marker,
 )
 from .model import Instruction
-from .registry import Construction, constructions
+from .registry import Construction, gated
 from .subjects import split_main_clause
-from .tokens import children_of, sentence
+from .tokens import children_of, parse_table, sentence
 from .voices import Voice
 
 
@@ -64,17 +64,13 @@ class Hit:
 # -- find step -------------------------------------------------------------
 def find_directives(ctx: Context) -> dict[int, Hit]:
     """Every verb a construction reads as directed, keyed by token index (earlier hits feed later ones)."""
-    rules = constructions("instructions")
-    gated: dict[tuple[str, str], list[Construction]] = {}  # the rules that read each (pos, dep), once
+    gates = parse_table(ctx.sdoc).gates
     hits: dict[int, Hit] = {}
     ctx.directives = hits
     for tok, voice in ctx.spoken():
         if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
             continue
-        gate = (tok.pos_, tok.dep_)
-        if gate not in gated:
-            gated[gate] = [rule for rule in rules if rule.reads(*gate)]
-        for rule in gated[gate]:
+        for rule in gated("instructions", *gates[tok.i]):
             directive = rule.func(ctx, tok, voice)
             if directive is not None:
                 hits[tok.i] = Hit(tok, rule, directive)

@@ -46,8 +46,8 @@ from .option_targets import (
     verb_phrase,
     weighed_by_us,
 )
-from .registry import Construction, construction, constructions
-from .tokens import children_of
+from .registry import Construction, construction, constructions, gated
+from .tokens import children_of, parse_table
 from .voices import Voice
 
 
@@ -67,12 +67,9 @@ def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
     the spoken tokens (not one per construction)."""
     rules = constructions("options")
     found: dict[str, list[Course]] = {rule.name: [] for rule in rules}
-    gated: dict[str, list[Construction]] = {}  # the rules that read each part of speech, once
+    gates = parse_table(ctx.sdoc).gates
     for tok, voice in ctx.spoken():
-        pos = tok.pos_
-        if pos not in gated:
-            gated[pos] = [rule for rule in rules if rule.reads(pos)]
-        for rule in gated[pos]:
+        for rule in gated("options", gates[tok.i][0]):
             found[rule.name].extend(rule.func(ctx, tok, voice))
     return [(rule, course) for rule in rules for course in found[rule.name]]
 

@@ -68,6 +68,7 @@ def construction(
             raise ValueError(f"construction {family}.{name} registered twice")
         gates = [frozenset(g) if g is not None else None for g in (pos, deps)]
         _REGISTRY[family][name] = Construction(family, name, confidence, example, func, *gates)
+        _GATED.clear()
         return func
 
     return register
@@ -77,6 +78,19 @@ def constructions(family: str) -> list[Construction]:
     """A family's constructions in the order they were registered (the order they are tried)."""
     _load_all()
     return list(_REGISTRY[family].values())
+
+
+_GATED: dict[tuple[str, str, str], tuple[Construction, ...]] = {}
+
+
+def gated(family: str, pos: str, dep: str = "") -> tuple[Construction, ...]:
+    """A family's constructions that can start at a token with this part of speech and dependency
+    label, in order; worked out once per gate for all documents (finders ask at every token)."""
+    key = (family, pos, dep)
+    found = _GATED.get(key)
+    if found is None:
+        found = _GATED[key] = tuple(rule for rule in constructions(family) if rule.reads(pos, dep))
+    return found
 
 
 def get(family: str, name: str) -> Construction:

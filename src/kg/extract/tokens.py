@@ -1,46 +1,75 @@
 """Facts of the parse that spaCy computes anew on every access, computed once per document.
 
-``Token.sent`` walks its sentence's boundaries on each call and ``Token.children`` makes a new
-``Token`` object for every child on each call; the finders ask for both at nearly every token, so
-each document keeps them in ``user_data`` (the same place as the other per-document facts).
+``Token.sent`` walks its sentence's boundaries on each call, ``Token.children`` and ``doc[i]``
+make a new ``Token`` object for every token they return, and ``Token.pos_``/``dep_`` look the
+label up again; the finders ask for these at nearly every token, so each document keeps a
+``ParseTable`` in ``user_data`` (the same place as the other per-document facts).
 """
 
 from __future__ import annotations
+
+from functools import cached_property
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 
-def sentence(tok: Token) -> SpacySpan:
-    """``tok.sent``, from a table of the document's sentences built once."""
-    sents, index = _sentences(tok.doc)
-    return sents[index[tok.i]]
+class ParseTable:
+    """One document's tokens, their texts, children and sentences, each listed the first time asked."""
 
+    def __init__(self, sdoc: SpacyDoc) -> None:
+        self.sdoc = sdoc
 
-def _sentences(sdoc: SpacyDoc) -> tuple[list[SpacySpan], list[int]]:
-    table: tuple[list[SpacySpan], list[int]] | None = sdoc.user_data.get("kg_sentences")
-    if table is None:
-        sents = list(sdoc.sents)
-        index = [0] * len(sdoc)
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return list(self.sdoc)
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @cached_property
+    def gates(self) -> list[tuple[str, str]]:
+        """Every token's (part of speech, dependency label): what the finders' gates read."""
+        return [(t.pos_, t.dep_) for t in self.tokens]
+
+    @cached_property
+    def children(self) -> list[tuple[Token, ...]]:
+        tokens = self.tokens
+        kids: list[list[Token]] = [[] for _ in tokens]
+        for i, offset in enumerate(self.sdoc.to_array("HEAD").astype("int64").tolist()):  # relative to i
+            if offset:
+                kids[i + offset].append(tokens[i])
+        return [tuple(k) for k in kids]
+
+    @cached_property
+    def sentences(self) -> tuple[list[SpacySpan], list[int]]:
+        sents = list(self.sdoc.sents)
+        index = [0] * len(self.sdoc)
         for n, sent in enumerate(sents):
             index[sent.start : sent.end] = [n] * (sent.end - sent.start)
-        table = sdoc.user_data["kg_sentences"] = (sents, index)
+        return sents, index
+
+
+def parse_table(sdoc: SpacyDoc) -> ParseTable:
+    table: ParseTable | None = sdoc.user_data.get("kg_table")
+    if table is None:
+        table = sdoc.user_data["kg_table"] = ParseTable(sdoc)
     return table
 
 
+def sentence(tok: Token) -> SpacySpan:
+    """``tok.sent``."""
+    sents, index = parse_table(tok.doc).sentences
+    return sents[index[tok.i]]
+
+
 def children_of(tok: Token) -> tuple[Token, ...]:
-    """``tok.children`` (its syntactic children in text order), from a table built once per document."""
-    table: list[tuple[Token, ...]] | None = tok.doc.user_data.get("kg_children")
-    if table is None:
-        table = tok.doc.user_data["kg_children"] = _children_table(tok.doc)
-    return table[tok.i]
+    """``tok.children``: its syntactic children in text order."""
+    return parse_table(tok.doc).children[tok.i]
 
 
-def _children_table(sdoc: SpacyDoc) -> list[tuple[Token, ...]]:
-    tokens = list(sdoc)
-    kids: list[list[Token]] = [[] for _ in tokens]
-    for i, offset in enumerate(sdoc.to_array("HEAD").astype("int64").tolist()):  # relative to i
-        if offset:
-            kids[i + offset].append(tokens[i])
-    return [tuple(k) for k in kids]
+def count_texts(sdoc: SpacyDoc, start: int, end: int, text: str) -> int:
+    """How many of the tokens ``start..end-1`` are ``text``."""
+    return parse_table(sdoc).texts[start:end].count(text)
