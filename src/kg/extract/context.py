@@ -240,7 +240,7 @@ def subject_of(tok: Token) -> Token | None:
         found = _subject_of(tok)
         known[tok.i] = found.i if found is not None else None
     index = known[tok.i]
-    return tok.doc[index] if index is not None else None
+    return parse_table(tok.doc).tokens[index] if index is not None else None
 
 
 def _subject_of(tok: Token) -> Token | None:
@@ -283,7 +283,17 @@ def marked_condition(ctx: Context, verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in children_of(verb))
 
 
-def modals_of(tok: Token) -> set[str]:
+def modals_of(tok: Token) -> frozenset[str]:
+    """The modals (and infinitive "to") of a verb; found once per token and kept by index with the
+    document (a dozen constructions ask for them at the same verbs)."""
+    known: dict[int, frozenset[str]] = tok.doc.user_data.setdefault("kg_modals", {})
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = frozenset(_modals_of(tok))
+    return found
+
+
+def _modals_of(tok: Token) -> set[str]:
     found = {c.lower_ for c in children_of(tok) if c.tag_ == "MD" or is_infinitive_to(c)}
     if not found and tok.dep_ == "conj":
         found = {c.lower_ for c in children_of(tok.head) if c.tag_ == "MD"}
@@ -300,6 +310,15 @@ def prep_object(tok: Token, preposition: str) -> Token | None:
 
 
 def is_negated(tok: Token) -> bool:
+    """Whether a word has a negation among its children; found once per token and kept by index."""
+    known: dict[int, bool] = tok.doc.user_data.setdefault("kg_negated", {})
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = _negated(tok)
+    return found
+
+
+def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in cue("negators") for c in children_of(tok))
 
 
@@ -340,8 +359,12 @@ def is_question(tok: Token) -> bool:
     return next((t.text for t in reversed(sentence(tok)) if not t.is_space), "") == "?"
 
 
+VERB_AUXES = frozenset({"ROOT", "conj", "ccomp", "xcomp"})  # an auxiliary with these labels is the verb
+MISREAD_VERBS = frozenset({"NOUN", "PROPN", "ADJ"})  # the parts of speech a misread verb is given
+
+
 def is_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in {"ROOT", "conj", "ccomp", "xcomp"})
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in VERB_AUXES)
 
 
 def inverted_condition(ctx: Context, clause: Token) -> bool:
@@ -359,7 +382,7 @@ def inverted_condition(ctx: Context, clause: Token) -> bool:
 def misread_opening_verb(ctx: Context, tok: Token) -> bool:
     """ "Express to the Minister the hope ...": a verb of saying or directing opening its sentence with
     no subject and a "to" or an object after it, that the tagger read as an adjective or a name."""
-    if tok.dep_ != "ROOT" or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+    if tok.dep_ != "ROOT" or tok.pos_ not in MISREAD_VERBS:
         return False
     if tok.lower_ not in ctx.cue("speech_verbs") | ctx.cue("directive_governors"):
         return False

@@ -18,7 +18,9 @@ from spacy.tokens import Token
 
 from .context import (
     COMPLEMENTS,
+    MISREAD_VERBS,
     SUBJECTS,
+    VERB_AUXES,
     Context,
     char_span,
     clause_span,
@@ -68,9 +70,12 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     hits: dict[int, Hit] = {}
     ctx.directives = hits
     for tok, voice in ctx.spoken():
+        pos, dep = gate = gates[tok.i]
+        if pos not in MISREAD_VERBS and pos != "VERB" and not (pos == "AUX" and dep in VERB_AUXES):
+            continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
         if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
             continue
-        for rule in gated("instructions", *gates[tok.i]):
+        for rule in gated("instructions", *gate):
             directive = rule.func(ctx, tok, voice)
             if directive is not None:
                 hits[tok.i] = Hit(tok, rule, directive)
@@ -144,7 +149,7 @@ def _that_clause(verb: Token) -> bool:
 def misread_after_please(ctx: Context, tok: Token) -> bool:
     """ "Please cable explanations": the word after a sentence-opening "please" is the verb, whatever
     part of speech the tagger gave it (telegraphese misleads it into a noun)."""
-    if tok.i == 0 or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+    if tok.i == 0 or tok.pos_ not in MISREAD_VERBS:
         return False
     prev = tok.doc[tok.i - 1]
     if prev.lower_ not in ctx.cue("politeness_adverbs"):
