@@ -16,7 +16,7 @@ from ..documents import Document, Span
 from ..documents.text import MONTH_NAMES
 from .lexicon import Lexicon, load_lexicon
 from .model import Actor
-from .tokens import children_of
+from .tokens import children_of, head_of
 
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 PARENTHESES = re.compile(r"[()]")
@@ -122,9 +122,9 @@ class MentionIndex:
         """A title set beside a person's name ("Ernest L. Harris, Consul General"; "Sir Claude Mallet,
         the British Minister") is that person's title, not another actor."""
         for tok in self.sdoc:
-            if tok.dep_ != "appos" or tok.i not in self.token_actor or tok.head.i not in self.token_actor:
+            if tok.dep_ != "appos" or tok.i not in self.token_actor or head_of(tok).i not in self.token_actor:
                 continue
-            pair = [self.clusters.get(self.token_actor[t.i]) for t in (tok.head, tok)]
+            pair = [self.clusters.get(self.token_actor[t.i]) for t in (head_of(tok), tok)]
             named = next((c for c in pair if c is not None and not self._titled_only(c)), None)
             title = next((c for c in pair if c is not None and c is not named and self._titled_only(c)), None)
             if named is None or title is None or named.kind != "Person" or title.role != "other":
@@ -265,14 +265,14 @@ class MentionIndex:
     def _token_agentive(self, tok) -> bool:  # type: ignore[no-untyped-def]
         if tok.dep_ in AGENTIVE_DEPS:
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ not in self.words("locative_prepositions"):
+        if tok.dep_ == "pobj" and head_of(tok).lower_ not in self.words("locative_prepositions"):
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in self.words("source_prepositions"):
-            return self._sent_from(tok.head.head)
-        if tok.dep_ in {"compound", "amod"} and tok.head.dep_ in AGENTIVE_DEPS:
+        if tok.dep_ == "pobj" and head_of(tok).lower_ in self.words("source_prepositions"):
+            return self._sent_from(head_of(head_of(tok)))
+        if tok.dep_ in {"compound", "amod"} and head_of(tok).dep_ in AGENTIVE_DEPS:
             return True
         if tok.dep_ == "conj":
-            return self._token_agentive(tok.head)
+            return self._token_agentive(head_of(tok))
         return False
 
     def _sent_from(self, head) -> bool:  # type: ignore[no-untyped-def]
@@ -321,7 +321,7 @@ class MentionIndex:
         span = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
         root = span.root if span is not None else None
         places = self.words("place_prepositions")
-        return root is not None and root.dep_ == "pobj" and root.head.lower_ in places
+        return root is not None and root.dep_ == "pobj" and head_of(root).lower_ in places
 
     def _in_regions(self, offset: int) -> bool:
         """Whether ``offset`` lies in a part of the text that says something (regions sorted once)."""

@@ -17,6 +17,7 @@ from .actor_names import Cluster, MentionIndex, clean_name, slug
 from .agents import agent_mentions, institution_mentions
 from .model import Actor
 from .registry import construction, constructions
+from .tokens import head_of
 
 PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
@@ -263,7 +264,7 @@ class ActorFinder(MentionIndex):
                 and (
                     self.sdoc[start - 1].lower_ in prefixes
                     or self.sdoc[start - 1].dep_ in {"compound", "amod"}
-                    and self.sdoc[start - 1].head.i == tok.i
+                    and head_of(self.sdoc[start - 1]).i == tok.i
                 )
             ):
                 start -= 1

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Span
-from .tokens import children_of
+from .tokens import children_of, head_of
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -64,8 +64,8 @@ def institution_mentions(finder: ActorFinder) -> None:
 def _acting(root: Token) -> bool:
     """The subject of a verb, or a noun coordinated with one ("Your colleagues and the boundary
     commission have reported")."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    while root.dep_ == "conj" and head_of(root).i != root.i:
+        root = head_of(root)
     return root.dep_ == "nsubj"
 
 

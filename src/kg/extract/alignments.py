@@ -14,7 +14,7 @@ from .judges import clause_holder
 from .registry import construction
 from .stance_nouns import course_noun
 from .stance_spans import decision_span
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -30,7 +30,7 @@ def alignment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     the predicate: an actor subject takes that stance on the preposition's object, a course or a
     proposal; a course as subject "contrary / counter to" a policy or an agreement is rejected by
     whoever says so ("the proposed loan runs counter to the policy of this Government")."""
-    side, head = _side(ctx, tok), tok.head
+    side, head = _side(ctx, tok), head_of(tok)
     if side is None or tok.dep_ not in {"prep", "advmod", "acomp"} or head.pos_ not in {"VERB", "AUX"}:
         return []
     obj, subj = _aligned_object(tok), subject_of(head) or _misread_subject(head)
@@ -51,7 +51,7 @@ def _misread_subject(verb: Token) -> Token | None:
     """ "The proposed loan runs counter to ...": a subject the parser hung on the verb as a compound
     (reading "loan runs" as one noun phrase), the noun right before a verb with no subject."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.dep_ == "compound" and before.head.i == verb.i and before.pos_ == "NOUN":
+    if before is not None and before.dep_ == "compound" and head_of(before).i == verb.i and before.pos_ == "NOUN":
         return before
     return None
 

@@ -18,7 +18,7 @@ from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
 from .model import Condition
 from .registry import Construction, construction, gated
-from .tokens import children_of, parse_table, sentence
+from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 
 
 @dataclass(frozen=True)
@@ -84,14 +84,14 @@ def _governed_item(main: Token, governed: dict[int, str]) -> str | None:
             return governed[node.i]
         if node.head is node:
             break
-        node = node.head
+        node = head_of(node)
     return None
 
 
 def _consequence(sdoc: SpacyDoc, main: Token, clause: tuple[Token, ...]) -> str:
     """The main clause without the condition: what depends on it, in the document's words."""
     skip = {t.i for t in clause}
-    words = [t.text_with_ws for t in main.subtree if t.i not in skip]
+    words = [t.text_with_ws for t in subtree_of(main) if t.i not in skip]
     if not words:  # the parser made the condition the root: take the rest of the sentence
         sent = sentence(sdoc[min(skip)])
         words = [t.text_with_ws for t in sent if t.i not in skip]
@@ -110,13 +110,13 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     if (
         tok.dep_ != "mark"
         or low not in ctx.cue("condition_marks")
-        or tok.head.dep_ not in {"advcl", "conj", "ccomp", "ROOT"}
+        or head_of(tok).dep_ not in {"advcl", "conj", "ccomp", "ROOT"}
     ):
         return None
-    head = tok.head
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.cue("question_governors"):
+    head = head_of(tok)
+    if head.dep_ == "ccomp" and head_of(head).lemma_.lower() in ctx.cue("question_governors"):
         return None
-    if not any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in head.subtree):
+    if not any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in subtree_of(head)):
         return None
     start = tok.i
     prev = tok.nbor(-1) if tok.i > 0 else None
@@ -130,8 +130,8 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
         return None
     if is_polite_if(ctx, head):
         return None  # "I should appreciate it if you would ...": a request, not a condition
-    moved = {t.i for c in children_of(head) if displaced(ctx, c) for t in c.subtree}
-    return Clause(start, low, tuple(t for t in head.subtree if t.i not in moved), head.head)
+    moved = {t.i for c in children_of(head) if displaced(ctx, c) for t in subtree_of(c)}
+    return Clause(start, low, tuple(t for t in subtree_of(head) if t.i not in moved), head_of(head))
 
 
 @construction(
@@ -166,8 +166,8 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
     )  # "provided this Detachment be withdrawn": the parser may take the subject for an object
     if verb is None or verb.i - tok.i >= 12:
         return None
-    tokens = tuple(t for t in list(tok.subtree) + list(verb.subtree) if t.i >= tok.i)
-    return Clause(tok.i, low, tokens, tok.head)
+    tokens = tuple(t for t in list(subtree_of(tok)) + list(subtree_of(verb)) if t.i >= tok.i)
+    return Clause(tok.i, low, tokens, head_of(tok))
 
 
 @construction(
@@ -178,25 +178,25 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
     if (
         tok.lower_ not in ctx.cue("condition_event_nouns")
         or tok.dep_ != "pobj"
-        or tok.head.lower_ not in ctx.cue("event_preposition")
+        or head_of(tok).lower_ not in ctx.cue("event_preposition")
     ):
         return None
     if tok.lower_ in ctx.cue("bare_condition_nouns") and _names_a_case(tok):
         return None  # "in the case of Norway" means "for Norway"; "in case of war" is a condition
     clause = next((c for c in children_of(tok) if c.dep_ in {"acl", "relcl", "prep"}), None)
-    prep = tok.head
-    if prep.head.i == prep.i:
+    prep = head_of(tok)
+    if head_of(prep).i == prep.i:
         return None
     if clause is not None:
-        return Clause(prep.i, f"in the {tok.lower_}", tuple(prep.subtree) + tuple(clause.subtree), prep.head)
+        return Clause(prep.i, f"in the {tok.lower_}", tuple(subtree_of(prep)) + tuple(subtree_of(clause)), head_of(prep))
     dets = {c.lower_ for c in children_of(tok) if c.dep_ == "det"}
     if dets - ctx.cue("event_determiners") or tok.i + 1 >= sentence(tok).end or tok.nbor().is_punct:
         return None  # "in any event", "in the event, the talks failed": whatever happens, as it turned out
     verb = _clause_after(tok)
     if verb is None:
         return None
-    tokens = tuple(t for t in verb.subtree if t.i >= prep.i)
-    main = verb.head if prep.head.i == verb.i else prep.head  # "In case X refuses, you will leave"
+    tokens = tuple(t for t in subtree_of(verb) if t.i >= prep.i)
+    main = head_of(verb) if head_of(prep).i == verb.i else head_of(prep)  # "In case X refuses, you will leave"
     return Clause(prep.i, f"in the {tok.lower_}", tokens, main)
 
 
@@ -220,8 +220,8 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
             continue
         verb = _clause_after(tok.doc[last])
         if verb is not None:
-            tokens = tuple(t for t in verb.subtree if t.i > last)
-            return Clause(tok.i, " ".join(phrase), (*tok.doc[tok.i : last + 1], *tokens), verb.head)
+            tokens = tuple(t for t in subtree_of(verb) if t.i > last)
+            return Clause(tok.i, " ".join(phrase), (*tok.doc[tok.i : last + 1], *tokens), head_of(verb))
     return None
 
 
@@ -234,8 +234,8 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in children_of(prep)):
         return None
-    main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
-    return Clause(tok.i, f"{tok.lower_} {prep.lower_}", (tok, *prep.subtree), main)
+    main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), head_of(tok))
+    return Clause(tok.i, f"{tok.lower_} {prep.lower_}", (tok, *subtree_of(prep)), main)
 
 
 def _optative(ctx: Context, mark: Token) -> bool:
@@ -249,9 +249,9 @@ def _clause_after(last: Token) -> Token | None:
     verb above the next word."""
     node = last.doc[last.i + 1]
     if node.dep_ == "mark":
-        node = node.head
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
+        node = head_of(node)
+    while node.pos_ not in {"VERB", "AUX"} and head_of(node).i != node.i:
+        node = head_of(node)
     return node if node.pos_ in {"VERB", "AUX"} and node.i > last.i else None
 
 
@@ -262,20 +262,20 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
     low = tok.lower_
     if low not in ctx.cue("inversion_auxes"):
         return None
-    head = tok.head if tok.dep_ == "aux" else tok  # "Were we to follow": "were" heads its clause
+    head = head_of(tok) if tok.dep_ == "aux" else tok  # "Were we to follow": "were" heads its clause
     if tok.dep_ == "aux" and interposed_inversion(ctx, head):
         return _interposed(tok, head)
     if head.dep_ not in {"advcl", "ccomp", "conj"} or (head.i == tok.i and tok.pos_ != "AUX"):
         return None
     subj = next((c for c in children_of(head) if c.dep_ in SUBJECTS), None)
-    if subj is None or min(t.i for t in subj.subtree) != tok.i + 1:
+    if subj is None or min(t.i for t in subtree_of(subj)) != tok.i + 1:
         return None
     prev = tok.nbor(-1) if tok.i > sentence(tok).start else None
     if prev is not None and (prev.lower_ in ctx.cue("inversion_leads") or _wh_word(prev)):
         return None
     if is_question(tok):
         return None
-    return Clause(tok.i, low, tuple(head.subtree), head.head)
+    return Clause(tok.i, low, tuple(subtree_of(head)), head_of(head))
 
 
 def _interposed(aux: Token, head: Token) -> Clause:

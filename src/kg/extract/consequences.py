@@ -17,7 +17,7 @@ from .judges import clause_holder
 from .registry import construction
 from .stance_nouns import course_noun
 from .stance_spans import decision_span
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -36,7 +36,7 @@ def consequence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     if in_condition(tok) or in_time_clause(tok) or asked(ctx, tok):
         return []
-    clause = tok.head if tok.dep_ == "conj" else tok
+    clause = head_of(tok) if tok.dep_ == "conj" else tok
     if clause.dep_ == "relcl" or _compared(ctx, tok):  # "a way that would not give offence"
         return []
     course = _course_subject(ctx, tok)
@@ -51,7 +51,7 @@ def consequence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def _compared(ctx: Context, verb: Token) -> bool:
     """ "would be more easily achievable without it": a comparison describes the course, judges none."""
     words = [c for c in children_of(verb) if c.dep_ in {"acomp", "attr", "advmod"}]
-    degree = [t for w in words for t in w.subtree if t.i < verb.i + 8]
+    degree = [t for w in words for t in subtree_of(w) if t.i < verb.i + 8]
     return any(t.tag_ in {"JJR", "RBR"} or t.lower_ in ctx.cue("comparison_marks") for t in degree)
 
 
@@ -60,7 +60,7 @@ def _course_subject(ctx: Context, verb: Token) -> Token | None:
     proposal or of an act ("these proposed improvements", "the announcement"), or "this / that"
     standing for a course named before; never an actor or a person."""
     subj = subject_of(verb)
-    if subj is None or subj.dep_ == "nsubjpass" or any(t.i in ctx.actor_at for t in subj.subtree):
+    if subj is None or subj.dep_ == "nsubjpass" or any(t.i in ctx.actor_at for t in subtree_of(subj)):
         return None
     if subj.dep_ == "csubj" or subj.tag_ == "VBG":
         return subj

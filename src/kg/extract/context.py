@@ -20,7 +20,7 @@ from .lexicon import CueSets, Lexicon, cue
 from .reports import reported_subject
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
 from .subjects import held_subject, stranded_modals, stranded_subject
-from .tokens import children_of, count_texts, parse_table, sentence
+from .tokens import children_of, count_texts, head_of, parse_table, sentence, subtree_of
 from .voices import Voice, voice_at
 
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
@@ -83,7 +83,7 @@ class Context:
             return voice.speaker
         if low in cue("second_person"):
             return voice.addressee
-        for t in tok.subtree:
+        for t in subtree_of(tok):
             if t.i in self.actor_at:
                 return self.actor_at[t.i]
         if low in cue("third_plural") or low in cue("third_singular"):
@@ -136,32 +136,32 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
     if drop_conj and not shares_complement(tok):
         for child in children_of(tok):
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
-                drop.update(t.i for t in child.subtree)
+                drop.update(t.i for t in subtree_of(child))
                 drop.update(c.i for c in children_of(tok) if c.dep_ == "cc" and c.i < child.i)
     elif drop_conj:  # "investigate and report on X, and also report on Y": the third verb is apart
         for child in (c for c in children_of(tok) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
             if _own_clause(child):  # "that X be withdrawn, and that Y be punished": a clause of its own
-                drop.update(t.i for t in child.subtree)
+                drop.update(t.i for t in subtree_of(child))
                 drop.update(c.i for c in children_of(tok) if c.dep_ == "cc" and c.i < child.i)
             elif not shares_complement(child):
                 for later in (g for g in children_of(child) if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
-                    drop.update(t.i for t in later.subtree)
+                    drop.update(t.i for t in subtree_of(later))
                     drop.update(c.i for c in children_of(child) if c.dep_ == "cc" and c.i < later.i)
     subj = next((c for c in children_of(tok) if c.dep_ in SUBJECTS), None) or held_subject(tok)
     for child in children_of(tok):  # a leading adverbial clause ("Should they agree, you may ...") is not the act
         if child.dep_ == "advcl" and child.i < tok.i and (subj is None or child.i < subj.i):
-            drop.update(t.i for t in child.subtree)
-    for t in tok.subtree:  # "advise X of the above and state ...": a verb the parser hung on a noun
+            drop.update(t.i for t in subtree_of(child))
+    for t in subtree_of(tok):  # "advise X of the above and state ...": a verb the parser hung on a noun
         if (
             drop_conj
             and t.dep_ == "conj"
             and t.tag_ == "VB"
-            and t.head.pos_ in {"NOUN", "PROPN"}
+            and head_of(t).pos_ in {"NOUN", "PROPN"}
             and t.i > tok.i
         ):
-            drop.update(x.i for x in t.subtree)
-            drop.update(c.i for c in children_of(t.head) if c.dep_ == "cc" and c.i < t.i)
-    keep = [t.i for t in tok.subtree if t.i not in drop]
+            drop.update(x.i for x in subtree_of(t))
+            drop.update(c.i for c in children_of(head_of(t)) if c.dep_ == "cc" and c.i < t.i)
+    keep = [t.i for t in subtree_of(tok) if t.i not in drop]
     start, end = keep[0], keep[-1]
     for i in range(tok.i, start - 1, -1):  # stay contiguous before the head too
         if i in drop:
@@ -227,7 +227,7 @@ def clause_governors(tok: Token, deps: set[str], steps: int = 2) -> Iterator[Tok
     for _ in range(steps):
         if node.dep_ not in deps or node.head is node:
             return
-        node = node.head
+        node = head_of(node)
         yield node
 
 
@@ -252,7 +252,7 @@ def _subject_of(tok: Token) -> Token | None:
     if elsewhere is not None:
         return elsewhere
     if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok:
-        return subject_of(tok.head) if tok.dep_ == "conj" else None
+        return subject_of(head_of(tok)) if tok.dep_ == "conj" else None
     return None
 
 
@@ -262,20 +262,20 @@ def governing_subject(verb: Token) -> Token | None:
     if subj is None and verb.dep_ == "pcomp":
         return _gerund_controller(verb)
     if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.head is not verb:
-        subj = subject_of(verb.head)
+        subj = subject_of(head_of(verb))
     return subj
 
 
 def _gerund_controller(gerund: Token) -> Token | None:
     """ "I have no hesitation in urging that ...": a gerund after a preposition is done by the subject
     of the nearest verb above it."""
-    node = gerund.head
+    node = head_of(gerund)
     for _ in range(3):
         if node.pos_ in {"VERB", "AUX"}:
             return subject_of(node)
         if node.head is node:
             break
-        node = node.head
+        node = head_of(node)
     return None
 
 
@@ -296,7 +296,7 @@ def modals_of(tok: Token) -> frozenset[str]:
 def _modals_of(tok: Token) -> set[str]:
     found = {c.lower_ for c in children_of(tok) if c.tag_ == "MD" or is_infinitive_to(c)}
     if not found and tok.dep_ == "conj":
-        found = {c.lower_ for c in children_of(tok.head) if c.tag_ == "MD"}
+        found = {c.lower_ for c in children_of(head_of(tok)) if c.tag_ == "MD"}
     return found or stranded_modals(tok)
 
 
@@ -369,7 +369,7 @@ def is_verb(tok: Token) -> bool:
 
 def inverted_condition(ctx: Context, clause: Token) -> bool:
     """ "should such a conference take place": a condition by inversion, not a complement."""
-    first = min(clause.subtree, key=lambda t: t.i)
+    first = min(subtree_of(clause), key=lambda t: t.i)
     subj = subject_of(clause)
     return (
         first.dep_ == "aux"
@@ -398,9 +398,9 @@ def infinitive_owner(ctx: Context, tok: Token) -> Token | None:
     avoid any position which will raise question ... and to confine his efforts ...")."""
     if tok.dep_ != "conj" or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
-    if not any(c.dep_ == "cc" for c in children_of(tok.head) if c.i < tok.i):
+    if not any(c.dep_ == "cc" for c in children_of(head_of(tok)) if c.i < tok.i):
         return None
-    if tok.head.dep_ == "xcomp" and any(is_infinitive_to(c) for c in children_of(tok.head)):
+    if head_of(tok).dep_ == "xcomp" and any(is_infinitive_to(c) for c in children_of(head_of(tok))):
         return None  # "be pleased to bring ... and to accept ...": the pair is the infinitive it hangs on
     for node in list(tok.ancestors)[1:]:
         if node.i in ctx.directives and any(is_infinitive_to(c) for c in children_of(node)):

@@ -44,7 +44,7 @@ from .option_targets import option_for
 from .pronouns import chained_actor, party
 from .registry import Construction, construction, constructions
 from .stance_spans import course_label, decision_span, stance_clause
-from .tokens import children_of, parse_table
+from .tokens import children_of, head_of, parse_table, subtree_of
 from .voices import Voice
 
 
@@ -157,7 +157,7 @@ def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("recognition_verbs") or hypothetical(ctx, tok):
         return []
     actor, target = decider(ctx, tok, voice), decision_object(tok)
-    if actor is None or target is None or not any(t.i in ctx.actor_at for t in target.subtree):
+    if actor is None or target is None or not any(t.i in ctx.actor_at for t in subtree_of(target)):
         return []
     stance = "reject" if negated_chain(tok) else "approve"
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target), recognition=True)]
@@ -194,7 +194,7 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     governor = hit.directive.governor
     holder = subject_of(governor) if governor is not None and governor.i < tok.i else None
     if holder is not None:  # "We do not think you should sign": the evidence starts from who directs
-        span = Span(min(t.idx for t in holder.subtree), span.end)
+        span = Span(min(t.idx for t in subtree_of(holder)), span.end)
     return [Stance(tok, stance, issuer, target, span)]
 
 
@@ -237,9 +237,9 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     stance = stance_verb_of(ctx, tok)
     if stance is None or hypothetical(ctx, tok):
         return []
-    if tok.dep_ == "xcomp" and stance_verb_of(ctx, tok.head) is not None:
+    if tok.dep_ == "xcomp" and stance_verb_of(ctx, head_of(tok)) is not None:
         return []  # "refuse to accept it": one stance, the refusal's
-    governor = tok.head.head if tok.dep_ == "pcomp" else None  # "opposed to accepting any lower figure":
+    governor = head_of(head_of(tok)) if tok.dep_ == "pcomp" else None  # "opposed to accepting any lower figure":
     opposing = governor is not None and governor.lower_ in ctx.cue("opposition_words")
     if governor is not None and (opposing or stance_verb_of(ctx, governor)):
         return []  # one stance, the opposition's
@@ -252,7 +252,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     denied = _denied_conjunct(target)
     if denied is None:
         return [Stance(tok, stance, actor, target, span)]
-    cc, last = denied.left_edge.i - 1, max(t.i for t in denied.subtree)
+    cc, last = denied.left_edge.i - 1, max(t.i for t in subtree_of(denied))
     kept = Span(span.start, char_span(ctx.sdoc, tok.i, cc - 1).end)
     other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, denied.left_edge.i, last))
     return [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, denied, other)]
@@ -296,7 +296,7 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     that the guard should be withdrawn", "it is the belief of my Government that ..."): the holder's
     decision on that course; the addressee's own act is an instruction instead."""
     that_clause = tok.dep_ == "ccomp" or (
-        tok.dep_ == "acl" and tok.head.lemma_.lower() in ctx.cue("opinion_nouns")
+        tok.dep_ == "acl" and head_of(tok).lemma_.lower() in ctx.cue("opinion_nouns")
     )
     if not that_clause or tok.i in ctx.directives or in_condition(tok) or inverted_condition(ctx, tok):
         return []
@@ -304,13 +304,13 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok)
     if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
         return []
-    holder = _opinion_holder(ctx, tok.head, voice)
+    holder = _opinion_holder(ctx, head_of(tok), voice)
     if holder is None:
         return []
-    stance = "reject" if unable or forbids(ctx, tok) or is_negated(tok.head) else "approve"
-    gov = tok.head.head if tok.dep_ == "acl" else tok.head
+    stance = "reject" if unable or forbids(ctx, tok) or is_negated(head_of(tok)) else "approve"
+    gov = head_of(head_of(tok)) if tok.dep_ == "acl" else head_of(tok)
     subj = subject_of(gov)
-    start = min(t.i for t in subj.subtree) if subj is not None and subj.i < tok.i else gov.i
+    start = min(t.i for t in subtree_of(subj)) if subj is not None and subj.i < tok.i else gov.i
     clause_start, clause_end = stance_clause(tok)
     if start > clause_end:  # the clause was cut before the holder (at a colon): the clause alone
         start = clause_start
@@ -364,7 +364,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
                 found = party(ctx, subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
                 return found or chained_actor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
-            node = node.head
+            node = head_of(node)
         else:
             break
     return voice.speaker
@@ -378,8 +378,8 @@ def _possessor(ctx: Context, subj: Token, voice: Voice) -> str | None:
 
 
 def decision_object(tok: Token) -> Token | None:
-    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return tok.head
+    if tok.dep_ == "relcl" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
+        return head_of(tok)
     for child in children_of(tok):
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             return child

@@ -38,7 +38,7 @@ from .context import (
 from .model import Instruction
 from .registry import Construction, gated
 from .subjects import split_main_clause
-from .tokens import children_of, parse_table, sentence
+from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 from .voices import Voice
 
 
@@ -96,7 +96,7 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
         if directive.governor is not None:
             start = min(start, _clause_start(directive.governor))
         elif split_main_clause(tok) is not None and (subj := subject_of(tok)) is not None:
-            start = min(start, min(t.i for t in subj.subtree))  # "You will, should X refuse, inform him"
+            start = min(start, min(t.i for t in subtree_of(subj)))  # "You will, should X refuse, inform him"
         if tok.i in demands:  # "request that X be restored, that Y ...": the first demand alone
             end = _before(ctx.sdoc, demands[tok.i], start)
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
@@ -127,23 +127,23 @@ def coordinated_that_governor(ctx: Context, tok: Token) -> Token | None:
     adverbial, the third as a conjunct), or a directed that-clause it is coordinated with."""
     if tok.dep_ not in {"advcl", "conj"} or not _that_clause(tok):
         return None
-    node = tok.head
-    while node.dep_ in {"advcl", "conj"} and node.head.i != node.i and node.i not in ctx.directives:
-        node = node.head
+    node = head_of(tok)
+    while node.dep_ in {"advcl", "conj"} and head_of(node).i != node.i and node.i not in ctx.directives:
+        node = head_of(node)
     if node.i in ctx.directives and not any(c.dep_ == "ccomp" for c in children_of(node)):
         return node  # "hope that X may cease and that Y be ...": a demand coordinated with a demand
-    if node.dep_ != "ccomp" or node.head.i not in ctx.directives:
+    if node.dep_ != "ccomp" or head_of(node).i not in ctx.directives:
         return None
-    governor = node.head
+    governor = head_of(node)
     lemma = governor.lemma_.lower()
     return governor if lemma in ctx.cue("directive_governors") | ctx.cue("reported_directive_verbs") else None
 
 
 def _that_clause(verb: Token) -> bool:
     """A clause opened by "that" ("so that", "in order that" open purposes, not demands)."""
-    words = (t for t in verb.subtree if not (t.is_punct or t.dep_ == "cc"))
+    words = (t for t in subtree_of(verb) if not (t.is_punct or t.dep_ == "cc"))
     first = min(words, key=lambda t: t.i, default=None)  # None: a conjunct that is only punctuation
-    return first is not None and first.dep_ == "mark" and first.lower_ == "that" and first.head.i == verb.i
+    return first is not None and first.dep_ == "mark" and first.lower_ == "that" and head_of(first).i == verb.i
 
 
 def misread_after_please(ctx: Context, tok: Token) -> bool:
@@ -207,7 +207,7 @@ def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
     for hit in hits.values():
         owner = _demand_owner(ctx, hit, hits)
         if owner is not None:
-            first = min(t.i for t in hit.tok.subtree)
+            first = min(t.i for t in subtree_of(hit.tok))
             starts[owner.i] = min(starts.get(owner.i, first), first)
     return starts
 
@@ -220,11 +220,11 @@ def _demand_owner(ctx: Context, hit: Hit, hits: dict[int, Hit]) -> Token | None:
         return coordinated_that_governor(ctx, hit.tok)
     if hit.rule.name == "coordinated_infinitive":
         return infinitive_owner(ctx, hit.tok)
-    noun = hit.tok.head
+    noun = head_of(hit.tok)
     if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
         return None
-    told = noun.head.i in hits and noun.head.i != hit.tok.i and noun.dep_ in {"dobj", "npadvmod"}
-    return noun.head if told else None
+    told = head_of(noun).i in hits and head_of(noun).i != hit.tok.i and noun.dep_ in {"dobj", "npadvmod"}
+    return head_of(noun) if told else None
 
 
 def _before(sdoc: SpacyDoc, index: int, floor: int) -> int:
@@ -238,7 +238,7 @@ def _before(sdoc: SpacyDoc, index: int, floor: int) -> int:
 def _clause_start(verb: Token) -> int:
     """Where a governing verb's clause begins: its subject, or the verb itself."""
     subj = next((c for c in children_of(verb) if c.dep_ in SUBJECTS and c.i < verb.i), None)
-    return min(t.i for t in subj.subtree) if subj is not None else verb.i
+    return min(t.i for t in subtree_of(subj)) if subj is not None else verb.i
 
 
 def find_instructions(ctx: Context) -> list[tuple[Token, Instruction]]:
@@ -257,11 +257,11 @@ def action_text(sdoc: SpacyDoc, tok: Token, end: int, polarity: str) -> str:
 def request_target(ctx: Context, tok: Token, voice: Voice) -> str | None:
     """Whose answer is wished for: "the views of his Government", or the one the wish is
     to be stated to ("state to the Minister that we would welcome ...")."""
-    for t in tok.subtree:
+    for t in subtree_of(tok):
         owner = (
-            t.head.head
-            if t.dep_ == "pobj" and t.head.lower_ == "of"
-            else t.head
+            head_of(head_of(t))
+            if t.dep_ == "pobj" and head_of(t).lower_ == "of"
+            else head_of(t)
             if t.dep_ == "poss"
             else None
         )
@@ -269,7 +269,7 @@ def request_target(ctx: Context, tok: Token, voice: Voice) -> str | None:
             actor = ctx.refers(t, voice)
             if actor and actor != voice.speaker:
                 return actor
-    head = tok.head
+    head = head_of(tok)
     if tok.dep_ == "ccomp" and head.lemma_.lower() in ctx.cue("speech_verbs") | ctx.cue(
         "directive_governors"
     ):
@@ -287,7 +287,7 @@ def request_target(ctx: Context, tok: Token, voice: Voice) -> str | None:
 def directive_complement(ctx: Context, tok: Token, voice: Voice) -> bool:
     """ "It is proper that you should invite ..." is a directive; "tell them that you will
     report ..." and "the possibility that you will ..." only report or predict."""
-    head = tok.head
+    head = head_of(tok)
     lemma = head.lemma_.lower()
     if lemma == "be":
         return any(
@@ -307,13 +307,13 @@ def main_or_believed(tok: Token) -> bool:
     """A main clause, or one the speaker holds: "I am convinced that we should not ..."."""
     if tok.dep_ == "ROOT":
         return True
-    return tok.dep_ == "ccomp" and is_first_person(subject_of(tok.head))
+    return tok.dep_ == "ccomp" and is_first_person(subject_of(head_of(tok)))
 
 
 def is_imperative(ctx: Context, tok: Token) -> bool:
     if tok.tag_ != "VB" or tok.dep_ not in {"ROOT", "conj"}:
         return False
-    if tok.dep_ == "conj" and not is_imperative(ctx, tok.head):
+    if tok.dep_ == "conj" and not is_imperative(ctx, head_of(tok)):
         return False
     if any(c.dep_ in SUBJECTS | {"expl"} for c in children_of(tok)):
         return False
@@ -331,7 +331,7 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
             t.i
             for c in children_of(tok)
             if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < tok.i
-            for t in c.subtree
+            for t in subtree_of(c)
         }  # "On his return ask the Minister ..."
         lead = [t for t in sentence(tok) if t.i < tok.i and not t.is_punct and t.i not in fronted]
         allowed = ctx.cue("imperative_leads")
@@ -370,7 +370,7 @@ def is_polite_if(ctx: Context, verb: Token) -> bool:
         return False
     if not is_second_person(subject_of(verb)) or not modals_of(verb):
         return False
-    head = verb.head
+    head = head_of(verb)
     glad = ctx.cue("request_predicates")
     return head.lemma_.lower() in ctx.cue("request_verbs") | glad or any(
         c.dep_ == "acomp" and c.lemma_.lower() in glad for c in children_of(head)

@@ -13,7 +13,7 @@ from .decisions import Stance, decider
 from .hypotheses import asked, in_condition, negated_chain
 from .registry import construction
 from .stance_spans import stance_clause
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -45,9 +45,9 @@ def _doubter_start(tok: Token) -> int:
     """The evidence starts at the doubter ("we do not see how"), not at a clause the parse joined
     before it ("The course ... is all right; we do not see how ...")."""
     top = tok
-    while top.dep_ in {"xcomp", "acomp"} and top.head.i != top.i:  # "we fail to see", "unable to see"
-        top = top.head
-    lead = [t.i for c in children_of(top) if c.dep_ in {"nsubj", "aux", "neg"} and c.i < top.i for t in c.subtree]
+    while top.dep_ in {"xcomp", "acomp"} and head_of(top).i != top.i:  # "we fail to see", "unable to see"
+        top = head_of(top)
+    lead = [t.i for c in children_of(top) if c.dep_ in {"nsubj", "aux", "neg"} and c.i < top.i for t in subtree_of(c)]
     return min(lead, default=top.i)
 
 
@@ -60,7 +60,7 @@ def doubted(ctx: Context, tok: Token) -> Token | None:
 
 def _failed(ctx: Context, tok: Token) -> bool:
     """ "do not see", "cannot see", "unable to see", "fail to see"."""
-    failing = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ctx.cue("failing_words")
+    failing = tok.dep_ == "xcomp" and head_of(tok).lemma_.lower() in ctx.cue("failing_words")
     return failing or negated_chain(tok)
 
 

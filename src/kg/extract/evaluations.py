@@ -33,7 +33,7 @@ from .pronouns import party
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
 from .stance_spans import decision_span, stance_clause
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -67,7 +67,7 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
     pred, approve, reject = tok, positive, negative
-    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":  # "a hopeful first step": the noun predicates
+    if tok.dep_ == "amod" and head_of(tok).pos_ == "NOUN":  # "a hopeful first step": the noun predicates
         pred, approve, reject = _valued_noun(ctx, tok, positive, negative)
     return [
         s
@@ -82,7 +82,7 @@ def _valued_noun(
     """An evaluative adjective on a noun of no valence of its own ("a most unwelcome step", "a hopeful
     first step") lends the noun its valence; a noun that judges by itself ("a great mistake") keeps
     its own."""
-    noun, none = adj.head, frozenset[str]()
+    noun, none = head_of(adj), frozenset[str]()
     names = frozenset({noun.lemma_.lower(), noun.lower_})
     own = ("approve_predicates", "reject_predicates", "epistemic_predicates", "opinion_nouns")
     if any(names & words for words in (positive, negative, *map(ctx.cue, own))):  # "a good possibility"
@@ -105,7 +105,7 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     if _requested(ctx, head, target):
         return True
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
-        if head.dep_ == "prep" or target.head.i != pred.i:
+        if head.dep_ == "prep" or head_of(target).i != pred.i:
             return True
         return _actor_subject(ctx, head, voice) is None and noun_owner(ctx, pred, voice) is None
     return _is_subject(target, head) and target.pos_ not in {"NOUN", "PROPN", "VERB"}  # "the same is true"
@@ -114,10 +114,10 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
 def _requested(ctx: Context, head: Token, target: Token) -> bool:
     """A judgement that is the wording of a request: "make sure it does not leak", "I beg you to be
     pleased to bring", "glad to learn whether ...", "glad to have you discuss": an instruction."""
-    directed = {target.i, head.head.i} | ({head.i} if head.lemma_.lower() not in cue("copulas") else set())
+    directed = {target.i, head_of(head).i} | ({head.i} if head.lemma_.lower() not in cue("copulas") else set())
     if any(ctx.directives[i].rule.name != "judged_course" for i in directed & ctx.directives.keys()):
         return True  # "it would be better to X" advises X and is its speaker's judgement of X as well
-    governor = head.head
+    governor = head_of(head)
     if (
         any(is_infinitive_to(c) for c in children_of(head))
         and governor.lemma_.lower() in ctx.cue("directive_governors")
@@ -144,9 +144,9 @@ def _actor_subject(ctx: Context, verb: Token, voice: Voice) -> str | None:
         subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
         if subj is not None:
             return party(ctx, subj, voice)
-        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+        if node.dep_ not in {"xcomp", "conj"} or head_of(node).i == node.i:
             return None
-        node = node.head
+        node = head_of(node)
     return None
 
 
@@ -162,22 +162,22 @@ def judged(
     lemma, low = tok.lemma_.lower(), tok.lower_
     if not (lemma in approve or lemma in reject or low in approve or low in reject or lemma in only_negated):
         return []
-    if lemma in ctx.cue("courtesy_words") or asked(ctx, tok.head):
+    if lemma in ctx.cue("courtesy_words") or asked(ctx, head_of(tok)):
         return []
     if (
         tok.tag_.startswith("NN")
         and lemma in ctx.cue("entitlement_nouns")
-        and tok.head.lemma_.lower() in ctx.cue("possession_verbs")
+        and head_of(tok).lemma_.lower() in ctx.cue("possession_verbs")
     ):
         return []  # "Peru has the right to export": an entitlement; "we must reserve the right to" insists
-    if lemma in only_negated and not is_negated(tok.head):
+    if lemma in only_negated and not is_negated(head_of(tok)):
         return []
-    held = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue(
+    held = tok.dep_ == "ccomp" and head_of(tok).lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue(
         "opinion_holding_verbs"
     )  # "finds it impossible to leave", "think it best"
     if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not held:
         return []
-    head = tok.head
+    head = head_of(tok)
     if in_condition(tok) or _in_descriptive_clause(ctx, head):
         return []
     target = _evaluated(ctx, tok, head)
@@ -223,11 +223,11 @@ def judged(
 def _holder_start(ctx: Context, head: Token, first: int) -> int:
     """ "Governor Harding and I both concluded after conferring, that it would be best to ...": a
     judgement held by the subject of a verb of opinion states that subject's stance, from the subject."""
-    verb = head.head
+    verb = head_of(head)
     if head.dep_ != "ccomp" or verb.i > head.i or verb.lemma_.lower() not in ctx.cue("opinion_holding_verbs"):
         return first
     subj = subject_of(verb)
-    return min(first, min(t.i for t in subj.subtree)) if subj is not None and subj.i < verb.i else first
+    return min(first, min(t.i for t in subtree_of(subj))) if subj is not None and subj.i < verb.i else first
 
 
 def _in_descriptive_clause(ctx: Context, head: Token) -> bool:
@@ -247,7 +247,7 @@ def _predicted(ctx: Context, head: Token, target: Token) -> bool:
     ):
         return True
     subj = subject_of(head)
-    believed = head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.cue("belief_verbs")
+    believed = head.dep_ == "ccomp" and head_of(head).lemma_.lower() in ctx.cue("belief_verbs")
     return (
         believed
         and bool(modals & ctx.cue("predictive_modals"))

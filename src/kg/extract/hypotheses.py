@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question
 from .lexicon import cue
 from .reports import told_as_done
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence, subtree_of
 
 
 def hypothetical(ctx: Context, tok: Token) -> bool:
@@ -20,11 +20,11 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         return True
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
     if infinitive and (
-        tok.head.pos_ in {"NOUN", "PROPN"} or tok.head.lemma_.lower() in ctx.cue("directive_governors")
+        head_of(tok).pos_ in {"NOUN", "PROPN"} or head_of(tok).lemma_.lower() in ctx.cue("directive_governors")
     ):
         return True
-    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in children_of(tok.head)):
-        return hypothetical(ctx, tok.head)
+    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in children_of(head_of(tok))):
+        return hypothetical(ctx, head_of(tok))
     if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in children_of(tok)) and any(
         c.dep_ == "ccomp" for c in children_of(tok)
     ):
@@ -38,7 +38,7 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         if anc.lemma_.lower() in cue("stance_readiness"):
             return False
     return (
-        tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and tok.head.lemma_.lower() in cue("hypothesis_governors")
+        tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and head_of(tok).lemma_.lower() in cue("hypothesis_governors")
     )
 
 
@@ -53,9 +53,9 @@ def asked(ctx: Context, verb: Token) -> bool:
             return True
         if node.dep_ == "ccomp" and node.left_edge.tag_ in {"WP", "WDT", "WP$"} and node.left_edge.i < node.i:
             return True  # "should know what position we intend to take": an embedded question
-        if node.head.i == node.i:
+        if head_of(node).i == node.i:
             return False
-        node = node.head
+        node = head_of(node)
     return False
 
 
@@ -64,7 +64,7 @@ def reported_commitment(tok: Token) -> bool:
     is the speaker's "will", a stance stated, not a hypothesis."""
     return (
         tok.dep_ == "ccomp"
-        and tok.head.lemma_.lower() in cue("speech_verbs")
+        and head_of(tok).lemma_.lower() in cue("speech_verbs")
         and any(c.lower_ in cue("backshifted_modals") for c in children_of(tok) if c.tag_ == "MD")
     )
 
@@ -107,11 +107,11 @@ def in_condition(tok: Token) -> bool:
         clause = _inverted_clause(node)
         if clause is not None and clause[0] <= tok.i < clause[1]:  # not the verbs hung around it
             return True
-        if node.head.i == node.i:  # the root: above it only itself, asked again (spaCy makes a new Token)
+        if head_of(node).i == node.i:  # the root: above it only itself, asked again (spaCy makes a new Token)
             return False
-        if _provided(node.head) and node.dep_ in {"pcomp", "ccomp", "advcl"} and node.i > node.head.i:
+        if _provided(head_of(node)) and node.dep_ in {"pcomp", "ccomp", "advcl"} and node.i > head_of(node).i:
             return True
-        node = node.head
+        node = head_of(node)
     return False
 
 
@@ -122,7 +122,7 @@ def _inverted_clause(verb: Token) -> tuple[int, int] | None:
     auxes = cue("inversion_auxes")
     aux = next((c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"} and c.lower_ in auxes), None)
     subj = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if aux is None or subj is None or aux.i != min(t.i for t in subj.subtree) - 1:
+    if aux is None or subj is None or aux.i != min(t.i for t in subtree_of(subj)) - 1:
         return None
     if aux.i > sentence(aux).start and aux.nbor(-1).lower_ in cue("inversion_leads"):
         return None
@@ -142,7 +142,7 @@ def _event_that(mark: Token) -> bool:
     if mark.lower_ != "that" or mark.i == 0:
         return False
     noun = mark.doc[mark.i - 1]
-    return noun.lemma_.lower() in cue("condition_event_nouns") and noun.head.lower_ == "in"
+    return noun.lemma_.lower() in cue("condition_event_nouns") and head_of(noun).lower_ == "in"
 
 
 def negated_chain(tok: Token) -> bool:
@@ -155,5 +155,5 @@ def negated_chain(tok: Token) -> bool:
             return False
         if node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(node)):
             return False  # "I did not make the probe you okayed": a clause with its own subject
-        node = node.head
+        node = head_of(node)
     return False

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .context import Context, is_first_person, is_infinitive_to, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -23,7 +23,7 @@ from .voices import Voice
 def passive_be_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A present "is/are to be" + participle in a main clause with a third-person subject; not an
     impersonal comment ("it is to be hoped that ..."), nor a past plan ("was to be signed")."""
-    be = tok.head
+    be = head_of(tok)
     if voice.addressee is None or be.lemma_.lower() != "be" or be.tag_ not in {"VBZ", "VBP"}:
         return None
     if be.dep_ not in {"ROOT", "conj"} or tok.tag_ != "VBN":

@@ -33,7 +33,7 @@ from .directives import (
 )
 from .interposed import infinitive_governor
 from .registry import construction
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -116,7 +116,7 @@ def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if (
         voice.addressee
         and is_second_person(subj)
-        and tok.head.pos_ == "NOUN"
+        and head_of(tok).pos_ == "NOUN"
         and tok.dep_ in {"acl", "relcl"}
         and any(is_infinitive_to(c) for c in children_of(tok))
     ):
@@ -159,7 +159,7 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """An opinion of the speaker that the addressee should act ("we think you should ...") directs;
     a negated opinion ("we do not think you should ...") forbids."""
-    gov = tok.head
+    gov = head_of(tok)
     if tok.dep_ != "ccomp" or voice.addressee is None or gov.lemma_.lower() not in ctx.cue("opinion_verbs"):
         return None
     if not is_first_person(subject_of(gov)) or not is_second_person(subject_of(tok)):
@@ -183,7 +183,7 @@ def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if voice.addressee is None or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
     advised = ctx.cue("advice_predicates")
-    head = tok.head
+    head = head_of(tok)
     if head.pos_ == "ADJ" and head.lemma_.lower() in advised:
         judged = head  # "it better to say": the parser hangs the infinitive on the adjective
     elif head.lemma_.lower() == "be" and any(
@@ -195,7 +195,7 @@ def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(judged)
     if subj is None or subj.lower_ not in ctx.cue("impersonal_subjects"):
         return None
-    opinion = judged.head if judged.dep_ == "ccomp" else None
+    opinion = head_of(judged) if judged.dep_ == "ccomp" else None
     if opinion is not None and opinion.lemma_.lower() in ctx.cue("opinion_verbs"):
         holder = subject_of(opinion)
         if holder is None or not (is_first_person(holder) or is_second_person(holder)):
@@ -216,7 +216,7 @@ def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """ "be to" with the addressee as subject: the to-infinitive is an order."""
-    gov = tok.head
+    gov = head_of(tok)
     if tok.dep_ != "xcomp" or gov.lemma_.lower() != "be" or voice.addressee is None:
         return None
     if is_second_person(subject_of(gov)) and any(is_infinitive_to(c) for c in children_of(tok)):
@@ -279,7 +279,7 @@ def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
 )
 def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The that-clause of an impersonal passive of wish or command ("it is desired that ...")."""
-    gov = tok.head
+    gov = head_of(tok)
     if tok.dep_ not in {"xcomp", "ccomp"} or voice.addressee is None:
         return None
     gsubj = subject_of(gov)
@@ -303,7 +303,7 @@ def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
 def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The complement of a directive verb whose subject is the speaker ("I want you to", "I suggest
     that you"); the one told is its object, or the addressee when the addressee is its subject."""
-    gov = tok.head
+    gov = head_of(tok)
     if tok.dep_ not in {"xcomp", "ccomp"} or gov.lemma_.lower() not in ctx.cue("directive_governors"):
         return None
     gsubj = subject_of(gov)
@@ -358,26 +358,26 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     found = ctx.directives
     if tok.dep_ != "conj":
         return None
-    if tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
+    if tok.tag_ == "VB" and head_of(tok).pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
         owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)
         return owner.directive if owner is not None else None
     if (
-        tok.head.dep_ == "conj"
-        and tok.head.head.i in found
-        and shares_complement(tok.head.head)
-        and not shares_complement(tok.head)
+        head_of(tok).dep_ == "conj"
+        and head_of(head_of(tok)).i in found
+        and shares_complement(head_of(head_of(tok)))
+        and not shares_complement(head_of(tok))
     ):  # "investigate and report on X, and also report on Y"
-        head = found[tok.head.head.i].directive
-        return Directive(head.addressee, head.negative or is_negated(tok.head.head), head.issuer)
-    if tok.head.dep_ == "xcomp" and tok.head.head.i in found and not shares_complement(tok.head):
-        head = found[tok.head.head.i].directive  # "refuse to sign the convention and make a statement"
+        head = found[head_of(head_of(tok)).i].directive
+        return Directive(head.addressee, head.negative or is_negated(head_of(head_of(tok))), head.issuer)
+    if head_of(tok).dep_ == "xcomp" and head_of(head_of(tok)).i in found and not shares_complement(head_of(tok)):
+        head = found[head_of(head_of(tok)).i].directive  # "refuse to sign the convention and make a statement"
         return Directive(head.addressee, head.negative, head.issuer)
-    if tok.head.i not in found or shares_complement(tok.head):
+    if head_of(tok).i not in found or shares_complement(head_of(tok)):
         return None
     subj = subject_of(tok)
     if any(c.dep_ in SUBJECTS for c in children_of(tok)) and not is_second_person(subj):
         return None
     if tok.lemma_.lower() in ctx.cue("light_verbs"):
         return None
-    head = found[tok.head.i].directive
-    return Directive(head.addressee, head.negative or is_negated(tok.head), head.issuer)
+    head = found[head_of(tok).i].directive
+    return Directive(head.addressee, head.negative or is_negated(head_of(tok)), head.issuer)

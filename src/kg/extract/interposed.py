@@ -10,14 +10,14 @@ from spacy.tokens import Token
 
 from .context import Context, is_infinitive_to, is_question, subject_of
 from .subjects import interposed_aux
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 
 
 def interposed_inversion(ctx: Context, verb: Token) -> bool:
     """An inverted condition between commas that the parser made the head of its sentence."""
     subj = subject_of(verb)
     aux = interposed_aux(verb) if verb.dep_ == "ROOT" else None
-    if subj is None or aux is None or aux.i != min(t.i for t in subj.subtree) - 1:
+    if subj is None or aux is None or aux.i != min(t.i for t in subtree_of(subj)) - 1:
         return False
     return not is_question(verb)
 
@@ -26,10 +26,10 @@ def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
     """The verb a to-infinitive completes: its head when it is a complement, or an adverbial the
     parser made of it past interposed words; past an interposed condition, the verb before it."""
     if tok.dep_ in {"xcomp", "ccomp"}:
-        return tok.head.head if displaced(ctx, tok) else tok.head
+        return head_of(head_of(tok)) if displaced(ctx, tok) else head_of(tok)
     if tok.dep_ != "advcl" or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
-    head = tok.head
+    head = head_of(tok)
     if interposed_inversion(ctx, head):
         return next((c for c in children_of(head) if c.dep_ == "ccomp" and c.i < tok.i), None)
     return head
@@ -38,17 +38,17 @@ def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
 def displaced(ctx: Context, tok: Token) -> bool:
     """A to-infinitive after the closing comma of an interposed if-clause that the parser made the
     clause's own ("You are authorized, if the Foreign Office agrees, to deliver the note")."""
-    clause = tok.head
+    clause = head_of(tok)
     if clause.dep_ != "advcl" or not any(is_infinitive_to(c) for c in children_of(tok)):
         return False
     if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("condition_marks") for c in children_of(clause)):
         return False
-    closed = any(tok.doc[i].text == "," for i in range(clause.i + 1, min(t.i for t in tok.subtree)))
-    return set_off(clause) and closed and clause.head.i < min(t.i for t in clause.subtree)
+    closed = any(tok.doc[i].text == "," for i in range(clause.i + 1, min(t.i for t in subtree_of(tok))))
+    return set_off(clause) and closed and head_of(clause).i < min(t.i for t in subtree_of(clause))
 
 
 def set_off(tok: Token) -> bool:
     """A clause after a comma: an infinitive past interposed words, not a purpose ("requested a
     meeting to discuss the matter")."""
-    first = min(t.i for t in tok.subtree)
+    first = min(t.i for t in subtree_of(tok))
     return first > 0 and tok.doc[first - 1].text == ","

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, head_actor, is_infinitive_to, subject_of
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -16,7 +16,7 @@ def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
     subject, a thing and no actor, tells what that thing can do, not a course anyone judges; a
     disposition ("the delegation is prepared to") makes its subject a party whether named or not."""
     subj = subject_of(head)
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(t.i in ctx.actor_at for t in subj.subtree):
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(t.i in ctx.actor_at for t in subtree_of(subj)):
         return False
     if disposition(ctx, pred):
         return False
@@ -53,7 +53,7 @@ def experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
 def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     """The subject of the verb of saying or believing whose complement ``clause`` is; not of a question
     ("do you not think it would be better to ...?" puts the asker's judgement)."""
-    verb = clause.head
+    verb = head_of(clause)
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
         return None

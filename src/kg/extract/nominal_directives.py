@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .context import Context, head_actor, is_infinitive_to, is_negated, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .told import unnamed_object
 from .voices import Voice
 
@@ -27,7 +27,7 @@ from .voices import Voice
 def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A that-clause with the addressee or an actor as subject on a noun of wish or command (hopes
     are ``hope_that``): the parser reads it as a relative clause, but its "that" marks content."""
-    noun = tok.head
+    noun = head_of(tok)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.cue("wish_nouns") | ctx.cue("directive_nouns"):
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)) or voice.addressee is None:
@@ -41,7 +41,7 @@ def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = _owner(ctx, noun, voice) or voice.speaker
     if told is None or told == issuer:
         return None
-    return Directive(told, issuer=issuer, governor=noun.head if noun.dep_ in {"attr", "dobj"} else noun)
+    return Directive(told, issuer=issuer, governor=head_of(noun) if noun.dep_ in {"attr", "dobj"} else noun)
 
 
 @construction(
@@ -56,15 +56,15 @@ def participial_directive(ctx: Context, tok: Token, voice: Voice) -> Directive |
     you to ...", "the Minister's note requesting the Consul to ...", "Berle, requesting that the
     Commissioners reconsider"): the object, or the clause's acting subject, is told, by the noun's
     owner or the person the noun names, or by the speaker when the addressee is told."""
-    part = tok.head
-    if part.dep_ != "acl" or part.tag_ != "VBG" or part.head.pos_ not in {"NOUN", "PROPN"}:
+    part = head_of(tok)
+    if part.dep_ != "acl" or part.tag_ != "VBG" or head_of(part).pos_ not in {"NOUN", "PROPN"}:
         return None
     if part.lemma_.lower() not in ctx.cue("passive_directed_verbs"):
         return None
     named, told = _told(ctx, tok, part, voice)
     if not named:
         return None
-    noun = part.head
+    noun = head_of(part)
     issuer = _owner(ctx, noun, voice) or (head_actor(ctx, noun, voice) if noun.pos_ == "PROPN" else None)
     if issuer is None and told != voice.addressee:
         return None  # "received a note requesting the ministers to ...": whose, the sentence does not say
@@ -105,9 +105,9 @@ def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         return None
     if not any(c.dep_ == "poss" and is_second_person(c) for c in children_of(tok)):
         return None
-    head = tok.head.head  # the word the preposition hangs on
-    if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
-        head = head.head  # "the importance which we attach to your acting"
+    head = head_of(head_of(tok))  # the word the preposition hangs on
+    if head.dep_ == "relcl" and head_of(head).pos_ == "NOUN":
+        head = head_of(head)  # "the importance which we attach to your acting"
     lemma = head.lemma_.lower()
     if head.pos_ == "VERB" and lemma in ctx.cue("approve_verbs") and not is_negated(head):
         return Directive(voice.addressee, governor=head)
@@ -115,7 +115,7 @@ def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(head)
     )
     if head.pos_ == "NOUN" and (waived or lemma in ctx.cue("modal_nouns")):
-        return Directive(voice.addressee, governor=head.head if head.dep_ in {"attr", "dobj"} else head)
+        return Directive(voice.addressee, governor=head_of(head) if head.dep_ in {"attr", "dobj"} else head)
     return None
 
 

@@ -10,7 +10,7 @@ from .option_phrases import clause_label, proposer
 from .option_targets import course_of_action, is_anaphoric
 from .options import Course
 from .registry import construction
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -27,9 +27,9 @@ def copular_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     of planning as the subject ("our difficulty is to find a pretext" names no course, and "he is to
     proceed" is a directive, read by the instructions)."""
     to_clause = any(is_infinitive_to(c) for c in children_of(tok))
-    if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.lemma_ != "be" or not to_clause:
+    if tok.dep_ not in {"xcomp", "ccomp"} or head_of(tok).lemma_ != "be" or not to_clause:
         return []
-    subj = next((c for c in children_of(tok.head) if c.dep_ in SUBJECTS), None)
+    subj = next((c for c in children_of(head_of(tok)) if c.dep_ in SUBJECTS), None)
     if subj is None or subj.lemma_.lower() not in ctx.cue("plan_nouns"):
         return []
     if not course_of_action(tok) or is_anaphoric(tok):

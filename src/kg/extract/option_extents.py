@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import cue, load_lexicon
 from .subjects import SUBJECTS
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence, subtree_of
 
 TRAILING_LIMIT = 30  # tokens a trailing modifier may add to a course
 
@@ -79,7 +79,7 @@ def _before_a_break(part: Token) -> int:
     subject ends ("until the treaty is signed, particularly as ...": what follows gives a reason)."""
     if part.dep_ != "advcl" or not any(c.dep_ in SUBJECTS for c in children_of(part)):
         return part.right_edge.i  # "as reported in your May 18, noon, with ...": commas of its own
-    comma = next((t.i for t in part.subtree if t.i > part.i and t.text in {",", ";"}), None)
+    comma = next((t.i for t in subtree_of(part) if t.i > part.i and t.text in {",", ";"}), None)
     return comma - 1 if comma is not None else part.right_edge.i
 
 
@@ -88,9 +88,9 @@ def _constituent(first: Token | None, above: set[int]) -> Token | None:
     if first is None:
         return None
     node = first
-    while node.head.i != node.i and node.head.i not in above and node.head.left_edge.i == first.i:
-        node = node.head
-    return node if node.head.i in above and node.left_edge.i == first.i else None
+    while head_of(node).i != node.i and head_of(node).i not in above and head_of(node).left_edge.i == first.i:
+        node = head_of(node)
+    return node if head_of(node).i in above and node.left_edge.i == first.i else None
 
 
 def _gerund_modifier(part: Token, comma: bool) -> bool:

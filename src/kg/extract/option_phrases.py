@@ -16,7 +16,7 @@ from .context import (
 from .lexicon import cue, load_lexicon
 from .merging import numbered
 from .option_extents import trailing_end
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
 
@@ -43,7 +43,7 @@ def _concluded(ctx: Context, tok: Token) -> bool:
     done = ctx.cue("conclusion_verbs")
     if any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)):
         return True
-    dates = (t for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+    dates = (t for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for t in subtree_of(c))
     return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in dates)  # "of August 7, 1933"
 
 
@@ -67,7 +67,7 @@ def is_idiom(ctx: Context, tok: Token) -> bool:
         return True
     if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in children_of(tok)):
         return True
-    if lemma in ctx.cue("capacity_nouns") and tok.head.lower_ == "in" and any(map(_infinitive, children_of(tok))):
+    if lemma in ctx.cue("capacity_nouns") and head_of(tok).lower_ == "in" and any(map(_infinitive, children_of(tok))):
         return True
     return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in children_of(tok))
 
@@ -151,11 +151,11 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     keep = [tok.i]
     for child in children_of(tok):
         if child.dep_ == "relcl" and _relative_clause(child):
-            keep.extend(t.i for t in child.subtree)
+            keep.extend(t.i for t in subtree_of(child))
             continue
         if child.dep_ == "conj" and number_of(child.text) is not None:
             keep.extend(t.i for t in children_of(tok) if t.dep_ == "cc" and t.i < child.i)
-            keep.extend(t.i for t in child.subtree)
+            keep.extend(t.i for t in subtree_of(child))
             continue
         if child.dep_ in {"relcl", "punct", "cc", "conj"} and child.i > tok.i:
             continue
@@ -164,7 +164,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         choice = child.dep_ == "det" and child.lower_ in cue("distributive_determiners")
         if child.dep_ == "preconj" or choice:
             continue  # "neither the Roumanian treaty nor ...", "neither proposal": the course, not the choice
-        keep.extend(t.i for t in child.subtree)
+        keep.extend(t.i for t in subtree_of(child))
     start, end = min(keep), max(keep)
     sdoc = tok.doc
     end = trailing_end(tok, _hung_on_the_verb(tok, _further_that_clauses(tok, end)))
@@ -187,7 +187,7 @@ def _further_that_clauses(tok: Token, end: int) -> int:
         i = end + 1 + (end + 1 < len(sdoc) and sdoc[end + 1].text == ",")
         if i + 1 >= len(sdoc) or sdoc[i].lower_ not in cue("coordinators") or sdoc[i + 1].lower_ != "that":
             return end
-        verb = sdoc[i + 1].head
+        verb = head_of(sdoc[i + 1])
         if sdoc[i + 1].dep_ != "mark" or verb.dep_ != "conj" or verb.i <= i + 1:
             return end
         end = verb.right_edge.i
@@ -199,7 +199,7 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
     verb's object that the parser hung on the verb completes the object."""
     if tok.dep_ not in {"dobj", "pobj"}:
         return end
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok.head
+    verb = head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(head_of(tok)).pos_ == "VERB" else head_of(tok)
     nxt = next((c for c in children_of(verb) if c.left_edge.i == end + 1), None)
     if nxt is None:
         return end
@@ -259,7 +259,7 @@ def _relative_clause(clause: Token) -> bool:
     """A short relative clause with its relative word, or with a gap where one was left out ("the
     proposal we have been considering"); not a clause the parser hung on the noun ("a draft treaty
     he said yes")."""
-    words = list(clause.subtree)
+    words = list(subtree_of(clause))
     if len(words) > RELATIVE_CLAUSE_LIMIT:
         return False
     relatives = cue("relative_pronouns")
@@ -372,13 +372,13 @@ def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:
     for mod in tok.doc[tok.left_edge.i : tok.i]:  # "the Chilean counter-proposal": any modifier before it
         if mod.dep_ == "amod" and mod.i in ctx.actor_at:
             return ctx.actor_at[mod.i]
-    for t in tok.subtree:
-        if t.dep_ == "agent" or (t.dep_ == "poss" and t.head.lemma_.lower() in cue("message_nouns")):
-            for s in t.subtree:
+    for t in subtree_of(tok):
+        if t.dep_ == "agent" or (t.dep_ == "poss" and head_of(t).lemma_.lower() in cue("message_nouns")):
+            for s in subtree_of(t):
                 actor = ctx.refers(s, voice)
                 if actor:
                     return actor
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("proposing_verbs"):
-        subj = subject_of(tok.head)
+    if tok.dep_ == "dobj" and head_of(tok).lemma_.lower() in ctx.cue("proposing_verbs"):
+        subj = subject_of(head_of(tok))
         return ctx.refers(subj, voice) if subj is not None else None
     return None

@@ -24,7 +24,7 @@ from .model import Option
 from .option_extents import names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
 
@@ -41,7 +41,7 @@ def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     request of the British Government" says who made it, not what it asks; "any award of the
     Commission" is whatever it will be)."""
     indefinite = any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in children_of(tok))
-    holder = {t.i for c in children_of(tok) if not indefinite and is_holder(ctx, c) for t in c.subtree}
+    holder = {t.i for c in children_of(tok) if not indefinite and is_holder(ctx, c) for t in subtree_of(c)}
     words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct and t.i not in holder]
     if indefinite and any(t.lower_ in ctx.cue("alternative_modifiers") for t in words):
         return False  # "any other course", "a new proposal": an alternative not yet named
@@ -54,7 +54,7 @@ def held_entitlement(ctx: Context, tok: Token) -> bool:
     return (
         tok.tag_.startswith("NN")
         and tok.lemma_.lower() in ctx.cue("entitlement_nouns")
-        and tok.head.lemma_.lower() in ctx.cue("possession_verbs")
+        and head_of(tok).lemma_.lower() in ctx.cue("possession_verbs")
     )
 
 
@@ -73,15 +73,15 @@ def _course_of_actor(target: Token) -> Token | None:
     takes it, the course is what its predicate takes."""
     if target.dep_ not in SUBJECTS:
         return None
-    predicates = [target.head] + [c for c in children_of(target.head) if c.dep_ in {"acomp", "attr"}]
+    predicates = [head_of(target)] + [c for c in children_of(head_of(target)) if c.dep_ in {"acomp", "attr"}]
     return next((c for p in predicates for c in children_of(p) if c.dep_ in {"dobj", "xcomp", "ccomp"}), None)
 
 
 def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice) -> Option | None:
     """The option a stance bears on: a known one at or inside ``target``, else a new one; never the
     actor who takes the stance ("the Norwegian Government cannot agree")."""
-    if target.dep_ == "acl" and target.tag_ == "VBN" and target.head.pos_ in {"NOUN", "PROPN"}:
-        target = target.head  # "the welcome extended by the Premier": what was extended, not the extending
+    if target.dep_ == "acl" and target.tag_ == "VBN" and head_of(target).pos_ in {"NOUN", "PROPN"}:
+        target = head_of(target)  # "the welcome extended by the Premier": what was extended, not the extending
     if not is_course(ctx, target):
         course = _course_of_actor(target)
         return option_for(ctx, course, options, voice) if course is not None else None
@@ -173,8 +173,8 @@ def proposed_clauses(tok: Token) -> list[Token]:
     complement of "is" after it ("the idea is to broach ...")."""
     deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
     found = [c for c in children_of(tok) if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
-    if tok.pos_ == "NOUN" and (tok.dep_ == "nsubj" or _extraposed(tok)) and tok.head.lemma_ == "be":
-        found += [c for c in children_of(tok.head) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    if tok.pos_ == "NOUN" and (tok.dep_ == "nsubj" or _extraposed(tok)) and head_of(tok).lemma_ == "be":
+        found += [c for c in children_of(head_of(tok)) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
     return found
 
 
@@ -182,7 +182,7 @@ def _extraposed(noun: Token) -> bool:
     """ "It is the intention of this Government to engage in ...": the noun is the predicate of an
     empty "it", and the clause the parser hung on "is" is the noun's content."""
     return noun.dep_ == "attr" and any(
-        c.dep_ in SUBJECTS and c.lower_ in cue("impersonal_subjects") for c in children_of(noun.head)
+        c.dep_ in SUBJECTS and c.lower_ in cue("impersonal_subjects") for c in children_of(head_of(noun))
     )
 
 
@@ -207,7 +207,7 @@ def _one_course(verb: Token, before: int, start: int) -> bool:
     plain = [t for t in between if t.dep_ == "cc" and t.lower_ not in cue("adversatives")]
     if len(plain) != 1 or any(t.dep_ != "cc" and t.text != "," for t in between):
         return False
-    first = verb.head
+    first = head_of(verb)
     own = any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in children_of(verb))
     return verb.dep_ == "conj" and not own and is_negated(verb) == is_negated(first)
 
@@ -220,7 +220,7 @@ def _content_clause(clause: Token) -> bool:
         return True
     return (
         clause.dep_ == "relcl"
-        and clause.doc[clause.head.i + 1].lower_ == "that"
+        and clause.doc[head_of(clause).i + 1].lower_ == "that"
         and any(c.dep_ in SUBJECTS and c.lower_ not in cue("relative_pronouns") for c in children_of(clause))
     )
 
@@ -228,7 +228,7 @@ def _content_clause(clause: Token) -> bool:
 def course_of_action(clause: Token) -> bool:
     """Something to be done: not "that this is a possibility", not "which we would like to submit";
     a causative "having someone finish the work" is one."""
-    if any(t.tag_ in {"WDT", "WP"} and t.i < clause.i for t in clause.subtree):
+    if any(t.tag_ in {"WDT", "WP"} and t.i < clause.i for t in subtree_of(clause)):
         return False
     if _causative(clause):
         return True
@@ -256,7 +256,7 @@ def is_anaphoric(clause: Token) -> bool:
     Saturday during the meeting" only says when."""
     if any(c.lower_ in cue("pro_forms") and c.dep_ in {"advmod", "dobj", "oprd"} for c in children_of(clause)):
         return True
-    words = [t for t in clause.subtree if not t.is_punct]
+    words = [t for t in subtree_of(clause) if not t.is_punct]
     return len(words) <= 4 and any(
         (t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj"}) or t.lower_ in cue("pro_forms") for t in words
     )
@@ -274,7 +274,7 @@ def relative_gap(governor: Token) -> bool:
     which names no course of its own."""
     if governor.dep_ != "relcl":
         return False
-    relative = next((t for t in governor.subtree if t.tag_ in {"WDT", "WP"} and t.i < governor.i), None)
+    relative = next((t for t in subtree_of(governor) if t.tag_ in {"WDT", "WP"} and t.i < governor.i), None)
     return relative is not None and relative.dep_ not in SUBJECTS
 
 
@@ -296,13 +296,13 @@ def weighed_by_us(verb: Token) -> bool:
     that we should send a cruiser"); not a fear or intent of a third party ("The Minister fears that we
     might send a cruiser")."""
     while verb.dep_ == "conj":
-        verb = verb.head
+        verb = head_of(verb)
     if verb.dep_ in {"ROOT", "advcl"}:
         return True
     if verb.dep_ != "ccomp":
         return False
-    governor = verb.head
-    subj = subject_of(governor) or (subject_of(governor.head) if governor.dep_ == "acomp" else None)
+    governor = head_of(verb)
+    subj = subject_of(governor) or (subject_of(head_of(governor)) if governor.dep_ == "acomp" else None)
     return subj is None or is_first_person(subj) or is_second_person(subj)
 
 
@@ -319,7 +319,7 @@ def verb_phrase(verb: Token) -> tuple[int, int]:
             continue
         if child.dep_ in SUBJECTS and child.pos_ == "PRON":
             continue
-        keep.extend(t.i for t in child.subtree)
+        keep.extend(t.i for t in subtree_of(child))
     start, end = min(keep), max(keep)
     if start < verb.i:  # a subject kept: the modal and negation between it and the verb go with it
         return start, end

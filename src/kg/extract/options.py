@@ -47,7 +47,7 @@ from .option_targets import (
     weighed_by_us,
 )
 from .registry import Construction, construction, constructions, gated
-from .tokens import children_of, parse_table
+from .tokens import children_of, head_of, parse_table
 from .voices import Voice
 
 
@@ -144,7 +144,7 @@ def _pointing_mention(ctx: Context, tok: Token, end: int) -> bool:
     """ "this Soviet proposal", "these several arrangements": a pointing word before a proposal noun
     that nothing after describes is the option named before (merged with it), not a new one; "that
     agreement be reached" (a that-clause the parser read as a determiner) describes one."""
-    verb = tok.head
+    verb = head_of(tok)
     bare = verb.tag_ == "VB" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" for c in children_of(verb))
     subjunctive = tok.dep_ in SUBJECTS and bare and not modals_of(verb)
     return end == tok.i and points_back(ctx, tok) and not subjunctive
@@ -181,7 +181,7 @@ def _own_prepositions(noun: Token) -> list[Token]:
     if noun.dep_ != "dobj":
         return own
     after = noun.right_edge.i + 1
-    return own + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.i == after]
+    return own + [c for c in children_of(head_of(noun)) if c.dep_ == "prep" and c.i == after]
 
 
 def _named_course(verb: Token) -> bool:
@@ -318,7 +318,7 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     "demand the removal of the governor", "ask for an immediate hearing of their claim"): a course
     put forward, whatever its noun; an action noun only ("removal", "postponement", "hearing"), not a
     thing or a message ("a copy of the decree", "a full report")."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    verb = head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(tok).lower_ == "for" else head_of(tok)
     if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in ctx.cue("demanding_verbs"):
         return []
     if not action_noun(tok) or points_back(ctx, tok):
@@ -363,7 +363,7 @@ def enumerated_terms(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
 def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
     if tok.pos_ == "NOUN":
         return proposer(ctx, tok, voice)
-    subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(tok.head)
+    subj = subject_of(tok) if tok.pos_ == "VERB" else subject_of(head_of(tok))
     return ctx.refers(subj, voice) if subj is not None else None
 
 

@@ -13,7 +13,7 @@ from .lexicon import cue
 from .registry import construction
 from .stance_nouns import noun_owner
 from .stance_spans import stance_clause
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -73,20 +73,20 @@ def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     )
     if denied is None or not _existential(tok) or in_condition(tok) or asked(ctx, tok):
         return []
-    governor = tok.head if tok.dep_ == "ccomp" and tok.lower_ == "be" else None  # a subjunctive "be"
+    governor = head_of(tok) if tok.dep_ == "ccomp" and tok.lower_ == "be" else None  # a subjunctive "be"
     if governor is not None and governor.lemma_.lower() in ctx.cue("volition_verbs") | ctx.cue(
         "directive_governors"
     ):
         actor = decider(ctx, governor, voice)
-        start = min(t.i for t in governor.subtree if t.i <= governor.i)
+        start = min(t.i for t in subtree_of(governor) if t.i <= governor.i)
     elif _prescribed(ctx, tok):
-        top = tok.head if tok.dep_ == "xcomp" else tok  # "There is to be": from "There"
+        top = head_of(tok) if tok.dep_ == "xcomp" else tok  # "There is to be": from "There"
         actor, start = voice.speaker, stance_clause(top)[0]
     else:
         return []
     if actor is None:
         return []
-    end = max(t.i for t in denied.subtree)
+    end = max(t.i for t in subtree_of(denied))
     return [Stance(tok, "reject", actor, denied, trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end)))]
 
 
@@ -94,12 +94,12 @@ def _existential(tok: Token) -> bool:
     """ "there be", or "there is to be" (the "there" on the "is" the infinitive completes)."""
     if any(c.dep_ == "expl" for c in children_of(tok)):
         return True
-    completed = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" else None
+    completed = head_of(tok) if tok.dep_ == "xcomp" and head_of(tok).lemma_ == "be" else None
     return completed is not None and any(c.dep_ == "expl" for c in children_of(completed))
 
 
 def _prescribed(ctx: Context, tok: Token) -> bool:
     """ "is to be", "should be", "must be": an obligation; "will be" and "can be" predict or allow."""
     if tok.dep_ == "xcomp" and any(map(is_infinitive_to, children_of(tok))):
-        return not (modals_of(tok.head) & ctx.cue("future_only_modals"))
+        return not (modals_of(head_of(tok)) & ctx.cue("future_only_modals"))
     return bool(modals_of(tok) & ctx.cue("normative_modals"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import ANTECEDENT_SENTENCES, Context
-from .tokens import sentence
+from .tokens import head_of, sentence, subtree_of
 from .voices import Voice
 
 CHAIN_HOPS = 3  # how many earlier pronouns of the chain are followed back
@@ -54,7 +54,7 @@ def _in_subject(tok: Token) -> bool:
             return True
         if node.dep_ not in INSIDE_NOUN_PHRASE or node.head is node:
             return False
-        node = node.head
+        node = head_of(node)
     return False
 
 
@@ -102,12 +102,12 @@ def coordinated_parties(ctx: Context, pronoun: Token, voice: Voice) -> str | Non
     Garde and the Director of the Mission"), neither the speaker nor the addressee."""
     others = {voice.speaker, voice.addressee}
     for conj in reversed(_window(pronoun)):
-        nominal = conj.pos_ in {"NOUN", "PROPN"} and conj.head.pos_ in {"NOUN", "PROPN"}
+        nominal = conj.pos_ in {"NOUN", "PROPN"} and head_of(conj).pos_ in {"NOUN", "PROPN"}
         if conj.dep_ != "conj" or not nominal:
             continue
-        before = [t for t in conj.head.subtree if t.i < conj.left_edge.i]
+        before = [t for t in subtree_of(head_of(conj)) if t.i < conj.left_edge.i]
         named = [ctx.actor_at[t.i] for t in before if ctx.actor_at.get(t.i) not in {None, *others}]
-        if named and any(t.i in ctx.actor_at for t in conj.subtree):
+        if named and any(t.i in ctx.actor_at for t in subtree_of(conj)):
             return named[0]
     return None
 

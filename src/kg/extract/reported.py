@@ -35,14 +35,14 @@ from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .requests import reporting_doer
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence, subtree_of
 from .told import elided_speaker, object_actor, reported_to, unnamed_object
 from .voices import Voice
 
 
 def _relative(verb: Token) -> bool:
     """ "which Mr. Stevens has been asked to send": the directive is named, not given."""
-    return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in verb.subtree if t.i < verb.i)
+    return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in subtree_of(verb) if t.i < verb.i)
 
 
 @construction(
@@ -171,7 +171,7 @@ def _main_clause(verb: Token) -> bool:
     """The root, or a verb coordinated with it: not a conjunct inside a relative or adverbial clause
     ("regulations which may be adopted by them and ...")."""
     while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+        verb = head_of(verb)
     return verb.dep_ == "ROOT"
 
 
@@ -207,7 +207,7 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
         return Directive(voice.addressee)
     pronoun = subj.lower_ in ctx.cue("third_singular") | ctx.cue("impersonal_subjects")
     own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in children_of(tok))
-    if actor is None and pronoun and subj.head.i == tok.i and own_modal:
+    if actor is None and pronoun and head_of(subj).i == tok.i and own_modal:
         return Directive(voice.addressee)  # "He should have informal liaison with Vien": told through you
     if actor is None or actor == voice.speaker:
         return None
@@ -225,7 +225,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The that-clause of a predicate of necessity or wish ("it is important / essential / imperative /
     most desirable that ...") with a third party or a thing as subject: the speaker directs that party,
     else the addressee."""
-    head = tok.head
+    head = head_of(tok)
     if tok.dep_ != "ccomp" or voice.addressee is None:
         return None
     preds = ctx.cue("directive_predicates")
@@ -280,7 +280,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A hope or expectation that a named government or person will act ("hopes that the Government
     will withdraw the request") is an instruction of the one who hopes to that actor."""
-    gov = tok.head
+    gov = head_of(tok)
     if tok.dep_ not in {"ccomp", "acl"} or gov.lemma_.lower() not in ctx.cue("hope_words") or is_negated(gov):
         return None
     subj = subject_of(tok)
@@ -293,7 +293,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if gov.pos_ == "NOUN":
         owner = prep_object(gov, "of")
         owner = owner or next((c for c in children_of(gov) if c.dep_ == "poss"), None)
-        owner = owner or (subject_of(gov.head) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
+        owner = owner or (subject_of(head_of(gov)) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
     else:
         owner = governing_subject(gov)
     issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker
@@ -325,14 +325,14 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
         if have is not None and have.lower_ in causes and have.i == _first_word(tok):
             return Directive(voice.addressee)
         return None
-    head = tok.head
+    head = head_of(tok)
     bare = head.tag_ in {"VB", "VBP"} and not any(c.dep_ in SUBJECTS for c in children_of(head))
     if head.lower_ not in causes or not bare:  # "VBP": "Once he has done this, have him send ..."
         return None
     if head.dep_ == "ROOT":
         return Directive(voice.addressee, governor=head)
-    if head.dep_ == "conj" and head.head.i in ctx.directives:  # "Please bring X in and have him form ..."
-        return Directive(ctx.directives[head.head.i].directive.addressee, governor=head)
+    if head.dep_ == "conj" and head_of(head).i in ctx.directives:  # "Please bring X in and have him form ..."
+        return Directive(ctx.directives[head_of(head).i].directive.addressee, governor=head)
     return None
 
 

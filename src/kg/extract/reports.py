@@ -6,18 +6,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 
 
 def reported_subject(pronoun: Token) -> Token | None:
     """The reporter's subject in "X stated that he/they would not ...", where the pronoun stands for X."""
     third = cue("third_singular") | cue("third_plural")
-    clause = pronoun.head
+    clause = head_of(pronoun)
     if pronoun.lower_ not in third or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
         return None
-    if clause.head.lemma_.lower() not in cue("speech_verbs"):
+    if head_of(clause).lemma_.lower() not in cue("speech_verbs"):
         return None
-    subj = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(head_of(clause)) if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.lower_ not in third else None
 
 
@@ -25,7 +25,7 @@ def reported_start(clause: Token, start: int) -> int:
     """A stance reported of a pronoun ("X stated that he would not agree") spans from the reporter X."""
     subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     reporter = reported_subject(subj) if subj is not None else None
-    return min(t.i for t in reporter.subtree) if reporter is not None else start
+    return min(t.i for t in subtree_of(reporter)) if reporter is not None else start
 
 
 def told_as_done(tok: Token) -> bool:

@@ -27,7 +27,7 @@ from .context import (
 )
 from .directives import Directive, is_polite_if, misread_after_please, request_target
 from .registry import construction
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence
 from .told import object_actor
 from .voices import Voice
 
@@ -122,7 +122,7 @@ def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if is_negated(tok):
         return None
     if lemma == "receive" and tok.dep_ == "xcomp":
-        holder = tok.head
+        holder = head_of(tok)
         if holder.lemma_.lower() not in ctx.cue("volition_verbs"):
             return None
     elif lemma in ctx.cue("awaiting_verbs"):
@@ -156,7 +156,7 @@ def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """ "I should appreciate it / be glad if you would V": a request, its "if" no condition."""
     if voice.addressee is None or not is_polite_if(ctx, tok):
         return None
-    return Directive(voice.addressee, governor=tok.head)
+    return Directive(voice.addressee, governor=head_of(tok))
 
 
 @construction(
@@ -169,15 +169,15 @@ def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee made to act by a causative under a predicate of gladness or wish ("will be glad
     to have you discuss", "should like to have you call on him"): a request of the one glad."""
-    have = tok.head
+    have = head_of(tok)
     if voice.addressee is None or not is_second_person(subject_of(tok)) or have.dep_ != "xcomp":
         return None
     if have.lemma_.lower() not in ctx.cue("causative_verbs"):
         return None
-    above = have.head
+    above = head_of(have)
     if above.lemma_.lower() not in ctx.cue("request_predicates") | ctx.cue("directive_governors"):
         return None
-    clause = above if above.pos_ in {"VERB", "AUX"} else above.head  # "glad" hangs on "be"
+    clause = above if above.pos_ in {"VERB", "AUX"} else head_of(above)  # "glad" hangs on "be"
     holder = subject_of(clause)
     issuer = head_actor(ctx, holder, voice) if holder is not None else None
     if is_negated(clause) or issuer in {None, voice.addressee}:
@@ -229,12 +229,12 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         for c in children_of(tok)
     ):
         return None
-    gov = tok.head
+    gov = head_of(tok)
     wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | {"like"}
     glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates")
     if not (wishing or glad):
         return None
-    holder = gov.head if glad else gov
+    holder = head_of(gov) if glad else gov
     if is_negated(holder) or marked_condition(ctx, holder):
         return None
     subj = governing_subject(holder)
@@ -271,7 +271,7 @@ def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if is_first_person(subj) and modals_of(tok):
         return None  # "I will then ask for a recess": the speaker's plan, not a request made
     if subj is not None and subj.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
-        subj = tok.head  # "the Ambassador, who asked for ...": the relative's antecedent
+        subj = head_of(tok)  # "the Ambassador, who asked for ...": the relative's antecedent
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
     if issuer is None:
         return None
@@ -287,7 +287,7 @@ def _reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
     for _ in range(REPORT_DEPTH):
         if node.head is node:
             return None
-        node = node.head
+        node = head_of(node)
         if node.lemma_.lower() in ctx.cue("speech_verbs"):
             subj = subject_of(node)
             return head_actor(ctx, subj, voice) if subj is not None else None
@@ -297,14 +297,14 @@ def _reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
 def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
     """ "The Embassy informed the Department that the notes were ready and asked if ...": the parser
     hangs the second verb of the report on the reported clause; its doer is the reporter."""
-    clause = verb.head
+    clause = head_of(verb)
     if (
         verb.dep_ != "conj"
         or clause.dep_ != "ccomp"
-        or clause.head.lemma_.lower() not in ctx.cue("speech_verbs")
+        or head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs")
     ):
         return None
-    return subject_of(clause.head)
+    return subject_of(head_of(clause))
 
 
 def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None, Token]:
@@ -315,7 +315,7 @@ def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None,
     misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
     if misplaced is None:
         return actor, verb
-    return head_actor(ctx, misplaced, voice), verb.head.head
+    return head_actor(ctx, misplaced, voice), head_of(head_of(verb))
 
 
 @construction(

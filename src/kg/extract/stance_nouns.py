@@ -21,7 +21,7 @@ from .option_phrases import noun_phrase
 from .pronouns import chained_actor, named_before
 from .registry import construction
 from .stance_spans import stance_clause
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -48,7 +48,7 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or target is None or target.i in ctx.actor_at:
         return []
     reach = target.i  # where the noun phrase and its complement end
-    if tok.i in {target.head.i, target.head.head.i} or target.head.i == tok.head.i != tok.i:
+    if tok.i in {head_of(target).i, head_of(head_of(target)).i} or head_of(target).i == head_of(tok).i != tok.i:
         reach = _bare_phrase_end(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
     if target.pos_ == "VERB" and target.dep_ in {"acl", "xcomp"}:  # "refusal to agree to the commission"
         inner = stance_verb_of(ctx, target)
@@ -65,7 +65,7 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if frame.i == tok.i:
         start, end = noun_phrase(tok)
         end = reach if reach > tok.i else end  # the complement's phrase, not a relative clause on it
-        start = min([start] + [t.i for c in children_of(tok) if c.dep_ == "poss" for t in c.subtree])
+        start = min([start] + [t.i for c in children_of(tok) if c.dep_ == "poss" for t in subtree_of(c)])
     else:
         start, end = stance_clause(frame)
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
@@ -76,12 +76,12 @@ def _sought(ctx: Context, tok: Token) -> bool:
     """The object of a verb of seeking, or of "for" after one or after a verb of asking or pressing."""
     seeking = ctx.cue("seeking_verbs")
     if tok.dep_ == "dobj":
-        return tok.head.lemma_.lower() in seeking
-    prep = tok.head
+        return head_of(tok).lemma_.lower() in seeking
+    prep = head_of(tok)
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in seeking | ctx.cue("asking_for_verbs")
+        and head_of(prep).lemma_.lower() in seeking | ctx.cue("asking_for_verbs")
     )
 
 
@@ -99,7 +99,7 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
         return "reject"
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
-    in_accord = tok.dep_ == "pobj" and tok.head.lower_ == "in"  # "is in complete agreement with"
+    in_accord = tok.dep_ == "pobj" and head_of(tok).lower_ == "in"  # "is in complete agreement with"
     if in_accord and lemma in ctx.cue("accord_nouns"):
         return "approve"
     return "approve" if lemma in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None else None
@@ -109,8 +109,8 @@ def _concluded_by(ctx: Context, noun: Token) -> Token | None:
     """The verb that concludes an agreement: "we reached agreement", "the understanding reached between
     X and Y" (an agreement reached is the parties' assent to it)."""
     verbs = ctx.cue("concluding_verbs")
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
-        return noun.head
+    if noun.dep_ == "dobj" and head_of(noun).lemma_.lower() in verbs:
+        return head_of(noun)
     return next((c for c in children_of(noun) if c.dep_ == "acl" and c.lemma_.lower() in verbs), None)
 
 
@@ -124,16 +124,16 @@ def _parties_between(ctx: Context, verb: Token, voice: Voice) -> str | None:
 def _frame(ctx: Context, tok: Token) -> Token:
     """The verb a stance noun is said through: "meets with their approval", "has the sanction of",
     "is in agreement with"; else the noun itself."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        verb = tok.head.head
+    if tok.dep_ == "pobj" and head_of(tok).dep_ == "prep":
+        verb = head_of(head_of(tok))
         if verb.pos_ in {"VERB", "AUX"} and (
-            tok.head.lower_ == "in" or verb.lemma_.lower() in ctx.cue("approval_frame_verbs")
+            head_of(tok).lower_ == "in" or verb.lemma_.lower() in ctx.cue("approval_frame_verbs")
         ):
             return verb
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.cue("holding_verbs"):
-        return tok.head
+    if tok.dep_ == "dobj" and head_of(tok).lemma_.lower() in ctx.cue("holding_verbs"):
+        return head_of(tok)
     concluded = _concluded_by(ctx, tok) if tok.lemma_.lower() in ctx.cue("settlement_nouns") else None
-    return concluded if concluded is not None and concluded.i == tok.head.i else tok
+    return concluded if concluded is not None and concluded.i == head_of(tok).i else tok
 
 
 def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str | None:
@@ -159,7 +159,7 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
         subj = subject_of(frame)  # "the delegation is in complete agreement with you"
         return _subject_actor(ctx, subj, voice) if subj is not None else None
     if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter"
-        subj = subject_of(tok.head)
+        subj = subject_of(head_of(tok))
         return _subject_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
     return None
 
@@ -167,7 +167,7 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
 def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
     """The actor a subject names, or the first of the parties a list of modifiers names ("the Argentine,
     Brazilian, and United States Governments": the parser hangs the list on the noun as nmod)."""
-    listed = (t for c in children_of(subj) if c.dep_ == "nmod" for t in c.subtree if t.i in ctx.actor_at)
+    listed = (t for c in children_of(subj) if c.dep_ == "nmod" for t in subtree_of(c) if t.i in ctx.actor_at)
     named = head_actor(ctx, subj, voice) or next((ctx.actor_at[t.i] for t in listed), None)
     return named or named_before(ctx, subj, voice)  # "the latter expressed disinclination to ..."
 
@@ -197,7 +197,7 @@ def bound_possessor(ctx: Context, noun: Token, poss: Token, voice: Voice) -> str
     the object of a verb stands for that verb's subject, whoever was named before."""
     if poss.lower_ not in ctx.cue("third_possessives") or noun.dep_ != "dobj":
         return None
-    subj = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(head_of(noun)) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None
     return ctx.refers(subj, voice)
@@ -222,7 +222,7 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
         if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in children_of(child)):
             return child  # "are in accord that the other powers will be invited"
     if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter": the
-        verb = tok.head  # parser hangs the noun's infinitive on the verb that states the noun
+        verb = head_of(tok)  # parser hangs the noun's infinitive on the verb that states the noun
         for child in children_of(verb):
             if child.dep_ == "xcomp" and child.i > tok.i and any(is_infinitive_to(c) for c in children_of(child)):
                 return child

@@ -12,7 +12,7 @@ from .context import char_span, clause_span, is_infinitive_to, trim_marker
 from .lexicon import cue
 from .option_phrases import noun_phrase
 from .reports import reported_start
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 
 
 def stance_clause(tok: Token) -> tuple[int, int]:
@@ -35,7 +35,7 @@ def stance_clause(tok: Token) -> tuple[int, int]:
     ] + [g for c in complements for g in children_of(c) if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}]
     sdoc = tok.doc
     for clause in trailing:
-        first = min(t.i for t in clause.subtree)
+        first = min(t.i for t in subtree_of(clause))
         restrictive = (  # "willing to see him while he is bombing"
             clause.dep_ == "advcl" and sdoc[first - 1].text != "," and not _reason(clause)
         )
@@ -72,7 +72,7 @@ def _reason(clause: Token) -> bool:
 
 def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
     if tok.dep_ == "relcl":
-        start = min((t.i for t in target.subtree if t.i <= tok.i), default=target.i)
+        start = min((t.i for t in subtree_of(target) if t.i <= tok.i), default=target.i)
         start = min(start, noun_phrase(target)[0])
         end = clause_span(tok)[1]
         nxt = end + 1
@@ -82,8 +82,8 @@ def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
         return trim_marker(sdoc, char_span(sdoc, start, end))
     start, end = stance_clause(tok)
     top = tok
-    while top.dep_ in {"xcomp", "acomp"} and top.head.i != top.i:  # "he is willing to acquiesce in"
-        top = top.head
+    while top.dep_ in {"xcomp", "acomp"} and head_of(top).i != top.i:  # "he is willing to acquiesce in"
+        top = head_of(top)
     if top.i != tok.i:
         start = min(start, stance_clause(top)[0])
     return trim_marker(sdoc, char_span(sdoc, reported_start(top, start), end))
@@ -113,18 +113,18 @@ def verb_course(actor_at: Collection[int], verb: Token) -> str:
     for child in sorted((c for c in children_of(verb) if c.i > verb.i), key=lambda c: c.i):
         if child.dep_ in {"conj", "cc", "punct", "mark"} or (child.dep_ == "advcl" and end > verb.i):
             break
-        end = max(t.i for t in child.subtree)
+        end = max(t.i for t in subtree_of(child))
         if end - verb.i >= LABEL_WORDS:
             break
     cap = verb.i + LABEL_WORDS - 1
     if end > cap:
-        starts = [t.left_edge.i for t in verb.subtree if t.dep_ in PHRASE_DEPS]
+        starts = [t.left_edge.i for t in subtree_of(verb) if t.dep_ in PHRASE_DEPS]
         end = max((i for i in starts if verb.i < i <= cap), default=cap + 1) - 1
     while end > verb.i and verb.doc[end].pos_ in {"DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ"}:
         end -= 1
     subj = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
     start = verb.i
     if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
-        acts = subj.dep_ == "nsubj" and any(t.i in actor_at for t in subj.subtree)
-        start = verb.i if acts else min(t.i for t in subj.subtree)
+        acts = subj.dep_ == "nsubj" and any(t.i in actor_at for t in subtree_of(subj))
+        start = verb.i if acts else min(t.i for t in subtree_of(subj))
     return verb.doc[start : end + 1].text

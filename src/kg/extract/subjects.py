@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -24,7 +24,7 @@ def split_main_clause(verb: Token) -> tuple[Token, int] | None:
     set off by commas split the main clause, and the parser makes the inverted condition, or the
     modal, the root and hangs the main verb after it (the main clause's subject and modal stay before
     the inverted auxiliary); the root and where the main clause's words before the split end."""
-    head = verb.head
+    head = head_of(verb)
     if verb.dep_ not in {"advcl", "dep"} or verb.i < head.i or head.dep_ != "ROOT" or verb.i == 0:
         return None
     if verb.nbor(-1).text != ",":
@@ -74,7 +74,7 @@ def misjoined_subject(verb: Token) -> Token | None:
     if not auxes or auxes[0].i == 0 or not any(a.tag_ in {"VBZ", "VBP", "VBD", "MD"} for a in auxes):
         return None
     noun = verb.doc[auxes[0].i - 1]
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "conj" or noun.head.pos_ not in {"NOUN", "PROPN"}:
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "conj" or head_of(noun).pos_ not in {"NOUN", "PROPN"}:
         return None
     return noun
 

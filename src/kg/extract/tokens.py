@@ -20,6 +20,7 @@ class ParseTable:
 
     def __init__(self, sdoc: SpacyDoc) -> None:
         self.sdoc = sdoc
+        self.subtrees: dict[int, tuple[Token, ...]] = {}
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -35,12 +36,17 @@ class ParseTable:
         return [(t.pos_, t.dep_) for t in self.tokens]
 
     @cached_property
+    def heads(self) -> list[int]:
+        """Every token's head, by index (a root is its own head)."""
+        return [i + offset for i, offset in enumerate(self.sdoc.to_array("HEAD").astype("int64").tolist())]
+
+    @cached_property
     def children(self) -> list[tuple[Token, ...]]:
         tokens = self.tokens
         kids: list[list[Token]] = [[] for _ in tokens]
-        for i, offset in enumerate(self.sdoc.to_array("HEAD").astype("int64").tolist()):  # relative to i
-            if offset:
-                kids[i + offset].append(tokens[i])
+        for i, head in enumerate(self.heads):
+            if head != i:
+                kids[head].append(tokens[i])
         return [tuple(k) for k in kids]
 
     @cached_property
@@ -65,9 +71,38 @@ def sentence(tok: Token) -> SpacySpan:
     return sents[index[tok.i]]
 
 
+def head_of(tok: Token) -> Token:
+    """``tok.head`` (the same ``Token`` object each time it is asked for)."""
+    table = parse_table(tok.doc)
+    return table.tokens[table.heads[tok.i]]
+
+
 def children_of(tok: Token) -> tuple[Token, ...]:
     """``tok.children``: its syntactic children in text order."""
     return parse_table(tok.doc).children[tok.i]
+
+
+def subtree_of(tok: Token) -> tuple[Token, ...]:
+    """``tok.subtree``: the token and all its descendants in text order, listed once per token."""
+    table = parse_table(tok.doc)
+    found = table.subtrees.get(tok.i)
+    if found is None:
+        found = table.subtrees[tok.i] = tuple(_descendants(table, tok.i))
+    return found
+
+
+def _descendants(table: ParseTable, i: int) -> list[Token]:
+    """Left children's subtrees, the token, right children's subtrees (``Token.subtree``'s order)."""
+    kids = table.children[i]
+    found: list[Token] = []
+    for kid in kids:
+        if kid.i < i:
+            found.extend(_descendants(table, kid.i))
+    found.append(table.tokens[i])
+    for kid in kids:
+        if kid.i > i:
+            found.extend(_descendants(table, kid.i))
+    return found
 
 
 def count_texts(sdoc: SpacyDoc, start: int, end: int, text: str) -> int:

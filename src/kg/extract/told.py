@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence
 from .voices import Voice
 
 
@@ -30,14 +30,14 @@ def bound_to_reporter(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
     own, stands for the reporter ("Dobrynin told me that Moscow had instructed him to ..."): the
     clause's own subject cannot bind it, and the reporter is the one the report is about. Number must
     agree: "him" no government, "them" no single person."""
-    clause = pronoun.head
+    clause = head_of(pronoun)
     plural = pronoun.lower_ in ctx.cue("third_plural")
     if not (plural or pronoun.lower_ in ctx.cue("third_singular")) or clause.dep_ != "ccomp":
         return None
-    if clause.head.lemma_.lower() not in ctx.cue("speech_verbs"):
+    if head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs"):
         return None
     own = next((c for c in children_of(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    reporter = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
+    reporter = next((c for c in children_of(head_of(clause)) if c.dep_ == "nsubj"), None)
     if own is None or reporter is None or reporter.pos_ == "PRON":
         return None
     actor = ctx.refers(reporter, voice)
@@ -67,7 +67,7 @@ def elided_speaker(verb: Token, voice: Voice) -> str | None:
     first = next((t for t in sentence(verb) if not (t.is_punct or t.is_space)), None)
     if first is None or first.is_digit:
         return None
-    opens = first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux")
+    opens = first.i == verb.i or (head_of(first).i == verb.i and first.dep_ == "aux")
     return voice.speaker if opens else None
 
 

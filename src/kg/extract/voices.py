@@ -15,7 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 from ..documents import Document, Span
 from .lexicon import cue
 from .registry import construction
-from .tokens import children_of
+from .tokens import children_of, head_of, subtree_of
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
 
@@ -132,9 +132,9 @@ def _message_frame(
         return None, None
     speaker = addressee = None
     for t in words:
-        if t.dep_ == "pobj" and t.head.lower_ == "from":
+        if t.dep_ == "pobj" and head_of(t).lower_ == "from":
             speaker = speaker or _actor_of(t, actor_at)
-        elif t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dative":
+        elif t.dep_ == "pobj" and head_of(t).lower_ == "to" or t.dep_ == "dative":
             addressee = addressee or _actor_of(t, actor_at)
     if speaker is None:
         subj = next((c for c in children_of(frame.root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -143,7 +143,7 @@ def _message_frame(
 
 
 def _actor_of(tok, actor_at: dict[int, str]) -> str | None:  # type: ignore[no-untyped-def]
-    for t in tok.subtree:
+    for t in subtree_of(tok):
         if t.i in actor_at:
             return actor_at[t.i]
     return None
