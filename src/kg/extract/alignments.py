@@ -51,7 +51,12 @@ def _misread_subject(verb: Token) -> Token | None:
     """ "The proposed loan runs counter to ...": a subject the parser hung on the verb as a compound
     (reading "loan runs" as one noun phrase), the noun right before a verb with no subject."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.dep_ == "compound" and head_of(before).i == verb.i and before.pos_ == "NOUN":
+    if (
+        before is not None
+        and before.dep_ == "compound"
+        and head_of(before).i == verb.i
+        and before.pos_ == "NOUN"
+    ):
         return before
     return None
 

@@ -38,7 +38,9 @@ def refused_commitment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     if in_condition(tok) or in_time_clause(tok) or asked(ctx, tok):
         return []
-    if voice.speaker is None or not any(c.dep_ in {"dobj", "xcomp"} and c.i > tok.i for c in children_of(tok)):
+    if voice.speaker is None or not any(
+        c.dep_ in {"dobj", "xcomp"} and c.i > tok.i for c in children_of(tok)
+    ):
         return []
     return [Stance(tok, "reject", voice.speaker, tok, decision_span(ctx.sdoc, tok, tok))]
 

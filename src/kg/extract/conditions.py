@@ -188,7 +188,8 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
     if head_of(prep).i == prep.i:
         return None
     if clause is not None:
-        return Clause(prep.i, f"in the {tok.lower_}", tuple(subtree_of(prep)) + tuple(subtree_of(clause)), head_of(prep))
+        words = subtree_of(prep) + subtree_of(clause)
+        return Clause(prep.i, f"in the {tok.lower_}", words, head_of(prep))
     dets = {c.lower_ for c in children_of(tok) if c.dep_ == "det"}
     if dets - ctx.cue("event_determiners") or tok.i + 1 >= sentence(tok).end or tok.nbor().is_punct:
         return None  # "in any event", "in the event, the talks failed": whatever happens, as it turned out
@@ -196,7 +197,9 @@ def in_the_event(ctx: Context, tok: Token) -> Clause | None:
     if verb is None:
         return None
     tokens = tuple(t for t in subtree_of(verb) if t.i >= prep.i)
-    main = head_of(verb) if head_of(prep).i == verb.i else head_of(prep)  # "In case X refuses, you will leave"
+    main = (
+        head_of(verb) if head_of(prep).i == verb.i else head_of(prep)
+    )  # "In case X refuses, you will leave"
     return Clause(prep.i, f"in the {tok.lower_}", tokens, main)
 
 
@@ -231,7 +234,9 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
     if not wanted:
         return None
-    prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None)
+    prep = next(
+        (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None
+    )
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in children_of(prep)):
         return None
     main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), head_of(tok))

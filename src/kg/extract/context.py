@@ -89,7 +89,8 @@ class Context:
         if low in cue("third_plural") or low in cue("third_singular"):
             return self.antecedent(tok, voice, plural=low in cue("third_plural"))
         if any(
-            c.dep_ == "poss" and c.lower_ in cue("first_person") | cue("first_plural") for c in children_of(tok)
+            c.dep_ == "poss" and c.lower_ in cue("first_person") | cue("first_plural")
+            for c in children_of(tok)
         ):
             return voice.speaker  # "my Government", named nowhere else: the speaker's side
         return None
@@ -122,7 +123,9 @@ def shares_complement(tok: Token) -> bool:
 
 
 def _first_conj(tok: Token) -> int:
-    return min((c.i for c in children_of(tok) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9)
+    return min(
+        (c.i for c in children_of(tok) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9
+    )
 
 
 def _own_clause(verb: Token) -> bool:
@@ -144,11 +147,15 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
                 drop.update(t.i for t in subtree_of(child))
                 drop.update(c.i for c in children_of(tok) if c.dep_ == "cc" and c.i < child.i)
             elif not shares_complement(child):
-                for later in (g for g in children_of(child) if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}):
+                for later in (
+                    g for g in children_of(child) if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"}
+                ):
                     drop.update(t.i for t in subtree_of(later))
                     drop.update(c.i for c in children_of(child) if c.dep_ == "cc" and c.i < later.i)
     subj = next((c for c in children_of(tok) if c.dep_ in SUBJECTS), None) or held_subject(tok)
-    for child in children_of(tok):  # a leading adverbial clause ("Should they agree, you may ...") is not the act
+    for child in children_of(
+        tok
+    ):  # a leading adverbial clause ("Should they agree, you may ...") is not the act
         if child.dep_ == "advcl" and child.i < tok.i and (subj is None or child.i < subj.i):
             drop.update(t.i for t in subtree_of(child))
     for t in subtree_of(tok):  # "advise X of the above and state ...": a verb the parser hung on a noun
@@ -303,8 +310,13 @@ def _modals_of(tok: Token) -> set[str]:
 def prep_object(tok: Token, preposition: str) -> Token | None:
     """The object of ``tok``'s first phrase with ``preposition`` ("prefers X *to* Y" -> Y)."""
     return next(
-        (o for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == preposition
-         for o in children_of(c) if o.dep_ == "pobj"),
+        (
+            o
+            for c in children_of(tok)
+            if c.dep_ == "prep" and c.lower_ == preposition
+            for o in children_of(c)
+            if o.dep_ == "pobj"
+        ),
         None,
     )
 

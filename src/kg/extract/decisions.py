@@ -239,7 +239,8 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     if tok.dep_ == "xcomp" and stance_verb_of(ctx, head_of(tok)) is not None:
         return []  # "refuse to accept it": one stance, the refusal's
-    governor = head_of(head_of(tok)) if tok.dep_ == "pcomp" else None  # "opposed to accepting any lower figure":
+    # "opposed to accepting any lower figure":
+    governor = head_of(head_of(tok)) if tok.dep_ == "pcomp" else None
     opposing = governor is not None and governor.lower_ in ctx.cue("opposition_words")
     if governor is not None and (opposing or stance_verb_of(ctx, governor)):
         return []  # one stance, the opposition's
@@ -264,7 +265,9 @@ def _opposed_party(ctx: Context, tok: Token, voice: Voice) -> tuple[str, Token] 
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
     actor = ctx.refers(subj, voice) if subj is not None and tok.tag_ == "VBN" else None
     to = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
-    target = next((o for o in children_of(to) if o.dep_ in {"pobj", "pcomp"}), None) if to is not None else None
+    target = (
+        next((o for o in children_of(to) if o.dep_ in {"pobj", "pcomp"}), None) if to is not None else None
+    )
     return (actor, target) if actor is not None and target is not None else None
 
 
@@ -300,7 +303,9 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     )
     if not that_clause or tok.i in ctx.directives or in_condition(tok) or inverted_condition(ctx, tok):
         return []
-    modals = modals_of(tok) | {c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"}
+    modals = modals_of(tok) | {
+        c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"
+    }
     unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok)
     if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
         return []

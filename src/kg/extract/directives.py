@@ -143,7 +143,7 @@ def _that_clause(verb: Token) -> bool:
     """A clause opened by "that" ("so that", "in order that" open purposes, not demands)."""
     words = (t for t in subtree_of(verb) if not (t.is_punct or t.dep_ == "cc"))
     first = min(words, key=lambda t: t.i, default=None)  # None: a conjunct that is only punctuation
-    return first is not None and first.dep_ == "mark" and first.lower_ == "that" and head_of(first).i == verb.i
+    return first is not None and first.dep_ == "mark" and first.lower_ == "that" and first.head.i == verb.i
 
 
 def misread_after_please(ctx: Context, tok: Token) -> bool:
@@ -275,7 +275,9 @@ def request_target(ctx: Context, tok: Token, voice: Voice) -> str | None:
     ):
         for child in children_of(head):
             obj = (
-                next((o for o in children_of(child) if o.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+                next((o for o in children_of(child) if o.dep_ == "pobj"), None)
+                if child.dep_ == "prep"
+                else child
             )
             if child.dep_ in {"dative", "dobj", "prep"} and obj is not None:
                 actor = ctx.refers(obj, voice)

@@ -47,7 +47,12 @@ def _doubter_start(tok: Token) -> int:
     top = tok
     while top.dep_ in {"xcomp", "acomp"} and head_of(top).i != top.i:  # "we fail to see", "unable to see"
         top = head_of(top)
-    lead = [t.i for c in children_of(top) if c.dep_ in {"nsubj", "aux", "neg"} and c.i < top.i for t in subtree_of(c)]
+    lead = [
+        t.i
+        for c in children_of(top)
+        if c.dep_ in {"nsubj", "aux", "neg"} and c.i < top.i
+        for t in subtree_of(c)
+    ]
     return min(lead, default=top.i)
 
 
@@ -66,14 +71,18 @@ def _failed(ctx: Context, tok: Token) -> bool:
 
 def _how_clause(ctx: Context, tok: Token) -> Token | None:
     for clause in (c for c in children_of(tok) if c.dep_ == "ccomp"):
-        if any(m.dep_ in {"advmod", "mark"} and m.lower_ in ctx.cue("manner_marks") for m in children_of(clause)):
+        if any(
+            m.dep_ in {"advmod", "mark"} and m.lower_ in ctx.cue("manner_marks") for m in children_of(clause)
+        ):
             return clause
     return None
 
 
 def _objects(ctx: Context, clause: Token) -> bool:
     objecting = ctx.cue("reject_predicates") | ctx.cue("reject_nouns")
-    return any(c.dep_ in {"dobj", "attr", "acomp"} and c.lemma_.lower() in objecting for c in children_of(clause))
+    return any(
+        c.dep_ in {"dobj", "attr", "acomp"} and c.lemma_.lower() in objecting for c in children_of(clause)
+    )
 
 
 def _course(ctx: Context, clause: Token) -> Token:

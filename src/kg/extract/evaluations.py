@@ -114,7 +114,7 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
 def _requested(ctx: Context, head: Token, target: Token) -> bool:
     """A judgement that is the wording of a request: "make sure it does not leak", "I beg you to be
     pleased to bring", "glad to learn whether ...", "glad to have you discuss": an instruction."""
-    directed = {target.i, head_of(head).i} | ({head.i} if head.lemma_.lower() not in cue("copulas") else set())
+    directed = {target.i, head.head.i} | ({head.i} if head.lemma_.lower() not in cue("copulas") else set())
     if any(ctx.directives[i].rule.name != "judged_course" for i in directed & ctx.directives.keys()):
         return True  # "it would be better to X" advises X and is its speaker's judgement of X as well
     governor = head_of(head)
@@ -301,7 +301,9 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
                 return obj
     for node in (pred, head):
         for child in children_of(node):
-            infinitive = child.dep_ in {"relcl", "advcl"} and any(is_infinitive_to(c) for c in children_of(child))
+            infinitive = child.dep_ in {"relcl", "advcl"} and any(
+                is_infinitive_to(c) for c in children_of(child)
+            )
             if (
                 (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive)
                 and child.i > pred.i - 3

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question
 from .lexicon import cue
 from .reports import told_as_done
-from .tokens import children_of, head_of, sentence, subtree_of
+from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 
 
 def hypothetical(ctx: Context, tok: Token) -> bool:
@@ -20,10 +20,15 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         return True
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
     if infinitive and (
-        head_of(tok).pos_ in {"NOUN", "PROPN"} or head_of(tok).lemma_.lower() in ctx.cue("directive_governors")
+        head_of(tok).pos_ in {"NOUN", "PROPN"}
+        or head_of(tok).lemma_.lower() in ctx.cue("directive_governors")
     ):
         return True
-    if tok.dep_ == "conj" and tok.head is not tok and any(is_infinitive_to(c) for c in children_of(head_of(tok))):
+    if (
+        tok.dep_ == "conj"
+        and tok.head is not tok
+        and any(is_infinitive_to(c) for c in children_of(head_of(tok)))
+    ):
         return hypothetical(ctx, head_of(tok))
     if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in children_of(tok)) and any(
         c.dep_ == "ccomp" for c in children_of(tok)
@@ -38,7 +43,9 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         if anc.lemma_.lower() in cue("stance_readiness"):
             return False
     return (
-        tok.tag_ == "VB" and tok.dep_ in {"xcomp"} and head_of(tok).lemma_.lower() in cue("hypothesis_governors")
+        tok.tag_ == "VB"
+        and tok.dep_ in {"xcomp"}
+        and head_of(tok).lemma_.lower() in cue("hypothesis_governors")
     )
 
 
@@ -73,8 +80,12 @@ def question_tokens(sdoc: SpacyDoc) -> frozenset[int]:
     """The tokens of the document's direct questions (sentences with "?"), found once per document."""
     found = sdoc.user_data.get("kg_question_tokens")
     if found is None:
+        table = parse_table(sdoc)
         found = sdoc.user_data["kg_question_tokens"] = frozenset(
-            i for sent in sdoc.sents if any(t.text == "?" for t in sent) for i in range(sent.start, sent.end)
+            i
+            for sent in table.sentences[0]
+            if "?" in table.texts[sent.start : sent.end]
+            for i in range(sent.start, sent.end)
         )
     return found
 

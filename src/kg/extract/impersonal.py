@@ -32,7 +32,9 @@ def passive_be_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if not any(c.dep_ == "auxpass" for c in children_of(tok)):
         return None
-    if any(c.dep_ == "ccomp" for c in children_of(tok)) or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
+    if any(c.dep_ == "ccomp" for c in children_of(tok)) or tok.lemma_.lower() in ctx.cue(
+        "non_directive_verbs"
+    ):
         return None
     subj = subject_of(be)
     if subj is None or is_first_person(subj) or is_second_person(subj):

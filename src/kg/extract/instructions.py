@@ -369,8 +369,11 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     ):  # "investigate and report on X, and also report on Y"
         head = found[head_of(head_of(tok)).i].directive
         return Directive(head.addressee, head.negative or is_negated(head_of(head_of(tok))), head.issuer)
-    if head_of(tok).dep_ == "xcomp" and head_of(head_of(tok)).i in found and not shares_complement(head_of(tok)):
-        head = found[head_of(head_of(tok)).i].directive  # "refuse to sign the convention and make a statement"
+    above = head_of(tok)
+    if above.dep_ == "xcomp" and head_of(above).i in found and not shares_complement(above):
+        head = found[
+            head_of(head_of(tok)).i
+        ].directive  # "refuse to sign the convention and make a statement"
         return Directive(head.addressee, head.negative, head.issuer)
     if head_of(tok).i not in found or shares_complement(head_of(tok)):
         return None

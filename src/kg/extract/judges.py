@@ -16,7 +16,11 @@ def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
     subject, a thing and no actor, tells what that thing can do, not a course anyone judges; a
     disposition ("the delegation is prepared to") makes its subject a party whether named or not."""
     subj = subject_of(head)
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(t.i in ctx.actor_at for t in subtree_of(subj)):
+    if (
+        subj is None
+        or subj.pos_ not in {"NOUN", "PROPN"}
+        or any(t.i in ctx.actor_at for t in subtree_of(subj))
+    ):
         return False
     if disposition(ctx, pred):
         return False

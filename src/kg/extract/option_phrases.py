@@ -41,7 +41,9 @@ def _concluded(ctx: Context, tok: Token) -> bool:
     if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
         return False
     done = ctx.cue("conclusion_verbs")
-    if any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)):
+    if any(
+        c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)
+    ):
         return True
     dates = (t for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for t in subtree_of(c))
     return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in dates)  # "of August 7, 1933"
@@ -67,7 +69,11 @@ def is_idiom(ctx: Context, tok: Token) -> bool:
         return True
     if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in children_of(tok)):
         return True
-    if lemma in ctx.cue("capacity_nouns") and head_of(tok).lower_ == "in" and any(map(_infinitive, children_of(tok))):
+    if (
+        lemma in ctx.cue("capacity_nouns")
+        and head_of(tok).lower_ == "in"
+        and any(map(_infinitive, children_of(tok)))
+    ):
         return True
     return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in children_of(tok))
 
@@ -81,8 +87,10 @@ def is_holder(ctx: Context, prep: Token) -> bool:
 
 def _of_an_office(ctx: Context, prep: Token) -> bool:
     """ "the position of Collector of Customs": the post someone holds."""
-    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
-        c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in children_of(prep)
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in children_of(prep))
     )
 
 
@@ -104,9 +112,13 @@ def _with_a_person(ctx: Context, prep: Token) -> bool:
 def _progress_of(prep: Token) -> bool:
     """ "the course of the negotiations": an "of" with a determined noun names what runs its course;
     "a course of action" and "the course of making ..." name a course taken."""
-    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
-        c.dep_ == "pobj" and c.tag_ != "VBG" and any(d.dep_ in {"det", "poss"} for d in children_of(c))
-        for c in children_of(prep)
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            c.dep_ == "pobj" and c.tag_ != "VBG" and any(d.dep_ in {"det", "poss"} for d in children_of(c))
+            for c in children_of(prep)
+        )
     )
 
 
@@ -199,7 +211,9 @@ def _hung_on_the_verb(tok: Token, end: int) -> int:
     verb's object that the parser hung on the verb completes the object."""
     if tok.dep_ not in {"dobj", "pobj"}:
         return end
-    verb = head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(head_of(tok)).pos_ == "VERB" else head_of(tok)
+    verb = (
+        head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(head_of(tok)).pos_ == "VERB" else head_of(tok)
+    )
     nxt = next((c for c in children_of(verb) if c.left_edge.i == end + 1), None)
     if nxt is None:
         return end
@@ -358,8 +372,6 @@ def _option_number(tok: Token) -> int | None:
             return int(ordinals[child.lower_])
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return number_of(nxt.text) if nxt is not None and len(nxt.text) <= 4 else None
-
-
 
 
 def proposer(ctx: Context, tok: Token, voice: Voice) -> str | None:

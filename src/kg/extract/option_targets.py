@@ -40,7 +40,9 @@ def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
     ("the proposed arrangement", "the above suggestions", "this course"), or whose it is ("the
     request of the British Government" says who made it, not what it asks; "any award of the
     Commission" is whatever it will be)."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in children_of(tok))
+    indefinite = any(
+        c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in children_of(tok)
+    )
     holder = {t.i for c in children_of(tok) if not indefinite and is_holder(ctx, c) for t in subtree_of(c)}
     words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct and t.i not in holder]
     if indefinite and any(t.lower_ in ctx.cue("alternative_modifiers") for t in words):
@@ -81,7 +83,9 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     """The option a stance bears on: a known one at or inside ``target``, else a new one; never the
     actor who takes the stance ("the Norwegian Government cannot agree")."""
     if target.dep_ == "acl" and target.tag_ == "VBN" and head_of(target).pos_ in {"NOUN", "PROPN"}:
-        target = head_of(target)  # "the welcome extended by the Premier": what was extended, not the extending
+        target = head_of(
+            target
+        )  # "the welcome extended by the Premier": what was extended, not the extending
     if not is_course(ctx, target):
         course = _course_of_actor(target)
         return option_for(ctx, course, options, voice) if course is not None else None
@@ -172,9 +176,13 @@ def proposed_clauses(tok: Token) -> list[Token]:
     """The clauses a proposal word puts forward: its that- or to-complement, or the
     complement of "is" after it ("the idea is to broach ...")."""
     deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
-    found = [c for c in children_of(tok) if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)]
+    found = [
+        c for c in children_of(tok) if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)
+    ]
     if tok.pos_ == "NOUN" and (tok.dep_ == "nsubj" or _extraposed(tok)) and head_of(tok).lemma_ == "be":
-        found += [c for c in children_of(head_of(tok)) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+        found += [
+            c for c in children_of(head_of(tok)) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+        ]
     return found
 
 
@@ -254,7 +262,9 @@ def _causative(verb: Token) -> bool:
 def is_anaphoric(clause: Token) -> bool:
     """ "to do this", "to do so", "to do same": a course named earlier, not a new one; "to do so on
     Saturday during the meeting" only says when."""
-    if any(c.lower_ in cue("pro_forms") and c.dep_ in {"advmod", "dobj", "oprd"} for c in children_of(clause)):
+    if any(
+        c.lower_ in cue("pro_forms") and c.dep_ in {"advmod", "dobj", "oprd"} for c in children_of(clause)
+    ):
         return True
     words = [t for t in subtree_of(clause) if not t.is_punct]
     return len(words) <= 4 and any(
@@ -280,7 +290,9 @@ def relative_gap(governor: Token) -> bool:
 
 def is_addressed(governor: Token, clause: Token) -> bool:
     """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
-    subj = subject_of(clause) or next((c for c in children_of(governor) if c.dep_ in {"dobj", "dative"}), None)
+    subj = subject_of(clause) or next(
+        (c for c in children_of(governor) if c.dep_ in {"dobj", "dative"}), None
+    )
     return is_second_person(subj)
 
 

@@ -145,7 +145,8 @@ def _pointing_mention(ctx: Context, tok: Token, end: int) -> bool:
     that nothing after describes is the option named before (merged with it), not a new one; "that
     agreement be reached" (a that-clause the parser read as a determiner) describes one."""
     verb = head_of(tok)
-    bare = verb.tag_ == "VB" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" for c in children_of(verb))
+    auxes = {"aux", "auxpass"}
+    bare = verb.tag_ == "VB" or any(c.dep_ in auxes and c.tag_ == "VB" for c in children_of(verb))
     subjunctive = tok.dep_ in SUBJECTS and bare and not modals_of(verb)
     return end == tok.i and points_back(ctx, tok) and not subjunctive
 
@@ -355,9 +356,7 @@ def enumerated_terms(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if len(items) < 2:
         return []
     by = proposer(ctx, noun, voice)
-    return [
-        Course(start, end, clause_label(ctx.sdoc, start, end), by) for start, end in items
-    ]
+    return [Course(start, end, clause_label(ctx.sdoc, start, end), by) for start, end in items]
 
 
 def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:

@@ -33,7 +33,11 @@ def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     plan = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     course = next(
-        (c for c in children_of(tok) if c.dep_ in {"xcomp", "ccomp"} and any(map(is_infinitive_to, children_of(c)))),
+        (
+            c
+            for c in children_of(tok)
+            if c.dep_ in {"xcomp", "ccomp"} and any(map(is_infinitive_to, children_of(c)))
+        ),
         None,
     )
     if plan is None or course is None or plan.lemma_.lower() not in ctx.cue("plan_nouns"):

@@ -156,7 +156,8 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     gsubj = next((c for c in children_of(gov) if c.dep_ == "nsubjpass"), None)
     if gsubj is None or is_second_person(gsubj) or gsubj.lower_ in ctx.cue("impersonal_subjects"):
         return None
-    agent = next((o for c in children_of(gov) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"), None)
+    agents = (o for c in children_of(gov) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
+    agent = next(agents, None)
     issuer = (ctx.refers(agent, voice) if agent is not None else None) or voice.speaker
     addressee = ctx.refers(gsubj, voice)
     if is_first_person(gsubj) or addressee == voice.speaker:

@@ -48,7 +48,10 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or target is None or target.i in ctx.actor_at:
         return []
     reach = target.i  # where the noun phrase and its complement end
-    if tok.i in {head_of(target).i, head_of(head_of(target)).i} or head_of(target).i == head_of(tok).i != tok.i:
+    if (
+        tok.i in {head_of(target).i, head_of(head_of(target)).i}
+        or head_of(target).i == head_of(tok).i != tok.i
+    ):
         reach = _bare_phrase_end(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
     if target.pos_ == "VERB" and target.dep_ in {"acl", "xcomp"}:  # "refusal to agree to the commission"
         inner = stance_verb_of(ctx, target)
@@ -224,7 +227,11 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
     if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter": the
         verb = head_of(tok)  # parser hangs the noun's infinitive on the verb that states the noun
         for child in children_of(verb):
-            if child.dep_ == "xcomp" and child.i > tok.i and any(is_infinitive_to(c) for c in children_of(child)):
+            if (
+                child.dep_ == "xcomp"
+                and child.i > tok.i
+                and any(is_infinitive_to(c) for c in children_of(child))
+            ):
                 return child
     holders = list(children_of(tok)) + (list(children_of(frame)) if frame.i != tok.i else [])
     for child in holders:
@@ -240,7 +247,9 @@ def held_course(ctx: Context, pred: Token, verb: Token) -> Token | None:
     """What "see / find / have" an evaluative noun "in" bears on ("sees merit in the plan", "finds no
     advantage in postponing the talks"): a course (a gerund, or a noun of proposal or plan), never a
     party's quality ("confidence in the fidelity of Chile") nor a speech act ("no hesitation in urging")."""
-    for prep in (c for node in (pred, verb) for c in children_of(node) if c.dep_ == "prep" and c.lower_ == "in"):
+    for prep in (
+        c for node in (pred, verb) for c in children_of(node) if c.dep_ == "prep" and c.lower_ == "in"
+    ):
         obj = next((o for o in children_of(prep) if o.dep_ in {"pobj", "pcomp"}), None)
         if obj is None or obj.i < pred.i:
             continue

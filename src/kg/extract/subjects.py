@@ -74,7 +74,11 @@ def misjoined_subject(verb: Token) -> Token | None:
     if not auxes or auxes[0].i == 0 or not any(a.tag_ in {"VBZ", "VBP", "VBD", "MD"} for a in auxes):
         return None
     noun = verb.doc[auxes[0].i - 1]
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "conj" or head_of(noun).pos_ not in {"NOUN", "PROPN"}:
+    if (
+        noun.pos_ not in {"NOUN", "PROPN"}
+        or noun.dep_ != "conj"
+        or head_of(noun).pos_ not in {"NOUN", "PROPN"}
+    ):
         return None
     return noun
 

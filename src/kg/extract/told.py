@@ -53,7 +53,9 @@ def unnamed_object(verb: Token) -> bool:
     graph knows, rather than whoever the report is made to; a possessed one ("your Excellency", "his
     representative") is someone's own title or agent."""
     return any(
-        c.dep_ in {"dobj", "dative"} and c.pos_ == "NOUN" and not any(p.dep_ == "poss" for p in children_of(c))
+        c.dep_ in {"dobj", "dative"}
+        and c.pos_ == "NOUN"
+        and not any(p.dep_ == "poss" for p in children_of(c))
         for c in children_of(verb)
     )
 
