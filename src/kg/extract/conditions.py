@@ -33,10 +33,13 @@ class Clause:
 
 # -- find step -------------------------------------------------------------
 def find_clauses(ctx: Context) -> list[tuple[Construction, Clause]]:
-    gates = parse_table(ctx.sdoc).gates
+    table = parse_table(ctx.sdoc)
+    gates, lowers = table.gates, table.lowers
     found = []
     for tok, _ in ctx.spoken():
         for rule in gated("conditions", *gates[tok.i]):
+            if rule.words is not None and lowers[tok.i] not in ctx.cue(rule.words):
+                continue
             clause = rule.func(ctx, tok)
             if clause is not None:
                 found.append((rule, clause))
@@ -213,7 +216,13 @@ def _names_a_case(noun: Token) -> bool:
     return not any(o.pos_ == "VERB" or any(a.dep_ == "acl" for a in children_of(o)) for o in objects)
 
 
-@construction("conditions", "connective_phrase", 0.7, example="it being understood that he will go")
+@construction(
+    "conditions",
+    "connective_phrase",
+    0.7,
+    example="it being understood that he will go",
+    words="condition_phrases",
+)
 def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
     """A conditional phrase of several words before a that-clause ("on the understanding that", "it
     being understood that", "on condition that"), however the parser attached the clause."""
@@ -228,7 +237,13 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
     return None
 
 
-@construction("conditions", "conditional_adjective", 0.65, example="subject to the approval of the Senate")
+@construction(
+    "conditions",
+    "conditional_adjective",
+    0.65,
+    example="subject to the approval of the Senate",
+    words="conditional_adjectives",
+)
 def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     """ "subject to X", "contingent upon X": an adjective whose prepositional object is the condition."""
     wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
@@ -260,7 +275,9 @@ def _clause_after(last: Token) -> Token | None:
     return node if node.pos_ in {"VERB", "AUX"} and node.i > last.i else None
 
 
-@construction("conditions", "inversion", 0.7, example="Should they refuse, you will leave.")
+@construction(
+    "conditions", "inversion", 0.7, example="Should they refuse, you will leave.", words="inversion_auxes"
+)
 def inversion(ctx: Context, tok: Token) -> Clause | None:
     """An auxiliary right before its subject ("Should they refuse", "were we to ...", "... should the
     opportunity present itself"); not in a question, nor after a negative or "so" ("nor should we")."""

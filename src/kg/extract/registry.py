@@ -32,6 +32,7 @@ class Construction:
     func: Callable[..., Any]
     pos: frozenset[str] | None = None  # the parts of speech it starts from; None: any
     deps: frozenset[str] | None = None  # the dependency labels it starts from; None: any
+    words: str | None = None  # the cue list whose words (lower case) it starts from; None: any
 
     def reads(self, pos: str, dep: str = "") -> bool:
         """Whether the construction can start at a token with this part of speech and dependency
@@ -56,10 +57,11 @@ def construction(
     example: str,
     pos: tuple[str, ...] | None = None,
     deps: tuple[str, ...] | None = None,
+    words: str | None = None,
 ) -> Callable[[F], F]:
     """Register the decorated function as construction ``name`` of ``family``; ``pos`` lists the
-    parts of speech and ``deps`` the dependency labels of the tokens it starts from, so a finder need
-    not call it on the others."""
+    parts of speech and ``deps`` the dependency labels of the tokens it starts from, ``words`` names
+    the cue list of the words it starts from, so a finder need not call it on the others."""
     if family not in _REGISTRY:
         raise ValueError(f"unknown construction family {family!r}")
 
@@ -67,7 +69,7 @@ def construction(
         if name in _REGISTRY[family]:
             raise ValueError(f"construction {family}.{name} registered twice")
         gates = [frozenset(g) if g is not None else None for g in (pos, deps)]
-        _REGISTRY[family][name] = Construction(family, name, confidence, example, func, *gates)
+        _REGISTRY[family][name] = Construction(family, name, confidence, example, func, *gates, words)
         _GATED.clear()
         return func
 

@@ -31,6 +31,10 @@ class ParseTable:
         return [t.text for t in self.tokens]
 
     @cached_property
+    def lowers(self) -> list[str]:
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
     def gates(self) -> list[tuple[str, str]]:
         """Every token's (part of speech, dependency label): what the finders' gates read."""
         return [(t.pos_, t.dep_) for t in self.tokens]
