@@ -90,22 +90,24 @@ def subtree_of(tok: Token) -> tuple[Token, ...]:
     """``tok.subtree``: the token and all its descendants in text order, listed once per token."""
     table = parse_table(tok.doc)
     found = table.subtrees.get(tok.i)
+    return found if found is not None else _subtree(table, tok.i)
+
+
+def _subtree(table: ParseTable, i: int) -> tuple[Token, ...]:
+    """Left children's subtrees, the token, right children's subtrees (``Token.subtree``'s order);
+    every subtree on the way is kept too, so each token's is listed once."""
+    found = table.subtrees.get(i)
     if found is None:
-        found = table.subtrees[tok.i] = tuple(_descendants(table, tok.i))
-    return found
-
-
-def _descendants(table: ParseTable, i: int) -> list[Token]:
-    """Left children's subtrees, the token, right children's subtrees (``Token.subtree``'s order)."""
-    kids = table.children[i]
-    found: list[Token] = []
-    for kid in kids:
-        if kid.i < i:
-            found.extend(_descendants(table, kid.i))
-    found.append(table.tokens[i])
-    for kid in kids:
-        if kid.i > i:
-            found.extend(_descendants(table, kid.i))
+        words: list[Token] = []
+        own = table.tokens[i]
+        for kid in table.children[i]:
+            if kid.i > i and own is not None:
+                words.append(own)
+                own = None
+            words.extend(_subtree(table, kid.i))
+        if own is not None:
+            words.append(own)
+        found = table.subtrees[i] = tuple(words)
     return found
 
 
