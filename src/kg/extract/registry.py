@@ -68,8 +68,10 @@ def construction(
     def register(func: F) -> F:
         if name in _REGISTRY[family]:
             raise ValueError(f"construction {family}.{name} registered twice")
-        gates = [frozenset(g) if g is not None else None for g in (pos, deps)]
-        _REGISTRY[family][name] = Construction(family, name, confidence, example, func, *gates, words)
+        pos_gate, dep_gate = (frozenset(g) if g is not None else None for g in (pos, deps))
+        _REGISTRY[family][name] = Construction(
+            family, name, confidence, example, func, pos_gate, dep_gate, words
+        )
         _GATED.clear()
         return func
 

@@ -4,6 +4,10 @@
 make a new ``Token`` object for every token they return, and ``Token.pos_``/``dep_`` look the
 label up again; the finders ask for these at nearly every token, so each document keeps a
 ``ParseTable`` in ``user_data`` (the same place as the other per-document facts).
+
+The table hands out the same ``Token`` object for a token each time; spaCy makes a new one on
+every access, so ``tok.head is tok`` is never true of its tokens, and the few tests written so
+keep ``Token.head`` (tokens compare by position with ``==``).
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class ParseTable:
 
 
 def parse_table(sdoc: SpacyDoc) -> ParseTable:
+    """The document's table, made the first time a finder asks."""
     table: ParseTable | None = sdoc.user_data.get("kg_table")
     if table is None:
         table = sdoc.user_data["kg_table"] = ParseTable(sdoc)
@@ -99,7 +104,7 @@ def _subtree(table: ParseTable, i: int) -> tuple[Token, ...]:
     found = table.subtrees.get(i)
     if found is None:
         words: list[Token] = []
-        own = table.tokens[i]
+        own: Token | None = table.tokens[i]
         for kid in table.children[i]:
             if kid.i > i and own is not None:
                 words.append(own)
