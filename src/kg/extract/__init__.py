@@ -41,6 +41,7 @@ from .long_texts import parse_long, too_long
 from .merging import merge_mentions, one_per_span
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
 from .options import find_options
+from .tokens import drop_parse_table
 from .voices import find_voices, text_regions
 
 __all__ = [
@@ -197,7 +198,15 @@ class Extractor:
                     on_error(str(exc))
 
     def read(self, doc: Document, sdoc: SpacyDoc) -> Extraction:
-        """The find steps over one parsed document."""
+        """The find steps over one parsed document. The parse table they share holds ``Token`` objects,
+        which hold their ``Doc``: it is dropped afterwards, or each document would stay in a reference
+        cycle (with its tensors) until Python's cyclic collector came round."""
+        try:
+            return self._read(doc, sdoc)
+        finally:
+            drop_parse_table(sdoc)
+
+    def _read(self, doc: Document, sdoc: SpacyDoc) -> Extraction:
         lex = load_lexicon()
         regions = text_regions(doc)
         finder = ActorFinder(lex, doc, sdoc, regions)

@@ -74,6 +74,11 @@ def parse_table(sdoc: SpacyDoc) -> ParseTable:
     return table
 
 
+def drop_parse_table(sdoc: SpacyDoc) -> None:
+    """Forget the document's table (its tokens refer back to the document)."""
+    sdoc.user_data.pop("kg_table", None)
+
+
 def sentence(tok: Token) -> SpacySpan:
     """``tok.sent``."""
     sents, index = parse_table(tok.doc).sentences
