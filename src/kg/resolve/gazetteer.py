@@ -124,8 +124,12 @@ def state_by_head(name: str) -> State | None:
 
 def is_government_head(name: str) -> bool:
     """``Government``, ``the authorities``: a government word with no state named."""
-    folded = fold(strip_article(name))
-    return folded in {fold(h) for h in load_data("gazetteer")["self_reference_heads"]}
+    return fold(strip_article(name)) in _self_reference_heads()
+
+
+@cache
+def _self_reference_heads() -> frozenset[str]:
+    return frozenset(fold(h) for h in load_data("gazetteer")["self_reference_heads"])
 
 
 def state_of_place(place: str | None) -> State | None:

@@ -75,9 +75,13 @@ def _home_qualifiers() -> tuple[str, ...]:
     return tuple(sorted((fold(q) for q in load_data("names")["home_qualifiers"]), key=len, reverse=True))
 
 
+@cache
+def _honorifics_longest_first() -> tuple[str, ...]:
+    return tuple(sorted({fold(w) for w in load_data("names")["honorifics"]}, key=len, reverse=True))
+
+
 def _strip_honorifics(folded: str) -> str:
-    honorifics = sorted({fold(w) for w in load_data("names")["honorifics"]}, key=len, reverse=True)
-    for word in honorifics:
+    for word in _honorifics_longest_first():
         if folded.startswith(word + " "):
             return folded[len(word) + 1:]
     return folded

@@ -94,7 +94,9 @@ def write_store_summary(store: Store) -> int:
         _add_keys(entities, sides, row["entity"], row["side"])
         if isinstance(row["node"], ox.NamedNode):
             stale.add(row["node"])
-    return _rewrite(store, iris, entities, sides, stale)
+    written = _rewrite(store, iris, entities, sides, stale)
+    store.flush()
+    return written
 
 
 def _rewrite(store: Store, iris: IriScheme, entities: set[ox.NamedNode], sides: set[Side],
@@ -113,7 +115,6 @@ def _rewrite(store: Store, iris: IriScheme, entities: set[ox.NamedNode], sides: 
         nodes = [(n, triples) for n, triples in _pair_nodes(store, iris, side_batch) if n not in done]
         done.update(node for node, _ in nodes)
         written += _write_nodes(store, graph, nodes, check)
-    store.flush()
     return written
 
 
