@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.extract.decisions import decision_object, find_decisions
+from kg.extract.deciders import decision_object
+from kg.extract.decisions import find_decisions
 from kg.extract.echo_links import on_views
 from kg.extract.pronouns import party
 from kg.extract.stance_nouns import noun_owner

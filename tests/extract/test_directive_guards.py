@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.directives import _that_clause
+from kg.extract.coordination import _that_clause
 
 
 def test_a_punctuation_conjunct_is_no_that_clause() -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_negated, subject_of
-from .decisions import Stance, flip
+from .deciders import flip
+from .decisions import Stance
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import clause_holder
 from .registry import construction

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_negated, modals_of, subject_of
-from .decisions import Stance, flip
+from .deciders import flip
+from .decisions import Stance
 from .hypotheses import asked, in_condition, in_time_clause
 from .judges import clause_holder
 from .registry import construction

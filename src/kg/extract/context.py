@@ -389,32 +389,3 @@ def inverted_condition(ctx: Context, clause: Token) -> bool:
         and subj is not None
         and subj.i > first.i
     )
-
-
-def misread_opening_verb(ctx: Context, tok: Token) -> bool:
-    """ "Express to the Minister the hope ...": a verb of saying or directing opening its sentence with
-    no subject and a "to" or an object after it, that the tagger read as an adjective or a name."""
-    if tok.dep_ != "ROOT" or tok.pos_ not in MISREAD_VERBS:
-        return False
-    if tok.lower_ not in ctx.cue("speech_verbs") | ctx.cue("directive_governors"):
-        return False
-    opening = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.i != tok.i or any(c.dep_ in SUBJECTS for c in children_of(tok)):
-        return False
-    told = {"dobj", "npadvmod", "dative"}
-    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in children_of(tok))
-
-
-def infinitive_owner(ctx: Context, tok: Token) -> Token | None:
-    """The directed to-infinitive that "and to VERB" continues, however deep the parser hung it ("to
-    avoid any position which will raise question ... and to confine his efforts ...")."""
-    if tok.dep_ != "conj" or not any(is_infinitive_to(c) for c in children_of(tok)):
-        return None
-    if not any(c.dep_ == "cc" for c in children_of(head_of(tok)) if c.i < tok.i):
-        return None
-    if head_of(tok).dep_ == "xcomp" and any(is_infinitive_to(c) for c in children_of(head_of(tok))):
-        return None  # "be pleased to bring ... and to accept ...": the pair is the infinitive it hangs on
-    for node in list(tok.ancestors)[1:]:
-        if node.i in ctx.directives and any(is_infinitive_to(c) for c in children_of(node)):
-            return node
-    return None

@@ -26,6 +26,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
+from .deciders import decider, decision_object, flip
 from .directives import forbids
 from .echo_links import echo_of, on_views
 from .hypotheses import (
@@ -37,11 +38,9 @@ from .hypotheses import (
     question_tokens,
 )
 from .judges import moves_a_body
-from .lexicon import cue
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
-from .pronouns import chained_actor, party
 from .registry import Construction, construction, constructions
 from .stance_spans import course_label, decision_span, stance_clause
 from .tokens import children_of, head_of, parse_table, subtree_of
@@ -345,62 +344,4 @@ def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
             actor = head_actor(ctx, owner, voice) or ctx.refers(owner, voice) if owner is not None else None
             if actor:  # "the opinion of my Government": the speaker's side where it is named nowhere else
                 return actor
-    return None
-
-
-def flip(stance: str) -> str:
-    return "reject" if stance == "approve" else "approve"
-
-
-def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
-    for child in children_of(tok):  # "approved by all the Central American states"
-        if child.dep_ == "agent":
-            for obj in children_of(child):
-                actor = ctx.refers(obj, voice)
-                if actor:
-                    return actor
-    node = tok
-    for _ in range(3):
-        subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            if subj.lower_ in cue("relative_pronouns"):
-                subj = None
-            else:
-                found = party(ctx, subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
-                return found or chained_actor(ctx, subj, voice)
-        if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
-            node = head_of(node)
-        else:
-            break
-    return voice.speaker
-
-
-def _possessor(ctx: Context, subj: Token, voice: Voice) -> str | None:
-    """ "His government objected": no actor of its own, the subject stands for the side of the one
-    its possessive pronoun refers to."""
-    poss = next((c for c in children_of(subj) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    return ctx.refers(poss, voice) if poss is not None and subj.pos_ in {"NOUN", "PROPN"} else None
-
-
-def decision_object(tok: Token) -> Token | None:
-    if tok.dep_ == "relcl" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
-        return head_of(tok)
-    for child in children_of(tok):
-        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return child
-    offering = tok.lemma_.lower() in cue("offer_verbs") | cue("proposing_verbs")
-    for child in children_of(tok):
-        if offering and child.lower_ == "to":  # "suggest to the Minister that ...": "to" names the recipient
-            continue
-        if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
-            for obj in children_of(child):
-                if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
-                    return obj
-                if obj.dep_ == "prep":  # "backed off of the commitments"
-                    return next((o for o in children_of(obj) if o.dep_ == "pobj"), None)
-        if child.dep_ in {"xcomp", "ccomp"} and child.i > tok.i:  # not a clause the parser hung before it
-            return child
-    if tok.lemma_.lower() in cue("in_verbs"):  # "acquiesce in the programme"
-        for child in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"):
-            return next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
     return None

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, infinitive_owner
-from .directives import Directive, coordinated_that_governor
+from .context import Context
+from .coordination import coordinated_that_governor, infinitive_owner
+from .directives import Directive
 from .registry import construction
 from .voices import Voice
 

@@ -24,17 +24,17 @@ from .context import (
     Context,
     char_span,
     clause_span,
-    infinitive_owner,
     is_first_person,
     is_infinitive_to,
     is_negated,
     is_second_person,
     is_verb,
-    misread_opening_verb,
     modals_of,
     subject_of,
     trim_marker,
 )
+from .coordination import coordinated_that_governor, infinitive_owner
+from .misreads import misread_after_please, misread_opening_verb
 from .model import Instruction
 from .registry import Construction, gated
 from .subjects import split_main_clause
@@ -119,43 +119,6 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
             )
         )
     return found
-
-
-def coordinated_that_governor(ctx: Context, tok: Token) -> Token | None:
-    """The directed verb whose demands ``tok``, a that-clause of its own, continues: the directive verb
-    whose that-complement it is coordinated with (the parser hangs the second clause on the first as an
-    adverbial, the third as a conjunct), or a directed that-clause it is coordinated with."""
-    if tok.dep_ not in {"advcl", "conj"} or not _that_clause(tok):
-        return None
-    node = head_of(tok)
-    while node.dep_ in {"advcl", "conj"} and head_of(node).i != node.i and node.i not in ctx.directives:
-        node = head_of(node)
-    if node.i in ctx.directives and not any(c.dep_ == "ccomp" for c in children_of(node)):
-        return node  # "hope that X may cease and that Y be ...": a demand coordinated with a demand
-    if node.dep_ != "ccomp" or head_of(node).i not in ctx.directives:
-        return None
-    governor = head_of(node)
-    lemma = governor.lemma_.lower()
-    return governor if lemma in ctx.cue("directive_governors") | ctx.cue("reported_directive_verbs") else None
-
-
-def _that_clause(verb: Token) -> bool:
-    """A clause opened by "that" ("so that", "in order that" open purposes, not demands)."""
-    words = (t for t in subtree_of(verb) if not (t.is_punct or t.dep_ == "cc"))
-    first = min(words, key=lambda t: t.i, default=None)  # None: a conjunct that is only punctuation
-    return first is not None and first.dep_ == "mark" and first.lower_ == "that" and first.head.i == verb.i
-
-
-def misread_after_please(ctx: Context, tok: Token) -> bool:
-    """ "Please cable explanations": the word after a sentence-opening "please" is the verb, whatever
-    part of speech the tagger gave it (telegraphese misleads it into a noun)."""
-    if tok.i == 0 or tok.pos_ not in MISREAD_VERBS:
-        return False
-    prev = tok.doc[tok.i - 1]
-    if prev.lower_ not in ctx.cue("politeness_adverbs"):
-        return False
-    opening = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
-    return opening is not None and opening.i == prev.i
 
 
 def _rest_of_sentence(tok: Token) -> tuple[int, int]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, char_span, is_second_person, subject_of, trim_marker
-from .decisions import Stance, decider
+from .deciders import decider
+from .decisions import Stance
 from .hypotheses import asked, in_condition, negated_chain
 from .registry import construction
 from .stance_spans import stance_clause

@@ -23,7 +23,8 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .decisions import Stance, decider, decision_object, flip
+from .deciders import decider, decision_object, flip
+from .decisions import Stance
 from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import capacity_of_thing, clause_holder, disposition, experiencer, stated_now

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, char_span, is_negated, modals_of, trim_marker
-from .decisions import Stance, decider, decision_object
+from .deciders import decider, decision_object
+from .decisions import Stance
 from .hypotheses import hypothetical
 from .registry import construction
 from .reports import told_as_done

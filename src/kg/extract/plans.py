@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, char_span, clause_span, is_infinitive_to, is_negated, modals_of, trim_marker
-from .decisions import Stance, decider
+from .deciders import decider
+from .decisions import Stance
 from .hypotheses import asked, in_condition
 from .lexicon import cue
 from .registry import construction

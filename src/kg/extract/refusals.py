@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, char_span, is_negated, modals_of, subject_of, trim_marker
-from .decisions import Stance, decider
+from .deciders import decider
+from .decisions import Stance
 from .hypotheses import hypothetical
 from .lexicon import cue
 from .registry import construction

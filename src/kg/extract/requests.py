@@ -20,12 +20,12 @@ from .context import (
     is_question,
     is_second_person,
     marked_condition,
-    misread_opening_verb,
     modals_of,
     prep_object,
     subject_of,
 )
-from .directives import Directive, is_polite_if, misread_after_please, request_target
+from .directives import Directive, is_polite_if, request_target
+from .misreads import misread_after_please, misread_opening_verb
 from .registry import construction
 from .tokens import children_of, head_of, sentence
 from .told import object_actor

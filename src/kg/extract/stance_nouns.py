@@ -14,7 +14,8 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .decisions import Stance, decision_object, flip, stance_verb_of
+from .deciders import decision_object, flip
+from .decisions import Stance, stance_verb_of
 from .hypotheses import hypothetical, in_condition
 from .lexicon import cue
 from .option_phrases import noun_phrase

@@ -1,0 +1,49 @@
+"""Which directed verb a coordinated clause continues: a that-clause coordinated with a directive's
+that-complement, and an "and to VERB" the parser hung deep inside the infinitive it continues."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_infinitive_to
+from .tokens import children_of, head_of, subtree_of
+
+
+def coordinated_that_governor(ctx: Context, tok: Token) -> Token | None:
+    """The directed verb whose demands ``tok``, a that-clause of its own, continues: the directive verb
+    whose that-complement it is coordinated with (the parser hangs the second clause on the first as an
+    adverbial, the third as a conjunct), or a directed that-clause it is coordinated with."""
+    if tok.dep_ not in {"advcl", "conj"} or not _that_clause(tok):
+        return None
+    node = head_of(tok)
+    while node.dep_ in {"advcl", "conj"} and head_of(node).i != node.i and node.i not in ctx.directives:
+        node = head_of(node)
+    if node.i in ctx.directives and not any(c.dep_ == "ccomp" for c in children_of(node)):
+        return node  # "hope that X may cease and that Y be ...": a demand coordinated with a demand
+    if node.dep_ != "ccomp" or head_of(node).i not in ctx.directives:
+        return None
+    governor = head_of(node)
+    lemma = governor.lemma_.lower()
+    return governor if lemma in ctx.cue("directive_governors") | ctx.cue("reported_directive_verbs") else None
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by "that" ("so that", "in order that" open purposes, not demands)."""
+    words = (t for t in subtree_of(verb) if not (t.is_punct or t.dep_ == "cc"))
+    first = min(words, key=lambda t: t.i, default=None)  # None: a conjunct that is only punctuation
+    return first is not None and first.dep_ == "mark" and first.lower_ == "that" and first.head.i == verb.i
+
+
+def infinitive_owner(ctx: Context, tok: Token) -> Token | None:
+    """The directed to-infinitive that "and to VERB" continues, however deep the parser hung it ("to
+    avoid any position which will raise question ... and to confine his efforts ...")."""
+    if tok.dep_ != "conj" or not any(is_infinitive_to(c) for c in children_of(tok)):
+        return None
+    if not any(c.dep_ == "cc" for c in children_of(head_of(tok)) if c.i < tok.i):
+        return None
+    if head_of(tok).dep_ == "xcomp" and any(is_infinitive_to(c) for c in children_of(head_of(tok))):
+        return None  # "be pleased to bring ... and to accept ...": the pair is the infinitive it hangs on
+    for node in list(tok.ancestors)[1:]:
+        if node.i in ctx.directives and any(is_infinitive_to(c) for c in children_of(node)):
+            return node
+    return None

@@ -1,0 +1,35 @@
+"""Verbs the tagger misread at the start of a directive: the word after a sentence-opening "please",
+and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import MISREAD_VERBS, SUBJECTS, Context
+from .tokens import children_of, sentence
+
+
+def misread_after_please(ctx: Context, tok: Token) -> bool:
+    """ "Please cable explanations": the word after a sentence-opening "please" is the verb, whatever
+    part of speech the tagger gave it (telegraphese misleads it into a noun)."""
+    if tok.i == 0 or tok.pos_ not in MISREAD_VERBS:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ not in ctx.cue("politeness_adverbs"):
+        return False
+    opening = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
+    return opening is not None and opening.i == prev.i
+
+
+def misread_opening_verb(ctx: Context, tok: Token) -> bool:
+    """ "Express to the Minister the hope ...": a verb of saying or directing opening its sentence with
+    no subject and a "to" or an object after it, that the tagger read as an adjective or a name."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in MISREAD_VERBS:
+        return False
+    if tok.lower_ not in ctx.cue("speech_verbs") | ctx.cue("directive_governors"):
+        return False
+    opening = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.i != tok.i or any(c.dep_ in SUBJECTS for c in children_of(tok)):
+        return False
+    told = {"dobj", "npadvmod", "dative"}
+    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in children_of(tok))
