@@ -9,8 +9,10 @@ from .context import (
     Context,
     char_span,
     head_actor,
+    is_first_person,
     is_infinitive_to,
     is_negated,
+    modals_of,
     subject_of,
     trim_marker,
 )
@@ -157,15 +159,24 @@ def _stance_owner(ctx: Context, tok: Token, frame: Token, voice: Voice) -> str |
     concluded = _concluded_by(ctx, tok) if tok.lemma_.lower() in ctx.cue("settlement_nouns") else None
     if concluded is not None and concluded.i != frame.i:  # "the informal agreement reached between X and Y"
         return _parties_between(ctx, concluded, voice)
-    if frame.i != tok.i and frame.lemma_.lower() not in ctx.cue("holding_verbs") | ctx.cue(
-        "approval_frame_verbs"
-    ):
+    if frame.i != tok.i and frame.lemma_.lower() in ctx.cue("holding_verbs"):
+        return _holding_party(ctx, frame, voice)  # "the Department has no objection to the settlement"
+    if frame.i != tok.i and frame.lemma_.lower() not in ctx.cue("approval_frame_verbs"):
         subj = subject_of(frame)  # "the delegation is in complete agreement with you"
         return _subject_actor(ctx, subj, voice) if subj is not None else None
     if tok.dep_ == "dobj" and frame.i == tok.i:  # "expressed disinclination to take up the matter"
         subj = subject_of(head_of(tok))
         return _subject_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
     return None
+
+
+def _holding_party(ctx: Context, frame: Token, voice: Voice) -> str | None:
+    """The party that "has / sees / finds" a stance noun with no owner of its own: its subject, where
+    the subject names an actor (a course as subject has the stance of the noun's owner instead)."""
+    subj = subject_of(frame)
+    if subj is None or subj.dep_ != "nsubj" or modals_of(frame) - {"to"} and not is_first_person(subj):
+        return None  # "the Senate could have no objection": a guess at another's stance
+    return head_actor(ctx, subj, voice) or (chained_actor(ctx, subj, voice) if subj.pos_ == "PRON" else None)
 
 
 def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
@@ -215,7 +226,8 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
         frame.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue("approval_frame_verbs")
     ):
         subj = subject_of(frame)
-        return subj if subj is not None and subj.i not in ctx.actor_at else None
+        if subj is not None and subj.i not in ctx.actor_at and subj.pos_ != "PRON":
+            return subj  # "the text meets with their approval": the subject is what is approved
     if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in children_of(tok)):
         poss = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
         if poss is not None:
