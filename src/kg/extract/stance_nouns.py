@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from .context import (
     Context,
     char_span,
+    clause_span,
+    governing_subject,
     head_actor,
     is_first_person,
     is_infinitive_to,
@@ -21,6 +23,7 @@ from .decisions import Stance, stance_verb_of
 from .hypotheses import hypothetical, in_condition
 from .lexicon import cue
 from .option_phrases import noun_phrase
+from .option_targets import course_of_action
 from .pronouns import chained_actor, named_before
 from .registry import construction
 from .stance_spans import stance_clause
@@ -76,6 +79,73 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         start, end = stance_clause(frame)
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
     return [Stance(frame, stance, actor, target, span)]
+
+
+@construction(
+    "decisions",
+    "needed_course",
+    0.5,
+    example="the Minister is stressing the importance of making the paragraph clear",
+    pos=("NOUN",),
+)
+def needed_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A course put after a noun of need ("the necessity of obtaining guarantees", "the desirability
+    of prompt action"): the approval of whoever states the need (the party that urges or stresses it,
+    else the speaker). "No necessity", a need given as a reason ("because of the necessity of ...")
+    and one in a condition or a hypothesis state no stance."""
+    if tok.lemma_.lower() not in ctx.cue("need_nouns") or in_condition(tok) or hypothetical(ctx, tok):
+        return []
+    if tok.dep_ == "pobj":  # "because of the necessity of ...", "in view of the importance of": a reason
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(tok)):
+        return []
+    course = _needed(ctx, tok)
+    if course is None:
+        return []
+    stater = head_of(tok) if tok.dep_ == "dobj" else None
+    if stater is not None and _urging_reported(ctx, stater):
+        return []  # "he urged the necessity of ...": the urging told is an instruction of his
+    subj = _stater_subject(stater) if stater is not None else None
+    actor = (_party(ctx, subj, voice) if subj is not None else None) or voice.speaker
+    if actor is None:
+        return []
+    start = stater.i if stater is not None and stater.i < tok.i else noun_phrase(tok)[0]
+    end = clause_span(course)[1] if course.pos_ == "VERB" else noun_phrase(course)[1]
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
+    return [Stance(tok, "approve", actor, course, span)]
+
+
+def _urging_reported(ctx: Context, verb: Token) -> bool:
+    """A past verb of urging ("urged", "have urged"): it narrates a directive, not a stance held now."""
+    return verb.tag_ in {"VBD", "VBN"} and verb.lemma_.lower() in ctx.cue("reported_directive_verbs")
+
+
+def _stater_subject(verb: Token) -> Token | None:
+    """Who states the need: the verb's subject, or that of the clause a participle or a conjunct of one
+    hangs on ("he felt ..., emphasizing X but stressing the importance of Y")."""
+    for _ in range(3):
+        subj = governing_subject(verb)
+        if subj is not None or verb.dep_ not in {"conj", "advcl"} or head_of(verb).i == verb.i:
+            return subj
+        verb = head_of(verb)
+    return None
+
+
+def _party(ctx: Context, subj: Token, voice: Voice) -> str | None:
+    """The actor a subject names, a pronoun through the party it refers to."""
+    return head_actor(ctx, subj, voice) or (chained_actor(ctx, subj, voice) if subj.pos_ == "PRON" else None)
+
+
+def _needed(ctx: Context, noun: Token) -> Token | None:
+    """The course after "of / for": a gerund that says what is to be done, or a noun that names an act."""
+    linking = ctx.cue("modal_noun_prepositions")
+    for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in linking):
+        for obj in children_of(prep):
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and course_of_action(obj):
+                return obj
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and course_noun(ctx, obj):
+                return obj
+    return None
 
 
 def _sought(ctx: Context, tok: Token) -> bool:
@@ -176,7 +246,7 @@ def _holding_party(ctx: Context, frame: Token, voice: Voice) -> str | None:
     subj = subject_of(frame)
     if subj is None or subj.dep_ != "nsubj" or modals_of(frame) - {"to"} and not is_first_person(subj):
         return None  # "the Senate could have no objection": a guess at another's stance
-    return head_actor(ctx, subj, voice) or (chained_actor(ctx, subj, voice) if subj.pos_ == "PRON" else None)
+    return _party(ctx, subj, voice)
 
 
 def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
