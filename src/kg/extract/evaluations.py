@@ -176,9 +176,10 @@ def judged(
     held = tok.dep_ == "ccomp" and head_of(tok).lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue(
         "opinion_holding_verbs"
     )  # "finds it impossible to leave", "think it best"
-    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not held:
+    passive = _passive_disposition(ctx, tok)  # "they would be prepared, at Vienna, to have ..."
+    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not held and not passive:
         return []
-    head = head_of(tok)
+    head = tok if passive else head_of(tok)
     if in_condition(tok) or _in_descriptive_clause(ctx, head):
         return []
     target = _evaluated(ctx, tok, head)
@@ -207,7 +208,9 @@ def judged(
     if any(a.lemma_.lower() in ctx.cue("avoidance_verbs") for a in list(head.ancestors)[:3]):
         stance = flip(stance)  # "avoiding any indication that proposals might be acceptable"
     owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
-    actor = experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
+    bearer = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None) if passive else None
+    actor = party(ctx, bearer, voice) if bearer is not None else None
+    actor = actor or experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
     if head.lemma_.lower() in ctx.cue("holding_verbs") and subject_of(head) is not None:
         actor = actor if decider(ctx, head, voice) else None  # "it would find an advantage in": whose?
     if actor is None:  # a narrator's account, no one holding the judgement
@@ -300,6 +303,8 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
             obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and child.lower_ in preps and child.i > pred.i:
                 return obj
+    if disposition(ctx, pred) and (set_off := _set_off_infinitive(pred)) is not None:
+        return set_off
     for node in (pred, head):
         for child in children_of(node):
             infinitive = child.dep_ in {"relcl", "advcl"} and any(
@@ -349,3 +354,27 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if is_negated(tok):
         stance = flip(stance)
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
+
+
+def _passive_disposition(ctx: Context, tok: Token) -> bool:
+    """A disposition the parser read as a passive verb ("they would be prepared, at Vienna, to ...",
+    "are none the less resolved to ..."): the participle with its own passive subject and auxiliary."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lower_ in ctx.cue("disposition_predicates")
+        and any(c.dep_ == "auxpass" for c in children_of(tok))
+        and any(c.dep_ == "nsubjpass" for c in children_of(tok))
+    )
+
+
+def _set_off_infinitive(pred: Token) -> Token | None:
+    """The infinitive of a disposition past words set off by commas ("he is prepared, subject to the
+    approval of the Commissioners, to take over ..."), which the parser hangs on another word."""
+    doc = pred.doc
+    if pred.i + 1 >= len(doc) or doc[pred.i + 1].text != ",":
+        return None
+    for i in range(pred.i + 2, min(pred.i + 14, len(doc) - 2)):
+        if doc[i].text == ",":
+            to, verb = doc[i + 1], doc[i + 2]
+            return verb if to.tag_ == "TO" and verb.pos_ in {"VERB", "AUX"} else None
+    return None
