@@ -66,6 +66,8 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     lex = ctx.lex
     if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
+    if tok.pos_ == "NOUN" and tok.dep_ != "attr" and tok.lemma_.lower() in ctx.cue("option_nouns"):
+        return []  # "to have an agreement coupled with ...": a noun that names a course judges none
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
     pred, approve, reject = tok, positive, negative
     if tok.dep_ == "amod" and head_of(tok).pos_ == "NOUN":  # "a hopeful first step": the noun predicates
@@ -219,6 +221,8 @@ def judged(
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
         first, last = stance_clause(head) if course is target else stance_clause(course)
         first = _holder_start(ctx, head, first) if course is target else first
+        if course is target and course.i > last:  # an infinitive past words set off by commas
+            last = stance_clause(course)[1]
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
