@@ -61,3 +61,8 @@ def test_an_urging_told_a_need_given_as_reason_and_no_necessity_are_no_stance() 
     sentence = "The Minister agreed because of the necessity of consulting the Chamber."
     assert _stances(sentence, "needed_course", "necessity", MINISTER) == []
     assert _stances("There is no necessity of refunding the funds.", "needed_course", "necessity") == []
+
+
+def test_a_pronoun_for_a_course_is_what_the_held_approval_bears_on() -> None:
+    (stance,) = _stances("This has the approval of the Department.", "stance_noun", "approval", DEPARTMENT)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "This")

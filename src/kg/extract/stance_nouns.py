@@ -249,6 +249,12 @@ def _holding_party(ctx: Context, frame: Token, voice: Voice) -> str | None:
     return _party(ctx, subj, voice)
 
 
+def _personal(ctx: Context, tok: Token) -> bool:
+    """A pronoun that stands for a party ("we", "they", "you"), not for a course ("it", "this")."""
+    parties = ctx.cue("speaker_subjects") | ctx.cue("second_person") | ctx.cue("third_singular")
+    return tok.pos_ == "PRON" and tok.lower_ in parties | ctx.cue("third_plural")
+
+
 def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
     """The actor a subject names, or the first of the parties a list of modifiers names ("the Argentine,
     Brazilian, and United States Governments": the parser hangs the list on the noun as nmod)."""
@@ -296,7 +302,7 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
         frame.lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue("approval_frame_verbs")
     ):
         subj = subject_of(frame)
-        if subj is not None and subj.i not in ctx.actor_at and subj.pos_ != "PRON":
+        if subj is not None and subj.i not in ctx.actor_at and not _personal(ctx, subj):
             return subj  # "the text meets with their approval": the subject is what is approved
     if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in children_of(tok)):
         poss = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
