@@ -232,7 +232,8 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 )
 def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
-    and object, negation flipping the stance; not an expectation, a hypothesis or a condition."""
+    and object, negation flipping the stance, what "without" excludes from the object taking the
+    opposite one; not an expectation, a hypothesis or a condition."""
     stance = stance_verb_of(ctx, tok)
     if stance is None or hypothetical(ctx, tok):
         return []
@@ -249,6 +250,12 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or target is None or _courtesy(ctx, target):
         return []
     span = decision_span(ctx.sdoc, tok, target)
+    excluded = _excluded(tok, target)
+    if excluded is not None:  # "accept simple ceasefire without any linkage to the Soviet formulation"
+        prep = head_of(excluded)
+        kept = Span(span.start, char_span(ctx.sdoc, tok.i, prep.i - 1).end)
+        other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, prep.i, max(t.i for t in subtree_of(excluded))))
+        return [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, excluded, other)]
     denied = _denied_conjunct(target)
     if denied is None:
         return [Stance(tok, stance, actor, target, span)]
@@ -276,6 +283,18 @@ def _denied_conjunct(target: Token) -> Token | None:
         first = conj.left_edge
         if first.dep_ == "neg" and first.i > 0 and first.doc[first.i - 1].dep_ == "cc":
             return conj
+    return None
+
+
+def _excluded(verb: Token, target: Token) -> Token | None:
+    """ "Accept A without any linkage to B": what "without" excludes from the course taken, where it
+    names a thing of its own (a noun with its complement), not a manner ("without delay"); the parser
+    hangs "without" on the verb or on its object."""
+    preps = (c for node in (verb, target) for c in children_of(node) if c.dep_ == "prep")
+    for prep in (c for c in preps if c.lower_ == "without" and c.i > target.i):
+        obj = next((o for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if obj is not None and any(c.dep_ == "prep" for c in children_of(obj)):
+            return obj
     return None
 
 
