@@ -172,3 +172,14 @@ def test_a_stance_read_on_a_participle_bears_on_the_noun_it_describes() -> None:
     assert ctx.sdoc.text[found.span.start : found.span.end] == (
         "the warm welcome extended by the Premier to his representative"
     )
+
+
+def test_a_bare_subjunctive_the_tagger_took_for_a_noun_is_still_the_course_proposed() -> None:
+    """The parse gives "arrive" (tagged NN) its subordinator and subject: a clause, so the course runs
+    over both coordinated verbs."""
+    sentence = "President Nixon proposes that Dr. Kissinger arrive in China on July 9 and leave on July 11."
+    ctx, _ = built(sentence)
+    assert word(ctx, "arrive").pos_ == "NOUN"
+    assert _proposed(sentence, "proposes") == [
+        "that Dr. Kissinger arrive in China on July 9 and leave on July 11"
+    ]

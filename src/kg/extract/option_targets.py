@@ -159,11 +159,21 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
 ANAPHOR_SENTENCES = 2  # how far back a pointing mention ("this suggestion") looks for what it points to
 
 
+def is_verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger took for another part of speech where the parse gives it the parts
+    of a clause: its subordinator with a subject or an auxiliary ("proposes that Dr. Kissinger arrive
+    in China": a bare subjunctive tagged as a noun)."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    deps = {c.dep_ for c in children_of(tok)}
+    return "mark" in deps and bool(deps & (SUBJECTS | {"aux", "auxpass"}))
+
+
 def courses(target: Token) -> list[tuple[Token, bool]]:
     """The judged course and the courses coordinated with it; one negated where the first
     is not ("to be there and not to sit") takes the opposite stance."""
     found = [(target, False)]
-    if target.pos_ in {"VERB", "AUX"} and not shares_complement(target):
+    if is_verbal(target) and not shares_complement(target):
         found += [
             (c, is_negated(c) != is_negated(target))
             for c in children_of(target)
@@ -176,13 +186,9 @@ def proposed_clauses(tok: Token) -> list[Token]:
     """The clauses a proposal word puts forward: its that- or to-complement, or the
     complement of "is" after it ("the idea is to broach ...")."""
     deps = {"ccomp", "xcomp"} if tok.pos_ in {"VERB", "ADJ"} else {"acl", "relcl", "ccomp"}
-    found = [
-        c for c in children_of(tok) if c.dep_ in deps and c.pos_ in {"VERB", "AUX"} and _content_clause(c)
-    ]
+    found = [c for c in children_of(tok) if c.dep_ in deps and is_verbal(c) and _content_clause(c)]
     if tok.pos_ == "NOUN" and (tok.dep_ == "nsubj" or _extraposed(tok)) and head_of(tok).lemma_ == "be":
-        found += [
-            c for c in children_of(head_of(tok)) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-        ]
+        found += [c for c in children_of(head_of(tok)) if c.dep_ in {"xcomp", "ccomp"} and is_verbal(c)]
     return found
 
 
