@@ -36,7 +36,7 @@ from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .requests import reporting_doer
 from .tokens import children_of, head_of, sentence, subtree_of
-from .told import elided_speaker, object_actor, reported_to, unnamed_object
+from .told import doer, elided_speaker, message_sender, object_actor, reported_to, unnamed_object
 from .voices import Voice
 
 
@@ -295,9 +295,10 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         owner = prep_object(gov, "of")
         owner = owner or next((c for c in children_of(gov) if c.dep_ == "poss"), None)
         owner = owner or (subject_of(head_of(gov)) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
+        sender = message_sender(ctx, head_of(gov), voice) if gov.dep_ == "dobj" else None
     else:
-        owner = governing_subject(gov)
-    issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker
+        owner, sender = governing_subject(gov), None
+    issuer = (doer(ctx, owner, voice) if owner is not None else sender) or voice.speaker
     if issuer is None or issuer == addressee:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)

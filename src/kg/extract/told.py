@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, head_actor
+from .pronouns import coordinated_parties, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence
 from .voices import Voice
+
+CHAIN_SENTENCES = 2  # how many sentences back a chain of subject pronouns is followed
 
 
 def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
@@ -80,3 +83,53 @@ def reported_to(voice: Voice, issuer: str) -> str | None:
     if issuer == voice.addressee:
         return voice.speaker
     return voice.addressee if voice.addressee is not None else voice.speaker
+
+
+def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
+    """The actor a directive verb's subject names; a third person pronoun ("He says this has been told to
+    nobody and requests that ...") stands for the nearest earlier actor of its kind that was a subject,
+    past earlier subject pronouns of the same chain ("Nabuco ... He said ... he told me ... He says"),
+    or for parties named together ("Commandant and Governor have begged ...; they hope ...")."""
+    low = subj.lower_
+    plural = low in ctx.cue("third_plural")
+    if subj.pos_ != "PRON" or subj.i in ctx.actor_at or not (plural or low in ctx.cue("third_singular")):
+        return head_actor(ctx, subj, voice)
+    pronoun = subj
+    for _ in range(CHAIN_SENTENCES + 1):
+        found = subject_antecedent(ctx, pronoun, voice)
+        if found is not None:
+            return found
+        earlier = _earlier_subject_pronoun(pronoun)
+        if earlier is None:
+            break
+        pronoun = earlier
+    return (coordinated_parties(ctx, subj, voice) if plural else None) or head_actor(ctx, subj, voice)
+
+
+def _earlier_subject_pronoun(pronoun: Token) -> Token | None:
+    """The nearest subject pronoun of the same form before ``pronoun`` in the sentence before its own."""
+    low = pronoun.lower_
+    start = window_start(pronoun, 1)
+    return next(
+        (
+            t
+            for t in reversed(pronoun.doc[start : pronoun.i])
+            if t.lower_ == low and t.dep_ in {"nsubj", "nsubjpass"}
+        ),
+        None,
+    )
+
+
+def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
+    """ "a note from the Panaman Foreign Office expressing the hope that ...", "a telegram from X
+    requesting ...": a participle right after "a message from X" is done by the one the message is from
+    (also where the parser hung the participle and the "from" phrase on the verb before them)."""
+    if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"} or participle.i < 3:
+        return None
+    sender = participle.doc[participle.i - 1]
+    source = head_of(sender)
+    if sender.dep_ != "pobj" or source.lower_ != "from" or source.i < 1:
+        return None
+    if source.doc[source.i - 1].lemma_.lower() not in ctx.cue("message_words"):
+        return None
+    return head_actor(ctx, sender, voice)
