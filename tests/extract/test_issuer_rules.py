@@ -4,11 +4,12 @@ that report directives of named parties (built Docs)."""
 
 from __future__ import annotations
 
-from kg.documents import Span, read_text_document
+from kg.documents import Span
+from kg.extract.context import Context
+from kg.extract.directives import find_directives
 from kg.extract.registry import get
 from kg.extract.voices import Voice
 
-from ..conftest import DATA
 from .built import ADDRESSEE, SPEAKER, built, word
 
 CHAIN = (
@@ -24,6 +25,7 @@ MISATTACHED = (
     "Government would accept the proposal, I have the honor to report."
 )
 MEMOIRS = "In his memoirs, Kissinger explained that he instructed Rush to postpone his meeting with Bahr."
+NOTE_PARTIES = {"Kissinger": ("kissinger", "Person"), "Rush": ("rush", "Person")}
 PARTIES = {"Rojas": ("rojas", "Person"), "Chile": ("chile", "Government")}
 OFFICE = {"Office": ("foreign-office", "Government"), "Government": ("us", "Government")}
 
@@ -56,15 +58,26 @@ def test_a_hope_with_no_sender_named_is_the_speakers() -> None:
     assert directive.issuer == SPEAKER
 
 
-def test_an_editors_note_speaks_for_no_one_and_to_no_one() -> None:
-    doc = read_text_document(DATA / "documents" / "frus1918Russiav03-d224.txt")
-    notes = get("voices", "editor_notes").func(doc)
-    assert notes and all((v.speaker, v.addressee) == (None, None) for v in notes)
-    assert {v.span for v in notes}.isdisjoint(doc.paragraphs)
+def test_an_editors_note_that_no_voice_speaks_is_read_for_directives_of_named_parties() -> None:
+    ctx, _ = built(MEMOIRS, NOTE_PARTIES)
+    note = Context(
+        sdoc=ctx.sdoc,
+        lex=ctx.lex,
+        voices=[],
+        regions=[Span(0, len(ctx.sdoc.text))],
+        actor_at=ctx.actor_at,
+        kinds=ctx.kinds,
+    )
+    (hit,) = find_directives(note).values()
+    assert (hit.tok.text, hit.rule.name) == ("postpone", "reported_directive")
+    assert (hit.directive.issuer, hit.directive.addressee) == ("kissinger", "rush")
+    assert (
+        find_directives(ctx)[word(ctx, "postpone").i].directive.addressee == "rush"
+    )  # a voice: read as before
 
 
 def test_a_directive_reported_in_an_editors_note_is_its_issuers() -> None:
-    ctx, _ = built(MEMOIRS, {"Kissinger": ("kissinger", "Person"), "Rush": ("rush", "Person")})
+    ctx, _ = built(MEMOIRS, NOTE_PARTIES)
     note = Voice(Span(0, len(ctx.sdoc.text)), None, None)
     directive = rule("reported_directive")(ctx, word(ctx, "postpone"), note)
     assert (directive.issuer, directive.addressee) == ("kissinger", "rush")

@@ -69,7 +69,9 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     gates = parse_table(ctx.sdoc).gates
     hits: dict[int, Hit] = {}
     ctx.directives = hits
-    for tok, voice in ctx.spoken():
+    notes = editor_notes(ctx)
+    spoken = sorted(ctx.spoken() + notes, key=lambda pair: pair[0].i) if notes else ctx.spoken()
+    for tok, voice in spoken:
         pos, dep = gate = gates[tok.i]
         if pos not in MISREAD_VERBS and pos != "VERB" and not (pos == "AUX" and dep in VERB_AUXES):
             continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
@@ -81,6 +83,18 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
                 hits[tok.i] = Hit(tok, rule, directive)
                 break
     return hits
+
+
+def editor_notes(ctx: Context) -> list[tuple[Token, Voice]]:
+    """The editor's notes that say something speak for no one and to no one; a directive they report
+    of named parties is its issuer's ("In his memoirs, Kissinger explained that he instructed Rush to
+    ..."). Read for directives only: what the notes mention is no option of the document's."""
+    notes: list[tuple[Token, Voice]] = []
+    for region in ctx.regions:
+        span = ctx.sdoc.char_span(region.start, region.end, alignment_mode="expand")
+        if span is not None and len(span) and ctx.voice(span[0]) is None:
+            notes.extend((tok, Voice(region, None, None)) for tok in span if ctx.voice(tok) is None)
+    return notes
 
 
 # -- write step ------------------------------------------------------------

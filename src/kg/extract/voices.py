@@ -51,11 +51,9 @@ def find_voices(
     author: str | None,
     recipient: str | None,
 ) -> list[Voice]:
-    """Body voice first, then the editor's notes, then quoted voices; later voices override earlier ones."""
-    return (
-        body_voice(doc, author, recipient)
-        + editor_notes(doc)
-        + quoted_speech(doc, sdoc, actor_at, speech_verbs, author, recipient)
+    """Body voice first, then quoted voices; later voices override earlier ones."""
+    return body_voice(doc, author, recipient) + quoted_speech(
+        doc, sdoc, actor_at, speech_verbs, author, recipient
     )
 
 
@@ -63,18 +61,6 @@ def find_voices(
 def body_voice(doc: Document, author: str | None, recipient: str | None) -> list[Voice]:
     """Every paragraph of the body speaks with the author's voice to the recipient."""
     return [Voice(p, author, recipient) for p in doc.paragraphs]
-
-
-@construction(
-    "voices",
-    "editor_notes",
-    1.0,
-    example="1 In his memoirs, Kissinger explained that he instructed Rush to ...",
-)
-def editor_notes(doc: Document) -> list[Voice]:
-    """An editor's note that says something speaks to no one and for no one: only what it reports of
-    named parties ("Kissinger instructed Rush to postpone the meeting") is read there."""
-    return [Voice(region, None, None) for region in text_regions(doc) if region not in doc.paragraphs]
 
 
 @construction("voices", "quoted_speech", 1.0, example="Kissinger replied to Nixon: “...”")
