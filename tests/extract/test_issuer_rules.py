@@ -5,7 +5,7 @@ that report directives of named parties (built Docs)."""
 from __future__ import annotations
 
 from kg.documents import Span
-from kg.extract.context import Context
+from kg.extract.context import Context, subject_of
 from kg.extract.directives import find_directives
 from kg.extract.registry import get
 from kg.extract.voices import Voice
@@ -25,6 +25,10 @@ MISATTACHED = (
     "Government would accept the proposal, I have the honor to report."
 )
 MEMOIRS = "In his memoirs, Kissinger explained that he instructed Rush to postpone his meeting with Bahr."
+DIRECTED = (
+    "I believe that the Legation has been as patient as can be expected and direct that in future meetings, "
+    "Wilson confine himself to asking questions."
+)
 NOTE_PARTIES = {"Kissinger": ("kissinger", "Person"), "Rush": ("rush", "Person")}
 PARTIES = {"Rojas": ("rojas", "Person"), "Chile": ("chile", "Government")}
 OFFICE = {"Office": ("foreign-office", "Government"), "Government": ("us", "Government")}
@@ -82,3 +86,11 @@ def test_a_directive_reported_in_an_editors_note_is_its_issuers() -> None:
     directive = rule("reported_directive")(ctx, word(ctx, "postpone"), note)
     assert (directive.issuer, directive.addressee) == ("kissinger", "rush")
     assert rule("imperative")(ctx, word(ctx, "postpone"), note) is None  # no one is spoken to
+
+
+def test_a_verb_hung_on_a_subjectless_passive_of_a_subordinate_clause_has_the_main_subject() -> None:
+    ctx, voice = built(DIRECTED, {"Wilson": ("wilson", "Person"), "Legation": ("legation", "Organization")})
+    assert subject_of(word(ctx, "direct")).text == "I"
+    assert subject_of(word(ctx, "expected")) is None  # the passive itself has no subject
+    hit = find_directives(ctx)[word(ctx, "confine").i]
+    assert hit.directive.addressee == "wilson" and (hit.directive.issuer or SPEAKER) == SPEAKER

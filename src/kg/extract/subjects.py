@@ -11,6 +11,8 @@ from .lexicon import cue
 from .tokens import children_of, head_of, sentence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+FINITE = {"VBP", "VBZ", "VBD"}
+SUBORDINATE = {"advcl", "relcl", "ccomp", "acl"}
 
 
 def held_subject(verb: Token) -> Token | None:
@@ -56,7 +58,7 @@ def stranded_subject(verb: Token) -> Token | None:
     clause before."""
     split = split_main_clause(verb)
     if split is None:
-        return misjoined_subject(verb)
+        return misjoined_subject(verb) or main_clause_subject(verb)
     root, bound = split
     before = [c for c in children_of(root) if c.i < bound]
     subj = next((c for c in before if c.dep_ in SUBJECTS), None)
@@ -81,6 +83,25 @@ def misjoined_subject(verb: Token) -> Token | None:
     ):
         return None
     return noun
+
+
+def main_clause_subject(verb: Token) -> Token | None:
+    """ "I believe that the U.S. has been as forthcoming as can be expected and direct that ...": an
+    active verb the parser coordinated with a subjectless verb of a subordinate clause, finite or after
+    a passive that has no doer to share with it, continues the main clause; its subject is the main
+    clause's."""
+    if verb.dep_ != "conj" or any(c.dep_ == "aux" for c in children_of(verb)):
+        return None
+    head = head_of(verb)
+    if head.dep_ not in SUBORDINATE or any(c.dep_ in SUBJECTS for c in children_of(head)):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in children_of(head))
+    if not (verb.tag_ in FINITE or (verb.tag_ == "VB" and passive)):
+        return None
+    root = sentence(verb).root
+    if root.i == verb.i or root.tag_ not in FINITE:
+        return None
+    return next((c for c in children_of(root) if c.dep_ in SUBJECTS), None)
 
 
 def stranded_modals(verb: Token) -> set[str]:
