@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.documents import Span
 from kg.extract.context import Context, subject_of
-from kg.extract.directives import find_directives
+from kg.extract.directives import find_directives, write_instructions
 from kg.extract.registry import get
 from kg.extract.voices import Voice
 
@@ -29,6 +29,7 @@ DIRECTED = (
     "I believe that the Legation has been as patient as can be expected and direct that in future meetings, "
     "Wilson confine himself to asking questions."
 )
+INCLUDED = "He must be approached at once along the lines of my cable, including putting the blame on Hanoi."
 NOTE_PARTIES = {"Kissinger": ("kissinger", "Person"), "Rush": ("rush", "Person")}
 PARTIES = {"Rojas": ("rojas", "Person"), "Chile": ("chile", "Government")}
 OFFICE = {"Office": ("foreign-office", "Government"), "Government": ("us", "Government")}
@@ -94,3 +95,12 @@ def test_a_verb_hung_on_a_subjectless_passive_of_a_subordinate_clause_has_the_ma
     assert subject_of(word(ctx, "expected")) is None  # the passive itself has no subject
     hit = find_directives(ctx)[word(ctx, "confine").i]
     assert hit.directive.addressee == "wilson" and (hit.directive.issuer or SPEAKER) == SPEAKER
+
+
+def test_a_gerund_under_including_is_one_more_action_of_the_directive_quoted_apart() -> None:
+    ctx, voice = built(INCLUDED, {"He": ("thieu", "Person"), "Hanoi": ("hanoi", "Government")})
+    hits = find_directives(ctx)
+    assert hits[word(ctx, "putting").i].rule.name == "included_action"
+    quotes = {tok.text: ctx.sdoc.text[i.span.start : i.span.end] for tok, i in write_instructions(ctx, hits)}
+    assert quotes["approached"] == "He must be approached at once along the lines of my cable"
+    assert quotes["putting"] == "putting the blame on Hanoi"
