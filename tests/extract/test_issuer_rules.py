@@ -30,6 +30,10 @@ DIRECTED = (
     "Wilson confine himself to asking questions."
 )
 INCLUDED = "He must be approached at once along the lines of my cable, including putting the blame on Hanoi."
+URGED = (
+    "I am sure you understand the extreme delicacy of this matter and urge you to warn the Consul that it "
+    "must be kept quiet."
+)
 NOTE_PARTIES = {"Kissinger": ("kissinger", "Person"), "Rush": ("rush", "Person")}
 PARTIES = {"Rojas": ("rojas", "Person"), "Chile": ("chile", "Government")}
 OFFICE = {"Office": ("foreign-office", "Government"), "Government": ("us", "Government")}
@@ -104,3 +108,11 @@ def test_a_gerund_under_including_is_one_more_action_of_the_directive_quoted_apa
     quotes = {tok.text: ctx.sdoc.text[i.span.start : i.span.end] for tok, i in write_instructions(ctx, hits)}
     assert quotes["approached"] == "He must be approached at once along the lines of my cable"
     assert quotes["putting"] == "putting the blame on Hanoi"
+
+
+def test_a_verb_whose_object_is_the_subject_it_would_share_has_the_main_subject() -> None:
+    ctx, voice = built(URGED, {"Consul": ("consul", "Person")})
+    assert subject_of(word(ctx, "urge")).text == "I"
+    hit = find_directives(ctx)[word(ctx, "warn").i]
+    assert hit.rule.name == "governed_complement"
+    assert (hit.directive.issuer or SPEAKER, hit.directive.addressee) == (SPEAKER, ADDRESSEE)
