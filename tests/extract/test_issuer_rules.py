@@ -116,3 +116,13 @@ def test_a_verb_whose_object_is_the_subject_it_would_share_has_the_main_subject(
     hit = find_directives(ctx)[word(ctx, "warn").i]
     assert hit.rule.name == "governed_complement"
     assert (hit.directive.issuer or SPEAKER, hit.directive.addressee) == (SPEAKER, ADDRESSEE)
+
+
+def test_a_party_an_order_is_carried_out_on_is_not_the_one_told() -> None:
+    parties = {"Government": ("nicaragua", "Government"), "Lopez": ("lopez", "Person")}
+    ctx, voice = built("The Government has ordered that Lopez be put on trial.", parties)
+    directive = rule("reported_directive")(ctx, word(ctx, "put"), voice)
+    assert (directive.issuer, directive.addressee) == ("nicaragua", None)
+    ctx, voice = built("The Government has ordered that the archives be put in order.", parties)
+    directive = rule("reported_directive")(ctx, word(ctx, "put"), voice)
+    assert (directive.issuer, directive.addressee) == ("nicaragua", ADDRESSEE)  # no party: whoever is told

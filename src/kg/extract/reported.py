@@ -92,12 +92,12 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
         addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
+        if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
+            return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
     if addressee is None or addressee == issuer:
         addressee = reported_to(voice, issuer)
     if addressee is None and voice.speaker is None and voice.addressee is None:
-        return Directive(
-            None, issuer=issuer, governor=gov
-        )  # minutes: "requested that the telegram be answered"
+        return Directive(None, issuer=issuer, governor=gov)  # minutes: "requested that it be answered"
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
