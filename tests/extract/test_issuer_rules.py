@@ -34,6 +34,10 @@ URGED = (
     "I am sure you understand the extreme delicacy of this matter and urge you to warn the Consul that it "
     "must be kept quiet."
 )
+SENT_WORD = (
+    "The draft embodying the terms was ready, but the French minister sent word that he could not come and "
+    "asked that the meeting be deferred."
+)
 NOTE_PARTIES = {"Kissinger": ("kissinger", "Person"), "Rush": ("rush", "Person")}
 PARTIES = {"Rojas": ("rojas", "Person"), "Chile": ("chile", "Government")}
 OFFICE = {"Office": ("foreign-office", "Government"), "Government": ("us", "Government")}
@@ -126,3 +130,10 @@ def test_a_party_an_order_is_carried_out_on_is_not_the_one_told() -> None:
     ctx, voice = built("The Government has ordered that the archives be put in order.", parties)
     directive = rule("reported_directive")(ctx, word(ctx, "put"), voice)
     assert (directive.issuer, directive.addressee) == ("nicaragua", ADDRESSEE)  # no party: whoever is told
+
+
+def test_a_later_conjunct_shares_the_subject_of_the_nearest_earlier_conjunct_with_one() -> None:
+    ctx, voice = built(SENT_WORD, {"minister": ("french-minister", "Person")})
+    assert subject_of(word(ctx, "asked")).text == "minister"
+    directive = rule("reported_directive")(ctx, word(ctx, "deferred"), voice)
+    assert directive.issuer == "french-minister"

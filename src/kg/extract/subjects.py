@@ -59,7 +59,7 @@ def stranded_subject(verb: Token) -> Token | None:
     clause before."""
     split = split_main_clause(verb)
     if split is None:
-        return misjoined_subject(verb) or main_clause_subject(verb)
+        return misjoined_subject(verb) or sibling_subject(verb) or main_clause_subject(verb)
     root, bound = split
     before = [c for c in children_of(root) if c.i < bound]
     subj = next((c for c in before if c.dep_ in SUBJECTS), None)
@@ -84,6 +84,20 @@ def misjoined_subject(verb: Token) -> Token | None:
     ):
         return None
     return noun
+
+
+def sibling_subject(verb: Token) -> Token | None:
+    """ "the Protocol embodying ..., but the British minister sent word that ... and asked that it be
+    deferred": of conjuncts hung on one verb, a later one with no subject shares the subject of the
+    nearest earlier one that has its own, not the head's."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in children_of(verb)):
+        return None
+    head = head_of(verb)
+    for sibling in sorted((c for c in children_of(head) if c.dep_ == "conj" and c.i < verb.i), reverse=True):
+        subj = next((c for c in children_of(sibling) if c.dep_ in SUBJECTS), None)
+        if subj is not None and sibling.pos_ in {"VERB", "AUX"}:
+            return subj
+    return None
 
 
 def main_clause_subject(verb: Token) -> Token | None:
