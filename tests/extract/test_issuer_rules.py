@@ -38,6 +38,10 @@ SENT_WORD = (
     "The draft embodying the terms was ready, but the French minister sent word that he could not come and "
     "asked that the meeting be deferred."
 )
+RECEIVED = (
+    "I have received the note which you addressed to me on May 3, stating the reasons for the delay and "
+    "inquiring whether this course would be agreeable to the Government of Chile."
+)
 NOTE_PARTIES = {"Kissinger": ("kissinger", "Person"), "Rush": ("rush", "Person")}
 PARTIES = {"Rojas": ("rojas", "Person"), "Chile": ("chile", "Government")}
 OFFICE = {"Office": ("foreign-office", "Government"), "Government": ("us", "Government")}
@@ -137,3 +141,9 @@ def test_a_later_conjunct_shares_the_subject_of_the_nearest_earlier_conjunct_wit
     assert subject_of(word(ctx, "asked")).text == "minister"
     directive = rule("reported_directive")(ctx, word(ctx, "deferred"), voice)
     assert directive.issuer == "french-minister"
+
+
+def test_a_participle_on_receiving_a_message_is_done_by_its_sender() -> None:
+    ctx, voice = built(RECEIVED)
+    directive = rule("inquiry")(ctx, word(ctx, "inquiring"), voice)
+    assert (directive.issuer, directive.addressee) == (ADDRESSEE, SPEAKER)  # "the note which you addressed"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor
+from .context import Context, head_actor, prep_object, subject_of
 from .pronouns import coordinated_parties, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence
 from .voices import Voice
@@ -123,13 +123,31 @@ def _earlier_subject_pronoun(pronoun: Token) -> Token | None:
 def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
     """ "a note from the Panaman Foreign Office expressing the hope that ...", "a telegram from X
     requesting ...": a participle right after "a message from X" is done by the one the message is from
-    (also where the parser hung the participle and the "from" phrase on the verb before them)."""
+    (also where the parser hung the participle and the "from" phrase on the verb before them); "I have
+    received the communication which you addressed to me, stating ... and inquiring whether ...": a
+    participle on a verb of receiving a message is done by its sender."""
+    while participle.dep_ == "conj" and participle.head is not participle:
+        participle = head_of(participle)
     if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"} or participle.i < 3:
         return None
     sender = participle.doc[participle.i - 1]
     source = head_of(sender)
-    if sender.dep_ != "pobj" or source.lower_ != "from" or source.i < 1:
+    after_message = source.i > 0 and source.doc[source.i - 1].lemma_.lower() in ctx.cue("message_words")
+    if sender.dep_ == "pobj" and source.lower_ == "from" and after_message:
+        return head_actor(ctx, sender, voice)
+    return _received_from(ctx, head_of(participle), voice) if participle.dep_ == "advcl" else None
+
+
+def _received_from(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """Who sent the message that ``verb`` ("received") has as object: "from X", "your note", or the
+    subject of the clause on it ("the communication which you addressed to me")."""
+    if verb.lemma_.lower() not in ctx.cue("receiving_verbs"):
         return None
-    if source.doc[source.i - 1].lemma_.lower() not in ctx.cue("message_words"):
+    message = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if message is None or message.lemma_.lower() not in ctx.cue("message_words") | ctx.cue("message_nouns"):
         return None
-    return head_actor(ctx, sender, voice)
+    source = prep_object(message, "from")
+    owner = next((c for c in children_of(message) if c.dep_ == "poss"), None)
+    clause = next((c for c in children_of(message) if c.dep_ == "relcl"), None)
+    sender = source or owner or (subject_of(clause) if clause is not None else None)
+    return ctx.refers(sender, voice) if sender is not None else None
