@@ -1,7 +1,9 @@
-"""Who a reported directive is put to, and who gives it when telegraphese leaves the speaker out.
+"""Who a reported directive is put to, and who gives it.
 
-The object of the directive verb ("ordered the garrison to ..."), someone it is put "to" or "upon",
-else whoever the report is made to.
+The one told: the object of the directive verb ("ordered the garrison to ..."), someone it is put
+"to" or "upon", else whoever the report is made to. The one who tells: the verb's subject, a subject
+pronoun followed back along its chain of subjects, the sender of a message a participle hangs on ("a
+note from X requesting ..."), or the speaker telegraphese leaves out.
 """
 
 from __future__ import annotations
