@@ -47,3 +47,13 @@ def infinitive_owner(ctx: Context, tok: Token) -> Token | None:
         if node.i in ctx.directives and any(is_infinitive_to(c) for c in children_of(node)):
             return node
     return None
+
+
+def included_owner(ctx: Context, tok: Token) -> Token | None:
+    """ "He must be approached at once, including putting the blame on Hanoi": a gerund under "including"
+    on a directed verb is one more action of that directive; the directed verb, if any."""
+    head = head_of(tok)
+    if tok.tag_ != "VBG" or head.dep_ != "prep" or head.lemma_.lower() not in ctx.cue("inclusion_words"):
+        return None
+    owner = head_of(head)
+    return owner if owner.i in ctx.directives and owner.i != tok.i else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .coordination import coordinated_that_governor, infinitive_owner
+from .coordination import coordinated_that_governor, included_owner, infinitive_owner
 from .directives import Directive
 from .registry import construction
 from .voices import Voice
@@ -45,6 +45,23 @@ def coordinated_infinitive(ctx: Context, tok: Token, voice: Voice) -> Directive 
     """ "and to VERB" after a directed to-infinitive is one more directive of the same issuer to the
     same addressee, where the parser hung it on a verb inside the first one's object."""
     owner = infinitive_owner(ctx, tok)
+    if owner is None:
+        return None
+    head = ctx.directives[owner.i].directive
+    return Directive(head.addressee, head.negative, head.issuer)
+
+
+@construction(
+    "instructions",
+    "included_action",
+    0.6,
+    example="He must be approached at once, including putting the blame on Hanoi.",
+    deps=("pcomp",),
+)
+def included_action(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A gerund under "including" on a directed verb is one more directed action, of the same issuer to
+    the same addressee; the write step ends the first action where "including" begins."""
+    owner = included_owner(ctx, tok)
     if owner is None:
         return None
     head = ctx.directives[owner.i].directive

@@ -33,7 +33,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .coordination import coordinated_that_governor, infinitive_owner
+from .coordination import coordinated_that_governor, included_owner, infinitive_owner
 from .misreads import misread_after_please, misread_opening_verb
 from .model import Instruction
 from .registry import Construction, gated
@@ -69,7 +69,9 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     gates = parse_table(ctx.sdoc).gates
     hits: dict[int, Hit] = {}
     ctx.directives = hits
-    for tok, voice in ctx.spoken():
+    notes = editor_notes(ctx)
+    spoken = sorted(ctx.spoken() + notes, key=lambda pair: pair[0].i) if notes else ctx.spoken()
+    for tok, voice in spoken:
         pos, dep = gate = gates[tok.i]
         if pos not in MISREAD_VERBS and pos != "VERB" and not (pos == "AUX" and dep in VERB_AUXES):
             continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
@@ -81,6 +83,18 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
                 hits[tok.i] = Hit(tok, rule, directive)
                 break
     return hits
+
+
+def editor_notes(ctx: Context) -> list[tuple[Token, Voice]]:
+    """The editor's notes that say something speak for no one and to no one; a directive they report
+    of named parties is its issuer's ("In his memoirs, Kissinger explained that he instructed Rush to
+    ..."). Read for directives only: what the notes mention is no option of the document's."""
+    notes: list[tuple[Token, Voice]] = []
+    for region in ctx.regions:
+        span = ctx.sdoc.char_span(region.start, region.end, alignment_mode="expand")
+        if span is not None and len(span) and ctx.voice(span[0]) is None:
+            notes.extend((tok, Voice(region, None, None)) for tok in span if ctx.voice(tok) is None)
+    return notes
 
 
 # -- write step ------------------------------------------------------------
@@ -170,7 +184,8 @@ def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
     for hit in hits.values():
         owner = _demand_owner(ctx, hit, hits)
         if owner is not None:
-            first = min(t.i for t in subtree_of(hit.tok))
+            opening = head_of(hit.tok) if hit.rule.name == "included_action" else hit.tok  # "including"
+            first = min(t.i for t in subtree_of(opening))
             starts[owner.i] = min(starts.get(owner.i, first), first)
     return starts
 
@@ -183,6 +198,8 @@ def _demand_owner(ctx: Context, hit: Hit, hits: dict[int, Hit]) -> Token | None:
         return coordinated_that_governor(ctx, hit.tok)
     if hit.rule.name == "coordinated_infinitive":
         return infinitive_owner(ctx, hit.tok)
+    if hit.rule.name == "included_action":
+        return included_owner(ctx, hit.tok)
     noun = head_of(hit.tok)
     if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
         return None

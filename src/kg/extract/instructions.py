@@ -288,7 +288,8 @@ def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         and gsubj is not None
         and gsubj.dep_ == "nsubjpass"
         and gsubj.lower_ in ctx.cue("impersonal_subjects")
-    ):
+        and (head_of(gsubj).i == gov.i or gov.tag_ == "VBN")
+    ):  # an active conjunct ("this has been told to nobody and requests that ...") borrows no passive
         return Directive(voice.addressee)
     return None
 

@@ -36,7 +36,7 @@ from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .requests import reporting_doer
 from .tokens import children_of, head_of, sentence, subtree_of
-from .told import elided_speaker, object_actor, reported_to, unnamed_object
+from .told import doer, elided_speaker, message_sender, object_actor, reported_to, unnamed_object
 from .voices import Voice
 
 
@@ -92,12 +92,12 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
         addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
+        if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
+            return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
     if addressee is None or addressee == issuer:
         addressee = reported_to(voice, issuer)
     if addressee is None and voice.speaker is None and voice.addressee is None:
-        return Directive(
-            None, issuer=issuer, governor=gov
-        )  # minutes: "requested that the telegram be answered"
+        return Directive(None, issuer=issuer, governor=gov)  # minutes: "requested that it be answered"
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
@@ -295,9 +295,10 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         owner = prep_object(gov, "of")
         owner = owner or next((c for c in children_of(gov) if c.dep_ == "poss"), None)
         owner = owner or (subject_of(head_of(gov)) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
+        sender = message_sender(ctx, head_of(gov), voice) if gov.dep_ == "dobj" else None
     else:
-        owner = governing_subject(gov)
-    issuer = (head_actor(ctx, owner, voice) if owner is not None else None) or voice.speaker
+        owner, sender = governing_subject(gov), None
+    issuer = (doer(ctx, owner, voice) if owner is not None else sender) or voice.speaker
     if issuer is None or issuer == addressee:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)

@@ -28,7 +28,7 @@ from .directives import Directive, is_polite_if, request_target
 from .misreads import misread_after_please, misread_opening_verb
 from .registry import construction
 from .tokens import children_of, head_of, sentence
-from .told import object_actor
+from .told import doer, message_sender, object_actor
 from .voices import Voice
 
 #: How many heads up a reported request looks for the verb of saying that reports it.
@@ -311,11 +311,11 @@ def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None,
     """The actor who did ``verb`` (its governing subject's), and the verb whose object was spoken to;
     for a conjunct the parser hung on a reported clause, the reporter and the reporting verb."""
     subj = governing_subject(verb)
-    actor = head_actor(ctx, subj, voice) if subj is not None else None
+    actor = doer(ctx, subj, voice) if subj is not None else message_sender(ctx, verb, voice)
     misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
     if misplaced is None:
         return actor, verb
-    return head_actor(ctx, misplaced, voice), head_of(head_of(verb))
+    return doer(ctx, misplaced, voice), head_of(head_of(verb))
 
 
 @construction(

@@ -11,6 +11,9 @@ from .lexicon import cue
 from .tokens import children_of, head_of, sentence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+FINITE = {"VBP", "VBZ", "VBD"}
+SUBORDINATE = {"advcl", "relcl", "ccomp", "acl"}
+PERSONS = ("first_person", "first_plural", "second_person")
 
 
 def held_subject(verb: Token) -> Token | None:
@@ -56,7 +59,7 @@ def stranded_subject(verb: Token) -> Token | None:
     clause before."""
     split = split_main_clause(verb)
     if split is None:
-        return misjoined_subject(verb)
+        return misjoined_subject(verb) or sibling_subject(verb) or main_clause_subject(verb)
     root, bound = split
     before = [c for c in children_of(root) if c.i < bound]
     subj = next((c for c in before if c.dep_ in SUBJECTS), None)
@@ -81,6 +84,56 @@ def misjoined_subject(verb: Token) -> Token | None:
     ):
         return None
     return noun
+
+
+def sibling_subject(verb: Token) -> Token | None:
+    """ "the Protocol embodying ..., but the British minister sent word that ... and asked that it be
+    deferred": of conjuncts hung on one verb, a later one with no subject shares the subject of the
+    nearest earlier one that has its own, not the head's."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in children_of(verb)):
+        return None
+    head = head_of(verb)
+    for sibling in sorted((c for c in children_of(head) if c.dep_ == "conj" and c.i < verb.i), reverse=True):
+        subj = next((c for c in children_of(sibling) if c.dep_ in SUBJECTS), None)
+        if subj is not None and sibling.pos_ in {"VERB", "AUX"}:
+            return subj
+    return None
+
+
+def main_clause_subject(verb: Token) -> Token | None:
+    """A verb the parser coordinated with a verb of a subordinate clause that cannot share that clause's
+    subject continues the main clause, and has its subject: an active verb after a subjectless passive
+    ("I believe that the U.S. has been as forthcoming as can be expected and direct that ..."), or one
+    whose object is the subject it would share ("I am sure you understand ... and urge you to ...")."""
+    if verb.dep_ != "conj" or any(c.dep_ == "aux" for c in children_of(verb)):
+        return None
+    head = head_of(verb)
+    if head.dep_ not in SUBORDINATE:
+        return None
+    shared = next((c for c in children_of(head) if c.dep_ in SUBJECTS), None)
+    if shared is not None:
+        obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+        if obj is None or _person(obj) is None or _person(obj) != _person(shared):
+            return None
+    elif not (verb.tag_ in FINITE or (verb.tag_ == "VB" and _passive(head))):
+        return None
+    root = sentence(verb).root
+    if root.i == verb.i or root.tag_ not in FINITE:
+        return None
+    subj = next((c for c in children_of(root) if c.dep_ in SUBJECTS), None)
+    if subj is None or (shared is not None and _person(subj) == _person(shared)):
+        return None
+    return subj
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in children_of(verb))
+
+
+def _person(tok: Token) -> str | None:
+    """Which person a pronoun is of ("you" and "you", "I" and "me" are one person)."""
+    low = tok.lower_
+    return next((group for group in PERSONS if low in cue(group)), None)
 
 
 def stranded_modals(verb: Token) -> set[str]:

@@ -1,16 +1,21 @@
-"""Who a reported directive is put to, and who gives it when telegraphese leaves the speaker out.
+"""Who a reported directive is put to, and who gives it.
 
-The object of the directive verb ("ordered the garrison to ..."), someone it is put "to" or "upon",
-else whoever the report is made to.
+The one told: the object of the directive verb ("ordered the garrison to ..."), someone it is put
+"to" or "upon", else whoever the report is made to. The one who tells: the verb's subject, a subject
+pronoun followed back along its chain of subjects, the sender of a message a participle hangs on ("a
+note from X requesting ..."), or the speaker telegraphese leaves out.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, head_actor, prep_object, subject_of
+from .pronouns import coordinated_parties, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence
 from .voices import Voice
+
+CHAIN_SENTENCES = 2  # how many sentences back a chain of subject pronouns is followed
 
 
 def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
@@ -80,3 +85,71 @@ def reported_to(voice: Voice, issuer: str) -> str | None:
     if issuer == voice.addressee:
         return voice.speaker
     return voice.addressee if voice.addressee is not None else voice.speaker
+
+
+def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
+    """The actor a directive verb's subject names; a third person pronoun ("He says this has been told to
+    nobody and requests that ...") stands for the nearest earlier actor of its kind that was a subject,
+    past earlier subject pronouns of the same chain ("Nabuco ... He said ... he told me ... He says"),
+    or for parties named together ("Commandant and Governor have begged ...; they hope ...")."""
+    low = subj.lower_
+    plural = low in ctx.cue("third_plural")
+    if subj.pos_ != "PRON" or subj.i in ctx.actor_at or not (plural or low in ctx.cue("third_singular")):
+        return head_actor(ctx, subj, voice)
+    pronoun = subj
+    for _ in range(CHAIN_SENTENCES + 1):
+        found = subject_antecedent(ctx, pronoun, voice)
+        if found is not None:
+            return found
+        earlier = _earlier_subject_pronoun(pronoun)
+        if earlier is None:
+            break
+        pronoun = earlier
+    return (coordinated_parties(ctx, subj, voice) if plural else None) or head_actor(ctx, subj, voice)
+
+
+def _earlier_subject_pronoun(pronoun: Token) -> Token | None:
+    """The nearest subject pronoun of the same form before ``pronoun`` in the sentence before its own."""
+    low = pronoun.lower_
+    start = window_start(pronoun, 1)
+    return next(
+        (
+            t
+            for t in reversed(pronoun.doc[start : pronoun.i])
+            if t.lower_ == low and t.dep_ in {"nsubj", "nsubjpass"}
+        ),
+        None,
+    )
+
+
+def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
+    """ "a note from the Panaman Foreign Office expressing the hope that ...", "a telegram from X
+    requesting ...": a participle right after "a message from X" is done by the one the message is from
+    (also where the parser hung the participle and the "from" phrase on the verb before them); "I have
+    received the communication which you addressed to me, stating ... and inquiring whether ...": a
+    participle on a verb of receiving a message is done by its sender."""
+    while participle.dep_ == "conj" and participle.head is not participle:
+        participle = head_of(participle)
+    if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"} or participle.i < 3:
+        return None
+    sender = participle.doc[participle.i - 1]
+    source = head_of(sender)
+    after_message = source.i > 0 and source.doc[source.i - 1].lemma_.lower() in ctx.cue("message_words")
+    if sender.dep_ == "pobj" and source.lower_ == "from" and after_message:
+        return head_actor(ctx, sender, voice)
+    return _received_from(ctx, head_of(participle), voice) if participle.dep_ == "advcl" else None
+
+
+def _received_from(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """Who sent the message that ``verb`` ("received") has as object: "from X", "your note", or the
+    subject of the clause on it ("the communication which you addressed to me")."""
+    if verb.lemma_.lower() not in ctx.cue("receiving_verbs"):
+        return None
+    message = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if message is None or message.lemma_.lower() not in ctx.cue("message_words") | ctx.cue("message_nouns"):
+        return None
+    source = prep_object(message, "from")
+    owner = next((c for c in children_of(message) if c.dep_ == "poss"), None)
+    clause = next((c for c in children_of(message) if c.dep_ == "relcl"), None)
+    sender = source or owner or (subject_of(clause) if clause is not None else None)
+    return ctx.refers(sender, voice) if sender is not None else None
