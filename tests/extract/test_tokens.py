@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from kg.documents import read_text_document
-from kg.extract.tokens import children_of, count_texts, head_of, parse_table, sentence, subtree_of
+from kg.extract.tokens import (
+    children_of,
+    count_texts,
+    head_of,
+    noun_chunks_headed,
+    parse_table,
+    sentence,
+    subtree_of,
+)
 
 from ..conftest import SEED
 
@@ -23,3 +31,13 @@ def test_table_is_built_once_per_document(extractor) -> None:  # type: ignore[no
     sdoc = extractor.nlp("You will inform the Minister. He may agree.")
     assert parse_table(sdoc) is parse_table(sdoc)
     assert children_of(sdoc[1]) is children_of(sdoc[1])
+
+
+def test_headed_noun_chunks_are_spacys_chunks_of_the_sentences_with_those_heads(extractor) -> None:  # type: ignore[no-untyped-def]
+    sdoc = extractor.nlp(read_text_document(SEED).text)
+    heads = {"president", "messages"}
+    with_heads = {tok.sent.start for tok in sdoc if tok.lower_ in heads}
+    expected = [(c.start, c.end) for c in sdoc.noun_chunks if c.sent.start in with_heads]
+    assert expected  # the seed names the President
+    assert [(c.start, c.end) for c in noun_chunks_headed(sdoc, heads)] == expected
+    assert list(noun_chunks_headed(sdoc, {"no-such-word"})) == []

@@ -17,7 +17,7 @@ from .actor_names import Cluster, MentionIndex, clean_name, slug
 from .agents import agent_mentions, institution_mentions
 from .model import Actor
 from .registry import construction, constructions
-from .tokens import head_of, parse_table
+from .tokens import head_of, noun_chunks_headed
 
 PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
@@ -291,9 +291,7 @@ class ActorFinder(MentionIndex):
         separate actors, not one collective."""
         heads = set(self.lex.actors["collective_heads"])
         gov_words = set(self.lex.actors["government_words"])
-        if heads.isdisjoint(parse_table(self.sdoc).lowers):
-            return  # no chunk can have such a head: the noun chunks need not be found
-        for chunk in self.sdoc.noun_chunks:
+        for chunk in noun_chunks_headed(self.sdoc, heads):  # no other chunk can have such a head
             root = chunk.root
             if root.lower_ not in heads or root.tag_ not in {"NNS", "NNPS"} or not self._in_regions(root.idx):
                 continue

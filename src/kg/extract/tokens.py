@@ -12,6 +12,7 @@ keep ``Token.head`` (tokens compare by position with ``==``).
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from functools import cached_property
 
 from spacy.tokens import Doc as SpacyDoc
@@ -119,6 +120,20 @@ def _subtree(table: ParseTable, i: int) -> tuple[Token, ...]:
             words.append(own)
         found = table.subtrees[i] = tuple(words)
     return found
+
+
+def noun_chunks_headed(sdoc: SpacyDoc, heads: Collection[str]) -> Iterator[SpacySpan]:
+    """``sdoc.noun_chunks`` of the sentences where one of ``heads`` (lower case) occurs, in text order.
+
+    spaCy's chunker makes a ``Token`` of every word of the text it is given; a chunk lies within its
+    sentence (it is a word's left subtree, and the parse ends at each sentence), so a finder that only
+    wants chunks headed by certain words need not read the other sentences."""
+    table = parse_table(sdoc)
+    sents, index = table.sentences
+    chunker = sdoc.noun_chunks_iterator
+    for n in sorted({index[i] for i, low in enumerate(table.lowers) if low in heads}):
+        for start, end, label in chunker(sents[n]):
+            yield SpacySpan(sdoc, start, end, label=label)
 
 
 def count_texts(sdoc: SpacyDoc, start: int, end: int, text: str) -> int:
