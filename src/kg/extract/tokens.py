@@ -130,7 +130,7 @@ def noun_chunks_headed(sdoc: SpacyDoc, heads: Collection[str]) -> Iterator[Spacy
     wants chunks headed by certain words need not read the other sentences."""
     table = parse_table(sdoc)
     sents, index = table.sentences
-    chunker = sdoc.noun_chunks_iterator
+    chunker = sdoc.noun_chunks_iterator  # type: ignore[attr-defined]  # the language's chunker
     for n in sorted({index[i] for i, low in enumerate(table.lowers) if low in heads}):
         for start, end, label in chunker(sents[n]):
             yield SpacySpan(sdoc, start, end, label=label)
