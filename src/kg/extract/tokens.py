@@ -123,16 +123,19 @@ def _subtree(table: ParseTable, i: int) -> tuple[Token, ...]:
 
 
 def noun_chunks_headed(sdoc: SpacyDoc, heads: Collection[str]) -> Iterator[SpacySpan]:
-    """``sdoc.noun_chunks`` of the sentences where one of ``heads`` (lower case) occurs, in text order.
+    """``sdoc.noun_chunks`` that hold one of ``heads`` (lower case), in text order, and maybe others.
 
     spaCy's chunker makes a ``Token`` of every word of the text it is given; a chunk lies within its
-    sentence (it is a word's left subtree, and the parse ends at each sentence), so a finder that only
-    wants chunks headed by certain words need not read the other sentences."""
+    sentence (it is a word's left subtree, and the parse ends at each sentence) and each chunk starts
+    after the one before, so only the sentences with such a word are read, each up to its last one."""
     table = parse_table(sdoc)
     sents, index = table.sentences
+    last = {index[i]: i for i, low in enumerate(table.lowers) if low in heads}  # the last one of each
     chunker = sdoc.noun_chunks_iterator  # type: ignore[attr-defined]  # the language's chunker
-    for n in sorted({index[i] for i, low in enumerate(table.lowers) if low in heads}):
+    for n in sorted(last):
         for start, end, label in chunker(sents[n]):
+            if start > last[n]:
+                break
             yield SpacySpan(sdoc, start, end, label=label)
 
 
