@@ -12,9 +12,6 @@ affects both sides alike: the two sides take turns batch by batch (``nlp.pipe``
 batches of the extractor's batch size), each side's times are summed over a
 round, and the best of five rounds counts. Each side is timed by the clock and
 by the CPU time of this process (which waiting for a shared CPU does not inflate).
-On a busy machine even CPU time varies from round to round (shared caches), so
-the CPU time is also summed over each batch's best round ("best per batch"):
-a load that comes and goes then spoils no whole round.
 """
 from __future__ import annotations
 
@@ -90,21 +87,14 @@ def main(paths: list[str]) -> None:
     list(bare.pipe(texts[:2]))  # warm up both pipelines
     list(extractor.extract_all(docs[:2]))
     bare_times, kg_times = [], []
-    bare_cpu: dict[int, list[float]] = {}  # CPU seconds of each batch, every round
-    kg_cpu: dict[int, list[float]] = {}
     for _ in range(ROUNDS):  # both sides take turns batch by batch, so a passing load weighs on both
         bare_round, kg_round = [0.0, 0.0], [0.0, 0.0]
         for start in range(0, len(docs), extractor.batch_size):
             batch = docs[start : start + extractor.batch_size]
-            bare_batch = timed_both(lambda: list(bare.pipe([d.text for d in batch])))  # noqa: B023
-            kg_batch = timed_both(lambda: list(extractor.extract_all(batch)))  # noqa: B023
-            add(bare_round, bare_batch)
-            add(kg_round, kg_batch)
-            bare_cpu.setdefault(start, []).append(bare_batch[1])
-            kg_cpu.setdefault(start, []).append(kg_batch[1])
+            add(bare_round, timed_both(lambda: list(bare.pipe([d.text for d in batch]))))  # noqa: B023
+            add(kg_round, timed_both(lambda: list(extractor.extract_all(batch))))  # noqa: B023
         bare_times.append(bare_round)
         kg_times.append(kg_round)
-    best_bare, best_kg = (sum(min(rounds) for rounds in side.values()) for side in (bare_cpu, kg_cpu))
     t_bare, t_kg = min(w for w, _ in bare_times), min(w for w, _ in kg_times)
     cpu_bare, cpu_kg = min(c for _, c in bare_times), min(c for _, c in kg_times)
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "store") as store:
@@ -117,8 +107,6 @@ def main(paths: list[str]) -> None:
         print(f"{name:<22} {words / seconds:10.0f} words/s   ratio to bare {t_bare / seconds:5.2f}")
     print(f"{'CPU time: bare':<22} {cpu_bare:9.2f} s   kg extraction {cpu_kg:.2f} s"
           f"   ratio to bare {cpu_bare / cpu_kg:5.2f}")
-    print(f"{'CPU, best per batch':<22} {best_bare:9.2f} s   kg extraction {best_kg:.2f} s"
-          f"   ratio to bare {best_bare / best_kg:5.2f}   (each batch's best round)")
 
 
 def installed_name(model: str) -> str:
