@@ -16,7 +16,7 @@ from ..documents import Document, Span
 from ..documents.text import MONTH_NAMES
 from .lexicon import Lexicon, load_lexicon
 from .model import Actor
-from .tokens import children_of, head_of
+from .tokens import children_of, head_of, parse_table
 
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 PARENTHESES = re.compile(r"[()]")
@@ -96,13 +96,12 @@ class MentionIndex:
         return self.lex.words("actors", name)
 
     def capitalised(self) -> list[Token]:
-        """The tokens whose text starts with a capital, in text order: found once, from the words'
-        ids (most tokens are not, and each token of ``Doc`` is made anew at every visit)."""
+        """The tokens whose text starts with a capital, in text order: found once, from the parse
+        table's texts (most tokens are not, and each token of ``Doc`` is made anew at every visit)."""
         if self._capitalised is None:
-            strings = self.sdoc.vocab.strings
-            orths = self.sdoc.to_array("ORTH").tolist() if len(self.sdoc) else []
-            upper = {orth for orth in set(orths) if strings[orth][:1].isupper()}
-            self._capitalised = [self.sdoc[i] for i, orth in enumerate(orths) if orth in upper]
+            table = parse_table(self.sdoc)
+            texts = zip(table.tokens, table.texts, strict=True)
+            self._capitalised = [tok for tok, text in texts if text[:1].isupper()]
         return self._capitalised
 
     def _merge_same_names(self) -> None:
@@ -121,8 +120,9 @@ class MentionIndex:
     def _merge_apposed_titles(self) -> None:
         """A title set beside a person's name ("Ernest L. Harris, Consul General"; "Sir Claude Mallet,
         the British Minister") is that person's title, not another actor."""
-        for tok in self.sdoc:
-            if tok.dep_ != "appos" or tok.i not in self.token_actor or head_of(tok).i not in self.token_actor:
+        table = parse_table(self.sdoc)
+        for tok, (_, dep) in zip(table.tokens, table.gates, strict=True):
+            if dep != "appos" or tok.i not in self.token_actor or head_of(tok).i not in self.token_actor:
                 continue
             pair = [self.clusters.get(self.token_actor[t.i]) for t in (head_of(tok), tok)]
             named = next((c for c in pair if c is not None and not self._titled_only(c)), None)

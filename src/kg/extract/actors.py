@@ -17,7 +17,7 @@ from .actor_names import Cluster, MentionIndex, clean_name, slug
 from .agents import agent_mentions, institution_mentions
 from .model import Actor
 from .registry import construction, constructions
-from .tokens import head_of, parse_table
+from .tokens import head_of, noun_chunks_headed, parse_table
 
 PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
@@ -207,7 +207,8 @@ class ActorFinder(MentionIndex):
     def _titled_mentions(self) -> None:
         """ "the President", "the Department", "this Government": capitalised title nouns."""
         gov_words = set(self.lex.actors["government_words"]) | set(self.lex.actors["organization_words"])
-        for tok in self.capitalised():
+        lowers, determiners = parse_table(self.sdoc).lowers, self.words("office_determiners")
+        for tok in (t for t in self.capitalised() if t.i > 0 and lowers[t.i - 1] in determiners):
             if not (tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}):
                 continue
             if tok.i in self.token_actor or not self._in_regions(tok.idx):
@@ -291,9 +292,7 @@ class ActorFinder(MentionIndex):
         separate actors, not one collective."""
         heads = set(self.lex.actors["collective_heads"])
         gov_words = set(self.lex.actors["government_words"])
-        if heads.isdisjoint(parse_table(self.sdoc).lowers):
-            return  # no chunk can have such a head: the noun chunks need not be found
-        for chunk in self.sdoc.noun_chunks:
+        for chunk in noun_chunks_headed(self.sdoc, heads):  # no other chunk can have such a head
             root = chunk.root
             if root.lower_ not in heads or root.tag_ not in {"NNS", "NNPS"} or not self._in_regions(root.idx):
                 continue

@@ -68,8 +68,11 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     by_pos: dict[str, list[int]] = {}  # where each part of speech is, among the spoken tokens
     for n, (tok, _) in enumerate(spoken):
         by_pos.setdefault(gates[tok.i][0], []).append(n)
+    visits: dict[frozenset[str] | None, list[int]] = {}  # rules that start from the same parts of speech
     for rule in constructions("decisions"):  # each visits only the parts of speech it starts from
-        for n in sorted(n for pos, places in by_pos.items() if rule.reads(pos) for n in places):
+        if rule.pos not in visits:
+            visits[rule.pos] = sorted(n for pos, places in by_pos.items() if rule.reads(pos) for n in places)
+        for n in visits[rule.pos]:
             tok, voice = spoken[n]
             if stances := rule.func(ctx, tok, voice):
                 found.extend((rule, stance) for stance in stances)

@@ -12,6 +12,7 @@ keep ``Token.head`` (tokens compare by position with ``==``).
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from functools import cached_property
 
 from spacy.tokens import Doc as SpacyDoc
@@ -119,6 +120,23 @@ def _subtree(table: ParseTable, i: int) -> tuple[Token, ...]:
             words.append(own)
         found = table.subtrees[i] = tuple(words)
     return found
+
+
+def noun_chunks_headed(sdoc: SpacyDoc, heads: Collection[str]) -> Iterator[SpacySpan]:
+    """``sdoc.noun_chunks`` that hold one of ``heads`` (lower case), in text order, and maybe others.
+
+    spaCy's chunker makes a ``Token`` of every word of the text it is given; a chunk lies within its
+    sentence (it is a word's left subtree, and the parse ends at each sentence) and each chunk starts
+    after the one before, so only the sentences with such a word are read, each up to its last one."""
+    table = parse_table(sdoc)
+    sents, index = table.sentences
+    last = {index[i]: i for i, low in enumerate(table.lowers) if low in heads}  # the last one of each
+    chunker = sdoc.noun_chunks_iterator  # type: ignore[attr-defined]  # the language's chunker
+    for n in sorted(last):
+        for start, end, label in chunker(sents[n]):
+            if start > last[n]:
+                break
+            yield SpacySpan(sdoc, start, end, label=label)
 
 
 def count_texts(sdoc: SpacyDoc, start: int, end: int, text: str) -> int:
