@@ -426,3 +426,15 @@ def test_an_inverted_clause_is_a_condition_but_not_a_question_nor_the_verb_after
     for sentence in ["Should we accept the plan?", "Nor should we accept the plan."]:
         ctx, _ = built(sentence)
         assert not in_condition(word(ctx, "plan")), sentence
+
+
+def test_a_predicate_set_off_by_commas_after_its_copula_judges_the_subject() -> None:
+    """ "seemed, on second thought, unwise": the parser hangs the adjective on the parenthesis's noun
+    (as a modifier, or in apposition); it completes the copula all the same."""
+    for sentence in (
+        "Probing re a change in it before it was tabled seemed, on second thought, unwise.",
+        "Probing the change seemed, on second thought, unwise.",
+    ):
+        (stance,) = _stances(sentence, "judgement", "unwise")
+        assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "Probing")
+    assert _stances("The delegates left for Paris, unwise as the trip seemed.", "judgement", "unwise") == []

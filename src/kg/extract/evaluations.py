@@ -27,7 +27,7 @@ from .deciders import decider, decision_object, flip
 from .decisions import Stance
 from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
-from .judges import capacity_of_thing, clause_holder, disposition, experiencer, stated_now
+from .judges import capacity_of_thing, clause_holder, disposition, experiencer, set_off_copula, stated_now
 from .lexicon import cue
 from .option_targets import courses
 from .pronouns import party
@@ -179,9 +179,10 @@ def judged(
         "opinion_holding_verbs"
     )  # "finds it impossible to leave", "think it best"
     passive = _passive_disposition(ctx, tok)  # "they would be prepared, at Vienna, to have ..."
-    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not held and not passive:
+    copula = set_off_copula(ctx, tok)  # "seemed, on second thought, unwise"
+    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not (held or passive or copula):
         return []
-    head = tok if passive else head_of(tok)
+    head = tok if passive else copula or head_of(tok)
     if in_condition(tok) or _in_descriptive_clause(ctx, head):
         return []
     target = _evaluated(ctx, tok, head)
