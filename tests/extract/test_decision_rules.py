@@ -438,3 +438,11 @@ def test_a_predicate_set_off_by_commas_after_its_copula_judges_the_subject() -> 
         (stance,) = _stances(sentence, "judgement", "unwise")
         assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "Probing")
     assert _stances("The delegates left for Paris, unwise as the trip seemed.", "judgement", "unwise") == []
+
+
+def test_a_course_worth_taking_is_approved_and_one_not_worthwhile_rejected() -> None:
+    sentence = "We think it is worth our while to attempt to bring them into the talks."
+    (stance,) = _stances(sentence, "judgement", "worth")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "attempt")
+    (stance,) = _stances("It is not worthwhile to continue the talks.", "judgement", "worthwhile")
+    assert (stance.stance, stance.target.text) == ("reject", "continue")
