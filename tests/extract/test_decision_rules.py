@@ -446,3 +446,13 @@ def test_a_course_worth_taking_is_approved_and_one_not_worthwhile_rejected() -> 
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "attempt")
     (stance,) = _stances("It is not worthwhile to continue the talks.", "judgement", "worthwhile")
     assert (stance.stance, stance.target.text) == ("reject", "continue")
+
+
+def test_adequate_approves_and_inadequate_rejects_a_course_not_a_things_capacity() -> None:
+    department = {"Department": ("department", "Government")}
+    ctx, voice = built("The Department considers that the amends were adequate.", department)
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "adequate"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "amends")
+    (stance,) = _stances("Their first offer is inadequate.", "judgement", "inadequate")
+    assert (stance.stance, stance.target.text) == ("reject", "offer")
+    assert _stances("The channel is inadequate to carry the water.", "judgement", "inadequate") == []
