@@ -456,3 +456,19 @@ def test_adequate_approves_and_inadequate_rejects_a_course_not_a_things_capacity
     (stance,) = _stances("Their first offer is inadequate.", "judgement", "inadequate")
     assert (stance.stance, stance.target.text) == ("reject", "offer")
     assert _stances("The channel is inadequate to carry the water.", "judgement", "inadequate") == []
+
+
+def test_a_plans_next_steps_the_parser_made_its_head_belong_to_the_plan() -> None:
+    """ "our thinking is to table a package, say that ..., and indicate that ...": the bare verbs after
+    the comma are more steps of the plan, though the parser hung the plan's clause on them; a verb
+    with its own subject ("we believe") is no step."""
+    sentence = (
+        "If they agree to resume talks our thinking is to table a concrete package, say that we want to "
+        "know promptly if genuine negotiations are possible, and indicate that time for negotiated "
+        "settlement is in fact running out."
+    )
+    (stance,) = _stances(sentence, "stated_plan", "is")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "table")
+    assert sentence[stance.span.start : stance.span.end].endswith("is in fact running out")
+    (stance,) = _stances("Our plan is to table the package, we believe.", "stated_plan", "is")
+    assert stance.span.end == len("Our plan is to table the package")
