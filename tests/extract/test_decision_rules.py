@@ -472,3 +472,9 @@ def test_a_plans_next_steps_the_parser_made_its_head_belong_to_the_plan() -> Non
     assert sentence[stance.span.start : stance.span.end].endswith("is in fact running out")
     (stance,) = _stances("Our plan is to table the package, we believe.", "stated_plan", "is")
     assert stance.span.end == len("Our plan is to table the package")
+
+
+def test_how_easy_a_course_is_judges_none_and_a_difficulty_still_objects() -> None:
+    assert _evaluation("It would be relatively easy to come to terms with the Italians.", "easy") == []
+    (stance,) = _evaluation("It would be difficult to go beyond these two agreements.", "difficult")
+    assert (stance.stance, stance.target.text) == ("reject", "go")
