@@ -59,6 +59,16 @@ def test_a_prediction_a_relative_clause_or_a_comparison_judges_no_course() -> No
     assert _consequence("The objectives would be much more easily achievable without it.", "be") == []
 
 
+def test_a_course_that_has_advantages_now_is_approved_with_the_verbs_on_its_subject() -> None:
+    """A present "have" states what the course brings: no modal needed; "will have" predicts, and an
+    actor's advantages judge no course."""
+    sentence = "This has obvious advantages and avoids possible problems such as shaking his morale."
+    (stance,) = _stances(sentence, "consequence", "has")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "This")
+    assert stance.span.end - stance.span.start == len(sentence) - 1  # both verbs, without the full stop
+    assert _consequence("This will have obvious advantages.", "have") == []
+    assert _consequence("The Minister has obvious advantages.", "has") == []
+
 # -- refused commitment: the speaker's own "will not" ------------------------------------------
 def _refused(sentence: str, verb: str) -> list[tuple[str, str, str]]:
     return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "refused_commitment", verb)]

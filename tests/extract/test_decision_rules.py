@@ -426,3 +426,55 @@ def test_an_inverted_clause_is_a_condition_but_not_a_question_nor_the_verb_after
     for sentence in ["Should we accept the plan?", "Nor should we accept the plan."]:
         ctx, _ = built(sentence)
         assert not in_condition(word(ctx, "plan")), sentence
+
+
+def test_a_predicate_set_off_by_commas_after_its_copula_judges_the_subject() -> None:
+    """ "seemed, on second thought, unwise": the parser hangs the adjective on the parenthesis's noun
+    (as a modifier, or in apposition); it completes the copula all the same."""
+    for sentence in (
+        "Probing re a change in it before it was tabled seemed, on second thought, unwise.",
+        "Probing the change seemed, on second thought, unwise.",
+    ):
+        (stance,) = _stances(sentence, "judgement", "unwise")
+        assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "Probing")
+    assert _stances("The delegates left for Paris, unwise as the trip seemed.", "judgement", "unwise") == []
+
+
+def test_a_course_worth_taking_is_approved_and_one_not_worthwhile_rejected() -> None:
+    sentence = "We think it is worth our while to attempt to bring them into the talks."
+    (stance,) = _stances(sentence, "judgement", "worth")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "attempt")
+    (stance,) = _stances("It is not worthwhile to continue the talks.", "judgement", "worthwhile")
+    assert (stance.stance, stance.target.text) == ("reject", "continue")
+
+
+def test_adequate_approves_and_inadequate_rejects_a_course_not_a_things_capacity() -> None:
+    department = {"Department": ("department", "Government")}
+    ctx, voice = built("The Department considers that the amends were adequate.", department)
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "adequate"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "amends")
+    (stance,) = _stances("Their first offer is inadequate.", "judgement", "inadequate")
+    assert (stance.stance, stance.target.text) == ("reject", "offer")
+    assert _stances("The channel is inadequate to carry the water.", "judgement", "inadequate") == []
+
+
+def test_a_plans_next_steps_the_parser_made_its_head_belong_to_the_plan() -> None:
+    """ "our thinking is to table a package, say that ..., and indicate that ...": the bare verbs after
+    the comma are more steps of the plan, though the parser hung the plan's clause on them; a verb
+    with its own subject ("we believe") is no step."""
+    sentence = (
+        "If they agree to resume talks our thinking is to table a concrete package, say that we want to "
+        "know promptly if genuine negotiations are possible, and indicate that time for negotiated "
+        "settlement is in fact running out."
+    )
+    (stance,) = _stances(sentence, "stated_plan", "is")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "table")
+    assert sentence[stance.span.start : stance.span.end].endswith("is in fact running out")
+    (stance,) = _stances("Our plan is to table the package, we believe.", "stated_plan", "is")
+    assert stance.span.end == len("Our plan is to table the package")
+
+
+def test_how_easy_a_course_is_judges_none_and_a_difficulty_still_objects() -> None:
+    assert _evaluation("It would be relatively easy to come to terms with the Italians.", "easy") == []
+    (stance,) = _evaluation("It would be difficult to go beyond these two agreements.", "difficult")
+    assert (stance.stance, stance.target.text) == ("reject", "go")

@@ -408,3 +408,20 @@ def test_my_government_named_nowhere_else_is_the_speakers_side() -> None:
     ctx, voice = built("My Government decreed the removal of the governor.")
     (stance,) = rule("decisions", "measure_taken")(ctx, word(ctx, "decreed"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "removal")
+
+
+def test_a_course_said_to_be_due_is_the_sayers_decision() -> None:
+    """ "You indicated to Haig that we should test their reaction": a verb of saying holds the opinion
+    as a verb of thinking does; a prediction said ("will be withdrawn") is no stance."""
+    haig = {"Haig": ("haig", "Person")}
+    sentence = "You indicated to Haig that we should test their reaction before informing Thieu."
+    ctx, voice = built(sentence, haig)
+    (stance,) = rule("decisions", "normative_opinion")(ctx, word(ctx, "test"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", ADDRESSEE, "test")
+    minister = {"Minister": ("minister", "Person")}
+    ctx, voice = built("The Minister stated that we should withdraw the guard.", minister)
+    (stance,) = rule("decisions", "normative_opinion")(ctx, word(ctx, "withdraw"), voice)
+    assert (stance.stance, stance.actor) == ("approve", "minister")
+    ctx, voice = built("The Minister stated that the guard will be withdrawn.", minister)
+    assert rule("decisions", "normative_opinion")(ctx, word(ctx, "withdrawn"), voice) == []
+

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_negated, modals_of, subject_of
+from ..documents import Span
+from .context import Context, char_span, clause_span, is_negated, modals_of, subject_of, trim_marker
 from .deciders import flip
 from .decisions import Stance
 from .hypotheses import asked, in_condition, in_time_clause
@@ -31,9 +32,9 @@ from .voices import Voice
 )
 def consequence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A course that would bring about something good or bad (the verb, or the noun or adjective that
-    "have / be" takes, of the valence lexicon) is approved or rejected by whoever says so; negation
-    turns the stance round ("would not harm")."""
-    if not modals_of(tok) & ctx.cue("conditional_modals") or tok.i in ctx.directives:
+    "have / be" takes, of the valence lexicon), or has it now ("This has obvious advantages"), is
+    approved or rejected by whoever says so; negation turns the stance round ("would not harm")."""
+    if tok.i in ctx.directives or not (modals_of(tok) & ctx.cue("conditional_modals") or _holds_now(tok)):
         return []
     if in_condition(tok) or in_time_clause(tok) or asked(ctx, tok):
         return []
@@ -46,7 +47,21 @@ def consequence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     judge = clause_holder(ctx, tok, voice) or voice.speaker
     stance = flip(valence) if is_negated(tok) else valence
-    return [Stance(tok, stance, judge, course, decision_span(ctx.sdoc, tok, course))] if judge else []
+    span = _shared_subject_span(ctx, tok) if _holds_now(tok) else decision_span(ctx.sdoc, tok, course)
+    return [Stance(tok, stance, judge, course, span)] if judge else []
+
+
+def _shared_subject_span(ctx: Context, verb: Token) -> Span:
+    """ "This has obvious advantages and avoids possible problems": what the course brings, with the
+    verbs coordinated on its subject, is one judgement."""
+    start, end = clause_span(verb, drop_conj=False)
+    return trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
+
+
+def _holds_now(verb: Token) -> bool:
+    """ "This has obvious advantages": a present "have" with no modal says what the course brings
+    as a fact of the course, not a prediction of its fate."""
+    return verb.lemma_.lower() == "have" and verb.tag_ in {"VBZ", "VBP"} and not modals_of(verb)
 
 
 def _compared(ctx: Context, verb: Token) -> bool:

@@ -345,10 +345,12 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 
 def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
-    """Who holds the opinion a clause hangs on: the actor subject of "think / feel / agree", or the
-    owner of "the opinion / belief / view" ("our belief", "the opinion of my Government")."""
+    """Who holds the opinion a clause hangs on: the actor subject of "think / feel / agree" or of a verb
+    that states it ("you indicated to Haig that we should test ..."), or the owner of "the opinion /
+    belief / view" ("our belief", "the opinion of my Government")."""
     lemma = head.lemma_.lower()
-    if head.pos_ in {"VERB", "AUX"} and lemma in ctx.cue("opinion_holding_verbs"):
+    holding = ctx.cue("opinion_holding_verbs") | ctx.cue("opinion_stating_verbs")
+    if head.pos_ in {"VERB", "AUX"} and lemma in holding:
         subj = subject_of(head)
         return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
     nouns = [head] if head.pos_ == "NOUN" else [c for c in children_of(head) if c.dep_ in {"attr", "nsubj"}]

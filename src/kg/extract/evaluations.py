@@ -27,7 +27,7 @@ from .deciders import decider, decision_object, flip
 from .decisions import Stance
 from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
-from .judges import capacity_of_thing, clause_holder, disposition, experiencer, stated_now
+from .judges import capacity_of_thing, clause_holder, disposition, experiencer, set_off_copula, stated_now
 from .lexicon import cue
 from .option_targets import courses
 from .pronouns import party
@@ -66,6 +66,8 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     lex = ctx.lex
     if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
+    if tok.lower_ in ctx.cue("ease_predicates"):
+        return []  # "it would be relatively easy to come to terms": how hard a course is, not wanted
     if tok.pos_ == "NOUN" and tok.dep_ != "attr" and tok.lemma_.lower() in ctx.cue("option_nouns"):
         return []  # "to have an agreement coupled with ...": a noun that names a course judges none
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
@@ -179,9 +181,10 @@ def judged(
         "opinion_holding_verbs"
     )  # "finds it impossible to leave", "think it best"
     passive = _passive_disposition(ctx, tok)  # "they would be prepared, at Vienna, to have ..."
-    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not held and not passive:
+    copula = set_off_copula(ctx, tok)  # "seemed, on second thought, unwise"
+    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not (held or passive or copula):
         return []
-    head = tok if passive else head_of(tok)
+    head = tok if passive else copula or head_of(tok)
     if in_condition(tok) or _in_descriptive_clause(ctx, head):
         return []
     target = _evaluated(ctx, tok, head)

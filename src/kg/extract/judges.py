@@ -84,3 +84,20 @@ def moves_a_body(ctx: Context, target: Token) -> bool:
     if target.dep_ not in {"dobj", "pobj"} or target.pos_ != "NOUN":
         return False
     return any(target.lower_ in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))
+
+
+def set_off_copula(ctx: Context, pred: Token) -> Token | None:
+    """ "Probing re a change seemed, on second thought, unwise": the predicate adjective after a phrase
+    set off by commas, which the parser hung on that phrase's noun; the copula it completes, which has
+    no complement of its own."""
+    noun = head_of(pred)
+    if pred.dep_ not in {"amod", "appos"} or pred.pos_ != "ADJ" or not 0 < noun.i < pred.i - 1:
+        return None
+    if pred.doc[pred.i - 1].text != ",":
+        return None
+    prep = head_of(noun)
+    verb = head_of(prep)
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.lemma_.lower() not in ctx.cue("copulas"):
+        return None
+    filled = any(c.dep_ in {"acomp", "attr", "oprd", "xcomp"} for c in children_of(verb))
+    return None if filled or prep.i < verb.i else verb

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, char_span, clause_span, is_infinitive_to, is_negated, modals_of, trim_marker
+from .context import (
+    Context,
+    char_span,
+    clause_span,
+    is_infinitive_to,
+    is_negated,
+    modals_of,
+    subject_of,
+    trim_marker,
+)
 from .deciders import decider
 from .decisions import Stance
 from .hypotheses import asked, in_condition
@@ -50,7 +59,18 @@ def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     stance = "reject" if is_negated(tok) or is_negated(course) else "approve"
     start, end = clause_span(tok)
+    end = max(end, _steps_end(tok))
     return [Stance(tok, stance, actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end)))]
+
+
+def _steps_end(verb: Token) -> int:
+    """ "our thinking is to table a package, say that ..., and indicate that ...": the next steps, bare
+    verbs with no subject after a comma, which the parser made the head of the plan's clause; where
+    they end."""
+    head = head_of(verb)
+    if verb.dep_ != "ccomp" or head.i < verb.i or head.tag_ not in {"VB", "VBP"} or subject_of(head):
+        return verb.i
+    return max(t.i for t in subtree_of(head)) if verb.doc[head.i - 1].text == "," else verb.i
 
 
 @construction(
