@@ -1,6 +1,7 @@
 """The persistent store: rebuilds replace a document's graph, nothing is duplicated."""
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 
 from kg.build import build
@@ -64,3 +65,35 @@ def test_queries_sent_to_a_server_declare_the_kg_prefixes():
     assert sent.endswith(sparql)
     assert "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>" in sent
     assert sent.count("PREFIX dip:") == 1
+
+
+def test_read_only_open_waits_out_a_compaction(tmp_path, monkeypatch):
+    """A file the manifest lists but a writer's compaction just removed: the open is tried again."""
+    open_store(tmp_path / "s").close()
+    real, calls = ox.Store.read_only, []
+
+    def compacting(path: str) -> ox.Store:
+        calls.append(path)
+        if len(calls) < 3:
+            raise RuntimeError(f"IO error: No such file or directory: While open a file: {path}/000036.sst")
+        return real(path)
+
+    monkeypatch.setattr(ox.Store, "read_only", staticmethod(compacting))
+    with open_store(tmp_path / "s", read_only=True) as store:
+        assert len(store) == 0
+    assert len(calls) == 3
+
+
+def test_read_only_open_gives_up_on_other_errors(tmp_path, monkeypatch):
+    open_store(tmp_path / "s").close()
+    calls = []
+
+    def corrupt(path: str) -> ox.Store:
+        calls.append(path)
+        raise RuntimeError("Corruption: bad block")
+
+    monkeypatch.setattr(ox.Store, "read_only", staticmethod(corrupt))
+    with pytest.raises(StoreError, match="cannot open store") as caught:
+        open_store(tmp_path / "s", read_only=True)
+    assert "\n" not in str(caught.value)
+    assert len(calls) == 1

@@ -6,6 +6,7 @@ failure never leaves half a graph.
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,23 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
 
+READ_ONLY_TRIES = 5  # a writer's compaction removes files between reading the manifest and opening them
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """A read-only view, tried again while a writer (a build beside ``kg serve``) compacts the store:
+    RocksDB reads the list of files, then opens them, and a compaction may delete one in between
+    ("IO error: No such file or directory"); any other failure is final."""
+    for attempt in range(READ_ONLY_TRIES - 1):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if "No such file or directory" not in str(exc):
+                raise
+            time.sleep(0.05 * 2**attempt)
+    return ox.Store.read_only(str(path))
+
+
 class EmbeddedStore(Store):
     """An embedded Oxigraph store in a folder."""
 
@@ -30,7 +48,7 @@ class EmbeddedStore(Store):
             if read_only:
                 if not self.path.exists():
                     raise KgError(f"{self.path}: no store here (run `kg build` first)")
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
