@@ -76,3 +76,14 @@ def test_a_reply_relayed_after_a_colon_speaks_with_its_sender_voice(extractor): 
     (press,) = [i for i in ex.instructions if "press the matter" in quote(doc, i)]
     actors = {a.key: a for a in ex.actors}
     assert "President" in actors[press.issuer].aliases and actors[press.addressees[0]].name == "House"
+
+
+def test_an_aide_is_not_the_one_he_serves(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The President asks that you hold the conference in Paris.",
+        head="119. The Secretary to President Wilson (Close) to the Secretary of State",
+    )
+    close = next(a for a in ex.actors if a.name == "Close")
+    assert close.role == "author" and "the President" not in close.aliases
+    assert [i.issuer for i in ex.instructions] == [next(a.key for a in ex.actors if "President" in a.name)]

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from ..documents import Span
-from .actor_names import Cluster, MentionIndex, clean_name, slug
+from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions
 from .model import Actor
 from .registry import construction, constructions
@@ -318,10 +318,10 @@ class ActorFinder(MentionIndex):
                 self.token_actor[t.i] = c.key
 
     def _title_owner(self, title: str) -> str | None:
-        """The actor whose name or office carries the title; people first."""
-        owners = [
-            c for c in self.clusters.values() if any(title in a.lower().split() for a in c.aliases + [c.name])
-        ]
+        """The actor whose name or office carries the title; people first. An office's words after
+        "to" name whom it serves ("Secretary to President Wilson" is no President)."""
+        clusters = self.clusters.values()
+        owners = [c for c in clusters if any(title in office_words(a) for a in c.aliases + [c.name])]
         owners.sort(key=lambda c: (c.kind != "Person", c.role == "other"))
         return owners[0].key if owners else None
 
