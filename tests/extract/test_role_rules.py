@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.documents import Span
 from kg.extract.actor_names import Cluster, MentionIndex, clean_name
 from kg.extract.context import subject_of
+from kg.extract.directives import forbids
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 
@@ -104,3 +105,11 @@ def test_a_footnote_mark_or_a_date_run_into_a_name_is_no_part_of_it() -> None:
     assert clean_name("DuBois 5") == "DuBois"
     assert clean_name("Thieu June 7") == "Thieu"
     assert clean_name("Henry IV") == "Henry IV" and clean_name("Secretary of State") == "Secretary of State"
+
+
+def test_assent_to_a_rule_with_a_negative_subject_is_a_prohibition() -> None:
+    ctx, voice = built("I hope you will agree that no contract should be made with Russia.")
+    agree = word(ctx, "agree")
+    assert rule("governed_complement")(ctx, agree, voice) is not None and forbids(ctx, agree)
+    ctx, voice = built("I hope you will agree that the contract should be made with Russia.")
+    assert not forbids(ctx, word(ctx, "agree"))

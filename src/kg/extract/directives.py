@@ -168,13 +168,23 @@ def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
 
 
 def _ensures_not(ctx: Context, verb: Token) -> bool:
-    """ "Make sure it does not leak", "ensure that they do not ...": a prohibition put as care."""
+    """ "Make sure it does not leak", "ensure that they do not ...": a prohibition put as care; "agree
+    that no contract should be made": as assent to a rule that forbids."""
     ensuring = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]
+    assenting = ctx.cue("ensuring_words") | ctx.cue("approve_verbs")
     return any(
-        e.lemma_.lower() in ctx.cue("ensuring_words") and c.dep_ == "ccomp" and is_negated(c)
+        e.lemma_.lower() in assenting and c.dep_ == "ccomp" and (is_negated(c) or _no_subject(ctx, c))
         for e in ensuring
         for c in children_of(e)
     )
+
+
+def _no_subject(ctx: Context, clause: Token) -> bool:
+    """A clause whose subject has a negative determiner ("that no contract should be made"; the
+    parser may hang the clause on that subject noun)."""
+    subj = clause if clause.pos_ in {"NOUN", "PROPN"} else subject_of(clause)
+    no = ctx.cue("negative_determiners")
+    return subj is not None and any(d.dep_ == "det" and d.lower_ in no for d in children_of(subj))
 
 
 def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
