@@ -87,3 +87,16 @@ def test_an_aide_is_not_the_one_he_serves(extractor):  # type: ignore[no-untyped
     close = next(a for a in ex.actors if a.name == "Close")
     assert close.role == "author" and "the President" not in close.aliases
     assert [i.issuer for i in ex.instructions] == [next(a.key for a in ex.actors if "President" in a.name)]
+
+
+def test_a_message_sent_by_no_one_named_speaks_with_the_writer_voice(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "The following telegram has been sent to Admiral Latimer at Corinto: “Commandant and Governor "
+        "have just begged me to transmit their request to you to come immediately. They hope you will "
+        "land marines.”",
+        head="277. The Consul at Ceiba (Waller) to the Secretary of State",
+    )
+    (landing,) = [i for i in ex.instructions if "land marines" in quote(doc, i)]
+    names = {a.key: a.name for a in ex.actors}
+    assert names[landing.issuer] == "Commandant" and "Latimer" in names[landing.addressees[0]]
