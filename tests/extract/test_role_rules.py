@@ -6,8 +6,9 @@ from __future__ import annotations
 from kg.documents import Span
 from kg.extract.actor_names import Cluster, MentionIndex, clean_name
 from kg.extract.context import subject_of
-from kg.extract.directives import forbids
+from kg.extract.directives import find_directives, forbids
 from kg.extract.lexicon import load_lexicon
+from kg.extract.misreads import misread_fronted_clause
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -113,3 +114,13 @@ def test_assent_to_a_rule_with_a_negative_subject_is_a_prohibition() -> None:
     assert rule("governed_complement")(ctx, agree, voice) is not None and forbids(ctx, agree)
     ctx, voice = built("I hope you will agree that the contract should be made with Russia.")
     assert not forbids(ctx, word(ctx, "agree"))
+
+
+def test_a_clause_hung_across_a_semicolon_on_a_later_verb_is_no_complement() -> None:
+    sentence = "They declare American lives are in jeopardy; they hope you will land marines."
+    ctx, _ = built(sentence, {"They": ("honduras", "Government"), "they": ("governor", "Person")})
+    assert misread_fronted_clause(word(ctx, "declare"))
+    hits = {hit.tok.text for hit in find_directives(ctx).values()}
+    assert "declare" not in hits and "land" in hits
+    ctx, _ = built("He said that the lives are in jeopardy, they fear.")
+    assert not misread_fronted_clause(word(ctx, "are"))
