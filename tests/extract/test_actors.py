@@ -100,3 +100,18 @@ def test_a_message_sent_by_no_one_named_speaks_with_the_writer_voice(extractor):
     (landing,) = [i for i in ex.instructions if "land marines" in quote(doc, i)]
     names = {a.key: a.name for a in ex.actors}
     assert names[landing.issuer] == "Commandant" and "Latimer" in names[landing.addressees[0]]
+
+
+def test_a_ship_a_message_is_sent_to_is_addressed_and_they_are_the_parties_named_together(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "The cruiser Galveston left Ceiba yesterday. The following telegram has been sent to United States "
+        "Ship Denver: “Commandant and Governor have just begged me to transmit their request to you to come "
+        "immediately. They declare American lives are in jeopardy; they hope you will land marines.”",
+        head="277. The Consul at Ceiba (Waller) to the Secretary of State",
+    )
+    names = {a.key: a.name for a in ex.actors}
+    assert "United States Ship Denver" in names.values() and "Galveston" not in " ".join(names.values())
+    (landing,) = [i for i in ex.instructions if "land marines" in quote(doc, i)]
+    assert names[landing.issuer] == "Commandant"
+    assert names[landing.addressees[0]] == "United States Ship Denver"

@@ -96,6 +96,9 @@ def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
     plural = low in ctx.cue("third_plural")
     if subj.pos_ != "PRON" or subj.i in ctx.actor_at or not (plural or low in ctx.cue("third_singular")):
         return head_actor(ctx, subj, voice)
+    listed = coordinated_parties(ctx, subj, voice) if plural else None
+    if listed is not None:
+        return listed
     pronoun = subj
     for _ in range(CHAIN_SENTENCES + 1):
         found = subject_antecedent(ctx, pronoun, voice)
@@ -105,7 +108,7 @@ def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
         if earlier is None:
             break
         pronoun = earlier
-    return (coordinated_parties(ctx, subj, voice) if plural else None) or head_actor(ctx, subj, voice)
+    return head_actor(ctx, subj, voice)
 
 
 def _earlier_subject_pronoun(pronoun: Token) -> Token | None:
