@@ -124,3 +124,11 @@ def test_a_clause_hung_across_a_semicolon_on_a_later_verb_is_no_complement() -> 
     assert "declare" not in hits and "land" in hits
     ctx, _ = built("He said that the lives are in jeopardy, they fear.")
     assert not misread_fronted_clause(word(ctx, "are"))
+
+
+def test_a_verb_coordinated_under_a_third_party_hope_shares_its_issuer() -> None:
+    ctx, _ = built("They hope you will land marines and lend arms.", {"They": ("governor", "Person")})
+    hits = {hit.tok.text: hit for hit in find_directives(ctx).values()}
+    lend = hits["lend"]
+    assert lend.rule.name == "you_will" and lend.directive.issuer == "governor"
+    assert lend.directive.addressee == hits["land"].directive.addressee == ADDRESSEE

@@ -389,6 +389,9 @@ def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) ->
         return None
     if any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return None  # "you will be notified": what will happen to the addressee
-    if modals_of(tok) & ctx.cue("directive_modals") & modals:
-        return Directive(voice.addressee)
-    return None
+    if not modals_of(tok) & ctx.cue("directive_modals") & modals:
+        return None
+    shared = ctx.directives.get(head_of(tok).i) if tok.dep_ == "conj" else None
+    if shared is not None and shared.directive.issuer is not None:  # "they hope you will land ... and lend"
+        return Directive(shared.directive.addressee, issuer=shared.directive.issuer)
+    return Directive(voice.addressee)
