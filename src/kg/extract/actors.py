@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
-from .agents import agent_mentions, institution_mentions
+from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
 from .registry import construction, constructions
 from .tokens import head_of, parse_table
@@ -392,5 +392,6 @@ def directing_agent(finder: ActorFinder) -> None:
 def same_name(finder: ActorFinder) -> None:
     """Mentions that share a name (surname, demonym, capital) are one actor; so is a bare head noun
     ("the Commission", "the Premier") with the one actor whose name it heads, and a title set beside a
-    person's name ("Ernest L. Harris, Consul General") with that person."""
+    person's name ("Ernest L. Harris, Consul General") with that person; so is a name left untagged."""
     finder._merge_same_names()
+    untagged_names(finder)
