@@ -132,3 +132,16 @@ def test_a_verb_coordinated_under_a_third_party_hope_shares_its_issuer() -> None
     lend = hits["lend"]
     assert lend.rule.name == "you_will" and lend.directive.issuer == "governor"
     assert lend.directive.addressee == hits["land"].directive.addressee == ADDRESSEE
+
+
+def test_an_impersonal_expectation_is_for_the_one_its_clause_has_act() -> None:
+    sentence = (
+        "It is expected that the displeasure of the Nicaraguan Government will be visited upon this officer."
+    )
+    nicaragua = ("nicaragua", "Government")
+    ctx, voice = built(sentence, {"Nicaraguan": nicaragua, "Government": nicaragua})
+    directive = rule("impersonal_passive")(ctx, word(ctx, "visited"), voice)
+    assert directive is not None and directive.addressee == "nicaragua"
+    ctx, voice = built("It is desired that you proceed to Arica.")
+    directive = rule("impersonal_passive")(ctx, word(ctx, "proceed"), voice)
+    assert directive is not None and directive.addressee == ADDRESSEE

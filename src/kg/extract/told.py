@@ -156,3 +156,16 @@ def _received_from(ctx: Context, verb: Token, voice: Voice) -> str | None:
     clause = next((c for c in children_of(message) if c.dep_ == "relcl"), None)
     sender = source or owner or (subject_of(clause) if clause is not None else None)
     return ctx.refers(sender, voice) if sender is not None else None
+
+
+def clause_doer(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """Who is to act in a that-clause that names no one told: its subject's actor, or in the passive the
+    agent ("by X") or the one the subject belongs to ("that the displeasure of the Nicaraguan Government
+    will be visited upon this officer"); never the speaker."""
+    subj = subject_of(clause)
+    if subj is None:
+        return None
+    if subj.dep_ == "nsubjpass":
+        subj = prep_object(clause, "by") or prep_object(subj, "of")
+    actor = head_actor(ctx, subj, voice) if subj is not None else None
+    return actor if actor != voice.speaker else None
