@@ -145,3 +145,18 @@ def test_an_impersonal_expectation_is_for_the_one_its_clause_has_act() -> None:
     ctx, voice = built("It is desired that you proceed to Arica.")
     directive = rule("impersonal_passive")(ctx, word(ctx, "proceed"), voice)
     assert directive is not None and directive.addressee == ADDRESSEE
+
+
+def test_a_foreign_party_directive_naming_no_one_is_for_the_one_who_reports_it() -> None:
+    bolivian = ("bolivian-minister", "Person")
+    ctx, voice = built(
+        "The Bolivian Minister urged the necessity of an early settlement.",
+        {"Bolivian": bolivian, "Minister": bolivian},
+    )
+    directive = rule("urged_necessity")(ctx, word(ctx, "urged"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("bolivian-minister", SPEAKER)
+    ctx, voice = built(
+        "The President urged the necessity of an early settlement.", {"President": ("president", "Person")}
+    )
+    directive = rule("urged_necessity")(ctx, word(ctx, "urged"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("president", ADDRESSEE)

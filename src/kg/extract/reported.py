@@ -95,7 +95,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
             return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
     if addressee is None or addressee == issuer:
-        addressee = reported_to(voice, issuer)
+        addressee = reported_to(ctx, voice, issuer)
     if addressee is None and voice.speaker is None and voice.addressee is None:
         return Directive(None, issuer=issuer, governor=gov)  # minutes: "requested that it be answered"
     if addressee is None or addressee == issuer:
@@ -393,7 +393,7 @@ def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = 
         return None
     addressee = object_actor(ctx, verb, voice, objects)
     if addressee is None or addressee == issuer:
-        addressee = reported_to(voice, issuer)
+        addressee = reported_to(ctx, voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer)

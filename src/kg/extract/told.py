@@ -78,13 +78,22 @@ def elided_speaker(verb: Token, voice: Voice) -> str | None:
     return voice.speaker if opens else None
 
 
-def reported_to(voice: Voice, issuer: str) -> str | None:
+def reported_to(ctx: Context, voice: Voice, issuer: str) -> str | None:
     """Who a third party's directive that names no one is for: the message's recipient, who is to
     act on what the report passes on ("the President desires that there be no meetings"); the
-    speaker's own directive goes to the addressee, one of the addressee's to the speaker."""
-    if issuer == voice.addressee:
+    speaker's own directive goes to the addressee, one of the addressee's to the speaker; a foreign
+    envoy's to the speaker who reports it, there to hear it ("The Bolivian Minister urged the necessity
+    of ...")."""
+    if issuer == voice.addressee or (voice.speaker is not None and _foreign(ctx, issuer)):
         return voice.speaker
     return voice.addressee if voice.addressee is not None else voice.speaker
+
+
+def _foreign(ctx: Context, actor: str) -> bool:
+    """A person named by a demonym other than American ("bolivian-minister"): a foreign envoy, who
+    speaks to those he meets; a government's orders go to its own people."""
+    country = ctx.lex.actors["demonyms"].get(actor.split("-")[0])
+    return country not in (None, "United States") and (ctx.kinds or {}).get(actor) == "Person"
 
 
 def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
