@@ -160,3 +160,16 @@ def test_a_foreign_party_directive_naming_no_one_is_for_the_one_who_reports_it()
     )
     directive = rule("urged_necessity")(ctx, word(ctx, "urged"), voice)
     assert directive is not None and (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
+
+
+def test_his_government_is_the_government_of_the_one_an_earlier_his_government_belongs_to() -> None:
+    envoy = ("bolivian-envoy", "Person")
+    parties = {"Bolivian": envoy, "envoy": envoy, "Saavedra": ("saavedra", "Person")}
+    parties["Bolivia"] = ("bolivia", "Government")
+    ctx, voice = built(
+        "The Bolivian envoy stressed the desire of his Government for arbitration, while Saavedra urged that "
+        "his Government accept the formula of Bolivia.",
+        parties,
+    )
+    directive = rule("reported_directive")(ctx, word(ctx, "accept"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("saavedra", "bolivia")
