@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from ..documents import Span
 from .actor_names import clean_name
 from .lexicon import cue
-from .tokens import children_of, head_of
+from .tokens import children_of, parse_table
 
 if TYPE_CHECKING:
     from .actors import ActorFinder
@@ -33,17 +33,17 @@ def names_a_vessel(finder: ActorFinder, ent: SpacySpan, text: str) -> bool:
 def addressed_vessels(finder: ActorFinder) -> None:
     """A vessel that is the object of "to" after a verb of sending is addressed: an organization named
     by its whole name (with its compounds: "United States Ship Denver"), which its words stand for."""
+    sdoc, table = finder.sdoc, parse_table(finder.sdoc)
     sending = cue("sending_verbs")
-    for prep in finder.sdoc:
-        if prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"}:
-            continue
-        if head_of(prep).lemma_.lower() not in sending:
+    for i in (i for i, low in enumerate(table.lowers) if low == "to"):  # the table other finders share
+        prep, verb = table.tokens[i], table.tokens[table.heads[i]]
+        if prep.dep_ not in {"prep", "dative"} or verb.lemma_.lower() not in sending:
             continue
         obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ != "PROPN":
             continue
         start = min([obj.i, *(c.left_edge.i for c in children_of(obj) if c.dep_ == "compound")])
-        whole = finder.sdoc[start : obj.i + 1]
+        whole = sdoc[start : obj.i + 1]
         if not any(t.lower_ in finder.words("vessel_words") for t in whole):
             continue
         name = clean_name(whole.text)
