@@ -97,10 +97,11 @@ def _foreign(ctx: Context, actor: str) -> bool:
 
 
 def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
-    """The actor a directive verb's subject names; a third person pronoun ("He says this has been told to
-    nobody and requests that ...") stands for the nearest earlier actor of its kind that was a subject,
-    past earlier subject pronouns of the same chain ("Nabuco ... He said ... he told me ... He says"),
-    or for parties named together ("Commandant and Governor have begged ...; they hope ...")."""
+    """The actor a directive verb's subject names; "they" stands first for parties named together
+    ("Commandant and Governor have begged ...; they hope ...", not a demonym in a subject between: "They
+    declare American lives are in jeopardy"); a third person pronoun ("He says this has been told to
+    nobody and requests that ...") for the nearest earlier actor of its kind that was a subject, past
+    earlier subject pronouns of the same chain ("Nabuco ... He said ... he told me ... He says")."""
     low = subj.lower_
     plural = low in ctx.cue("third_plural")
     if subj.pos_ != "PRON" or subj.i in ctx.actor_at or not (plural or low in ctx.cue("third_singular")):

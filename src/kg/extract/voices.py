@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
 
 from ..documents import Document, Span
 from .lexicon import cue
@@ -145,7 +146,7 @@ def _message_frame(
     return speaker, addressee
 
 
-def _sent_by_no_one(tok) -> bool:  # type: ignore[no-untyped-def]
+def _sent_by_no_one(tok: Token) -> bool:
     """A passive participle of sending with no agent and no subject of its own ("has been sent to",
     "have the message sent to"): the writer who reports it sent it."""
     if tok.tag_ != "VBN" or tok.lemma_.lower() not in cue("sending_verbs"):
