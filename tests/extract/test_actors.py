@@ -76,3 +76,42 @@ def test_a_reply_relayed_after_a_colon_speaks_with_its_sender_voice(extractor): 
     (press,) = [i for i in ex.instructions if "press the matter" in quote(doc, i)]
     actors = {a.key: a for a in ex.actors}
     assert "President" in actors[press.issuer].aliases and actors[press.addressees[0]].name == "House"
+
+
+def test_an_aide_is_not_the_one_he_serves(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The President asks that you hold the conference in Paris.",
+        head="119. The Secretary to President Wilson (Close) to the Secretary of State",
+    )
+    close = next(a for a in ex.actors if a.name == "Close")
+    assert close.role == "author" and "the President" not in close.aliases
+    assert [i.issuer for i in ex.instructions] == [next(a.key for a in ex.actors if "President" in a.name)]
+
+
+def test_a_message_sent_by_no_one_named_speaks_with_the_writer_voice(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "The following telegram has been sent to Admiral Latimer at Corinto: “Commandant and Governor "
+        "have just begged me to transmit their request to you to come immediately. They hope you will "
+        "land marines.”",
+        head="277. The Consul at Ceiba (Waller) to the Secretary of State",
+    )
+    (landing,) = [i for i in ex.instructions if "land marines" in quote(doc, i)]
+    names = {a.key: a.name for a in ex.actors}
+    assert names[landing.issuer] == "Commandant" and "Latimer" in names[landing.addressees[0]]
+
+
+def test_a_ship_a_message_is_sent_to_is_addressed_and_they_are_the_parties_named_together(extractor):  # type: ignore[no-untyped-def]
+    doc, ex = construction(
+        extractor,
+        "The cruiser Galveston left Ceiba yesterday. The following telegram has been sent to United States "
+        "Ship Denver: “Commandant and Governor have just begged me to transmit their request to you to come "
+        "immediately. They declare American lives are in jeopardy; they hope you will land marines.”",
+        head="277. The Consul at Ceiba (Waller) to the Secretary of State",
+    )
+    names = {a.key: a.name for a in ex.actors}
+    assert "United States Ship Denver" in names.values() and "Galveston" not in " ".join(names.values())
+    (landing,) = [i for i in ex.instructions if "land marines" in quote(doc, i)]
+    assert names[landing.issuer] == "Commandant"
+    assert names[landing.addressees[0]] == "United States Ship Denver"

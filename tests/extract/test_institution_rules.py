@@ -113,3 +113,15 @@ def test_a_name_with_a_serial_number_cites_a_telegram_and_names_no_party() -> No
     actors, _ = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc)).find()
     names = {a.name for a in actors}
     assert {"Thieu", "Bunker"} <= names and not names & {"White House", "South Vietnam", "Saigon 1629"}
+
+
+def test_a_name_the_tagger_missed_where_one_is_told_is_the_person_of_that_name() -> None:
+    # "In his memoirs, Kissinger explained that he instructed Rush to postpone his May 19 meeting with
+    # Bahr and Falin." in a message to "the Ambassador to Germany (Rush)"; the tagger tags no "Rush"
+    doc, sdoc = message("untagged_name.json")
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    for name in ("head_line", "named_entity", "same_name"):
+        get("actors", name).func(finder)
+    told = next(t for t in sdoc if t.text == "Rush" and t.dep_ == "dobj")
+    assert finder.clusters[finder.token_actor[told.i]].role == "recipient"
+    assert not any(finder.token_actor.get(t.i) for t in sdoc if t.text == "explained")

@@ -6,7 +6,9 @@ from __future__ import annotations
 from kg.documents import Span
 from kg.extract.actor_names import Cluster, MentionIndex, clean_name
 from kg.extract.context import subject_of
+from kg.extract.directives import find_directives, forbids
 from kg.extract.lexicon import load_lexicon
+from kg.extract.misreads import misread_fronted_clause
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -104,3 +106,70 @@ def test_a_footnote_mark_or_a_date_run_into_a_name_is_no_part_of_it() -> None:
     assert clean_name("DuBois 5") == "DuBois"
     assert clean_name("Thieu June 7") == "Thieu"
     assert clean_name("Henry IV") == "Henry IV" and clean_name("Secretary of State") == "Secretary of State"
+
+
+def test_assent_to_a_rule_with_a_negative_subject_is_a_prohibition() -> None:
+    ctx, voice = built("I hope you will agree that no contract should be made with Russia.")
+    agree = word(ctx, "agree")
+    assert rule("governed_complement")(ctx, agree, voice) is not None and forbids(ctx, agree)
+    ctx, voice = built("I hope you will agree that the contract should be made with Russia.")
+    assert not forbids(ctx, word(ctx, "agree"))
+
+
+def test_a_clause_hung_across_a_semicolon_on_a_later_verb_is_no_complement() -> None:
+    sentence = "They declare American lives are in jeopardy; they hope you will land marines."
+    ctx, _ = built(sentence, {"They": ("honduras", "Government"), "they": ("governor", "Person")})
+    assert misread_fronted_clause(word(ctx, "declare"))
+    hits = {hit.tok.text for hit in find_directives(ctx).values()}
+    assert "declare" not in hits and "land" in hits
+    ctx, _ = built("He said that the lives are in jeopardy, they fear.")
+    assert not misread_fronted_clause(word(ctx, "are"))
+
+
+def test_a_verb_coordinated_under_a_third_party_hope_shares_its_issuer() -> None:
+    ctx, _ = built("They hope you will land marines and lend arms.", {"They": ("governor", "Person")})
+    hits = {hit.tok.text: hit for hit in find_directives(ctx).values()}
+    lend = hits["lend"]
+    assert lend.rule.name == "you_will" and lend.directive.issuer == "governor"
+    assert lend.directive.addressee == hits["land"].directive.addressee == ADDRESSEE
+
+
+def test_an_impersonal_expectation_is_for_the_one_its_clause_has_act() -> None:
+    sentence = (
+        "It is expected that the displeasure of the Nicaraguan Government will be visited upon this officer."
+    )
+    nicaragua = ("nicaragua", "Government")
+    ctx, voice = built(sentence, {"Nicaraguan": nicaragua, "Government": nicaragua})
+    directive = rule("impersonal_passive")(ctx, word(ctx, "visited"), voice)
+    assert directive is not None and directive.addressee == "nicaragua"
+    ctx, voice = built("It is desired that you proceed to Arica.")
+    directive = rule("impersonal_passive")(ctx, word(ctx, "proceed"), voice)
+    assert directive is not None and directive.addressee == ADDRESSEE
+
+
+def test_a_foreign_party_directive_naming_no_one_is_for_the_one_who_reports_it() -> None:
+    bolivian = ("bolivian-minister", "Person")
+    ctx, voice = built(
+        "The Bolivian Minister urged the necessity of an early settlement.",
+        {"Bolivian": bolivian, "Minister": bolivian},
+    )
+    directive = rule("urged_necessity")(ctx, word(ctx, "urged"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("bolivian-minister", SPEAKER)
+    ctx, voice = built(
+        "The President urged the necessity of an early settlement.", {"President": ("president", "Person")}
+    )
+    directive = rule("urged_necessity")(ctx, word(ctx, "urged"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("president", ADDRESSEE)
+
+
+def test_his_government_is_the_government_of_the_one_an_earlier_his_government_belongs_to() -> None:
+    envoy = ("bolivian-envoy", "Person")
+    parties = {"Bolivian": envoy, "envoy": envoy, "Saavedra": ("saavedra", "Person")}
+    parties["Bolivia"] = ("bolivia", "Government")
+    ctx, voice = built(
+        "The Bolivian envoy stressed the desire of his Government for arbitration, while Saavedra urged that "
+        "his Government accept the formula of Bolivia.",
+        parties,
+    )
+    directive = rule("reported_directive")(ctx, word(ctx, "accept"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("saavedra", "bolivia")

@@ -40,6 +40,7 @@ _INSTITUTION_RE = re.compile(
     r"Department|Embassy|Legation|Consulate|Office|Mission|Ministry|White House")
 _FROM_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}From\s+")
 _TO_RE = re.compile(r"\s+to\s+")
+_NAMED_TO_RE = re.compile(r"\),?\s+to\s+")
 _OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Representative",
                      "Envoy", "Minister", "Commissioner", "Observer", "Adviser", "Advisor")
 _LOCATION_RE = re.compile(r"\s+(?:in|at)\s+(?P<loc>[A-Z][\w’'. -]*)$")
@@ -314,7 +315,11 @@ def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
 
 def _split_to(rest: str) -> tuple[str, str] | None:
     """Split at the ``to`` that separates the parties, skipping the ``to`` in offices
-    such as ``Ambassador to France`` and any inside parentheses."""
+    such as ``Ambassador to France`` and any inside parentheses; a ``to`` right after a
+    party's parenthesised name wins (``The Secretary to President Wilson (Close) to ...``)."""
+    named = _named_split(rest)
+    if named is not None:
+        return named
     for m in _TO_RE.finditer(rest):
         left = rest[:m.start()]
         if left.count("(") != left.count(")") or not left.strip():
@@ -322,6 +327,16 @@ def _split_to(rest: str) -> tuple[str, str] | None:
         if left.split()[-1] in _OFFICE_BEFORE_TO or not rest[m.end():].strip():
             continue
         return left.strip(), rest[m.end():].strip()
+    return None
+
+
+def _named_split(rest: str) -> tuple[str, str] | None:
+    """Split after the first parenthesised name followed by ``to``: FRUS heads name each
+    party as ``Office (Name)``, and an office may itself contain ``to``."""
+    for m in _NAMED_TO_RE.finditer(rest):
+        left = rest[:m.start() + 1]
+        if left.count("(") == left.count(")") and rest[m.end():].strip():
+            return left.strip(), rest[m.end():].strip()
     return None
 
 

@@ -49,6 +49,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
 
 
+def office_words(alias: str) -> list[str]:
+    """The words of a name or office that name its holder: "Secretary to President Wilson" is a
+    secretary, not a president."""
+    return alias.lower().split(" to ")[0].split()
+
+
 @lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Drop articles, possessive endings and footnote markers from a mention (cached, a bounded

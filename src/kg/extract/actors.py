@@ -13,11 +13,12 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from ..documents import Span
-from .actor_names import Cluster, MentionIndex, clean_name, slug
-from .agents import agent_mentions, institution_mentions
+from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
+from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
 from .registry import construction, constructions
 from .tokens import head_of, noun_chunks_headed, parse_table
+from .vessels import addressed_vessels, names_a_vessel
 
 PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
@@ -118,7 +119,7 @@ class ActorFinder(MentionIndex):
             return  # "(Ibid., Box 882, SALT, SALT talks (Helenski), Vol. 17)": a file or book, not a party
         if ent.root.lower_ in self.instrument_words:  # "the Treaty", "the Kellogg Pact": a text, not an actor
             return
-        if text in self.vessels or self._names_a_vessel(ent, text):
+        if text in self.vessels or names_a_vessel(self, ent, text):
             self.vessels.add(ent[-1].text)  # "the Cleopatra" later is the same ship
             return
         kind, canonical = self._classify(ent, text)
@@ -138,16 +139,6 @@ class ActorFinder(MentionIndex):
         """A name with a serial number of two digits or more is a telegram's reference."""
         number = ent[-1] if ent[-1].text[:1].isdigit() else ent.doc[min(ent.end, len(ent.doc) - 1)]
         return number.i > ent.start and SERIAL.match(number.text) is not None
-
-    def _names_a_vessel(self, ent: SpacySpan, text: str) -> bool:
-        """ "H. M. S. Cleopatra", "the steamer Excalibur", "the cruiser Kearsarge": a ship, not an actor."""
-        words = text.lower().split()
-        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if set(words) & self.words("vessel_words") or before in self.words("vessel_words"):
-            return True
-        lead = [t for t in ent.doc[max(0, ent.start - 3) : ent.end] if t.text.rstrip(".").isupper()]
-        initials = "".join(t.text for t in lead if len(t.text.rstrip(".")) <= 3 and t.i < ent.end - 1)
-        return initials.replace(".", "").lower() in self.words("vessel_prefixes")
 
     def _part_of_title(self, ent: SpacySpan) -> bool:
         """ "Secretary of State", "Minister for Foreign Affairs": the office, not an actor."""
@@ -317,10 +308,10 @@ class ActorFinder(MentionIndex):
                 self.token_actor[t.i] = c.key
 
     def _title_owner(self, title: str) -> str | None:
-        """The actor whose name or office carries the title; people first."""
-        owners = [
-            c for c in self.clusters.values() if any(title in a.lower().split() for a in c.aliases + [c.name])
-        ]
+        """The actor whose name or office carries the title; people first. An office's words after
+        "to" name whom it serves ("Secretary to President Wilson" is no President)."""
+        clusters = self.clusters.values()
+        owners = [c for c in clusters if any(title in office_words(a) for a in c.aliases + [c.name])]
         owners.sort(key=lambda c: (c.kind != "Person", c.role == "other"))
         return owners[0].key if owners else None
 
@@ -360,6 +351,12 @@ def named_entity(finder: ActorFinder) -> None:
     finder._entities()
 
 
+@construction("actors", "addressed_vessel", 0.6, example="telegram sent to United States Ship Denver:")
+def addressed_vessel(finder: ActorFinder) -> None:
+    """A ship a message is sent to is addressed (its commander, whom the ship's name stands for)."""
+    addressed_vessels(finder)
+
+
 @construction("actors", "titled_mention", 0.6, example="the President, the Secretary of State")
 def titled_mention(finder: ActorFinder) -> None:
     """A person's title used as a name; the author's titles join the author."""
@@ -394,5 +391,6 @@ def directing_agent(finder: ActorFinder) -> None:
 def same_name(finder: ActorFinder) -> None:
     """Mentions that share a name (surname, demonym, capital) are one actor; so is a bare head noun
     ("the Commission", "the Premier") with the one actor whose name it heads, and a title set beside a
-    person's name ("Ernest L. Harris, Consul General") with that person."""
+    person's name ("Ernest L. Harris, Consul General") with that person; so is a name left untagged."""
     finder._merge_same_names()
+    untagged_names(finder)

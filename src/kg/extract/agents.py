@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .actors import ActorFinder
 
 MODIFIERS = {"compound", "amod", "nmod"}
+PARTY_DEPS = {"dobj", "dative", "pobj"}  # where a name is one told or written to
 
 
 def agent_mentions(finder: ActorFinder) -> None:
@@ -114,3 +115,20 @@ def _mention(finder: ActorFinder, key: str, words: SpacySpan) -> None:
     finder.clusters[key].add(words.text, Span(words.start_char, words.end_char), True)
     for t in words:
         finder.token_actor[t.i] = key
+
+
+def untagged_names(finder: ActorFinder) -> None:
+    """A name the tagger read as no entity where it is one told or written to ("he instructed Rush to
+    ...", "Deliver to General Scowcroft") is the person whose one-word name it is, where the document
+    names him elsewhere (a title is no name)."""
+    names = {
+        alias: c.key
+        for c in finder.clusters.values()
+        if c.kind == "Person"
+        for alias in (c.name, *c.aliases)
+        if " " not in alias and alias[:1].isupper() and alias.lower() not in finder.titles
+    }
+    for tok in finder.capitalised() if names else ():
+        party = tok.pos_ == "PROPN" and tok.dep_ in PARTY_DEPS and tok.i not in finder.token_actor
+        if party and tok.text in names and finder._in_regions(tok.idx):
+            finder.token_actor[tok.i] = names[tok.text]

@@ -34,7 +34,7 @@ from .context import (
     trim_marker,
 )
 from .coordination import coordinated_that_governor, included_owner, infinitive_owner
-from .misreads import misread_after_please, misread_opening_verb
+from .misreads import misread_after_please, misread_fronted_clause, misread_opening_verb
 from .model import Instruction
 from .registry import Construction, gated
 from .subjects import split_main_clause
@@ -76,6 +76,8 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
         if pos not in MISREAD_VERBS and pos != "VERB" and not (pos == "AUX" and dep in VERB_AUXES):
             continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
         if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
+            continue
+        if dep == "ccomp" and misread_fronted_clause(tok):
             continue
         for rule in gated("instructions", *gate):
             directive = rule.func(ctx, tok, voice)
@@ -168,13 +170,23 @@ def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
 
 
 def _ensures_not(ctx: Context, verb: Token) -> bool:
-    """ "Make sure it does not leak", "ensure that they do not ...": a prohibition put as care."""
+    """ "Make sure it does not leak", "ensure that they do not ...": a prohibition put as care; "agree
+    that no contract should be made": as assent to a rule that forbids."""
     ensuring = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]
+    assenting = ctx.cue("ensuring_words") | ctx.cue("approve_verbs")
     return any(
-        e.lemma_.lower() in ctx.cue("ensuring_words") and c.dep_ == "ccomp" and is_negated(c)
+        e.lemma_.lower() in assenting and c.dep_ == "ccomp" and (is_negated(c) or _no_subject(ctx, c))
         for e in ensuring
         for c in children_of(e)
     )
+
+
+def _no_subject(ctx: Context, clause: Token) -> bool:
+    """A clause whose subject has a negative determiner ("that no contract should be made"; the
+    parser may hang the clause on that subject noun)."""
+    subj = clause if clause.pos_ in {"NOUN", "PROPN"} else subject_of(clause)
+    no = ctx.cue("negative_determiners")
+    return subj is not None and any(d.dep_ == "det" and d.lower_ in no for d in children_of(subj))
 
 
 def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
@@ -377,6 +389,9 @@ def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) ->
         return None
     if any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return None  # "you will be notified": what will happen to the addressee
-    if modals_of(tok) & ctx.cue("directive_modals") & modals:
-        return Directive(voice.addressee)
-    return None
+    if not modals_of(tok) & ctx.cue("directive_modals") & modals:
+        return None
+    shared = ctx.directives.get(head_of(tok).i) if tok.dep_ == "conj" else None
+    if shared is not None and shared.directive.issuer is not None:  # "they hope you will land ... and lend"
+        return Directive(shared.directive.addressee, issuer=shared.directive.issuer)
+    return Directive(voice.addressee)

@@ -34,6 +34,7 @@ from .directives import (
 from .interposed import infinitive_governor
 from .registry import construction
 from .tokens import children_of, head_of
+from .told import clause_doer
 from .voices import Voice
 
 
@@ -290,7 +291,7 @@ def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         and gsubj.lower_ in ctx.cue("impersonal_subjects")
         and (head_of(gsubj).i == gov.i or gov.tag_ == "VBN")
     ):  # an active conjunct ("this has been told to nobody and requests that ...") borrows no passive
-        return Directive(voice.addressee)
+        return Directive(clause_doer(ctx, tok, voice) or voice.addressee)
     return None
 
 

@@ -33,3 +33,11 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
         return False
     told = {"dobj", "npadvmod", "dative"}
     return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in children_of(tok))
+
+
+def misread_fronted_clause(tok: Token) -> bool:
+    """ "They declare lives are in jeopardy; they hope you will land marines": a clause the parser hung
+    as the complement of a verb after it, across a semicolon, is a sentence of its own, not what that
+    verb says (a complement is fronted before its verb only within one clause)."""
+    head = tok.head
+    return tok.i < head.i and any(t.text == ";" for t in tok.doc[tok.i : head.i])

@@ -128,3 +128,37 @@ def window_start(tok: Token, sentences: int) -> int:
 def _earlier_pronoun(tok: Token, group: set[str]) -> Token | None:
     """The nearest pronoun of ``group`` before ``tok`` in its sentence or the ANTECEDENT_SENTENCES before."""
     return next((t for t in reversed(_window(tok)) if t.lower_ in group and t.pos_ == "PRON"), None)
+
+
+def possessed_government(ctx: Context, noun: Token, voice: Voice) -> str | None:
+    """ "his Government": the government of the person "his" stands for, the one an earlier "his
+    Government" in reach stands for ("emphasizing the desire of his Government ..., while the Minister
+    urged that his Government accept"), else the subject of the clause the phrase is in; a person's
+    government is the country of the demonym that names him ("the Bolivian Minister": Bolivia)."""
+    if noun.lower_ not in ctx.lex.words("actors", "government_heads"):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "his"), None)
+    if poss is None:
+        return None
+    earlier = next((t for t in reversed(_window(noun)) if _his_government(t, noun.lower_)), None)
+    person = _clause_subject(ctx, earlier if earlier is not None else noun, voice)
+    country = ctx.lex.actors["demonyms"].get(person.split("-")[0]) if person else None
+    key = country.lower().replace(" ", "-") if country else None
+    return key if key is not None and key in (ctx.kinds or {}) else None
+
+
+def _his_government(tok: Token, head: str) -> bool:
+    return tok.lower_ == head and any(c.dep_ == "poss" and c.lower_ == "his" for c in tok.children)
+
+
+def _clause_subject(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """The actor the subject of the nearest clause above ``tok`` stands for."""
+    node = tok
+    for _ in range(8):
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i), None)
+        if subj is not None and node.i != tok.i:
+            return party(ctx, subj, voice)
+        if node.head is node:
+            return None
+        node = head_of(node)
+    return None

@@ -33,6 +33,7 @@ from .context import (
 )
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
+from .pronouns import possessed_government
 from .registry import construction
 from .requests import reporting_doer
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -95,7 +96,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
             return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
     if addressee is None or addressee == issuer:
-        addressee = reported_to(voice, issuer)
+        addressee = reported_to(ctx, voice, issuer)
     if addressee is None and voice.speaker is None and voice.addressee is None:
         return Directive(None, issuer=issuer, governor=gov)  # minutes: "requested that it be answered"
     if addressee is None or addressee == issuer:
@@ -120,11 +121,11 @@ def _passed_on(ctx: Context, clause: Token, voice: Voice, told: Directive) -> Di
 
 
 def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
-    """The actor a clause's subject names, or the first of its coordinated subjects that names one
-    ("requested that both Dr. Day and Dr. Seymour come")."""
+    """The actor a clause's subject (or its first coordinated one: "both Dr. Day and X") names or is of."""
     subj = subject_of(clause)
     heads = [subj, *subj.conjuncts] if subj is not None else []
-    return next((a for a in (head_actor(ctx, h, voice) for h in heads) if a), None)
+    named = (head_actor(ctx, h, voice) or possessed_government(ctx, h, voice) for h in heads)
+    return next((a for a in named if a), None)
 
 
 def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
@@ -393,7 +394,7 @@ def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = 
         return None
     addressee = object_actor(ctx, verb, voice, objects)
     if addressee is None or addressee == issuer:
-        addressee = reported_to(voice, issuer)
+        addressee = reported_to(ctx, voice, issuer)
     if addressee is None or addressee == issuer:
         return None
     return Directive(addressee, issuer=issuer)

@@ -78,24 +78,37 @@ def elided_speaker(verb: Token, voice: Voice) -> str | None:
     return voice.speaker if opens else None
 
 
-def reported_to(voice: Voice, issuer: str) -> str | None:
+def reported_to(ctx: Context, voice: Voice, issuer: str) -> str | None:
     """Who a third party's directive that names no one is for: the message's recipient, who is to
     act on what the report passes on ("the President desires that there be no meetings"); the
-    speaker's own directive goes to the addressee, one of the addressee's to the speaker."""
-    if issuer == voice.addressee:
+    speaker's own directive goes to the addressee, one of the addressee's to the speaker; a foreign
+    envoy's to the speaker who reports it, there to hear it ("The Bolivian Minister urged the necessity
+    of ...")."""
+    if issuer == voice.addressee or (voice.speaker is not None and _foreign(ctx, issuer)):
         return voice.speaker
     return voice.addressee if voice.addressee is not None else voice.speaker
 
 
+def _foreign(ctx: Context, actor: str) -> bool:
+    """A person named by a demonym other than American ("bolivian-minister"): a foreign envoy, who
+    speaks to those he meets; a government's orders go to its own people."""
+    country = ctx.lex.actors["demonyms"].get(actor.split("-")[0])
+    return country not in (None, "United States") and (ctx.kinds or {}).get(actor) == "Person"
+
+
 def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
-    """The actor a directive verb's subject names; a third person pronoun ("He says this has been told to
-    nobody and requests that ...") stands for the nearest earlier actor of its kind that was a subject,
-    past earlier subject pronouns of the same chain ("Nabuco ... He said ... he told me ... He says"),
-    or for parties named together ("Commandant and Governor have begged ...; they hope ...")."""
+    """The actor a directive verb's subject names; "they" stands first for parties named together
+    ("Commandant and Governor have begged ...; they hope ...", not a demonym in a subject between: "They
+    declare American lives are in jeopardy"); a third person pronoun ("He says this has been told to
+    nobody and requests that ...") for the nearest earlier actor of its kind that was a subject, past
+    earlier subject pronouns of the same chain ("Nabuco ... He said ... he told me ... He says")."""
     low = subj.lower_
     plural = low in ctx.cue("third_plural")
     if subj.pos_ != "PRON" or subj.i in ctx.actor_at or not (plural or low in ctx.cue("third_singular")):
         return head_actor(ctx, subj, voice)
+    listed = coordinated_parties(ctx, subj, voice) if plural else None
+    if listed is not None:
+        return listed
     pronoun = subj
     for _ in range(CHAIN_SENTENCES + 1):
         found = subject_antecedent(ctx, pronoun, voice)
@@ -105,7 +118,7 @@ def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
         if earlier is None:
             break
         pronoun = earlier
-    return (coordinated_parties(ctx, subj, voice) if plural else None) or head_actor(ctx, subj, voice)
+    return head_actor(ctx, subj, voice)
 
 
 def _earlier_subject_pronoun(pronoun: Token) -> Token | None:
@@ -153,3 +166,16 @@ def _received_from(ctx: Context, verb: Token, voice: Voice) -> str | None:
     clause = next((c for c in children_of(message) if c.dep_ == "relcl"), None)
     sender = source or owner or (subject_of(clause) if clause is not None else None)
     return ctx.refers(sender, voice) if sender is not None else None
+
+
+def clause_doer(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """Who is to act in a that-clause that names no one told: its subject's actor, or in the passive the
+    agent ("by X") or the one the subject belongs to ("that the displeasure of the Nicaraguan Government
+    will be visited upon this officer"); never the speaker."""
+    subj = subject_of(clause)
+    if subj is None:
+        return None
+    if subj.dep_ == "nsubjpass":
+        subj = prep_object(clause, "by") or prep_object(subj, "of")
+    actor = head_actor(ctx, subj, voice) if subj is not None else None
+    return actor if actor != voice.speaker else None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
 
 from ..documents import Document, Span
 from .lexicon import cue
@@ -79,7 +80,7 @@ def quoted_speech(
         speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
         relayed = speaker is None
         if relayed:  # "Following reply from the President: “...”": relayed to the recipient
-            speaker, addressee = _message_frame(sdoc, m.start(), actor_at)
+            speaker, addressee = _message_frame(sdoc, m.start(), actor_at, author)
         if speaker is None:
             continue
         if addressee is None:
@@ -117,10 +118,11 @@ def _reporting_frame(
 
 
 def _message_frame(
-    sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str]
+    sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str], writer: str | None
 ) -> tuple[str | None, str | None]:
     """ "The President has asked that I forward to you the following message:", "Following reply from
-    the President:" before a quotation: the message is X's ("from X"), or else the frame's subject's;
+    the President:" before a quotation: the message is X's ("from X"), the writer's where it is sent
+    by no one named ("The following telegram has been sent to X:"), or else the frame's subject's;
     it is for the one named after "to", if any."""
     tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
     if tok is None or tok.start == 0:
@@ -136,10 +138,20 @@ def _message_frame(
             speaker = speaker or _actor_of(t, actor_at)
         elif t.dep_ == "pobj" and head_of(t).lower_ == "to" or t.dep_ == "dative":
             addressee = addressee or _actor_of(t, actor_at)
+    if speaker is None and any(_sent_by_no_one(t) for t in words):
+        speaker = writer
     if speaker is None:
         subj = next((c for c in children_of(frame.root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         speaker = _actor_of(subj, actor_at) if subj is not None else None
     return speaker, addressee
+
+
+def _sent_by_no_one(tok: Token) -> bool:
+    """A passive participle of sending with no agent and no subject of its own ("has been sent to",
+    "have the message sent to"): the writer who reports it sent it."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in cue("sending_verbs"):
+        return False
+    return not any(c.dep_ in {"nsubj", "agent"} for c in children_of(tok))
 
 
 def _actor_of(tok, actor_at: dict[int, str]) -> str | None:  # type: ignore[no-untyped-def]
