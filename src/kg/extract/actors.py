@@ -323,7 +323,7 @@ class ActorFinder(MentionIndex):
             if "secretary of state" in titles.lower() or "department of state" in author:
                 return "Department of State"
         if low == "government" and tok.nbor(-1).lower_ in self.words("own_government_determiners"):
-            return self._own_government() or "United States"
+            return self._own_government() or self.lex.actors["series_government"]
         return str(tok.text)
 
 

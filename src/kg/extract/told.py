@@ -90,10 +90,11 @@ def reported_to(ctx: Context, voice: Voice, issuer: str) -> str | None:
 
 
 def _foreign(ctx: Context, actor: str) -> bool:
-    """A person named by a demonym other than American ("bolivian-minister"): a foreign envoy, who
-    speaks to those he meets; a government's orders go to its own people."""
+    """A person named by a demonym of another country than the series' own ("bolivian-minister" in
+    FRUS): a foreign envoy, who speaks to those he meets; a government's orders go to its own people."""
     country = ctx.lex.actors["demonyms"].get(actor.split("-")[0])
-    return country not in (None, "United States") and (ctx.kinds or {}).get(actor) == "Person"
+    home = ctx.lex.actors["series_government"]
+    return country not in (None, home) and (ctx.kinds or {}).get(actor) == "Person"
 
 
 def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
