@@ -85,7 +85,7 @@ def _governed_item(main: Token, governed: dict[int, str]) -> str | None:
     for _ in range(3):
         if node.i in governed:
             return governed[node.i]
-        if node.head is node:
+        if head_of(node) is node:
             break
         node = head_of(node)
     return None

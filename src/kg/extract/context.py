@@ -233,7 +233,7 @@ def clause_governors(tok: Token, deps: set[str], steps: int = 2) -> Iterator[Tok
     on the way is attached as one of ``deps`` ("request that X be done": request)."""
     node = tok
     for _ in range(steps):
-        if node.dep_ not in deps or node.head is node:
+        if node.dep_ not in deps:
             return
         node = head_of(node)
         yield node
@@ -259,7 +259,7 @@ def _subject_of(tok: Token) -> Token | None:
     elsewhere = held_subject(tok) or stranded_subject(tok)  # "You may, if you think it wise, show ..."
     if elsewhere is not None:
         return elsewhere
-    if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok:
+    if tok.dep_ in {"conj", "xcomp"}:
         return subject_of(head_of(tok)) if tok.dep_ == "conj" else None
     return None
 
@@ -269,7 +269,7 @@ def governing_subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is None and verb.dep_ == "pcomp":
         return _gerund_controller(verb)
-    if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.head is not verb:
+    if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"}:
         subj = subject_of(head_of(verb))
     return subj
 
@@ -281,7 +281,7 @@ def _gerund_controller(gerund: Token) -> Token | None:
     for _ in range(3):
         if node.pos_ in {"VERB", "AUX"}:
             return subject_of(node)
-        if node.head is node:
+        if head_of(node) is node:
             break
         node = head_of(node)
     return None

@@ -32,7 +32,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             else:
                 found = party(ctx, subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
                 return found or chained_actor(ctx, subj, voice)
-        if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"} and node.head is not node:
+        if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"}:
             node = head_of(node)
         else:
             break

@@ -26,7 +26,6 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         return True
     if (
         tok.dep_ == "conj"
-        and tok.head is not tok
         and any(is_infinitive_to(c) for c in children_of(head_of(tok)))
     ):
         return hypothetical(ctx, head_of(tok))
@@ -162,7 +161,7 @@ def negated_chain(tok: Token) -> bool:
     for _ in range(3):
         if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates"):
             return True
-        if node.dep_ not in {"xcomp", "acomp", "ccomp"} or node.head is node:
+        if node.dep_ not in {"xcomp", "acomp", "ccomp"}:
             return False
         if node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(node)):
             return False  # "I did not make the probe you okayed": a clause with its own subject

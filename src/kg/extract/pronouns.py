@@ -52,7 +52,7 @@ def _in_subject(tok: Token) -> bool:
     for _ in range(4):
         if node.dep_ in SUBJECT_DEPS:
             return True
-        if node.dep_ not in INSIDE_NOUN_PHRASE or node.head is node:
+        if node.dep_ not in INSIDE_NOUN_PHRASE:
             return False
         node = head_of(node)
     return False
@@ -158,7 +158,7 @@ def _clause_subject(ctx: Context, tok: Token, voice: Voice) -> str | None:
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i), None)
         if subj is not None and node.i != tok.i:
             return party(ctx, subj, voice)
-        if node.head is node:
+        if head_of(node) is node:
             return None
         node = head_of(node)
     return None

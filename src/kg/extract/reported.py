@@ -172,7 +172,7 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
 def _main_clause(verb: Token) -> bool:
     """The root, or a verb coordinated with it: not a conjunct inside a relative or adverbial clause
     ("regulations which may be adopted by them and ...")."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj":
         verb = head_of(verb)
     return verb.dep_ == "ROOT"
 

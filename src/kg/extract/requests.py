@@ -285,7 +285,7 @@ def _reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
     """The actor whose report holds ``tok``: the subject of the nearest verb of saying above it."""
     node = tok
     for _ in range(REPORT_DEPTH):
-        if node.head is node:
+        if head_of(node) is node:
             return None
         node = head_of(node)
         if node.lemma_.lower() in ctx.cue("speech_verbs"):

@@ -5,9 +5,8 @@ make a new ``Token`` object for every token they return, and ``Token.pos_``/``de
 label up again; the finders ask for these at nearly every token, so each document keeps a
 ``ParseTable`` in ``user_data`` (the same place as the other per-document facts).
 
-The table hands out the same ``Token`` object for a token each time; spaCy makes a new one on
-every access, so ``tok.head is tok`` is never true of its tokens, and the few tests written so
-keep ``Token.head`` (tokens compare by position with ``==``).
+The table hands out the same ``Token`` object for a token each time (spaCy makes a new one on
+every access), so ``head_of(tok) is tok`` tells a root; tokens compare by position with ``==``.
 """
 
 from __future__ import annotations

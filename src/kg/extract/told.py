@@ -142,7 +142,7 @@ def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
     (also where the parser hung the participle and the "from" phrase on the verb before them); "I have
     received the communication which you addressed to me, stating ... and inquiring whether ...": a
     participle on a verb of receiving a message is done by its sender."""
-    while participle.dep_ == "conj" and participle.head is not participle:
+    while participle.dep_ == "conj":
         participle = head_of(participle)
     if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"} or participle.i < 3:
         return None
