@@ -349,8 +349,8 @@ def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
     that states it ("you indicated to Haig that we should test ..."), or the owner of "the opinion /
     belief / view" ("our belief", "the opinion of my Government")."""
     lemma = head.lemma_.lower()
-    holding = ctx.cue("opinion_holding_verbs") | ctx.cue("opinion_stating_verbs")
-    if head.pos_ in {"VERB", "AUX"} and lemma in holding:
+    holding = lemma in ctx.cue("opinion_holding_verbs") or lemma in ctx.cue("opinion_stating_verbs")
+    if head.pos_ in {"VERB", "AUX"} and holding:
         subj = subject_of(head)
         return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
     nouns = [head] if head.pos_ == "NOUN" else [c for c in children_of(head) if c.dep_ in {"attr", "nsubj"}]

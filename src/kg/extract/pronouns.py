@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import ANTECEDENT_SENTENCES, Context
-from .tokens import head_of, sentence, subtree_of
+from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
 CHAIN_HOPS = 3  # how many earlier pronouns of the chain are followed back
@@ -137,7 +137,7 @@ def possessed_government(ctx: Context, noun: Token, voice: Voice) -> str | None:
     government is the country of the demonym that names him ("the Bolivian Minister": Bolivia)."""
     if noun.lower_ not in ctx.lex.words("actors", "government_heads"):
         return None
-    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "his"), None)
+    poss = next((c for c in children_of(noun) if c.dep_ == "poss" and c.lower_ == "his"), None)
     if poss is None:
         return None
     earlier = next((t for t in reversed(_window(noun)) if _his_government(t, noun.lower_)), None)
@@ -148,14 +148,14 @@ def possessed_government(ctx: Context, noun: Token, voice: Voice) -> str | None:
 
 
 def _his_government(tok: Token, head: str) -> bool:
-    return tok.lower_ == head and any(c.dep_ == "poss" and c.lower_ == "his" for c in tok.children)
+    return tok.lower_ == head and any(c.dep_ == "poss" and c.lower_ == "his" for c in children_of(tok))
 
 
 def _clause_subject(ctx: Context, tok: Token, voice: Voice) -> str | None:
     """The actor the subject of the nearest clause above ``tok`` stands for."""
     node = tok
     for _ in range(8):
-        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i), None)
+        subj = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS and c.i != tok.i), None)
         if subj is not None and node.i != tok.i:
             return party(ctx, subj, voice)
         if head_of(node) is node:
