@@ -152,10 +152,12 @@ def format_answer(store: Store, name: str, fmt: str | None = None,
         return (b"true" if bool(result) else b"false"), None
     if isinstance(result, ox.QuerySolutions):
         if fmt in GRAPH_FORMATS:
+            del result  # pyoxigraph's answers must not outlive their thread in the error's traceback
             raise KgError(f"{name} is a SELECT query: its rows come as {', '.join(QUERY_FORMATS)}, not {fmt}")
         table = store.select_rows(result)
         return format_table(table, fmt or "table").encode("utf-8"), len(table.rows)
     if fmt in QUERY_FORMATS:
+        del result
         raise KgError(f"{name} answers with a graph: it comes as {', '.join(GRAPH_FORMATS)}, not {fmt}")
     rdf_format = getattr(ox.RdfFormat, GRAPH_FORMATS[fmt or "turtle"])
     return ox.serialize(result, format=rdf_format, prefixes=PREFIX_IRIS) or b"", None

@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from types import TracebackType
 
 import pyoxigraph as ox
 import pytest
@@ -22,7 +24,7 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.resources import data_dir, load_query
 from kg.store import RemoteStore, Store, StoreError
-from tests.support.servers import SERVERS, LocalServer
+from tests.support.servers import SERVERS, LocalServer, free_port
 
 from ..conftest import DOCUMENTS, SEED
 
@@ -191,6 +193,28 @@ def test_stopped_server_is_one_line_error(fresh_server):
     result = run("query", "documents", "--store", url)
     assert result.exit_code == 1
     assert_one_line_naming(result.output, url)
+
+
+def test_failed_request_leaves_no_query_answer_in_its_traceback():
+    """pyoxigraph's answers must die on the thread that made them.
+
+    One left in a frame of the error's traceback dies wherever the garbage
+    collector next runs (a server's event loop thread, say), where pyo3 refuses
+    to drop it.
+    """
+    store = RemoteStore(f"http://127.0.0.1:{free_port()}/query")
+    with pytest.raises(StoreError) as caught:
+        len(store)
+    frames = [tb.tb_frame for tb in traceback_entries(caught.tb)]
+    held = [name for frame in frames for name, value in frame.f_locals.items()
+            if isinstance(value, ox.QuerySolutions | ox.QueryTriples)]
+    assert len(frames) > 3 and held == []
+
+
+def traceback_entries(tb: TracebackType | None) -> Iterator[TracebackType]:
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
 
 
 def test_server_killed_mid_build_then_rebuilt(fresh_server, seed_store, extractor, monkeypatch):

@@ -115,6 +115,7 @@ class Store(ABC):
         """Rows of a SELECT query as plain strings."""
         result = self.raw_query(sparql)
         if not isinstance(result, ox.QuerySolutions):
+            del result  # pyoxigraph's answers must not outlive their thread in the error's traceback
             raise KgError("expected a SELECT query")
         return self.select_rows(result)
 

@@ -111,11 +111,7 @@ class RemoteStore(Store):
         return int(rows[0][0] or 0)
 
     def raw_query(self, sparql: str) -> Any:
-        try:
-            local = _EMPTY.query(sparql, prefixes=PREFIX_MAP)
-        except SyntaxError as exc:
-            raise KgError(f"SPARQL syntax error: {exc}") from exc
-        accept = TRIPLES_ACCEPT if isinstance(local, ox.QueryTriples) else SOLUTIONS_ACCEPT
+        accept = TRIPLES_ACCEPT if answers_with_triples(sparql) else SOLUTIONS_ACCEPT
         response = self._send("POST", self.query_url, params=UNION_DEFAULT_GRAPH,
                               data={"query": with_prefixes(sparql)}, headers={"Accept": accept})
         return self._parse_answer(response)
@@ -169,6 +165,19 @@ class RemoteStore(Store):
         except SyntaxError as exc:
             raise StoreError(f"{self.query_url}: unreadable answer ({_one_line(str(exc))})") from None
         raise StoreError(f"{self.query_url}: unexpected answer of type {media_type or 'unknown'!r}")
+
+
+def answers_with_triples(sparql: str) -> bool:
+    """Whether ``sparql`` is a CONSTRUCT or DESCRIBE, checking its syntax on the way.
+
+    The empty store's answer is dropped before this returns: pyoxigraph's
+    results must die on the thread that made them, and one kept in the frame
+    of a failed request would live on in the error's traceback.
+    """
+    try:
+        return isinstance(_EMPTY.query(sparql, prefixes=PREFIX_MAP), ox.QueryTriples)
+    except SyntaxError as exc:
+        raise KgError(f"SPARQL syntax error: {exc}") from exc
 
 
 def with_prefixes(sparql: str) -> str:
