@@ -71,6 +71,12 @@ def test_sparqlwrapper_update_is_refused(live: Server) -> None:
 
 
 # -- in a browser ----------------------------------------------------------
+def follow(page, target) -> None:
+    """Click what loads another page and wait for it to load: rows counted before are the old page's."""
+    with page.expect_navigation():
+        target.click()
+
+
 def test_actor_page_in_chromium(live: Server, page) -> None:
     document = URIRef(document_iri(SEED.stem, live.url))
     author = str(live.graph.value(document, DCTERMS.creator))
@@ -83,7 +89,7 @@ def test_actor_page_in_chromium(live: Server, page) -> None:
     assert frus_page.startswith("https://history.state.gov/")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "serve-actor-page.png"), full_page=True)
-    page.locator(".source a").first.click()
+    follow(page, page.locator(".source a").first)
     assert page.locator("h1").inner_text() == str(live.graph.value(document, DCTERMS.title))
     assert page.console_errors == []
 
@@ -91,18 +97,18 @@ def test_actor_page_in_chromium(live: Server, page) -> None:
 def test_query_form_in_chromium(live: Server, page) -> None:
     page.goto(live.url + "sparql")
     assert page.locator("textarea#query").is_visible()
-    page.locator("#examples a", has_text="approved-options").click()
+    follow(page, page.locator("#examples a", has_text="approved-options"))
     rows = page.locator("#results tbody tr")
     assert rows.count() == live.expected_rows["approved-options"]
     assert "Nixon" in page.locator("#results").inner_text()
     page.fill("textarea#query", "SELECT ?actor ?name WHERE { ?actor a dip:Person ; rdfs:label ?name }")
-    page.click("#query-form button[type=submit]")
+    follow(page, page.locator("#query-form button[type=submit]"))
     persons = len(list(live.graph.subjects(RDF.type, DIP.Person)))
     assert page.locator("#results tbody tr").count() == persons > 0
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "serve-query-form.png"), full_page=True)
     page.fill("textarea#query", "SELEC nothing")
-    page.click("#query-form button[type=submit]")
+    follow(page, page.locator("#query-form button[type=submit]"))
     assert "syntax error" in page.locator("#error").inner_text()
     assert all("400" in e for e in page.console_errors)  # only the refused query's status, no script errors
 
@@ -111,11 +117,11 @@ def test_named_query_with_parameters_in_chromium(live: Server, page) -> None:
     """The form's named query and parameter fields narrow the answer as ``kg query NAME --actor`` does."""
     page.goto(live.url + "sparql")
     page.select_option("#named-query", "actors")
-    page.click("#named-form button[type=submit]")
+    follow(page, page.locator("#named-form button[type=submit]"))
     every = page.locator("#results tbody tr").count()
     page.select_option("#named-query", "actors")
     page.fill("#param-actor", "kissinger")
-    page.click("#named-form button[type=submit]")
+    follow(page, page.locator("#named-form button[type=submit]"))
     narrowed = page.locator("#results tbody tr")
     assert 0 < narrowed.count() < every
     assert all("kissinger" in text.lower() for text in narrowed.all_inner_texts())
