@@ -53,6 +53,16 @@ def test_a_course_that_would_do_harm_is_rejected_by_whoever_says_so() -> None:
     ]
 
 
+def test_a_verb_of_effect_only_the_second_lexicon_rates_judges_the_course() -> None:
+    """VADER leaves "disrupt" and "impede" unrated; AFINN's rating counts for a course's own verb, but
+    not for a noun after "be", where AFINN rates nouns of the domain ("withdrawal")."""
+    sentence = "This would disrupt the pace we are attempting to maintain."
+    assert _consequence(sentence, "disrupt") == [("reject", SPEAKER, "This")]
+    impeding = "Such a step would impede the negotiations."
+    assert _consequence(impeding, "impede") == [("reject", SPEAKER, "step")]
+    assert _consequence("This would be a withdrawal.", "be") == []
+
+
 def test_a_prediction_a_relative_clause_or_a_comparison_judges_no_course() -> None:
     assert _consequence("The plan will aggravate the situation.", "aggravate") == []
     assert _consequence("They chose a step that would aggravate the situation.", "aggravate") == []
