@@ -115,3 +115,26 @@ def test_the_speakers_own_position_is_a_course_not_an_echo_of_views() -> None:
     assert not on_views(ctx, word(ctx, "position"))
     ctx, _ = built("I concur in these views.")
     assert on_views(ctx, word(ctx, "views"))
+
+
+# -- no reason: a denied justification for a course rejects it ---------------------------------
+def _no_reason(sentence: str, noun: str) -> list[tuple[str, str, str]]:
+    return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "no_reason", noun)]
+
+
+def test_no_reason_for_a_course_rejects_it_and_no_reason_not_to_approves_it() -> None:
+    accepting = "I see no reason to accept the Soviet proposal."
+    assert _no_reason(accepting, "reason") == [("reject", SPEAKER, "accept")]
+    useless = "There is no use in trying to do any business through the Embassy here."
+    assert _no_reason(useless, "use") == [("reject", SPEAKER, "trying")]
+    assert _no_reason("I do not see any reason for a postponement.", "reason") == [
+        ("reject", SPEAKER, "postponement")
+    ]
+    returning = "We see no reason why the Ambassador should not return with you."
+    assert _no_reason(returning, "reason") == [("approve", SPEAKER, "return")]
+
+
+def test_a_reason_had_or_one_to_believe_or_to_say_is_no_stance() -> None:
+    assert _no_reason("We have good reason to accept the proposal.", "reason") == []
+    assert _no_reason("There is no reason to believe that they will agree.", "reason") == []
+    assert _no_reason("There is no need to add that the Minister agrees.", "need") == []
