@@ -138,3 +138,11 @@ def test_a_reason_had_or_one_to_believe_or_to_say_is_no_stance() -> None:
     assert _no_reason("We have good reason to accept the proposal.", "reason") == []
     assert _no_reason("There is no reason to believe that they will agree.", "reason") == []
     assert _no_reason("There is no need to add that the Minister agrees.", "need") == []
+
+
+def test_a_phrasal_verb_of_assent_is_a_stance_verb_whatever_label_its_particle_has() -> None:
+    """The parser labels "along" advmod in "went along with": the particle still makes the phrase."""
+    soviets = {"Soviets": ("soviet-union", "Government")}
+    (stance,) = _stances("The Soviets went along with the proposal.", "stance_verb", "went", soviets)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "soviet-union", "proposal")
+    assert _stances("The Soviets went along the river.", "stance_verb", "went", soviets) == []
