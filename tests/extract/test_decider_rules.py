@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.deciders import decision_object
-from kg.extract.decisions import find_decisions
+from kg.extract.decisions import find_decisions, stance_verb_of
 from kg.extract.echo_links import on_views
 from kg.extract.pronouns import party
 from kg.extract.stance_nouns import noun_owner
@@ -146,3 +146,15 @@ def test_a_phrasal_verb_of_assent_is_a_stance_verb_whatever_label_its_particle_h
     (stance,) = _stances("The Soviets went along with the proposal.", "stance_verb", "went", soviets)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "soviet-union", "proposal")
     assert _stances("The Soviets went along the river.", "stance_verb", "went", soviets) == []
+
+
+def test_the_object_of_a_phrasal_stance_may_hang_on_its_particle() -> None:
+    """ "backed away from X": the parser hangs "from" on "away"; "go ahead with X" approves X."""
+    soviets = {"Soviets": ("soviet-union", "Government")}
+    sentence = "The Soviets have backed away from their earlier position."
+    (stance,) = _stances(sentence, "stance_verb", "backed", soviets)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "soviet-union", "position")
+    ctx, _ = built("The President will go ahead with the trip.")
+    assert stance_verb_of(ctx, word(ctx, "go")) == "approve"
+    target = decision_object(word(ctx, "go"))
+    assert target is not None and target.text == "trip"
