@@ -140,6 +140,15 @@ def test_a_reason_had_or_one_to_believe_or_to_say_is_no_stance() -> None:
     assert _no_reason("There is no need to add that the Minister agrees.", "need") == []
 
 
+def test_a_denied_intention_is_the_holders_refusal_of_the_course() -> None:
+    def refused(sentence: str, noun: str) -> list[tuple[str, str, str]]:
+        return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "no_intention", noun)]
+
+    raising = "We have no intention of raising the issue."
+    assert refused(raising, "intention") == [("reject", SPEAKER, "raising")]
+    assert refused("We have no plans to resume the bombing.", "plans") == [("reject", SPEAKER, "resume")]
+    assert refused(raising.replace("no", "every"), "intention") == []
+
 def test_a_phrasal_verb_of_assent_is_a_stance_verb_whatever_label_its_particle_has() -> None:
     """The parser labels "along" advmod in "went along with": the particle still makes the phrase."""
     soviets = {"Soviets": ("soviet-union", "Government")}

@@ -118,7 +118,27 @@ def no_reason(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     X", "there can be no good reason why X should be done", "no need for a decision") rejects it: the
     one who sees or has none (the subject), else the speaker; "no reason why X should not" approves.
     A reason to believe or expect is about what is true, not a course."""
-    if tok.lemma_.lower() not in ctx.cue("justification_nouns") or not _denied(ctx, tok):
+    return _denied_course(ctx, tok, voice, "justification_nouns")
+
+
+@construction(
+    "decisions",
+    "no_intention",
+    0.45,
+    example="We have no intention of raising the issue",
+    pos=("NOUN",),
+    words="intention_nouns",
+)
+def no_intention(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A denied intention ("we have no intention of raising X", "no plans to resume X", "no desire to
+    embarrass X") is the holder's refusal of that course, read as a denied justification is."""
+    return _denied_course(ctx, tok, voice, "intention_nouns")
+
+
+def _denied_course(ctx: Context, tok: Token, voice: Voice, nouns: str) -> list[Stance]:
+    """The course a noun of ``nouns`` denied by "no" (or a negated verb) is for, rejected by the
+    noun's holder: the subject of "see / have", else the speaker."""
+    if tok.lemma_.lower() not in ctx.cue(nouns) or not _denied(ctx, tok):
         return []
     course = _justified_course(ctx, tok)
     governor = head_of(tok) if tok.dep_ in {"dobj", "attr"} else tok
