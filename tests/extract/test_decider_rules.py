@@ -7,6 +7,7 @@ from kg.extract.decisions import find_decisions, stance_verb_of
 from kg.extract.echo_links import on_views
 from kg.extract.pronouns import party
 from kg.extract.stance_nouns import noun_owner
+from kg.extract.stance_spans import decision_span
 
 from .built import SPEAKER, built, word
 from .built import stances as _stances
@@ -167,3 +168,13 @@ def test_the_object_of_a_phrasal_stance_may_hang_on_its_particle() -> None:
     assert stance_verb_of(ctx, word(ctx, "go")) == "approve"
     target = decision_object(word(ctx, "go"))
     assert target is not None and target.text == "trip"
+
+
+def test_a_reason_before_the_stance_is_part_of_its_evidence_a_condition_is_not() -> None:
+    reasoned = "As the plan could not succeed, we have rejected it."
+    ctx, _ = built(reasoned)
+    span = decision_span(ctx.sdoc, word(ctx, "rejected"), word(ctx, "it"))
+    assert ctx.sdoc.text[span.start : span.end] == reasoned[:-1]
+    ctx, _ = built("If the plan fails, we will reject it.")
+    span = decision_span(ctx.sdoc, word(ctx, "reject"), word(ctx, "it"))
+    assert ctx.sdoc.text[span.start : span.end] == "we will reject it"
