@@ -178,3 +178,14 @@ def test_a_reason_before_the_stance_is_part_of_its_evidence_a_condition_is_not()
     ctx, _ = built("If the plan fails, we will reject it.")
     span = decision_span(ctx.sdoc, word(ctx, "reject"), word(ctx, "it"))
     assert ctx.sdoc.text[span.start : span.end] == "we will reject it"
+
+
+def test_a_judged_way_of_acting_names_the_course_approved_or_rejected() -> None:
+    def judged(sentence: str) -> list[tuple[str, str, str]]:
+        copula = "be" if " be " in sentence else "is"
+        return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "best_course", copula)]
+
+    assert judged("The best course would be to postpone the meeting.") == [("approve", SPEAKER, "postpone")]
+    assert judged("The worst course would be to do nothing.") == [("reject", SPEAKER, "do")]
+    assert [s for s, _, _ in judged("The best course is not to reply.")] == ["reject"]
+    assert judged("The first step is a ceasefire.") == []  # no judgement, an order of steps
