@@ -156,6 +156,8 @@ def test_a_phrasal_verb_of_assent_is_a_stance_verb_whatever_label_its_particle_h
     (stance,) = _stances("The Soviets went along with the proposal.", "stance_verb", "went", soviets)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "soviet-union", "proposal")
     assert _stances("The Soviets went along the river.", "stance_verb", "went", soviets) == []
+    (stance,) = _stances("We cannot live with this formula.", "stance_verb", "live")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "formula")
 
 
 def test_the_object_of_a_phrasal_stance_may_hang_on_its_particle() -> None:
