@@ -191,3 +191,10 @@ def test_a_judged_way_of_acting_names_the_course_approved_or_rejected() -> None:
     assert judged("The worst course would be to do nothing.") == [("reject", SPEAKER, "do")]
     assert [s for s, _, _ in judged("The best course is not to reply.")] == ["reject"]
     assert judged("The first step is a ceasefire.") == []  # no judgement, an order of steps
+
+
+def test_a_finite_clause_told_states_the_tellers_stance_a_must_clause_directs() -> None:
+    thieu = {"Thieu": ("thieu", "Person"), "Bunker": ("bunker", "Person")}
+    (stance,) = _stances("Thieu told Bunker he would not agree to the plan.", "stance_verb", "agree", thieu)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "thieu", "plan")
+    assert _stances("Thieu told Bunker he must accept the plan.", "stance_verb", "accept", thieu) == []
