@@ -198,3 +198,9 @@ def test_a_finite_clause_told_states_the_tellers_stance_a_must_clause_directs() 
     (stance,) = _stances("Thieu told Bunker he would not agree to the plan.", "stance_verb", "agree", thieu)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "thieu", "plan")
     assert _stances("Thieu told Bunker he must accept the plan.", "stance_verb", "accept", thieu) == []
+
+
+def test_a_stance_noun_given_to_a_course_bears_on_it() -> None:
+    thieu = {"Thieu": ("thieu", "Person")}
+    (stance,) = _stances("Thieu has given his approval to the plan.", "stance_noun", "approval", thieu)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "thieu", "plan")
