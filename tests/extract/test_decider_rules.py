@@ -204,3 +204,9 @@ def test_a_stance_noun_given_to_a_course_bears_on_it() -> None:
     thieu = {"Thieu": ("thieu", "Person")}
     (stance,) = _stances("Thieu has given his approval to the plan.", "stance_noun", "approval", thieu)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "thieu", "plan")
+
+
+def test_a_course_with_no_ground_of_its_own_is_rejected_by_whoever_says_so() -> None:
+    assert _no_reason("The proposal has no basis in law.", "basis") == [("reject", SPEAKER, "proposal")]
+    minister = {"Minister": ("minister", "Person")}
+    assert _stances("The Minister has no basis for his claim.", "no_reason", "basis", minister) == []

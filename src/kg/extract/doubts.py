@@ -20,6 +20,7 @@ from .context import (
 from .deciders import decider
 from .decisions import Stance
 from .hypotheses import asked, in_condition, negated_chain
+from .judges import clause_holder
 from .registry import construction
 from .stance_nouns import course_noun
 from .stance_spans import stance_clause
@@ -137,20 +138,40 @@ def no_intention(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 def _denied_course(ctx: Context, tok: Token, voice: Voice, nouns: str) -> list[Stance]:
     """The course a noun of ``nouns`` denied by "no" (or a negated verb) is for, rejected by the
-    noun's holder: the subject of "see / have", else the speaker."""
+    noun's holder: the subject of "see / have", else the speaker; a course with no ground of its own
+    ("the arrangement rests upon no sound basis") is rejected by whoever says so."""
     if tok.lemma_.lower() not in ctx.cue(nouns) or not _denied(ctx, tok):
         return []
     course = _justified_course(ctx, tok)
     governor = head_of(tok) if tok.dep_ in {"dobj", "attr"} else tok
+    groundless = _groundless(ctx, tok) if course is None and nouns == "justification_nouns" else None
+    if groundless is not None:  # "the arrangement rests upon no sound basis": the course is the subject
+        governor, course = groundless
     if course is None or in_condition(governor) or asked(ctx, governor) or governor.i in ctx.directives:
         return []
-    actor = decider(ctx, governor, voice) if governor.i != tok.i else voice.speaker
+    if groundless is not None:
+        actor = clause_holder(ctx, governor, voice) or voice.speaker
+    else:
+        actor = decider(ctx, governor, voice) if governor.i != tok.i else voice.speaker
     if actor is None:
         return []
     stance = "approve" if course.pos_ in {"VERB", "AUX"} and is_negated(course) else "reject"
     start, end = stance_clause(governor)
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, max(end, max(t.i for t in subtree_of(course)))))
     return [Stance(governor, stance, actor, course, span)]
+
+
+def _groundless(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
+    """ "The arrangement itself rests upon no sound basis", "the proposal has no justification": the verb
+    whose object the denied noun is, and its subject, a course, which whoever says so rejects."""
+    prep = head_of(noun) if noun.dep_ == "pobj" else None
+    verb = head_of(prep) if prep is not None and prep.dep_ == "prep" else head_of(noun)
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subj.i in ctx.actor_at:
+        return None
+    return (verb, subj) if _names_an_act(ctx, subj) else None
 
 
 def _denied(ctx: Context, noun: Token) -> bool:
