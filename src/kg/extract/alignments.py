@@ -13,7 +13,7 @@ from .decisions import Stance
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import clause_holder
 from .registry import construction
-from .stance_nouns import course_noun
+from .stance_nouns import course_noun, names_an_act
 from .stance_spans import decision_span
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -89,5 +89,4 @@ def _course(ctx: Context, obj: Token) -> bool:
 def _act_noun(ctx: Context, obj: Token) -> bool:
     """A noun of an act ("against signature", "against a public statement"), which an actor can be
     for or against as a course; never an actor itself ("against the Government")."""
-    acted = obj.lemma_.lower().endswith(tuple(ctx.cue("action_suffixes")))
-    return obj.pos_ == "NOUN" and acted and obj.i not in ctx.actor_at
+    return obj.pos_ == "NOUN" and obj.i not in ctx.actor_at and names_an_act(ctx, obj)

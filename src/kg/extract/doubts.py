@@ -22,7 +22,7 @@ from .decisions import Stance
 from .hypotheses import asked, in_condition, negated_chain
 from .judges import clause_holder
 from .registry import construction
-from .stance_nouns import course_noun
+from .stance_nouns import names_an_act
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
@@ -171,7 +171,7 @@ def _groundless(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
     subj = subject_of(verb)
     if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subj.i in ctx.actor_at:
         return None
-    return (verb, subj) if _names_an_act(ctx, subj) else None
+    return (verb, subj) if names_an_act(ctx, subj) else None
 
 
 def _denied(ctx: Context, noun: Token) -> bool:
@@ -192,11 +192,6 @@ def _justified_course(ctx: Context, noun: Token) -> Token | None:
             return child if marked and child.lemma_.lower() not in beliefs else None
         if child.dep_ == "prep" and child.lower_ in ctx.cue("justification_prepositions"):
             obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None and (obj.tag_ == "VBG" or (obj.pos_ == "NOUN" and _names_an_act(ctx, obj))):
+            if obj is not None and (obj.tag_ == "VBG" or (obj.pos_ == "NOUN" and names_an_act(ctx, obj))):
                 return obj if obj.lemma_.lower() not in beliefs else None
     return None
-
-
-def _names_an_act(ctx: Context, noun: Token) -> bool:
-    """ "delay", "a postponement", "a decision": a noun of a course or of an act."""
-    return course_noun(ctx, noun) or noun.lemma_.lower().endswith(tuple(ctx.cue("action_suffixes")))

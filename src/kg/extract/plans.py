@@ -148,12 +148,12 @@ def best_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     way = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if way is None or way.lemma_.lower() not in ctx.cue("course_heads"):
         return []
-    valence = next(filter(None, (_valence(ctx, c) for c in children_of(way) if c.dep_ == "amod")), None)
+    valence = next(filter(None, (_judging_word(ctx, c) for c in children_of(way) if c.dep_ == "amod")), None)
     course = next((c for c in children_of(tok) if c.dep_ in {"xcomp", "attr"} and c.i > tok.i), None)
-    if valence is None or course is None or (course.pos_ == "VERB" and not any(
-        map(is_infinitive_to, children_of(course))
-    )):
+    if valence is None or course is None:
         return []
+    if course.pos_ == "VERB" and not any(map(is_infinitive_to, children_of(course))):
+        return []  # "the best course was agreed": no course named
     if in_condition(tok) or asked(ctx, tok) or tok.i in ctx.directives:
         return []
     actor = clause_holder(ctx, tok, voice) or voice.speaker
@@ -164,7 +164,7 @@ def best_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [Stance(tok, stance, actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end)))]
 
 
-def _valence(ctx: Context, adj: Token) -> str | None:
+def _judging_word(ctx: Context, adj: Token) -> str | None:
     """ "approve" for a word of advice or a good word ("best", "wisest", "most important"), "reject"
     for a bad one ("worst", "dangerous")."""
     lemmas = {adj.lemma_.lower(), adj.lower_}

@@ -359,6 +359,11 @@ def course_noun(ctx: Context, noun: Token) -> bool:
     return lemma in ctx.cue("option_nouns") or lemma in ctx.cue("plan_nouns") or lemma in acts
 
 
+def names_an_act(ctx: Context, noun: Token) -> bool:
+    """ "a postponement", "signature", "a decision": a course noun, or a noun with the suffix of an act."""
+    return course_noun(ctx, noun) or noun.lemma_.lower().endswith(tuple(ctx.cue("action_suffixes")))
+
+
 def _given_to(ctx: Context, noun: Token) -> Token | None:
     """ "Thieu has given his approval to the plan": a stance given ("give, lend, grant") goes to what
     the verb's "to" names."""
