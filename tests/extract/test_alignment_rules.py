@@ -218,3 +218,12 @@ def test_a_position_an_adjective_describes_is_a_course_not_an_echo() -> None:
     decisions = [d for _, d in find_decisions(ctx, [])[0]]
     assert [(d.actor, d.stance) for d in decisions] == [(SPEAKER, "reject"), ("chile", "approve")]
     assert decisions[1].option != decisions[0].option
+
+
+def test_an_actor_against_a_noun_of_an_act_rejects_that_act_but_no_actor_is_a_course() -> None:
+    (stance,) = _stances("We are against a public statement at this time.", "alignment", "against")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "statement")
+    administration = {"Administration": ("administration", "Government")}
+    assert _stances("We are against the Administration.", "alignment", "against", administration) == []
+    conflict = "The announcement is contrary to the conception of the treaty."  # a conflict needs a course
+    assert _stances(conflict, "alignment", "contrary") == []

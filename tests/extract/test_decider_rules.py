@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from kg.extract.deciders import decision_object
-from kg.extract.decisions import find_decisions
+from kg.extract.decisions import find_decisions, stance_verb_of
 from kg.extract.echo_links import on_views
 from kg.extract.pronouns import party
 from kg.extract.stance_nouns import noun_owner
+from kg.extract.stance_spans import decision_span
 
 from .built import SPEAKER, built, word
 from .built import stances as _stances
@@ -51,6 +52,16 @@ def test_a_course_that_would_do_harm_is_rejected_by_whoever_says_so() -> None:
     assert _consequence("Any such initiative would not harm the negotiations.", "harm") == [
         ("approve", SPEAKER, "initiative")
     ]
+
+
+def test_a_verb_of_effect_only_the_second_lexicon_rates_judges_the_course() -> None:
+    """VADER leaves "disrupt" and "impede" unrated; AFINN's rating counts for a course's own verb, but
+    not for a noun after "be", where AFINN rates nouns of the domain ("withdrawal")."""
+    sentence = "This would disrupt the pace we are attempting to maintain."
+    assert _consequence(sentence, "disrupt") == [("reject", SPEAKER, "This")]
+    impeding = "Such a step would impede the negotiations."
+    assert _consequence(impeding, "impede") == [("reject", SPEAKER, "step")]
+    assert _consequence("This would be a withdrawal.", "be") == []
 
 
 def test_a_prediction_a_relative_clause_or_a_comparison_judges_no_course() -> None:
@@ -105,3 +116,97 @@ def test_the_speakers_own_position_is_a_course_not_an_echo_of_views() -> None:
     assert not on_views(ctx, word(ctx, "position"))
     ctx, _ = built("I concur in these views.")
     assert on_views(ctx, word(ctx, "views"))
+
+
+# -- no reason: a denied justification for a course rejects it ---------------------------------
+def _no_reason(sentence: str, noun: str) -> list[tuple[str, str, str]]:
+    return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "no_reason", noun)]
+
+
+def test_no_reason_for_a_course_rejects_it_and_no_reason_not_to_approves_it() -> None:
+    accepting = "I see no reason to accept the Soviet proposal."
+    assert _no_reason(accepting, "reason") == [("reject", SPEAKER, "accept")]
+    useless = "There is no use in trying to do any business through the Embassy here."
+    assert _no_reason(useless, "use") == [("reject", SPEAKER, "trying")]
+    assert _no_reason("I do not see any reason for a postponement.", "reason") == [
+        ("reject", SPEAKER, "postponement")
+    ]
+    returning = "We see no reason why the Ambassador should not return with you."
+    assert _no_reason(returning, "reason") == [("approve", SPEAKER, "return")]
+
+
+def test_a_reason_had_or_one_to_believe_or_to_say_is_no_stance() -> None:
+    assert _no_reason("We have good reason to accept the proposal.", "reason") == []
+    assert _no_reason("There is no reason to believe that they will agree.", "reason") == []
+    assert _no_reason("There is no need to add that the Minister agrees.", "need") == []
+
+
+def test_a_denied_intention_is_the_holders_refusal_of_the_course() -> None:
+    def refused(sentence: str, noun: str) -> list[tuple[str, str, str]]:
+        return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "no_intention", noun)]
+
+    raising = "We have no intention of raising the issue."
+    assert refused(raising, "intention") == [("reject", SPEAKER, "raising")]
+    assert refused("We have no plans to resume the bombing.", "plans") == [("reject", SPEAKER, "resume")]
+    assert refused(raising.replace("no", "every"), "intention") == []
+
+def test_a_phrasal_verb_of_assent_is_a_stance_verb_whatever_label_its_particle_has() -> None:
+    """The parser labels "along" advmod in "went along with": the particle still makes the phrase."""
+    soviets = {"Soviets": ("soviet-union", "Government")}
+    (stance,) = _stances("The Soviets went along with the proposal.", "stance_verb", "went", soviets)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "soviet-union", "proposal")
+    assert _stances("The Soviets went along the river.", "stance_verb", "went", soviets) == []
+    (stance,) = _stances("We cannot live with this formula.", "stance_verb", "live")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "formula")
+
+
+def test_the_object_of_a_phrasal_stance_may_hang_on_its_particle() -> None:
+    """ "backed away from X": the parser hangs "from" on "away"; "go ahead with X" approves X."""
+    soviets = {"Soviets": ("soviet-union", "Government")}
+    sentence = "The Soviets have backed away from their earlier position."
+    (stance,) = _stances(sentence, "stance_verb", "backed", soviets)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "soviet-union", "position")
+    ctx, _ = built("The President will go ahead with the trip.")
+    assert stance_verb_of(ctx, word(ctx, "go")) == "approve"
+    target = decision_object(word(ctx, "go"))
+    assert target is not None and target.text == "trip"
+
+
+def test_a_reason_before_the_stance_is_part_of_its_evidence_a_condition_is_not() -> None:
+    reasoned = "As the plan could not succeed, we have rejected it."
+    ctx, _ = built(reasoned)
+    span = decision_span(ctx.sdoc, word(ctx, "rejected"), word(ctx, "it"))
+    assert ctx.sdoc.text[span.start : span.end] == reasoned[:-1]
+    ctx, _ = built("If the plan fails, we will reject it.")
+    span = decision_span(ctx.sdoc, word(ctx, "reject"), word(ctx, "it"))
+    assert ctx.sdoc.text[span.start : span.end] == "we will reject it"
+
+
+def test_a_judged_way_of_acting_names_the_course_approved_or_rejected() -> None:
+    def judged(sentence: str) -> list[tuple[str, str, str]]:
+        copula = "be" if " be " in sentence else "is"
+        return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "best_course", copula)]
+
+    assert judged("The best course would be to postpone the meeting.") == [("approve", SPEAKER, "postpone")]
+    assert judged("The worst course would be to do nothing.") == [("reject", SPEAKER, "do")]
+    assert [s for s, _, _ in judged("The best course is not to reply.")] == ["reject"]
+    assert judged("The first step is a ceasefire.") == []  # no judgement, an order of steps
+
+
+def test_a_finite_clause_told_states_the_tellers_stance_a_must_clause_directs() -> None:
+    thieu = {"Thieu": ("thieu", "Person"), "Bunker": ("bunker", "Person")}
+    (stance,) = _stances("Thieu told Bunker he would not agree to the plan.", "stance_verb", "agree", thieu)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "thieu", "plan")
+    assert _stances("Thieu told Bunker he must accept the plan.", "stance_verb", "accept", thieu) == []
+
+
+def test_a_stance_noun_given_to_a_course_bears_on_it() -> None:
+    thieu = {"Thieu": ("thieu", "Person")}
+    (stance,) = _stances("Thieu has given his approval to the plan.", "stance_noun", "approval", thieu)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "thieu", "plan")
+
+
+def test_a_course_with_no_ground_of_its_own_is_rejected_by_whoever_says_so() -> None:
+    assert _no_reason("The proposal has no basis in law.", "basis") == [("reject", SPEAKER, "proposal")]
+    minister = {"Minister": ("minister", "Person")}
+    assert _stances("The Minister has no basis for his claim.", "no_reason", "basis", minister) == []

@@ -13,7 +13,7 @@ from .decisions import Stance
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import clause_holder
 from .registry import construction
-from .stance_nouns import course_noun
+from .stance_nouns import course_noun, names_an_act
 from .stance_spans import decision_span
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -35,11 +35,13 @@ def alignment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if side is None or tok.dep_ not in {"prep", "advmod", "acomp"} or head.pos_ not in {"VERB", "AUX"}:
         return []
     obj, subj = _aligned_object(tok), subject_of(head) or _misread_subject(head)
-    if obj is None or subj is None or subj.dep_ == "nsubjpass" or not _course(ctx, obj):
+    if obj is None or subj is None or subj.dep_ == "nsubjpass":
+        return []
+    course, actor = _course(ctx, obj), ctx.refers(subj, voice)
+    if not course and (actor is None or not _act_noun(ctx, obj)):
         return []
     stance = flip(side) if is_negated(head) else side
-    actor = ctx.refers(subj, voice)
-    if actor is not None and not hypothetical(ctx, head):  # "we are against the proposal"
+    if actor is not None and not hypothetical(ctx, head):  # "we are against the proposal, a statement"
         return [Stance(head, stance, actor, obj, decision_span(ctx.sdoc, head, obj))]
     conflict = tok.lower_ in ctx.cue("conflict_words") and subj.pos_ in {"NOUN", "PROPN"}
     if actor is not None or not conflict or in_condition(head) or asked(ctx, head):
@@ -82,3 +84,9 @@ def _aligned_object(tok: Token) -> Token | None:
 def _course(ctx: Context, obj: Token) -> bool:
     """An act (a gerund) or a course noun: what a stance can bear on."""
     return obj.pos_ == "VERB" or course_noun(ctx, obj)
+
+
+def _act_noun(ctx: Context, obj: Token) -> bool:
+    """A noun of an act ("against signature", "against a public statement"), which an actor can be
+    for or against as a course; never an actor itself ("against the Government")."""
+    return obj.pos_ == "NOUN" and obj.i not in ctx.actor_at and names_an_act(ctx, obj)

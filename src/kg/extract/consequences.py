@@ -104,14 +104,20 @@ def _proposed(ctx: Context, noun: Token) -> bool:
 
 
 def _valence(ctx: Context, verb: Token) -> str | None:
-    """ "approve" or "reject" for the verb's own valence ("aggravate", "help"), else for what "have / be"
-    takes ("have a happy influence", "be a grave mistake"): the complement's head or its modifier."""
+    """ "approve" or "reject" for the verb's own valence ("aggravate", "help", and the verbs of effect
+    only the second lexicon rates: "disrupt", "impede"), else for what "have / be" takes ("have a happy
+    influence", "be a grave mistake"): the complement's head or its modifier."""
     positive, negative = ctx.lex.words("evaluation", "positive"), ctx.lex.words("evaluation", "negative")
     words = [verb]
-    if verb.lemma_.lower() in ctx.cue("copulas") | ctx.cue("light_verbs"):
+    light = verb.lemma_.lower() in ctx.cue("copulas") | ctx.cue("light_verbs")
+    if light:
         complements = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr", "acomp"}]
         words = [w for c in complements for w in (c, *(m for m in children_of(c) if m.dep_ == "amod"))]
     lemmas = {w.lemma_.lower() for w in words}
+    if not light and lemmas & ctx.lex.words("evaluation", "effect_negative"):
+        return "reject"
+    if not light and lemmas & ctx.lex.words("evaluation", "effect_positive"):
+        return "approve"
     if lemmas & negative:
         return "reject"
     return "approve" if lemmas & positive else None

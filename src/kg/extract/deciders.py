@@ -64,6 +64,11 @@ def decision_object(tok: Token) -> Token | None:
                     return next((o for o in children_of(obj) if o.dep_ == "pobj"), None)
         if child.dep_ in {"xcomp", "ccomp"} and child.i > tok.i:  # not a clause the parser hung before it
             return child
+    particle = next((c for c in children_of(tok) if c.dep_ in {"prt", "advmod"} and c.i == tok.i + 1), None)
+    if particle is not None:  # "backed away from their position": the preposition hangs on the particle
+        for prep in (c for c in children_of(particle) if c.dep_ == "prep"):
+            if prep.lower_ in cue("stance_prepositions"):
+                return next((o for o in children_of(prep) if o.dep_ in {"pobj", "pcomp"}), None)
     if tok.lemma_.lower() in cue("in_verbs"):  # "acquiesce in the programme"
         for child in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"):
             return next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)

@@ -143,14 +143,21 @@ def stance_verb_of(ctx: Context, tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return None
-    if lemma in ctx.cue("reject_verbs"):
+    if lemma in ctx.cue("reject_verbs") or _phrasal(ctx, tok, "reject_phrases"):
         return "reject"
-    phrases = ctx.lex.cues["reject_phrases"]
-    if any(phrase[:1] == [lemma] for phrase in phrases):  # the particle only where a phrase may need it
-        after = (c.lower_ for c in children_of(tok) if c.dep_ in {"prt", "prep"} and c.i == tok.i + 1)
-        if [lemma, next(after, None)] in phrases:
-            return "reject"
-    return "approve" if lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("intention_verbs") else None
+    if lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("intention_verbs"):
+        return "approve"
+    return "approve" if _phrasal(ctx, tok, "approve_phrases") else None
+
+
+def _phrasal(ctx: Context, tok: Token, phrases_name: str) -> bool:
+    """ "turn down", "go along (with)": the verb with the particle right after it, however the parser
+    labelled the particle."""
+    lemma, phrases = tok.lemma_.lower(), ctx.lex.cues[phrases_name]
+    if not any(phrase[:1] == [lemma] for phrase in phrases):  # the particle only where a phrase may need it
+        return False
+    after = (c.lower_ for c in children_of(tok) if c.dep_ in {"prt", "prep", "advmod"} and c.i == tok.i + 1)
+    return [lemma, next(after, None)] in phrases
 
 
 @construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.", pos=("VERB",))

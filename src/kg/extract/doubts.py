@@ -8,11 +8,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, char_span, is_second_person, subject_of, trim_marker
+from .context import (
+    Context,
+    char_span,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    subject_of,
+    trim_marker,
+)
 from .deciders import decider
 from .decisions import Stance
 from .hypotheses import asked, in_condition, negated_chain
+from .judges import clause_holder
 from .registry import construction
+from .stance_nouns import names_an_act
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
@@ -94,3 +104,94 @@ def _course(ctx: Context, clause: Token) -> Token:
         if weighed is not None:
             return weighed
     return clause
+
+
+@construction(
+    "decisions",
+    "no_reason",
+    0.45,
+    example="I see no reason to accept the Soviet proposal",
+    pos=("NOUN",),
+    words="justification_nouns",
+)
+def no_reason(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A denied justification for a course ("I see no reason to accept X", "there is no use in trying
+    X", "there can be no good reason why X should be done", "no need for a decision") rejects it: the
+    one who sees or has none (the subject), else the speaker; "no reason why X should not" approves.
+    A reason to believe or expect is about what is true, not a course."""
+    return _denied_course(ctx, tok, voice, "justification_nouns")
+
+
+@construction(
+    "decisions",
+    "no_intention",
+    0.45,
+    example="We have no intention of raising the issue",
+    pos=("NOUN",),
+    words="intention_nouns",
+)
+def no_intention(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A denied intention ("we have no intention of raising X", "no plans to resume X", "no desire to
+    embarrass X") is the holder's refusal of that course, read as a denied justification is."""
+    return _denied_course(ctx, tok, voice, "intention_nouns")
+
+
+def _denied_course(ctx: Context, tok: Token, voice: Voice, nouns: str) -> list[Stance]:
+    """The course a noun of ``nouns`` denied by "no" (or a negated verb) is for, rejected by the
+    noun's holder: the subject of "see / have", else the speaker; a course with no ground of its own
+    ("the arrangement rests upon no sound basis") is rejected by whoever says so."""
+    if tok.lemma_.lower() not in ctx.cue(nouns) or not _denied(ctx, tok):
+        return []
+    course = _justified_course(ctx, tok)
+    governor = head_of(tok) if tok.dep_ in {"dobj", "attr"} else tok
+    groundless = _groundless(ctx, tok) if course is None and nouns == "justification_nouns" else None
+    if groundless is not None:  # "the arrangement rests upon no sound basis": the course is the subject
+        governor, course = groundless
+    if course is None or in_condition(governor) or asked(ctx, governor) or governor.i in ctx.directives:
+        return []
+    if groundless is not None:
+        actor = clause_holder(ctx, governor, voice) or voice.speaker
+    else:
+        actor = decider(ctx, governor, voice) if governor.i != tok.i else voice.speaker
+    if actor is None:
+        return []
+    stance = "approve" if course.pos_ in {"VERB", "AUX"} and is_negated(course) else "reject"
+    start, end = stance_clause(governor)
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, max(end, max(t.i for t in subtree_of(course)))))
+    return [Stance(governor, stance, actor, course, span)]
+
+
+def _groundless(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
+    """ "The arrangement itself rests upon no sound basis", "the proposal has no justification": the verb
+    whose object the denied noun is, and its subject, a course, which whoever says so rejects."""
+    prep = head_of(noun) if noun.dep_ == "pobj" else None
+    verb = head_of(prep) if prep is not None and prep.dep_ == "prep" else head_of(noun)
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subj.i in ctx.actor_at:
+        return None
+    return (verb, subj) if names_an_act(ctx, subj) else None
+
+
+def _denied(ctx: Context, noun: Token) -> bool:
+    """ "no reason", or "any reason" under a negated verb ("I do not see any reason")."""
+    if any(c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(noun)):
+        return True
+    return noun.dep_ in {"dobj", "attr"} and is_negated(head_of(noun))
+
+
+def _justified_course(ctx: Context, noun: Token) -> Token | None:
+    """What the reason would be for: an infinitive or a "why" clause on the noun ("reason to accept",
+    "reason why we should sign"), or a gerund or a noun of an act after a preposition ("use in trying",
+    "need for a decision"); never a verb of belief or saying ("no reason to believe", "no need to add")."""
+    beliefs = ctx.cue("belief_verbs") | ctx.cue("cognition_verbs") | ctx.cue("speech_verbs")
+    for child in children_of(noun):
+        if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"}:
+            marked = any(is_infinitive_to(c) or c.tag_ == "WRB" for c in children_of(child))
+            return child if marked and child.lemma_.lower() not in beliefs else None
+        if child.dep_ == "prep" and child.lower_ in ctx.cue("justification_prepositions"):
+            obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and (obj.tag_ == "VBG" or (obj.pos_ == "NOUN" and names_an_act(ctx, obj))):
+                return obj if obj.lemma_.lower() not in beliefs else None
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question
+from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question, modals_of
 from .lexicon import cue
 from .reports import told_as_done
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
@@ -102,7 +102,22 @@ def content_of_directive(ctx: Context, tok: Token) -> bool:
     if told_as_done(tok):
         return False
     verbs = ctx.cue("reported_directive_verbs")
-    return any(node.lemma_.lower() in verbs for node in clause_governors(tok, {"ccomp", "advcl", "conj"}))
+    return any(
+        node.lemma_.lower() in verbs and not _told_as_fact(ctx, node, tok)
+        for node in clause_governors(tok, {"ccomp", "advcl", "conj"})
+    )
+
+
+def _told_as_fact(ctx: Context, verb: Token, tok: Token) -> bool:
+    """ "Thieu told Bunker he would not agree to X": a verb that directs only with an infinitive ("told
+    him to leave") reports a statement in a finite clause, unless the clause says what must be done
+    ("told him he must leave")."""
+    if verb.lemma_.lower() not in ctx.cue("to_only_directive_verbs"):
+        return False
+    clause = tok
+    while head_of(clause).i != verb.i:  # the clause right under the verb, which ``tok`` is in
+        clause = head_of(clause)
+    return clause.dep_ == "ccomp" and not modals_of(clause) & ctx.cue("normative_modals")
 
 
 def in_condition(tok: Token) -> bool:

@@ -16,9 +16,10 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .deciders import decider
+from .deciders import decider, flip
 from .decisions import Stance
 from .hypotheses import asked, in_condition
+from .judges import clause_holder
 from .lexicon import cue
 from .registry import construction
 from .stance_nouns import noun_owner
@@ -128,3 +129,46 @@ def _prescribed(ctx: Context, tok: Token) -> bool:
     if tok.dep_ == "xcomp" and any(map(is_infinitive_to, children_of(tok))):
         return not (modals_of(head_of(tok)) & ctx.cue("future_only_modals"))
     return bool(modals_of(tok) & ctx.cue("normative_modals"))
+
+
+@construction(
+    "decisions",
+    "best_course",
+    0.45,
+    example="The best course would be to postpone the meeting",
+    pos=("AUX", "VERB"),
+)
+def best_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A course named as the complement of a judged way of acting ("the best course would be to X",
+    "the most important thing is the resumption of talks", "the worst step would be X"): whoever says
+    so (the holder of the clause, else the speaker) approves X for a good word, rejects it for a bad
+    one; negation turns it round ("the best course is not to reply")."""
+    if tok.lemma_ != "be":
+        return []
+    way = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if way is None or way.lemma_.lower() not in ctx.cue("course_heads"):
+        return []
+    valence = next(filter(None, (_judging_word(ctx, c) for c in children_of(way) if c.dep_ == "amod")), None)
+    course = next((c for c in children_of(tok) if c.dep_ in {"xcomp", "attr"} and c.i > tok.i), None)
+    if valence is None or course is None:
+        return []
+    if course.pos_ == "VERB" and not any(map(is_infinitive_to, children_of(course))):
+        return []  # "the best course was agreed": no course named
+    if in_condition(tok) or asked(ctx, tok) or tok.i in ctx.directives:
+        return []
+    actor = clause_holder(ctx, tok, voice) or voice.speaker
+    if actor is None:
+        return []
+    stance = valence if not (is_negated(tok) or is_negated(course)) else flip(valence)
+    start, end = stance_clause(tok)
+    return [Stance(tok, stance, actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end)))]
+
+
+def _judging_word(ctx: Context, adj: Token) -> str | None:
+    """ "approve" for a word of advice or a good word ("best", "wisest", "most important"), "reject"
+    for a bad one ("worst", "dangerous")."""
+    lemmas = {adj.lemma_.lower(), adj.lower_}
+    good = ctx.cue("advice_predicates") | ctx.cue("approve_predicates") | ctx.cue("directive_predicates")
+    if lemmas & (ctx.cue("reject_predicates") | ctx.lex.words("evaluation", "negative")):
+        return "reject"
+    return "approve" if lemmas & (good | ctx.lex.words("evaluation", "positive")) else None

@@ -322,6 +322,9 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
                 and any(is_infinitive_to(c) for c in children_of(child))
             ):
                 return child
+    given = _given_to(ctx, tok)
+    if given is not None:
+        return given
     holders = list(children_of(tok)) + (list(children_of(frame)) if frame.i != tok.i else [])
     for child in holders:
         if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
@@ -354,3 +357,19 @@ def course_noun(ctx: Context, noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     acts = ctx.lex.cues["nominalizations"].values()
     return lemma in ctx.cue("option_nouns") or lemma in ctx.cue("plan_nouns") or lemma in acts
+
+
+def names_an_act(ctx: Context, noun: Token) -> bool:
+    """ "a postponement", "signature", "a decision": a course noun, or a noun with the suffix of an act."""
+    return course_noun(ctx, noun) or noun.lemma_.lower().endswith(tuple(ctx.cue("action_suffixes")))
+
+
+def _given_to(ctx: Context, noun: Token) -> Token | None:
+    """ "Thieu has given his approval to the plan": a stance given ("give, lend, grant") goes to what
+    the verb's "to" names."""
+    verb = head_of(noun)
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ctx.cue("giving_verbs"):
+        return None
+    for to in (c for c in children_of(verb) if c.dep_ in {"dative", "prep"} and c.lower_ == "to"):
+        return next((o for o in children_of(to) if o.dep_ in {"pobj", "pcomp"}), None)
+    return None

@@ -86,7 +86,21 @@ def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
         top = head_of(top)
     if top.i != tok.i:
         start = min(start, stance_clause(top)[0])
+    start = min([start, *(min(t.i for t in subtree_of(c)) for c in _leading_reasons(top, start))])
     return trim_marker(sdoc, char_span(sdoc, reported_start(top, start), end))
+
+
+def _leading_reasons(verb: Token, start: int) -> list[Token]:
+    """ "As I did not believe that this provision could do it, I have never supported it", "rather than
+    discontinue X, Sweden would forego Y": a clause of reason or preference right before the stance
+    states it with the stance; a condition or a time clause before it does not ("If they agree, ...",
+    "When he returns, ...")."""
+    found = []
+    for clause in (c for c in children_of(verb) if c.dep_ == "advcl" and c.i < start):
+        marks = {m.lower_ for m in children_of(clause) if m.dep_ in {"mark", "advmod"} and m.i < clause.i}
+        if marks & cue("stance_reason_marks"):
+            found.append(clause)
+    return found
 
 
 LABEL_WORDS = 12  # a verb's course longer than this ends at its last complement that fits
