@@ -458,3 +458,21 @@ def test_the_word_of_choice_before_a_proposal_is_not_part_of_it() -> None:
     ctx, _ = built("Neither proposal is acceptable.")
     start, end = noun_phrase(word(ctx, "proposal"))
     assert ctx.sdoc[start : end + 1].text == "proposal"
+
+
+# -- what is wanted ------------------------------------------------------------------
+def test_the_act_a_word_of_wanting_asks_for_is_an_option() -> None:
+    assert demanded("He emphasized the desire of his Government for arbitration.", "arbitration") == [
+        "arbitration"
+    ]
+    assert demanded("There was a move for an extension of the mandate.", "extension") == [
+        "an extension of the mandate"
+    ]
+    assert demanded("The resolution calls for the withdrawal of all forces.", "withdrawal") == [
+        "the withdrawal of all forces"
+    ]
+
+
+def test_a_bare_act_noun_demanded_names_the_act_not_one_named_before() -> None:
+    assert demanded("The delegates pressed for arbitration.", "arbitration") == ["arbitration"]
+    assert demanded("We request the postponement.", "postponement") == []

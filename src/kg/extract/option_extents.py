@@ -33,6 +33,12 @@ def action_noun(tok: Token) -> bool:
     )
 
 
+def bare_act(tok: Token) -> bool:
+    """ "press for arbitration", "the desire for withdrawal": a singular act noun with no determiner
+    names the act itself, not one named before."""
+    return tok.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in children_of(tok))
+
+
 def names_a_course(tok: Token) -> bool:
     """A noun that is itself the course (an act, a gerund, a proposal), not a shell for one ("the
     fact that ...", "the news that ...")."""
