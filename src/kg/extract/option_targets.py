@@ -17,11 +17,10 @@ from .context import (
     is_second_person,
     shares_complement,
     subject_of,
-    trim_marker,
 )
 from .lexicon import cue
 from .model import Option
-from .option_extents import names_a_course
+from .option_extents import course_span, names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -108,7 +107,7 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
         return antecedent
     if end - start > 40:
         return None
-    span = trim_marker(ctx.sdoc, span)
+    span = course_span(ctx.sdoc, start, end)
     label = (
         option_label(ctx.sdoc, target, start, end)
         if target.pos_ in {"NOUN", "PROPN"}

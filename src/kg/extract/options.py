@@ -16,17 +16,15 @@ from spacy.tokens import Token
 from .context import (
     SUBJECTS,
     Context,
-    char_span,
     clause_span,
     is_first_person,
     is_second_person,
     modals_of,
     subject_of,
-    trim_marker,
 )
 from .merging import merge_options, numbered
 from .model import Option
-from .option_extents import action_noun, bare_act
+from .option_extents import action_noun, bare_act, course_span
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -82,7 +80,7 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
     for rule in dict.fromkeys(rule for rule, _ in hits):
         batch = [
             Option(
-                span=trim_marker(ctx.sdoc, char_span(ctx.sdoc, c.start, c.end)),
+                span=course_span(ctx.sdoc, c.start, c.end),
                 label=c.label,
                 proposed_by=c.proposer,
                 confidence=rule.confidence,
