@@ -7,7 +7,7 @@ from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
 from kg.extract.option_extents import serial_end
 from kg.extract.option_phrases import clause_label, noun_phrase
-from kg.extract.option_targets import option_for
+from kg.extract.option_targets import course_of_action, option_for
 from kg.extract.options import Course, find_options
 from kg.extract.registry import get
 
@@ -512,3 +512,19 @@ def test_a_participle_the_parser_hung_on_the_course_is_no_item_of_a_list() -> No
         "peace but stressing the need for speed."
     )
     assert serial(sentence, "clarify", "first") == "clarify the doubtful points first"
+
+
+# -- a course promised, and an existence foretold ---------------------------------------
+def test_what_one_assures_one_will_do_is_a_course_put_forward() -> None:
+    sentence = "We assure you that our Government will use its influence to secure a settlement."
+    assert proposal_clause(sentence, "assure") == [
+        "that our Government will use its influence to secure a settlement"
+    ]
+
+
+def test_an_existence_foretold_is_no_course_and_one_proposed_or_a_need_is() -> None:
+    assert proposal_clause("They assured us that there will be no difficulties.", "assured") == []
+    ctx, _ = built("We propose that there be no meetings with the press.")
+    assert course_of_action(word(ctx, "be"))
+    ctx, _ = built("He said that there would be no necessity of their returning the funds.")
+    assert course_of_action(word(ctx, "be"))

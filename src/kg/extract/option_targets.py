@@ -245,6 +245,8 @@ def course_of_action(clause: Token) -> bool:
         return False
     if _causative(clause):
         return True
+    if _foretold_existence(clause):
+        return False
     return not (
         clause.lemma_ in cue("light_verbs")
         and clause.tag_ != "VB"
@@ -255,6 +257,18 @@ def course_of_action(clause: Token) -> bool:
             for c in children_of(clause)
         )
     )
+
+
+def _foretold_existence(clause: Token) -> bool:
+    """ "that there will be no difficulties": an existence foretold is a state; "that there be no
+    private meetings" or "there should be no meetings" puts a course forward, and so does a need
+    foretold ("there would be no necessity of their being refunded")."""
+    children = children_of(clause)
+    expletive = any(c.dep_ == "expl" for c in children)
+    modals = {c.lower_ for c in children if c.tag_ == "MD"}
+    need = any(c.dep_ == "attr" and c.lemma_.lower() in cue("modal_nouns") for c in children)
+    foretold = bool(modals) and modals <= cue("predictive_modals")
+    return clause.lemma_ == "be" and expletive and foretold and not need
 
 
 def _causative(verb: Token) -> bool:
