@@ -140,11 +140,11 @@ def course_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
 
 
 def serial_end(sdoc: SpacyDoc, start: int, end: int) -> int:
-    """ "calling for an immediate cease fire, the implementation of Resolution 242, and a decision to
-    start negotiations"; "to table a concrete package, say that ..., and indicate that ...": where the
-    parser broke a list of three, the second and third items ("B, and C") after the course's comma
-    hang on a word outside it; they are the rest of the course's list. A list of named proposals ("the
-    Austrian treaty, and the Hungarian treaty") is one option each, and a participle after a comma
+    """ "a resolution calling for a cease fire, the withdrawal of all forces, and a decision to begin
+    talks"; "to offer a new formula, say that ..., and indicate that ...": where the parser broke a
+    list of three, the second and third items ("B, and C") after the course's comma hang on a word
+    outside it; they are the rest of the course's list. Named proposals in a list ("the Austrian
+    treaty, the Hungarian treaty, and ...") are one option each, and a participle after a comma
     ("..., emphasizing ...") tells how, not what."""
     if end + 2 >= len(sdoc) or sdoc[end + 1].text != "," or sdoc[end].is_punct:
         return end
@@ -164,7 +164,7 @@ SERIAL_LIMIT = 60  # tokens a course with its list may span
 
 def _constituent_at(first: Token) -> Token | None:
     """The largest constituent that begins at ``first``, or ``first`` itself where the parser hung the
-    words before it on it ("is to table a package, say ...": "say" made the sentence's root)."""
+    words before it on it ("is to offer a formula, say ...": "say" made the sentence's root)."""
     node = first
     while head_of(node).i != node.i and head_of(node).left_edge.i == first.i:
         node = head_of(node)
