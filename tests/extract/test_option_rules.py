@@ -522,6 +522,10 @@ def test_what_one_assures_one_will_do_is_a_course_put_forward() -> None:
     ]
 
 
+def test_what_one_assures_is_so_is_no_course() -> None:
+    assert proposal_clause("You may assure the Minister that the matter is closed.", "assure") == []
+
+
 def test_an_existence_foretold_is_no_course_and_one_proposed_or_a_need_is() -> None:
     assert proposal_clause("They assured us that there will be no difficulties.", "assured") == []
     ctx, _ = built("We propose that there be no meetings with the press.")

@@ -315,6 +315,15 @@ def is_addressed(governor: Token, clause: Token) -> bool:
     return is_second_person(subj)
 
 
+def assured_state(ctx: Context, governor: Token, clause: Token) -> bool:
+    """ "assure him that the matter is closed": what one assures is so is a state; what one assures,
+    promises or pledges one will do ("that our Government will use its influence", "to give a copy")
+    is a course."""
+    if governor.lemma_.lower() not in ctx.cue("commitment_governors"):
+        return False
+    return not any(c.tag_ == "MD" or is_infinitive_to(c) for c in children_of(clause))
+
+
 def governs_a_course(ctx: Context, verb: Token) -> bool:
     """A verb of being, knowing, wanting, proposing or taking a stance says how the speaker stands to
     a course; what it governs is the course (read by the other constructions)."""

@@ -28,6 +28,7 @@ from .option_extents import action_noun, bare_act, course_span
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
+    assured_state,
     course_of_action,
     courses,
     governs_a_course,
@@ -217,6 +218,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not is_anaphoric(course)
         and not is_addressed(tok, course)
         and not is_thought(ctx, course)
+        and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
     ]
     found = []
