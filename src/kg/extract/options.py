@@ -338,8 +338,9 @@ def _demanding(ctx: Context, tok: Token, governor: Token) -> bool:
     """A verb of demanding, or a word of wanting whose "for" after it names what is wanted ("the desire
     of his Government for arbitration", "calls for the withdrawal"; "For the time being, he desires")."""
     lemma = governor.lemma_.lower()
-    after = tok.dep_ == "pobj" and head_of(tok).lower_ == "for" and head_of(tok).i > governor.i
-    return (after and lemma in ctx.cue("wanting_governors")) or lemma in ctx.cue("demanding_verbs")
+    if lemma not in ctx.cue("wanting_governors") or tok.dep_ != "pobj":
+        return lemma in ctx.cue("demanding_verbs")
+    return head_of(tok).lower_ == "for" and head_of(tok).i > governor.i
 
 
 def _demander(ctx: Context, verb: Token, voice: Voice) -> str | None:
