@@ -5,8 +5,9 @@ from __future__ import annotations
 from kg.extract.context import char_span
 from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
+from kg.extract.option_extents import serial_end
 from kg.extract.option_phrases import clause_label, noun_phrase
-from kg.extract.option_targets import option_for
+from kg.extract.option_targets import course_of_action, option_for
 from kg.extract.options import Course, find_options
 from kg.extract.registry import get
 
@@ -458,3 +459,76 @@ def test_the_word_of_choice_before_a_proposal_is_not_part_of_it() -> None:
     ctx, _ = built("Neither proposal is acceptable.")
     start, end = noun_phrase(word(ctx, "proposal"))
     assert ctx.sdoc[start : end + 1].text == "proposal"
+
+
+# -- what is wanted ------------------------------------------------------------------
+def test_the_act_a_word_of_wanting_asks_for_is_an_option() -> None:
+    assert demanded("He emphasized the desire of his Government for arbitration.", "arbitration") == [
+        "arbitration"
+    ]
+    assert demanded("There was a move for an extension of the mandate.", "extension") == [
+        "an extension of the mandate"
+    ]
+    assert demanded("The resolution calls for the withdrawal of all forces.", "withdrawal") == [
+        "the withdrawal of all forces"
+    ]
+
+
+def test_a_bare_act_noun_demanded_names_the_act_not_one_named_before() -> None:
+    assert demanded("The delegates pressed for arbitration.", "arbitration") == ["arbitration"]
+    assert demanded("We request the postponement.", "postponement") == []
+
+
+# -- a list of three the parser broke ----------------------------------------------
+def serial(sentence: str, first: str, last: str) -> str:
+    """The course from word ``first`` to word ``last``, with the rest of its list."""
+    ctx, _ = built(sentence)
+    start, end = word(ctx, first).i, word(ctx, last).i
+    return ctx.sdoc[start : serial_end(ctx.sdoc, start, end) + 1].text
+
+
+def test_the_rest_of_a_list_of_courses_the_parser_hung_elsewhere_belongs_to_the_course() -> None:
+    offer = (
+        "Our thinking is to offer a new formula, say that we want an answer soon, and indicate that time is "
+        "running out."
+    )
+    assert serial(offer, "to", "formula") == (
+        "to offer a new formula, say that we want an answer soon, and indicate that time is running out"
+    )
+    resolution = (
+        "We have reached agreement with them that our governments will introduce a resolution calling for "
+        "a cease fire within one day, the withdrawal of all forces in all sectors, and a decision to begin "
+        "talks."
+    )
+    assert serial(resolution, "introduce", "day") == (
+        "introduce a resolution calling for a cease fire within one day, the withdrawal of all forces in all "
+        "sectors, and a decision to begin talks"
+    )
+
+
+def test_a_participle_the_parser_hung_on_the_course_is_no_item_of_a_list() -> None:
+    sentence = (
+        "He wanted us to clarify the doubtful points first, emphasizing the desire of his Government for "
+        "peace but stressing the need for speed."
+    )
+    assert serial(sentence, "clarify", "first") == "clarify the doubtful points first"
+
+
+# -- a course promised, and an existence foretold ---------------------------------------
+def test_what_one_assures_one_will_do_is_a_course_put_forward() -> None:
+    sentence = "We assure you that our Government will use its influence to secure a settlement."
+    assert proposal_clause(sentence, "assure") == [
+        "that our Government will use its influence to secure a settlement"
+    ]
+
+
+def test_what_one_assures_is_so_is_no_course() -> None:
+    assert proposal_clause("You may assure the Minister that the matter is closed.", "assure") == []
+
+
+def test_an_existence_foretold_is_no_course_and_one_proposed_or_a_need_is() -> None:
+    assert proposal_clause("They assured us that there will be no difficulties.", "assured") == []
+    ctx, _ = built("We propose that there be no meetings with the press.")
+    assert course_of_action(word(ctx, "be"))
+    ctx, _ = built("He said that there would be no necessity of their returning the funds.")
+    assert course_of_action(word(ctx, "be"))

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
+from ..documents import Span
+from .context import char_span, trim_marker
 from .lexicon import cue, load_lexicon
 from .subjects import SUBJECTS
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -31,6 +34,12 @@ def action_noun(tok: Token) -> bool:
     return lemma in load_lexicon().cues["nominalizations"].values() or lemma.endswith(
         tuple(cue("action_suffixes"))
     )
+
+
+def bare_act(tok: Token) -> bool:
+    """ "press for arbitration", "the desire for withdrawal": a singular act noun with no determiner
+    names the act itself, not one named before."""
+    return tok.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in children_of(tok))
 
 
 def names_a_course(tok: Token) -> bool:
@@ -123,3 +132,58 @@ def _set_off_participle(part: Token, comma: bool) -> bool:
     lemma = part.lemma_.lower()
     doing = any(lemma in cue(name) for name in ("speech_verbs", "cognition_verbs", "belief_verbs"))
     return comma and part.dep_ == "advcl" and part.tag_ in {"VBG", "VBN"} and not own and not doing
+
+
+def course_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
+    """The text of a course from token ``start`` to ``end``, with the rest of a list it begins."""
+    return trim_marker(sdoc, char_span(sdoc, start, serial_end(sdoc, start, end)))
+
+
+def serial_end(sdoc: SpacyDoc, start: int, end: int) -> int:
+    """ "a resolution calling for a cease fire, the withdrawal of all forces, and a decision to begin
+    talks"; "to offer a new formula, say that ..., and indicate that ...": where the parser broke a
+    list of three, the second and third items ("B, and C") after the course's comma hang on a word
+    outside it; they are the rest of the course's list. Named proposals in a list ("the Austrian
+    treaty, the Hungarian treaty, and ...") are one option each, and a participle after a comma
+    ("..., emphasizing ...") tells how, not what."""
+    if end + 2 >= len(sdoc) or sdoc[end + 1].text != "," or sdoc[end].is_punct:
+        return end
+    rest = _constituent_at(sdoc[end + 2])
+    if rest is None or start <= head_of(rest).i <= end or not _heads_a_pair(rest):
+        return end
+    if not any(_same_list(t, rest, start, end) for t in sdoc[start : end + 1] if t.right_edge.i == end):
+        return end
+    stop = rest.right_edge.i
+    while stop > end and sdoc[stop].is_punct:
+        stop -= 1
+    return stop if stop - start <= SERIAL_LIMIT else end
+
+
+SERIAL_LIMIT = 60  # tokens a course with its list may span
+
+
+def _constituent_at(first: Token) -> Token | None:
+    """The largest constituent that begins at ``first``, or ``first`` itself where the parser hung the
+    words before it on it ("is to offer a formula, say ...": "say" made the sentence's root)."""
+    node = first
+    while head_of(node).i != node.i and head_of(node).left_edge.i == first.i:
+        node = head_of(node)
+    return node if node.left_edge.i == first.i or node is first else None
+
+
+def _heads_a_pair(tok: Token) -> bool:
+    """ "B, and C": a plain conjunction and a conjunct after the word, in its phrase."""
+    after = [t for t in subtree_of(tok) if t.i > tok.i]
+    plain = [t.i for t in after if t.dep_ == "cc" and t.lower_ not in cue("adversatives")]
+    return bool(plain) and any(t.dep_ == "conj" and t.i > plain[0] for t in after)
+
+
+def _same_list(item: Token, rest: Token, start: int, end: int) -> bool:
+    """Whether ``rest`` continues the list whose item ``item`` ends the course: verbs of one form with
+    no subject of their own, or nouns inside the course (not the course's own head)."""
+    if {item.pos_, rest.pos_} <= {"VERB", "AUX"}:
+        participle = {"VBG", "VBN", "VBD"}
+        same_form = (item.tag_ in participle) == (rest.tag_ in participle)
+        return same_form and not any(c.dep_ in SUBJECTS for c in children_of(rest))
+    nouns = {"NOUN", "PROPN"}
+    return item.pos_ in nouns and rest.pos_ in nouns and start <= head_of(item).i <= end

@@ -17,11 +17,10 @@ from .context import (
     is_second_person,
     shares_complement,
     subject_of,
-    trim_marker,
 )
 from .lexicon import cue
 from .model import Option
-from .option_extents import names_a_course
+from .option_extents import course_span, names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -108,7 +107,7 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
         return antecedent
     if end - start > 40:
         return None
-    span = trim_marker(ctx.sdoc, span)
+    span = course_span(ctx.sdoc, start, end)
     label = (
         option_label(ctx.sdoc, target, start, end)
         if target.pos_ in {"NOUN", "PROPN"}
@@ -246,6 +245,8 @@ def course_of_action(clause: Token) -> bool:
         return False
     if _causative(clause):
         return True
+    if _foretold_existence(clause):
+        return False
     return not (
         clause.lemma_ in cue("light_verbs")
         and clause.tag_ != "VB"
@@ -256,6 +257,18 @@ def course_of_action(clause: Token) -> bool:
             for c in children_of(clause)
         )
     )
+
+
+def _foretold_existence(clause: Token) -> bool:
+    """ "that there will be no difficulties": an existence foretold is a state; "that there be no
+    private meetings" or "there should be no meetings" puts a course forward, and so does a need
+    foretold ("there would be no necessity of their being refunded")."""
+    children = children_of(clause)
+    expletive = any(c.dep_ == "expl" for c in children)
+    modals = {c.lower_ for c in children if c.tag_ == "MD"}
+    need = any(c.dep_ == "attr" and c.lemma_.lower() in cue("modal_nouns") for c in children)
+    foretold = bool(modals) and modals <= cue("predictive_modals")
+    return clause.lemma_ == "be" and expletive and foretold and not need
 
 
 def _causative(verb: Token) -> bool:
@@ -300,6 +313,15 @@ def is_addressed(governor: Token, clause: Token) -> bool:
         (c for c in children_of(governor) if c.dep_ in {"dobj", "dative"}), None
     )
     return is_second_person(subj)
+
+
+def assured_state(ctx: Context, governor: Token, clause: Token) -> bool:
+    """ "assure him that the matter is closed": what one assures is so is a state; what one assures,
+    promises or pledges one will do ("that our Government will use its influence", "to give a copy")
+    is a course."""
+    if governor.lemma_.lower() not in ctx.cue("commitment_governors"):
+        return False
+    return not any(c.tag_ == "MD" or is_infinitive_to(c) for c in children_of(clause))
 
 
 def governs_a_course(ctx: Context, verb: Token) -> bool:

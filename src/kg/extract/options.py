@@ -16,20 +16,19 @@ from spacy.tokens import Token
 from .context import (
     SUBJECTS,
     Context,
-    char_span,
     clause_span,
     is_first_person,
     is_second_person,
     modals_of,
     subject_of,
-    trim_marker,
 )
 from .merging import merge_options, numbered
 from .model import Option
-from .option_extents import action_noun
+from .option_extents import action_noun, bare_act, course_span
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
+    assured_state,
     course_of_action,
     courses,
     governs_a_course,
@@ -82,7 +81,7 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
     for rule in dict.fromkeys(rule for rule, _ in hits):
         batch = [
             Option(
-                span=trim_marker(ctx.sdoc, char_span(ctx.sdoc, c.start, c.end)),
+                span=course_span(ctx.sdoc, c.start, c.end),
                 label=c.label,
                 proposed_by=c.proposer,
                 confidence=rule.confidence,
@@ -219,6 +218,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not is_anaphoric(course)
         and not is_addressed(tok, course)
         and not is_thought(ctx, course)
+        and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
     ]
     found = []
@@ -320,18 +320,27 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     put forward, whatever its noun; an action noun only ("removal", "postponement", "hearing"), not a
     thing or a message ("a copy of the decree", "a full report")."""
     verb = head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(tok).lower_ == "for" else head_of(tok)
-    if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in ctx.cue("demanding_verbs"):
+    if tok.dep_ not in {"dobj", "pobj"} or not _demanding(ctx, tok, verb):
         return []
     if not action_noun(tok) or points_back(ctx, tok):
         return []
     start, end = noun_phrase(tok)
     owned = any(c.dep_ == "poss" for c in children_of(tok))
     named_act = owned and tok.lemma_.lower() not in ctx.cue("option_nouns")
-    if is_anaphor(ctx, tok, start, end) and not named_act:
+    if is_anaphor(ctx, tok, start, end) and not named_act and not bare_act(tok):
         return []  # "the postponement", "your suggestions": named before; "his concurrence" is named here
     by = proposer(ctx, tok, voice) or _demander(ctx, verb, voice)
     label = option_label(ctx.sdoc, tok, start, end)
     return [Course(start, end, label if numbered(label) else course_label(ctx.sdoc, start, end), by)]
+
+
+def _demanding(ctx: Context, tok: Token, governor: Token) -> bool:
+    """A verb of demanding, or a word of wanting whose "for" after it names what is wanted ("the desire
+    of his Government for arbitration", "calls for the withdrawal"; "For the time being, he desires")."""
+    lemma = governor.lemma_.lower()
+    if lemma not in ctx.cue("wanting_governors") or tok.dep_ != "pobj":
+        return lemma in ctx.cue("demanding_verbs")
+    return head_of(tok).lower_ == "for" and head_of(tok).i > governor.i
 
 
 def _demander(ctx: Context, verb: Token, voice: Voice) -> str | None:
