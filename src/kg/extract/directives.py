@@ -33,7 +33,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .coordination import coordinated_that_governor, included_owner, infinitive_owner
+from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
 from .misreads import misread_after_please, misread_fronted_clause, misread_opening_verb
 from .model import Instruction
 from .registry import Construction, gated
@@ -196,7 +196,7 @@ def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
     for hit in hits.values():
         owner = _demand_owner(ctx, hit, hits)
         if owner is not None:
-            opening = head_of(hit.tok) if hit.rule.name == "included_action" else hit.tok  # "including"
+            opening = head_of(hit.tok) if hit.tok.dep_ == "pcomp" else hit.tok  # "including", "after"
             first = min(t.i for t in subtree_of(opening))
             starts[owner.i] = min(starts.get(owner.i, first), first)
     return starts
@@ -212,6 +212,8 @@ def _demand_owner(ctx: Context, hit: Hit, hits: dict[int, Hit]) -> Token | None:
         return infinitive_owner(ctx, hit.tok)
     if hit.rule.name == "included_action":
         return included_owner(ctx, hit.tok)
+    if hit.rule.name == "adjunct_action":
+        return adjunct_owner(ctx, hit.tok)
     noun = head_of(hit.tok)
     if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
         return None

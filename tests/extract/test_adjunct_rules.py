@@ -1,0 +1,50 @@
+"""A participle of one more action hung on a directed verb (built Docs): ", keeping the Department
+informed", "after pointing out the haste" are directives of their own, quoted apart from the verb."""
+
+from __future__ import annotations
+
+from kg.extract.directives import find_directives, write_instructions
+
+from .built import ADDRESSEE, SPEAKER, built, word
+
+KEEPING = (
+    "The Department will be glad to have you discuss plans for a constabulary, keeping the Department "
+    "informed of any proposals."
+)
+AFTER = (
+    "Please take this matter up with the authorities and, after pointing out the haste of the decree, "
+    "request postponement of the proceedings."
+)
+MEANS = "You will assist the Minister by sending a cruiser to the port."
+
+
+def quotes(sentence: str) -> dict[str, tuple[str, str]]:
+    """Each directed verb's quote and rule."""
+    ctx, _ = built(sentence, {"Department": ("department", "Government")})
+    hits = find_directives(ctx)
+    return {
+        tok.text: (ctx.sdoc.text[i.span.start : i.span.end], hits[tok.i].rule.name)
+        for tok, i in write_instructions(ctx, hits)
+    }
+
+
+def test_a_participle_after_a_comma_is_one_more_action_of_the_directive() -> None:
+    found = quotes(KEEPING)
+    assert found["keeping"] == ("keeping the Department informed of any proposals", "adjunct_action")
+    assert found["discuss"][0].endswith("discuss plans for a constabulary")
+
+
+def test_a_participle_under_a_preposition_of_time_is_one_more_action() -> None:
+    ctx, _ = built(AFTER)
+    hit = find_directives(ctx)[word(ctx, "pointing").i]
+    assert hit.rule.name == "adjunct_action"
+    assert (hit.directive.issuer or SPEAKER, hit.directive.addressee) == (SPEAKER, ADDRESSEE)
+    found = quotes(AFTER)
+    assert found["pointing"][0] == "pointing out the haste of the decree"
+    assert found["take"][0] == "Please take this matter up with the authorities"
+
+
+def test_a_participle_of_means_is_part_of_the_action_it_serves() -> None:
+    found = quotes(MEANS)
+    assert "sending" not in found
+    assert found["assist"][0] == "You will assist the Minister by sending a cruiser to the port"
