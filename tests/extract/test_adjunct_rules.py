@@ -1,9 +1,12 @@
 """A participle of one more action hung on a directed verb (built Docs): ", keeping the Department
-informed", "after pointing out the haste" are directives of their own, quoted apart from the verb."""
+informed", "after pointing out the haste" are directives of their own, quoted apart from the verb; a
+relative clause on its object ("changes which you may wish to introduce") directs nothing."""
 
 from __future__ import annotations
 
 from kg.extract.directives import find_directives, write_instructions
+from kg.extract.misreads import describes_antecedent
+from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
 
@@ -48,3 +51,23 @@ def test_a_participle_of_means_is_part_of_the_action_it_serves() -> None:
     found = quotes(MEANS)
     assert "sending" not in found
     assert found["assist"][0] == "You will assist the Minister by sending a cruiser to the port"
+
+
+RELATIVE = (
+    "I shall proceed with the organization, subject to any changes which you may wish to introduce on your "
+    "arrival."
+)
+WHOSE = "His culpability is greater than that of Torres, whose removal you were directed to demand."
+MAIN = "You may wish to introduce these changes on your arrival."
+
+
+def test_a_relative_clause_on_its_object_describes_the_antecedent_and_directs_nothing() -> None:
+    for sentence in (RELATIVE, WHOSE):
+        ctx, _ = built(sentence)
+        assert describes_antecedent(word(ctx, "introduce" if sentence == RELATIVE else "demand"))
+        assert find_directives(ctx) == {}
+    ctx, voice = built(RELATIVE)
+    reads = get("instructions", "hedged_directive").func(ctx, word(ctx, "introduce"), voice)
+    assert reads is not None  # the rule alone would read it
+    ctx, _ = built(MAIN)
+    assert [h.rule.name for h in find_directives(ctx).values()] == ["hedged_directive"]

@@ -34,7 +34,7 @@ from .context import (
     trim_marker,
 )
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
-from .misreads import misread_after_please, misread_fronted_clause, misread_opening_verb
+from .misreads import misread_after_please, misread_clause, misread_opening_verb
 from .model import Instruction
 from .registry import Construction, gated
 from .subjects import split_main_clause
@@ -77,7 +77,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
             continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
         if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
             continue
-        if dep == "ccomp" and misread_fronted_clause(tok):
+        if misread_clause(tok, dep):
             continue
         for rule in gated("instructions", *gate):
             directive = rule.func(ctx, tok, voice)

@@ -1,12 +1,15 @@
 """Verbs the tagger misread at the start of a directive: the word after a sentence-opening "please",
-and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name."""
+and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name; and
+clauses misread as directives: a fronted clause across a semicolon, a relative clause on its object."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .context import MISREAD_VERBS, SUBJECTS, Context
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence
+
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # which, that, who, whom (whose is WP$, on its noun)
 
 
 def misread_after_please(ctx: Context, tok: Token) -> bool:
@@ -35,9 +38,37 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
     return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in children_of(tok))
 
 
+def misread_clause(tok: Token, dep: str) -> bool:
+    """A verb whose clause only looks directed: fronted across a semicolon, or describing an antecedent
+    (``dep``, the verb's dependency label, spares the walk on most verbs)."""
+    if dep == "ccomp":
+        return misread_fronted_clause(tok)
+    return dep in {"relcl", "xcomp"} and describes_antecedent(tok)
+
+
 def misread_fronted_clause(tok: Token) -> bool:
     """ "They declare lives are in jeopardy; they hope you will land marines": a clause the parser hung
     as the complement of a verb after it, across a semicolon, is a sentence of its own, not what that
     verb says (a complement is fronted before its verb only within one clause)."""
     head = tok.head
     return tok.i < head.i and any(t.text == ";" for t in tok.doc[tok.i : head.i])
+
+
+def describes_antecedent(tok: Token) -> bool:
+    """ "any changes which you may wish to introduce", "Torres, whose removal you were directed to
+    demand": a relative clause whose relative word is the object, not the subject, describes its
+    antecedent by what the addressee is (or was) told to do with it; it directs nothing now. A "that"
+    marking a content clause the parser read as relative ("the desire ... that you proceed") is no
+    relative word."""
+    clause = tok
+    while clause.dep_ == "xcomp":  # "wish to introduce", "directed to demand"
+        clause = head_of(clause)
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ not in SUBJECTS
+        and c.dep_ != "mark"
+        and (c.tag_ in RELATIVE_TAGS or any(g.tag_ == "WP$" for g in children_of(c)))
+        for verb in {tok, clause}
+        for c in children_of(verb)
+    )
