@@ -1,6 +1,7 @@
 """A participle of one more action hung on a directed verb (built Docs): ", keeping the Department
 informed", "after pointing out the haste" are directives of their own, quoted apart from the verb; a
-relative clause on its object ("changes which you may wish to introduce") directs nothing."""
+relative clause on its object ("changes which you may wish to introduce") directs nothing; an inquiry
+made of someone asks him."""
 
 from __future__ import annotations
 
@@ -71,3 +72,13 @@ def test_a_relative_clause_on_its_object_describes_the_antecedent_and_directs_no
     assert reads is not None  # the rule alone would read it
     ctx, _ = built(MAIN)
     assert [h.rule.name for h in find_directives(ctx).values()] == ["hedged_directive"]
+
+
+INQUIRY = "I made inquiry of the Governor as to whether he had had any response from the War Department."
+
+
+def test_an_inquiry_made_of_someone_is_a_request_for_information_to_him() -> None:
+    ctx, _ = built(INQUIRY, {"Governor": ("harding", "Person")})
+    (hit,) = find_directives(ctx).values()
+    assert hit.rule.name == "directive_noun"
+    assert (hit.directive.issuer or SPEAKER, hit.directive.addressee) == (SPEAKER, "harding")
