@@ -1,7 +1,7 @@
 """A participle of one more action hung on a directed verb (built Docs): ", keeping the Department
 informed", "after pointing out the haste" are directives of their own, quoted apart from the verb; a
 relative clause on its object ("changes which you may wish to introduce") directs nothing; an inquiry
-made of someone asks him."""
+made of someone asks him; a verb joined by "or" that shares the object is the same directive."""
 
 from __future__ import annotations
 
@@ -82,3 +82,14 @@ def test_an_inquiry_made_of_someone_is_a_request_for_information_to_him() -> Non
     (hit,) = find_directives(ctx).values()
     assert hit.rule.name == "directive_noun"
     assert (hit.directive.issuer or SPEAKER, hit.directive.addressee) == (SPEAKER, "harding")
+
+
+ALTERNATIVE = "I hope you will not order or permit his return."
+TWO_ACTS = "You will accept the proposal or make a statement."
+
+
+def test_a_verb_joined_by_or_sharing_the_object_is_the_same_directive() -> None:
+    found = quotes(ALTERNATIVE)
+    assert "permit" not in found
+    assert found["order"][0] == "you will not order or permit his return"
+    assert set(quotes(TWO_ACTS)) == {"accept", "make"}  # each verb with an object of its own: two acts

@@ -77,7 +77,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
             continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
         if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
             continue
-        if misread_clause(tok, dep):
+        if misread_clause(ctx, tok, dep):
             continue
         for rule in gated("instructions", *gate):
             directive = rule.func(ctx, tok, voice)

@@ -1,12 +1,13 @@
 """Verbs the tagger misread at the start of a directive: the word after a sentence-opening "please",
 and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name; and
-clauses misread as directives: a fronted clause across a semicolon, a relative clause on its object."""
+clauses misread as directives of their own: a fronted clause across a semicolon, a relative clause on
+its object, a verb joined by "or" to a directed verb whose object it shares."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import MISREAD_VERBS, SUBJECTS, Context
+from .context import MISREAD_VERBS, SUBJECTS, Context, shares_complement
 from .tokens import children_of, head_of, sentence
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # which, that, who, whom (whose is WP$, on its noun)
@@ -38,12 +39,28 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
     return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in children_of(tok))
 
 
-def misread_clause(tok: Token, dep: str) -> bool:
-    """A verb whose clause only looks directed: fronted across a semicolon, or describing an antecedent
-    (``dep``, the verb's dependency label, spares the walk on most verbs)."""
+def misread_clause(ctx: Context, tok: Token, dep: str) -> bool:
+    """A verb whose clause only looks directed of its own: fronted across a semicolon, describing an
+    antecedent, or another wording of the directed verb it is joined to by "or" (``dep``, the verb's
+    dependency label, spares the walk on most verbs)."""
     if dep == "ccomp":
         return misread_fronted_clause(tok)
+    if dep == "conj":
+        return alternative_wording(ctx, tok)
     return dep in {"relcl", "xcomp"} and describes_antecedent(tok)
+
+
+def alternative_wording(ctx: Context, tok: Token) -> bool:
+    """ "I hope you will not order or permit his return": a verb joined by "or" to a directed verb
+    that has no complement of its own shares that verb's object, and so its directive: one act named
+    two ways, not a second act ("refuse to sign or make a statement" are two)."""
+    head = head_of(tok)
+    if head.i not in ctx.directives or not shares_complement(head):
+        return False
+    alternatives = ctx.cue("alternative_conjunctions")
+    return any(
+        c.dep_ == "cc" and c.lower_ in alternatives and head.i < c.i < tok.i for c in children_of(head)
+    )
 
 
 def misread_fronted_clause(tok: Token) -> bool:
