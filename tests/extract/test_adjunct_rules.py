@@ -1,7 +1,8 @@
 """A participle of one more action hung on a directed verb (built Docs): ", keeping the Department
 informed", "after pointing out the haste" are directives of their own, quoted apart from the verb; a
 relative clause on its object ("changes which you may wish to introduce") directs nothing; an inquiry
-made of someone asks him; a verb joined by "or" that shares the object is the same directive."""
+made of someone asks him; a verb joined by "or" that shares the object is the same directive; "it is
+essential that you ..." directs the addressee."""
 
 from __future__ import annotations
 
@@ -93,3 +94,13 @@ def test_a_verb_joined_by_or_sharing_the_object_is_the_same_directive() -> None:
     assert "permit" not in found
     assert found["order"][0] == "you will not order or permit his return"
     assert set(quotes(TWO_ACTS)) == {"accept", "make"}  # each verb with an object of its own: two acts
+
+
+ESSENTIAL = "It is essential that you see Thieu before Haig arrives."
+
+
+def test_a_predicate_of_necessity_on_the_addressees_act_directs_the_addressee() -> None:
+    ctx, voice = built(ESSENTIAL, {"Thieu": ("thieu", "Person"), "Haig": ("haig", "Person")})
+    directive = get("instructions", "necessary_that").func(ctx, word(ctx, "see"), voice)
+    assert directive is not None and directive.addressee == ADDRESSEE
+    assert quotes(ESSENTIAL)["see"][0] == "It is essential that you see Thieu before Haig arrives"

@@ -225,8 +225,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
 )
 def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The that-clause of a predicate of necessity or wish ("it is important / essential / imperative /
-    most desirable that ...") with a third party or a thing as subject: the speaker directs that party,
-    else the addressee."""
+    most desirable that ...") with the addressee, a third party or a thing as subject: the speaker
+    directs that party, else the addressee."""
     head = head_of(tok)
     if tok.dep_ != "ccomp" or voice.addressee is None:
         return None
@@ -236,7 +236,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in children_of(head))
     )
     subj = subject_of(tok)
-    if not judged or subj is None or is_second_person(subj) or is_first_person(subj) or is_negated(head):
+    if not judged or subj is None or is_first_person(subj) or is_negated(head):
         return None
     actor = head_actor(ctx, subj, voice)
     return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)
