@@ -2,7 +2,7 @@
 informed", "after pointing out the haste" are directives of their own, quoted apart from the verb; a
 relative clause on its object ("changes which you may wish to introduce") directs nothing; an inquiry
 made of someone asks him; a verb joined by "or" that shares the object is the same directive; "it is
-essential that you ..." directs the addressee."""
+essential that you ..." directs the addressee; "Keep me informed" asks, "Permit me to ..." is a courtesy."""
 
 from __future__ import annotations
 
@@ -104,3 +104,12 @@ def test_a_predicate_of_necessity_on_the_addressees_act_directs_the_addressee() 
     directive = get("instructions", "necessary_that").func(ctx, word(ctx, "see"), voice)
     assert directive is not None and directive.addressee == ADDRESSEE
     assert quotes(ESSENTIAL)["see"][0] == "It is essential that you see Thieu before Haig arrives"
+
+
+KEEP_ME = "Keep me informed of any developments."
+PERMIT_ME = "Permit me to express my thanks for your help."
+
+
+def test_an_imperative_with_the_speaker_as_object_asks_unless_it_is_a_courtesy() -> None:
+    assert quotes(KEEP_ME) == {"Keep": ("Keep me informed of any developments", "imperative")}
+    assert quotes(PERMIT_ME) == {}

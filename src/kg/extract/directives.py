@@ -338,7 +338,8 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
         if sentence(tok)[0].is_digit or _routing(ctx, tok) or _elided_close(ctx, tok):
             return False
     speaker = ctx.cue("first_person") | ctx.cue("first_plural")  # "Permit me to apologize": a courtesy
-    return not any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in children_of(tok))
+    told_me = any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in children_of(tok))
+    return not (told_me and tok.lemma_.lower() in ctx.cue("courtesy_verbs"))  # "Send me ..." asks
 
 
 def _routing(ctx: Context, verb: Token) -> bool:
