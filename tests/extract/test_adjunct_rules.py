@@ -2,7 +2,8 @@
 informed", "after pointing out the haste" are directives of their own, quoted apart from the verb; a
 relative clause on its object ("changes which you may wish to introduce") directs nothing; an inquiry
 made of someone asks him; a verb joined by "or" that shares the object is the same directive; "it is
-essential that you ..." directs the addressee; "Keep me informed" asks, "Permit me to ..." is a courtesy."""
+essential that you ..." directs the addressee; "Keep me informed", "Let me know", "Would appreciate your
+views" ask, "Permit me to ..." is a courtesy."""
 
 from __future__ import annotations
 
@@ -113,3 +114,21 @@ PERMIT_ME = "Permit me to express my thanks for your help."
 def test_an_imperative_with_the_speaker_as_object_asks_unless_it_is_a_courtesy() -> None:
     assert quotes(KEEP_ME) == {"Keep": ("Keep me informed of any developments", "imperative")}
     assert quotes(PERMIT_ME) == {}
+
+
+LET_KNOW = "Let me know soonest whether Thieu will agree."
+LET_CONSIDER = "Let us consider the second option."
+WILL_LET = "In a later telegram I will let you know about the Rhine Commission."
+WOULD_APPRECIATE = "Would appreciate your comments on the draft."
+
+
+def test_let_me_know_asks_the_addressee_but_let_us_consider_and_a_promise_do_not() -> None:
+    assert quotes(LET_KNOW) == {"Let": ("Let me know soonest whether Thieu will agree", "let_know")}
+    assert quotes(LET_CONSIDER) == {}
+    assert quotes(WILL_LET) == {}
+
+
+def test_a_telegraphic_wish_with_the_speaker_left_out_is_a_request() -> None:
+    ctx, voice = built(WOULD_APPRECIATE)
+    directive = get("instructions", "polite_request").func(ctx, word(ctx, "appreciate"), voice)
+    assert directive is not None and directive.addressee == ADDRESSEE
