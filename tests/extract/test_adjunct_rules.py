@@ -3,7 +3,8 @@ informed", "after pointing out the haste" are directives of their own, quoted ap
 relative clause on its object ("changes which you may wish to introduce") directs nothing; an inquiry
 made of someone asks him; a verb joined by "or" that shares the object is the same directive; "it is
 essential that you ..." directs the addressee; "Keep me informed", "Let me know", "Would appreciate your
-views" ask, "Permit me to ..." is a courtesy."""
+views" ask, "Permit me to ..." is a courtesy; telegraphic "Suggest you ...", "Recommend you ..." (the "I"
+left out) are one directive of the speaker."""
 
 from __future__ import annotations
 
@@ -132,3 +133,15 @@ def test_a_telegraphic_wish_with_the_speaker_left_out_is_a_request() -> None:
     ctx, voice = built(WOULD_APPRECIATE)
     directive = get("instructions", "polite_request").func(ctx, word(ctx, "appreciate"), voice)
     assert directive is not None and directive.addressee == ADDRESSEE
+
+
+SUGGEST = "Suggest you see Thieu tomorrow."
+RECOMMEND = "Recommend you tell him that we cannot accept the delay."
+TELL = "Tell him that we cannot accept the delay."
+
+
+def test_a_telegraphic_recommendation_is_one_directive_of_the_speaker_not_an_imperative() -> None:
+    assert quotes(SUGGEST) == {"see": ("Suggest you see Thieu tomorrow", "telegraphic_suggestion")}
+    recommended = ("Recommend you tell him that we can not accept the delay", "governed_complement")
+    assert quotes(RECOMMEND) == {"tell": recommended}  # one directive; built Docs space "can not"
+    assert quotes(TELL) == {"Tell": ("Tell him that we can not accept the delay", "imperative")}

@@ -32,6 +32,7 @@ from .directives import (
     you_modal,
 )
 from .interposed import infinitive_governor
+from .misreads import telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import clause_doer
@@ -309,8 +310,9 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
     if tok.dep_ not in {"xcomp", "ccomp"} or gov.lemma_.lower() not in ctx.cue("directive_governors"):
         return None
     gsubj = subject_of(gov)
-    ordered = gsubj is None and is_imperative(ctx, gov)  # "Tell Bunker to see Thieu tomorrow"
-    if not ordered and (
+    telegraphic = gsubj is None and telegraphic_governor(ctx, gov) is not None  # "Recommend you tell him"
+    ordered = gsubj is None and not telegraphic and is_imperative(ctx, gov)  # "Tell Bunker to see Thieu"
+    if not (ordered or telegraphic) and (
         gsubj is None or gsubj.dep_ == "nsubjpass" or ctx.refers(gsubj, voice) != voice.speaker
     ):
         return None

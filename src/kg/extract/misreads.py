@@ -1,13 +1,14 @@
 """Verbs the tagger misread at the start of a directive: the word after a sentence-opening "please",
 and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name; and
 clauses misread as directives of their own: a fronted clause across a semicolon, a relative clause on
-its object, a verb joined by "or" to a directed verb whose object it shares."""
+its object, a verb joined by "or" to a directed verb whose object it shares, a telegraphic "Recommend
+you ..." whose "I" is left out."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import MISREAD_VERBS, SUBJECTS, Context, shares_complement
+from .context import MISREAD_VERBS, SUBJECTS, Context, is_second_person, shares_complement
 from .tokens import children_of, head_of, sentence
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # which, that, who, whom (whose is WP$, on its noun)
@@ -47,7 +48,32 @@ def misread_clause(ctx: Context, tok: Token, dep: str) -> bool:
         return misread_fronted_clause(tok)
     if dep == "conj":
         return alternative_wording(ctx, tok)
+    if dep == "ROOT":  # "Recommend you tell him": the left-out "I" recommends; "tell" is the directive
+        governor = telegraphic_governor(ctx, tok)
+        return governor is not None and governor.i == tok.i
     return dep in {"relcl", "xcomp"} and describes_antecedent(tok)
+
+
+def telegraphic_governor(ctx: Context, tok: Token) -> Token | None:
+    """ "Recommend you tell him that ...", "Urge you to see Thieu", "Suggest you see Thieu" (the tagger
+    may read "Suggest" as an auxiliary): telegraphese leaves out the "I" of a verb of recommending or
+    wishing that opens the sentence, so it is no imperative; its complement, with the addressee as doer,
+    is the directive. The governing word, if any."""
+    governor = next((c for c in children_of(tok) if c.dep_ == "aux" and c.i < tok.i), None) or tok
+    if governor.lemma_.lower() not in ctx.cue("telegraphic_governors"):
+        return None
+    first = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i != governor.i:
+        return None
+    if governor.i == tok.i and any(c.dep_ in SUBJECTS for c in children_of(tok)):
+        return None
+    if (
+        governor.i != tok.i
+    ):  # "Suggest you see Thieu": the misread auxiliary's verb has the addressee as subject
+        return governor if any(c.dep_ == "nsubj" and is_second_person(c) for c in children_of(tok)) else None
+    told = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    told += [s for c in children_of(tok) if c.dep_ == "ccomp" for s in children_of(c) if s.dep_ == "nsubj"]
+    return governor if any(is_second_person(t) for t in told) else None
 
 
 def alternative_wording(ctx: Context, tok: Token) -> bool:

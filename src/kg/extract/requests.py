@@ -26,7 +26,7 @@ from .context import (
     subject_of,
 )
 from .directives import Directive, is_polite_if, request_target
-from .misreads import misread_after_please, misread_opening_verb
+from .misreads import misread_after_please, misread_opening_verb, telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of, sentence
 from .told import doer, elided_speaker, message_sender, object_actor
@@ -95,6 +95,17 @@ def let_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         if verb.lemma_.lower() in ctx.cue("learning_verbs") and any(d.lower_ in speaker for d in doers):
             return Directive(voice.addressee)
     return None
+
+
+@construction("instructions", "telegraphic_suggestion", 0.7, example="Suggest you see Thieu tomorrow.")
+def telegraphic_suggestion(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "Suggest you see Thieu tomorrow": a verb of recommending that opens a telegram with its "I" left
+    out, read by the tagger as an auxiliary of the addressee's verb, recommends that verb to the
+    addressee (read as a verb, "Recommend you tell him ...", its complement is ``governed_complement``)."""
+    if voice.addressee is None or not any(c.dep_ == "aux" for c in children_of(tok)):
+        return None
+    governor = telegraphic_governor(ctx, tok)
+    return Directive(voice.addressee) if governor is not None and governor.i != tok.i else None
 
 
 @construction(
