@@ -4,7 +4,7 @@ relative clause on its object ("changes which you may wish to introduce") direct
 made of someone asks him; a verb joined by "or" that shares the object is the same directive; "it is
 essential that you ..." directs the addressee; "Keep me informed", "Let me know", "Would appreciate your
 views" ask, "Permit me to ..." is a courtesy; telegraphic "Suggest you ...", "Recommend you ..." (the "I"
-left out) are one directive of the speaker."""
+left out) are one directive of the speaker; the verb after "repeat not" is the same prohibition."""
 
 from __future__ import annotations
 
@@ -145,3 +145,15 @@ def test_a_telegraphic_recommendation_is_one_directive_of_the_speaker_not_an_imp
     recommended = ("Recommend you tell him that we can not accept the delay", "governed_complement")
     assert quotes(RECOMMEND) == {"tell": recommended}  # one directive; built Docs space "can not"
     assert quotes(TELL) == {"Tell": ("Tell him that we can not accept the delay", "imperative")}
+
+
+REPEAT_NOT = "You should not, repeat not, show him the text."
+
+
+def test_the_verb_after_an_emphatic_repeat_not_is_the_same_prohibition() -> None:
+    ctx, _ = built(REPEAT_NOT)
+    hits = find_directives(ctx)
+    assert word(ctx, "show").i not in hits
+    ((tok, found),) = write_instructions(ctx, hits)
+    assert found.polarity == "dont"
+    assert ctx.sdoc.text[found.span.start : found.span.end] == "You should not, repeat not, show him the text"

@@ -2,7 +2,7 @@
 and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name; and
 clauses misread as directives of their own: a fronted clause across a semicolon, a relative clause on
 its object, a verb joined by "or" to a directed verb whose object it shares, a telegraphic "Recommend
-you ..." whose "I" is left out."""
+you ..." whose "I" is left out, the verb after an emphatic "repeat not"."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def misread_clause(ctx: Context, tok: Token, dep: str) -> bool:
     if dep == "ccomp":
         return misread_fronted_clause(tok)
     if dep == "conj":
-        return alternative_wording(ctx, tok)
+        return alternative_wording(ctx, tok) or repeated_negation(ctx, tok)
     if dep == "ROOT":  # "Recommend you tell him": the left-out "I" recommends; "tell" is the directive
         governor = telegraphic_governor(ctx, tok)
         return governor is not None and governor.i == tok.i
@@ -74,6 +74,16 @@ def telegraphic_governor(ctx: Context, tok: Token) -> Token | None:
     told = [c for c in children_of(tok) if c.dep_ == "dobj"]
     told += [s for c in children_of(tok) if c.dep_ == "ccomp" for s in children_of(c) if s.dep_ == "nsubj"]
     return governor if any(is_second_person(t) for t in told) else None
+
+
+def repeated_negation(ctx: Context, tok: Token) -> bool:
+    """ "You should not, repeat not, show him the text": the cable's emphatic "repeat not" is no verb;
+    the parser makes "repeat" the directed verb and hangs the real one on it as a conjunct, which is the
+    same prohibition, already quoted whole, not a second directive to do it."""
+    head = head_of(tok)
+    if head.i not in ctx.directives or head.lower_ not in ctx.cue("repeat_marks"):
+        return False
+    return any(c.dep_ == "neg" and head.i < c.i < tok.i for c in children_of(head))
 
 
 def alternative_wording(ctx: Context, tok: Token) -> bool:
