@@ -4,7 +4,8 @@ relative clause on its object ("changes which you may wish to introduce") direct
 made of someone asks him; a verb joined by "or" that shares the object is the same directive; "it is
 essential that you ..." directs the addressee; "Keep me informed", "Let me know", "Would appreciate your
 views" ask, "Permit me to ..." is a courtesy; telegraphic "Suggest you ...", "Recommend you ..." (the "I"
-left out) are one directive of the speaker; the verb after "repeat not" is the same prohibition."""
+left out) are one directive of the speaker; the verb after "repeat not" is the same prohibition; "The
+President would like you to ..." directs, "the treaty would require X to ..." does not."""
 
 from __future__ import annotations
 
@@ -157,3 +158,16 @@ def test_the_verb_after_an_emphatic_repeat_not_is_the_same_prohibition() -> None
     ((tok, found),) = write_instructions(ctx, hits)
     assert found.polarity == "dont"
     assert ctx.sdoc.text[found.span.start : found.span.end] == "You should not, repeat not, show him the text"
+
+
+WOULD_LIKE = "The President would like you to return to Washington for consultations."
+WOULD_REQUIRE = "The treaty would require the Ambassador to leave at once."
+
+
+def test_a_polite_wish_that_someone_act_directs_but_a_consequence_does_not() -> None:
+    parties = {"President": ("nixon", "Person"), "Ambassador": ("bunker", "Person")}
+    ctx, voice = built(WOULD_LIKE, parties)
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "return"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("nixon", ADDRESSEE)
+    ctx, voice = built(WOULD_REQUIRE, parties)
+    assert get("instructions", "reported_directive").func(ctx, word(ctx, "leave"), voice) is None
