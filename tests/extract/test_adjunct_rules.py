@@ -5,7 +5,8 @@ made of someone asks him; a verb joined by "or" that shares the object is the sa
 essential that you ..." directs the addressee; "Keep me informed", "Let me know", "Would appreciate your
 views" ask, "Permit me to ..." is a courtesy; telegraphic "Suggest you ...", "Recommend you ..." (the "I"
 left out) are one directive of the speaker; the verb after "repeat not" is the same prohibition; "The
-President would like you to ..." directs, "the treaty would require X to ..." does not."""
+President would like you to ..." directs, "the treaty would require X to ..." does not; "Be sure to",
+"be careful not to", "you will want to" direct."""
 
 from __future__ import annotations
 
@@ -171,3 +172,25 @@ def test_a_polite_wish_that_someone_act_directs_but_a_consequence_does_not() -> 
     assert directive is not None and (directive.issuer, directive.addressee) == ("nixon", ADDRESSEE)
     ctx, voice = built(WOULD_REQUIRE, parties)
     assert get("instructions", "reported_directive").func(ctx, word(ctx, "leave"), voice) is None
+
+
+BE_SURE = "Be sure to emphasize that the offer is final."
+BE_CAREFUL = "Be careful not to give Thieu the impression that we are wavering."
+WAS_CAREFUL = "He was careful to avoid any commitment."
+WILL_WANT = "You will of course want to stress that we remain committed."
+
+
+def test_be_sure_to_directs_and_be_careful_not_to_forbids_but_a_report_of_care_does_not() -> None:
+    ctx, voice = built(BE_SURE)
+    assert get("instructions", "readiness_directive").func(ctx, word(ctx, "emphasize"), voice) is not None
+    ctx, voice = built(BE_CAREFUL, {"Thieu": ("thieu", "Person")})
+    directive = get("instructions", "readiness_directive").func(ctx, word(ctx, "give"), voice)
+    assert directive is not None and directive.negative and directive.addressee == ADDRESSEE
+    ctx, voice = built(WAS_CAREFUL)
+    assert get("instructions", "readiness_directive").func(ctx, word(ctx, "avoid"), voice) is None
+
+
+def test_you_will_want_to_is_a_hedged_directive() -> None:
+    ctx, voice = built(WILL_WANT)
+    directive = get("instructions", "hedged_directive").func(ctx, word(ctx, "stress"), voice)
+    assert directive is not None and directive.addressee == ADDRESSEE
