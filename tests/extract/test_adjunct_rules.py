@@ -6,11 +6,11 @@ essential that you ..." directs the addressee; "Keep me informed", "Let me know"
 views" ask, "Permit me to ..." is a courtesy; telegraphic "Suggest you ...", "Recommend you ..." (the "I"
 left out) are one directive of the speaker; the verb after "repeat not" is the same prohibition; "The
 President would like you to ..." directs, "the treaty would require X to ..." does not; "Be sure to",
-"be careful not to", "you will want to" direct."""
+"be careful not to", "you will want to" direct; "it would be helpful if you could ..." asks."""
 
 from __future__ import annotations
 
-from kg.extract.directives import find_directives, write_instructions
+from kg.extract.directives import find_directives, is_polite_if, write_instructions
 from kg.extract.misreads import describes_antecedent
 from kg.extract.registry import get
 
@@ -194,3 +194,12 @@ def test_you_will_want_to_is_a_hedged_directive() -> None:
     ctx, voice = built(WILL_WANT)
     directive = get("instructions", "hedged_directive").func(ctx, word(ctx, "stress"), voice)
     assert directive is not None and directive.addressee == ADDRESSEE
+
+
+HELPFUL = "It would be helpful if you could see Thieu tomorrow."
+
+
+def test_it_would_be_helpful_if_you_could_is_a_polite_request() -> None:
+    ctx, _ = built(HELPFUL, {"Thieu": ("thieu", "Person")})
+    assert is_polite_if(ctx, word(ctx, "see"))
+    assert quotes(HELPFUL)["see"] == ("It would be helpful if you could see Thieu tomorrow", "polite_if")
