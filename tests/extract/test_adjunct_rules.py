@@ -6,7 +6,8 @@ essential that you ..." directs the addressee; "Keep me informed", "Let me know"
 views" ask, "Permit me to ..." is a courtesy; telegraphic "Suggest you ...", "Recommend you ..." (the "I"
 left out) are one directive of the speaker; the verb after "repeat not" is the same prohibition; "The
 President would like you to ..." directs, "the treaty would require X to ..." does not; "Be sure to",
-"be careful not to", "you will want to" direct; "it would be helpful if you could ..." asks."""
+"be careful not to", "you will want to", "Your instructions are to ..." direct; "it would be helpful if
+you could ..." asks."""
 
 from __future__ import annotations
 
@@ -203,3 +204,14 @@ def test_it_would_be_helpful_if_you_could_is_a_polite_request() -> None:
     ctx, _ = built(HELPFUL, {"Thieu": ("thieu", "Person")})
     assert is_polite_if(ctx, word(ctx, "see"))
     assert quotes(HELPFUL)["see"] == ("It would be helpful if you could see Thieu tomorrow", "polite_if")
+
+
+YOUR_TASK = "Your instructions are to avoid any commitment on the timing."
+OUR_PLAN = "Our strategy is to force further movement."
+
+
+def test_the_addressees_instructions_are_to_do_what_the_infinitive_says() -> None:
+    assert quotes(YOUR_TASK) == {
+        "avoid": ("Your instructions are to avoid any commitment on the timing", "addressee_task")
+    }
+    assert "force" not in quotes(OUR_PLAN)  # the speaker's plan is a course, not a directive

@@ -1,7 +1,8 @@
-"""Directives put as a state the addressee is to be in: "Be sure to emphasize that the offer is final",
-"You should be prepared to tell him that we will proceed alone", "Be careful not to give Thieu the
-impression that ...". The adjective of readiness or care carries the to-infinitive, which is the act
-directed; its negation forbids it.
+"""Directives put as a state the addressee is to be in, or as the addressee's task: "Be sure to emphasize
+that the offer is final", "You should be prepared to tell him that we will proceed alone", "Be careful
+not to give Thieu the impression that ...", "Your instructions are to avoid any commitment". The
+adjective of readiness or care, or the copula after a noun of task, carries the to-infinitive, which is
+the act directed; its negation forbids it.
 """
 
 from __future__ import annotations
@@ -54,3 +55,26 @@ def _addressee_bound(ctx: Context, copula: Token) -> bool:
     command."""
     modals = ctx.cue("directive_modals") - ctx.cue("hedge_modals")
     return is_second_person(subject_of(copula)) and bool(modals_of(copula) & modals)
+
+
+@construction(
+    "instructions",
+    "addressee_task",
+    0.65,
+    example="Your instructions are to avoid any commitment on the timing.",
+    deps=("xcomp",),
+)
+def addressee_task(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The to-infinitive that "be" says the addressee's task or instructions are ("Your instructions
+    are to avoid ...", "Your task will be to persuade Thieu ..."): the act directed. A plan of the
+    speaker's side ("Our strategy is to ...") is a course, read by the options."""
+    copula = head_of(tok)
+    if voice.addressee is None or copula.lemma_.lower() != "be" or is_negated(copula):
+        return None
+    subj = subject_of(copula)
+    if subj is None or subj.lemma_.lower() not in ctx.cue("task_nouns"):
+        return None
+    if not any(is_infinitive_to(c) for c in children_of(tok)):
+        return None
+    owned = any(c.dep_ == "poss" and is_second_person(c) for c in children_of(subj))
+    return Directive(voice.addressee, governor=copula) if owned else None
