@@ -80,7 +80,14 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return Directive(voice.addressee)
 
 
-@construction("instructions", "let_know", 0.7, example="Let me know soonest whether Thieu will agree.")
+@construction(
+    "instructions",
+    "let_know",
+    0.7,
+    example="Let me know soonest whether Thieu will agree.",
+    pos=("VERB",),
+    deps=("ROOT",),
+)
 def let_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """ "Let me know whether ...", "Let us have your views": an imperative "let" whose doer is the
     speaker's side and whose verb is one of learning or receiving asks the addressee to tell or send
@@ -97,7 +104,14 @@ def let_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return None
 
 
-@construction("instructions", "telegraphic_suggestion", 0.7, example="Suggest you see Thieu tomorrow.")
+@construction(
+    "instructions",
+    "telegraphic_suggestion",
+    0.7,
+    example="Suggest you see Thieu tomorrow.",
+    pos=("VERB",),
+    deps=("ROOT",),
+)
 def telegraphic_suggestion(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """ "Suggest you see Thieu tomorrow": a verb of recommending that opens a telegram with its "I" left
     out, read by the tagger as an auxiliary of the addressee's verb, recommends that verb to the
