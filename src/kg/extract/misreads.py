@@ -42,8 +42,9 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
 
 def misread_clause(ctx: Context, tok: Token, dep: str) -> bool:
     """A verb whose clause only looks directed of its own: fronted across a semicolon, describing an
-    antecedent, or another wording of the directed verb it is joined to by "or" (``dep``, the verb's
-    dependency label, spares the walk on most verbs)."""
+    antecedent, another wording of the directed verb it is joined to by "or" or after "repeat not", or
+    a telegraphic "Recommend you ..." (``dep``, the verb's dependency label, spares the walk on most
+    verbs)."""
     if dep == "ccomp":
         return misread_fronted_clause(tok)
     if dep == "conj":
@@ -67,9 +68,7 @@ def telegraphic_governor(ctx: Context, tok: Token) -> Token | None:
         return None
     if governor.i == tok.i and any(c.dep_ in SUBJECTS for c in children_of(tok)):
         return None
-    if (
-        governor.i != tok.i
-    ):  # "Suggest you see Thieu": the misread auxiliary's verb has the addressee as subject
+    if governor.i != tok.i:  # "Suggest you see Thieu": the auxiliary's verb has the addressee as subject
         return governor if any(c.dep_ == "nsubj" and is_second_person(c) for c in children_of(tok)) else None
     told = [c for c in children_of(tok) if c.dep_ == "dobj"]
     told += [s for c in children_of(tok) if c.dep_ == "ccomp" for s in children_of(c) if s.dep_ == "nsubj"]
