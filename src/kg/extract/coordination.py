@@ -1,5 +1,6 @@
 """Which directed verb a coordinated clause continues: a that-clause coordinated with a directive's
-that-complement, and an "and to VERB" the parser hung deep inside the infinitive it continues."""
+that-complement, an "and to VERB" the parser hung deep inside the infinitive it continues, and a gerund
+of one more action ("including ...", ", keeping ...", "after pointing out ...")."""
 
 from __future__ import annotations
 
@@ -56,4 +57,20 @@ def included_owner(ctx: Context, tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or head.dep_ != "prep" or head.lemma_.lower() not in ctx.cue("inclusion_words"):
         return None
     owner = head_of(head)
+    return owner if owner.i in ctx.directives and owner.i != tok.i else None
+
+
+def adjunct_owner(ctx: Context, tok: Token) -> Token | None:
+    """ "discuss plans ..., keeping the Department informed", "take this up and, after pointing out the
+    haste, request ...": a participle with an object of its own, set off by a comma after a directed verb
+    or under a preposition of time on it, is one more action of that directive; the directed verb, if any."""
+    if tok.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in children_of(tok)):
+        return None
+    head = head_of(tok)
+    if tok.dep_ == "advcl" and head.i < tok.i and tok.doc[tok.i - 1].text == ",":
+        owner = head
+    elif tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ctx.cue("adjunct_action_preps"):
+        owner = head_of(head)
+    else:
+        return None
     return owner if owner.i in ctx.directives and owner.i != tok.i else None

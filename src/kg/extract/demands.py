@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .coordination import coordinated_that_governor, included_owner, infinitive_owner
+from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
 from .directives import Directive
 from .registry import construction
 from .voices import Voice
@@ -62,6 +62,25 @@ def included_action(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A gerund under "including" on a directed verb is one more directed action, of the same issuer to
     the same addressee; the write step ends the first action where "including" begins."""
     owner = included_owner(ctx, tok)
+    if owner is None:
+        return None
+    head = ctx.directives[owner.i].directive
+    return Directive(head.addressee, head.negative, head.issuer)
+
+
+@construction(
+    "instructions",
+    "adjunct_action",
+    0.6,
+    example="discuss plans for a constabulary, keeping the Department informed of any proposals",
+    deps=("advcl", "pcomp"),
+)
+def adjunct_action(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A participle with its own object set off by a comma after a directed verb (", keeping the
+    Department informed"), or under a preposition of time on it ("after pointing out the haste"), is one
+    more directed action, of the same issuer to the same addressee; the write step ends the first action
+    where the participle begins."""
+    owner = adjunct_owner(ctx, tok)
     if owner is None:
         return None
     head = ctx.directives[owner.i].directive

@@ -33,8 +33,8 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .coordination import coordinated_that_governor, included_owner, infinitive_owner
-from .misreads import misread_after_please, misread_fronted_clause, misread_opening_verb
+from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
+from .misreads import misread_after_please, misread_clause, misread_opening_verb
 from .model import Instruction
 from .registry import Construction, gated
 from .subjects import split_main_clause
@@ -77,7 +77,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
             continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
         if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
             continue
-        if dep == "ccomp" and misread_fronted_clause(tok):
+        if misread_clause(ctx, tok, dep):
             continue
         for rule in gated("instructions", *gate):
             directive = rule.func(ctx, tok, voice)
@@ -196,7 +196,7 @@ def _further_demands(ctx: Context, hits: dict[int, Hit]) -> dict[int, int]:
     for hit in hits.values():
         owner = _demand_owner(ctx, hit, hits)
         if owner is not None:
-            opening = head_of(hit.tok) if hit.rule.name == "included_action" else hit.tok  # "including"
+            opening = head_of(hit.tok) if hit.tok.dep_ == "pcomp" else hit.tok  # "including", "after"
             first = min(t.i for t in subtree_of(opening))
             starts[owner.i] = min(starts.get(owner.i, first), first)
     return starts
@@ -212,6 +212,8 @@ def _demand_owner(ctx: Context, hit: Hit, hits: dict[int, Hit]) -> Token | None:
         return infinitive_owner(ctx, hit.tok)
     if hit.rule.name == "included_action":
         return included_owner(ctx, hit.tok)
+    if hit.rule.name == "adjunct_action":
+        return adjunct_owner(ctx, hit.tok)
     noun = head_of(hit.tok)
     if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
         return None
@@ -336,7 +338,8 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
         if sentence(tok)[0].is_digit or _routing(ctx, tok) or _elided_close(ctx, tok):
             return False
     speaker = ctx.cue("first_person") | ctx.cue("first_plural")  # "Permit me to apologize": a courtesy
-    return not any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in children_of(tok))
+    told_me = any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in children_of(tok))
+    return not (told_me and tok.lemma_.lower() in ctx.cue("courtesy_verbs"))  # "Send me ..." asks
 
 
 def _routing(ctx: Context, verb: Token) -> bool:

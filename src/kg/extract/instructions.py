@@ -32,6 +32,7 @@ from .directives import (
     you_modal,
 )
 from .interposed import infinitive_governor
+from .misreads import telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import clause_doer
@@ -234,15 +235,13 @@ def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive under a hedge to the addressee ("you may wish to", "you might find it useful
-    to", "you would care to") directs as politely as it hedges."""
+    to", "you would care to", "you will want to") directs as politely as it hedges."""
     if not any(is_infinitive_to(c) for c in children_of(tok)) or voice.addressee is None:
         return None
     for node in clause_governors(tok, {"xcomp", "ccomp", "advcl"}):
-        if (
-            node.lemma_.lower() in ctx.cue("hedge_verbs")
-            and is_second_person(subject_of(node))
-            and modals_of(node) & ctx.cue("hedge_modals")
-        ):
+        lemma, modals = node.lemma_.lower(), modals_of(node)  # "you will want to stress": a wish foretold
+        hedged = modals & ctx.cue("hedge_modals") or ("will" in modals and lemma in ctx.cue("future_wishes"))
+        if lemma in ctx.cue("hedge_verbs") and is_second_person(subject_of(node)) and hedged:
             return Directive(voice.addressee, governor=node)
     return None
 
@@ -309,8 +308,9 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
     if tok.dep_ not in {"xcomp", "ccomp"} or gov.lemma_.lower() not in ctx.cue("directive_governors"):
         return None
     gsubj = subject_of(gov)
-    ordered = gsubj is None and is_imperative(ctx, gov)  # "Tell Bunker to see Thieu tomorrow"
-    if not ordered and (
+    telegraphic = gsubj is None and telegraphic_governor(ctx, gov) is not None  # "Recommend you tell him"
+    ordered = gsubj is None and not telegraphic and is_imperative(ctx, gov)  # "Tell Bunker to see Thieu"
+    if not (ordered or telegraphic) and (
         gsubj is None or gsubj.dep_ == "nsubjpass" or ctx.refers(gsubj, voice) != voice.speaker
     ):
         return None

@@ -1,12 +1,17 @@
 """Verbs the tagger misread at the start of a directive: the word after a sentence-opening "please",
-and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name."""
+and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name; and
+clauses misread as directives of their own: a fronted clause across a semicolon, a relative clause on
+its object, a verb joined by "or" to a directed verb whose object it shares, a telegraphic "Recommend
+you ..." whose "I" is left out, the verb after an emphatic "repeat not"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import MISREAD_VERBS, SUBJECTS, Context
-from .tokens import children_of, sentence
+from .context import MISREAD_VERBS, SUBJECTS, Context, is_second_person, shares_complement
+from .tokens import children_of, head_of, sentence
+
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # which, that, who, whom (whose is WP$, on its noun)
 
 
 def misread_after_please(ctx: Context, tok: Token) -> bool:
@@ -35,9 +40,87 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
     return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in children_of(tok))
 
 
+def misread_clause(ctx: Context, tok: Token, dep: str) -> bool:
+    """A verb whose clause only looks directed of its own: fronted across a semicolon, describing an
+    antecedent, another wording of the directed verb it is joined to by "or" or after "repeat not", or
+    a telegraphic "Recommend you ..." (``dep``, the verb's dependency label, spares the walk on most
+    verbs)."""
+    if dep == "ccomp":
+        return misread_fronted_clause(tok)
+    if dep == "conj":
+        return alternative_wording(ctx, tok) or repeated_negation(ctx, tok)
+    if dep == "ROOT":  # "Recommend you tell him": the left-out "I" recommends; "tell" is the directive
+        governor = telegraphic_governor(ctx, tok)
+        return governor is not None and governor.i == tok.i
+    return dep in {"relcl", "xcomp"} and describes_antecedent(tok)
+
+
+def telegraphic_governor(ctx: Context, tok: Token) -> Token | None:
+    """ "Recommend you tell him that ...", "Urge you to see Thieu", "Suggest you see Thieu" (the tagger
+    may read "Suggest" as an auxiliary): telegraphese leaves out the "I" of a verb of recommending or
+    wishing that opens the sentence, so it is no imperative; its complement, with the addressee as doer,
+    is the directive. The governing word, if any."""
+    governor = next((c for c in children_of(tok) if c.dep_ == "aux" and c.i < tok.i), None) or tok
+    if governor.lemma_.lower() not in ctx.cue("telegraphic_governors"):
+        return None
+    first = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i != governor.i:
+        return None
+    if governor.i == tok.i and any(c.dep_ in SUBJECTS for c in children_of(tok)):
+        return None
+    if governor.i != tok.i:  # "Suggest you see Thieu": the auxiliary's verb has the addressee as subject
+        return governor if any(c.dep_ == "nsubj" and is_second_person(c) for c in children_of(tok)) else None
+    told = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    told += [s for c in children_of(tok) if c.dep_ == "ccomp" for s in children_of(c) if s.dep_ == "nsubj"]
+    return governor if any(is_second_person(t) for t in told) else None
+
+
+def repeated_negation(ctx: Context, tok: Token) -> bool:
+    """ "You should not, repeat not, show him the text": the cable's emphatic "repeat not" is no verb;
+    the parser makes "repeat" the directed verb and hangs the real one on it as a conjunct, which is the
+    same prohibition, already quoted whole, not a second directive to do it."""
+    head = head_of(tok)
+    if head.i not in ctx.directives or head.lower_ not in ctx.cue("repeat_marks"):
+        return False
+    return any(c.dep_ == "neg" and head.i < c.i < tok.i for c in children_of(head))
+
+
+def alternative_wording(ctx: Context, tok: Token) -> bool:
+    """ "I hope you will not order or permit his return": a verb joined by "or" to a directed verb
+    that has no complement of its own shares that verb's object, and so its directive: one act named
+    two ways, not a second act ("refuse to sign or make a statement" are two)."""
+    head = head_of(tok)
+    if head.i not in ctx.directives or not shares_complement(head):
+        return False
+    alternatives = ctx.cue("alternative_conjunctions")
+    return any(
+        c.dep_ == "cc" and c.lower_ in alternatives and head.i < c.i < tok.i for c in children_of(head)
+    )
+
+
 def misread_fronted_clause(tok: Token) -> bool:
     """ "They declare lives are in jeopardy; they hope you will land marines": a clause the parser hung
     as the complement of a verb after it, across a semicolon, is a sentence of its own, not what that
     verb says (a complement is fronted before its verb only within one clause)."""
     head = tok.head
     return tok.i < head.i and any(t.text == ";" for t in tok.doc[tok.i : head.i])
+
+
+def describes_antecedent(tok: Token) -> bool:
+    """ "any changes which you may wish to introduce", "Torres, whose removal you were directed to
+    demand": a relative clause whose relative word is the object, not the subject, describes its
+    antecedent by what the addressee is (or was) told to do with it; it directs nothing now. A "that"
+    marking a content clause the parser read as relative ("the desire ... that you proceed") is no
+    relative word."""
+    clause = tok
+    while clause.dep_ == "xcomp":  # "wish to introduce", "directed to demand"
+        clause = head_of(clause)
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ not in SUBJECTS
+        and c.dep_ != "mark"
+        and (c.tag_ in RELATIVE_TAGS or any(g.tag_ == "WP$" for g in children_of(c)))
+        for verb in {tok, clause}
+        for c in children_of(verb)
+    )

@@ -121,6 +121,7 @@ def _load_all() -> None:
         option_courses,
         options,
         plans,
+        readiness,
         refusals,
         reported,
         stance_nouns,

@@ -37,7 +37,16 @@ from .pronouns import possessed_government
 from .registry import construction
 from .requests import reporting_doer
 from .tokens import children_of, head_of, sentence, subtree_of
-from .told import doer, elided_speaker, message_sender, object_actor, reported_to, unnamed_object
+from .told import (
+    doer,
+    elided_speaker,
+    hypothetical_governor,
+    message_sender,
+    object_actor,
+    reported_to,
+    told_to,
+    unnamed_object,
+)
 from .voices import Voice
 
 
@@ -63,7 +72,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None
     lemma = gov.lemma_.lower()
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
-    if lemma not in ctx.cue("reported_directive_verbs") and not _told_to(ctx, gov, infinitive):
+    if lemma not in ctx.cue("reported_directive_verbs") and not told_to(ctx, gov, infinitive):
         return None
     if lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs") and not infinitive:
         return None  # "told him that ..." reports; "told him to ..." directs
@@ -71,7 +80,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
-    if modals_of(gov) & ctx.cue("conditional_modals") and not is_first_person(governing_subject(gov)):
+    if hypothetical_governor(ctx, gov, tok):
         return None  # "the treaty would require the Ambassador to ...": what would follow, not an order
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
@@ -126,16 +135,6 @@ def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | No
     heads = [subj, *subj.conjuncts] if subj is not None else []
     named = (head_actor(ctx, h, voice) or possessed_government(ctx, h, voice) for h in heads)
     return next((a for a in named if a), None)
-
-
-def _told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
-    """A verb of saying or sending with an object and a to-infinitive directs ("the Department
-    telegraphed Heid not to allow ...", "cabled the Legation to ...")."""
-    return (
-        infinitive
-        and verb.lemma_.lower() in ctx.cue("speech_verbs")
-        and any(c.dep_ in {"dobj", "dative"} for c in children_of(verb))
-    )
 
 
 @construction(
@@ -225,8 +224,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
 )
 def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The that-clause of a predicate of necessity or wish ("it is important / essential / imperative /
-    most desirable that ...") with a third party or a thing as subject: the speaker directs that party,
-    else the addressee."""
+    most desirable that ...") with the addressee, a third party or a thing as subject: the speaker
+    directs that party, else the addressee."""
     head = head_of(tok)
     if tok.dep_ != "ccomp" or voice.addressee is None:
         return None
@@ -236,7 +235,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in children_of(head))
     )
     subj = subject_of(tok)
-    if not judged or subj is None or is_second_person(subj) or is_first_person(subj) or is_negated(head):
+    if not judged or subj is None or is_first_person(subj) or is_negated(head):
         return None
     actor = head_actor(ctx, subj, voice)
     return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)

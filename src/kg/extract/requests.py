@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import (
+    SUBJECTS,
     Context,
     governing_subject,
     head_actor,
@@ -25,10 +26,10 @@ from .context import (
     subject_of,
 )
 from .directives import Directive, is_polite_if, request_target
-from .misreads import misread_after_please, misread_opening_verb
+from .misreads import misread_after_please, misread_opening_verb, telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of, sentence
-from .told import doer, message_sender, object_actor
+from .told import doer, elided_speaker, message_sender, object_actor
 from .voices import Voice
 
 #: How many heads up a reported request looks for the verb of saying that reports it.
@@ -37,8 +38,8 @@ REPORT_DEPTH = 6
 
 @construction("instructions", "polite_request", 0.6, example="this Government would welcome your views")
 def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A wish of the speaker's side in the conditional ("would welcome", "would be glad") is a request
-    of the wisher to whoever is to answer."""
+    """A wish of the speaker's side in the conditional ("would welcome", "would be glad", telegraphic
+    "Would appreciate your comments") is a request of the wisher to whoever is to answer."""
     lemma = tok.lemma_.lower()
     if lemma != "be" and lemma not in ctx.cue("request_verbs"):  # the cheap test first: most verbs fail it
         return None
@@ -54,6 +55,10 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     ):
         return None
     subj = subject_of(tok)
+    if subj is None and elided_speaker(tok, voice) is not None:  # telegraphese: "Would appreciate your views"
+        if voice.addressee is None or any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(tok)):
+            return None  # "Would appreciate it if you would ...": the if-clause is the request (polite_if)
+        return Directive(request_target(ctx, tok, voice) or voice.addressee)
     if subj is None or is_second_person(subj) or voice.addressee is None:
         return None
     wisher = ctx.refers(subj, voice)
@@ -73,6 +78,48 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if subj is not None and not is_second_person(subj):
         return None  # "which the President so kindly conveyed"
     return Directive(voice.addressee)
+
+
+@construction(
+    "instructions",
+    "let_know",
+    0.7,
+    example="Let me know soonest whether Thieu will agree.",
+    pos=("VERB",),
+    deps=("ROOT",),
+)
+def let_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "Let me know whether ...", "Let us have your views": an imperative "let" whose doer is the
+    speaker's side and whose verb is one of learning or receiving asks the addressee to tell or send
+    ("let us consider ..." proposes, and asks nothing)."""
+    if tok.lemma_.lower() != "let" or tok.dep_ != "ROOT" or voice.addressee is None:
+        return None
+    if any(c.dep_ in SUBJECTS for c in children_of(tok)):
+        return None  # "I will let you know": the speaker's promise
+    speaker = ctx.cue("first_person") | ctx.cue("first_plural")
+    for verb in (c for c in children_of(tok) if c.dep_ in {"ccomp", "xcomp"}):
+        doers = [c for c in (*children_of(tok), *children_of(verb)) if c.dep_ in {"nsubj", "dobj"}]
+        if verb.lemma_.lower() in ctx.cue("learning_verbs") and any(d.lower_ in speaker for d in doers):
+            return Directive(voice.addressee)
+    return None
+
+
+@construction(
+    "instructions",
+    "telegraphic_suggestion",
+    0.7,
+    example="Suggest you see Thieu tomorrow.",
+    pos=("VERB",),
+    deps=("ROOT",),
+)
+def telegraphic_suggestion(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "Suggest you see Thieu tomorrow": a verb of recommending that opens a telegram with its "I" left
+    out, read by the tagger as an auxiliary of the addressee's verb, recommends that verb to the
+    addressee (read as a verb, "Recommend you tell him ...", its complement is ``governed_complement``)."""
+    if voice.addressee is None or not any(c.dep_ == "aux" for c in children_of(tok)):
+        return None
+    governor = telegraphic_governor(ctx, tok)
+    return Directive(voice.addressee) if governor is not None and governor.i != tok.i else None
 
 
 @construction(

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, prep_object, subject_of
+from .context import (
+    Context,
+    governing_subject,
+    head_actor,
+    is_first_person,
+    is_infinitive_to,
+    modals_of,
+    prep_object,
+    subject_of,
+)
 from .pronouns import coordinated_parties, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence
 from .voices import Voice
@@ -180,3 +189,25 @@ def clause_doer(ctx: Context, clause: Token, voice: Voice) -> str | None:
         subj = prep_object(clause, "by") or prep_object(subj, "of")
     actor = head_actor(ctx, subj, voice) if subj is not None else None
     return actor if actor != voice.speaker else None
+
+
+def told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
+    """A verb of saying or sending with an object and a to-infinitive directs ("the Department
+    telegraphed Heid not to allow ...", "cabled the Legation to ...")."""
+    return (
+        infinitive
+        and verb.lemma_.lower() in ctx.cue("speech_verbs")
+        and any(c.dep_ in {"dobj", "dative"} for c in children_of(verb))
+    )
+
+
+def hypothetical_governor(ctx: Context, verb: Token, clause: Token) -> bool:
+    """ "the treaty would require the Ambassador to ...": a directive verb under "would" or "might" with
+    a subject other than the speaker's side says what would follow, not an order; a polite wish that
+    someone do something ("The President would like you to return") is a wish all the same, but one for
+    a thing done ("they would like the payments deferred") names no one to do it."""
+    if not modals_of(verb) & ctx.cue("conditional_modals"):
+        return False
+    polite = verb.lemma_.lower() in ctx.cue("polite_volition_verbs")
+    wished = polite and any(is_infinitive_to(c) for c in children_of(clause))
+    return not (wished or is_first_person(governing_subject(verb)))
