@@ -36,7 +36,7 @@ from .context import (
 from .coordination import coordinated_that_governor, included_owner, infinitive_owner
 from .misreads import misread_after_please, misread_fronted_clause, misread_opening_verb
 from .model import Instruction
-from .registry import Construction, gated
+from .registry import Construction, constructions, gated, starts
 from .subjects import split_main_clause
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 from .voices import Voice
@@ -71,6 +71,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     ctx.directives = hits
     notes = editor_notes(ctx)
     spoken = sorted(ctx.spoken() + notes, key=lambda pair: pair[0].i) if notes else ctx.spoken()
+    leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("instructions")}
     for tok, voice in spoken:
         pos, dep = gate = gates[tok.i]
         if pos not in MISREAD_VERBS and pos != "VERB" and not (pos == "AUX" and dep in VERB_AUXES):
@@ -80,6 +81,8 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
         if dep == "ccomp" and misread_fronted_clause(tok):
             continue
         for rule in gated("instructions", *gate):
+            if (at := leads[rule.name]) is not None and tok.i not in at:
+                continue  # not one of the words it starts from
             directive = rule.func(ctx, tok, voice)
             if directive is not None:
                 hits[tok.i] = Hit(tok, rule, directive)

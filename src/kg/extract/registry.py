@@ -12,13 +12,20 @@ README's table of what the extractor recognises is printed from here:
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from .lexicon import load_lexicon
+from .tokens import parse_table
+
 FAMILIES = ("actors", "voices", "instructions", "options", "decisions", "conditions", "merging")
 F = TypeVar("F", bound=Callable[..., Any])
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,8 @@ class Construction:
     pos: frozenset[str] | None = None  # the parts of speech it starts from; None: any
     deps: frozenset[str] | None = None  # the dependency labels it starts from; None: any
     words: str | None = None  # the cue list whose words (lower case) it starts from; None: any
+    #: the word lists (by name) whose words it starts from, as written or as lemma; None: any word
+    lemmas: tuple[str, ...] | None = None
 
     def reads(self, pos: str, dep: str = "") -> bool:
         """Whether the construction can start at a token with this part of speech and dependency
@@ -58,10 +67,12 @@ def construction(
     pos: tuple[str, ...] | None = None,
     deps: tuple[str, ...] | None = None,
     words: str | None = None,
+    lemmas: tuple[str, ...] | None = None,
 ) -> Callable[[F], F]:
     """Register the decorated function as construction ``name`` of ``family``; ``pos`` lists the
     parts of speech and ``deps`` the dependency labels of the tokens it starts from, ``words`` names
-    the cue list of the words it starts from, so a finder need not call it on the others."""
+    the cue list of the words it starts from, ``lemmas`` the lists of the words it starts from as
+    written or as lemma (``first_words``), so a finder need not call it on the others."""
     if family not in _REGISTRY:
         raise ValueError(f"unknown construction family {family!r}")
 
@@ -70,7 +81,7 @@ def construction(
             raise ValueError(f"construction {family}.{name} registered twice")
         pos_gate, dep_gate = (frozenset(g) if g is not None else None for g in (pos, deps))
         _REGISTRY[family][name] = Construction(
-            family, name, confidence, example, func, pos_gate, dep_gate, words
+            family, name, confidence, example, func, pos_gate, dep_gate, words, lemmas
         )
         _GATED.clear()
         return func
@@ -95,6 +106,38 @@ def gated(family: str, pos: str, dep: str = "") -> tuple[Construction, ...]:
     if found is None:
         found = _GATED[key] = tuple(rule for rule in constructions(family) if rule.reads(pos, dep))
     return found
+
+
+def starts(rule: Construction, sdoc: SpacyDoc) -> frozenset[int] | None:
+    """The tokens of a document a construction can start at by its word gate (None: it has none); found
+    once per document and list, from the parse table's word index, not by asking every token."""
+    if rule.lemmas is None:
+        return None
+    return parse_table(sdoc).at_words(rule.lemmas, load_lexicon().first_words(rule.lemmas))
+
+
+def starting_points(
+    family: str, sdoc: SpacyDoc, spoken: Sequence[tuple[Token, V]], voice_at: Callable[[int], V | None]
+) -> Iterator[tuple[Construction, list[tuple[Token, V]]]]:
+    """Each construction of a family, in order, with the spoken tokens (and their voices) it can start
+    at by its gates, in text order: a word gate looks up its few tokens, a part-of-speech gate reads
+    the tokens of those parts of speech."""
+    table = parse_table(sdoc)
+    gates, tokens = table.gates, table.tokens
+    by_pos: dict[str, list[int]] = {}  # where each part of speech is, among the spoken tokens
+    for n, (tok, _) in enumerate(spoken):
+        by_pos.setdefault(gates[tok.i][0], []).append(n)
+    visits: dict[frozenset[str] | None, list[tuple[Token, V]]] = {}  # rules that read the same tokens
+    for rule in constructions(family):
+        words = starts(rule, sdoc)
+        if words is not None:
+            points = [(tokens[i], voice) for i in sorted(words) if (voice := voice_at(i)) is not None]
+            yield rule, [(tok, voice) for tok, voice in points if rule.reads(gates[tok.i][0])]
+            continue
+        if rule.pos not in visits:
+            places = sorted(n for pos, at in by_pos.items() if rule.reads(pos) for n in at)
+            visits[rule.pos] = [spoken[n] for n in places]
+        yield rule, visits[rule.pos]
 
 
 def get(family: str, name: str) -> Construction:

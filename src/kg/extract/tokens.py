@@ -11,7 +11,7 @@ every access), so ``head_of(tok) is tok`` tells a root; tokens compare by positi
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from functools import cached_property
 
 from spacy.tokens import Doc as SpacyDoc
@@ -25,6 +25,7 @@ class ParseTable:
     def __init__(self, sdoc: SpacyDoc) -> None:
         self.sdoc = sdoc
         self.subtrees: dict[int, tuple[Token, ...]] = {}
+        self._at_words: dict[object, frozenset[int]] = {}
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -36,7 +37,40 @@ class ParseTable:
 
     @cached_property
     def lowers(self) -> list[str]:
-        return [t.lower_ for t in self.tokens]
+        """Every token's text in lower case (``tok.lower_``)."""
+        return self._decoded("LOWER", str)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Every token's lemma in lower case (``tok.lemma_.lower()``)."""
+        return self._decoded("LEMMA", str.lower)
+
+    def _decoded(self, attr: str, form: Callable[[str], str]) -> list[str]:
+        """A string column from its hashes, each distinct string decoded once (a ``Token`` property
+        decodes it again at every token)."""
+        hashes = self.sdoc.to_array(attr).tolist() if len(self.sdoc) else []
+        strings = self.sdoc.vocab.strings
+        words = {h: form(strings[h]) for h in set(hashes)}
+        return [words[h] for h in hashes]
+
+    @cached_property
+    def places(self) -> dict[str, list[int]]:
+        """Where each word stands, as written (lower case) or as lemma: what the word gates read."""
+        found: dict[str, list[int]] = {}
+        for i, (low, lemma) in enumerate(zip(self.lowers, self.lemmas, strict=True)):
+            found.setdefault(low, []).append(i)
+            if lemma != low:
+                found.setdefault(lemma, []).append(i)
+        return found
+
+    def at_words(self, key: object, words: frozenset[str]) -> frozenset[int]:
+        """The tokens that are one of ``words`` as written or as lemma, found once per ``key``."""
+        found = self._at_words.get(key)
+        if found is None:
+            places = self.places
+            few, many = (words, places) if len(words) < len(places) else (places, words)  # look the few up
+            found = self._at_words[key] = frozenset(i for w in few if w in many for i in places[w])
+        return found
 
     @cached_property
     def gates(self) -> list[tuple[str, str]]:
