@@ -17,7 +17,7 @@ from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_v
 from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
 from .model import Condition
-from .registry import Construction, construction, constructions, gated, starts
+from .registry import Construction, construction, constructions, family_starts, gated, starts
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 
 
@@ -34,10 +34,12 @@ class Clause:
 # -- find step -------------------------------------------------------------
 def find_clauses(ctx: Context) -> list[tuple[Construction, Clause]]:
     table = parse_table(ctx.sdoc)
-    gates, lowers = table.gates, table.lowers
+    gates, lowers, tokens, voices = table.gates, table.lowers, table.tokens, ctx.token_voices()
     found = []
     leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("conditions")}
-    for tok, _ in ctx.spoken():
+    words = family_starts("conditions", ctx.sdoc)  # where every one has a word gate, only its words are read
+    spoken = ctx.spoken() if words is None else [(tokens[i], v) for i in words if (v := voices[i]) is not None]
+    for tok, _ in spoken:
         for rule in gated("conditions", *gates[tok.i]):
             if rule.words is not None and lowers[tok.i] not in ctx.cue(rule.words):
                 continue

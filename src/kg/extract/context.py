@@ -55,6 +55,10 @@ class Context:
             self._spoken = [(tokens[i], voice) for i, voice in enumerate(table) if voice is not None]
         return self._spoken
 
+    def token_voices(self) -> list[Voice | None]:
+        """Every token's voice, by token index (None outside the regions that say something)."""
+        return self._voice_table()
+
     def voice(self, tok: Token) -> Voice | None:
         """The voice a token is spoken in, None outside the regions that say something."""
         return self._voice_table()[tok.i]

@@ -43,7 +43,7 @@ from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .registry import Construction, construction, starting_points
 from .stance_spans import course_label, decision_span, stance_clause
-from .tokens import children_of, head_of, parse_table, subtree_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -63,9 +63,7 @@ class Stance:
 # -- find step -------------------------------------------------------------
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
-    tokens = parse_table(ctx.sdoc).tokens
-    points = starting_points("decisions", ctx.sdoc, ctx.spoken(), lambda i: ctx.voice(tokens[i]))
-    for rule, spoken in points:  # each visits only the tokens its gates let it start from
+    for rule, spoken in starting_points("decisions", ctx.sdoc, ctx.token_voices()):  # only where it can start
         for tok, voice in spoken:
             if stances := rule.func(ctx, tok, voice):
                 found.extend((rule, stance) for stance in stances)

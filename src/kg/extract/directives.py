@@ -66,18 +66,19 @@ class Hit:
 # -- find step -------------------------------------------------------------
 def find_directives(ctx: Context) -> dict[int, Hit]:
     """Every verb a construction reads as directed, keyed by token index (earlier hits feed later ones)."""
-    gates = parse_table(ctx.sdoc).gates
+    table = parse_table(ctx.sdoc)
+    gates, lowers = table.gates, table.lowers
     hits: dict[int, Hit] = {}
     ctx.directives = hits
-    notes = editor_notes(ctx)
-    spoken = sorted(ctx.spoken() + notes, key=lambda pair: pair[0].i) if notes else ctx.spoken()
     leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("instructions")}
-    for tok, voice in spoken:
-        pos, dep = gate = gates[tok.i]
-        if pos not in MISREAD_VERBS and pos != "VERB" and not (pos == "AUX" and dep in VERB_AUXES):
-            continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
-        if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
-            continue
+    polite = ctx.cue("politeness_adverbs")
+    for tok, voice in _verb_like(ctx):
+        i = tok.i
+        pos, dep = gate = gates[i]
+        if not (pos == "VERB" or (pos == "AUX" and dep in VERB_AUXES)):  # ``is_verb``; or misread for one:
+            after_please = i > 0 and lowers[i - 1] in polite and misread_after_please(ctx, tok)
+            if not (after_please or (dep == "ROOT" and misread_opening_verb(ctx, tok))):
+                continue
         if dep == "ccomp" and misread_fronted_clause(tok):
             continue
         for rule in gated("instructions", *gate):
@@ -88,6 +89,20 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
                 hits[tok.i] = Hit(tok, rule, directive)
                 break
     return hits
+
+
+VERB_LIKE = frozenset({"VERB", "AUX", *MISREAD_VERBS})
+
+
+def _verb_like(ctx: Context) -> list[tuple[Token, Voice]]:
+    """The spoken tokens (and the editor's notes) that are verbs or words the tagger may have misread
+    for one, with their voices, in text order: the only ones a directive construction starts from."""
+    table = parse_table(ctx.sdoc)
+    voices, tokens = ctx.token_voices(), table.tokens
+    at = sorted(i for pos in VERB_LIKE for i in table.by_pos.get(pos, ()))
+    spoken = [(tokens[i], voice) for i in at if (voice := voices[i]) is not None]
+    notes = [(tok, voice) for tok, voice in editor_notes(ctx) if table.gates[tok.i][0] in VERB_LIKE]
+    return sorted(spoken + notes, key=lambda pair: pair[0].i) if notes else spoken
 
 
 def editor_notes(ctx: Context) -> list[tuple[Token, Voice]]:

@@ -47,7 +47,7 @@ from .option_targets import (
     weighed_by_us,
 )
 from .registry import Construction, construction, starting_points
-from .tokens import children_of, head_of, parse_table
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -65,8 +65,7 @@ class Course:
 def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
     """Every construction's courses, in the order the constructions are registered, each read only at
     the tokens its gates let it start from."""
-    tokens = parse_table(ctx.sdoc).tokens
-    points = starting_points("options", ctx.sdoc, ctx.spoken(), lambda i: ctx.voice(tokens[i]))
+    points = starting_points("options", ctx.sdoc, ctx.token_voices())
     return [(rule, c) for rule, spoken in points for tok, voice in spoken for c in rule.func(ctx, tok, voice)]
 
 

@@ -110,33 +110,44 @@ def gated(family: str, pos: str, dep: str = "") -> tuple[Construction, ...]:
 
 def starts(rule: Construction, sdoc: SpacyDoc) -> frozenset[int] | None:
     """The tokens of a document a construction can start at by its word gate (None: it has none); found
-    once per document and list, from the parse table's word index, not by asking every token."""
-    if rule.lemmas is None:
+    once per document and list, from the parse table's word index, not by asking every token. For a
+    ``words`` gate these are the tokens with the word as written or as lemma: the finder checks which."""
+    names = rule.lemmas or ((rule.words,) if rule.words is not None else None)
+    if names is None:
         return None
-    return parse_table(sdoc).at_words(rule.lemmas, load_lexicon().first_words(rule.lemmas))
+    return parse_table(sdoc).at_words(names, load_lexicon().first_words(names))
+
+
+def family_starts(family: str, sdoc: SpacyDoc) -> list[int] | None:
+    """The tokens any construction of a family can start at by its word gate, in text order; None where
+    one of them has no word gate (it may start anywhere)."""
+    found: set[int] = set()
+    for rule in constructions(family):
+        at = starts(rule, sdoc)
+        if at is None:
+            return None
+        found |= at
+    return sorted(found)
 
 
 def starting_points(
-    family: str, sdoc: SpacyDoc, spoken: Sequence[tuple[Token, V]], voice_at: Callable[[int], V | None]
+    family: str, sdoc: SpacyDoc, voices: Sequence[V | None]
 ) -> Iterator[tuple[Construction, list[tuple[Token, V]]]]:
-    """Each construction of a family, in order, with the spoken tokens (and their voices) it can start
-    at by its gates, in text order: a word gate looks up its few tokens, a part-of-speech gate reads
-    the tokens of those parts of speech."""
+    """Each construction of a family, in order, with the tokens it can start at by its gates and their
+    voices (``voices``: by token index, None where no one speaks), in text order: a word gate looks its
+    few tokens up, a part-of-speech gate reads the tokens of those parts of speech."""
     table = parse_table(sdoc)
-    gates, tokens = table.gates, table.tokens
-    by_pos: dict[str, list[int]] = {}  # where each part of speech is, among the spoken tokens
-    for n, (tok, _) in enumerate(spoken):
-        by_pos.setdefault(gates[tok.i][0], []).append(n)
+    gates, tokens, by_pos = table.gates, table.tokens, table.by_pos
     visits: dict[frozenset[str] | None, list[tuple[Token, V]]] = {}  # rules that read the same tokens
     for rule in constructions(family):
         words = starts(rule, sdoc)
         if words is not None:
-            points = [(tokens[i], voice) for i in sorted(words) if (voice := voice_at(i)) is not None]
-            yield rule, [(tok, voice) for tok, voice in points if rule.reads(gates[tok.i][0])]
+            at = sorted(i for i in words if rule.reads(gates[i][0]))
+            yield rule, [(tokens[i], voice) for i in at if (voice := voices[i]) is not None]
             continue
         if rule.pos not in visits:
-            places = sorted(n for pos, at in by_pos.items() if rule.reads(pos) for n in at)
-            visits[rule.pos] = [spoken[n] for n in places]
+            at = sorted(i for pos, places in by_pos.items() if rule.reads(pos) for i in places)
+            visits[rule.pos] = [(tokens[i], voice) for i in at if (voice := voices[i]) is not None]
         yield rule, visits[rule.pos]
 
 

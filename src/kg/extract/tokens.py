@@ -11,6 +11,7 @@ every access), so ``head_of(tok) is tok`` tells a root; tokens compare by positi
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator
 from functools import cached_property
 
@@ -46,21 +47,23 @@ class ParseTable:
         return self._decoded("LEMMA", str.lower)
 
     def _decoded(self, attr: str, form: Callable[[str], str]) -> list[str]:
-        """A string column from its hashes, each distinct string decoded once (a ``Token`` property
-        decodes it again at every token)."""
-        hashes = self.sdoc.to_array(attr).tolist() if len(self.sdoc) else []
+        """A string column from its hashes (or symbol ids: a part of speech), each distinct one decoded
+        once (a ``Token`` property decodes it again at every token)."""
+        ids = self.sdoc.to_array(attr).tolist() if len(self.sdoc) else []
         strings = self.sdoc.vocab.strings
-        words = {h: form(strings[h]) for h in set(hashes)}
-        return [words[h] for h in hashes]
+        words = {h: form(strings[h]) for h in set(ids)}
+        return [words[h] for h in ids]
 
     @cached_property
     def places(self) -> dict[str, list[int]]:
         """Where each word stands, as written (lower case) or as lemma: what the word gates read."""
-        found: dict[str, list[int]] = {}
-        for i, (low, lemma) in enumerate(zip(self.lowers, self.lemmas, strict=True)):
-            found.setdefault(low, []).append(i)
-            if lemma != low:
-                found.setdefault(lemma, []).append(i)
+        found: defaultdict[str, list[int]] = defaultdict(list)
+        lowers = self.lowers
+        for i, low in enumerate(lowers):
+            found[low].append(i)
+        for i, lemma in enumerate(self.lemmas):
+            if lemma != lowers[i]:
+                found[lemma].append(i)
         return found
 
     def at_words(self, key: object, words: frozenset[str]) -> frozenset[int]:
@@ -75,7 +78,15 @@ class ParseTable:
     @cached_property
     def gates(self) -> list[tuple[str, str]]:
         """Every token's (part of speech, dependency label): what the finders' gates read."""
-        return [(t.pos_, t.dep_) for t in self.tokens]
+        return list(zip(self._decoded("POS", str), self._decoded("DEP", str), strict=True))
+
+    @cached_property
+    def by_pos(self) -> dict[str, list[int]]:
+        """Where each part of speech stands, in text order."""
+        found: dict[str, list[int]] = {}
+        for i, (pos, _) in enumerate(self.gates):
+            found.setdefault(pos, []).append(i)
+        return found
 
     @cached_property
     def heads(self) -> list[int]:
