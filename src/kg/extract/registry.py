@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -84,6 +85,7 @@ def construction(
             family, name, confidence, example, func, pos_gate, dep_gate, words, lemmas
         )
         _GATED.clear()
+        _gated_words.cache_clear()
         return func
 
     return register
@@ -112,10 +114,23 @@ def starts(rule: Construction, sdoc: SpacyDoc) -> frozenset[int] | None:
     """The tokens of a document a construction can start at by its word gate (None: it has none); found
     once per document and list, from the parse table's word index, not by asking every token. For a
     ``words`` gate these are the tokens with the word as written or as lemma: the finder checks which."""
-    names = rule.lemmas or ((rule.words,) if rule.words is not None else None)
+    names = _gate(rule)
     if names is None:
         return None
-    return parse_table(sdoc).at_words(names, load_lexicon().first_words(names))
+    return parse_table(sdoc).at_words(names, load_lexicon().first_words(names), _gated_words())
+
+
+def _gate(rule: Construction) -> tuple[str, ...] | None:
+    """The names of the word lists a construction starts from, None if it starts from any word."""
+    return rule.lemmas or ((rule.words,) if rule.words is not None else None)
+
+
+@cache
+def _gated_words() -> frozenset[str]:
+    """Every word some construction's word gate names (what a document's word index lists)."""
+    lexicon = load_lexicon()
+    gates = {_gate(rule) for family in FAMILIES for rule in constructions(family)}
+    return frozenset().union(*(lexicon.first_words(names) for names in gates if names is not None))
 
 
 def family_starts(family: str, sdoc: SpacyDoc) -> list[int] | None:

@@ -27,6 +27,8 @@ class ParseTable:
         self.sdoc = sdoc
         self.subtrees: dict[int, tuple[Token, ...]] = {}
         self._at_words: dict[object, frozenset[int]] = {}
+        self._columns: dict[str, tuple[list[int], dict[int, str]]] = {}
+        self._places: dict[str, list[int]] | None = None
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -47,30 +49,40 @@ class ParseTable:
         return self._decoded("LEMMA", str.lower)
 
     def _decoded(self, attr: str, form: Callable[[str], str]) -> list[str]:
-        """A string column from its hashes (or symbol ids: a part of speech), each distinct one decoded
-        once (a ``Token`` property decodes it again at every token)."""
-        ids = self.sdoc.to_array(attr).tolist() if len(self.sdoc) else []
-        strings = self.sdoc.vocab.strings
-        words = {h: form(strings[h]) for h in set(ids)}
+        """A string column (``tok.lower_``, ``tok.pos_`` ...) in the given form."""
+        ids, words = self._column(attr, form)
         return [words[h] for h in ids]
 
-    @cached_property
-    def places(self) -> dict[str, list[int]]:
-        """Where each word stands, as written (lower case) or as lemma: what the word gates read."""
-        found: defaultdict[str, list[int]] = defaultdict(list)
-        lowers = self.lowers
-        for i, low in enumerate(lowers):
-            found[low].append(i)
-        for i, lemma in enumerate(self.lemmas):
-            if lemma != lowers[i]:
-                found[lemma].append(i)
+    def _column(self, attr: str, form: Callable[[str], str]) -> tuple[list[int], dict[int, str]]:
+        """A column's hashes (or symbol ids: a part of speech) and each distinct one decoded, once (a
+        ``Token`` property decodes it again at every token)."""
+        found = self._columns.get(attr)
+        if found is None:
+            ids = self.sdoc.to_array(attr).tolist() if len(self.sdoc) else []
+            strings = self.sdoc.vocab.strings
+            found = self._columns[attr] = (ids, {h: form(strings[h]) for h in set(ids)})
         return found
 
-    def at_words(self, key: object, words: frozenset[str]) -> frozenset[int]:
-        """The tokens that are one of ``words`` as written or as lemma, found once per ``key``."""
+    def places(self, gated: frozenset[str]) -> dict[str, list[int]]:
+        """Where each of the ``gated`` words stands, as written (lower case) or as lemma: the index the
+        word gates read, listed on the first call (``gated`` is every word a gate names, the same at
+        every call). Only the distinct words of the text are looked up, and only their tokens listed."""
+        if self._places is None:
+            found: defaultdict[str, list[int]] = defaultdict(list)
+            for attr, form in (("LOWER", str), ("LEMMA", str.lower)):
+                ids, words = self._column(attr, form)
+                wanted = {h for h, word in words.items() if word in gated}
+                for i in [i for i, h in enumerate(ids) if h in wanted] if wanted else ():
+                    found[words[ids[i]]].append(i)
+            self._places = found
+        return self._places
+
+    def at_words(self, key: object, words: frozenset[str], gated: frozenset[str]) -> frozenset[int]:
+        """The tokens that are one of ``words`` (some of the ``gated`` words, see ``places``) as written
+        or as lemma, found once per ``key``."""
         found = self._at_words.get(key)
         if found is None:
-            places = self.places
+            places = self.places(gated)
             few, many = (words, places) if len(words) < len(places) else (places, words)  # look the few up
             found = self._at_words[key] = frozenset(i for w in few if w in many for i in places[w])
         return found
