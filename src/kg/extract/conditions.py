@@ -37,8 +37,8 @@ def find_clauses(ctx: Context) -> list[tuple[Construction, Clause]]:
     gates, lowers, tokens, voices = table.gates, table.lowers, table.tokens, ctx.token_voices()
     found = []
     leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("conditions")}
-    at = family_starts("conditions", ctx.sdoc)  # where every one has a word gate, only its words are read
-    spoken = ctx.spoken() if at is None else [(tokens[i], v) for i in at if (v := voices[i]) is not None]
+    gated_at = family_starts("conditions", ctx.sdoc)  # where every rule has a word gate, only its words
+    spoken = ctx.spoken() if gated_at is None else [(tokens[i], v) for i in gated_at if (v := voices[i])]
     for tok, _ in spoken:
         for rule in gated("conditions", *gates[tok.i]):
             if rule.words is not None and lowers[tok.i] not in ctx.cue(rule.words):
