@@ -217,10 +217,10 @@ def char_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
 
 def doc_text(sdoc: SpacyDoc) -> str:
     """The parsed text, built once per document (``Doc.text`` joins every token on each call, and makes
-    a ``Token`` of each first: the table's are made already)."""
+    a ``Token`` of each first)."""
     text = sdoc.user_data.get("kg_text")
     if text is None:
-        text = sdoc.user_data["kg_text"] = "".join(t.text_with_ws for t in parse_table(sdoc).tokens)
+        text = sdoc.user_data["kg_text"] = parse_table(sdoc).text
     return str(text)
 
 

@@ -36,7 +36,13 @@ class ParseTable:
 
     @cached_property
     def texts(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        return self._decoded("ORTH", str)
+
+    @cached_property
+    def text(self) -> str:
+        """``Doc.text``: every token's text and the space after it (one space at most: spaCy's own rule)."""
+        spaces = self.sdoc.to_array("SPACY").tolist() if len(self.sdoc) else []
+        return "".join([w + " " if space else w for w, space in zip(self.texts, spaces, strict=True)])
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -123,17 +129,20 @@ class ParseTable:
         return sents, index
 
 
+TABLE = "kg_table"  # the table's key in ``Doc.user_data``
+
+
 def parse_table(sdoc: SpacyDoc) -> ParseTable:
     """The document's table, made the first time a finder asks."""
-    table: ParseTable | None = sdoc.user_data.get("kg_table")
+    table: ParseTable | None = sdoc.user_data.get(TABLE)
     if table is None:
-        table = sdoc.user_data["kg_table"] = ParseTable(sdoc)
+        table = sdoc.user_data[TABLE] = ParseTable(sdoc)
     return table
 
 
 def drop_parse_table(sdoc: SpacyDoc) -> None:
     """Forget the document's table (its tokens refer back to the document)."""
-    sdoc.user_data.pop("kg_table", None)
+    sdoc.user_data.pop(TABLE, None)
 
 
 def sentence(tok: Token) -> SpacySpan:
@@ -144,13 +153,13 @@ def sentence(tok: Token) -> SpacySpan:
 
 def head_of(tok: Token) -> Token:
     """``tok.head`` (the same ``Token`` object each time it is asked for)."""
-    table = parse_table(tok.doc)
+    table = tok.doc.user_data.get(TABLE) or parse_table(tok.doc)  # the table made, without a call
     return table.tokens[table.heads[tok.i]]
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:
     """``tok.children``: its syntactic children in text order."""
-    return parse_table(tok.doc).children[tok.i]
+    return (tok.doc.user_data.get(TABLE) or parse_table(tok.doc)).children[tok.i]
 
 
 def subtree_of(tok: Token) -> tuple[Token, ...]:
