@@ -204,6 +204,11 @@ def noun_chunks_headed(sdoc: SpacyDoc, heads: Collection[str]) -> Iterator[Spacy
             yield SpacySpan(sdoc, start, end, label=label)
 
 
+def span_text(span: SpacySpan) -> str:
+    """``Span.text``, cut from the document's text (``Span.text`` makes a ``Token`` of every word)."""
+    return parse_table(span.doc).text[span.start_char : span.end_char]
+
+
 def count_texts(sdoc: SpacyDoc, start: int, end: int, text: str) -> int:
     """How many of the tokens ``start..end-1`` are ``text``."""
     return parse_table(sdoc).texts[start:end].count(text)
