@@ -35,6 +35,8 @@ def test_decoded_columns_are_spacys_token_strings(extractor) -> None:  # type: i
     assert table.lowers == [t.lower_ for t in sdoc]
     assert table.lemmas == [t.lemma_.lower() for t in sdoc]
     assert table.text == sdoc.text
+    assert table.offsets == [t.idx for t in sdoc]
+    assert table.punct == [t.is_punct for t in sdoc] and table.space == [t.is_space for t in sdoc]
     assert [span_text(ent) for ent in sdoc.ents] == [ent.text for ent in sdoc.ents]
     assert sorted(i for places in table.by_pos.values() for i in places) == list(range(len(sdoc)))
     assert all(sdoc[i].pos_ == pos for pos, places in table.by_pos.items() for i in places)

@@ -39,6 +39,24 @@ class ParseTable:
         return self._decoded("ORTH", str)
 
     @cached_property
+    def offsets(self) -> list[int]:
+        """Every token's character offset (``tok.idx``)."""
+        return self._flags("IDX")
+
+    @cached_property
+    def punct(self) -> list[int]:
+        """Whether each token is punctuation (``tok.is_punct``), as 0 or 1."""
+        return self._flags("IS_PUNCT")
+
+    @cached_property
+    def space(self) -> list[int]:
+        """Whether each token is white space (``tok.is_space``), as 0 or 1."""
+        return self._flags("IS_SPACE")
+
+    def _flags(self, attr: str) -> list[int]:
+        return self.sdoc.to_array(attr).tolist() if len(self.sdoc) else []
+
+    @cached_property
     def text(self) -> str:
         """``Doc.text``: every token's text and the space after it (one space at most: spaCy's own rule)."""
         spaces = self.sdoc.to_array("SPACY").tolist() if len(self.sdoc) else []
