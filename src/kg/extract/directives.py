@@ -18,9 +18,7 @@ from spacy.tokens import Token
 
 from .context import (
     COMPLEMENTS,
-    MISREAD_VERBS,
     SUBJECTS,
-    VERB_AUXES,
     Context,
     char_span,
     clause_span,
@@ -34,7 +32,7 @@ from .context import (
     trim_marker,
 )
 from .coordination import coordinated_that_governor, included_owner, infinitive_owner
-from .misreads import misread_after_please, misread_fronted_clause, misread_opening_verb
+from .misreads import misread_fronted_clause, read_as_verb, verb_like
 from .model import Instruction
 from .registry import Construction, constructions, gated, starts
 from .subjects import split_main_clause
@@ -66,20 +64,13 @@ class Hit:
 # -- find step -------------------------------------------------------------
 def find_directives(ctx: Context) -> dict[int, Hit]:
     """Every verb a construction reads as directed, keyed by token index (earlier hits feed later ones)."""
-    table = parse_table(ctx.sdoc)
-    gates, lowers = table.gates, table.lowers
+    gates = parse_table(ctx.sdoc).gates
     hits: dict[int, Hit] = {}
     ctx.directives = hits
     leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("instructions")}
-    polite = ctx.cue("politeness_adverbs")
-    for tok, voice in _verb_like(ctx):
-        i = tok.i
-        pos, dep = gate = gates[i]
-        if not (pos == "VERB" or (pos == "AUX" and dep in VERB_AUXES)):  # ``is_verb``; or misread for one:
-            after_please = i > 0 and lowers[i - 1] in polite and misread_after_please(ctx, tok)
-            if not (after_please or (dep == "ROOT" and misread_opening_verb(ctx, tok))):
-                continue
-        if dep == "ccomp" and misread_fronted_clause(tok):
+    for tok, voice in verb_like(ctx, editor_notes(ctx)):
+        pos, dep = gate = gates[tok.i]
+        if not read_as_verb(ctx, tok, pos, dep) or (dep == "ccomp" and misread_fronted_clause(tok)):
             continue
         for rule in gated("instructions", *gate):
             if (at := leads[rule.name]) is not None and tok.i not in at:
@@ -89,20 +80,6 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
                 hits[tok.i] = Hit(tok, rule, directive)
                 break
     return hits
-
-
-VERB_LIKE = frozenset({"VERB", "AUX", *MISREAD_VERBS})
-
-
-def _verb_like(ctx: Context) -> list[tuple[Token, Voice]]:
-    """The spoken tokens (and the editor's notes) that are verbs or words the tagger may have misread
-    for one, with their voices, in text order: the only ones a directive construction starts from."""
-    table = parse_table(ctx.sdoc)
-    voices, tokens = ctx.token_voices(), table.tokens
-    at = sorted(i for pos in VERB_LIKE for i in table.by_pos.get(pos, ()))
-    spoken = [(tokens[i], voice) for i in at if (voice := voices[i]) is not None]
-    notes = [(tok, voice) for tok, voice in editor_notes(ctx) if table.gates[tok.i][0] in VERB_LIKE]
-    return sorted(spoken + notes, key=lambda pair: pair[0].i) if notes else spoken
 
 
 def editor_notes(ctx: Context) -> list[tuple[Token, Voice]]:

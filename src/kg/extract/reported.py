@@ -242,13 +242,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)
 
 
-@construction(
-    "instructions",
-    "inquiry",
-    0.6,
-    example="inquiring whether this course would be agreeable",
-    lemmas=("inquiry_verbs",),
-)
+@construction("instructions", "inquiry", 0.6, example="inquiring whether this course would be agreeable")
 def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of inquiry with a whether- or if-clause is a request for information of its subject
     to the one asked: its object, else the actor the clause asks about ("I asked if he would like
@@ -356,8 +350,7 @@ def _first_word(tok: Token) -> int:
     "urged_necessity",
     0.6,
     example="urged upon MacDonald the necessity of an early settlement",
-    pos=("VERB",),
-    lemmas=("reported_directive_verbs",),
+    pos=("VERB",), lemmas=("reported_directive_verbs",),
 )
 def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A directive verb whose object is a noun of necessity ("urged upon him the necessity of ...",
@@ -376,8 +369,7 @@ def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "directive_noun",
     0.55,
     example="The President has given strict instructions that it remain secret.",
-    pos=("VERB",),
-    lemmas=("issuing_verbs",),
+    pos=("VERB",), lemmas=("issuing_verbs",),
 )
 def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of issuing with a directive noun as object ("has given instructions that ...", "made a
