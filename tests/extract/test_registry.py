@@ -78,3 +78,17 @@ def test_a_word_gate_hides_no_hit(rule: registry.Construction) -> None:
             if rule.reads(tok.pos_, tok.dep_) and tok.i not in at:
                 found = rule.func(ctx, tok) if rule.family == "conditions" else rule.func(ctx, tok, voice)
                 assert not found, (rule.name, sentence, tok.text)
+
+
+def test_starting_points_are_the_spoken_tokens_each_gate_lets_through() -> None:
+    sentence = next(s for s in PARSES if len(s.split()) > 8)
+    ctx, voice = built(sentence)
+    voices = [voice if i % 3 else None for i in range(len(ctx.sdoc))]  # every third token unspoken
+    for rule, points in registry.starting_points("decisions", ctx.sdoc, voices):
+        at = registry.starts(rule, ctx.sdoc)
+        expected = [
+            tok.i
+            for tok in ctx.sdoc
+            if voices[tok.i] is not None and rule.reads(tok.pos_) and (at is None or tok.i in at)
+        ]
+        assert [tok.i for tok, _ in points] == expected, rule.name
