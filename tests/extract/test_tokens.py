@@ -10,6 +10,7 @@ from kg.extract.tokens import (
     noun_chunks_headed,
     parse_table,
     sentence,
+    span_text,
     subtree_of,
 )
 
@@ -25,6 +26,30 @@ def test_table_matches_spacy_on_every_token_of_the_seed(extractor) -> None:  # t
         assert (sentence(tok).start, sentence(tok).end) == (tok.sent.start, tok.sent.end)
         assert parse_table(sdoc).gates[tok.i] == (tok.pos_, tok.dep_)
     assert count_texts(sdoc, 0, len(sdoc), ",") == sum(t.text == "," for t in sdoc)
+
+
+def test_decoded_columns_are_spacys_token_strings(extractor) -> None:  # type: ignore[no-untyped-def]
+    sdoc = extractor.nlp(read_text_document(SEED).text)
+    table = parse_table(sdoc)
+    assert table.texts == [t.text for t in sdoc]
+    assert table.lowers == [t.lower_ for t in sdoc]
+    assert table.lemmas == [t.lemma_.lower() for t in sdoc]
+    assert table.text == sdoc.text
+    assert table.offsets == [t.idx for t in sdoc]
+    assert table.punct == [t.is_punct for t in sdoc] and table.space == [t.is_space for t in sdoc]
+    assert [span_text(ent) for ent in sdoc.ents] == [ent.text for ent in sdoc.ents]
+    assert sorted(i for places in table.by_pos.values() for i in places) == list(range(len(sdoc)))
+    assert all(sdoc[i].pos_ == pos for pos, places in table.by_pos.items() for i in places)
+
+
+def test_word_index_finds_a_word_as_written_or_as_lemma(extractor) -> None:  # type: ignore[no-untyped-def]
+    sdoc = extractor.nlp("The Ministers approved it. He approves; we were approving the plans.")
+    table = parse_table(sdoc)
+    gated = frozenset({"approve", "plan", "ministers", "be"})
+    assert table.at_words("approve", frozenset({"approve"}), gated) == {2, 6, 10}  # by lemma only
+    assert table.at_words("plans", frozenset({"plan", "ministers"}), gated) == {1, 12}  # as written: a name
+    assert table.at_words("be", frozenset({"be"}), gated) == {9}
+    assert table.at_words("none", frozenset({"none"}), gated) == frozenset()  # a word no gate names
 
 
 def test_table_is_built_once_per_document(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -266,7 +266,7 @@ class MentionIndex:
 
     # -- filters -----------------------------------------------------------
     def _is_agentive(self, ent: SpacySpan) -> bool:
-        return any(self._token_agentive(t) for t in ent)
+        return any(self._token_agentive(t) for t in parse_table(self.sdoc).tokens[ent.start : ent.end])
 
     def _token_agentive(self, tok) -> bool:  # type: ignore[no-untyped-def]
         if tok.dep_ in AGENTIVE_DEPS:

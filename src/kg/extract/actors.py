@@ -17,7 +17,7 @@ from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
 from .registry import construction, constructions
-from .tokens import head_of, noun_chunks_headed, parse_table
+from .tokens import head_of, noun_chunks_headed, parse_table, span_text
 from .vessels import addressed_vessels, names_a_vessel
 
 PREAMBLE = re.compile(
@@ -106,7 +106,7 @@ class ActorFinder(MentionIndex):
         label = ent.label_
         if label not in {"PERSON", "ORG", "GPE", "NORP"}:
             return
-        text = clean_name(ent.text)
+        text = clean_name(span_text(ent))
         if not text or not any(ch.isupper() for ch in text) or text.lower() in self.words("pronouns"):
             return
         if {w.strip(".,") for w in text.lower().split()} <= self.words("name_affixes"):
@@ -131,27 +131,28 @@ class ActorFinder(MentionIndex):
         c.add(text, Span(ent.start_char, ent.end_char), agentive)
         if label == "GPE" and text.lower() not in self.countries:  # "at Lima": a capital may be a place
             c.place_like = True
-        for tok in ent:
-            self.token_actor[tok.i] = c.key
+        for i in range(ent.start, ent.end):
+            self.token_actor[i] = c.key
 
     @staticmethod
     def _cites_a_message(ent: SpacySpan) -> bool:
         """A name with a serial number of two digits or more is a telegram's reference."""
-        number = ent[-1] if ent[-1].text[:1].isdigit() else ent.doc[min(ent.end, len(ent.doc) - 1)]
-        return number.i > ent.start and SERIAL.match(number.text) is not None
+        texts = parse_table(ent.doc).texts
+        number = ent.end - 1 if texts[ent.end - 1][:1].isdigit() else min(ent.end, len(texts) - 1)
+        return number > ent.start and SERIAL.match(texts[number]) is not None
 
     def _part_of_title(self, ent: SpacySpan) -> bool:
         """ "Secretary of State", "Minister for Foreign Affairs": the office, not an actor."""
         if ent.start < 2:
             return False
-        prep, title = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
-        if ent.doc[ent.start].lower_ == "the" and ent.start >= 3:
-            prep, title = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
-        if ent.text.lower() in self.countries or ent.text.lower() in self.capitals:
+        lowers = parse_table(ent.doc).lowers
+        prep, title = lowers[ent.start - 1], lowers[ent.start - 2]
+        name = span_text(ent).lower()
+        if name in self.countries or name in self.capitals:
             return False
-        if prep.lower_ not in self.words("title_prepositions"):
+        if prep not in self.words("title_prepositions"):
             return False
-        return title.lower_ in self.titles or title.lower_ in self.words("title_heads")
+        return title in self.titles or title in self.words("title_heads")
 
     def _classify(self, ent: SpacySpan, text: str) -> tuple[str | None, str]:
         low = text.lower()

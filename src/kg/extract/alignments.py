@@ -25,6 +25,7 @@ from .voices import Voice
     0.45,
     example="The Department stands firmly behind the proposal for arbitration",
     pos=("ADP", "ADV", "ADJ"),
+    lemmas=("support_prepositions", "opposition_words"),
 )
 def alignment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A preposition of support or opposition (behind, against, counter to, contrary to) completing

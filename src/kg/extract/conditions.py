@@ -17,7 +17,7 @@ from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_v
 from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
 from .model import Condition
-from .registry import Construction, construction, gated
+from .registry import Construction, construction, constructions, family_starts, gated, starts
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 
 
@@ -34,11 +34,16 @@ class Clause:
 # -- find step -------------------------------------------------------------
 def find_clauses(ctx: Context) -> list[tuple[Construction, Clause]]:
     table = parse_table(ctx.sdoc)
-    gates, lowers = table.gates, table.lowers
+    gates, lowers, tokens, voices = table.gates, table.lowers, table.tokens, ctx.token_voices()
     found = []
-    for tok, _ in ctx.spoken():
+    leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("conditions")}
+    gated_at = family_starts("conditions", ctx.sdoc)  # where every rule has a word gate, only its words
+    spoken = ctx.spoken() if gated_at is None else [(tokens[i], v) for i in gated_at if (v := voices[i])]
+    for tok, _ in spoken:
         for rule in gated("conditions", *gates[tok.i]):
             if rule.words is not None and lowers[tok.i] not in ctx.cue(rule.words):
+                continue
+            if (at := leads[rule.name]) is not None and tok.i not in at:
                 continue
             clause = rule.func(ctx, tok)
             if clause is not None:
@@ -104,7 +109,12 @@ def _consequence(sdoc: SpacyDoc, main: Token, clause: tuple[Token, ...]) -> str:
 
 # -- constructions ---------------------------------------------------------
 @construction(
-    "conditions", "conditional_conjunction", 0.7, example="if it does not end in a settlement", deps=("mark",)
+    "conditions",
+    "conditional_conjunction",
+    0.7,
+    example="if it does not end in a settlement",
+    deps=("mark",),
+    lemmas=("condition_marks",),
 )
 def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     """An adverbial clause marked by a conditional conjunction (if, unless, provided ...); not an
@@ -143,6 +153,7 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     0.7,
     example="provided the commission sits at Lima",
     deps=("advcl", "prep", "conj", "mark", "ROOT", "acl"),
+    lemmas=("provided_participles",),
 )
 def provided_participle(ctx: Context, tok: Token) -> Clause | None:
     """ "provided (that)" / "providing" parsed as a participle, with a finite clause after it."""
@@ -174,7 +185,12 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
 
 
 @construction(
-    "conditions", "in_the_event", 0.7, example="in the event that the Senate refuses", deps=("pobj",)
+    "conditions",
+    "in_the_event",
+    0.7,
+    example="in the event that the Senate refuses",
+    deps=("pobj",),
+    lemmas=("condition_event_nouns",),
 )
 def in_the_event(ctx: Context, tok: Token) -> Clause | None:
     """ "in case" / "in the event" with a clause or a prepositional complement."""

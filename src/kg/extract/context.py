@@ -55,6 +55,10 @@ class Context:
             self._spoken = [(tokens[i], voice) for i, voice in enumerate(table) if voice is not None]
         return self._spoken
 
+    def token_voices(self) -> list[Voice | None]:
+        """Every token's voice, by token index (None outside the regions that say something)."""
+        return self._voice_table()
+
     def voice(self, tok: Token) -> Voice | None:
         """The voice a token is spoken in, None outside the regions that say something."""
         return self._voice_table()[tok.i]
@@ -179,14 +183,15 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
         if i in drop:
             end = i - 1
             break
-    sdoc = tok.doc
+    table = parse_table(tok.doc)
+    lowers, texts, punct, gates = table.lowers, table.texts, table.punct, table.gates
     for j in range(tok.i + 1, end):  # ", but ..." opens another statement
-        if sdoc[j].lower_ in cue("adversatives") and sdoc[j - 1].text in {",", ";"}:
+        if lowers[j] in cue("adversatives") and texts[j - 1] in {",", ";"}:
             end = j - 1
             break
-    while end > start and (sdoc[end].is_punct or sdoc[end].dep_ == "cc"):
+    while end > start and (punct[end] or gates[end][1] == "cc"):
         end -= 1
-    while start < end and (sdoc[start].is_punct or sdoc[start].dep_ == "cc"):
+    while start < end and (punct[start] or gates[start][1] == "cc"):
         start += 1
     if end - start > MAX_TOKENS:
         end = start + MAX_TOKENS
@@ -195,28 +200,25 @@ def clause_span(tok: Token, drop_conj: bool = True) -> tuple[int, int]:
 
 def char_span(sdoc: SpacyDoc, start: int, end: int) -> Span:
     """Character range of tokens ``start..end``, never starting or ending in white space."""
-    while end > start and (
-        sdoc[end].is_space or sdoc[end].is_punct and sdoc[end].text not in {")", "”", "’"}
-    ):
+    table = parse_table(sdoc)
+    texts, space = table.texts, table.space
+    while end > start and (space[end] or table.punct[end] and texts[end] not in {")", "”", "’"}):
         end -= 1
-    while start < end and sdoc[start].is_space:
+    while start < end and space[start]:
         start += 1
     opened = count_texts(sdoc, start, end + 1, "(") - count_texts(sdoc, start, end + 1, ")")
     if opened > 0:  # keep a parenthesis whole: "which you approved (option 1)"
-        texts = parse_table(sdoc).texts
         close = next((i for i in range(end + 1, min(end + 6, len(texts))) if texts[i] == ")"), None)
         end = close if close is not None else end
-    s = sdoc[start].idx
-    e = sdoc[end].idx + len(sdoc[end].text)
-    return Span(s, e)
+    return Span(table.offsets[start], table.offsets[end] + len(texts[end]))
 
 
 def doc_text(sdoc: SpacyDoc) -> str:
     """The parsed text, built once per document (``Doc.text`` joins every token on each call, and makes
-    a ``Token`` of each first: the table's are made already)."""
+    a ``Token`` of each first)."""
     text = sdoc.user_data.get("kg_text")
     if text is None:
-        text = sdoc.user_data["kg_text"] = "".join(t.text_with_ws for t in parse_table(sdoc).tokens)
+        text = sdoc.user_data["kg_text"] = parse_table(sdoc).text
     return str(text)
 
 

@@ -41,9 +41,9 @@ from .judges import moves_a_body
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
-from .registry import Construction, construction, constructions
+from .registry import Construction, construction, starting_points
 from .stance_spans import course_label, decision_span, stance_clause
-from .tokens import children_of, head_of, parse_table, subtree_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -63,17 +63,8 @@ class Stance:
 # -- find step -------------------------------------------------------------
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
-    spoken = ctx.spoken()
-    gates = parse_table(ctx.sdoc).gates
-    by_pos: dict[str, list[int]] = {}  # where each part of speech is, among the spoken tokens
-    for n, (tok, _) in enumerate(spoken):
-        by_pos.setdefault(gates[tok.i][0], []).append(n)
-    visits: dict[frozenset[str] | None, list[int]] = {}  # rules that start from the same parts of speech
-    for rule in constructions("decisions"):  # each visits only the parts of speech it starts from
-        if rule.pos not in visits:
-            visits[rule.pos] = sorted(n for pos, places in by_pos.items() if rule.reads(pos) for n in places)
-        for n in visits[rule.pos]:
-            tok, voice = spoken[n]
+    for rule, spoken in starting_points("decisions", ctx.sdoc, ctx.token_voices()):  # only where it can start
+        for tok, voice in spoken:
             if stances := rule.func(ctx, tok, voice):
                 found.extend((rule, stance) for stance in stances)
     stated = {s.head.i: s.actor for _, s in found}
@@ -160,7 +151,14 @@ def _phrasal(ctx: Context, tok: Token, phrases_name: str) -> bool:
     return [lemma, next(after, None)] in phrases
 
 
-@construction("decisions", "recognition", 0.6, example="Costa Rica has recognized Martínez.", pos=("VERB",))
+@construction(
+    "decisions",
+    "recognition",
+    0.6,
+    example="Costa Rica has recognized Martínez.",
+    pos=("VERB",),
+    lemmas=("recognition_verbs",),
+)
 def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """Recognizing a government is a stance on the option of its recognition."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("recognition_verbs") or hypothetical(ctx, tok):
@@ -213,6 +211,7 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     0.6,
     example="prefers the Brazilian draft to the Argentine draft",
     pos=("VERB",),
+    lemmas=("preference_verbs",),
 )
 def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A preference of one course over another: approve the object, reject the one after "to"; a
@@ -238,7 +237,12 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 
 @construction(
-    "decisions", "stance_verb", 0.6, example="the offer which you approved (option 1)", pos=("VERB",)
+    "decisions",
+    "stance_verb",
+    0.6,
+    example="the offer which you approved (option 1)",
+    pos=("VERB",),
+    lemmas=("reject_verbs", "reject_phrases", "approve_verbs", "approve_phrases", "intention_verbs"),
 )
 def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject

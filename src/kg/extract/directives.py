@@ -18,9 +18,7 @@ from spacy.tokens import Token
 
 from .context import (
     COMPLEMENTS,
-    MISREAD_VERBS,
     SUBJECTS,
-    VERB_AUXES,
     Context,
     char_span,
     clause_span,
@@ -34,9 +32,9 @@ from .context import (
     trim_marker,
 )
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
-from .misreads import misread_after_please, misread_clause, misread_opening_verb
+from .misreads import misread_clause, read_as_verb, verb_like
 from .model import Instruction
-from .registry import Construction, gated
+from .registry import Construction, constructions, gated, starts
 from .subjects import split_main_clause
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 from .voices import Voice
@@ -69,17 +67,14 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     gates = parse_table(ctx.sdoc).gates
     hits: dict[int, Hit] = {}
     ctx.directives = hits
-    notes = editor_notes(ctx)
-    spoken = sorted(ctx.spoken() + notes, key=lambda pair: pair[0].i) if notes else ctx.spoken()
-    for tok, voice in spoken:
+    leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("instructions")}
+    for tok, voice in verb_like(ctx, editor_notes(ctx)):
         pos, dep = gate = gates[tok.i]
-        if pos not in MISREAD_VERBS and pos != "VERB" and not (pos == "AUX" and dep in VERB_AUXES):
-            continue  # neither a verb (``is_verb``) nor a word the tagger may have misread for one
-        if not (is_verb(tok) or misread_after_please(ctx, tok) or misread_opening_verb(ctx, tok)):
-            continue
-        if misread_clause(ctx, tok, dep):
+        if not read_as_verb(ctx, tok, pos, dep) or misread_clause(ctx, tok, dep):
             continue
         for rule in gated("instructions", *gate):
+            if (at := leads[rule.name]) is not None and tok.i not in at:
+                continue  # not one of the words it starts from
             directive = rule.func(ctx, tok, voice)
             if directive is not None:
                 hits[tok.i] = Hit(tok, rule, directive)

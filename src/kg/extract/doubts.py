@@ -34,6 +34,7 @@ from .voices import Voice
     0.5,
     example="We fail to see how the proposal would help the negotiations",
     pos=("VERB",),
+    lemmas=("insight_verbs",),
 )
 def doubted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """Doubt on a course ("we fail to see how ...", "I do not see how we can ..."): a negated or failed

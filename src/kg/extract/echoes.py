@@ -21,6 +21,7 @@ from .voices import Voice
     0.45,
     example="several of the other representatives hold the same views",
     pos=("VERB",),
+    lemmas=("sharing_verbs",),
 )
 def shared_view(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of holding or sharing (hold, share, take, adopt) with a view, position or attitude that

@@ -44,6 +44,7 @@ from .voices import Voice
     0.5,
     example="it would be a serious mistake to launch the offensive",
     pos=("ADJ", "NOUN", "PROPN", "VERB"),
+    lemmas=("approve_predicates", "reject_predicates", "negated_approve_predicates"),
 )
 def judgement(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A predicate of evaluation (advisable, a mistake, willing, unable ...) on a course: the
@@ -59,6 +60,7 @@ def judgement(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     0.45,
     example="Neither proposal is acceptable; a most unwelcome step",
     pos=("ADJ", "NOUN"),
+    lemmas=("evaluation:positive", "evaluation:negative"),
 )
 def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """The same judgement with any evaluative word of the valence lexicon (``evaluation.json``, from
@@ -332,6 +334,7 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     0.45,
     example="The Government has highly appreciated the response",
     pos=("VERB",),
+    lemmas=("evaluation:positive", "evaluation:negative"),
 )
 def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of the valence lexicon with an actor as subject and an object ("appreciated the

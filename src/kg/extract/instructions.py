@@ -40,7 +40,13 @@ from .voices import Voice
 
 
 # -- constructions ---------------------------------------------------------
-@construction("instructions", "warning", 0.7, example="I caution you against any statement.")
+@construction(
+    "instructions",
+    "warning",
+    0.7,
+    example="I caution you against any statement.",
+    lemmas=("warning_verbs",),
+)
 def warning(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A warning verb of the speaker with the addressee as object is a prohibition."""
     if voice.addressee is None or tok.lemma_.lower() not in ctx.cue("warning_verbs"):
@@ -59,6 +65,7 @@ def warning(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     0.7,
     example="You will have to decide on the spot.",
     deps=("ROOT", "conj", "ccomp"),
+    lemmas=("obligation_verbs",),
 )
 def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject of a verb of obligation with a to-infinitive."""

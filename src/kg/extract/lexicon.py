@@ -20,6 +20,7 @@ class Lexicon:
     evaluation: dict[str, Any]
     digest: str
     _sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _firsts: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, table: str, name: str) -> frozenset[str]:
         """A word list as a set, built once (the finders ask for lists once per token)."""
@@ -28,6 +29,23 @@ class Lexicon:
         if found is None:
             found = self._sets[key] = frozenset(getattr(self, table)[name])
         return found
+
+    def first_words(self, names: tuple[str, ...]) -> frozenset[str]:
+        """The words that begin an entry of any of the named lists (of the ``cues`` table, or
+        "table:name"): a word is itself, a phrase (a list of words) its first word, a table its keys."""
+        found = self._firsts.get(names)
+        if found is None:
+            found = self._firsts[names] = frozenset(
+                entry[0] if isinstance(entry, list) else entry
+                for name in names
+                for entry in self._named(name)
+                if entry
+            )
+        return found
+
+    def _named(self, name: str) -> Any:
+        table, _, listed = name.rpartition(":")
+        return getattr(self, table or "cues")[listed]
 
 
 @cache

@@ -23,6 +23,7 @@ from .voices import Voice
     0.5,
     example="my Government decreed the removal of the governor",
     pos=("VERB",),
+    lemmas=("measure_verbs",),
 )
 def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of enacting a measure (decree, suspend, requisition ...) in the past or perfect, asserted:

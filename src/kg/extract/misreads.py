@@ -8,10 +8,34 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import MISREAD_VERBS, SUBJECTS, Context, is_second_person, shares_complement
-from .tokens import children_of, head_of, sentence
+from .context import MISREAD_VERBS, SUBJECTS, VERB_AUXES, Context, is_second_person, shares_complement
+from .tokens import children_of, head_of, parse_table, sentence
+from .voices import Voice
 
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # which, that, who, whom (whose is WP$, on its noun)
+VERB_LIKE = frozenset({"VERB", "AUX", *MISREAD_VERBS})
+
+
+def verb_like(ctx: Context, notes: list[tuple[Token, Voice]]) -> list[tuple[Token, Voice]]:
+    """The spoken tokens (and the editor's ``notes``) that are verbs or words the tagger may have
+    misread for one, with their voices, in text order: the only ones a directive can start from."""
+    table = parse_table(ctx.sdoc)
+    voices, tokens = ctx.token_voices(), table.tokens
+    at = sorted(i for pos in VERB_LIKE for i in table.by_pos.get(pos, ()))
+    spoken = [(tokens[i], voice) for i in at if (voice := voices[i]) is not None]
+    notes = [(tok, voice) for tok, voice in notes if table.gates[tok.i][0] in VERB_LIKE]
+    return sorted(spoken + notes, key=lambda pair: pair[0].i) if notes else spoken
+
+
+def read_as_verb(ctx: Context, tok: Token, pos: str, dep: str) -> bool:
+    """A verb (``is_verb`` of its part of speech and label), or a word the tagger misread for one;
+    each misreading's cheap first test (the word before, the label) asked before the rest."""
+    if pos == "VERB" or (pos == "AUX" and dep in VERB_AUXES):
+        return True
+    before = parse_table(tok.doc).lowers[tok.i - 1] if tok.i > 0 else ""
+    if before in ctx.cue("politeness_adverbs") and misread_after_please(ctx, tok):
+        return True
+    return dep == "ROOT" and misread_opening_verb(ctx, tok)
 
 
 def misread_after_please(ctx: Context, tok: Token) -> bool:

@@ -45,8 +45,8 @@ from .option_targets import (
     verb_phrase,
     weighed_by_us,
 )
-from .registry import Construction, construction, constructions, gated
-from .tokens import children_of, head_of, parse_table
+from .registry import Construction, construction, starting_points
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -62,15 +62,10 @@ class Course:
 
 # -- find step -------------------------------------------------------------
 def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
-    """Every construction's courses, in the order the constructions are registered; one pass over
-    the spoken tokens (not one per construction)."""
-    rules = constructions("options")
-    found: dict[str, list[Course]] = {rule.name: [] for rule in rules}
-    gates = parse_table(ctx.sdoc).gates
-    for tok, voice in ctx.spoken():
-        for rule in gated("options", gates[tok.i][0]):
-            found[rule.name].extend(rule.func(ctx, tok, voice))
-    return [(rule, course) for rule in rules for course in found[rule.name]]
+    """Every construction's courses, in the order the constructions are registered, each read only at
+    the tokens its gates let it start from."""
+    points = starting_points("options", ctx.sdoc, ctx.token_voices())
+    return [(rule, c) for rule, spoken in points for tok, voice in spoken for c in rule.func(ctx, tok, voice)]
 
 
 # -- write step ------------------------------------------------------------
@@ -121,6 +116,7 @@ def find_options(ctx: Context) -> list[Option]:
     0.5,
     example="the Peruvian proposal for a mixed commission",
     pos=("NOUN", "PROPN"),
+    lemmas=("option_nouns",),
 )
 def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """A noun phrase headed by a proposal noun (option, proposal, plan, offer, formula ...) with its
@@ -156,6 +152,7 @@ def _pointing_mention(ctx: Context, tok: Token, end: int) -> bool:
     0.45,
     example="the necessity of obtaining general guarantees from the Governments",
     pos=("NOUN",),
+    lemmas=("modal_nouns",),
 )
 def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """The gerund after a noun of necessity, possibility or advisability ("the possibility of making a
@@ -200,6 +197,7 @@ def _named_course(verb: Token) -> bool:
     0.4,
     example="propose that the agreement be valid for one year",
     pos=("VERB", "NOUN", "ADJ"),
+    lemmas=("proposal_governors",),
 )
 def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """The that- or to-complement of a word of proposal, demand, intention or undertaking, split at
@@ -274,6 +272,7 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     0.4,
     example="We do not think you should sign with reservations.",
     pos=("VERB",),
+    lemmas=("weighing_verbs",),
 )
 def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """The course in a that-clause of thinking or hoping with a modal ("we do not think you should sign

@@ -34,6 +34,7 @@ from .voices import Voice
     0.5,
     example="Our strategy at this point is to force further movement in Hanoi's position",
     pos=("AUX", "VERB"),
+    lemmas=("copulas",),
 )
 def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A noun of plan or intention (strategy, plan, purpose, policy ...) as the subject of "is to X":
@@ -80,6 +81,7 @@ def _steps_end(verb: Token) -> int:
     0.5,
     example="There is to be no additional pressure on Yahya",
     pos=("AUX", "VERB"),
+    lemmas=("copulas",),
 )
 def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """An existential "there be no X" that is prescribed, not predicted: "there is to be no X", "there

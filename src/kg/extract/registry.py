@@ -12,13 +12,21 @@ README's table of what the extractor recognises is printed from here:
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from .lexicon import load_lexicon
+from .tokens import parse_table
+
 FAMILIES = ("actors", "voices", "instructions", "options", "decisions", "conditions", "merging")
 F = TypeVar("F", bound=Callable[..., Any])
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,8 @@ class Construction:
     pos: frozenset[str] | None = None  # the parts of speech it starts from; None: any
     deps: frozenset[str] | None = None  # the dependency labels it starts from; None: any
     words: str | None = None  # the cue list whose words (lower case) it starts from; None: any
+    #: the word lists (by name) whose words it starts from, as written or as lemma; None: any word
+    lemmas: tuple[str, ...] | None = None
 
     def reads(self, pos: str, dep: str = "") -> bool:
         """Whether the construction can start at a token with this part of speech and dependency
@@ -58,10 +68,12 @@ def construction(
     pos: tuple[str, ...] | None = None,
     deps: tuple[str, ...] | None = None,
     words: str | None = None,
+    lemmas: tuple[str, ...] | None = None,
 ) -> Callable[[F], F]:
     """Register the decorated function as construction ``name`` of ``family``; ``pos`` lists the
     parts of speech and ``deps`` the dependency labels of the tokens it starts from, ``words`` names
-    the cue list of the words it starts from, so a finder need not call it on the others."""
+    the cue list of the words it starts from, ``lemmas`` the lists of the words it starts from as
+    written or as lemma (``first_words``), so a finder need not call it on the others."""
     if family not in _REGISTRY:
         raise ValueError(f"unknown construction family {family!r}")
 
@@ -70,9 +82,10 @@ def construction(
             raise ValueError(f"construction {family}.{name} registered twice")
         pos_gate, dep_gate = (frozenset(g) if g is not None else None for g in (pos, deps))
         _REGISTRY[family][name] = Construction(
-            family, name, confidence, example, func, pos_gate, dep_gate, words
+            family, name, confidence, example, func, pos_gate, dep_gate, words, lemmas
         )
         _GATED.clear()
+        _gated_words.cache_clear()
         return func
 
     return register
@@ -95,6 +108,62 @@ def gated(family: str, pos: str, dep: str = "") -> tuple[Construction, ...]:
     if found is None:
         found = _GATED[key] = tuple(rule for rule in constructions(family) if rule.reads(pos, dep))
     return found
+
+
+def starts(rule: Construction, sdoc: SpacyDoc) -> frozenset[int] | None:
+    """The tokens of a document a construction can start at by its word gate (None: it has none); found
+    once per document and list, from the parse table's word index, not by asking every token. For a
+    ``words`` gate these are the tokens with the word as written or as lemma: the finder checks which."""
+    names = _gate(rule)
+    if names is None:
+        return None
+    return parse_table(sdoc).at_words(names, load_lexicon().first_words(names), _gated_words())
+
+
+def _gate(rule: Construction) -> tuple[str, ...] | None:
+    """The names of the word lists a construction starts from, None if it starts from any word."""
+    return rule.lemmas or ((rule.words,) if rule.words is not None else None)
+
+
+@cache
+def _gated_words() -> frozenset[str]:
+    """Every word some construction's word gate names (what a document's word index lists)."""
+    lexicon = load_lexicon()
+    gates = {_gate(rule) for family in FAMILIES for rule in constructions(family)}
+    return frozenset().union(*(lexicon.first_words(names) for names in gates if names is not None))
+
+
+def family_starts(family: str, sdoc: SpacyDoc) -> list[int] | None:
+    """The tokens any construction of a family can start at by its word gate, in text order; None where
+    one of them has no word gate (it may start anywhere)."""
+    found: set[int] = set()
+    for rule in constructions(family):
+        at = starts(rule, sdoc)
+        if at is None:
+            return None
+        found |= at
+    return sorted(found)
+
+
+def starting_points(
+    family: str, sdoc: SpacyDoc, voices: Sequence[V | None]
+) -> Iterator[tuple[Construction, list[tuple[Token, V]]]]:
+    """Each construction of a family, in order, with the tokens it can start at by its gates and their
+    voices (``voices``: by token index, None where no one speaks), in text order: a word gate looks its
+    few tokens up, a part-of-speech gate reads the tokens of those parts of speech."""
+    table = parse_table(sdoc)
+    gates, tokens, by_pos = table.gates, table.tokens, table.by_pos
+    visits: dict[frozenset[str] | None, list[tuple[Token, V]]] = {}  # rules that read the same tokens
+    for rule in constructions(family):
+        words = starts(rule, sdoc)
+        if words is not None:
+            at = sorted(i for i in words if rule.reads(gates[i][0]))
+            yield rule, [(tokens[i], voice) for i in at if (voice := voices[i]) is not None]
+            continue
+        if rule.pos not in visits:
+            at = sorted(i for pos, places in by_pos.items() if rule.reads(pos) for i in places)
+            visits[rule.pos] = [(tokens[i], voice) for i in at if (voice := voices[i]) is not None]
+        yield rule, visits[rule.pos]
 
 
 def get(family: str, name: str) -> Construction:

@@ -349,7 +349,7 @@ def _first_word(tok: Token) -> int:
     "urged_necessity",
     0.6,
     example="urged upon MacDonald the necessity of an early settlement",
-    pos=("VERB",),
+    pos=("VERB",), lemmas=("reported_directive_verbs",),
 )
 def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A directive verb whose object is a noun of necessity ("urged upon him the necessity of ...",
@@ -368,7 +368,7 @@ def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "directive_noun",
     0.55,
     example="The President has given strict instructions that it remain secret.",
-    pos=("VERB",),
+    pos=("VERB",), lemmas=("issuing_verbs",),
 )
 def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of issuing with a directive noun as object ("has given instructions that ...", "made a

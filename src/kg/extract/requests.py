@@ -36,7 +36,13 @@ from .voices import Voice
 REPORT_DEPTH = 6
 
 
-@construction("instructions", "polite_request", 0.6, example="this Government would welcome your views")
+@construction(
+    "instructions",
+    "polite_request",
+    0.6,
+    example="this Government would welcome your views",
+    lemmas=("request_verbs", "copulas"),
+)
 def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A wish of the speaker's side in the conditional ("would welcome", "would be glad", telegraphic
     "Would appreciate your comments") is a request of the wisher to whoever is to answer."""
@@ -159,6 +165,7 @@ def opening_misread(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     0.6,
     example="Anxiously await your views thereon.",
     pos=("VERB",),
+    lemmas=("awaiting_verbs", "receiving_verbs"),
 )
 def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The speaker awaiting, or hoping to receive, an answer of the addressee ("await your views",
@@ -264,6 +271,7 @@ def _open_question_of_ours(ctx: Context, verb: Token, subj: Token) -> bool:
     0.6,
     example="He wanted to know if I had heard from the Department.",
     deps=("xcomp",),
+    lemmas=("question_governors",),
 )
 def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A wish to learn whether something is so ("wanted to know if", "I shall be glad to learn
@@ -301,6 +309,7 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     0.6,
     example="the Spanish Ambassador, who asked on behalf of his Government for a copy of the formula",
     pos=("VERB",),
+    lemmas=("asking_for_verbs",),
 )
 def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of asking or of sending a message with "for" and a thing ("asked for a copy of the
@@ -371,6 +380,7 @@ def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None,
     0.6,
     example="The Department now desires a full report from Mr. Heid",
     pos=("VERB",),
+    lemmas=("wanting_verbs",),
 )
 def wanted_from(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A want of a thing from a named actor ("desires a full report from Mr. Heid", "we need a reply

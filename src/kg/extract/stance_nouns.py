@@ -37,6 +37,7 @@ from .voices import Voice
     0.5,
     example="The refusal of the British Government to agree to the commission",
     pos=("NOUN",),
+    lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns"),
 )
 def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
@@ -87,6 +88,7 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     0.5,
     example="the Minister is stressing the importance of making the paragraph clear",
     pos=("NOUN",),
+    lemmas=("need_nouns",),
 )
 def needed_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A course put after a noun of need ("the necessity of obtaining guarantees", "the desirability

@@ -11,7 +11,8 @@ every access), so ``head_of(tok) is tok`` tells a root; tokens compare by positi
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterator
 from functools import cached_property
 
 from spacy.tokens import Doc as SpacyDoc
@@ -25,6 +26,9 @@ class ParseTable:
     def __init__(self, sdoc: SpacyDoc) -> None:
         self.sdoc = sdoc
         self.subtrees: dict[int, tuple[Token, ...]] = {}
+        self._at_words: dict[object, frozenset[int]] = {}
+        self._columns: dict[str, tuple[list[int], dict[int, str]]] = {}
+        self._places: dict[str, list[int]] | None = None
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -32,16 +36,93 @@ class ParseTable:
 
     @cached_property
     def texts(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        return self._decoded("ORTH", str)
+
+    @cached_property
+    def offsets(self) -> list[int]:
+        """Every token's character offset (``tok.idx``)."""
+        return self._flags("IDX")
+
+    @cached_property
+    def punct(self) -> list[int]:
+        """Whether each token is punctuation (``tok.is_punct``), as 0 or 1."""
+        return self._flags("IS_PUNCT")
+
+    @cached_property
+    def space(self) -> list[int]:
+        """Whether each token is white space (``tok.is_space``), as 0 or 1."""
+        return self._flags("IS_SPACE")
+
+    def _flags(self, attr: str) -> list[int]:
+        return self.sdoc.to_array(attr).tolist() if len(self.sdoc) else []
+
+    @cached_property
+    def text(self) -> str:
+        """``Doc.text``: every token's text and the space after it (one space at most: spaCy's own rule)."""
+        spaces = self.sdoc.to_array("SPACY").tolist() if len(self.sdoc) else []
+        return "".join([w + " " if space else w for w, space in zip(self.texts, spaces, strict=True)])
 
     @cached_property
     def lowers(self) -> list[str]:
-        return [t.lower_ for t in self.tokens]
+        """Every token's text in lower case (``tok.lower_``)."""
+        return self._decoded("LOWER", str)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Every token's lemma in lower case (``tok.lemma_.lower()``)."""
+        return self._decoded("LEMMA", str.lower)
+
+    def _decoded(self, attr: str, form: Callable[[str], str]) -> list[str]:
+        """A string column (``tok.lower_``, ``tok.pos_`` ...) in the given form."""
+        ids, words = self._column(attr, form)
+        return [words[h] for h in ids]
+
+    def _column(self, attr: str, form: Callable[[str], str]) -> tuple[list[int], dict[int, str]]:
+        """A column's hashes (or symbol ids: a part of speech) and each distinct one decoded, once (a
+        ``Token`` property decodes it again at every token)."""
+        found = self._columns.get(attr)
+        if found is None:
+            ids = self.sdoc.to_array(attr).tolist() if len(self.sdoc) else []
+            strings = self.sdoc.vocab.strings
+            found = self._columns[attr] = (ids, {h: form(strings[h]) for h in set(ids)})
+        return found
+
+    def places(self, gated: frozenset[str]) -> dict[str, list[int]]:
+        """Where each of the ``gated`` words stands, as written (lower case) or as lemma: the index the
+        word gates read, listed on the first call (``gated`` is every word a gate names, the same at
+        every call). Only the distinct words of the text are looked up, and only their tokens listed."""
+        if self._places is None:
+            found: defaultdict[str, list[int]] = defaultdict(list)
+            for attr, form in (("LOWER", str), ("LEMMA", str.lower)):
+                ids, words = self._column(attr, form)
+                wanted = {h for h, word in words.items() if word in gated}
+                for i in [i for i, h in enumerate(ids) if h in wanted] if wanted else ():
+                    found[words[ids[i]]].append(i)
+            self._places = found
+        return self._places
+
+    def at_words(self, key: object, words: frozenset[str], gated: frozenset[str]) -> frozenset[int]:
+        """The tokens that are one of ``words`` (some of the ``gated`` words, see ``places``) as written
+        or as lemma, found once per ``key``."""
+        found = self._at_words.get(key)
+        if found is None:
+            places = self.places(gated)
+            few, many = (words, places) if len(words) < len(places) else (places, words)  # look the few up
+            found = self._at_words[key] = frozenset(i for w in few if w in many for i in places[w])
+        return found
 
     @cached_property
     def gates(self) -> list[tuple[str, str]]:
         """Every token's (part of speech, dependency label): what the finders' gates read."""
-        return [(t.pos_, t.dep_) for t in self.tokens]
+        return list(zip(self._decoded("POS", str), self._decoded("DEP", str), strict=True))
+
+    @cached_property
+    def by_pos(self) -> dict[str, list[int]]:
+        """Where each part of speech stands, in text order."""
+        found: dict[str, list[int]] = {}
+        for i, (pos, _) in enumerate(self.gates):
+            found.setdefault(pos, []).append(i)
+        return found
 
     @cached_property
     def heads(self) -> list[int]:
@@ -66,17 +147,20 @@ class ParseTable:
         return sents, index
 
 
+TABLE = "kg_table"  # the table's key in ``Doc.user_data``
+
+
 def parse_table(sdoc: SpacyDoc) -> ParseTable:
     """The document's table, made the first time a finder asks."""
-    table: ParseTable | None = sdoc.user_data.get("kg_table")
+    table: ParseTable | None = sdoc.user_data.get(TABLE)
     if table is None:
-        table = sdoc.user_data["kg_table"] = ParseTable(sdoc)
+        table = sdoc.user_data[TABLE] = ParseTable(sdoc)
     return table
 
 
 def drop_parse_table(sdoc: SpacyDoc) -> None:
     """Forget the document's table (its tokens refer back to the document)."""
-    sdoc.user_data.pop("kg_table", None)
+    sdoc.user_data.pop(TABLE, None)
 
 
 def sentence(tok: Token) -> SpacySpan:
@@ -87,13 +171,13 @@ def sentence(tok: Token) -> SpacySpan:
 
 def head_of(tok: Token) -> Token:
     """``tok.head`` (the same ``Token`` object each time it is asked for)."""
-    table = parse_table(tok.doc)
+    table = tok.doc.user_data.get(TABLE) or parse_table(tok.doc)  # the table made, without a call
     return table.tokens[table.heads[tok.i]]
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:
     """``tok.children``: its syntactic children in text order."""
-    return parse_table(tok.doc).children[tok.i]
+    return (tok.doc.user_data.get(TABLE) or parse_table(tok.doc)).children[tok.i]
 
 
 def subtree_of(tok: Token) -> tuple[Token, ...]:
@@ -136,6 +220,11 @@ def noun_chunks_headed(sdoc: SpacyDoc, heads: Collection[str]) -> Iterator[Spacy
             if start > last[n]:
                 break
             yield SpacySpan(sdoc, start, end, label=label)
+
+
+def span_text(span: SpacySpan) -> str:
+    """``Span.text``, cut from the document's text (``Span.text`` makes a ``Token`` of every word)."""
+    return parse_table(span.doc).text[span.start_char : span.end_char]
 
 
 def count_texts(sdoc: SpacyDoc, start: int, end: int, text: str) -> int:

@@ -20,13 +20,14 @@ if TYPE_CHECKING:
 def names_a_vessel(finder: ActorFinder, ent: SpacySpan, text: str) -> bool:
     """ "H. M. S. Cleopatra", "the steamer Excalibur", "the cruiser Kearsarge", "United States Ship
     Denver" (a name before a vessel word is part of the ship's): a ship, not an actor."""
-    words = text.lower().split()
-    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) and ent.root.dep_ == "compound" else ""
+    words, table = text.lower().split(), parse_table(ent.doc)
+    before = table.lowers[ent.start - 1] if ent.start > 0 else ""
+    after = table.lowers[ent.end] if ent.end < len(ent.doc) and ent.root.dep_ == "compound" else ""
     if set(words) & finder.words("vessel_words") or {before, after} & finder.words("vessel_words"):
         return True
-    lead = [t for t in ent.doc[max(0, ent.start - 3) : ent.end] if t.text.rstrip(".").isupper()]
-    initials = "".join(t.text for t in lead if len(t.text.rstrip(".")) <= 3 and t.i < ent.end - 1)
+    texts = table.texts
+    lead = [i for i in range(max(0, ent.start - 3), ent.end) if texts[i].rstrip(".").isupper()]
+    initials = "".join(texts[i] for i in lead if len(texts[i].rstrip(".")) <= 3 and i < ent.end - 1)
     return initials.replace(".", "").lower() in finder.words("vessel_prefixes")
 
 
