@@ -1,0 +1,53 @@
+"""What looks like an option but is no course on the table: a capability stated ("I am able to
+render more service here"), a document named only by who wrote it ("a memorandum prepared by Mr.
+X"), a provision of a law in force ("Article 5 of the law of 1919"), a press article, a state one is
+in ("in an anomalous position"). Each guard states its linguistic reason; the words live in cues.json."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
+from .option_targets import is_course
+from .tokens import children_of, head_of
+
+
+def mere_capability(ctx: Context, governor: Token) -> bool:
+    """ "I will be able to render more valuable service here", "I am able to say that ...": what one
+    can do is a capability stated, not a course put forward; negated ("we are not able to accept") it
+    is a refusal, and stays a course."""
+    if governor.lemma_.lower() not in ctx.cue("capability_adjectives"):
+        return False
+    return not (is_negated(governor) or is_negated(head_of(governor)))
+
+
+def predicted(ctx: Context, verb: Token) -> bool:
+    """ "I think Germany will sign", "hostilities will inevitably begin": what others will do is a
+    prediction; a course is what "you" or "we" will or should do, or what others should do."""
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ == "nsubjpass" or is_second_person(subj) or is_first_person(subj):
+        return False  # "you will land marines", "an arrangement might be made whereby ..."
+    if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and is_course(ctx, subj):
+        return True  # a thing that acts: an event foretold
+    return not modals_of(verb) & ctx.cue("strong_modals")
+
+
+def asks_for_word(ctx: Context, course: Token) -> bool:
+    """ "I should like to have your decision", "would like to be informed what arrangements were made",
+    "to receive such information as you may obtain": wanting an answer is a request for information
+    (an instruction by the guidelines), not a course on the table."""
+    lemma = course.lemma_.lower()
+    if lemma in ctx.cue("informing_verbs"):  # "that he be informed that ...": telling him is a course
+        return course.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(course))
+    if lemma not in ctx.cue("answer_getting_verbs"):
+        return False
+    return any(c.dep_ == "dobj" and is_answer(ctx, c) for c in children_of(course))
+
+
+def is_answer(ctx: Context, noun: Token) -> bool:
+    """ "your views", "instructions in the premises": a word sent back; one "on the peace formula"
+    names its topic, which the mention then stands for."""
+    lemma = noun.lemma_.lower()
+    if lemma not in ctx.cue("answer_nouns") and lemma not in ctx.cue("sought_word_nouns"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ctx.cue("topic_prepositions") for c in children_of(noun))
