@@ -15,6 +15,7 @@ from .context import (
 )
 from .lexicon import cue, load_lexicon
 from .merging import numbered
+from .option_citations import cited
 from .option_extents import trailing_end
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
@@ -24,7 +25,7 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     """Whether a proposal noun names a proposal here: not an idiom, and a generic head (position,
     treaty, measure) only with a modifier that makes it a concrete one."""
     lemma = tok.lemma_.lower()
-    if is_idiom(ctx, tok) or _kind_named(tok) or _concluded(ctx, tok):
+    if is_idiom(ctx, tok) or _kind_named(tok) or cited(ctx, tok):
         return False
     if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
         return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in children_of(tok)) and any(
@@ -33,20 +34,6 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     if lemma in ctx.cue("weak_option_nouns"):
         return any(_content(ctx, c) or _identifying(ctx, c) for c in children_of(tok))
     return True
-
-
-def _concluded(ctx: Context, tok: Token) -> bool:
-    """ "the treaty signed at Managua", "the Accord of August 7, 1933": an instrument concluded,
-    dated by its year, is no longer on the table (a stance on it still makes it the option judged)."""
-    if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
-        return False
-    done = ctx.cue("conclusion_verbs")
-    if any(
-        c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)
-    ):
-        return True
-    dates = (t for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for t in subtree_of(c))
-    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in dates)  # "of August 7, 1933"
 
 
 def _kind_named(tok: Token) -> bool:
