@@ -45,9 +45,13 @@ def asks_for_word(ctx: Context, course: Token) -> bool:
 
 
 def is_answer(ctx: Context, noun: Token) -> bool:
-    """ "your views", "instructions in the premises": a word sent back; one "on the peace formula"
-    names its topic, which the mention then stands for."""
+    """ "your views", "instructions in the premises", "an expression of opinion": a word sent back."""
     lemma = noun.lemma_.lower()
-    if lemma not in ctx.cue("answer_nouns") and lemma not in ctx.cue("sought_word_nouns"):
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in ctx.cue("topic_prepositions") for c in children_of(noun))
+    return lemma in ctx.cue("answer_nouns") or lemma in ctx.cue("sought_word_nouns")
+
+
+def asked_answer(ctx: Context, noun: Token) -> bool:
+    """A request for an answer is no course; one "on the peace formula" names its topic, which the
+    mention then stands for (the option a decision on it bears on)."""
+    topic = ctx.cue("topic_prepositions")
+    return is_answer(ctx, noun) and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))

@@ -56,12 +56,8 @@ def is_idiom(ctx: Context, tok: Token) -> bool:
         return True
     if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in children_of(tok)):
         return True
-    if (
-        lemma in ctx.cue("capacity_nouns")
-        and head_of(tok).lower_ == "in"
-        and any(map(_infinitive, children_of(tok)))
-    ):
-        return True
+    if lemma in ctx.cue("capacity_nouns") and head_of(tok).lower_ == "in" and _a_state(tok):
+        return True  # "in a position to", "in an anomalous position": where one stands, not a stand taken
     return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in children_of(tok))
 
 
@@ -79,6 +75,18 @@ def _of_an_office(ctx: Context, prep: Token) -> bool:
         and prep.lower_ == "of"
         and any(c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in children_of(prep))
     )
+
+
+def _a_state(position: Token) -> bool:
+    """ "in a position to act", "placed in the position of being held responsible": a state one is
+    in; "in our position" may still be the stand a government holds, and "in the position of carrying
+    on our work up to an arbitrary day" names the course it comes to."""
+    children = children_of(position)
+    if any(map(_infinitive, children)):
+        return True
+    acts = [g for c in children if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pcomp"]
+    active = any(g.tag_ == "VBG" and g.lemma_ != "be" for g in acts)
+    return not active and not any(c.dep_ == "poss" for c in children)
 
 
 def _infinitive(clause: Token) -> bool:
@@ -129,7 +137,8 @@ def _identifying(ctx: Context, child: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.lower_ in ctx.cue("party_prepositions"):
         return True  # "the commercial agreement between the United States and Guatemala"
-    return child.dep_ == "amod" and child.tag_ not in {"VBN", "VBG"}
+    extent = ctx.cue("extent_adjectives")  # "the final agreement", "a complete settlement": how far
+    return child.dep_ == "amod" and child.tag_ not in {"VBN", "VBG"} and child.lower_ not in extent
 
 
 def _an_actor(ctx: Context, tok: Token) -> bool:

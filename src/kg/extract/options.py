@@ -24,7 +24,7 @@ from .context import (
 from .merging import merge_options, numbered
 from .model import Option
 from .option_extents import action_noun, bare_act, course_span
-from .option_guards import asks_for_word, is_answer, mere_capability, predicted
+from .option_guards import asked_answer, asks_for_word, mere_capability, predicted
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -311,7 +311,7 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     verb = head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(tok).lower_ == "for" else head_of(tok)
     if tok.dep_ not in {"dobj", "pobj"} or not _demanding(ctx, tok, verb):
         return []
-    if not action_noun(tok) or points_back(ctx, tok) or is_answer(ctx, tok):
+    if not action_noun(tok) or points_back(ctx, tok) or asked_answer(ctx, tok):
         return []
     start, end = noun_phrase(tok)
     owned = any(c.dep_ == "poss" for c in children_of(tok))
