@@ -22,9 +22,10 @@ def test_a_capability_stated_is_no_course_but_a_negated_one_is_a_refusal() -> No
     assert courses(CLAUSE, "We are not able to accept the proposal.", "able") == ["to accept the proposal"]
 
 
-def test_wanting_an_answer_is_a_request_for_information_not_a_course() -> None:
+def test_an_answer_coming_back_to_us_is_no_course_but_telling_another_is() -> None:
     assert courses(CLAUSE, "I should like to have your decision as to the troops.", "like") == []
     assert courses(CLAUSE, "I would like to be informed what arrangements were made.", "like") == []
+    assert courses(CLAUSE, "He promised to advise us of the reply of his Government.", "promised") == []
     assert courses(CLAUSE, "He suggested that he be informed of the decision.", "suggested") == [
         "that he be informed of the decision"
     ]

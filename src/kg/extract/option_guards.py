@@ -32,13 +32,16 @@ def predicted(ctx: Context, verb: Token) -> bool:
     return not modals_of(verb) & ctx.cue("strong_modals")
 
 
-def asks_for_word(ctx: Context, course: Token) -> bool:
+def brings_word_back(ctx: Context, course: Token) -> bool:
     """ "I should like to have your decision", "would like to be informed what arrangements were made",
-    "to receive such information as you may obtain": wanting an answer is a request for information
-    (an instruction by the guidelines), not a course on the table."""
+    "promised to advise us of the reply": an answer coming back to the writer's side is a request
+    for information or a report promised, not a course on the table; "that he be informed" (telling
+    someone else) stays one."""
     lemma = course.lemma_.lower()
-    if lemma in ctx.cue("informing_verbs"):  # "that he be informed that ...": telling him is a course
-        return course.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(course))
+    if lemma in ctx.cue("informing_verbs"):
+        told = [c for c in children_of(course) if c.dep_ in {"dobj", "dative"}]
+        to_us = any(c.lower_ in ctx.cue("first_person") or c.lower_ in ctx.cue("first_plural") for c in told)
+        return to_us or (course.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(course)))
     if lemma not in ctx.cue("answer_getting_verbs"):
         return False
     return any(c.dep_ == "dobj" and is_answer(ctx, c) for c in children_of(course))

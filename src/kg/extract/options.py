@@ -24,7 +24,7 @@ from .context import (
 from .merging import merge_options, numbered
 from .model import Option
 from .option_extents import action_noun, bare_act, course_span
-from .option_guards import asked_answer, asks_for_word, mere_capability, predicted
+from .option_guards import asked_answer, brings_word_back, mere_capability, predicted
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -217,7 +217,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not is_anaphoric(course)
         and not is_addressed(tok, course)
         and not is_thought(ctx, course)
-        and not asks_for_word(ctx, course)
+        and not brings_word_back(ctx, course)
         and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
     ]
