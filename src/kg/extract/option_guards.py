@@ -1,7 +1,8 @@
-"""What looks like an option but is no course on the table: a capability stated ("I am able to
-render more service here"), a document named only by who wrote it ("a memorandum prepared by Mr.
-X"), a provision of a law in force ("Article 5 of the law of 1919"), a press article, a state one is
-in ("in an anomalous position"). Each guard states its linguistic reason; the words live in cues.json."""
+"""What a clause put forward may look like without being a course on the table: a capability
+stated ("I am able to render more service here"), an answer wanted or promised back to the writer
+("I should like to have your decision", "promised to advise us of the reply"), what others will
+do foretold ("I think Germany will sign"). Each guard states its linguistic reason; the words live
+in cues.json. Proposal nouns that cite a text in force are in ``option_citations``."""
 
 from __future__ import annotations
 
