@@ -15,6 +15,7 @@ from .context import (
 )
 from .lexicon import cue, load_lexicon
 from .merging import numbered
+from .option_citations import cited
 from .option_extents import trailing_end
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
@@ -24,7 +25,7 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     """Whether a proposal noun names a proposal here: not an idiom, and a generic head (position,
     treaty, measure) only with a modifier that makes it a concrete one."""
     lemma = tok.lemma_.lower()
-    if is_idiom(ctx, tok) or _kind_named(tok) or _concluded(ctx, tok):
+    if is_idiom(ctx, tok) or _kind_named(tok) or cited(ctx, tok):
         return False
     if lemma in ctx.cue("generic_option_nouns"):  # "all necessary measures": whatever serves, no course
         return not any(c.lower_ in ctx.cue("open_content_modifiers") for c in children_of(tok)) and any(
@@ -33,20 +34,6 @@ def is_proposal(ctx: Context, tok: Token) -> bool:
     if lemma in ctx.cue("weak_option_nouns"):
         return any(_content(ctx, c) or _identifying(ctx, c) for c in children_of(tok))
     return True
-
-
-def _concluded(ctx: Context, tok: Token) -> bool:
-    """ "the treaty signed at Managua", "the Accord of August 7, 1933": an instrument concluded,
-    dated by its year, is no longer on the table (a stance on it still makes it the option judged)."""
-    if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
-        return False
-    done = ctx.cue("conclusion_verbs")
-    if any(
-        c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)
-    ):
-        return True
-    dates = (t for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for t in subtree_of(c))
-    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in dates)  # "of August 7, 1933"
 
 
 def _kind_named(tok: Token) -> bool:
@@ -69,12 +56,8 @@ def is_idiom(ctx: Context, tok: Token) -> bool:
         return True
     if lemma in ctx.cue("progress_nouns") and any(_progress_of(c) for c in children_of(tok)):
         return True
-    if (
-        lemma in ctx.cue("capacity_nouns")
-        and head_of(tok).lower_ == "in"
-        and any(map(_infinitive, children_of(tok)))
-    ):
-        return True
+    if lemma in ctx.cue("capacity_nouns") and head_of(tok).lower_ == "in" and _a_state(tok):
+        return True  # "in a position to", "in an anomalous position": where one stands, not a stand taken
     return lemma in ctx.cue("capacity_nouns") and any(_of_an_office(ctx, c) for c in children_of(tok))
 
 
@@ -92,6 +75,18 @@ def _of_an_office(ctx: Context, prep: Token) -> bool:
         and prep.lower_ == "of"
         and any(c.dep_ == "pobj" and (_an_actor(ctx, c) or c.pos_ == "PROPN") for c in children_of(prep))
     )
+
+
+def _a_state(position: Token) -> bool:
+    """ "in a position to act", "placed in the position of being held responsible": a state one is
+    in; "in our position" may still be the stand a government holds, and "in the position of carrying
+    on our work up to an arbitrary day" names the course it comes to."""
+    children = children_of(position)
+    if any(map(_infinitive, children)):
+        return True
+    acts = [g for c in children if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pcomp"]
+    active = any(g.tag_ == "VBG" and g.lemma_ != "be" for g in acts)
+    return not active and not any(c.dep_ == "poss" for c in children)
 
 
 def _infinitive(clause: Token) -> bool:
@@ -142,7 +137,8 @@ def _identifying(ctx: Context, child: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.lower_ in ctx.cue("party_prepositions"):
         return True  # "the commercial agreement between the United States and Guatemala"
-    return child.dep_ == "amod" and child.tag_ not in {"VBN", "VBG"}
+    extent = ctx.cue("extent_adjectives")  # "the final agreement", "a complete settlement": how far
+    return child.dep_ == "amod" and child.tag_ not in {"VBN", "VBG"} and child.lower_ not in extent
 
 
 def _an_actor(ctx: Context, tok: Token) -> bool:

@@ -18,13 +18,13 @@ from .context import (
     Context,
     clause_span,
     is_first_person,
-    is_second_person,
     modals_of,
     subject_of,
 )
 from .merging import merge_options, numbered
 from .model import Option
 from .option_extents import action_noun, bare_act, course_span
+from .option_guards import asked_answer, brings_word_back, mere_capability, predicted
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -36,7 +36,6 @@ from .option_targets import (
     is_addressed,
     is_anaphor,
     is_anaphoric,
-    is_course,
     is_thought,
     joined_spans,
     points_back,
@@ -206,8 +205,8 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.cue("passive_directed_verbs"):
         return []  # "requested that the reply be kept secret": what one is told to do is an instruction's act
-    if held_entitlement(ctx, tok):
-        return []  # "the company has the right to export": what one may do is no course put forward
+    if held_entitlement(ctx, tok) or mere_capability(ctx, tok):
+        return []  # "has the right to export", "is able to serve": what one may or can do is no course
     clauses = [
         course
         for c in proposed_clauses(tok)
@@ -216,6 +215,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not is_anaphoric(course)
         and not is_addressed(tok, course)
         and not is_thought(ctx, course)
+        and not brings_word_back(ctx, course)
         and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
     ]
@@ -287,23 +287,12 @@ def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         for course, _ in courses(clause):
             lemma = course.lemma_.lower()
             stance = lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("reject_verbs")
-            if stance or lemma in ctx.cue("state_verbs") or _predicted(ctx, course):
+            if stance or lemma in ctx.cue("state_verbs") or predicted(ctx, course):
                 continue
             start, end = verb_phrase(course)
             if end - start >= 1:
                 found.append(Course(start, end, clause_label(ctx.sdoc, start, end), None))
     return found
-
-
-def _predicted(ctx: Context, verb: Token) -> bool:
-    """ "I think Germany will sign", "hostilities will inevitably begin": what others will do is a
-    prediction; a course is what "you" or "we" will or should do, or what others should do."""
-    subj = subject_of(verb)
-    if subj is None or subj.dep_ == "nsubjpass" or is_second_person(subj) or is_first_person(subj):
-        return False  # "you will land marines", "an arrangement might be made whereby ..."
-    if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and is_course(ctx, subj):
-        return True  # a thing that acts: an event foretold
-    return not modals_of(verb) & ctx.cue("strong_modals")
 
 
 @construction(
@@ -321,7 +310,7 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     verb = head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(tok).lower_ == "for" else head_of(tok)
     if tok.dep_ not in {"dobj", "pobj"} or not _demanding(ctx, tok, verb):
         return []
-    if not action_noun(tok) or points_back(ctx, tok):
+    if not action_noun(tok) or points_back(ctx, tok) or asked_answer(ctx, tok):
         return []
     start, end = noun_phrase(tok)
     owned = any(c.dep_ == "poss" for c in children_of(tok))

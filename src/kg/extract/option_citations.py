@@ -1,0 +1,115 @@
+"""A proposal noun that cites a text in force instead of putting a course on the table: "the treaty
+signed at Managua", "Article 5 of the law of 1919", "applied under article 16", "under arrangement
+already existing", "a memorandum prepared by Mr. X", "The Wythe Williams article" (a press article,
+not a provision). A stance on such a text still makes it the option judged; this only keeps a bare
+citation from being read as a proposal."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .tokens import children_of, head_of, subtree_of
+
+
+def cited(ctx: Context, tok: Token) -> bool:
+    """Whether the proposal noun at ``tok`` names a text cited, not a course put forward."""
+    if _proposed(ctx, tok):
+        return False  # "the proposed article", "the draft convention": on the table whatever else
+    return (
+        concluded(ctx, tok)
+        or _provision_of_a_law(ctx, tok)
+        or _authority_acted_under(ctx, tok)
+        or _in_force(ctx, tok)
+        or _authored_document(ctx, tok)
+        or _unnumbered_article(ctx, tok)
+    )
+
+
+def concluded(ctx: Context, tok: Token) -> bool:
+    """ "the treaty signed at Managua", "the Accord of August 7, 1933": an instrument concluded,
+    dated by its year, is no longer on the table (a stance on it still makes it the option judged)."""
+    if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
+        return False
+    done = ctx.cue("conclusion_verbs")
+    if any(
+        c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)
+    ):
+        return True
+    return any(_dated(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of")
+
+
+def _dated(prep: Token) -> bool:
+    """ "of August 7, 1933", "of the law of 1919": a year inside the phrase."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in subtree_of(prep))
+
+
+def _proposed(ctx: Context, tok: Token) -> bool:
+    proposing = ctx.cue("proposing_verbs")
+    return any(
+        c.dep_ in {"amod", "compound", "acl"} and (c.lemma_.lower() in proposing or c.lower_ == "draft")
+        for c in children_of(tok)
+    )
+
+
+def _provision_of_a_law(ctx: Context, tok: Token) -> bool:
+    """ "Article 5 of the law of 1919", "Article 6 of the new Constitution": a provision of a statute
+    or of an instrument dated in the past is cited, not proposed."""
+    if tok.lemma_.lower() not in ctx.cue("provision_nouns"):
+        return False
+    for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"):
+        statute = any(
+            o.lemma_.lower() in ctx.cue("statute_nouns") for o in children_of(prep) if o.dep_ == "pobj"
+        )
+        if statute or _dated(prep):
+            return True
+    return False
+
+
+def _authority_acted_under(ctx: Context, tok: Token) -> bool:
+    """ "sanctions applied under article 16", "under the terms of the Treaty of Versailles": the text
+    an act is done under is in force (its authority), not a course weighed."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ctx.cue("instrument_nouns") and lemma not in ctx.cue("provision_nouns"):
+        return False
+    holder = tok
+    prep = head_of(tok)
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and head_of(prep).lemma_.lower() in ctx.cue("part_nouns"):
+        holder = head_of(prep)  # "the terms of the Treaty": the terms are what one acts under
+        prep = head_of(holder)
+    return holder.dep_ == "pobj" and prep.lower_ in ctx.cue("authority_prepositions")
+
+
+def _in_force(ctx: Context, tok: Token) -> bool:
+    """ "under arrangement already existing with Great Britain", "the existing treaty": in force."""
+    return any(
+        c.dep_ in {"acl", "amod"} and c.lemma_.lower() in ctx.cue("in_force_verbs") for c in children_of(tok)
+    )
+
+
+def _authored_document(ctx: Context, tok: Token) -> bool:
+    """ "a memorandum prepared by Mr. Patchin": a document named only by who wrote it says nothing of
+    a course; one "giving the Government's views" or "as to the policy" names its content."""
+    if tok.lemma_.lower() not in ctx.cue("document_nouns"):
+        return False
+    complements = [c for c in children_of(tok) if c.dep_ in {"acl", "relcl", "prep", "appos"}]
+    return bool(complements) and all(map(_authorship, complements))
+
+
+def _authorship(clause: Token) -> bool:
+    return (
+        clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(clause))
+    )
+
+
+def _unnumbered_article(ctx: Context, tok: Token) -> bool:
+    """ "The Wythe Williams article", "stated quantities of these articles": a provision is named by
+    its number ("Article 4", "article IX") or its instrument ("the articles of the convention");
+    without either, "article" is a press article or a thing traded."""
+    if tok.lemma_.lower() not in ctx.cue("numbered_provision_nouns"):
+        return False
+    numbered = any(c.like_num or c.dep_ in {"nummod", "appos"} for c in children_of(tok))
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    numbered = numbered or (after is not None and (after.like_num or after.tag_ in {"CD", "LS"}))
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
+    return not numbered and not of

@@ -1,0 +1,61 @@
+"""What a clause put forward may look like without being a course on the table: a capability
+stated ("I am able to render more service here"), an answer wanted or promised back to the writer
+("I should like to have your decision", "promised to advise us of the reply"), what others will
+do foretold ("I think Germany will sign"). Each guard states its linguistic reason; the words live
+in cues.json. Proposal nouns that cite a text in force are in ``option_citations``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
+from .option_targets import is_course
+from .tokens import children_of, head_of
+
+
+def mere_capability(ctx: Context, governor: Token) -> bool:
+    """ "I will be able to render more valuable service here", "I am able to say that ...": what one
+    can do is a capability stated, not a course put forward; negated ("we are not able to accept") it
+    is a refusal, and stays a course."""
+    if governor.lemma_.lower() not in ctx.cue("capability_adjectives"):
+        return False
+    return not (is_negated(governor) or is_negated(head_of(governor)))
+
+
+def predicted(ctx: Context, verb: Token) -> bool:
+    """ "I think Germany will sign", "hostilities will inevitably begin": what others will do is a
+    prediction; a course is what "you" or "we" will or should do, or what others should do."""
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ == "nsubjpass" or is_second_person(subj) or is_first_person(subj):
+        return False  # "you will land marines", "an arrangement might be made whereby ..."
+    if subj.dep_ == "nsubj" and subj.pos_ != "PRON" and is_course(ctx, subj):
+        return True  # a thing that acts: an event foretold
+    return not modals_of(verb) & ctx.cue("strong_modals")
+
+
+def brings_word_back(ctx: Context, course: Token) -> bool:
+    """ "I should like to have your decision", "would like to be informed what arrangements were made",
+    "promised to advise us of the reply": an answer coming back to the writer's side is a request
+    for information or a report promised, not a course on the table; "that he be informed" (telling
+    someone else) stays one."""
+    lemma = course.lemma_.lower()
+    if lemma in ctx.cue("informing_verbs"):
+        told = [c for c in children_of(course) if c.dep_ in {"dobj", "dative"}]
+        to_us = any(c.lower_ in ctx.cue("first_person") or c.lower_ in ctx.cue("first_plural") for c in told)
+        return to_us or (course.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(course)))
+    if lemma not in ctx.cue("answer_getting_verbs"):
+        return False
+    return any(c.dep_ == "dobj" and is_answer(ctx, c) for c in children_of(course))
+
+
+def is_answer(ctx: Context, noun: Token) -> bool:
+    """ "your views", "instructions in the premises", "an expression of opinion": a word sent back."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.cue("answer_nouns") or lemma in ctx.cue("sought_word_nouns")
+
+
+def asked_answer(ctx: Context, noun: Token) -> bool:
+    """A request for an answer is no course; one "on the peace formula" names its topic, which the
+    mention then stands for (the option a decision on it bears on)."""
+    topic = ctx.cue("topic_prepositions")
+    return is_answer(ctx, noun) and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))

@@ -1,0 +1,73 @@
+"""What looks like an option but is no course on the table (sample A of unseen documents): a
+capability, a wanted answer, a text cited, a state one is in, an adjective of extent. Each test also
+shows the contrasting construction that stays an option."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+
+from .built import built, word
+
+NOUN, CLAUSE, DEMAND = "proposal_noun", "proposal_clause", "demanded_object"
+
+
+def courses(rule: str, sentence: str, at: str) -> list[str]:
+    ctx, voice = built(sentence)
+    found = get("options", rule).func(ctx, word(ctx, at), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
+def test_a_capability_stated_is_no_course_but_a_negated_one_is_a_refusal() -> None:
+    assert courses(CLAUSE, "I will be able to render more valuable service here.", "able") == []
+    assert courses(CLAUSE, "We are not able to accept the proposal.", "able") == ["to accept the proposal"]
+
+
+def test_an_answer_coming_back_to_us_is_no_course_but_telling_another_is() -> None:
+    assert courses(CLAUSE, "I should like to have your decision as to the troops.", "like") == []
+    assert courses(CLAUSE, "I would like to be informed what arrangements were made.", "like") == []
+    assert courses(CLAUSE, "He promised to advise us of the reply of his Government.", "promised") == []
+    assert courses(CLAUSE, "He suggested that he be informed of the decision.", "suggested") == [
+        "that he be informed of the decision"
+    ]
+
+
+def test_asking_for_an_answer_names_no_course_unless_it_names_its_topic() -> None:
+    assert courses(DEMAND, "He asked for instructions in the premises.", "instructions") == []
+    sentence = "He asked for Bolivia's decision on the peace formula."
+    assert courses(DEMAND, sentence, "decision") == ["Bolivia 's decision on the peace formula"]
+
+
+def test_a_provision_of_a_law_in_force_is_cited_not_proposed() -> None:
+    assert courses(NOUN, "Article 5 of the law of 1919 requires all voters to register.", "Article") == []
+    assert courses(NOUN, "We accept Article 5 of the draft convention.", "Article") == [
+        "Article 5 of the draft convention"
+    ]
+
+
+def test_the_text_an_act_is_done_under_is_in_force() -> None:
+    assert courses(NOUN, "Sanctions were applied under article 16.", "article") == []
+    sentence = "Permission to import coffee under arrangement already existing with Great Britain."
+    assert courses(NOUN, sentence, "arrangement") == []
+
+
+def test_a_document_named_only_by_its_author_or_a_press_article_is_no_proposal() -> None:
+    assert courses(NOUN, "Herter read a memorandum prepared by Mr. Patchin.", "memorandum") == []
+    assert courses(NOUN, "The Wythe Williams article was founded on pure conjecture.", "article") == []
+    assert courses(
+        "proposal_noun", "He gave me a memorandum giving his Government's views.", "memorandum"
+    ) == ["a memorandum giving his Government 's views"]
+
+
+def test_a_position_one_is_in_is_a_state_unless_it_names_a_course() -> None:
+    assert courses(NOUN, "The Commission is obviously in an anomalous position.", "position") == []
+    sentence = "We will be in the position of carrying on our work up to an arbitrary day."
+    assert courses(NOUN, sentence, "position") == [
+        "the position of carrying on our work up to an arbitrary day"
+    ]
+
+
+def test_an_adjective_of_extent_does_not_make_an_instrument_a_concrete_proposal() -> None:
+    sentence = "Negotiations for the final agreement could not last over a month."
+    assert courses(NOUN, sentence, "agreement") == []
+    sentence = "They reached the final agreement covering questions of control."
+    assert courses(NOUN, sentence, "agreement") == ["the final agreement covering questions of control"]
