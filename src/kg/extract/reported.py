@@ -47,6 +47,7 @@ from .told import (
     told_to,
     unnamed_object,
 )
+from .undirected import expressed_wish, undirected_mandate
 from .voices import Voice
 
 
@@ -235,7 +236,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in children_of(head))
     )
     subj = subject_of(tok)
-    if not judged or subj is None or is_first_person(subj) or is_negated(head):
+    if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj):
         return None
     actor = head_actor(ctx, subj, voice)
     return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)
@@ -282,7 +283,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A hope or expectation that a named government or person will act ("hopes that the Government
     will withdraw the request") is an instruction of the one who hopes to that actor."""
     gov = head_of(tok)
-    if tok.dep_ not in {"ccomp", "acl"} or gov.lemma_.lower() not in ctx.cue("hope_words") or is_negated(gov):
+    if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov):
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None

@@ -30,6 +30,7 @@ from .misreads import misread_after_please, misread_opening_verb, telegraphic_go
 from .registry import construction
 from .tokens import children_of, head_of, sentence
 from .told import doer, elided_speaker, message_sender, object_actor
+from .undirected import privative
 from .voices import Voice
 
 #: How many heads up a reported request looks for the verb of saying that reports it.
@@ -166,8 +167,8 @@ def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     lemma = tok.lemma_.lower()
     if voice.addressee is None or (lemma != "receive" and lemma not in ctx.cue("awaiting_verbs")):
         return None
-    if is_negated(tok):
-        return None
+    if is_negated(tok) or privative(ctx, tok):
+        return None  # "without awaiting instructions"
     if lemma == "receive" and tok.dep_ == "xcomp":
         holder = head_of(tok)
         if holder.lemma_.lower() not in ctx.cue("volition_verbs"):

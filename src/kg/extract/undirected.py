@@ -1,0 +1,72 @@
+"""Clauses that look directed but direct no one: guards the instruction constructions share.
+
+Each names the grammatical reason a clause is no directive: an expectation that
+names no one to act and is put in the future is a prediction ("it is expected
+entire loan will be liquidated"); a course of the speaker's own side ("advisable
+that our aim should be disclosed", "I feel that I should lay before you ...") is
+the speaker's duty, not advice to the addressee; a predicate of necessity whose
+clause has no "that" is no mandative clause ("the latter course seems important
+and the press is beginning to blame ..."); a verb under a privative preposition
+("without awaiting instructions") is an act left undone; a past-tense conjunct
+reports what was done ("proposed that they send a message and read text ...");
+a conjunct opened by a subordinator ("and as the proceedings will be affected")
+is an adverbial clause, not a second directed act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_negated, marked_condition, modals_of
+from .tokens import children_of, head_of
+
+
+def unattributed_prediction(ctx: Context, governor: Token, clause: Token, doer: str | None) -> bool:
+    """An expectation ("it is expected") of a future event that names no actor to bring it about."""
+    return (
+        doer is None
+        and governor.lemma_.lower() in ctx.cue("expectation_verbs")
+        and bool(modals_of(clause) & ctx.cue("predictive_modals"))
+    )
+
+
+def speakers_own_course(ctx: Context, subj: Token) -> bool:
+    """The speaker alone ("I should lay ...") or a thing of the speaker's side ("our aim") as subject."""
+    return subj.lower_ in ctx.cue("speaker_singular") or any(
+        c.dep_ == "poss" and c.lower_ in ctx.cue("speaker_possessives") for c in children_of(subj)
+    )
+
+
+def unmandated_clause(ctx: Context, clause: Token, predicate: Token) -> bool:
+    """A clause under a predicate of necessity that no "that" introduces, or whose predicate (or the
+    copula it completes: "It does not seem to me advisable that ...") is negated."""
+    if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("mandative_marks") for c in children_of(clause)):
+        return True
+    copula = head_of(predicate) if predicate.dep_ in {"acomp", "attr", "oprd"} else predicate
+    return is_negated(predicate) or is_negated(copula)
+
+
+def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Token) -> bool:
+    """A predicate of necessity that directs no one: the speaker's own course, or no mandative clause."""
+    return speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate)
+
+
+def expressed_wish(ctx: Context, governor: Token) -> bool:
+    """A word of hope or wish, neither negated nor put as a condition ("if they desire them to stay")."""
+    if governor.lemma_.lower() not in ctx.cue("hope_words"):
+        return False
+    return not (is_negated(governor) or marked_condition(ctx, governor))
+
+
+def privative(ctx: Context, verb: Token) -> bool:
+    """A verb that is the object of "without": the act is one not done."""
+    return verb.dep_ == "pcomp" and head_of(verb).lower_ in ctx.cue("privative_prepositions")
+
+
+def reported_conjunct(ctx: Context, verb: Token) -> bool:
+    """A conjunct in the past tense, or one a subordinator opens, is no further directed act."""
+    if verb.tag_ == "VBD":
+        return True
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"})]
+    marks = [c for a in heads for c in children_of(a) if c.dep_ == "mark" and c.i < verb.i]
+    return any(c.lower_ not in ctx.cue("mandative_marks") for c in marks)  # "and that you ...": one more

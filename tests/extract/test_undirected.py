@@ -1,0 +1,74 @@
+"""Clauses that look directed but direct no one (kg.extract.undirected), on small built Docs."""
+
+from __future__ import annotations
+
+from kg.extract.directives import find_directives, forbids
+from kg.extract.registry import get
+from kg.extract.undirected import reported_conjunct
+
+from .built import ADDRESSEE, built, word
+
+
+def rule(name: str):  # type: ignore[no-untyped-def]
+    return get("instructions", name).func
+
+
+def test_an_expectation_of_a_future_event_with_no_actor_is_a_prediction() -> None:
+    ctx, voice = built("It is expected the whole loan will be repaid in twenty years.")
+    assert rule("impersonal_passive")(ctx, word(ctx, "repaid"), voice) is None
+
+
+def test_a_course_of_the_speakers_side_is_no_necessity_put_to_the_addressee() -> None:
+    ctx, voice = built("It seems advisable that our position should be made clear.")
+    assert rule("necessary_that")(ctx, word(ctx, "made"), voice) is None
+
+
+def test_a_negated_copula_negates_the_predicate_of_necessity() -> None:
+    ctx, voice = built("It does not seem to me advisable that the commission should leave now.")
+    assert rule("necessary_that")(ctx, word(ctx, "leave"), voice) is None
+
+
+def test_a_clause_no_that_introduces_is_no_mandative_clause() -> None:
+    sentence = "The second course seems more important and the press is beginning to blame the Senate."
+    ctx, voice = built(sentence)
+    assert rule("necessary_that")(ctx, word(ctx, "beginning"), voice) is None
+
+
+def test_the_speakers_own_duty_is_no_advice() -> None:
+    ctx, voice = built("I feel that I should lay the whole question before you.")
+    assert rule("speaker_advice")(ctx, word(ctx, "lay"), voice) is None
+
+
+def test_an_act_under_without_is_no_request() -> None:
+    ctx, voice = built("He may approach the Minister without awaiting instructions.")
+    assert rule("awaited_reply")(ctx, word(ctx, "awaiting"), voice) is None
+
+
+def test_a_negated_question_asks_politely_to_do() -> None:
+    ctx, voice = built("Will you not send us a copy of the report?")
+    send = word(ctx, "send")
+    assert rule("question")(ctx, send, voice).addressee == ADDRESSEE
+    assert not forbids(ctx, send)
+
+
+def test_a_past_conjunct_reports_what_was_done() -> None:
+    ctx, _ = built("They proposed that the delegates send a message and then adjourned the session.")
+    assert reported_conjunct(ctx, word(ctx, "adjourned"))
+    assert not reported_conjunct(ctx, word(ctx, "send"))
+
+
+def test_a_conjunct_a_subordinator_opens_is_no_directed_act() -> None:
+    ctx, _ = built("Please answer at once, and as the talks will be considerably [affected by] your reply.")
+    assert reported_conjunct(ctx, word(ctx, "be"))
+    assert word(ctx, "be").i not in find_directives(ctx)
+
+
+def test_a_further_that_clause_stays_a_directed_act() -> None:
+    ctx, _ = built("Request that there be no meetings and that you postpone the talks.")
+    assert not reported_conjunct(ctx, word(ctx, "postpone"))
+    assert word(ctx, "postpone").i in find_directives(ctx)
+
+
+def test_a_wish_put_as_a_condition_is_no_hope_expressed() -> None:
+    ctx, voice = built("If they desire him to stay, an arrangement can be made.", {"him": ("polk", "Person")})
+    assert rule("hope_that")(ctx, word(ctx, "stay"), voice) is None
