@@ -34,6 +34,16 @@ def test_a_clause_no_that_introduces_is_no_mandative_clause() -> None:
     assert rule("necessary_that")(ctx, word(ctx, "beginning"), voice) is None
 
 
+def test_a_passive_that_names_no_one_to_act_is_an_impersonal_rule() -> None:
+    ctx, voice = built("It seems advisable that a new election law be enacted.")
+    assert rule("necessary_that")(ctx, word(ctx, "enacted"), voice) is None
+
+
+def test_a_message_to_be_sent_is_the_addressees_to_send() -> None:
+    ctx, voice = built("It seems most important that instructions should be sent to Christiania at once.")
+    assert rule("necessary_that")(ctx, word(ctx, "sent"), voice).addressee == ADDRESSEE
+
+
 def test_the_speakers_own_duty_is_no_advice() -> None:
     ctx, voice = built("I feel that I should lay the whole question before you.")
     assert rule("speaker_advice")(ctx, word(ctx, "lay"), voice) is None

@@ -236,7 +236,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in children_of(head))
     )
     subj = subject_of(tok)
-    if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj):
+    if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj, voice):
         return None
     actor = head_actor(ctx, subj, voice)
     return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)

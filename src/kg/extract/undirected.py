@@ -19,6 +19,8 @@ from spacy.tokens import Token
 
 from .context import Context, is_negated, marked_condition, modals_of
 from .tokens import children_of, head_of
+from .told import clause_doer
+from .voices import Voice
 
 
 def unattributed_prediction(ctx: Context, governor: Token, clause: Token, doer: str | None) -> bool:
@@ -46,9 +48,21 @@ def unmandated_clause(ctx: Context, clause: Token, predicate: Token) -> bool:
     return is_negated(predicate) or is_negated(copula)
 
 
-def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Token) -> bool:
-    """A predicate of necessity that directs no one: the speaker's own course, or no mandative clause."""
-    return speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate)
+def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Token, voice: Voice) -> bool:
+    """A predicate of necessity that directs no one: the speaker's own course, no mandative clause, or
+    an impersonal rule."""
+    if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
+        return True
+    return impersonal_rule(ctx, clause, subj, voice)
+
+
+def impersonal_rule(ctx: Context, clause: Token, subj: Token, voice: Voice) -> bool:
+    """A passive with no one named to act ("that a communal election law be enacted") is a rule, an
+    option; a message to be sent ("that instructions should be sent to Christiania") is the
+    addressee's to send."""
+    if subj.dep_ != "nsubjpass" or clause_doer(ctx, clause, voice) is not None:
+        return False
+    return clause.lemma_.lower() not in ctx.cue("sending_verbs") | ctx.cue("routing_verbs")
 
 
 def expressed_wish(ctx: Context, governor: Token) -> bool:
