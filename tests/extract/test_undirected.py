@@ -34,7 +34,7 @@ def test_a_clause_no_that_introduces_is_no_mandative_clause() -> None:
     assert rule("necessary_that")(ctx, word(ctx, "beginning"), voice) is None
 
 
-def test_a_passive_that_names_no_one_to_act_is_an_impersonal_rule() -> None:
+def test_a_hedged_view_on_a_passive_that_names_no_one_to_act_is_an_opinion() -> None:
     ctx, voice = built("It seems advisable that a new election law be enacted.")
     assert rule("necessary_that")(ctx, word(ctx, "enacted"), voice) is None
 

@@ -44,8 +44,7 @@ def unmandated_clause(ctx: Context, clause: Token, predicate: Token) -> bool:
     copula it completes: "It does not seem to me advisable that ...") is negated."""
     if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("mandative_marks") for c in children_of(clause)):
         return True
-    copula = head_of(predicate) if predicate.dep_ in {"acomp", "attr", "oprd"} else predicate
-    return is_negated(predicate) or is_negated(copula)
+    return is_negated(predicate) or is_negated(_copula(predicate))
 
 
 def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Token, voice: Voice) -> bool:
@@ -53,14 +52,21 @@ def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Toke
     an impersonal rule."""
     if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
         return True
-    return impersonal_rule(ctx, clause, subj, voice)
+    return impersonal_opinion(ctx, clause, _copula(predicate), subj, voice)
 
 
-def impersonal_rule(ctx: Context, clause: Token, subj: Token, voice: Voice) -> bool:
-    """A passive with no one named to act ("that a communal election law be enacted") is a rule, an
-    option; a message to be sent ("that instructions should be sent to Christiania") is the
-    addressee's to send."""
-    if subj.dep_ != "nsubjpass" or clause_doer(ctx, clause, voice) is not None:
+def _copula(predicate: Token) -> Token:
+    return head_of(predicate) if predicate.dep_ in {"acomp", "attr", "oprd"} else predicate
+
+
+def impersonal_opinion(ctx: Context, clause: Token, copula: Token, subj: Token, voice: Voice) -> bool:
+    """A hedged view ("it seems advisable") on a passive that names no one to act ("that a communal
+    election law be enacted") is an opinion on a course, an option, not a directive ("It is most
+    desirable that the treaty be ratified" still directs); a message to be sent ("that instructions
+    should be sent to Christiania") is the addressee's to send."""
+    if copula.lemma_.lower() not in ctx.cue("hedging_copulas") or subj.dep_ != "nsubjpass":
+        return False
+    if clause_doer(ctx, clause, voice) is not None:
         return False
     return clause.lemma_.lower() not in ctx.cue("sending_verbs") | ctx.cue("routing_verbs")
 
