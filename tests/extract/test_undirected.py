@@ -8,6 +8,8 @@ from kg.extract.undirected import reported_conjunct
 
 from .built import ADDRESSEE, built, word
 
+SAITO = {"Saito": ("saito", "Person")}
+
 
 def rule(name: str):  # type: ignore[no-untyped-def]
     return get("instructions", name).func
@@ -82,3 +84,16 @@ def test_a_further_that_clause_stays_a_directed_act() -> None:
 def test_a_wish_put_as_a_condition_is_no_hope_expressed() -> None:
     ctx, voice = built("If they desire him to stay, an arrangement can be made.", {"him": ("polk", "Person")})
     assert rule("hope_that")(ctx, word(ctx, "stay"), voice) is None
+
+
+def test_a_doer_that_names_no_actor_is_told_but_not_the_recipient() -> None:
+    ctx, voice = built("Saito then proposed that the delegates send a message to the President.", SAITO)
+    directive = rule("reported_directive")(ctx, word(ctx, "send"), voice)
+    assert directive is not None and directive.issuer == "saito" and directive.addressee is None
+
+
+def test_the_subject_of_a_copula_is_no_doer() -> None:
+    sentence = "The President has directed that the future scenario be within the framework of the proposal."
+    ctx, voice = built(sentence, {"President": ("president", "Person")})
+    directive = rule("reported_directive")(ctx, word(ctx, "be"), voice)
+    assert directive is not None and directive.issuer == "president" and directive.addressee == ADDRESSEE

@@ -47,7 +47,7 @@ from .told import (
     told_to,
     unnamed_object,
 )
-from .undirected import expressed_wish, undirected_mandate
+from .undirected import expressed_wish, undirected_mandate, unnamed_doer
 from .voices import Voice
 
 
@@ -98,7 +98,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if issuer is None:
         return None
     addressee = object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
-    if addressee is None and unnamed_object(gov):
+    if addressee is None and (unnamed_object(gov) or unnamed_doer(ctx, tok, voice)):
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:

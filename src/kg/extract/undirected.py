@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_negated, marked_condition, modals_of
+from .context import Context, head_actor, is_negated, marked_condition, modals_of, subject_of
 from .tokens import children_of, head_of
 from .told import clause_doer
 from .voices import Voice
@@ -90,3 +90,14 @@ def reported_conjunct(ctx: Context, verb: Token) -> bool:
     heads = [verb, *(c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"})]
     marks = [c for a in heads for c in children_of(a) if c.dep_ == "mark" and c.i < verb.i]
     return any(c.lower_ not in ctx.cue("mandative_marks") for c in marks)  # "and that you ...": one more
+
+
+def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
+    """A that-clause whose doer is a common noun that names no actor ("proposed that the delegates send
+    a message"): told, but no one the graph knows, rather than whoever the report is made to; the
+    subject of a copula is no doer ("directed that future scenario be within the framework ...")."""
+    copular = clause.lemma_.lower() in ctx.cue("copulas")
+    subj = subject_of(clause) if clause.dep_ == "ccomp" and not copular else None
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "poss" for c in children_of(subj)) and head_actor(ctx, subj, voice) is None
