@@ -97,3 +97,10 @@ def test_the_subject_of_a_copula_is_no_doer() -> None:
     ctx, voice = built(sentence, {"President": ("president", "Person")})
     directive = rule("reported_directive")(ctx, word(ctx, "be"), voice)
     assert directive is not None and directive.issuer == "president" and directive.addressee == ADDRESSEE
+
+
+def test_a_polite_request_under_a_verb_of_asking_is_the_askers() -> None:
+    sentence = "The Secretary of the Treasury asks that you kindly make a special investigation of the risks."
+    ctx, voice = built(sentence, {"Secretary": ("treasury", "Person")})
+    directive = rule("please")(ctx, word(ctx, "make"), voice)
+    assert directive is not None and directive.issuer == "treasury" and directive.addressee == ADDRESSEE

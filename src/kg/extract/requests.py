@@ -70,7 +70,8 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 @construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
 def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands."""
+    """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands; under a verb of
+    asking, a request of the one who asks ("Secretary of Treasury asks that you kindly make ...")."""
     if not voice.addressee or not any(
         c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in children_of(tok)
     ):
@@ -78,6 +79,9 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     if subj is not None and not is_second_person(subj):
         return None  # "which the President so kindly conveyed"
+    asking = head_of(tok)
+    if tok.dep_ == "ccomp" and asking.lemma_.lower() in ctx.cue("reported_directive_verbs"):
+        return Directive(voice.addressee, issuer=reporting_doer(ctx, asking, voice)[0], governor=asking)
     return Directive(voice.addressee)
 
 
