@@ -104,3 +104,12 @@ def test_a_polite_request_under_a_verb_of_asking_is_the_askers() -> None:
     ctx, voice = built(sentence, {"Secretary": ("treasury", "Person")})
     directive = rule("please")(ctx, word(ctx, "make"), voice)
     assert directive is not None and directive.issuer == "treasury" and directive.addressee == ADDRESSEE
+
+
+def test_a_negated_wish_to_have_the_addressee_act_forbids() -> None:
+    sentence = "The Department does not wish to have you make any specific inquiries."
+    ctx, voice = built(sentence, {"Department": ("department", "Government")})
+    make = word(ctx, "make")
+    directive = rule("glad_to_have")(ctx, make, voice)
+    assert directive is not None and directive.issuer == "department" and directive.addressee == ADDRESSEE
+    assert forbids(ctx, make, directive.governor)

@@ -220,7 +220,8 @@ def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee made to act by a causative under a predicate of gladness or wish ("will be glad
-    to have you discuss", "should like to have you call on him"): a request of the one glad."""
+    to have you discuss", "should like to have you call on him"): a request of the one glad; negated, a
+    prohibition."""
     have = head_of(tok)
     if voice.addressee is None or not is_second_person(subject_of(tok)) or have.dep_ != "xcomp":
         return None
@@ -232,8 +233,8 @@ def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     clause = above if above.pos_ in {"VERB", "AUX"} else head_of(above)  # "glad" hangs on "be"
     holder = subject_of(clause)
     issuer = head_actor(ctx, holder, voice) if holder is not None else None
-    if is_negated(clause) or issuer in {None, voice.addressee}:
-        return None
+    if issuer in {None, voice.addressee}:
+        return None  # negated, it forbids: "The Department does not wish to have you make any inquiries"
     if any(c.dep_ == "mark" for c in children_of(clause)):
         return None  # "asked whether he would like to have you prepare ...": asked, not requested
     return Directive(voice.addressee, issuer=issuer, governor=clause)
