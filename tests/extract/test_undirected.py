@@ -113,3 +113,23 @@ def test_a_negated_wish_to_have_the_addressee_act_forbids() -> None:
     directive = rule("glad_to_have")(ctx, make, voice)
     assert directive is not None and directive.issuer == "department" and directive.addressee == ADDRESSEE
     assert forbids(ctx, make, directive.governor)
+
+
+SHIPS = {"Minister": ("german-minister", "Person"), "Karlsruhe": ("karlsruhe", "Organization")}
+
+
+def test_an_object_pronoun_of_a_conjunct_stands_for_the_first_conjuncts_object() -> None:
+    sentence = (
+        "The Minister has requested the Karlsruhe to stop at Bahia and has instructed it to get in touch"
+        " with the Pensacola."
+    )
+    ctx, voice = built(sentence, SHIPS)
+    directive = rule("reported_directive")(ctx, word(ctx, "get"), voice)
+    assert directive is not None and directive.issuer == "german-minister"
+    assert directive.addressee == "karlsruhe"
+
+
+def test_an_object_pronoun_that_stands_for_no_actor_is_told_but_not_the_recipient() -> None:
+    ctx, voice = built("The Minister has instructed it to get in touch with the Pensacola.", SHIPS)
+    directive = rule("reported_directive")(ctx, word(ctx, "get"), voice)
+    assert directive is not None and directive.issuer == "german-minister" and directive.addressee is None

@@ -20,6 +20,7 @@ from .context import (
     prep_object,
     subject_of,
 )
+from .lexicon import cue
 from .pronouns import coordinated_parties, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence
 from .voices import Voice
@@ -31,12 +32,22 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
     """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
     for child in children_of(verb):
         if child.dep_ in {"dobj", "dative", "iobj"} and objects:
-            return bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
+            told = bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
+            return told or conjoined_object(ctx, verb, child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if obj is not None and ctx.refers(obj, voice):
                 return ctx.refers(obj, voice)
     return None
+
+
+def conjoined_object(ctx: Context, verb: Token, pronoun: Token, voice: Voice) -> str | None:
+    """An object pronoun of a conjunct stands for the object of the verb it is coordinated with ("has
+    requested the Karlsruhe to stop at Bahia and has instructed it to get in touch with ...")."""
+    if verb.dep_ != "conj" or pronoun.lower_ not in ctx.cue("object_pronouns"):
+        return None
+    first = next((c for c in children_of(head_of(verb)) if c.dep_ in {"dobj", "dative", "iobj"}), None)
+    return ctx.refers(first, voice) if first is not None else None
 
 
 def bound_to_reporter(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
@@ -63,12 +74,13 @@ def bound_to_reporter(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
 
 
 def unnamed_object(verb: Token) -> bool:
-    """The one told is a common noun that names no actor ("the garrison"): told, but no one the
-    graph knows, rather than whoever the report is made to; a possessed one ("your Excellency", "his
-    representative") is someone's own title or agent."""
+    """The one told is a common noun that names no actor ("the garrison"), or a pronoun that stands
+    for none ("has instructed it to get in touch with ..."): told, but no one the graph knows, rather
+    than whoever the report is made to; a possessed one ("your Excellency", "his representative") is
+    someone's own title or agent."""
     return any(
         c.dep_ in {"dobj", "dative"}
-        and c.pos_ == "NOUN"
+        and (c.pos_ == "NOUN" or c.lower_ in cue("object_pronouns"))
         and not any(p.dep_ == "poss" for p in children_of(c))
         for c in children_of(verb)
     )
