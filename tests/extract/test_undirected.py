@@ -133,3 +133,13 @@ def test_an_object_pronoun_that_stands_for_no_actor_is_told_but_not_the_recipien
     ctx, voice = built("The Minister has instructed it to get in touch with the Pensacola.", SHIPS)
     directive = rule("reported_directive")(ctx, word(ctx, "get"), voice)
     assert directive is not None and directive.issuer == "german-minister" and directive.addressee is None
+
+
+def test_a_clause_a_colon_introduces_is_the_wording_quoted() -> None:
+    sentence = (
+        "The Government had suggested that it be modified to read as follows: “The officers of the Mission"
+        " are exempt from civil jurisdiction.”"
+    )
+    ctx, voice = built(sentence, {"Government": ("brazil", "Government")})
+    assert rule("reported_directive")(ctx, word(ctx, "are"), voice) is None
+    assert rule("reported_directive")(ctx, word(ctx, "modified"), voice) is not None

@@ -101,3 +101,12 @@ def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
     if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN":
         return False
     return not any(c.dep_ == "poss" for c in children_of(subj)) and head_actor(ctx, subj, voice) is None
+
+
+def quoted_text(ctx: Context, clause: Token) -> bool:
+    """A clause a colon introduces is the wording quoted ("suggested that it be modified to read as
+    follows: 'The officers are exempt ...'"), not a further thing asked."""
+    if clause.dep_ != "ccomp":
+        return False
+    between = clause.doc[head_of(clause).i + 1 : clause.i]
+    return any(t.text in ctx.cue("introducing_punctuation") for t in between)
