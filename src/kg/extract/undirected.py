@@ -6,11 +6,16 @@ entire loan will be liquidated"); a course of the speaker's own side ("advisable
 that our aim should be disclosed", "I feel that I should lay before you ...") is
 the speaker's duty, not advice to the addressee; a predicate of necessity whose
 clause has no "that" is no mandative clause ("the latter course seems important
-and the press is beginning to blame ..."); a verb under a privative preposition
-("without awaiting instructions") is an act left undone; a past-tense conjunct
-reports what was done ("proposed that they send a message and read text ...");
-a conjunct opened by a subordinator ("and as the proceedings will be affected")
-is an adverbial clause, not a second directed act.
+and the press is beginning to blame ..."); a hedged view on a passive that names
+no one to act ("it seems advisable that a law be enacted") is an opinion on a
+course; a wish put as a condition ("if they desire them to stay") is none
+expressed; a verb under a privative preposition ("without awaiting
+instructions") is an act left undone; a past-tense conjunct reports what was
+done ("proposed that they send a message and read text ..."); a conjunct opened
+by a subordinator ("and as the proceedings will be affected") is an adverbial
+clause; a clause a colon introduces is wording quoted. Where a clause is
+directed, a doer that names no actor ("that the delegates send") is told but is
+no one the graph knows.
 """
 
 from __future__ import annotations
