@@ -3,9 +3,8 @@
 The find step tries each registered instruction construction on every verb
 (``instructions.py``: what the addressee is told; ``reported.py``: directives
 of third parties and to third parties) and keeps the first that matches (a
-``Hit``); the write step turns hits into ``Instruction`` items with the clause
-as evidence. One instruction per directed verb: coordinated verbs with their
-own complements are split.
+``Hit``); the write step turns hits into ``Instruction`` items with the clause as
+evidence. One instruction per directed verb: coordinated verbs with own complements are split.
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from .context import (
     is_first_person,
     is_infinitive_to,
     is_negated,
+    is_question,
     is_second_person,
     is_verb,
     modals_of,
@@ -145,8 +145,8 @@ def _rest_of_sentence(tok: Token) -> tuple[int, int]:
 def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
     """A prohibition: the verb or its governor negated, a verb of avoidance ("avoid", "refrain"), or
     a negative determiner on its subject, object or a fronted phrase ("under no circumstances",
-    "there be no private meetings")."""
-    if is_negated(verb) or (governor is not None and is_negated(governor)):
+    "there be no private meetings"); a question's negation is politeness ("Will you not ...?")."""
+    if (is_negated(verb) and not is_question(verb)) or (governor is not None and is_negated(governor)):
         return True
     if verb.lemma_.lower() in ctx.cue("avoidance_verbs") or _ensures_not(ctx, verb):
         return True

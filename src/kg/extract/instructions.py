@@ -36,6 +36,7 @@ from .misreads import telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import clause_doer
+from .undirected import reported_conjunct, speakers_own_course, unattributed_prediction
 from .voices import Voice
 
 
@@ -147,6 +148,8 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     modals = modals_of(tok)
     if voice.addressee is None or not is_first_person(subj) or not main_or_believed(tok):
         return None
+    if subj is not None and modals != {"would"} and speakers_own_course(ctx, subj):
+        return None  # "I feel that I should lay before you": the speaker's duty; "I would not ..." advises
     if not modals & ctx.cue("advice_modals") or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
         return None
     if modals == {"would"} and not is_negated(tok):
@@ -297,7 +300,8 @@ def impersonal_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         and gsubj.lower_ in ctx.cue("impersonal_subjects")
         and (head_of(gsubj).i == gov.i or gov.tag_ == "VBN")
     ):  # an active conjunct ("this has been told to nobody and requests that ...") borrows no passive
-        return Directive(clause_doer(ctx, tok, voice) or voice.addressee)
+        doer = clause_doer(ctx, tok, voice)
+        return None if unattributed_prediction(ctx, gov, tok, doer) else Directive(doer or voice.addressee)
     return None
 
 
@@ -365,7 +369,7 @@ def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb coordinated with a directive verb, with its own complement, is a directive too."""
     found = ctx.directives
-    if tok.dep_ != "conj":
+    if tok.dep_ != "conj" or reported_conjunct(ctx, tok):
         return None
     if tok.tag_ == "VB" and head_of(tok).pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
         owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)

@@ -35,7 +35,6 @@ from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .pronouns import possessed_government
 from .registry import construction
-from .requests import reporting_doer
 from .tokens import children_of, head_of, sentence, subtree_of
 from .told import (
     doer,
@@ -44,9 +43,11 @@ from .told import (
     message_sender,
     object_actor,
     reported_to,
+    reporting_doer,
     told_to,
     unnamed_object,
 )
+from .undirected import expressed_wish, quoted_text, undirected_mandate, unnamed_doer
 from .voices import Voice
 
 
@@ -68,7 +69,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     telegram, to inform ..."): an instruction of that actor to the verb's object, or to the subject
     of the that-clause, or else to whoever the report is made to."""
     gov = infinitive_governor(ctx, tok)
-    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov):
+    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov) or quoted_text(ctx, tok):
         return None
     lemma = gov.lemma_.lower()
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
@@ -97,7 +98,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if issuer is None:
         return None
     addressee = object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
-    if addressee is None and unnamed_object(gov):
+    if addressee is None and (unnamed_object(gov) or unnamed_doer(ctx, tok, voice)):
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
@@ -235,7 +236,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in children_of(head))
     )
     subj = subject_of(tok)
-    if not judged or subj is None or is_first_person(subj) or is_negated(head):
+    if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj, voice):
         return None
     actor = head_actor(ctx, subj, voice)
     return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)
@@ -282,7 +283,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A hope or expectation that a named government or person will act ("hopes that the Government
     will withdraw the request") is an instruction of the one who hopes to that actor."""
     gov = head_of(tok)
-    if tok.dep_ not in {"ccomp", "acl"} or gov.lemma_.lower() not in ctx.cue("hope_words") or is_negated(gov):
+    if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov):
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None

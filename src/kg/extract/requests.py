@@ -29,11 +29,9 @@ from .directives import Directive, is_polite_if, request_target
 from .misreads import misread_after_please, misread_opening_verb, telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of, sentence
-from .told import doer, elided_speaker, message_sender, object_actor
+from .told import elided_speaker, object_actor, reporter_above, reporting_doer
+from .undirected import privative
 from .voices import Voice
-
-#: How many heads up a reported request looks for the verb of saying that reports it.
-REPORT_DEPTH = 6
 
 
 @construction(
@@ -75,7 +73,8 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 @construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
 def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands."""
+    """A verb modified by a politeness adverb ("please", "kindly"), wherever it stands; under a verb of
+    asking, a request of the one who asks ("Secretary of Treasury asks that you kindly make ...")."""
     if not voice.addressee or not any(
         c.lower_ in ctx.cue("politeness_adverbs") and c.dep_ in {"intj", "advmod"} for c in children_of(tok)
     ):
@@ -83,6 +82,9 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     if subj is not None and not is_second_person(subj):
         return None  # "which the President so kindly conveyed"
+    asking = head_of(tok)
+    if tok.dep_ == "ccomp" and asking.lemma_.lower() in ctx.cue("reported_directive_verbs"):
+        return Directive(voice.addressee, issuer=reporting_doer(ctx, asking, voice)[0], governor=asking)
     return Directive(voice.addressee)
 
 
@@ -173,8 +175,8 @@ def awaited_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     lemma = tok.lemma_.lower()
     if voice.addressee is None or (lemma != "receive" and lemma not in ctx.cue("awaiting_verbs")):
         return None
-    if is_negated(tok):
-        return None
+    if is_negated(tok) or privative(ctx, tok):
+        return None  # "without awaiting instructions"
     if lemma == "receive" and tok.dep_ == "xcomp":
         holder = head_of(tok)
         if holder.lemma_.lower() not in ctx.cue("volition_verbs"):
@@ -222,7 +224,8 @@ def polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee made to act by a causative under a predicate of gladness or wish ("will be glad
-    to have you discuss", "should like to have you call on him"): a request of the one glad."""
+    to have you discuss", "should like to have you call on him"): a request of the one glad; negated, a
+    prohibition."""
     have = head_of(tok)
     if voice.addressee is None or not is_second_person(subject_of(tok)) or have.dep_ != "xcomp":
         return None
@@ -234,8 +237,8 @@ def glad_to_have(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     clause = above if above.pos_ in {"VERB", "AUX"} else head_of(above)  # "glad" hangs on "be"
     holder = subject_of(clause)
     issuer = head_actor(ctx, holder, voice) if holder is not None else None
-    if is_negated(clause) or issuer in {None, voice.addressee}:
-        return None
+    if issuer in {None, voice.addressee}:
+        return None  # negated, it forbids: "The Department does not wish to have you make any inquiries"
     if any(c.dep_ == "mark" for c in children_of(clause)):
         return None  # "asked whether he would like to have you prepare ...": asked, not requested
     return Directive(voice.addressee, issuer=issuer, governor=clause)
@@ -331,47 +334,10 @@ def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
     if issuer is None:
         return None
-    asked = object_actor(ctx, tok, voice) or _reporter_above(ctx, tok, voice)
+    asked = object_actor(ctx, tok, voice) or reporter_above(ctx, tok, voice)
     if asked is None or asked == issuer:
         asked = voice.speaker if issuer != voice.speaker else voice.addressee
     return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
-
-
-def _reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
-    """The actor whose report holds ``tok``: the subject of the nearest verb of saying above it."""
-    node = tok
-    for _ in range(REPORT_DEPTH):
-        if head_of(node) is node:
-            return None
-        node = head_of(node)
-        if node.lemma_.lower() in ctx.cue("speech_verbs"):
-            subj = subject_of(node)
-            return head_actor(ctx, subj, voice) if subj is not None else None
-    return None
-
-
-def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
-    """ "The Embassy informed the Department that the notes were ready and asked if ...": the parser
-    hangs the second verb of the report on the reported clause; its doer is the reporter."""
-    clause = head_of(verb)
-    if (
-        verb.dep_ != "conj"
-        or clause.dep_ != "ccomp"
-        or head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs")
-    ):
-        return None
-    return subject_of(head_of(clause))
-
-
-def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None, Token]:
-    """The actor who did ``verb`` (its governing subject's), and the verb whose object was spoken to;
-    for a conjunct the parser hung on a reported clause, the reporter and the reporting verb."""
-    subj = governing_subject(verb)
-    actor = doer(ctx, subj, voice) if subj is not None else message_sender(ctx, verb, voice)
-    misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
-    if misplaced is None:
-        return actor, verb
-    return doer(ctx, misplaced, voice), head_of(head_of(verb))
 
 
 @construction(

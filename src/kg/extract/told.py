@@ -20,6 +20,7 @@ from .context import (
     prep_object,
     subject_of,
 )
+from .lexicon import cue
 from .pronouns import coordinated_parties, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence
 from .voices import Voice
@@ -31,12 +32,22 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
     """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
     for child in children_of(verb):
         if child.dep_ in {"dobj", "dative", "iobj"} and objects:
-            return bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
+            told = bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
+            return told or conjoined_object(ctx, verb, child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if obj is not None and ctx.refers(obj, voice):
                 return ctx.refers(obj, voice)
     return None
+
+
+def conjoined_object(ctx: Context, verb: Token, pronoun: Token, voice: Voice) -> str | None:
+    """An object pronoun of a conjunct stands for the object of the verb it is coordinated with ("has
+    requested the Karlsruhe to stop at Bahia and has instructed it to get in touch with ...")."""
+    if verb.dep_ != "conj" or pronoun.lower_ not in ctx.cue("object_pronouns"):
+        return None
+    first = next((c for c in children_of(head_of(verb)) if c.dep_ in {"dobj", "dative", "iobj"}), None)
+    return ctx.refers(first, voice) if first is not None else None
 
 
 def bound_to_reporter(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
@@ -63,12 +74,13 @@ def bound_to_reporter(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
 
 
 def unnamed_object(verb: Token) -> bool:
-    """The one told is a common noun that names no actor ("the garrison"): told, but no one the
-    graph knows, rather than whoever the report is made to; a possessed one ("your Excellency", "his
-    representative") is someone's own title or agent."""
+    """The one told is a common noun that names no actor ("the garrison"), or a pronoun that stands
+    for none ("has instructed it to get in touch with ..."): told, but no one the graph knows, rather
+    than whoever the report is made to; a possessed one ("your Excellency", "his representative") is
+    someone's own title or agent."""
     return any(
         c.dep_ in {"dobj", "dative"}
-        and c.pos_ == "NOUN"
+        and (c.pos_ == "NOUN" or c.lower_ in cue("object_pronouns"))
         and not any(p.dep_ == "poss" for p in children_of(c))
         for c in children_of(verb)
     )
@@ -211,3 +223,44 @@ def hypothetical_governor(ctx: Context, verb: Token, clause: Token) -> bool:
     polite = verb.lemma_.lower() in ctx.cue("polite_volition_verbs")
     wished = polite and any(is_infinitive_to(c) for c in children_of(clause))
     return not (wished or is_first_person(governing_subject(verb)))
+
+
+#: How many heads up a reported request looks for the verb of saying that reports it.
+REPORT_DEPTH = 6
+
+
+def reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """The actor whose report holds ``tok``: the subject of the nearest verb of saying above it."""
+    node = tok
+    for _ in range(REPORT_DEPTH):
+        if head_of(node) is node:
+            return None
+        node = head_of(node)
+        if node.lemma_.lower() in ctx.cue("speech_verbs"):
+            subj = subject_of(node)
+            return head_actor(ctx, subj, voice) if subj is not None else None
+    return None
+
+
+def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
+    """ "The Embassy informed the Department that the notes were ready and asked if ...": the parser
+    hangs the second verb of the report on the reported clause; its doer is the reporter."""
+    clause = head_of(verb)
+    if (
+        verb.dep_ != "conj"
+        or clause.dep_ != "ccomp"
+        or head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs")
+    ):
+        return None
+    return subject_of(head_of(clause))
+
+
+def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None, Token]:
+    """The actor who did ``verb`` (its governing subject's), and the verb whose object was spoken to;
+    for a conjunct the parser hung on a reported clause, the reporter and the reporting verb."""
+    subj = governing_subject(verb)
+    actor = doer(ctx, subj, voice) if subj is not None else message_sender(ctx, verb, voice)
+    misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
+    if misplaced is None:
+        return actor, verb
+    return doer(ctx, misplaced, voice), head_of(head_of(verb))

@@ -1,0 +1,117 @@
+"""Clauses that look directed but direct no one: guards the instruction constructions share.
+
+Each names the grammatical reason a clause is no directive: an expectation that
+names no one to act and is put in the future is a prediction ("it is expected
+entire loan will be liquidated"); a course of the speaker's own side ("advisable
+that our aim should be disclosed", "I feel that I should lay before you ...") is
+the speaker's duty, not advice to the addressee; a predicate of necessity whose
+clause has no "that" is no mandative clause ("the latter course seems important
+and the press is beginning to blame ..."); a hedged view on a passive that names
+no one to act ("it seems advisable that a law be enacted") is an opinion on a
+course; a wish put as a condition ("if they desire them to stay") is none
+expressed; a verb under a privative preposition ("without awaiting
+instructions") is an act left undone; a past-tense conjunct reports what was
+done ("proposed that they send a message and read text ..."); a conjunct opened
+by a subordinator ("and as the proceedings will be affected") is an adverbial
+clause; a clause a colon introduces is wording quoted. Where a clause is
+directed, a doer that names no actor ("that the delegates send") is told but is
+no one the graph knows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, head_actor, is_negated, marked_condition, modals_of, subject_of
+from .tokens import children_of, head_of
+from .told import clause_doer
+from .voices import Voice
+
+
+def unattributed_prediction(ctx: Context, governor: Token, clause: Token, doer: str | None) -> bool:
+    """An expectation ("it is expected") of a future event that names no actor to bring it about."""
+    return (
+        doer is None
+        and governor.lemma_.lower() in ctx.cue("expectation_verbs")
+        and bool(modals_of(clause) & ctx.cue("predictive_modals"))
+    )
+
+
+def speakers_own_course(ctx: Context, subj: Token) -> bool:
+    """The speaker alone ("I should lay ...") or a thing of the speaker's side ("our aim") as subject."""
+    return subj.lower_ in ctx.cue("speaker_singular") or any(
+        c.dep_ == "poss" and c.lower_ in ctx.cue("speaker_possessives") for c in children_of(subj)
+    )
+
+
+def unmandated_clause(ctx: Context, clause: Token, predicate: Token) -> bool:
+    """A clause under a predicate of necessity that no "that" introduces, or whose predicate (or the
+    copula it completes: "It does not seem to me advisable that ...") is negated."""
+    if not any(c.dep_ == "mark" and c.lower_ in ctx.cue("mandative_marks") for c in children_of(clause)):
+        return True
+    return is_negated(predicate) or is_negated(_copula(predicate))
+
+
+def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Token, voice: Voice) -> bool:
+    """A predicate of necessity that directs no one: the speaker's own course, no mandative clause, or
+    an impersonal rule."""
+    if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
+        return True
+    return impersonal_opinion(ctx, clause, _copula(predicate), subj, voice)
+
+
+def _copula(predicate: Token) -> Token:
+    return head_of(predicate) if predicate.dep_ in {"acomp", "attr", "oprd"} else predicate
+
+
+def impersonal_opinion(ctx: Context, clause: Token, copula: Token, subj: Token, voice: Voice) -> bool:
+    """A hedged view ("it seems advisable") on a passive that names no one to act ("that a communal
+    election law be enacted") is an opinion on a course, an option, not a directive ("It is most
+    desirable that the treaty be ratified" still directs); a message to be sent ("that instructions
+    should be sent to Christiania") is the addressee's to send."""
+    if copula.lemma_.lower() not in ctx.cue("hedging_copulas") or subj.dep_ != "nsubjpass":
+        return False
+    if clause_doer(ctx, clause, voice) is not None:
+        return False
+    return clause.lemma_.lower() not in ctx.cue("sending_verbs") | ctx.cue("routing_verbs")
+
+
+def expressed_wish(ctx: Context, governor: Token) -> bool:
+    """A word of hope or wish, neither negated nor put as a condition ("if they desire them to stay")."""
+    if governor.lemma_.lower() not in ctx.cue("hope_words"):
+        return False
+    return not (is_negated(governor) or marked_condition(ctx, governor))
+
+
+def privative(ctx: Context, verb: Token) -> bool:
+    """A verb that is the object of "without": the act is one not done."""
+    return verb.dep_ == "pcomp" and head_of(verb).lower_ in ctx.cue("privative_prepositions")
+
+
+def reported_conjunct(ctx: Context, verb: Token) -> bool:
+    """A conjunct in the past tense, or one a subordinator opens, is no further directed act."""
+    if verb.tag_ == "VBD":
+        return True
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"})]
+    marks = [c for a in heads for c in children_of(a) if c.dep_ == "mark" and c.i < verb.i]
+    return any(c.lower_ not in ctx.cue("mandative_marks") for c in marks)  # "and that you ...": one more
+
+
+def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
+    """A that-clause whose doer is a common noun that names no actor ("proposed that the delegates send
+    a message"): told, but no one the graph knows, rather than whoever the report is made to; the
+    subject of a copula is no doer ("directed that future scenario be within the framework ...")."""
+    copular = clause.lemma_.lower() in ctx.cue("copulas")
+    subj = subject_of(clause) if clause.dep_ == "ccomp" and not copular else None
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "poss" for c in children_of(subj)) and head_actor(ctx, subj, voice) is None
+
+
+def quoted_text(ctx: Context, clause: Token) -> bool:
+    """A clause a colon introduces is the wording quoted ("suggested that it be modified to read as
+    follows: 'The officers are exempt ...'"), not a further thing asked."""
+    if clause.dep_ != "ccomp":
+        return False
+    between = clause.doc[head_of(clause).i + 1 : clause.i]
+    return any(t.text in ctx.cue("introducing_punctuation") for t in between)

@@ -1,0 +1,145 @@
+"""Clauses that look directed but direct no one (kg.extract.undirected), on small built Docs."""
+
+from __future__ import annotations
+
+from kg.extract.directives import find_directives, forbids
+from kg.extract.registry import get
+from kg.extract.undirected import reported_conjunct
+
+from .built import ADDRESSEE, built, word
+
+SAITO = {"Saito": ("saito", "Person")}
+
+
+def rule(name: str):  # type: ignore[no-untyped-def]
+    return get("instructions", name).func
+
+
+def test_an_expectation_of_a_future_event_with_no_actor_is_a_prediction() -> None:
+    ctx, voice = built("It is expected the whole loan will be repaid in twenty years.")
+    assert rule("impersonal_passive")(ctx, word(ctx, "repaid"), voice) is None
+
+
+def test_a_course_of_the_speakers_side_is_no_necessity_put_to_the_addressee() -> None:
+    ctx, voice = built("It seems advisable that our position should be made clear.")
+    assert rule("necessary_that")(ctx, word(ctx, "made"), voice) is None
+
+
+def test_a_negated_copula_negates_the_predicate_of_necessity() -> None:
+    ctx, voice = built("It does not seem to me advisable that the commission should leave now.")
+    assert rule("necessary_that")(ctx, word(ctx, "leave"), voice) is None
+
+
+def test_a_clause_no_that_introduces_is_no_mandative_clause() -> None:
+    sentence = "The second course seems more important and the press is beginning to blame the Senate."
+    ctx, voice = built(sentence)
+    assert rule("necessary_that")(ctx, word(ctx, "beginning"), voice) is None
+
+
+def test_a_hedged_view_on_a_passive_that_names_no_one_to_act_is_an_opinion() -> None:
+    ctx, voice = built("It seems advisable that a new election law be enacted.")
+    assert rule("necessary_that")(ctx, word(ctx, "enacted"), voice) is None
+
+
+def test_a_message_to_be_sent_is_the_addressees_to_send() -> None:
+    ctx, voice = built("It seems most important that instructions should be sent to Christiania at once.")
+    assert rule("necessary_that")(ctx, word(ctx, "sent"), voice).addressee == ADDRESSEE
+
+
+def test_the_speakers_own_duty_is_no_advice() -> None:
+    ctx, voice = built("I feel that I should lay the whole question before you.")
+    assert rule("speaker_advice")(ctx, word(ctx, "lay"), voice) is None
+
+
+def test_an_act_under_without_is_no_request() -> None:
+    ctx, voice = built("He may approach the Minister without awaiting instructions.")
+    assert rule("awaited_reply")(ctx, word(ctx, "awaiting"), voice) is None
+
+
+def test_a_negated_question_asks_politely_to_do() -> None:
+    ctx, voice = built("Will you not send us a copy of the report?")
+    send = word(ctx, "send")
+    assert rule("question")(ctx, send, voice).addressee == ADDRESSEE
+    assert not forbids(ctx, send)
+
+
+def test_a_past_conjunct_reports_what_was_done() -> None:
+    ctx, _ = built("They proposed that the delegates send a message and then adjourned the session.")
+    assert reported_conjunct(ctx, word(ctx, "adjourned"))
+    assert not reported_conjunct(ctx, word(ctx, "send"))
+
+
+def test_a_conjunct_a_subordinator_opens_is_no_directed_act() -> None:
+    ctx, _ = built("Please answer at once, and as the talks will be considerably [affected by] your reply.")
+    assert reported_conjunct(ctx, word(ctx, "be"))
+    assert word(ctx, "be").i not in find_directives(ctx)
+
+
+def test_a_further_that_clause_stays_a_directed_act() -> None:
+    ctx, _ = built("Request that there be no meetings and that you postpone the talks.")
+    assert not reported_conjunct(ctx, word(ctx, "postpone"))
+    assert word(ctx, "postpone").i in find_directives(ctx)
+
+
+def test_a_wish_put_as_a_condition_is_no_hope_expressed() -> None:
+    ctx, voice = built("If they desire him to stay, an arrangement can be made.", {"him": ("polk", "Person")})
+    assert rule("hope_that")(ctx, word(ctx, "stay"), voice) is None
+
+
+def test_a_doer_that_names_no_actor_is_told_but_not_the_recipient() -> None:
+    ctx, voice = built("Saito then proposed that the delegates send a message to the President.", SAITO)
+    directive = rule("reported_directive")(ctx, word(ctx, "send"), voice)
+    assert directive is not None and directive.issuer == "saito" and directive.addressee is None
+
+
+def test_the_subject_of_a_copula_is_no_doer() -> None:
+    sentence = "The President has directed that the future scenario be within the framework of the proposal."
+    ctx, voice = built(sentence, {"President": ("president", "Person")})
+    directive = rule("reported_directive")(ctx, word(ctx, "be"), voice)
+    assert directive is not None and directive.issuer == "president" and directive.addressee == ADDRESSEE
+
+
+def test_a_polite_request_under_a_verb_of_asking_is_the_askers() -> None:
+    sentence = "The Secretary of the Treasury asks that you kindly make a special investigation of the risks."
+    ctx, voice = built(sentence, {"Secretary": ("treasury", "Person")})
+    directive = rule("please")(ctx, word(ctx, "make"), voice)
+    assert directive is not None and directive.issuer == "treasury" and directive.addressee == ADDRESSEE
+
+
+def test_a_negated_wish_to_have_the_addressee_act_forbids() -> None:
+    sentence = "The Department does not wish to have you make any specific inquiries."
+    ctx, voice = built(sentence, {"Department": ("department", "Government")})
+    make = word(ctx, "make")
+    directive = rule("glad_to_have")(ctx, make, voice)
+    assert directive is not None and directive.issuer == "department" and directive.addressee == ADDRESSEE
+    assert forbids(ctx, make, directive.governor)
+
+
+SHIPS = {"Minister": ("german-minister", "Person"), "Karlsruhe": ("karlsruhe", "Organization")}
+
+
+def test_an_object_pronoun_of_a_conjunct_stands_for_the_first_conjuncts_object() -> None:
+    sentence = (
+        "The Minister has requested the Karlsruhe to stop at Bahia and has instructed it to get in touch"
+        " with the Pensacola."
+    )
+    ctx, voice = built(sentence, SHIPS)
+    directive = rule("reported_directive")(ctx, word(ctx, "get"), voice)
+    assert directive is not None and directive.issuer == "german-minister"
+    assert directive.addressee == "karlsruhe"
+
+
+def test_an_object_pronoun_that_stands_for_no_actor_is_told_but_not_the_recipient() -> None:
+    ctx, voice = built("The Minister has instructed it to get in touch with the Pensacola.", SHIPS)
+    directive = rule("reported_directive")(ctx, word(ctx, "get"), voice)
+    assert directive is not None and directive.issuer == "german-minister" and directive.addressee is None
+
+
+def test_a_clause_a_colon_introduces_is_the_wording_quoted() -> None:
+    sentence = (
+        "The Government had suggested that it be modified to read as follows: “The officers of the Mission"
+        " are exempt from civil jurisdiction.”"
+    )
+    ctx, voice = built(sentence, {"Government": ("brazil", "Government")})
+    assert rule("reported_directive")(ctx, word(ctx, "are"), voice) is None
+    assert rule("reported_directive")(ctx, word(ctx, "modified"), voice) is not None
