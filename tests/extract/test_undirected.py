@@ -51,6 +51,11 @@ def test_the_speakers_own_duty_is_no_advice() -> None:
     assert rule("speaker_advice")(ctx, word(ctx, "lay"), voice) is None
 
 
+def test_the_speakers_gladness_if_the_addressee_would_act_asks() -> None:
+    ctx, voice = built("I should be obliged if Your Excellency would be good enough to send me a reply.")
+    assert rule("speaker_advice")(ctx, word(ctx, "obliged"), voice).addressee == ADDRESSEE
+
+
 def test_an_act_under_without_is_no_request() -> None:
     ctx, voice = built("He may approach the Minister without awaiting instructions.")
     assert rule("awaited_reply")(ctx, word(ctx, "awaiting"), voice) is None

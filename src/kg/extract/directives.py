@@ -356,15 +356,16 @@ def _elided_close(ctx: Context, verb: Token) -> bool:
 
 
 def is_polite_if(ctx: Context, verb: Token) -> bool:
-    """The addressee's act in "I should appreciate it / be glad if you would V": an if-clause with
-    "you would/will/could" under a verb of thanks or a predicate of gladness."""
+    """The addressee's act in "I should appreciate it / be glad / be obliged if you would V": an
+    if-clause with "you would/will/could" under a verb of thanks or a predicate of gladness (a
+    participle one as the tagger reads "obliged": its lemma is the verb's)."""
     if not any(c.dep_ == "mark" and c.lower_ == "if" for c in children_of(verb)):
         return False
     if not is_second_person(subject_of(verb)) or not modals_of(verb):
         return False
     head = head_of(verb)
     glad = ctx.cue("request_predicates")
-    return head.lemma_.lower() in ctx.cue("request_verbs") | glad or any(
+    return head.lemma_.lower() in ctx.cue("request_verbs") | glad or head.lower_ in glad or any(
         c.dep_ == "acomp" and c.lemma_.lower() in glad for c in children_of(head)
     )
 

@@ -28,6 +28,7 @@ from .directives import (
     Directive,
     addressed_clause,
     is_imperative,
+    is_polite_if,
     main_or_believed,
     you_modal,
 )
@@ -144,12 +145,12 @@ def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
 def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """Advice in the first person with should/ought, or a negated "would", binds the addressee;
     necessity of the speaker's side ("we must weigh ...") is policy."""
-    subj = subject_of(tok)
-    modals = modals_of(tok)
+    subj, modals = subject_of(tok), modals_of(tok)
     if voice.addressee is None or not is_first_person(subj) or not main_or_believed(tok):
         return None
-    if subj is not None and modals != {"would"} and speakers_own_course(ctx, subj):
-        return None  # "I feel that I should lay before you": the speaker's duty; "I would not ..." advises
+    polite = any(c.dep_ == "advcl" and is_polite_if(ctx, c) for c in children_of(tok))
+    if subj is not None and modals != {"would"} and speakers_own_course(ctx, subj) and not polite:
+        return None  # "I feel that I should lay before you": the speaker's duty ("if you would" asks)
     if not modals & ctx.cue("advice_modals") or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
         return None
     if modals == {"would"} and not is_negated(tok):
