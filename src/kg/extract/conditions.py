@@ -34,15 +34,13 @@ class Clause:
 # -- find step -------------------------------------------------------------
 def find_clauses(ctx: Context) -> list[tuple[Construction, Clause]]:
     table = parse_table(ctx.sdoc)
-    gates, lowers, tokens, voices = table.gates, table.lowers, table.tokens, ctx.token_voices()
+    gates, tokens, voices = table.gates, table.tokens, ctx.token_voices()
     found = []
     leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("conditions")}
     gated_at = family_starts("conditions", ctx.sdoc)  # where every rule has a word gate, only its words
     spoken = ctx.spoken() if gated_at is None else [(tokens[i], v) for i in gated_at if (v := voices[i])]
     for tok, _ in spoken:
         for rule in gated("conditions", *gates[tok.i]):
-            if rule.words is not None and lowers[tok.i] not in ctx.cue(rule.words):
-                continue
             if (at := leads[rule.name]) is not None and tok.i not in at:
                 continue
             clause = rule.func(ctx, tok)
@@ -237,7 +235,7 @@ def _names_a_case(noun: Token) -> bool:
     "connective_phrase",
     0.7,
     example="it being understood that he will go",
-    words="condition_phrases",
+    lemmas=("condition_phrases",),
 )
 def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
     """A conditional phrase of several words before a that-clause ("on the understanding that", "it
@@ -258,7 +256,7 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
     "conditional_adjective",
     0.65,
     example="subject to the approval of the Senate",
-    words="conditional_adjectives",
+    lemmas=("conditional_adjectives",),
 )
 def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     """ "subject to X", "contingent upon X": an adjective whose prepositional object is the condition."""
@@ -292,7 +290,7 @@ def _clause_after(last: Token) -> Token | None:
 
 
 @construction(
-    "conditions", "inversion", 0.7, example="Should they refuse, you will leave.", words="inversion_auxes"
+    "conditions", "inversion", 0.7, example="Should they refuse, you will leave.", lemmas=("inversion_auxes",)
 )
 def inversion(ctx: Context, tok: Token) -> Clause | None:
     """An auxiliary right before its subject ("Should they refuse", "were we to ...", "... should the

@@ -113,7 +113,7 @@ def _course(ctx: Context, clause: Token) -> Token:
     0.45,
     example="I see no reason to accept the Soviet proposal",
     pos=("NOUN",),
-    words="justification_nouns",
+    lemmas=("justification_nouns",),
 )
 def no_reason(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A denied justification for a course ("I see no reason to accept X", "there is no use in trying
@@ -129,7 +129,7 @@ def no_reason(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     0.45,
     example="We have no intention of raising the issue",
     pos=("NOUN",),
-    words="intention_nouns",
+    lemmas=("intention_nouns",),
 )
 def no_intention(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A denied intention ("we have no intention of raising X", "no plans to resume X", "no desire to

@@ -40,7 +40,6 @@ class Construction:
     func: Callable[..., Any]
     pos: frozenset[str] | None = None  # the parts of speech it starts from; None: any
     deps: frozenset[str] | None = None  # the dependency labels it starts from; None: any
-    words: str | None = None  # the cue list whose words (lower case) it starts from; None: any
     #: the word lists (by name) whose words it starts from, as written or as lemma; None: any word
     lemmas: tuple[str, ...] | None = None
 
@@ -67,13 +66,12 @@ def construction(
     example: str,
     pos: tuple[str, ...] | None = None,
     deps: tuple[str, ...] | None = None,
-    words: str | None = None,
     lemmas: tuple[str, ...] | None = None,
 ) -> Callable[[F], F]:
     """Register the decorated function as construction ``name`` of ``family``; ``pos`` lists the
-    parts of speech and ``deps`` the dependency labels of the tokens it starts from, ``words`` names
-    the cue list of the words it starts from, ``lemmas`` the lists of the words it starts from as
-    written or as lemma (``first_words``), so a finder need not call it on the others."""
+    parts of speech and ``deps`` the dependency labels of the tokens it starts from, ``lemmas`` the
+    lists of the words it starts from as written or as lemma (``first_words``), so a finder need not
+    call it on the others."""
     if family not in _REGISTRY:
         raise ValueError(f"unknown construction family {family!r}")
 
@@ -82,7 +80,7 @@ def construction(
             raise ValueError(f"construction {family}.{name} registered twice")
         pos_gate, dep_gate = (frozenset(g) if g is not None else None for g in (pos, deps))
         _REGISTRY[family][name] = Construction(
-            family, name, confidence, example, func, pos_gate, dep_gate, words, lemmas
+            family, name, confidence, example, func, pos_gate, dep_gate, lemmas
         )
         _GATED.clear()
         _gated_words.cache_clear()
@@ -112,24 +110,19 @@ def gated(family: str, pos: str, dep: str = "") -> tuple[Construction, ...]:
 
 def starts(rule: Construction, sdoc: SpacyDoc) -> frozenset[int] | None:
     """The tokens of a document a construction can start at by its word gate (None: it has none); found
-    once per document and list, from the parse table's word index, not by asking every token. For a
-    ``words`` gate these are the tokens with the word as written or as lemma: the finder checks which."""
-    names = _gate(rule)
+    once per document and list, from the parse table's word index, not by asking every token: the
+    tokens with the word as written or as lemma (the construction checks which it needs)."""
+    names = rule.lemmas
     if names is None:
         return None
     return parse_table(sdoc).at_words(names, load_lexicon().first_words(names), _gated_words())
-
-
-def _gate(rule: Construction) -> tuple[str, ...] | None:
-    """The names of the word lists a construction starts from, None if it starts from any word."""
-    return rule.lemmas or ((rule.words,) if rule.words is not None else None)
 
 
 @cache
 def _gated_words() -> frozenset[str]:
     """Every word some construction's word gate names (what a document's word index lists)."""
     lexicon = load_lexicon()
-    gates = {_gate(rule) for family in FAMILIES for rule in constructions(family)}
+    gates = {rule.lemmas for family in FAMILIES for rule in constructions(family)}
     return frozenset().union(*(lexicon.first_words(names) for names in gates if names is not None))
 
 
