@@ -39,6 +39,27 @@ def test_a_course_predicted_to_be_good_is_no_stance() -> None:
     assert _evaluation("The provisions will be effective until the treaty is signed.", "effective") == []
 
 
+def test_a_feeling_about_what_may_happen_is_a_forecast_not_a_stance() -> None:
+    sentence = "They are fearful that some development may intervene to prevent the pact."
+    assert _evaluation(sentence, "fearful") == []
+    sentence = "There is some fear that similar action may be taken by this Government."
+    assert _evaluation(sentence, "fear") == []
+    sentence = "I want to add my personal hope that we can continue to use the channel."
+    (stance,) = _evaluation(sentence, "hope")  # a hope of what we can do still wants a course
+    assert (stance.stance, stance.target.text) == ("approve", "continue")
+
+
+def test_a_judgement_of_what_is_said_is_no_stance_but_advice_to_say_it_is() -> None:
+    sentence = "I think it is safe to say that the government will represent a majority."
+    assert _evaluation(sentence, "safe") == []
+    assert _evaluation("I shall be glad to discuss with you any further questions.", "glad") == []
+    sentence = (
+        "We think it better to say at the conference that your delegation has recommended against signature."
+    )
+    (stance,) = _evaluation(sentence, "better")
+    assert (stance.stance, stance.target.text) == ("approve", "say")
+
+
 def test_a_disposition_of_the_subject_is_not_a_judgement_of_it() -> None:
     ctx, voice = built("The notes were ready for shipment.")
     assert get("decisions", "judgement").func(ctx, word(ctx, "ready"), voice) == []

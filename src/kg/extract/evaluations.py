@@ -27,7 +27,16 @@ from .deciders import decider, decision_object, flip
 from .decisions import Stance
 from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
-from .judges import capacity_of_thing, clause_holder, disposition, experiencer, set_off_copula, stated_now
+from .judges import (
+    capacity_of_thing,
+    clause_holder,
+    disposition,
+    experiencer,
+    foreseen,
+    judges_saying,
+    set_off_copula,
+    stated_now,
+)
 from .lexicon import cue
 from .option_targets import courses
 from .pronouns import party
@@ -79,7 +88,7 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [
         s
         for s in judged(ctx, pred, voice, approve, reject, frozenset())
-        if not _describes_only(ctx, pred, s.head, s.target, voice)
+        if not _describes_only(ctx, pred, s.head, s.target, voice) and not foreseen(ctx, s.target)
     ]
 
 
@@ -196,9 +205,8 @@ def judged(
         return []  # "unable to see how ...": read by doubted_course
     if _predicted(ctx, head, target):
         return []
-    if target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target)):
-        return []
-    if capacity_of_thing(ctx, tok, head):
+    second = target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target))
+    if second or judges_saying(ctx, tok, target) or capacity_of_thing(ctx, tok, head):
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in children_of(tok))
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"
