@@ -72,6 +72,22 @@ def test_a_refusal_to_agree_is_the_owners_rejection_of_what_it_would_agree_to() 
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "britain", "commission")
 
 
+def test_settling_a_question_names_no_course_chosen() -> None:
+    conference = {"Conference": ("conference", "Group")}
+    assert (
+        _stances("We differ as to the essential factor in deciding the problem.", "stance_verb", "deciding")
+        == []
+    )
+    assert (
+        _stances("The Conference decided the question of procedure.", "stance_verb", "decided", conference)
+        == []
+    )
+    (stance,) = _stances(
+        "The Conference decided the plan of procedure.", "stance_verb", "decided", conference
+    )
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "conference", "plan")
+
+
 def test_an_intention_verb_is_a_decision_and_its_negation_a_rejection() -> None:
     (stance,) = _stances("We plan to approach the other side.", "stance_verb", "plan")
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "approach")

@@ -261,7 +261,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if negated_chain(tok):
         stance = flip(stance)
     actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))
-    if actor is None or target is None or _courtesy(ctx, target):
+    if actor is None or target is None or _courtesy(ctx, target) or _settles_a_question(ctx, tok, target):
         return []
     span = decision_span(ctx.sdoc, tok, target)
     excluded = _excluded(tok, target)
@@ -310,6 +310,13 @@ def _excluded(verb: Token, target: Token) -> Token | None:
         if obj is not None and any(c.dep_ == "prep" for c in children_of(obj)):
             return obj
     return None
+
+
+def _settles_a_question(ctx: Context, verb: Token, target: Token) -> bool:
+    """ "Deciding the problem", "resolve the question": what is settled is a question, not the course
+    chosen on it, which the clause does not name."""
+    settling = verb.lemma_.lower() in ctx.cue("settling_verbs")
+    return settling and target.pos_ == "NOUN" and target.lemma_.lower() in ctx.cue("question_nouns")
 
 
 def _courtesy(ctx: Context, target: Token) -> bool:
