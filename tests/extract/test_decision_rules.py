@@ -49,6 +49,15 @@ def test_a_feeling_about_what_may_happen_is_a_forecast_not_a_stance() -> None:
     assert (stance.stance, stance.target.text) == ("approve", "continue")
 
 
+def test_a_forecast_coordinated_with_the_course_judged_is_no_second_course() -> None:
+    sentence = (
+        "The delegates point out that they will be unable to maintain the supplies"
+        " and that the necessary result will be slaughter."
+    )
+    (stance,) = _stances(sentence, "judgement", "unable", {"delegates": ("delegates", "Group")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "delegates", "maintain")
+
+
 def test_a_judgement_of_what_is_said_is_no_stance_but_advice_to_say_it_is() -> None:
     sentence = "I think it is safe to say that the government will represent a majority."
     assert _evaluation(sentence, "safe") == []

@@ -88,7 +88,7 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [
         s
         for s in judged(ctx, pred, voice, approve, reject, frozenset())
-        if not _describes_only(ctx, pred, s.head, s.target, voice) and not foreseen(ctx, s.target)
+        if not _describes_only(ctx, pred, s.head, s.target, voice)
     ]
 
 
@@ -232,6 +232,8 @@ def judged(
         return []
     found = []
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
+        if foreseen(ctx, course):
+            continue
         first, last = stance_clause(head) if course is target else stance_clause(course)
         first = _holder_start(ctx, head, first) if course is target else first
         if course is target and course.i > last:  # an infinitive past words set off by commas
