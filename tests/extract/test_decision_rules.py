@@ -97,6 +97,23 @@ def test_settling_a_question_names_no_course_chosen() -> None:
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "conference", "plan")
 
 
+def test_a_passive_infinitive_names_a_stance_still_to_come() -> None:
+    allies = {"Allies": ("allies", "Group")}
+    assert (
+        _stances(
+            "The list of these ships to be approved by the Allies is attached.",
+            "stance_verb",
+            "approved",
+            allies,
+        )
+        == []
+    )
+    (stance,) = _stances(
+        "The list of these ships was approved by the Allies.", "stance_verb", "approved", allies
+    )
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "allies", "list")
+
+
 def test_an_intention_verb_is_a_decision_and_its_negation_a_rejection() -> None:
     (stance,) = _stances("We plan to approach the other side.", "stance_verb", "plan")
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "approach")
