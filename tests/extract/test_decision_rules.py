@@ -58,6 +58,12 @@ def test_a_forecast_coordinated_with_the_course_judged_is_no_second_course() -> 
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "delegates", "maintain")
 
 
+def test_an_adjective_judges_a_course_and_is_never_that_course() -> None:
+    sentence = "The Minister added that he personally found them exceedingly embarrassing."
+    ctx, voice = built(sentence, {"Minister": ("minister", "Person")})
+    assert get("decisions", "evaluation").func(ctx, word(ctx, "embarrassing"), voice) == []
+
+
 def test_a_judgement_of_what_is_said_is_no_stance_but_advice_to_say_it_is() -> None:
     sentence = "I think it is safe to say that the government will represent a majority."
     assert _evaluation(sentence, "safe") == []

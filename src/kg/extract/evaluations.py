@@ -297,7 +297,7 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
 
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     """What a judgement is about: the subject, or the extraposed clause after "it"; in a small clause
-    ("we consider the visit a hopeful step") the predicate's own subject."""
+    ("we consider the visit a hopeful step") the predicate's own subject; never an adjective itself."""
     small = next((c for c in children_of(pred) if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
     if small is not None and small.i not in ctx.actor_at and not disposition(ctx, pred):
         return small
@@ -325,7 +325,7 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     if disposition(ctx, pred) and (set_off := _set_off_infinitive(pred)) is not None:
         return set_off
     for node in (pred, head):
-        for child in children_of(node):
+        for child in (c for c in children_of(node) if c.i != pred.i or pred.pos_ != "ADJ"):
             infinitive = child.dep_ in {"relcl", "advcl"} and any(
                 is_infinitive_to(c) for c in children_of(child)
             )
