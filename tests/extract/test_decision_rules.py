@@ -39,6 +39,42 @@ def test_a_course_predicted_to_be_good_is_no_stance() -> None:
     assert _evaluation("The provisions will be effective until the treaty is signed.", "effective") == []
 
 
+def test_a_feeling_about_what_may_happen_is_a_forecast_not_a_stance() -> None:
+    sentence = "They are fearful that some development may intervene to prevent the pact."
+    assert _evaluation(sentence, "fearful") == []
+    sentence = "There is some fear that similar action may be taken by this Government."
+    assert _evaluation(sentence, "fear") == []
+    sentence = "I want to add my personal hope that we can continue to use the channel."
+    (stance,) = _evaluation(sentence, "hope")  # a hope of what we can do still wants a course
+    assert (stance.stance, stance.target.text) == ("approve", "continue")
+
+
+def test_a_forecast_coordinated_with_the_course_judged_is_no_second_course() -> None:
+    sentence = (
+        "The delegates point out that they will be unable to maintain the supplies"
+        " and that the necessary result will be slaughter."
+    )
+    (stance,) = _stances(sentence, "judgement", "unable", {"delegates": ("delegates", "Group")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "delegates", "maintain")
+
+
+def test_an_adjective_judges_a_course_and_is_never_that_course() -> None:
+    sentence = "The Minister added that he personally found them exceedingly embarrassing."
+    ctx, voice = built(sentence, {"Minister": ("minister", "Person")})
+    assert get("decisions", "evaluation").func(ctx, word(ctx, "embarrassing"), voice) == []
+
+
+def test_a_judgement_of_what_is_said_is_no_stance_but_advice_to_say_it_is() -> None:
+    sentence = "I think it is safe to say that the government will represent a majority."
+    assert _evaluation(sentence, "safe") == []
+    assert _evaluation("I shall be glad to discuss with you any further questions.", "glad") == []
+    sentence = (
+        "We think it better to say at the conference that your delegation has recommended against signature."
+    )
+    (stance,) = _evaluation(sentence, "better")
+    assert (stance.stance, stance.target.text) == ("approve", "say")
+
+
 def test_a_disposition_of_the_subject_is_not_a_judgement_of_it() -> None:
     ctx, voice = built("The notes were ready for shipment.")
     assert get("decisions", "judgement").func(ctx, word(ctx, "ready"), voice) == []
@@ -49,6 +85,39 @@ def test_a_refusal_to_agree_is_the_owners_rejection_of_what_it_would_agree_to() 
     sentence = "The refusal of the British Government to agree to the commission is inexplicable."
     (stance,) = _stances(sentence, "stance_noun", "refusal", {"Government": ("britain", "Government")})
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "britain", "commission")
+
+
+def test_settling_a_question_names_no_course_chosen() -> None:
+    conference = {"Conference": ("conference", "Group")}
+    assert (
+        _stances("We differ as to the essential factor in deciding the problem.", "stance_verb", "deciding")
+        == []
+    )
+    assert (
+        _stances("The Conference decided the question of procedure.", "stance_verb", "decided", conference)
+        == []
+    )
+    (stance,) = _stances(
+        "The Conference decided the plan of procedure.", "stance_verb", "decided", conference
+    )
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "conference", "plan")
+
+
+def test_a_passive_infinitive_names_a_stance_still_to_come() -> None:
+    allies = {"Allies": ("allies", "Group")}
+    assert (
+        _stances(
+            "The list of these ships to be approved by the Allies is attached.",
+            "stance_verb",
+            "approved",
+            allies,
+        )
+        == []
+    )
+    (stance,) = _stances(
+        "The list of these ships was approved by the Allies.", "stance_verb", "approved", allies
+    )
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "allies", "list")
 
 
 def test_an_intention_verb_is_a_decision_and_its_negation_a_rejection() -> None:

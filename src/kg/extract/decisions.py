@@ -19,6 +19,7 @@ from .context import (
     char_span,
     head_actor,
     inverted_condition,
+    is_infinitive_to,
     is_negated,
     is_second_person,
     modals_of,
@@ -249,7 +250,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     and object, negation flipping the stance, what "without" excludes from the object taking the
     opposite one; not an expectation, a hypothesis or a condition."""
     stance = stance_verb_of(ctx, tok)
-    if stance is None or hypothetical(ctx, tok):
+    if stance is None or hypothetical(ctx, tok) or _yet_to_be_taken(tok):
         return []
     if tok.dep_ == "xcomp" and stance_verb_of(ctx, head_of(tok)) is not None:
         return []  # "refuse to accept it": one stance, the refusal's
@@ -261,7 +262,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if negated_chain(tok):
         stance = flip(stance)
     actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))
-    if actor is None or target is None or _courtesy(ctx, target):
+    if actor is None or target is None or _courtesy(ctx, target) or _settles_a_question(ctx, tok, target):
         return []
     span = decision_span(ctx.sdoc, tok, target)
     excluded = _excluded(tok, target)
@@ -277,6 +278,13 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     kept = Span(span.start, char_span(ctx.sdoc, tok.i, cc - 1).end)
     other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, denied.left_edge.i, last))
     return [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, denied, other)]
+
+
+def _yet_to_be_taken(verb: Token) -> bool:
+    """ "list of these ships to be agreed upon", "the terms to be approved": a passive infinitive
+    names a stance still to come, not one taken."""
+    deps = {c.dep_ for c in children_of(verb)}
+    return "auxpass" in deps and any(is_infinitive_to(c) for c in children_of(verb))
 
 
 def _opposed_party(ctx: Context, tok: Token, voice: Voice) -> tuple[str, Token] | None:
@@ -310,6 +318,13 @@ def _excluded(verb: Token, target: Token) -> Token | None:
         if obj is not None and any(c.dep_ == "prep" for c in children_of(obj)):
             return obj
     return None
+
+
+def _settles_a_question(ctx: Context, verb: Token, target: Token) -> bool:
+    """ "Deciding the problem", "resolve the question": what is settled is a question, not the course
+    chosen on it, which the clause does not name."""
+    settling = verb.lemma_.lower() in ctx.cue("settling_verbs")
+    return settling and target.pos_ == "NOUN" and target.lemma_.lower() in ctx.cue("question_nouns")
 
 
 def _courtesy(ctx: Context, target: Token) -> bool:

@@ -27,7 +27,16 @@ from .deciders import decider, decision_object, flip
 from .decisions import Stance
 from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
-from .judges import capacity_of_thing, clause_holder, disposition, experiencer, set_off_copula, stated_now
+from .judges import (
+    capacity_of_thing,
+    clause_holder,
+    disposition,
+    experiencer,
+    foreseen,
+    judges_saying,
+    set_off_copula,
+    stated_now,
+)
 from .lexicon import cue
 from .option_targets import courses
 from .pronouns import party
@@ -196,9 +205,8 @@ def judged(
         return []  # "unable to see how ...": read by doubted_course
     if _predicted(ctx, head, target):
         return []
-    if target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target)):
-        return []
-    if capacity_of_thing(ctx, tok, head):
+    second = target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target))
+    if second or judges_saying(ctx, tok, target) or capacity_of_thing(ctx, tok, head):
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in children_of(tok))
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"
@@ -224,6 +232,8 @@ def judged(
         return []
     found = []
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
+        if foreseen(ctx, course):
+            continue
         first, last = stance_clause(head) if course is target else stance_clause(course)
         first = _holder_start(ctx, head, first) if course is target else first
         if course is target and course.i > last:  # an infinitive past words set off by commas
@@ -287,7 +297,7 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
 
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     """What a judgement is about: the subject, or the extraposed clause after "it"; in a small clause
-    ("we consider the visit a hopeful step") the predicate's own subject."""
+    ("we consider the visit a hopeful step") the predicate's own subject; never an adjective itself."""
     small = next((c for c in children_of(pred) if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
     if small is not None and small.i not in ctx.actor_at and not disposition(ctx, pred):
         return small
@@ -315,7 +325,7 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
     if disposition(ctx, pred) and (set_off := _set_off_infinitive(pred)) is not None:
         return set_off
     for node in (pred, head):
-        for child in children_of(node):
+        for child in (c for c in children_of(node) if c.i != pred.i or pred.pos_ != "ADJ"):
             infinitive = child.dep_ in {"relcl", "advcl"} and any(
                 is_infinitive_to(c) for c in children_of(child)
             )

@@ -1,12 +1,13 @@
 """Who holds a judgement and what kind of predicate it is: the holder of a verb of saying, the party
 "to" whom a course is acceptable, a disposition of the subject, a thing's capacity, a stated attitude,
-an object that is a body of people moved, not a course."""
+an object that is a body of people moved, not a course; what is no stance at all: a forecast, a
+judgement of what is said."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_infinitive_to, subject_of
+from .context import Context, head_actor, is_infinitive_to, modals_of, subject_of
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -101,3 +102,18 @@ def set_off_copula(ctx: Context, pred: Token) -> Token | None:
         return None
     filled = any(c.dep_ in {"acomp", "attr", "oprd", "xcomp"} for c in children_of(verb))
     return None if filled or prep.i < verb.i else verb
+
+
+def foreseen(ctx: Context, target: Token) -> bool:
+    """ "some fear that similar action may be taken", "fearful that some development may intervene":
+    a feeling about what may happen, a that-clause under a modal of prediction, is a forecast of an
+    event, not a stance on a course; "hope that we can continue" (ability) still wants a course."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(target))
+    return marked and bool(modals_of(target) & (ctx.cue("hedge_modals") | ctx.cue("future_modals")))
+
+
+def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
+    """ "Safe to say that ...", "glad to discuss with you": a judgement of what is said, no course; but
+    advice to say something ("better to say at the conference that ...") proposes a statement to make."""
+    saying = target.pos_ == "VERB" and target.lemma_.lower() in ctx.cue("saying_verbs")
+    return saying and pred.lemma_.lower() not in ctx.cue("advice_predicates")
