@@ -1,6 +1,6 @@
 """A proposal noun that cites a text in force instead of putting a course on the table: "the treaty
 signed at Managua", "Article 5 of the law of 1919", "applied under article 16", "under arrangement
-already existing", "a memorandum prepared by Mr. X", "The Wythe Williams article" (a press article,
+already existing", "a memorandum prepared by Mr. X", "the Smith article" (a press article,
 not a provision). A stance on such a text still makes it the option judged; this only keeps a bare
 citation from being read as a proposal."""
 
@@ -103,7 +103,7 @@ def _authorship(clause: Token) -> bool:
 
 
 def _unnumbered_article(ctx: Context, tok: Token) -> bool:
-    """ "The Wythe Williams article", "stated quantities of these articles": a provision is named by
+    """ "the Smith article", "stated quantities of these articles": a provision is named by
     its number ("Article 4", "article IX") or its instrument ("the articles of the convention");
     without either, "article" is a press article or a thing traded."""
     if tok.lemma_.lower() not in ctx.cue("numbered_provision_nouns"):

@@ -2,7 +2,7 @@
 
 Each names the grammatical reason a clause is no directive: an expectation that
 names no one to act and is put in the future is a prediction ("it is expected
-entire loan will be liquidated"); a course of the speaker's own side ("advisable
+the whole loan will be repaid"); a course of the speaker's own side ("advisable
 that our aim should be disclosed", "I feel that I should lay before you ...") is
 the speaker's duty, not advice to the addressee; a predicate of necessity whose
 clause has no "that" is no mandative clause ("the latter course seems important
