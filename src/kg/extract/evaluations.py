@@ -33,9 +33,11 @@ from .judges import (
     disposition,
     experiencer,
     foreseen,
+    in_descriptive_clause,
     judges_saying,
     set_off_copula,
     stated_now,
+    wished_clause,
 )
 from .lexicon import cue
 from .option_targets import courses
@@ -196,7 +198,7 @@ def judged(
     if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not (held or passive or copula):
         return []
     head = tok if passive else copula or head_of(tok)
-    if in_condition(tok) or _in_descriptive_clause(ctx, head):
+    if in_condition(tok) or in_descriptive_clause(ctx, head):
         return []
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
@@ -251,14 +253,6 @@ def _holder_start(ctx: Context, head: Token, first: int) -> int:
         return first
     subj = subject_of(verb)
     return min(first, min(t.i for t in subtree_of(subj))) if subj is not None and subj.i < verb.i else first
-
-
-def _in_descriptive_clause(ctx: Context, head: Token) -> bool:
-    """A judgement inside a time, comparison or purpose clause ("as his pledges were positive",
-    "when there are real doubts", "so that they may have sufficient opportunity") tells the
-    circumstance of another statement, not a stance."""
-    marks = (c for c in children_of(head) if c.dep_ in {"mark", "advmod"} and c.i < head.i)
-    return head.dep_ == "advcl" and any(m.lower_ in ctx.cue("descriptive_marks") for m in marks)
 
 
 def _predicted(ctx: Context, head: Token, target: Token) -> bool:
@@ -335,7 +329,7 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
                 and not inverted_condition(ctx, child)
             ):
                 return child
-    return None
+    return wished_clause(ctx, pred, head)  # "it would be helpful if X were done": none other judged
 
 
 @construction(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_infinitive_to, modals_of, subject_of
+from .context import Context, head_actor, is_infinitive_to, is_second_person, modals_of, subject_of
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -117,3 +117,26 @@ def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
     advice to say something ("better to say at the conference that ...") proposes a statement to make."""
     saying = target.pos_ == "VERB" and target.lemma_.lower() in ctx.cue("saying_verbs")
     return saying and pred.lemma_.lower() not in ctx.cue("advice_predicates")
+
+
+def in_descriptive_clause(ctx: Context, head: Token) -> bool:
+    """A judgement inside a time, comparison or purpose clause ("as his pledges were positive",
+    "when there are real doubts", "so that they may have sufficient opportunity") tells the
+    circumstance of another statement, not a stance."""
+    marks = (c for c in children_of(head) if c.dep_ in {"mark", "advmod"} and c.i < head.i)
+    return head.dep_ == "advcl" and any(m.lower_ in ctx.cue("descriptive_marks") for m in marks)
+
+
+def wished_clause(ctx: Context, pred: Token, head: Token) -> Token | None:
+    """ "It would be helpful if the proceedings could be postponed": after an "it" that stands for
+    nothing, a hypothetical judgement's "if" clause is what is judged (the clause "it" anticipates),
+    as in "I should be glad if you would ..."; one whose doer is the addressee is a request instead."""
+    subj = subject_of(head)
+    if subj is None or subj.lower_ != "it" or not modals_of(head) & ctx.cue("conditional_modals"):
+        return None
+    if head.lemma_.lower() not in ctx.cue("copulas") or pred.dep_ not in {"acomp", "attr"}:
+        return None
+    for clause in (c for c in children_of(head) if c.dep_ == "advcl" and c.i > pred.i):
+        if any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause)):
+            return None if is_second_person(subject_of(clause)) else clause
+    return None

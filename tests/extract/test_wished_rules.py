@@ -1,0 +1,28 @@
+"""Judgements whose course is an "if" clause after an empty "it" (built Docs, parses written down in
+data/parses_wished.json)."""
+
+from __future__ import annotations
+
+from .built import SPEAKER
+from .built import stances as _stances
+
+
+def test_a_hypothetical_judgement_judges_the_if_clause_it_anticipates() -> None:
+    sentence = "It would be helpful if the proceedings could be postponed."
+    (stance,) = _stances(sentence, "evaluation", "helpful")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "postponed")
+    (stance,) = _stances("It would be a mistake if the talks were postponed.", "judgement", "mistake")
+    assert (stance.stance, stance.target.text) == ("reject", "postponed")
+
+
+def test_an_if_clause_is_no_course_where_the_judgement_names_one_or_states_a_fact() -> None:
+    sentence = "It would be advisable to keep them here if it were possible."
+    (stance,) = _stances(sentence, "judgement", "advisable")
+    assert stance.target.text == "keep"  # the infinitive is judged; "if it were possible" is a condition
+    assert _stances("It is helpful if the proceedings are postponed.", "evaluation", "helpful") == []
+
+
+def test_an_if_clause_the_addressee_is_to_carry_out_is_a_request_not_a_stance() -> None:
+    sentence = "It would be helpful if you could postpone the proceedings."
+    assert _stances(sentence, "evaluation", "helpful") == []
+
