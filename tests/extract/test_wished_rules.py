@@ -1,5 +1,5 @@
-"""Judgements whose course is an "if" clause after an empty "it" (built Docs, parses written down in
-data/parses_wished.json)."""
+"""Judgements whose course is an "if" clause after an empty "it", and the idiom of welcoming a course
+(built Docs, parses written down in data/parses_wished.json)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,8 @@ def test_an_if_clause_the_addressee_is_to_carry_out_is_a_request_not_a_stance() 
     sentence = "It would be helpful if you could postpone the proceedings."
     assert _stances(sentence, "evaluation", "helpful") == []
 
+
+def test_looking_forward_to_a_course_welcomes_it() -> None:
+    sentence = "The President looks forward to an exchange with the Chinese leaders."
+    (stance,) = _stances(sentence, "stance_verb", "looks", {"President": ("president", "Person")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "president", "exchange")
