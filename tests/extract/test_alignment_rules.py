@@ -227,3 +227,22 @@ def test_an_actor_against_a_noun_of_an_act_rejects_that_act_but_no_actor_is_a_co
     assert _stances("We are against the Administration.", "alignment", "against", administration) == []
     conflict = "The announcement is contrary to the conception of the treaty."  # a conflict needs a course
     assert _stances(conflict, "alignment", "contrary") == []
+
+
+def test_a_pronoun_said_to_be_our_view_takes_the_stance_before_for_the_owner() -> None:
+    chile = {"Chile": ("chile", "Government")}
+    sentence = "Chile accepted the plan. For our part, this is precisely our own attitude."
+    (stance,) = _stances(sentence, "owned_view", "is", chile)
+    assert (stance.echo, stance.actor, stance.target.text) == (True, SPEAKER, "this")
+    ctx, _ = built(sentence, chile)
+    decisions = [d for _, d in find_decisions(ctx, [])[0]]
+    assert [(d.actor, d.stance) for d in decisions] == [("chile", "approve"), (SPEAKER, "approve")]
+    assert decisions[0].option == decisions[1].option
+    ctx, _ = built("Chile accepted the plan. That is not our position.", chile)
+    assert [(d.actor, d.stance) for _, d in find_decisions(ctx, [])[0]][-1] == (SPEAKER, "reject")
+
+
+def test_a_view_nobody_owns_or_with_no_stance_before_is_no_echo() -> None:
+    assert _stances("Chile accepted the plan. This is a curious attitude.", "owned_view", "is") == []
+    ctx, _ = built("This is precisely our own attitude.")
+    assert find_decisions(ctx, [])[0] == []

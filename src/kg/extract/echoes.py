@@ -1,5 +1,6 @@
 """Stances that echo another: "several of the other representatives hold the same views", "the French
-Government shares this view": the decision just before, taken again by another actor."""
+Government shares this view", "this is precisely our own attitude": the decision just before, taken
+again by another actor."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .deciders import decider
 from .decisions import Stance
 from .hypotheses import hypothetical
 from .registry import construction
+from .stance_nouns import noun_owner
 from .stance_spans import stance_clause
 from .tokens import children_of
 from .voices import Voice
@@ -42,3 +44,31 @@ def _pointing_view(ctx: Context, noun: Token) -> bool:
     if noun.lemma_.lower() not in ctx.cue("attitude_nouns"):
         return False
     return any(c.dep_ in {"det", "amod"} and c.lower_ in ctx.cue("echo_modifiers") for c in children_of(noun))
+
+
+@construction(
+    "decisions",
+    "owned_view",
+    0.45,
+    example="For our part, this is precisely our own attitude",
+    pos=("AUX", "VERB"),
+    lemmas=("copulas",),
+)
+def owned_view(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """ "This is precisely our own attitude", "that is also the view of my Government": a pronoun that
+    points back, said to be an actor's view, position or attitude, takes for that actor the stance and
+    the option of the decision just before; negated, the opposite one ("that is not our position")."""
+    if tok.lemma_ not in ctx.cue("copulas") or hypothetical(ctx, tok):
+        return []
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    view = next((c for c in children_of(tok) if c.dep_ == "attr"), None)
+    if subj is None or view is None or subj.lower_ not in ctx.cue("demonstratives") or subj.pos_ != "PRON":
+        return []
+    if view.lemma_.lower() not in ctx.cue("attitude_nouns"):
+        return []
+    actor = noun_owner(ctx, view, voice)
+    if actor is None:
+        return []
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok)))
+    # the target is the pronoun: the view is the actor's own, the stance echoed is another's
+    return [Stance(tok, "reject" if is_negated(tok) else "approve", actor, subj, span, echo=True)]
