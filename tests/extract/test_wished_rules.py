@@ -20,6 +20,8 @@ def test_an_if_clause_is_no_course_where_the_judgement_names_one_or_states_a_fac
     (stance,) = _stances(sentence, "judgement", "advisable")
     assert stance.target.text == "keep"  # the infinitive is judged; "if it were possible" is a condition
     assert _stances("It is helpful if the proceedings are postponed.", "evaluation", "helpful") == []
+    sentence = "It would be unfortunate if the talks broke down."  # an event, not a course
+    assert _stances(sentence, "judgement", "unfortunate") == []
 
 
 def test_an_if_clause_the_addressee_is_to_carry_out_is_a_request_not_a_stance() -> None:

@@ -130,7 +130,8 @@ def in_descriptive_clause(ctx: Context, head: Token) -> bool:
 def wished_clause(ctx: Context, pred: Token, head: Token) -> Token | None:
     """ "It would be helpful if the proceedings could be postponed": after an "it" that stands for
     nothing, a hypothetical judgement's "if" clause is what is judged (the clause "it" anticipates),
-    as in "I should be glad if you would ..."; one whose doer is the addressee is a request instead."""
+    as in "I should be glad if you would ..."; one whose doer is the addressee is a request instead, and
+    one with neither object nor passive subject tells an event, not a course ("if the talks broke down")."""
     subj = subject_of(head)
     if subj is None or subj.lower_ != "it" or not modals_of(head) & ctx.cue("conditional_modals"):
         return None
@@ -138,5 +139,6 @@ def wished_clause(ctx: Context, pred: Token, head: Token) -> Token | None:
         return None
     for clause in (c for c in children_of(head) if c.dep_ == "advcl" and c.i > pred.i):
         if any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause)):
-            return None if is_second_person(subject_of(clause)) else clause
+            acted_on = any(c.dep_ in {"dobj", "nsubjpass", "xcomp"} for c in children_of(clause))
+            return clause if acted_on and not is_second_person(subject_of(clause)) else None
     return None
