@@ -244,5 +244,7 @@ def test_a_pronoun_said_to_be_our_view_takes_the_stance_before_for_the_owner() -
 
 def test_a_view_nobody_owns_or_with_no_stance_before_is_no_echo() -> None:
     assert _stances("Chile accepted the plan. This is a curious attitude.", "owned_view", "is") == []
+    sentence = "Chile accepted the plan. This is our position: we cannot sign it."  # it points ahead
+    assert _stances(sentence, "owned_view", "is", {"Chile": ("chile", "Government")}) == []
     ctx, _ = built("This is precisely our own attitude.")
     assert find_decisions(ctx, [])[0] == []

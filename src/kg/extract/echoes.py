@@ -13,7 +13,7 @@ from .hypotheses import hypothetical
 from .registry import construction
 from .stance_nouns import noun_owner
 from .stance_spans import stance_clause
-from .tokens import children_of
+from .tokens import children_of, subtree_of
 from .voices import Voice
 
 
@@ -57,14 +57,15 @@ def _pointing_view(ctx: Context, noun: Token) -> bool:
 def owned_view(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """ "This is precisely our own attitude", "that is also the view of my Government": a pronoun that
     points back, said to be an actor's view, position or attitude, takes for that actor the stance and
-    the option of the decision just before; negated, the opposite one ("that is not our position")."""
+    the option of the decision just before; negated, the opposite one ("that is not our position"). One
+    that a colon follows points ahead ("This is our position: ..."), to no decision before."""
     if tok.lemma_ not in ctx.cue("copulas") or hypothetical(ctx, tok):
         return []
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
     view = next((c for c in children_of(tok) if c.dep_ == "attr"), None)
     if subj is None or view is None or subj.lower_ not in ctx.cue("demonstratives") or subj.pos_ != "PRON":
         return []
-    if view.lemma_.lower() not in ctx.cue("attitude_nouns"):
+    if view.lemma_.lower() not in ctx.cue("attitude_nouns") or _points_ahead(view):
         return []
     actor = noun_owner(ctx, view, voice)
     if actor is None:
@@ -72,3 +73,9 @@ def owned_view(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok)))
     # the target is the pronoun: the view is the actor's own, the stance echoed is another's
     return [Stance(tok, "reject" if is_negated(tok) else "approve", actor, subj, span, echo=True)]
+
+
+def _points_ahead(view: Token) -> bool:
+    """ "This is our position: we cannot accept ...": the view's phrase ends at a colon."""
+    end = max(t.i for t in subtree_of(view)) + 1
+    return end < len(view.doc) and view.doc[end].text == ":"
