@@ -1,5 +1,5 @@
-"""Judgements whose course is an "if" clause after an empty "it", and the idiom of welcoming a course
-(built Docs, parses written down in data/parses_wished.json)."""
+"""Judgements whose course is an "if" clause after an empty "it", a wish nobody holds, and the idiom of
+welcoming a course (built Docs, parses written down in data/parses_wished.json)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,11 @@ def test_looking_forward_to_a_course_welcomes_it() -> None:
     sentence = "The President looks forward to an exchange with the Chinese leaders."
     (stance,) = _stances(sentence, "stance_verb", "looks", {"President": ("president", "Person")})
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "president", "exchange")
+
+
+def test_a_wish_nobody_is_said_to_hold_explains_and_decides_nothing() -> None:
+    sentence = "The real cause is a desire to await the return of the manager."
+    assert _stances(sentence, "evaluation", "desire") == []
+    sentence = "It is the desire of my Government to await the return of the manager."
+    (stance,) = _stances(sentence, "evaluation", "desire")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "await")

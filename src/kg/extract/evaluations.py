@@ -225,6 +225,8 @@ def judged(
     if any(a.lemma_.lower() in ctx.cue("avoidance_verbs") for a in list(head.ancestors)[:3]):
         stance = flip(stance)  # "avoiding any indication that proposals might be acceptable"
     owner = noun_owner(ctx, tok, voice) if tok.pos_ == "NOUN" else None  # "the intention of this Government"
+    if owner is None and tok.dep_ == "attr" and lemma in ctx.cue("intention_nouns"):
+        return []  # "the real cause is a desire to wait": a wish no one is said to hold decides nothing
     bearer = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None) if passive else None
     actor = party(ctx, bearer, voice) if bearer is not None else None
     actor = actor or experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
