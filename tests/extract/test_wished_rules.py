@@ -1,5 +1,5 @@
-"""Judgements whose course is an "if" clause after an empty "it", a wish nobody holds, and the idiom of
-welcoming a course (built Docs, parses written down in data/parses_wished.json)."""
+"""Judgements whose course is an "if" clause after an empty "it", a wish nobody holds, judgements of an
+act of telling, and the idiom of welcoming a course (built Docs, parses in data/parses_wished.json)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,11 @@ def test_a_wish_nobody_is_said_to_hold_explains_and_decides_nothing() -> None:
     sentence = "It is the desire of my Government to await the return of the manager."
     (stance,) = _stances(sentence, "evaluation", "desire")
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "await")
+
+
+def test_a_judgement_of_an_act_of_telling_or_reporting_is_no_stance_but_advice_to_tell_is() -> None:
+    assert _stances("I am glad to inform you of the decision of the Government.", "evaluation", "glad") == []
+    sentence = "It is unfortunate to report the withdrawal of the offer."
+    assert _stances(sentence, "judgement", "unfortunate") == []
+    (stance,) = _stances("It would be better to tell the Minister of our decision.", "evaluation", "better")
+    assert (stance.stance, stance.target.text) == ("approve", "tell")

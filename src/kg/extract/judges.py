@@ -113,9 +113,11 @@ def foreseen(ctx: Context, target: Token) -> bool:
 
 
 def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
-    """ "Safe to say that ...", "glad to discuss with you": a judgement of what is said, no course; but
-    advice to say something ("better to say at the conference that ...") proposes a statement to make."""
-    saying = target.pos_ == "VERB" and target.lemma_.lower() in ctx.cue("saying_verbs")
+    """ "Safe to say that ...", "glad to discuss with you", "glad to inform you of ...", "unfortunate to
+    report ...": a judgement of what is said, told or reported, no course; but advice to say something
+    ("better to say at the conference that ...") proposes a statement to make."""
+    said = ctx.cue("saying_verbs") | ctx.cue("speech_verbs") | ctx.cue("informing_verbs")
+    saying = target.pos_ == "VERB" and target.lemma_.lower() in said
     return saying and pred.lemma_.lower() not in ctx.cue("advice_predicates")
 
 
