@@ -1,5 +1,6 @@
 """Judgements whose course is an "if" clause after an empty "it", a wish nobody holds, judgements of an
-act of telling, and the idiom of welcoming a course (built Docs, parses in data/parses_wished.json)."""
+act of telling, a subject raised by "appear", and the idiom of welcoming a course (built Docs, parses in
+data/parses_wished.json)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,9 @@ def test_a_judgement_of_an_act_of_telling_or_reporting_is_no_stance_but_advice_t
     assert _stances(sentence, "judgement", "unfortunate") == []
     (stance,) = _stances("It would be better to tell the Minister of our decision.", "evaluation", "better")
     assert (stance.stance, stance.target.text) == ("approve", "tell")
+
+
+def test_the_subject_of_appear_or_seem_is_the_one_whose_disposition_is_judged() -> None:
+    sentence = "London appears to be reluctant to take the initiative."
+    (stance,) = _stances(sentence, "judgement", "reluctant", {"London": ("britain", "Government")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "britain", "take")

@@ -283,6 +283,8 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
     if head.lemma_.lower() not in cue("copulas"):
         return decider(ctx, head, voice) or voice.speaker
     subj = subject_of(head)
+    if subj is None and head.dep_ == "xcomp" and head_of(head).lemma_.lower() in cue("copulas"):
+        subj = subject_of(head_of(head))  # "London appears to be reluctant": the subject "appears" raises
     actor = (
         party(ctx, subj, voice)
         if subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
