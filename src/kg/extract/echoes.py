@@ -59,13 +59,13 @@ def owned_view(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     points back, said to be an actor's view, position or attitude, takes for that actor the stance and
     the option of the decision just before; negated, the opposite one ("that is not our position"). One
     that a colon follows points ahead ("This is our position: ..."), to no decision before."""
-    if tok.lemma_ not in ctx.cue("copulas") or hypothetical(ctx, tok):
+    if tok.lemma_ not in ctx.cue("copulas"):
         return []
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
     view = next((c for c in children_of(tok) if c.dep_ == "attr"), None)
     if subj is None or view is None or subj.lower_ not in ctx.cue("demonstratives") or subj.pos_ != "PRON":
-        return []
-    if view.lemma_.lower() not in ctx.cue("attitude_nouns") or _points_ahead(view):
+        return []  # the cheap checks first: a copula is every few words
+    if view.lemma_.lower() not in ctx.cue("attitude_nouns") or _points_ahead(view) or hypothetical(ctx, tok):
         return []
     actor = noun_owner(ctx, view, voice)
     if actor is None:
