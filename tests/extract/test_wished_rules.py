@@ -34,6 +34,7 @@ def test_looking_forward_to_a_course_welcomes_it() -> None:
     sentence = "The President looks forward to an exchange with the Chinese leaders."
     (stance,) = _stances(sentence, "stance_verb", "looks", {"President": ("president", "Person")})
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "president", "exchange")
+    assert _stances("I look forward to hearing from you.", "stance_verb", "look") == []  # a closing formula
 
 
 def test_a_wish_nobody_is_said_to_hold_explains_and_decides_nothing() -> None:

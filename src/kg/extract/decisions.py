@@ -328,7 +328,10 @@ def _settles_a_question(ctx: Context, verb: Token, target: Token) -> bool:
 
 
 def _courtesy(ctx: Context, target: Token) -> bool:
-    """ "Accept the renewed assurances of my highest consideration": a closing formula, no stance."""
+    """ "Accept the renewed assurances of my highest consideration", "I look forward to hearing from you"
+    (a gerund of hearing, receiving or seeing): a closing formula, no stance."""
+    if target.tag_ == "VBG" and target.lemma_.lower() in ctx.cue("closing_gerunds"):
+        return True
     preps = [c for c in children_of(target) if c.dep_ == "prep"]
     words = [target, *(o for c in preps for o in children_of(c) if o.dep_ == "pobj")]
     return any(w.lemma_.lower() in ctx.cue("courtesy_words") and w.pos_ == "NOUN" for w in words)
