@@ -25,9 +25,13 @@ def test_an_if_clause_is_no_course_where_the_judgement_names_one_or_states_a_fac
     assert _stances(sentence, "judgement", "unfortunate") == []
 
 
-def test_an_if_clause_the_addressee_is_to_carry_out_is_a_request_not_a_stance() -> None:
+def test_an_if_clause_another_is_to_carry_out_is_a_request_not_a_stance() -> None:
     sentence = "It would be helpful if you could postpone the proceedings."
     assert _stances(sentence, "evaluation", "helpful") == []
+    sentence = "It would be useful if the Embassy could obtain a copy of the note."
+    assert _stances(sentence, "evaluation", "useful") == []
+    (stance,) = _stances("It would be helpful if we could postpone the meeting.", "evaluation", "helpful")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "postpone")
 
 
 def test_looking_forward_to_a_course_welcomes_it() -> None:

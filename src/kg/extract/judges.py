@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_infinitive_to, is_second_person, modals_of, subject_of
+from .context import Context, head_actor, is_first_person, is_infinitive_to, modals_of, subject_of
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -132,8 +132,9 @@ def in_descriptive_clause(ctx: Context, head: Token) -> bool:
 def wished_clause(ctx: Context, pred: Token, head: Token) -> Token | None:
     """ "It would be helpful if the proceedings could be postponed": after an "it" that stands for
     nothing, a hypothetical judgement's "if" clause is what is judged (the clause "it" anticipates),
-    as in "I should be glad if you would ..."; one whose doer is the addressee is a request instead, and
-    one with neither object nor passive subject tells an event, not a course ("if the talks broke down")."""
+    as in "I should be glad if you would ..."; one whose doer is named, not the speaker, is a request to
+    that doer instead ("if the Embassy could obtain ..."), and one with neither object nor passive
+    subject tells an event, not a course ("if the talks broke down")."""
     subj = subject_of(head)
     if subj is None or subj.lower_ != "it" or not modals_of(head) & ctx.cue("conditional_modals"):
         return None
@@ -142,5 +143,7 @@ def wished_clause(ctx: Context, pred: Token, head: Token) -> Token | None:
     for clause in (c for c in children_of(head) if c.dep_ == "advcl" and c.i > pred.i):
         if any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause)):
             acted_on = any(c.dep_ in {"dobj", "nsubjpass", "xcomp"} for c in children_of(clause))
-            return clause if acted_on and not is_second_person(subject_of(clause)) else None
+            doer = subject_of(clause)
+            own = doer is None or doer.dep_ == "nsubjpass" or is_first_person(doer)  # no one else to act
+            return clause if acted_on and own else None
     return None
