@@ -71,3 +71,25 @@ def test_an_adjective_of_extent_does_not_make_an_instrument_a_concrete_proposal(
     assert courses(NOUN, sentence, "agreement") == []
     sentence = "They reached the final agreement covering questions of control."
     assert courses(NOUN, sentence, "agreement") == ["the final agreement covering questions of control"]
+
+
+def test_an_instrument_known_by_a_proper_name_is_cited_unless_proposed() -> None:
+    assert courses(NOUN, "We read the Washington Submarine treaty again.", "treaty") == []
+    assert courses(NOUN, "They discussed the Turkish Treaty.", "Treaty") == ["the Turkish Treaty"]
+    assert courses(NOUN, "They will sign the proposed Tangier Convention.", "Convention") == [
+        "the proposed Tangier Convention"
+    ]
+    assert courses(NOUN, "They will sign an ABM agreement.", "agreement") == ["an ABM agreement"]
+
+
+def test_a_numbered_provision_in_brackets_is_a_source_cited() -> None:
+    sentence = "Naturalized citizens must reside five years in Haiti (Article 6)."
+    assert courses(NOUN, sentence, "Article") == []
+    assert courses(NOUN, "We accept Article 6 of the draft.", "Article") == ["Article 6 of the draft"]
+
+
+def test_an_act_weighed_on_a_text_in_force_is_the_course() -> None:
+    sentence = "They will consider a revision of the Tangier Convention."
+    assert courses(NOUN, sentence, "Convention") == ["a revision of the Tangier Convention"]
+    sentence = "Despatches were sent at the time of the signing of the Peace Treaty."
+    assert courses(NOUN, sentence, "Treaty") == []

@@ -23,6 +23,7 @@ from .context import (
 )
 from .merging import merge_options, numbered
 from .model import Option
+from .option_citations import act_on_cited
 from .option_extents import action_noun, bare_act, course_span
 from .option_guards import asked_answer, brings_word_back, mere_capability, predicted
 from .option_lists import list_items, listing_noun, spelled_out
@@ -123,8 +124,11 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in ctx.cue("option_nouns"):
         return []
-    if tok.dep_ in {"compound", "npadvmod"} or not is_proposal(ctx, tok):
+    if tok.dep_ in {"compound", "npadvmod"}:
         return []
+    if not is_proposal(ctx, tok):
+        act = act_on_cited(ctx, tok)  # "consider a revision of the Treaty of 1923": an act on a text in force
+        return [] if act is None else [Course(*act, course_label(ctx.sdoc, *act), None)]
     if spelled_out(ctx, tok):
         return []  # "the following propositions: 1. ...; 2. ...": the items are the options
     start, end = noun_phrase(tok)
