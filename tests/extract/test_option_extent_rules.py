@@ -183,3 +183,19 @@ def test_a_bare_subjunctive_the_tagger_took_for_a_noun_is_still_the_course_propo
     assert _proposed(sentence, "proposes") == [
         "that Dr. Kissinger arrive in China on July 9 and leave on July 11"
     ]
+
+
+def test_a_thing_a_participle_of_proposing_marks_is_put_forward_when_described() -> None:
+    def proposed(sentence: str) -> list[str]:
+        ctx, voice = built(sentence)
+        found = get("options", "proposed_thing").func(ctx, word(ctx, "proposed"), voice)
+        return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+    assert proposed("We discussed the proposed French substitute for Articles 1 and 2.") == [
+        "the proposed French substitute for Articles 1 and 2"
+    ]
+    assert proposed("He sent the proposed delivery of locomotives to Russia.") == [
+        "the proposed delivery of locomotives"
+    ]
+    assert proposed("We discussed the proposed text.") == []  # points back to a text named before
+    assert proposed("They discussed the proposed right to export nitrate.") == []  # the clause is the course
