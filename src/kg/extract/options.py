@@ -24,7 +24,7 @@ from .context import (
 from .merging import merge_options, numbered
 from .model import Option
 from .option_citations import act_on_cited
-from .option_extents import action_noun, bare_act, course_span
+from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series
 from .option_guards import asked_answer, brings_word_back, mere_capability, predicted
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
@@ -253,7 +253,7 @@ def _timed(ctx: Context, governor: Token, end: int) -> int:
 def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """A passive clause with a modal of obligation and no one named to act ("no goods should be
     licensed unless ...", the guidelines' case; "the ports shall be closed"): a rule put forward."""
-    if tok.tag_ != "VBN" or tok.dep_ not in {"ROOT", "ccomp", "conj"}:
+    if tok.tag_ != "VBN" or tok.dep_ not in {"ROOT", "ccomp", "conj", "advcl"}:
         return []
     children = list(children_of(tok))
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
@@ -263,7 +263,9 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at:
         return []
-    start, end = clause_span(tok)
+    if tok.dep_ == "advcl" and not in_series(tok, subj):
+        return []  # "unless they be approved": a condition, not a rule
+    start, end = one_of_a_series(tok, subj, *clause_span(tok))
     start = start + 1 if ctx.sdoc[start].lower_ == "that" else start
     if not 3 <= end - start <= 45:
         return []
