@@ -4,6 +4,8 @@ shows the contrasting construction that stays an option."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
 from kg.extract.registry import get
 
 from .built import built, word
@@ -11,8 +13,13 @@ from .built import built, word
 NOUN, CLAUSE, DEMAND = "proposal_noun", "proposal_clause", "demanded_object"
 
 
-def courses(rule: str, sentence: str, at: str) -> list[str]:
+def courses(rule: str, sentence: str, at: str, entity: tuple[str, str] | None = None) -> list[str]:
+    """What ``rule`` reads at ``at``; ``entity`` marks a phrase as a named entity of a kind (built
+    parses carry no entities)."""
     ctx, voice = built(sentence)
+    if entity is not None:
+        start = sentence[: sentence.index(entity[0])].count(" ")
+        ctx.sdoc.ents = [SpacySpan(ctx.sdoc, start, start + len(entity[0].split()), label=entity[1])]
     found = get("options", rule).func(ctx, word(ctx, at), voice)
     return [ctx.sdoc[c.start : c.end + 1].text for c in found]
 
@@ -93,3 +100,17 @@ def test_an_act_weighed_on_a_text_in_force_is_the_course() -> None:
     assert courses(NOUN, sentence, "Convention") == ["a revision of the Tangier Convention"]
     sentence = "Despatches were sent at the time of the signing of the Peace Treaty."
     assert courses(NOUN, sentence, "Treaty") == []
+
+
+def test_an_instrument_dated_by_a_day_is_concluded() -> None:
+    sentence = "The agreement of March 4 proved abortive."
+    assert courses(NOUN, sentence, "agreement") == ["The agreement of March 4"]  # no entities: no date
+    assert courses(NOUN, sentence, "agreement", ("March 4", "DATE")) == []
+
+
+def test_a_proposal_noun_heading_the_name_of_a_place_is_the_place() -> None:
+    sentence = "Troops landed in the Mosquito Reservation."
+    assert courses(NOUN, sentence, "Reservation", ("the Mosquito Reservation", "FAC")) == []
+    assert courses(NOUN, sentence, "Reservation", ("the Mosquito Reservation", "ORG")) == [
+        "the Mosquito Reservation"
+    ]

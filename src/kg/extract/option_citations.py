@@ -43,8 +43,9 @@ def concluded(ctx: Context, tok: Token) -> bool:
 
 
 def _dated(prep: Token) -> bool:
-    """ "of August 7, 1933", "of the law of 1919": a year inside the phrase."""
-    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in subtree_of(prep))
+    """ "of August 7, 1933", "of the law of 1919", "of March 4": a year or a date inside the phrase."""
+    year = [t.like_num and len(t.text) == 4 and t.text.isdigit() for t in subtree_of(prep)]
+    return any(year) or any(t.ent_type_ == "DATE" for t in subtree_of(prep))
 
 
 def _proposed(ctx: Context, tok: Token) -> bool:

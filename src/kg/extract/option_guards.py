@@ -59,3 +59,10 @@ def asked_answer(ctx: Context, noun: Token) -> bool:
     mention then stands for (the option a decision on it bears on)."""
     topic = ctx.cue("topic_prepositions")
     return is_answer(ctx, noun) and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))
+
+
+def named_place(ctx: Context, tok: Token) -> bool:
+    """ "the Mosquito Indian Reservation", "the International Settlement": a proposal noun that heads the
+    proper name of a place names the place, not a course."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
+    return named and tok.ent_type_ in ctx.cue("place_entities")
