@@ -114,3 +114,10 @@ def test_a_proposal_noun_heading_the_name_of_a_place_is_the_place() -> None:
     assert courses(NOUN, sentence, "Reservation", ("the Mosquito Reservation", "ORG")) == [
         "the Mosquito Reservation"
     ]
+
+
+def test_a_proposal_described_only_as_what_would_be_made_is_an_open_choice() -> None:
+    assert courses(NOUN, "We will consider any concrete proposals which may be made.", "proposals") == []
+    assert courses(NOUN, "They discussed the course which would be followed.", "course") == []
+    sentence = "They listed the measures to be taken upon the occupation of the city."
+    assert courses(NOUN, sentence, "measures") == ["the measures to be taken upon the occupation of the city"]

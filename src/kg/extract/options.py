@@ -25,7 +25,7 @@ from .merging import merge_options, numbered
 from .model import Option
 from .option_citations import act_on_cited
 from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series
-from .option_guards import asked_answer, brings_word_back, mere_capability, named_place, predicted
+from .option_guards import asked_answer, brings_word_back, mere_capability, names_no_course, predicted
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -124,7 +124,7 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in ctx.cue("option_nouns"):
         return []
-    if tok.dep_ in {"compound", "npadvmod"} or named_place(ctx, tok):
+    if tok.dep_ in {"compound", "npadvmod"} or names_no_course(ctx, tok):
         return []
     if not is_proposal(ctx, tok):
         act = act_on_cited(ctx, tok)  # "consider a revision of the Treaty of 1923": an act on a text in force
