@@ -81,43 +81,43 @@ def test_an_adjective_of_extent_does_not_make_an_instrument_a_concrete_proposal(
 
 
 def test_an_instrument_known_by_a_proper_name_is_cited_unless_proposed() -> None:
-    assert courses(NOUN, "We read the Washington Submarine treaty again.", "treaty") == []
-    assert courses(NOUN, "They discussed the Turkish Treaty.", "Treaty") == ["the Turkish Treaty"]
-    assert courses(NOUN, "They will sign the proposed Tangier Convention.", "Convention") == [
-        "the proposed Tangier Convention"
+    assert courses(NOUN, "We read the Geneva Naval treaty again.", "treaty") == []
+    assert courses(NOUN, "They discussed the Greek Treaty.", "Treaty") == ["the Greek Treaty"]
+    assert courses(NOUN, "They will sign the proposed Lisbon Convention.", "Convention") == [
+        "the proposed Lisbon Convention"
     ]
     assert courses(NOUN, "They will sign an ABM agreement.", "agreement") == ["an ABM agreement"]
 
 
 def test_a_numbered_provision_in_brackets_is_a_source_cited() -> None:
-    sentence = "Naturalized citizens must reside five years in Haiti (Article 6)."
+    sentence = "Voters must reside two years in the district (Article 9)."
     assert courses(NOUN, sentence, "Article") == []
-    assert courses(NOUN, "We accept Article 6 of the draft.", "Article") == ["Article 6 of the draft"]
+    assert courses(NOUN, "We accept Article 9 of the draft.", "Article") == ["Article 9 of the draft"]
 
 
 def test_an_act_weighed_on_a_text_in_force_is_the_course() -> None:
-    sentence = "They will consider a revision of the Tangier Convention."
-    assert courses(NOUN, sentence, "Convention") == ["a revision of the Tangier Convention"]
+    sentence = "They will consider a revision of the Lisbon Convention."
+    assert courses(NOUN, sentence, "Convention") == ["a revision of the Lisbon Convention"]
     sentence = "Despatches were sent at the time of the signing of the Peace Treaty."
     assert courses(NOUN, sentence, "Treaty") == []
 
 
 def test_an_instrument_dated_by_a_day_is_concluded() -> None:
-    sentence = "The agreement of March 4 proved abortive."
-    assert courses(NOUN, sentence, "agreement") == ["The agreement of March 4"]  # no entities: no date
-    assert courses(NOUN, sentence, "agreement", ("March 4", "DATE")) == []
+    sentence = "The accord of June 9 proved abortive."
+    assert courses(NOUN, sentence, "accord") == ["The accord of June 9"]  # no entities: no date
+    assert courses(NOUN, sentence, "accord", ("June 9", "DATE")) == []
 
 
 def test_a_proposal_noun_heading_the_name_of_a_place_is_the_place() -> None:
-    sentence = "Troops landed in the Mosquito Reservation."
-    assert courses(NOUN, sentence, "Reservation", ("the Mosquito Reservation", "FAC")) == []
-    assert courses(NOUN, sentence, "Reservation", ("the Mosquito Reservation", "ORG")) == [
-        "the Mosquito Reservation"
+    sentence = "Troops landed in the Crow Creek Reservation."
+    assert courses(NOUN, sentence, "Reservation", ("the Crow Creek Reservation", "FAC")) == []
+    assert courses(NOUN, sentence, "Reservation", ("the Crow Creek Reservation", "ORG")) == [
+        "the Crow Creek Reservation"
     ]
 
 
 def test_a_proposal_described_only_as_what_would_be_made_is_an_open_choice() -> None:
-    assert courses(NOUN, "We will consider any concrete proposals which may be made.", "proposals") == []
-    assert courses(NOUN, "They discussed the course which would be followed.", "course") == []
-    sentence = "They listed the measures to be taken upon the occupation of the city."
-    assert courses(NOUN, sentence, "measures") == ["the measures to be taken upon the occupation of the city"]
+    assert courses(NOUN, "We will consider any proposals which may be made.", "proposals") == []
+    assert courses(NOUN, "They discussed the course which would be adopted.", "course") == []
+    sentence = "They listed the steps to be taken upon the arrival of the fleet."
+    assert courses(NOUN, sentence, "steps") == ["the steps to be taken upon the arrival of the fleet"]

@@ -383,19 +383,19 @@ def test_a_rule_with_someone_named_to_act_is_no_impersonal_rule() -> None:
 
 def test_rules_in_a_series_split_by_semicolons_are_each_a_rule() -> None:
     sentence = (
-        "That is to say, no goods should be licensed for Denmark unless under a permit issued by the "
-        "associations; no goods should be licensed to Holland unless consigned to the Trust; and that no "
-        "goods should be licensed to Norway unless consigned to the associations."
+        "That is to say, no arms should be shipped to Peru unless under a permit issued by the "
+        "associations; no arms should be shipped to Chile unless consigned to the Trust; and that no "
+        "arms should be shipped to Bolivia unless consigned to the associations."
     )
     ctx, voice = built(sentence)
     rule = get("options", "impersonal_rule").func
-    found = [c for t in ctx.sdoc if t.text == "licensed" for c in rule(ctx, t, voice)]
+    found = [c for t in ctx.sdoc if t.text == "shipped" for c in rule(ctx, t, voice)]
     assert [ctx.sdoc[c.start : c.end + 1].text for c in found] == [
-        "no goods should be licensed for Denmark unless under a permit issued by the associations",
-        "no goods should be licensed to Holland unless consigned to the Trust",
-        "no goods should be licensed to Norway unless consigned to the associations",
+        "no arms should be shipped to Peru unless under a permit issued by the associations",
+        "no arms should be shipped to Chile unless consigned to the Trust",
+        "no arms should be shipped to Bolivia unless consigned to the associations",
     ]
-    sentence = "No goods should be exported to Norway unless the cargo shall be consigned to the Trust."
+    sentence = "No arms should be shipped to Peru unless the cargo shall be consigned to the Trust."
     assert impersonal_rule(sentence, "consigned") == []  # a condition of the rule, not a rule
 
 

@@ -43,9 +43,12 @@ def concluded(ctx: Context, tok: Token) -> bool:
 
 
 def _dated(prep: Token) -> bool:
-    """ "of August 7, 1933", "of the law of 1919", "of March 4": a year or a date inside the phrase."""
-    year = [t.like_num and len(t.text) == 4 and t.text.isdigit() for t in subtree_of(prep)]
-    return any(year) or any(t.ent_type_ == "DATE" for t in subtree_of(prep))
+    """ "of August 7, 1933", "of the law of 1919", "of June 9": a year or a date inside the phrase."""
+    return any(_year_or_date(t) for t in subtree_of(prep))
+
+
+def _year_or_date(tok: Token) -> bool:
+    return tok.ent_type_ == "DATE" or (tok.like_num and len(tok.text) == 4 and tok.text.isdigit())
 
 
 def _proposed(ctx: Context, tok: Token) -> bool:
@@ -120,16 +123,16 @@ def _unnumbered_article(ctx: Context, tok: Token) -> bool:
 
 
 def _named_instrument(ctx: Context, tok: Token) -> bool:
-    """ "the Tangier Convention", "the General Treaty of Peace and Amity", "the Washington Submarine
+    """ "the Lisbon Convention", "the General Treaty of Friendship and Commerce", "the Geneva Naval
     treaty": an instrument known by a proper name is a text concluded and cited; one under negotiation
-    is named by who it binds or what it is to do ("the Turkish Treaty", "a Mediterranean pact", "the
-    proposed convention"). An indefinite one ("an NCA/ABM agreement") is no title."""
+    is named by who it binds or what it is to do ("the Greek Treaty", "a Baltic pact", "the proposed
+    convention"). An indefinite one ("an ABM agreement") is no title."""
     if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
         return False
     children = children_of(tok)
     if any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in children):
         return False
-    demonyms = ctx.lex.actors["demonyms"]  # "the Turkish Treaty" names the party it binds, not a title
+    demonyms = ctx.lex.actors["demonyms"]  # "the Greek Treaty" names the party it binds, not a title
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in demonyms for c in children):
         return True
     titled = tok.text[:1].isupper() and not tok.is_sent_start
@@ -138,7 +141,7 @@ def _named_instrument(ctx: Context, tok: Token) -> bool:
 
 
 def _parenthetical_reference(ctx: Context, tok: Token) -> bool:
-    """ "(Article 6)": a numbered provision in brackets after a statement is the statement's source,
+    """ "(Article 9)": a numbered provision in brackets after a statement is the statement's source,
     cited, not a provision put forward."""
     if tok.lemma_.lower() not in ctx.cue("provision_nouns") or tok.i == 0 or tok.nbor(-1).text != "(":
         return False
@@ -149,8 +152,8 @@ def _parenthetical_reference(ctx: Context, tok: Token) -> bool:
 
 
 def act_on_cited(ctx: Context, tok: Token) -> tuple[int, int] | None:
-    """ "consider a revision of the General Treaty of Peace and Amity", "demand the abrogation of the
-    Tangier Convention": a text in force is no course, but an act on it that someone weighs, asks for
+    """ "consider a revision of the General Treaty of Friendship", "demand the abrogation of the Lisbon
+    Convention": a text in force is no course, but an act on it that someone weighs, asks for
     or takes a stance on is; "at the time of the signing of the Treaty" is a time, not a course."""
     prep = head_of(tok)
     if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":

@@ -52,16 +52,16 @@ def copular_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     "options",
     "proposed_thing",
     0.4,
-    example="the proposed French substitute for Articles 1 and 2",
+    example="the suggested substitute for Articles 1 and 2",
     pos=("VERB",),
     lemmas=("proposing_verbs",),
 )
 def proposed_thing(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
-    """A noun that a participle of proposing modifies ("the proposed text of a note modifying ...",
-    "the proposed delivery of 1,500 locomotives", "the suggested substitute for Article 2") is put
+    """A noun that a participle of proposing modifies ("the proposed text of a note amending the
+    accord", "the proposed sale of 200 trucks", "the suggested substitute for Article 2") is put
     forward, whatever the noun; a proposal noun is read by ``proposal_noun``, one that nothing
     after it describes ("the proposed text") points back to a course named before, and one with an
-    infinitive ("the proposed right to export ...") has its course read in that clause."""
+    infinitive ("the proposed right to import wheat") has its course read in that clause."""
     noun = head_of(tok)
     if tok.tag_ != "VBN" or tok.dep_ != "amod" or tok.lemma_.lower() not in ctx.cue("proposing_verbs"):
         return []

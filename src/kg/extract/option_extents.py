@@ -190,8 +190,8 @@ def _same_list(item: Token, rest: Token, start: int, end: int) -> bool:
 
 
 def one_of_a_series(verb: Token, subj: Token, start: int, end: int) -> tuple[int, int]:
-    """ "That is to say, no goods should be licensed for Denmark unless ...; no goods should be licensed
-    to Holland ...": rules in a series split by semicolons are each a rule, from its own subject."""
+    """ "That is to say, no arms should be shipped to Peru unless ...; no arms should be shipped to
+    Chile ...": rules in a series split by semicolons are each a rule, from its own subject."""
     semicolons = [t.i for t in verb.doc[start : end + 1] if t.text == ";"]
     if not semicolons:
         return start, end
@@ -203,7 +203,7 @@ def one_of_a_series(verb: Token, subj: Token, start: int, end: int) -> tuple[int
 def in_series(verb: Token, subj: Token) -> bool:
     """A clause the parser hung on the one before it as an adverbial is a rule of the series when no
     subordinator of its own introduces it: one found before a semicolon that precedes its subject
-    belongs to the clause before ("no goods ... unless under a permit ...; no goods should be ...")."""
+    belongs to the clause before ("no arms ... unless under a permit ...; no arms should be ...")."""
     doc = verb.doc
     marks = [c for c in children_of(verb) if c.dep_ == "mark"]
     return all(any(t.text == ";" for t in doc[m.i : subj.i]) for m in marks) and any(

@@ -62,16 +62,16 @@ def asked_answer(ctx: Context, noun: Token) -> bool:
 
 
 def named_place(ctx: Context, tok: Token) -> bool:
-    """ "the Mosquito Indian Reservation", "the International Settlement": a proposal noun that heads the
+    """ "the Crow Creek Reservation", "the International Settlement": a proposal noun that heads the
     proper name of a place names the place, not a course."""
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
     return named and tok.ent_type_ in ctx.cue("place_entities")
 
 
 def open_choice(tok: Token) -> bool:
-    """ "any concrete proposals which may be made", "the course which would be followed": a proposal
-    noun described only by a modal passive of its own making or following names whatever course that
-    will be, none on the table; "the measures to be taken upon the occupation" says which."""
+    """ "any proposals which may be made", "the course which would be adopted": a proposal noun
+    described only by a modal passive of its own making or adopting names whatever course that will
+    be, none on the table; "the steps to be taken upon the arrival of the fleet" says which."""
     after = [c for c in children_of(tok) if c.i > tok.i and not c.is_punct]
     if len(after) != 1 or after[0].dep_ not in {"relcl", "acl"}:
         return False
