@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..documents import Span
 from .context import char_span, trim_marker
 from .lexicon import cue, load_lexicon
+from .model import Option
 from .subjects import SUBJECTS
 from .tokens import children_of, head_of, sentence, subtree_of
 
@@ -209,3 +210,14 @@ def in_series(verb: Token, subj: Token) -> bool:
     return all(any(t.text == ";" for t in doc[m.i : subj.i]) for m in marks) and any(
         t.text == ";" for t in doc[verb.left_edge.i : subj.i]
     )
+
+
+def with_course(options: list[Option], option: Option) -> list[Option]:
+    """A course a later construction reads inside an option already made is that option; one that
+    starts inside it and runs on past its end is a fuller mention of the same course, which replaces
+    it (an option is named at its most descriptive mention)."""
+    start, end = option.span.start, option.span.end
+    if any(o.span.start <= start and end <= o.span.end for o in options):
+        return options
+    kept = [o for o in options if not o.span.start <= start < o.span.end < end]
+    return [*kept, option]

@@ -24,7 +24,7 @@ from .context import (
 from .merging import merge_options, numbered
 from .model import Option
 from .option_citations import act_on_cited
-from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series
+from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series, with_course
 from .option_guards import asked_answer, brings_word_back, mere_capability, names_no_course, predicted
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
@@ -71,7 +71,7 @@ def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
 # -- write step ------------------------------------------------------------
 def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list[Option]:
     """Named options are merged mention by mention; a course that a later construction reads inside
-    an option already made is that option, not a new one."""
+    an option already made is that option, not a new one (``with_course``)."""
     options: list[Option] = []
     for rule in dict.fromkeys(rule for rule, _ in hits):
         batch = [
@@ -89,8 +89,7 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
             options = merge_options(batch)
             continue
         for option in batch:
-            if not any(o.span.start <= option.span.start and option.span.end <= o.span.end for o in options):
-                options.append(option)
+            options = with_course(options, option)
     return _within_items(options)
 
 
