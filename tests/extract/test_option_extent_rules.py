@@ -210,3 +210,10 @@ def test_a_later_mention_that_runs_on_past_an_option_replaces_it_and_one_inside_
     assert with_course([noun, other], fuller) == [other, fuller]  # "the plan" lies inside it: kept apart
     later = Option(span=Span(95, 130), label="the reply", rule="proposal_clause")
     assert with_course([noun, other], later) == [noun, other, later]
+
+
+def test_a_relative_clause_whose_verb_disagrees_in_number_belongs_to_another_noun() -> None:
+    sentence = "They studied the goods mentioned in the draft agreement which were shipped in 1916."
+    assert phrase(sentence, "agreement") == "the draft agreement"
+    sentence = "They studied the draft agreement which was signed in 1916."
+    assert phrase(sentence, "agreement") == "the draft agreement which was signed in 1916"

@@ -221,3 +221,18 @@ def with_course(options: list[Option], option: Option) -> list[Option]:
         return options
     kept = [o for o in options if not o.span.start <= start < o.span.end < end]
     return [*kept, option]
+
+
+def agrees_in_number(noun: Token, clause: Token) -> bool:
+    """A relative clause whose relative word is its subject and whose finite verb is plural ("which
+    were sent", "that are") belongs to a plural noun, one with a singular verb to a singular noun; a
+    clause that disagrees was hung on the wrong noun ("the lists in the agreement which were sent")."""
+    if not any(c.dep_ in SUBJECTS and c.tag_ == "WDT" for c in children_of(clause)):
+        return True
+    plural, singular = cue("plural_finite_be"), cue("singular_finite_be")
+    verbs = (clause, *children_of(clause))
+    finite = [t for t in verbs if t.tag_ in {"VBZ", "VBP"} or t.lower_ in plural or t.lower_ in singular]
+    if not finite:
+        return True
+    plural_verb = finite[0].tag_ == "VBP" or finite[0].lower_ in plural
+    return plural_verb == (noun.tag_ in {"NNS", "NNPS"})
