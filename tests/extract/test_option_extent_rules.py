@@ -4,8 +4,10 @@ a stance bears on, and courses the parser split or hung elsewhere."""
 
 from __future__ import annotations
 
+from kg.documents import Span
 from kg.extract.context import Context, char_span
 from kg.extract.model import Option
+from kg.extract.option_extents import with_course
 from kg.extract.option_phrases import noun_phrase
 from kg.extract.option_targets import option_for
 from kg.extract.registry import get
@@ -183,3 +185,35 @@ def test_a_bare_subjunctive_the_tagger_took_for_a_noun_is_still_the_course_propo
     assert _proposed(sentence, "proposes") == [
         "that Dr. Kissinger arrive in China on July 9 and leave on July 11"
     ]
+
+
+def test_a_thing_a_participle_of_proposing_marks_is_put_forward_when_described() -> None:
+    def proposed(sentence: str, participle: str = "proposed") -> list[str]:
+        ctx, voice = built(sentence)
+        found = get("options", "proposed_thing").func(ctx, word(ctx, participle), voice)
+        return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+    assert proposed("We discussed the suggested substitute for Articles 1 and 2.", "suggested") == [
+        "the suggested substitute for Articles 1 and 2"
+    ]
+    assert proposed("He sent the proposed sale of trucks to Peru.") == ["the proposed sale of trucks"]
+    assert proposed("We discussed the proposed text.") == []  # points back to a text named before
+    assert proposed("They discussed the proposed right to import wheat.") == []  # the clause is the course
+
+
+def test_a_later_mention_that_runs_on_past_an_option_replaces_it_and_one_inside_is_that_option() -> None:
+    noun = Option(span=Span(10, 40), label="a definite arrangement", rule="proposal_noun")
+    other = Option(span=Span(60, 90), label="the plan", rule="proposal_noun")
+    fuller = Option(span=Span(10, 120), label="a definite arrangement should be made", rule="impersonal_rule")
+    inside = Option(span=Span(12, 40), label="definite arrangement", rule="demanded_object")
+    assert with_course([noun, other], inside) == [noun, other]
+    assert with_course([noun, other], fuller) == [other, fuller]  # "the plan" lies inside it: kept apart
+    later = Option(span=Span(95, 130), label="the reply", rule="proposal_clause")
+    assert with_course([noun, other], later) == [noun, other, later]
+
+
+def test_a_relative_clause_whose_verb_disagrees_in_number_belongs_to_another_noun() -> None:
+    sentence = "They studied the goods mentioned in the draft agreement which were shipped in 1916."
+    assert phrase(sentence, "agreement") == "the draft agreement"
+    sentence = "They studied the draft agreement which was signed in 1916."
+    assert phrase(sentence, "agreement") == "the draft agreement which was signed in 1916"

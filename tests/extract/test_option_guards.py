@@ -4,6 +4,8 @@ shows the contrasting construction that stays an option."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
 from kg.extract.registry import get
 
 from .built import built, word
@@ -11,8 +13,13 @@ from .built import built, word
 NOUN, CLAUSE, DEMAND = "proposal_noun", "proposal_clause", "demanded_object"
 
 
-def courses(rule: str, sentence: str, at: str) -> list[str]:
+def courses(rule: str, sentence: str, at: str, entity: tuple[str, str] | None = None) -> list[str]:
+    """What ``rule`` reads at ``at``; ``entity`` marks a phrase as a named entity of a kind (built
+    parses carry no entities)."""
     ctx, voice = built(sentence)
+    if entity is not None:
+        start = sentence[: sentence.index(entity[0])].count(" ")
+        ctx.sdoc.ents = [SpacySpan(ctx.sdoc, start, start + len(entity[0].split()), label=entity[1])]
     found = get("options", rule).func(ctx, word(ctx, at), voice)
     return [ctx.sdoc[c.start : c.end + 1].text for c in found]
 
@@ -71,3 +78,46 @@ def test_an_adjective_of_extent_does_not_make_an_instrument_a_concrete_proposal(
     assert courses(NOUN, sentence, "agreement") == []
     sentence = "They reached the final agreement covering questions of control."
     assert courses(NOUN, sentence, "agreement") == ["the final agreement covering questions of control"]
+
+
+def test_an_instrument_known_by_a_proper_name_is_cited_unless_proposed() -> None:
+    assert courses(NOUN, "We read the Geneva Naval treaty again.", "treaty") == []
+    assert courses(NOUN, "They discussed the Greek Treaty.", "Treaty") == ["the Greek Treaty"]
+    assert courses(NOUN, "They will sign the proposed Lisbon Convention.", "Convention") == [
+        "the proposed Lisbon Convention"
+    ]
+    assert courses(NOUN, "They will sign an ABM agreement.", "agreement") == ["an ABM agreement"]
+
+
+def test_a_numbered_provision_in_brackets_is_a_source_cited() -> None:
+    sentence = "Voters must reside two years in the district (Article 9)."
+    assert courses(NOUN, sentence, "Article") == []
+    assert courses(NOUN, "We accept Article 9 of the draft.", "Article") == ["Article 9 of the draft"]
+
+
+def test_an_act_weighed_on_a_text_in_force_is_the_course() -> None:
+    sentence = "They will consider a revision of the Lisbon Convention."
+    assert courses(NOUN, sentence, "Convention") == ["a revision of the Lisbon Convention"]
+    sentence = "Despatches were sent at the time of the signing of the Peace Treaty."
+    assert courses(NOUN, sentence, "Treaty") == []
+
+
+def test_an_instrument_dated_by_a_day_is_concluded() -> None:
+    sentence = "The accord of June 9 proved abortive."
+    assert courses(NOUN, sentence, "accord") == ["The accord of June 9"]  # no entities: no date
+    assert courses(NOUN, sentence, "accord", ("June 9", "DATE")) == []
+
+
+def test_a_proposal_noun_heading_the_name_of_a_place_is_the_place() -> None:
+    sentence = "Troops landed in the Crow Creek Reservation."
+    assert courses(NOUN, sentence, "Reservation", ("the Crow Creek Reservation", "FAC")) == []
+    assert courses(NOUN, sentence, "Reservation", ("the Crow Creek Reservation", "ORG")) == [
+        "the Crow Creek Reservation"
+    ]
+
+
+def test_a_proposal_described_only_as_what_would_be_made_is_an_open_choice() -> None:
+    assert courses(NOUN, "We will consider any proposals which may be made.", "proposals") == []
+    assert courses(NOUN, "They discussed the course which would be adopted.", "course") == []
+    sentence = "They listed the steps to be taken upon the arrival of the fleet."
+    assert courses(NOUN, sentence, "steps") == ["the steps to be taken upon the arrival of the fleet"]

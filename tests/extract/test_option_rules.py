@@ -381,6 +381,24 @@ def test_a_rule_with_someone_named_to_act_is_no_impersonal_rule() -> None:
     assert impersonal_rule("They should be consulted before the meeting.", "consulted") == []
 
 
+def test_rules_in_a_series_split_by_semicolons_are_each_a_rule() -> None:
+    sentence = (
+        "That is to say, no arms should be shipped to Peru unless under a permit issued by the "
+        "associations; no arms should be shipped to Chile unless consigned to the Trust; and that no "
+        "arms should be shipped to Bolivia unless consigned to the associations."
+    )
+    ctx, voice = built(sentence)
+    rule = get("options", "impersonal_rule").func
+    found = [c for t in ctx.sdoc if t.text == "shipped" for c in rule(ctx, t, voice)]
+    assert [ctx.sdoc[c.start : c.end + 1].text for c in found] == [
+        "no arms should be shipped to Peru unless under a permit issued by the associations",
+        "no arms should be shipped to Chile unless consigned to the Trust",
+        "no arms should be shipped to Bolivia unless consigned to the associations",
+    ]
+    sentence = "No arms should be shipped to Peru unless the cargo shall be consigned to the Trust."
+    assert impersonal_rule(sentence, "consigned") == []  # a condition of the rule, not a rule
+
+
 def test_a_gerund_after_for_a_noun_of_necessity_is_a_course_weighed() -> None:
     ctx, voice = built("They stressed the necessity for obtaining guarantees from the Governments.")
     courses: list[Course] = get("options", "modal_noun_course").func(ctx, word(ctx, "necessity"), voice)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
+from .option_extents import action_noun
 from .tokens import children_of, head_of, subtree_of
 
 
@@ -23,6 +24,8 @@ def cited(ctx: Context, tok: Token) -> bool:
         or _in_force(ctx, tok)
         or _authored_document(ctx, tok)
         or _unnumbered_article(ctx, tok)
+        or _named_instrument(ctx, tok)
+        or _parenthetical_reference(ctx, tok)
     )
 
 
@@ -40,8 +43,12 @@ def concluded(ctx: Context, tok: Token) -> bool:
 
 
 def _dated(prep: Token) -> bool:
-    """ "of August 7, 1933", "of the law of 1919": a year inside the phrase."""
-    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in subtree_of(prep))
+    """ "of August 7, 1933", "of the law of 1919", "of June 9": a year or a date inside the phrase."""
+    return any(_year_or_date(t) for t in subtree_of(prep))
+
+
+def _year_or_date(tok: Token) -> bool:
+    return tok.ent_type_ == "DATE" or (tok.like_num and len(tok.text) == 4 and tok.text.isdigit())
 
 
 def _proposed(ctx: Context, tok: Token) -> bool:
@@ -113,3 +120,54 @@ def _unnumbered_article(ctx: Context, tok: Token) -> bool:
     numbered = numbered or (after is not None and (after.like_num or after.tag_ in {"CD", "LS"}))
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
     return not numbered and not of
+
+
+def _named_instrument(ctx: Context, tok: Token) -> bool:
+    """ "the Lisbon Convention", "the General Treaty of Friendship and Commerce", "the Geneva Naval
+    treaty": an instrument known by a proper name is a text concluded and cited; one under negotiation
+    is named by who it binds or what it is to do ("the Greek Treaty", "a Baltic pact", "the proposed
+    convention"). An indefinite one ("an ABM agreement") is no title."""
+    if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
+        return False
+    children = children_of(tok)
+    if any(c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in children):
+        return False
+    demonyms = ctx.lex.actors["demonyms"]  # "the Greek Treaty" names the party it binds, not a title
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in demonyms for c in children):
+        return True
+    titled = tok.text[:1].isupper() and not tok.is_sent_start
+    names = (o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c))
+    return titled and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in names)
+
+
+def _parenthetical_reference(ctx: Context, tok: Token) -> bool:
+    """ "(Article 9)": a numbered provision in brackets after a statement is the statement's source,
+    cited, not a provision put forward."""
+    if tok.lemma_.lower() not in ctx.cue("provision_nouns") or tok.i == 0 or tok.nbor(-1).text != "(":
+        return False
+    after = tok.i + 1
+    while after < len(tok.doc) and (tok.doc[after].like_num or tok.doc[after].tag_ in {"CD", "LS"}):
+        after += 1
+    return after < len(tok.doc) and tok.doc[after].text == ")"
+
+
+def act_on_cited(ctx: Context, tok: Token) -> tuple[int, int] | None:
+    """ "consider a revision of the General Treaty of Friendship", "demand the abrogation of the Lisbon
+    Convention": a text in force is no course, but an act on it that someone weighs, asks for
+    or takes a stance on is; "at the time of the signing of the Treaty" is a time, not a course."""
+    prep = head_of(tok)
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    act = head_of(prep)
+    lemma = act.lemma_.lower()
+    if act.pos_ != "NOUN" or not action_noun(act) or lemma in ctx.cue("part_nouns"):
+        return None
+    if lemma in ctx.cue("option_nouns") or act.dep_ != "dobj" or not cited(ctx, tok):
+        return None  # a proposal noun is read on its own
+    verb = head_of(act).lemma_.lower()
+    if not any(verb in ctx.cue(name) for name in ctx.cue("act_weighing_lists")):
+        return None
+    start, end = act.left_edge.i, act.right_edge.i
+    while end > start and (act.doc[end].is_punct or act.doc[end].dep_ == "cc"):
+        end -= 1
+    return start, end

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..documents import Span
 from .context import char_span, trim_marker
 from .lexicon import cue, load_lexicon
+from .model import Option
 from .subjects import SUBJECTS
 from .tokens import children_of, head_of, sentence, subtree_of
 
@@ -187,3 +188,51 @@ def _same_list(item: Token, rest: Token, start: int, end: int) -> bool:
         return same_form and not any(c.dep_ in SUBJECTS for c in children_of(rest))
     nouns = {"NOUN", "PROPN"}
     return item.pos_ in nouns and rest.pos_ in nouns and start <= head_of(item).i <= end
+
+
+def one_of_a_series(verb: Token, subj: Token, start: int, end: int) -> tuple[int, int]:
+    """ "That is to say, no arms should be shipped to Peru unless ...; no arms should be shipped to
+    Chile ...": rules in a series split by semicolons are each a rule, from its own subject."""
+    semicolons = [t.i for t in verb.doc[start : end + 1] if t.text == ";"]
+    if not semicolons:
+        return start, end
+    before = [i + 1 for i in semicolons if i < subj.i]
+    after = [i - 1 for i in semicolons if i > verb.i]
+    return max([start, subj.left_edge.i, *before]), min([end, *after])
+
+
+def in_series(verb: Token, subj: Token) -> bool:
+    """A clause the parser hung on the one before it as an adverbial is a rule of the series when no
+    subordinator of its own introduces it: one found before a semicolon that precedes its subject
+    belongs to the clause before ("no arms ... unless under a permit ...; no arms should be ...")."""
+    doc = verb.doc
+    marks = [c for c in children_of(verb) if c.dep_ == "mark"]
+    return all(any(t.text == ";" for t in doc[m.i : subj.i]) for m in marks) and any(
+        t.text == ";" for t in doc[verb.left_edge.i : subj.i]
+    )
+
+
+def with_course(options: list[Option], option: Option) -> list[Option]:
+    """A course a later construction reads inside an option already made is that option; one that
+    starts inside it and runs on past its end is a fuller mention of the same course, which replaces
+    it (an option is named at its most descriptive mention)."""
+    start, end = option.span.start, option.span.end
+    if any(o.span.start <= start and end <= o.span.end for o in options):
+        return options
+    kept = [o for o in options if not o.span.start <= start < o.span.end < end]
+    return [*kept, option]
+
+
+def agrees_in_number(noun: Token, clause: Token) -> bool:
+    """A relative clause whose relative word is its subject and whose finite verb is plural ("which
+    were sent", "that are") belongs to a plural noun, one with a singular verb to a singular noun; a
+    clause that disagrees was hung on the wrong noun ("the lists in the agreement which were sent")."""
+    if not any(c.dep_ in SUBJECTS and c.tag_ == "WDT" for c in children_of(clause)):
+        return True
+    plural, singular = cue("plural_finite_be"), cue("singular_finite_be")
+    verbs = (clause, *children_of(clause))
+    finite = [t for t in verbs if t.tag_ in {"VBZ", "VBP"} or t.lower_ in plural or t.lower_ in singular]
+    if not finite:
+        return True
+    plural_verb = finite[0].tag_ == "VBP" or finite[0].lower_ in plural
+    return plural_verb == (noun.tag_ in {"NNS", "NNPS"})

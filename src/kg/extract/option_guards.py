@@ -59,3 +59,27 @@ def asked_answer(ctx: Context, noun: Token) -> bool:
     mention then stands for (the option a decision on it bears on)."""
     topic = ctx.cue("topic_prepositions")
     return is_answer(ctx, noun) and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))
+
+
+def named_place(ctx: Context, tok: Token) -> bool:
+    """ "the Crow Creek Reservation", "the International Settlement": a proposal noun that heads the
+    proper name of a place names the place, not a course."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
+    return named and tok.ent_type_ in ctx.cue("place_entities")
+
+
+def open_choice(tok: Token) -> bool:
+    """ "any proposals which may be made", "the course which would be adopted": a proposal noun
+    described only by a modal passive of its own making or adopting names whatever course that will
+    be, none on the table; "the steps to be taken upon the arrival of the fleet" says which."""
+    after = [c for c in children_of(tok) if c.i > tok.i and not c.is_punct]
+    if len(after) != 1 or after[0].dep_ not in {"relcl", "acl"}:
+        return False
+    deps = {c.dep_ for c in children_of(after[0])}
+    bare = deps <= {"nsubjpass", "aux", "auxpass", "advmod", "neg"}
+    return bare and "auxpass" in deps and bool(modals_of(after[0]))
+
+
+def names_no_course(ctx: Context, tok: Token) -> bool:
+    """A proposal noun that names a place or an open choice, not a course on the table."""
+    return named_place(ctx, tok) or open_choice(tok)

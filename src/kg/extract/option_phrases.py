@@ -16,7 +16,7 @@ from .context import (
 from .lexicon import cue, load_lexicon
 from .merging import numbered
 from .option_citations import cited
-from .option_extents import trailing_end
+from .option_extents import agrees_in_number, trailing_end
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
@@ -274,8 +274,9 @@ def _relative_clause(clause: Token) -> bool:
         return False
     relatives = cue("relative_pronouns")
     if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ in relatives for t in words if t.i < clause.i):
-        return True
+        return agrees_in_number(head_of(clause), clause)  # "the agreement which were sent": another noun's
     return not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "intj"} for c in children_of(clause))
+
 
 
 def option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:

@@ -23,8 +23,9 @@ from .context import (
 )
 from .merging import merge_options, numbered
 from .model import Option
-from .option_extents import action_noun, bare_act, course_span
-from .option_guards import asked_answer, brings_word_back, mere_capability, predicted
+from .option_citations import act_on_cited
+from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series, with_course
+from .option_guards import asked_answer, brings_word_back, mere_capability, names_no_course, predicted
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -70,7 +71,7 @@ def find_courses(ctx: Context) -> list[tuple[Construction, Course]]:
 # -- write step ------------------------------------------------------------
 def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list[Option]:
     """Named options are merged mention by mention; a course that a later construction reads inside
-    an option already made is that option, not a new one."""
+    an option already made is that option, not a new one (``with_course``)."""
     options: list[Option] = []
     for rule in dict.fromkeys(rule for rule, _ in hits):
         batch = [
@@ -88,8 +89,7 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
             options = merge_options(batch)
             continue
         for option in batch:
-            if not any(o.span.start <= option.span.start and option.span.end <= o.span.end for o in options):
-                options.append(option)
+            options = with_course(options, option)
     return _within_items(options)
 
 
@@ -123,8 +123,11 @@ def proposal_noun(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"} or lemma not in ctx.cue("option_nouns"):
         return []
-    if tok.dep_ in {"compound", "npadvmod"} or not is_proposal(ctx, tok):
+    if tok.dep_ in {"compound", "npadvmod"} or names_no_course(ctx, tok):
         return []
+    if not is_proposal(ctx, tok):
+        act = act_on_cited(ctx, tok)  # "consider a revision of the Treaty of 1923": an act on a text in force
+        return [] if act is None else [Course(*act, course_label(ctx.sdoc, *act), None)]
     if spelled_out(ctx, tok):
         return []  # "the following propositions: 1. ...; 2. ...": the items are the options
     start, end = noun_phrase(tok)
@@ -249,7 +252,7 @@ def _timed(ctx: Context, governor: Token, end: int) -> int:
 def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """A passive clause with a modal of obligation and no one named to act ("no goods should be
     licensed unless ...", the guidelines' case; "the ports shall be closed"): a rule put forward."""
-    if tok.tag_ != "VBN" or tok.dep_ not in {"ROOT", "ccomp", "conj"}:
+    if tok.tag_ != "VBN" or tok.dep_ not in {"ROOT", "ccomp", "conj", "advcl"}:
         return []
     children = list(children_of(tok))
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
@@ -259,7 +262,9 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at:
         return []
-    start, end = clause_span(tok)
+    if tok.dep_ == "advcl" and not in_series(tok, subj):
+        return []  # "unless they be approved": a condition, not a rule
+    start, end = one_of_a_series(tok, subj, *clause_span(tok))
     start = start + 1 if ctx.sdoc[start].lower_ == "that" else start
     if not 3 <= end - start <= 45:
         return []
