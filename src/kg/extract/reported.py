@@ -1,12 +1,11 @@
 """Instructions of or to third parties: reported, passive, impersonal and third-person directives.
 
-"General Moncada has ordered the garrison to surrender its arms" (issuer the
-subject, addressee the object), "Engert has been instructed to avoid ..." (the
-speaker's side instructs the subject), "Habib should avoid any reiteration"
-(the speaker directs a third party), "Have him send us an outline" (the
-addressee is to see a third party act), "It is essential that Thieu stay close to
-us", and requests for information ("inquiring whether ..."). The evidence of
-a reported directive starts at the governing verb's clause.
+"General Moncada has ordered the garrison to surrender its arms" (issuer the subject, addressee the
+object), "Engert has been instructed to avoid ..." (the speaker's side, or a third party who reports it,
+instructs the subject), "Habib should avoid any reiteration" (the speaker directs a third party), "Have
+him send us an outline" (the addressee is to see a third party act), "It is essential that Thieu stay
+close to us", and requests for information ("inquiring whether ..."). The evidence of a reported
+directive starts at the governing verb's clause.
 """
 
 from __future__ import annotations
@@ -44,6 +43,7 @@ from .told import (
     object_actor,
     reported_to,
     reporting_doer,
+    stated_by,
     told_to,
     unnamed_object,
 )
@@ -147,8 +147,8 @@ def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | No
 )
 def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The to-complement of a passive directive verb with a third party as subject (also past
-    interposed words): an instruction of the agent ("by the Secretary"), else of the speaker's side,
-    to that subject."""
+    interposed words): an instruction of the agent ("by the Secretary"), else of a third party who states
+    or promises it (``stated_by``), else of the speaker's side, to that subject."""
     gov = infinitive_governor(ctx, tok) if tok.dep_ != "ccomp" else None
     if gov is None or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
         return None
@@ -159,7 +159,7 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         return None
     agents = (o for c in children_of(gov) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
     agent = next(agents, None)
-    issuer = (ctx.refers(agent, voice) if agent is not None else None) or voice.speaker
+    issuer = (ctx.refers(agent, voice) if agent is not None else stated_by(ctx, gov, voice)) or voice.speaker
     addressee = ctx.refers(gsubj, voice)
     if is_first_person(gsubj) or addressee == voice.speaker:
         addressee, issuer = voice.speaker, issuer if agent is not None else voice.addressee

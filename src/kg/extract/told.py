@@ -242,6 +242,27 @@ def reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
     return None
 
 
+def stated_by(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "The Minister has assured me that his representative will be authorized to ...", "The President
+    stated that the Commission would be instructed to ...": a directive given in the passive in a clause
+    that a third party states or promises is that party's side's to give, not the writer's who reports
+    it. The clause must be the reporting verb's complement (or coordinated with it: a that-clause the
+    parser hung on a verb inside the first one), and the reporter its active subject."""
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
+    clause = verb
+    for _ in range(REPORT_DEPTH):
+        if clause.dep_ != "conj" and not (that and clause.dep_ == "advcl"):
+            break
+        clause = head_of(clause)
+    saying = head_of(clause)
+    words = ctx.cue("speech_verbs") | ctx.cue("commitment_governors")
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in words:
+        return None
+    subj = next((c for c in children_of(saying) if c.dep_ == "nsubj"), None)
+    actor = doer(ctx, subj, voice) if subj is not None else None
+    return actor if actor not in {None, voice.speaker, voice.addressee} else None
+
+
 def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
     """ "The Embassy informed the Department that the notes were ready and asked if ...": the parser
     hangs the second verb of the report on the reported clause; its doer is the reporter."""

@@ -1,0 +1,44 @@
+"""Who gives a directive stated in the passive inside a third party's report or promise."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+
+from .built import SPEAKER, built, word
+
+PROMISED = (
+    "The Minister has assured me that Mr. Mitinski will be authorized to transfer such control to"
+    " Mr. Stevens."
+)
+HEARD = "I am informed that Mr. Mitinski will be authorized to transfer such control to Mr. Stevens."
+STATED = (
+    "The President also stated that it would be entirely satisfactory to Liberia for the Department to"
+    " recommend for appointment the American member or members and that the Commission would be instructed"
+    " to act in complete harmony with the delegates of the United States."
+)
+ACTORS = {
+    "Minister": ("minister", "Person"),
+    "Mitinski": ("mitinski", "Person"),
+    "President": ("president", "Person"),
+    "Commission": ("commission", "Organization"),
+}
+
+
+def passive_directed(sentence: str, at: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, ACTORS)
+    return get("instructions", "passive_directed").func(ctx, word(ctx, at), voice)
+
+
+def test_a_passive_directive_a_third_party_promises_is_that_partys() -> None:
+    found = passive_directed(PROMISED, "transfer")
+    assert found is not None and (found.issuer, found.addressee) == ("minister", "mitinski")
+
+
+def test_one_the_writer_is_told_of_stays_the_writers_side() -> None:
+    found = passive_directed(HEARD, "transfer")
+    assert found is not None and (found.issuer, found.addressee) == (SPEAKER, "mitinski")
+
+
+def test_a_second_that_clause_the_parser_hung_inside_the_first_is_reported_too() -> None:
+    found = passive_directed(STATED, "act")
+    assert found is not None and (found.issuer, found.addressee) == ("president", "commission")
