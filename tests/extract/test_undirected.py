@@ -148,3 +148,23 @@ def test_a_clause_a_colon_introduces_is_the_wording_quoted() -> None:
     ctx, voice = built(sentence, {"Government": ("brazil", "Government")})
     assert rule("reported_directive")(ctx, word(ctx, "are"), voice) is None
     assert rule("reported_directive")(ctx, word(ctx, "modified"), voice) is not None
+
+
+PRESIDENT = {"President": ("president", "Person")}
+
+
+def test_a_state_of_affairs_wished_for_tells_no_one_to_act() -> None:
+    wished = "The President desired that the chairman of the commission should be a Liberian."
+    ctx, voice = built(wished, PRESIDENT)
+    assert rule("reported_directive")(ctx, word(ctx, "be"), voice) is None
+    ctx, voice = built("It is highly necessary that the delegates should be in complete harmony with ours.")
+    assert rule("necessary_that")(ctx, word(ctx, "be"), voice) is None
+
+
+def test_a_state_commanded_or_asked_of_you_still_directs() -> None:
+    commanded = "The President has directed that the talks be within the framework of the proposal."
+    ctx, voice = built(commanded, PRESIDENT)
+    assert rule("reported_directive")(ctx, word(ctx, "be"), voice) is not None
+    ctx, voice = built("I desire that you be at the conference tomorrow.")
+    found = [rule(name)(ctx, word(ctx, "be"), voice) for name in ("reported_directive", "hope_that")]
+    assert any(f is not None and f.addressee == ADDRESSEE for f in found)

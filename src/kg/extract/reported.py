@@ -47,7 +47,7 @@ from .told import (
     told_to,
     unnamed_object,
 )
-from .undirected import expressed_wish, quoted_text, undirected_mandate, unnamed_doer
+from .undirected import asks_no_act, expressed_wish, undirected_mandate, unnamed_doer
 from .voices import Voice
 
 
@@ -69,7 +69,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     telegram, to inform ..."): an instruction of that actor to the verb's object, or to the subject
     of the that-clause, or else to whoever the report is made to."""
     gov = infinitive_governor(ctx, tok)
-    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov) or quoted_text(ctx, tok):
+    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov) or asks_no_act(ctx, tok):
         return None
     lemma = gov.lemma_.lower()
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))

@@ -13,7 +13,9 @@ expressed; a verb under a privative preposition ("without awaiting
 instructions") is an act left undone; a past-tense conjunct reports what was
 done ("proposed that they send a message and read text ..."); a conjunct opened
 by a subordinator ("and as the proceedings will be affected") is an adverbial
-clause; a clause a colon introduces is wording quoted. Where a clause is
+clause; a clause a colon introduces is wording quoted; a copula with a noun or a
+place as predicate ("desired that the chairman should be a Liberian") wishes for
+a state of affairs. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
 no one the graph knows.
 """
@@ -22,7 +24,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_negated, marked_condition, modals_of, subject_of
+from .context import (
+    Context,
+    head_actor,
+    is_negated,
+    is_second_person,
+    marked_condition,
+    modals_of,
+    subject_of,
+)
 from .tokens import children_of, head_of
 from .told import clause_doer
 from .voices import Voice
@@ -56,6 +66,8 @@ def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Toke
     """A predicate of necessity that directs no one: the speaker's own course, no mandative clause, or
     an impersonal rule."""
     if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
+        return True
+    if wished_state(ctx, clause):
         return True
     return impersonal_opinion(ctx, clause, _copula(predicate), subj, voice)
 
@@ -106,6 +118,27 @@ def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
     if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN":
         return False
     return not any(c.dep_ == "poss" for c in children_of(subj)) and head_actor(ctx, subj, voice) is None
+
+
+def asks_no_act(ctx: Context, clause: Token) -> bool:
+    """A that-clause that asks no one to act: wording quoted, or a state of affairs wished for."""
+    return quoted_text(ctx, clause) or wished_state(ctx, clause)
+
+
+def wished_state(ctx: Context, clause: Token) -> bool:
+    """A that-clause whose verb is the copula with a noun or a place as its predicate ("desired that the
+    chairman should be a Liberian", "necessary that the delegates should be in complete harmony with
+    ours") wishes for a state of affairs, an option, and tells no one to do anything; addressed to "you"
+    ("that you be at the conference") or commanded ("has directed that the scenario be within ...") it
+    still directs."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() not in ctx.cue("copulas"):
+        return False
+    if head_of(clause).lemma_.lower() in ctx.cue("command_verbs"):
+        return False
+    subj = subject_of(clause)
+    if subj is None or subj.dep_ != "nsubj" or is_second_person(subj):
+        return False
+    return any(c.dep_ in {"attr", "prep"} for c in children_of(clause))
 
 
 def quoted_text(ctx: Context, clause: Token) -> bool:
