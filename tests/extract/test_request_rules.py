@@ -102,3 +102,17 @@ def test_a_yes_no_question_on_what_we_are_to_do_asks_the_addressee_with_the_whol
     assert directive is not None and directive.addressee == "herrick" and directive.whole_sentence
     ctx, voice = built("What do we gain by waiting?")
     assert get("instructions", "question").func(ctx, word(ctx, "gain"), voice) is None  # rhetorical
+
+
+def _please(sentence: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, ACTORS)
+    return get("instructions", "please").func(ctx, word(ctx, "accept"), voice)
+
+
+def test_the_complimentary_close_of_a_letter_asks_for_nothing() -> None:
+    assert _please("Please accept, Sir, the renewed assurances of my highest consideration.") is None
+    assert _please("Please accept, etc.") is None
+
+
+def test_please_accept_a_course_is_a_request() -> None:
+    assert _please("Please accept the proposal of the Minister.") is not None
