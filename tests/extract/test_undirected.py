@@ -168,3 +168,22 @@ def test_a_state_commanded_or_asked_of_you_still_directs() -> None:
     ctx, voice = built("I desire that you be at the conference tomorrow.")
     found = [rule(name)(ctx, word(ctx, "be"), voice) for name in ("reported_directive", "hope_that")]
     assert any(f is not None and f.addressee == ADDRESSEE for f in found)
+
+
+def test_a_directive_verb_put_as_a_condition_directs_no_one() -> None:
+    ctx, voice = built("Take no action unless you have been authorized to do so by the Department.")
+    assert rule("authorized_passive")(ctx, word(ctx, "do"), voice) is None
+
+
+def test_a_clause_a_subordinator_opens_is_no_complement_of_the_directive_verb() -> None:
+    concession = (
+        "For your confidential information, though the Department, in proposing a treaty with Bolivia,"
+        " is influenced chiefly by its policy of concluding with other countries generally treaties"
+        " containing the unconditional most-favored-nation clause, you are nevertheless desired to use"
+        " especial diligence in seeking a favorable response from the Bolivian Government."
+    )  # the parser hangs the concessive clause on "desired" as its complement
+    ctx, voice = built(concession, {"Department": ("department", "Organization")})
+    influenced = word(ctx, "influenced")
+    assert rule("authorized_passive")(ctx, influenced, voice) is None
+    assert rule("hope_that")(ctx, influenced, voice) is None
+    assert rule("authorized_passive")(ctx, word(ctx, "use"), voice) is not None

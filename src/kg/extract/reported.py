@@ -47,7 +47,7 @@ from .told import (
     told_to,
     unnamed_object,
 )
-from .undirected import asks_no_act, expressed_wish, undirected_mandate, unnamed_doer
+from .undirected import adverbial_clause, asks_no_act, expressed_wish, undirected_mandate, unnamed_doer
 from .voices import Voice
 
 
@@ -283,7 +283,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A hope or expectation that a named government or person will act ("hopes that the Government
     will withdraw the request") is an instruction of the one who hopes to that actor."""
     gov = head_of(tok)
-    if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov):
+    if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov) or adverbial_clause(ctx, tok, gov):
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None

@@ -15,7 +15,9 @@ done ("proposed that they send a message and read text ..."); a conjunct opened
 by a subordinator ("and as the proceedings will be affected") is an adverbial
 clause; a clause a colon introduces is wording quoted; a copula with a noun or a
 place as predicate ("desired that the chairman should be a Liberian") wishes for
-a state of affairs. Where a clause is
+a state of affairs; a directive verb put as a condition ("unless you have been
+authorized to") directs no one, and a clause a subordinator opens ("though the
+Department is influenced ...") is no directive verb's complement. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
 no one the graph knows.
 """
@@ -86,6 +88,15 @@ def impersonal_opinion(ctx: Context, clause: Token, copula: Token, subj: Token, 
     if clause_doer(ctx, clause, voice) is not None:
         return False
     return clause.lemma_.lower() not in ctx.cue("sending_verbs") | ctx.cue("routing_verbs")
+
+
+def adverbial_clause(ctx: Context, clause: Token, governor: Token) -> bool:
+    """A directive verb put as a condition ("unless you have been authorized to do so") directs no one;
+    a clause a subordinator opens ("though the Department is influenced by ...") is an adverbial clause
+    the parser hung on the directive verb, not what it directs."""
+    if marked_condition(ctx, governor):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ not in ctx.cue("mandative_marks") for c in children_of(clause))
 
 
 def expressed_wish(ctx: Context, governor: Token) -> bool:
