@@ -187,3 +187,11 @@ def test_a_clause_a_subordinator_opens_is_no_complement_of_the_directive_verb() 
     assert rule("authorized_passive")(ctx, influenced, voice) is None
     assert rule("hope_that")(ctx, influenced, voice) is None
     assert rule("authorized_passive")(ctx, word(ctx, "use"), voice) is not None
+
+
+def test_should_before_its_subject_after_a_comma_is_a_condition_not_an_obligation() -> None:
+    calls = "Such violation must call for the interference of the latter, "
+    ctx, voice = built(calls + "should such a line of conduct be continued.")
+    assert rule("third_party_modal")(ctx, word(ctx, "continued"), voice) is None
+    ctx, voice = built(calls + "and such a line of conduct should be stopped.")
+    assert rule("third_party_modal")(ctx, word(ctx, "stopped"), voice) is not None
