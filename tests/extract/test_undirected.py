@@ -195,3 +195,19 @@ def test_should_before_its_subject_after_a_comma_is_a_condition_not_an_obligatio
     assert rule("third_party_modal")(ctx, word(ctx, "continued"), voice) is None
     ctx, voice = built(calls + "and such a line of conduct should be stopped.")
     assert rule("third_party_modal")(ctx, word(ctx, "stopped"), voice) is not None
+
+
+def test_an_infinitive_past_a_colon_is_in_the_wording_quoted() -> None:
+    actors = {"Government": ("britain", "Government"), "Embassy": ("embassy", "Organization")}
+    quoted = (
+        "British Government cables British Embassy following financial scheme: (1) A new currency for use"
+        " throughout that portion northern Russia in friendly [relations] with Allies, to be issued by"
+        " whatever authority recognized from time to time as representing provisional government of country"
+        " and based on sterling reserve as follows."
+    )
+    ctx, voice = built(quoted, actors)
+    assert rule("reported_directive")(ctx, word(ctx, "issued"), voice) is None
+    told = "British Government cables British Embassy, on receipt of the scheme, to issue a new currency."
+    ctx, voice = built(told, actors)
+    found = rule("reported_directive")(ctx, word(ctx, "issue"), voice)
+    assert found is not None and (found.issuer, found.addressee) == ("britain", "embassy")

@@ -154,8 +154,9 @@ def wished_state(ctx: Context, clause: Token) -> bool:
 
 def quoted_text(ctx: Context, clause: Token) -> bool:
     """A clause a colon introduces is the wording quoted ("suggested that it be modified to read as
-    follows: 'The officers are exempt ...'"), not a further thing asked."""
-    if clause.dep_ != "ccomp":
+    follows: 'The officers are exempt ...'", "cables the Embassy the following scheme: (1) a currency
+    ..., to be issued by ..."), not a further thing asked."""
+    if clause.dep_ not in {"ccomp", "advcl"} or head_of(clause).i > clause.i:
         return False
     between = clause.doc[head_of(clause).i + 1 : clause.i]
     return any(t.text in ctx.cue("introducing_punctuation") for t in between)
