@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract.registry import get
 from kg.extract.voices import Voice
 
-from .built import built, word
+from .built import ADDRESSEE, SPEAKER, built, word
 
 ACTORS = {
     "Minister": ("minister", "Person"),
@@ -116,3 +116,18 @@ def test_the_complimentary_close_of_a_letter_asks_for_nothing() -> None:
 
 def test_please_accept_a_course_is_a_request() -> None:
     assert _please("Please accept the proposal of the Minister.") is not None
+
+
+def _wish_to_know(sentence: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, {"President": ("president", "Person")})
+    return get("instructions", "wish_to_know").func(ctx, word(ctx, "know"), voice)
+
+
+def test_a_third_partys_wish_to_know_passed_on_in_the_present_asks_the_addressee() -> None:
+    found = _wish_to_know("The President desires to know whether this is contrary to your order.")
+    assert found is not None and (found.issuer, found.addressee) == ("president", ADDRESSEE)
+
+
+def test_one_reported_in_the_past_was_put_to_the_reporter() -> None:
+    found = _wish_to_know("The President wished to know whether the order applied to the steamer.")
+    assert found is not None and (found.issuer, found.addressee) == ("president", SPEAKER)

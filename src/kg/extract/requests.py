@@ -316,8 +316,10 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
     if issuer is None:
         return None
-    # a glad wish is a polite request to the one addressed; a third party's wish is put to the reporter
-    asked = voice.addressee if glad or issuer == voice.speaker else voice.speaker
+    # a glad wish is a polite request to the one addressed, and so is a third party's wish passed on in
+    # the present ("The President desires to know if ..."); one reported in the past was put to the reporter
+    passed_on = holder.tag_ in {"VBZ", "VBP"}
+    asked = voice.addressee if glad or passed_on or issuer == voice.speaker else voice.speaker
     if asked == issuer:
         asked = voice.speaker
     return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
