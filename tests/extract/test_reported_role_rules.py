@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract.registry import get
 
-from .built import SPEAKER, built, word
+from .built import ADDRESSEE, SPEAKER, built, word
 
 PROMISED = (
     "The Minister has assured me that Mr. Mitinski will be authorized to transfer such control to"
@@ -42,3 +42,15 @@ def test_one_the_writer_is_told_of_stays_the_writers_side() -> None:
 def test_a_second_that_clause_the_parser_hung_inside_the_first_is_reported_too() -> None:
     found = passive_directed(STATED, "act")
     assert found is not None and (found.issuer, found.addressee) == ("president", "commission")
+
+
+SENT = (
+    "The presence of the destroyers at Beirut does not seem to be urgently needed, and therefore I suggest"
+    " that they be sent to some port near at hand."
+)
+
+
+def test_a_pronoun_subject_of_a_passive_suggested_is_acted_on_not_told() -> None:
+    ctx, voice = built(SENT, {"Beirut": ("beirut", "Government")})
+    found = get("instructions", "reported_directive").func(ctx, word(ctx, "sent"), voice)
+    assert found is not None and (found.issuer, found.addressee) == (SPEAKER, ADDRESSEE)

@@ -32,10 +32,10 @@ from .context import (
 )
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
-from .pronouns import possessed_government
 from .registry import construction
 from .tokens import children_of, head_of, sentence, subtree_of
 from .told import (
+    clause_subject_actor,
     doer,
     elided_speaker,
     hypothetical_governor,
@@ -102,9 +102,11 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
-        addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
+        addressee = clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
             return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
+        if tsubj.dep_ == "nsubjpass" and tsubj.pos_ == "PRON":
+            addressee = None  # "I suggest that they be sent to some port": a thing acted on, no one told
     if addressee is None or addressee == issuer:
         addressee = reported_to(ctx, voice, issuer)
     if addressee is None and voice.speaker is None and voice.addressee is None:
@@ -128,14 +130,6 @@ def _passed_on(ctx: Context, clause: Token, voice: Voice, told: Directive) -> Di
     if actor is None or actor in {issuer, told.addressee, voice.speaker}:
         return None
     return Directive(actor, issuer=issuer)
-
-
-def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
-    """The actor a clause's subject (or its first coordinated one: "both Dr. Day and X") names or is of."""
-    subj = subject_of(clause)
-    heads = [subj, *subj.conjuncts] if subj is not None else []
-    named = (head_actor(ctx, h, voice) or possessed_government(ctx, h, voice) for h in heads)
-    return next((a for a in named if a), None)
 
 
 @construction(
@@ -264,7 +258,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
     if addressee is None or addressee == issuer:  # "I asked if he would like ...": he is the one asked
-        addressee = _clause_subject_actor(ctx, clause, voice)
+        addressee = clause_subject_actor(ctx, clause, voice)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
     if addressee is None or addressee == issuer:

@@ -21,7 +21,7 @@ from .context import (
     subject_of,
 )
 from .lexicon import cue
-from .pronouns import coordinated_parties, subject_antecedent, window_start
+from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence
 from .voices import Voice
 
@@ -201,6 +201,14 @@ def clause_doer(ctx: Context, clause: Token, voice: Voice) -> str | None:
         subj = prep_object(clause, "by") or prep_object(subj, "of")
     actor = head_actor(ctx, subj, voice) if subj is not None else None
     return actor if actor != voice.speaker else None
+
+
+def clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """The actor a clause's subject (or its first coordinated one: "both Dr. Day and X") names or is of."""
+    subj = subject_of(clause)
+    heads = [subj, *subj.conjuncts] if subj is not None else []
+    named = (head_actor(ctx, h, voice) or possessed_government(ctx, h, voice) for h in heads)
+    return next((a for a in named if a), None)
 
 
 def told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
