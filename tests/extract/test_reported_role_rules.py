@@ -54,3 +54,9 @@ def test_a_pronoun_subject_of_a_passive_suggested_is_acted_on_not_told() -> None
     ctx, voice = built(SENT, {"Beirut": ("beirut", "Government")})
     found = get("instructions", "reported_directive").func(ctx, word(ctx, "sent"), voice)
     assert found is not None and (found.issuer, found.addressee) == (SPEAKER, ADDRESSEE)
+
+
+def test_a_passive_directive_put_as_what_would_follow_directs_no_one() -> None:
+    scheme = "All persons wishing to remit old rubles to London would first be required to buy new rubles"
+    ctx, voice = built(scheme + " for remittance.")
+    assert get("instructions", "passive_directed").func(ctx, word(ctx, "buy"), voice) is None

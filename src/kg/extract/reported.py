@@ -148,6 +148,8 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         return None
     if is_negated(gov) or marked_condition(ctx, gov):
         return None
+    if gov.dep_ == "ROOT" and hypothetical_governor(ctx, gov, tok):
+        return None  # "All persons would first be required to buy new rubles": what a scheme would entail
     gsubj = next((c for c in children_of(gov) if c.dep_ == "nsubjpass"), None)
     if gsubj is None or is_second_person(gsubj) or gsubj.lower_ in ctx.cue("impersonal_subjects"):
         return None
