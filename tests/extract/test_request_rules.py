@@ -131,3 +131,16 @@ def test_a_third_partys_wish_to_know_passed_on_in_the_present_asks_the_addressee
 def test_one_reported_in_the_past_was_put_to_the_reporter() -> None:
     found = _wish_to_know("The President wished to know whether the order applied to the steamer.")
     assert found is not None and (found.issuer, found.addressee) == ("president", SPEAKER)
+
+
+def _polite_request(sentence: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, {"Embassy": ("embassy", "Organization")})
+    return get("instructions", "polite_request").func(ctx, word(ctx, "be"), voice)
+
+
+def test_a_conditional_wish_asks_the_subject_of_its_if_clause() -> None:
+    asked = "inform it whether such facilities can be given."
+    found = _polite_request("You state that the Embassy would be grateful if I would " + asked)
+    assert found is not None and (found.issuer, found.addressee) == ("embassy", SPEAKER)
+    found = _polite_request("The Embassy would be grateful if you would " + asked)
+    assert found is not None and (found.issuer, found.addressee) == ("embassy", ADDRESSEE)

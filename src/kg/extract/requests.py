@@ -68,7 +68,20 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     wisher = ctx.refers(subj, voice)
     if not is_first_person(subj) and wisher in {None, voice.addressee}:
         return None
-    return Directive(request_target(ctx, tok, voice) or voice.addressee, issuer=wisher or voice.speaker)
+    issuer = wisher or voice.speaker
+    asked = _asked_if(ctx, tok, voice)
+    asked = asked if asked != issuer else None  # "I would be glad if I could ...": no one asked
+    return Directive(asked or request_target(ctx, tok, voice) or voice.addressee, issuer=issuer)
+
+
+def _asked_if(ctx: Context, wish: Token, voice: Voice) -> str | None:
+    """ "the Embassy would be grateful if I would inform it": the one a conditional wish asks is the
+    subject of its if-clause, the writer where that is "I"."""
+    clause = next((c for c in children_of(wish) if c.dep_ == "advcl" and marked_condition(ctx, c)), None)
+    subj = subject_of(clause) if clause is not None else None
+    if subj is None:
+        return None
+    return voice.speaker if is_first_person(subj) else ctx.refers(subj, voice)
 
 
 @construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
