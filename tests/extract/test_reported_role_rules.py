@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.directives import find_directives
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -60,3 +61,11 @@ def test_a_passive_directive_put_as_what_would_follow_directs_no_one() -> None:
     scheme = "All persons wishing to remit old rubles to London would first be required to buy new rubles"
     ctx, voice = built(scheme + " for remittance.")
     assert get("instructions", "passive_directed").func(ctx, word(ctx, "buy"), voice) is None
+
+
+def test_a_passive_directive_that_is_what_a_suggestion_asks_is_one_instruction() -> None:
+    suggested = "He suggested that the American Chargé at Guatemala be instructed to acquaint the President"
+    actors = {"He": ("sacasa", "Person"), "Chargé": ("charge", "Person")}
+    ctx, _ = built(suggested + " at once with our attitude.", actors)
+    found = find_directives(ctx)
+    assert word(ctx, "instructed").i in found and word(ctx, "acquaint").i not in found

@@ -146,8 +146,8 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     gov = infinitive_governor(ctx, tok) if tok.dep_ != "ccomp" else None
     if gov is None or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
         return None
-    if is_negated(gov) or marked_condition(ctx, gov):
-        return None
+    if is_negated(gov) or marked_condition(ctx, gov) or gov.i in ctx.directives:
+        return None  # "suggested that the Chargé be instructed to ...": the suggestion is the instruction
     if gov.dep_ == "ROOT" and hypothetical_governor(ctx, gov, tok):
         return None  # "All persons would first be required to buy new rubles": what a scheme would entail
     gsubj = next((c for c in children_of(gov) if c.dep_ == "nsubjpass"), None)
