@@ -144,3 +144,10 @@ def test_a_conditional_wish_asks_the_subject_of_its_if_clause() -> None:
     assert found is not None and (found.issuer, found.addressee) == ("embassy", SPEAKER)
     found = _polite_request("The Embassy would be grateful if you would " + asked)
     assert found is not None and (found.issuer, found.addressee) == ("embassy", ADDRESSEE)
+
+
+def test_a_bare_copy_furnished_routes_this_message() -> None:
+    ctx, voice = built("Please furnish copy War Trade Board and War Industries Board.")
+    assert get("instructions", "please").func(ctx, word(ctx, "furnish"), voice) is None
+    ctx, voice = built("Please furnish a copy of the treaty to the Department.", ACTORS)
+    assert get("instructions", "please").func(ctx, word(ctx, "furnish"), voice) is not None

@@ -26,7 +26,7 @@ from .context import (
     subject_of,
 )
 from .directives import Directive, is_polite_if, request_target
-from .misreads import misread_after_please, misread_opening_verb, telegraphic_governor
+from .misreads import copy_routed, misread_after_please, misread_opening_verb, telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of, sentence
 from .told import elided_speaker, object_actor, reporter_above, reporting_doer
@@ -95,7 +95,7 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     if subj is not None and not is_second_person(subj):
         return None  # "which the President so kindly conveyed"
-    if complimentary_close(ctx, tok):
+    if complimentary_close(ctx, tok) or copy_routed(ctx, tok):
         return None
     asking = head_of(tok)
     if tok.dep_ == "ccomp" and asking.lemma_.lower() in ctx.cue("reported_directive_verbs"):
