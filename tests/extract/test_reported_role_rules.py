@@ -69,3 +69,12 @@ def test_a_passive_directive_that_is_what_a_suggestion_asks_is_one_instruction()
     ctx, _ = built(suggested + " at once with our attitude.", actors)
     found = find_directives(ctx)
     assert word(ctx, "instructed").i in found and word(ctx, "acquaint").i not in found
+
+
+def test_a_directive_noun_that_says_neither_what_nor_of_whom_names_no_directive() -> None:
+    actors = {"authorities": ("allies", "Government"), "Graziani": ("graziani", "Person")}
+    ctx, voice = built("The French and English authorities are making similar inquiries.", actors)
+    assert get("instructions", "directive_noun").func(ctx, word(ctx, "making"), voice) is None
+    ctx, voice = built("The French and English authorities made a similar request of Graziani.", actors)
+    found = get("instructions", "directive_noun").func(ctx, word(ctx, "made"), voice)
+    assert found is not None and (found.issuer, found.addressee) == ("allies", "graziani")

@@ -35,6 +35,7 @@ from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .tokens import children_of, head_of, sentence, subtree_of
 from .told import (
+    bare_directive_noun,
     clause_subject_actor,
     doer,
     elided_speaker,
@@ -374,7 +375,7 @@ def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in children_of(tok)
     ):
         return None
-    if is_negated(tok) or _relative(tok) or marked_condition(ctx, tok):
+    if is_negated(tok) or _relative(tok) or marked_condition(ctx, tok) or bare_directive_noun(tok):
         return None
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok)):
         return None

@@ -211,6 +211,16 @@ def clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | Non
     return next((a for a in named if a), None)
 
 
+def bare_directive_noun(verb: Token) -> bool:
+    """ "The French and English authorities are making similar inquiries": a directive noun with nothing
+    that says what is asked or of whom (no clause, no phrase after it or the verb) names no directive."""
+    noun = next(c for c in children_of(verb) if c.dep_ == "dobj")
+    said = {"prep", "acl", "relcl", "ccomp", "dative"}
+    return not any(c.dep_ in said for c in children_of(noun)) and not any(
+        c.dep_ in said for c in children_of(verb)
+    )
+
+
 def told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
     """A verb of saying or sending with an object and a to-infinitive directs ("the Department
     telegraphed Heid not to allow ...", "cabled the Legation to ...")."""
