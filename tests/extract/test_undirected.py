@@ -211,3 +211,12 @@ def test_an_infinitive_past_a_colon_is_in_the_wording_quoted() -> None:
     ctx, voice = built(told, actors)
     found = rule("reported_directive")(ctx, word(ctx, "issue"), voice)
     assert found is not None and (found.issuer, found.addressee) == ("britain", "embassy")
+
+
+def test_a_modal_of_obligation_over_be_able_expects_a_capacity() -> None:
+    late = "It will be too late to communicate with Mr. Polk before his departure, and he ought to "
+    polk = {"Polk": ("polk", "Person")}
+    ctx, voice = built(late + "be able, before leaving, to tell the French what we intend to do.", polk)
+    assert rule("third_party_modal")(ctx, word(ctx, "ought"), voice) is None
+    ctx, voice = built(late + "tell the French what we intend to do.", polk)
+    assert rule("third_party_modal")(ctx, word(ctx, "ought"), voice) is not None

@@ -33,6 +33,7 @@ from .context import (
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
+from .subjects import main_clause
 from .tokens import children_of, head_of, sentence, subtree_of
 from .told import (
     bare_directive_noun,
@@ -48,7 +49,14 @@ from .told import (
     told_to,
     unnamed_object,
 )
-from .undirected import adverbial_clause, asks_no_act, expressed_wish, undirected_mandate, unnamed_doer
+from .undirected import (
+    adverbial_clause,
+    asks_no_act,
+    expected_capacity,
+    expressed_wish,
+    undirected_mandate,
+    unnamed_doer,
+)
 from .voices import Voice
 
 
@@ -166,14 +174,6 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     return Directive(addressee, issuer=issuer, governor=gov)
 
 
-def _main_clause(verb: Token) -> bool:
-    """The root, or a verb coordinated with it: not a conjunct inside a relative or adverbial clause
-    ("regulations which may be adopted by them and ...")."""
-    while verb.dep_ == "conj":
-        verb = head_of(verb)
-    return verb.dep_ == "ROOT"
-
-
 @construction(
     "instructions",
     "third_party_modal",
@@ -186,14 +186,14 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     the speaker directs that party; in the passive ("instructions should be sent"), with the
     addressee's possession as subject ("your note should avoid") or with a pronoun that names no
     actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
-    if not _main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
+    if not main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
     if interposed_inversion(ctx, tok):
         return None  # "..., should the Foreign Office raise no objection, ...": a condition
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
         return None
-    if _relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)):
+    if _relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)) or expected_capacity(ctx, tok):
         return None  # "regulations which may be adopted", "that not more than fifty should be quartered"
     passive = subj.dep_ == "nsubjpass"
     if tok.lemma_.lower() == "be" and not passive:

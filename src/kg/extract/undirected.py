@@ -99,6 +99,14 @@ def adverbial_clause(ctx: Context, clause: Token, governor: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ not in ctx.cue("mandative_marks") for c in children_of(clause))
 
 
+def expected_capacity(ctx: Context, verb: Token) -> bool:
+    """ "he ought to be able, before leaving, to tell the French ...": a modal of obligation over "be
+    able" expects a capacity, it directs no one."""
+    copula = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), verb)
+    able = ctx.cue("capacity_adjectives")
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in able for c in children_of(copula))
+
+
 def expressed_wish(ctx: Context, governor: Token) -> bool:
     """A word of hope or wish, neither negated nor put as a condition ("if they desire them to stay")."""
     if governor.lemma_.lower() not in ctx.cue("hope_words"):
