@@ -78,3 +78,18 @@ def test_a_directive_noun_that_says_neither_what_nor_of_whom_names_no_directive(
     ctx, voice = built("The French and English authorities made a similar request of Graziani.", actors)
     found = get("instructions", "directive_noun").func(ctx, word(ctx, "made"), voice)
     assert found is not None and (found.issuer, found.addressee) == ("allies", "graziani")
+
+
+def test_officials_named_by_nationality_adjectives_are_told_but_no_government() -> None:
+    actors = {
+        "authorities": ("france", "Government"),
+        "American": ("united-states", "Government"),
+        "Italian": ("italy", "Government"),
+    }
+    fled = "Fearing serious disorder, the French authorities at Damascus have sent their families to Beirut"
+    ctx, voice = built(fled + " and have advised the American and Italian consuls to do likewise.", actors)
+    found = get("instructions", "reported_directive").func(ctx, word(ctx, "do"), voice)
+    assert found is not None and (found.issuer, found.addressee) == ("france", None)
+    ctx, voice = built("The French authorities have advised the American Government to do likewise.", actors)
+    found = get("instructions", "reported_directive").func(ctx, word(ctx, "do"), voice)
+    assert found is not None and (found.issuer, found.addressee) == ("france", "united-states")

@@ -22,7 +22,7 @@ from .context import (
 )
 from .lexicon import cue
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
-from .tokens import children_of, head_of, sentence
+from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
 CHAIN_SENTENCES = 2  # how many sentences back a chain of subject pronouns is followed
@@ -32,6 +32,8 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
     """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
     for child in children_of(verb):
         if child.dep_ in {"dobj", "dative", "iobj"} and objects:
+            if officials_of(ctx, child):
+                return None
             told = bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
             return told or conjoined_object(ctx, verb, child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
@@ -39,6 +41,15 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
             if obj is not None and ctx.refers(obj, voice):
                 return ctx.refers(obj, voice)
     return None
+
+
+def officials_of(ctx: Context, noun: Token) -> bool:
+    """ "advised the American and Italian consuls to do likewise": a common noun in the plural whose
+    only actors are nationality adjectives names officials of those countries, not their governments."""
+    if noun.tag_ != "NNS" or noun.i in ctx.actor_at:
+        return False
+    named = [t for t in subtree_of(noun) if t.i in ctx.actor_at]
+    return bool(named) and all(t.pos_ == "ADJ" and t.dep_ in {"amod", "conj"} for t in named)
 
 
 def conjoined_object(ctx: Context, verb: Token, pronoun: Token, voice: Voice) -> str | None:
