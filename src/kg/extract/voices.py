@@ -56,7 +56,7 @@ def find_voices(
     """Body voice first, then enclosed messages' and quoted voices; later voices override earlier ones."""
     return (
         body_voice(doc, author, recipient)
-        + enclosure_head(doc, sdoc, actor_at)
+        + enclosure_head(doc, sdoc, actor_at, (author, recipient))
         + quoted_speech(doc, sdoc, actor_at, speech_verbs, author, recipient)
     )
 
@@ -70,16 +70,21 @@ def body_voice(doc: Document, author: str | None, recipient: str | None) -> list
 @construction(
     "voices", "enclosure_head", 1.0, example="Captain Watson to Mr. Baker. (an inclosure's head line)"
 )
-def enclosure_head(doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str]) -> list[Voice]:
+def enclosure_head(
+    doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str], despatch: tuple[str | None, str | None]
+) -> list[Voice]:
     """A message enclosed in a despatch under its own head line ("Captain Watson to Mr. Baker.") speaks
     with its writer's voice to its addressee, up to the next such line: a directive quoted from another
-    message is an instruction of its own issuer, not of the despatch's writer."""
+    message is an instruction of its own issuer, not of the despatch's writer. An addressee the head
+    names but no actor stands for ("M. de Cologan") is left to the despatch's other party."""
     voices: list[Voice] = []
     parties: tuple[str | None, str | None] | None = None
     for paragraph in doc.paragraphs:
         head = _enclosure_parties(doc, sdoc, paragraph, actor_at)
         if head is not None:
-            parties = head
+            writer, addressee = head
+            other = despatch[1] if despatch[1] != writer else despatch[0]
+            parties = (writer, addressee or other)
         elif parties is not None:
             voices.append(Voice(paragraph, *parties))
     return voices
