@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract.registry import get
 from kg.extract.voices import Voice
 
-from .built import built, word
+from .built import ADDRESSEE, SPEAKER, built, word
 
 ACTORS = {
     "Minister": ("minister", "Person"),
@@ -102,3 +102,52 @@ def test_a_yes_no_question_on_what_we_are_to_do_asks_the_addressee_with_the_whol
     assert directive is not None and directive.addressee == "herrick" and directive.whole_sentence
     ctx, voice = built("What do we gain by waiting?")
     assert get("instructions", "question").func(ctx, word(ctx, "gain"), voice) is None  # rhetorical
+
+
+def _please(sentence: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, ACTORS)
+    return get("instructions", "please").func(ctx, word(ctx, "accept"), voice)
+
+
+def test_the_complimentary_close_of_a_letter_asks_for_nothing() -> None:
+    assert _please("Please accept, Sir, the renewed assurances of my highest consideration.") is None
+    assert _please("Please accept, etc.") is None
+
+
+def test_please_accept_a_course_is_a_request() -> None:
+    assert _please("Please accept the proposal of the Minister.") is not None
+
+
+def _wish_to_know(sentence: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, {"President": ("president", "Person")})
+    return get("instructions", "wish_to_know").func(ctx, word(ctx, "know"), voice)
+
+
+def test_a_third_partys_wish_to_know_passed_on_in_the_present_asks_the_addressee() -> None:
+    found = _wish_to_know("The President desires to know whether this is contrary to your order.")
+    assert found is not None and (found.issuer, found.addressee) == ("president", ADDRESSEE)
+
+
+def test_one_reported_in_the_past_was_put_to_the_reporter() -> None:
+    found = _wish_to_know("The President wished to know whether the order applied to the steamer.")
+    assert found is not None and (found.issuer, found.addressee) == ("president", SPEAKER)
+
+
+def _polite_request(sentence: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, {"Embassy": ("embassy", "Organization")})
+    return get("instructions", "polite_request").func(ctx, word(ctx, "be"), voice)
+
+
+def test_a_conditional_wish_asks_the_subject_of_its_if_clause() -> None:
+    asked = "inform it whether such facilities can be given."
+    found = _polite_request("You state that the Embassy would be grateful if I would " + asked)
+    assert found is not None and (found.issuer, found.addressee) == ("embassy", SPEAKER)
+    found = _polite_request("The Embassy would be grateful if you would " + asked)
+    assert found is not None and (found.issuer, found.addressee) == ("embassy", ADDRESSEE)
+
+
+def test_a_bare_copy_furnished_routes_this_message() -> None:
+    ctx, voice = built("Please furnish copy War Trade Board and War Industries Board.")
+    assert get("instructions", "please").func(ctx, word(ctx, "furnish"), voice) is None
+    ctx, voice = built("Please furnish a copy of the treaty to the Department.", ACTORS)
+    assert get("instructions", "please").func(ctx, word(ctx, "furnish"), voice) is not None

@@ -148,3 +148,75 @@ def test_a_clause_a_colon_introduces_is_the_wording_quoted() -> None:
     ctx, voice = built(sentence, {"Government": ("brazil", "Government")})
     assert rule("reported_directive")(ctx, word(ctx, "are"), voice) is None
     assert rule("reported_directive")(ctx, word(ctx, "modified"), voice) is not None
+
+
+PRESIDENT = {"President": ("president", "Person")}
+
+
+def test_a_state_of_affairs_wished_for_tells_no_one_to_act() -> None:
+    wished = "The President desired that the chairman of the commission should be a Liberian."
+    ctx, voice = built(wished, PRESIDENT)
+    assert rule("reported_directive")(ctx, word(ctx, "be"), voice) is None
+    ctx, voice = built("It is highly necessary that the delegates should be in complete harmony with ours.")
+    assert rule("necessary_that")(ctx, word(ctx, "be"), voice) is None
+
+
+def test_a_state_commanded_or_asked_of_you_still_directs() -> None:
+    commanded = "The President has directed that the talks be within the framework of the proposal."
+    ctx, voice = built(commanded, PRESIDENT)
+    assert rule("reported_directive")(ctx, word(ctx, "be"), voice) is not None
+    ctx, voice = built("I desire that you be at the conference tomorrow.")
+    found = [rule(name)(ctx, word(ctx, "be"), voice) for name in ("reported_directive", "hope_that")]
+    assert any(f is not None and f.addressee == ADDRESSEE for f in found)
+
+
+def test_a_directive_verb_put_as_a_condition_directs_no_one() -> None:
+    ctx, voice = built("Take no action unless you have been authorized to do so by the Department.")
+    assert rule("authorized_passive")(ctx, word(ctx, "do"), voice) is None
+
+
+def test_a_clause_a_subordinator_opens_is_no_complement_of_the_directive_verb() -> None:
+    concession = (
+        "For your confidential information, though the Department, in proposing a treaty with Bolivia,"
+        " is influenced chiefly by its policy of concluding with other countries generally treaties"
+        " containing the unconditional most-favored-nation clause, you are nevertheless desired to use"
+        " especial diligence in seeking a favorable response from the Bolivian Government."
+    )  # the parser hangs the concessive clause on "desired" as its complement
+    ctx, voice = built(concession, {"Department": ("department", "Organization")})
+    influenced = word(ctx, "influenced")
+    assert rule("authorized_passive")(ctx, influenced, voice) is None
+    assert rule("hope_that")(ctx, influenced, voice) is None
+    assert rule("authorized_passive")(ctx, word(ctx, "use"), voice) is not None
+
+
+def test_should_before_its_subject_after_a_comma_is_a_condition_not_an_obligation() -> None:
+    calls = "Such violation must call for the interference of the latter, "
+    ctx, voice = built(calls + "should such a line of conduct be continued.")
+    assert rule("third_party_modal")(ctx, word(ctx, "continued"), voice) is None
+    ctx, voice = built(calls + "and such a line of conduct should be stopped.")
+    assert rule("third_party_modal")(ctx, word(ctx, "stopped"), voice) is not None
+
+
+def test_an_infinitive_past_a_colon_is_in_the_wording_quoted() -> None:
+    actors = {"Government": ("britain", "Government"), "Embassy": ("embassy", "Organization")}
+    quoted = (
+        "British Government cables British Embassy following financial scheme: (1) A new currency for use"
+        " throughout that portion northern Russia in friendly [relations] with Allies, to be issued by"
+        " whatever authority recognized from time to time as representing provisional government of country"
+        " and based on sterling reserve as follows."
+    )
+    ctx, voice = built(quoted, actors)
+    assert rule("reported_directive")(ctx, word(ctx, "issued"), voice) is None
+    told = "British Government cables British Embassy, on receipt of the scheme, to issue a new currency."
+    ctx, voice = built(told, actors)
+    found = rule("reported_directive")(ctx, word(ctx, "issue"), voice)
+    assert found is not None and (found.issuer, found.addressee) == ("britain", "embassy")
+
+
+def test_a_modal_of_obligation_over_be_able_expects_a_capacity() -> None:
+    late = "It will be too late to communicate with Mr. Polk before his departure, and he ought to "
+    polk = {"Polk": ("polk", "Person")}
+    ctx, voice = built(late + "be able, before leaving, to tell the French what we intend to do.", polk)
+    assert rule("third_party_modal")(ctx, word(ctx, "ought"), voice) is None
+    ctx, voice = built(late + "tell the French what we intend to do.", polk)
+    assert rule("third_party_modal")(ctx, word(ctx, "ought"), voice) is not None

@@ -32,7 +32,7 @@ from .context import (
     trim_marker,
 )
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
-from .misreads import misread_clause, read_as_verb, verb_like
+from .misreads import copy_routed, misread_clause, read_as_verb, verb_like
 from .model import Instruction
 from .registry import Construction, constructions, gated, starts
 from .subjects import split_main_clause
@@ -339,6 +339,8 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
 
 def _routing(ctx: Context, verb: Token) -> bool:
     """ "Deliver immediately.", "Pass the following message to ...": a routing line, not a directive."""
+    if copy_routed(ctx, verb):
+        return True
     if verb.lemma_.lower() not in ctx.cue("routing_verbs"):
         return False
     obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)

@@ -37,7 +37,7 @@ from .misreads import telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import clause_doer
-from .undirected import reported_conjunct, speakers_own_course, unattributed_prediction
+from .undirected import adverbial_clause, reported_conjunct, speakers_own_course, unattributed_prediction
 from .voices import Voice
 
 
@@ -268,7 +268,7 @@ def authorized_passive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     """The complement of a passive directive verb with the addressee as subject, also past
     interposed words ("You are directed on arrival at X to deliver ...")."""
     gov = infinitive_governor(ctx, tok)
-    if gov is None or voice.addressee is None:
+    if gov is None or voice.addressee is None or adverbial_clause(ctx, tok, gov):
         return None
     gsubj = subject_of(gov)
     if (

@@ -14,9 +14,10 @@ from .tokens import children_of, head_of, subtree_of
 
 
 def interposed_inversion(ctx: Context, verb: Token) -> bool:
-    """An inverted condition between commas that the parser made the head of its sentence."""
+    """An inverted condition after a comma that the parser made the head of its sentence, or a conjunct
+    of it ("must call for interference, should such a line of conduct be continued")."""
     subj = subject_of(verb)
-    aux = interposed_aux(verb) if verb.dep_ == "ROOT" else None
+    aux = interposed_aux(verb) if verb.dep_ in {"ROOT", "conj"} else None
     if subj is None or aux is None or aux.i != min(t.i for t in subtree_of(subj)) - 1:
         return False
     return not is_question(verb)

@@ -148,3 +148,13 @@ def describes_antecedent(tok: Token) -> bool:
         for verb in {tok, clause}
         for c in children_of(verb)
     )
+
+
+def copy_routed(ctx: Context, verb: Token) -> bool:
+    """ "Please furnish copy War Trade Board": a bare "copy" (no article, no "of": the tagger may read it
+    as a verb) is one of this message, and the line routes it."""
+    copies = ctx.cue("message_copies")
+    copy = next((c for c in children_of(verb) if c.dep_ in {"dobj", "xcomp"} and c.lower_ in copies), None)
+    if copy is None:
+        return False
+    return not any(c.dep_ in {"det", "poss", "prep", "nummod"} for c in children_of(copy))

@@ -1,12 +1,11 @@
 """Instructions of or to third parties: reported, passive, impersonal and third-person directives.
 
-"General Moncada has ordered the garrison to surrender its arms" (issuer the
-subject, addressee the object), "Engert has been instructed to avoid ..." (the
-speaker's side instructs the subject), "Habib should avoid any reiteration"
-(the speaker directs a third party), "Have him send us an outline" (the
-addressee is to see a third party act), "It is essential that Thieu stay close to
-us", and requests for information ("inquiring whether ..."). The evidence of
-a reported directive starts at the governing verb's clause.
+"General Moncada has ordered the garrison to surrender its arms" (issuer the subject, addressee the
+object), "Engert has been instructed to avoid ..." (the speaker's side, or a third party who reports it,
+instructs the subject), "Habib should avoid any reiteration" (the speaker directs a third party), "Have
+him send us an outline" (the addressee is to see a third party act), "It is essential that Thieu stay
+close to us", and requests for information ("inquiring whether ..."). The evidence of a reported
+directive starts at the governing verb's clause.
 """
 
 from __future__ import annotations
@@ -33,10 +32,12 @@ from .context import (
 )
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
-from .pronouns import possessed_government
 from .registry import construction
+from .subjects import main_clause
 from .tokens import children_of, head_of, sentence, subtree_of
 from .told import (
+    bare_directive_noun,
+    clause_subject_actor,
     doer,
     elided_speaker,
     hypothetical_governor,
@@ -44,10 +45,18 @@ from .told import (
     object_actor,
     reported_to,
     reporting_doer,
+    stated_by,
     told_to,
     unnamed_object,
 )
-from .undirected import expressed_wish, quoted_text, undirected_mandate, unnamed_doer
+from .undirected import (
+    adverbial_clause,
+    asks_no_act,
+    expected_capacity,
+    expressed_wish,
+    undirected_mandate,
+    unnamed_doer,
+)
 from .voices import Voice
 
 
@@ -69,7 +78,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     telegram, to inform ..."): an instruction of that actor to the verb's object, or to the subject
     of the that-clause, or else to whoever the report is made to."""
     gov = infinitive_governor(ctx, tok)
-    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov) or quoted_text(ctx, tok):
+    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov) or asks_no_act(ctx, tok):
         return None
     lemma = gov.lemma_.lower()
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
@@ -102,9 +111,11 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
-        addressee = _clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
+        addressee = clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
             return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
+        if tsubj.dep_ == "nsubjpass" and tsubj.pos_ == "PRON":
+            addressee = None  # "I suggest that they be sent to some port": a thing acted on, no one told
     if addressee is None or addressee == issuer:
         addressee = reported_to(ctx, voice, issuer)
     if addressee is None and voice.speaker is None and voice.addressee is None:
@@ -130,14 +141,6 @@ def _passed_on(ctx: Context, clause: Token, voice: Voice, told: Directive) -> Di
     return Directive(actor, issuer=issuer)
 
 
-def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
-    """The actor a clause's subject (or its first coordinated one: "both Dr. Day and X") names or is of."""
-    subj = subject_of(clause)
-    heads = [subj, *subj.conjuncts] if subj is not None else []
-    named = (head_actor(ctx, h, voice) or possessed_government(ctx, h, voice) for h in heads)
-    return next((a for a in named if a), None)
-
-
 @construction(
     "instructions",
     "passive_directed",
@@ -147,19 +150,21 @@ def _clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | No
 )
 def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The to-complement of a passive directive verb with a third party as subject (also past
-    interposed words): an instruction of the agent ("by the Secretary"), else of the speaker's side,
-    to that subject."""
+    interposed words): an instruction of the agent ("by the Secretary"), else of a third party who states
+    or promises it (``stated_by``), else of the speaker's side, to that subject."""
     gov = infinitive_governor(ctx, tok) if tok.dep_ != "ccomp" else None
     if gov is None or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
         return None
-    if is_negated(gov) or marked_condition(ctx, gov):
-        return None
+    if is_negated(gov) or marked_condition(ctx, gov) or gov.i in ctx.directives:
+        return None  # "suggested that the Chargé be instructed to ...": the suggestion is the instruction
+    if gov.dep_ == "ROOT" and hypothetical_governor(ctx, gov, tok):
+        return None  # "All persons would first be required to buy new rubles": what a scheme would entail
     gsubj = next((c for c in children_of(gov) if c.dep_ == "nsubjpass"), None)
     if gsubj is None or is_second_person(gsubj) or gsubj.lower_ in ctx.cue("impersonal_subjects"):
         return None
     agents = (o for c in children_of(gov) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
     agent = next(agents, None)
-    issuer = (ctx.refers(agent, voice) if agent is not None else None) or voice.speaker
+    issuer = (ctx.refers(agent, voice) if agent is not None else stated_by(ctx, gov, voice)) or voice.speaker
     addressee = ctx.refers(gsubj, voice)
     if is_first_person(gsubj) or addressee == voice.speaker:
         addressee, issuer = voice.speaker, issuer if agent is not None else voice.addressee
@@ -167,14 +172,6 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     if issuer is None or addressee is None or issuer == addressee:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
-
-
-def _main_clause(verb: Token) -> bool:
-    """The root, or a verb coordinated with it: not a conjunct inside a relative or adverbial clause
-    ("regulations which may be adopted by them and ...")."""
-    while verb.dep_ == "conj":
-        verb = head_of(verb)
-    return verb.dep_ == "ROOT"
 
 
 @construction(
@@ -189,14 +186,14 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     the speaker directs that party; in the passive ("instructions should be sent"), with the
     addressee's possession as subject ("your note should avoid") or with a pronoun that names no
     actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
-    if not _main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
+    if not main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
     if interposed_inversion(ctx, tok):
         return None  # "..., should the Foreign Office raise no objection, ...": a condition
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
         return None
-    if _relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)):
+    if _relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)) or expected_capacity(ctx, tok):
         return None  # "regulations which may be adopted", "that not more than fifty should be quartered"
     passive = subj.dep_ == "nsubjpass"
     if tok.lemma_.lower() == "be" and not passive:
@@ -264,7 +261,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
     if addressee is None or addressee == issuer:  # "I asked if he would like ...": he is the one asked
-        addressee = _clause_subject_actor(ctx, clause, voice)
+        addressee = clause_subject_actor(ctx, clause, voice)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
     if addressee is None or addressee == issuer:
@@ -283,7 +280,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A hope or expectation that a named government or person will act ("hopes that the Government
     will withdraw the request") is an instruction of the one who hopes to that actor."""
     gov = head_of(tok)
-    if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov):
+    if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov) or adverbial_clause(ctx, tok, gov):
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None
@@ -378,7 +375,7 @@ def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in children_of(tok)
     ):
         return None
-    if is_negated(tok) or _relative(tok) or marked_condition(ctx, tok):
+    if is_negated(tok) or _relative(tok) or marked_condition(ctx, tok) or bare_directive_noun(tok):
         return None
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok)):
         return None

@@ -26,7 +26,7 @@ from .context import (
     subject_of,
 )
 from .directives import Directive, is_polite_if, request_target
-from .misreads import misread_after_please, misread_opening_verb, telegraphic_governor
+from .misreads import copy_routed, misread_after_please, misread_opening_verb, telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of, sentence
 from .told import elided_speaker, object_actor, reporter_above, reporting_doer
@@ -68,7 +68,20 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     wisher = ctx.refers(subj, voice)
     if not is_first_person(subj) and wisher in {None, voice.addressee}:
         return None
-    return Directive(request_target(ctx, tok, voice) or voice.addressee, issuer=wisher or voice.speaker)
+    issuer = wisher or voice.speaker
+    asked = _asked_if(ctx, tok, voice)
+    asked = asked if asked != issuer else None  # "I would be glad if I could ...": no one asked
+    return Directive(asked or request_target(ctx, tok, voice) or voice.addressee, issuer=issuer)
+
+
+def _asked_if(ctx: Context, wish: Token, voice: Voice) -> str | None:
+    """ "the Embassy would be grateful if I would inform it": the one a conditional wish asks is the
+    subject of its if-clause, the writer where that is "I"."""
+    clause = next((c for c in children_of(wish) if c.dep_ == "advcl" and marked_condition(ctx, c)), None)
+    subj = subject_of(clause) if clause is not None else None
+    if subj is None:
+        return None
+    return voice.speaker if is_first_person(subj) else ctx.refers(subj, voice)
 
 
 @construction("instructions", "please", 0.85, example="Please telegraph whether the decree has been signed.")
@@ -82,10 +95,27 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     if subj is not None and not is_second_person(subj):
         return None  # "which the President so kindly conveyed"
+    if complimentary_close(ctx, tok) or copy_routed(ctx, tok):
+        return None
     asking = head_of(tok)
     if tok.dep_ == "ccomp" and asking.lemma_.lower() in ctx.cue("reported_directive_verbs"):
         return Directive(voice.addressee, issuer=reporting_doer(ctx, asking, voice)[0], governor=asking)
     return Directive(voice.addressee)
+
+
+def complimentary_close(ctx: Context, verb: Token) -> bool:
+    """ "Please accept, Sir, the renewed assurances of my highest consideration", "Please accept, etc.":
+    the formula that closes a letter offers a courtesy and asks for no act: a verb of accepting whose
+    object is an assurance, or that the editors' elision cuts short."""
+    if verb.lemma_.lower() not in ctx.cue("closing_verbs"):
+        return False
+    marks = {m.strip(".[]") for m in ctx.cue("elision_marks")}
+    objects = ctx.cue("closing_objects")
+    after = [t for t in sentence(verb) if t.i > verb.i]
+    if any(t.lower_.strip(".[]") in marks for t in after):
+        return True
+    near = (t for t in after if verb in (head_of(t), head_of(head_of(t))))  # "accept, Sir, the assurances"
+    return any(t.lemma_.lower() in objects for t in near)
 
 
 @construction(
@@ -299,8 +329,10 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = head_actor(ctx, subj, voice) if subj is not None else None
     if issuer is None:
         return None
-    # a glad wish is a polite request to the one addressed; a third party's wish is put to the reporter
-    asked = voice.addressee if glad or issuer == voice.speaker else voice.speaker
+    # a glad wish is a polite request to the one addressed, and so is a third party's wish passed on in
+    # the present ("The President desires to know if ..."); one reported in the past was put to the reporter
+    passed_on = holder.tag_ in {"VBZ", "VBP"}
+    asked = voice.addressee if glad or passed_on or issuer == voice.speaker else voice.speaker
     if asked == issuer:
         asked = voice.speaker
     return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None

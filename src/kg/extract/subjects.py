@@ -143,3 +143,11 @@ def stranded_modals(verb: Token) -> set[str]:
         return set()
     root, bound = split
     return {c.lower_ for c in [root, *children_of(root)] if c.tag_ == "MD" and c.i < bound}
+
+
+def main_clause(verb: Token) -> bool:
+    """The root, or a verb coordinated with it: not a conjunct inside a relative or adverbial clause
+    ("regulations which may be adopted by them and ...")."""
+    while verb.dep_ == "conj":
+        verb = head_of(verb)
+    return verb.dep_ == "ROOT"

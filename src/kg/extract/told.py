@@ -21,8 +21,8 @@ from .context import (
     subject_of,
 )
 from .lexicon import cue
-from .pronouns import coordinated_parties, subject_antecedent, window_start
-from .tokens import children_of, head_of, sentence
+from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
+from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
 CHAIN_SENTENCES = 2  # how many sentences back a chain of subject pronouns is followed
@@ -32,6 +32,8 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
     """Who a directive verb is put to: its object, or "of"/"upon"/"to" someone."""
     for child in children_of(verb):
         if child.dep_ in {"dobj", "dative", "iobj"} and objects:
+            if officials_of(ctx, child):
+                return None
             told = bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
             return told or conjoined_object(ctx, verb, child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
@@ -39,6 +41,15 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
             if obj is not None and ctx.refers(obj, voice):
                 return ctx.refers(obj, voice)
     return None
+
+
+def officials_of(ctx: Context, noun: Token) -> bool:
+    """ "advised the American and Italian consuls to do likewise": a common noun in the plural whose
+    only actors are nationality adjectives names officials of those countries, not their governments."""
+    if noun.tag_ != "NNS" or noun.i in ctx.actor_at:
+        return False
+    named = [t for t in subtree_of(noun) if t.i in ctx.actor_at]
+    return bool(named) and all(t.pos_ == "ADJ" and t.dep_ in {"amod", "conj"} for t in named)
 
 
 def conjoined_object(ctx: Context, verb: Token, pronoun: Token, voice: Voice) -> str | None:
@@ -203,6 +214,24 @@ def clause_doer(ctx: Context, clause: Token, voice: Voice) -> str | None:
     return actor if actor != voice.speaker else None
 
 
+def clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """The actor a clause's subject (or its first coordinated one: "both Dr. Day and X") names or is of."""
+    subj = subject_of(clause)
+    heads = [subj, *subj.conjuncts] if subj is not None else []
+    named = (head_actor(ctx, h, voice) or possessed_government(ctx, h, voice) for h in heads)
+    return next((a for a in named if a), None)
+
+
+def bare_directive_noun(verb: Token) -> bool:
+    """ "The French and English authorities are making similar inquiries": a directive noun with nothing
+    that says what is asked or of whom (no clause, no phrase after it or the verb) names no directive."""
+    noun = next(c for c in children_of(verb) if c.dep_ == "dobj")
+    said = {"prep", "acl", "relcl", "ccomp", "dative"}
+    return not any(c.dep_ in said for c in children_of(noun)) and not any(
+        c.dep_ in said for c in children_of(verb)
+    )
+
+
 def told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
     """A verb of saying or sending with an object and a to-infinitive directs ("the Department
     telegraphed Heid not to allow ...", "cabled the Legation to ...")."""
@@ -240,6 +269,27 @@ def reporter_above(ctx: Context, tok: Token, voice: Voice) -> str | None:
             subj = subject_of(node)
             return head_actor(ctx, subj, voice) if subj is not None else None
     return None
+
+
+def stated_by(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "The Minister has assured me that his representative will be authorized to ...", "The President
+    stated that the Commission would be instructed to ...": a directive given in the passive in a clause
+    that a third party states or promises is that party's side's to give, not the writer's who reports
+    it. The clause must be the reporting verb's complement (or coordinated with it: a that-clause the
+    parser hung on a verb inside the first one), and the reporter its active subject."""
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
+    clause = verb
+    for _ in range(REPORT_DEPTH):
+        if clause.dep_ != "conj" and not (that and clause.dep_ == "advcl"):
+            break
+        clause = head_of(clause)
+    saying = head_of(clause)
+    words = ctx.cue("speech_verbs") | ctx.cue("commitment_governors")
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in words:
+        return None
+    subj = next((c for c in children_of(saying) if c.dep_ == "nsubj"), None)
+    actor = doer(ctx, subj, voice) if subj is not None else None
+    return actor if actor not in {None, voice.speaker, voice.addressee} else None
 
 
 def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:

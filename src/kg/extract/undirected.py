@@ -13,7 +13,11 @@ expressed; a verb under a privative preposition ("without awaiting
 instructions") is an act left undone; a past-tense conjunct reports what was
 done ("proposed that they send a message and read text ..."); a conjunct opened
 by a subordinator ("and as the proceedings will be affected") is an adverbial
-clause; a clause a colon introduces is wording quoted. Where a clause is
+clause; a clause a colon introduces is wording quoted; a copula with a noun or a
+place as predicate ("desired that the chairman should be a Liberian") wishes for
+a state of affairs; a directive verb put as a condition ("unless you have been
+authorized to") directs no one, and a clause a subordinator opens ("though the
+Department is influenced ...") is no directive verb's complement. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
 no one the graph knows.
 """
@@ -22,7 +26,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_negated, marked_condition, modals_of, subject_of
+from .context import (
+    Context,
+    head_actor,
+    is_negated,
+    is_second_person,
+    marked_condition,
+    modals_of,
+    subject_of,
+)
 from .tokens import children_of, head_of
 from .told import clause_doer
 from .voices import Voice
@@ -57,6 +69,8 @@ def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Toke
     an impersonal rule."""
     if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
         return True
+    if wished_state(ctx, clause):
+        return True
     return impersonal_opinion(ctx, clause, _copula(predicate), subj, voice)
 
 
@@ -74,6 +88,23 @@ def impersonal_opinion(ctx: Context, clause: Token, copula: Token, subj: Token, 
     if clause_doer(ctx, clause, voice) is not None:
         return False
     return clause.lemma_.lower() not in ctx.cue("sending_verbs") | ctx.cue("routing_verbs")
+
+
+def adverbial_clause(ctx: Context, clause: Token, governor: Token) -> bool:
+    """A directive verb put as a condition ("unless you have been authorized to do so") directs no one;
+    a clause a subordinator opens ("though the Department is influenced by ...") is an adverbial clause
+    the parser hung on the directive verb, not what it directs."""
+    if marked_condition(ctx, governor):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ not in ctx.cue("mandative_marks") for c in children_of(clause))
+
+
+def expected_capacity(ctx: Context, verb: Token) -> bool:
+    """ "he ought to be able, before leaving, to tell the French ...": a modal of obligation over "be
+    able" expects a capacity, it directs no one."""
+    copula = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), verb)
+    able = ctx.cue("capacity_adjectives")
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in able for c in children_of(copula))
 
 
 def expressed_wish(ctx: Context, governor: Token) -> bool:
@@ -108,10 +139,32 @@ def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
     return not any(c.dep_ == "poss" for c in children_of(subj)) and head_actor(ctx, subj, voice) is None
 
 
+def asks_no_act(ctx: Context, clause: Token) -> bool:
+    """A that-clause that asks no one to act: wording quoted, or a state of affairs wished for."""
+    return quoted_text(ctx, clause) or wished_state(ctx, clause)
+
+
+def wished_state(ctx: Context, clause: Token) -> bool:
+    """A that-clause whose verb is the copula with a noun or a place as its predicate ("desired that the
+    chairman should be a Liberian", "necessary that the delegates should be in complete harmony with
+    ours") wishes for a state of affairs, an option, and tells no one to do anything; addressed to "you"
+    ("that you be at the conference") or commanded ("has directed that the scenario be within ...") it
+    still directs."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() not in ctx.cue("copulas"):
+        return False
+    if head_of(clause).lemma_.lower() in ctx.cue("command_verbs"):
+        return False
+    subj = subject_of(clause)
+    if subj is None or subj.dep_ != "nsubj" or is_second_person(subj):
+        return False
+    return any(c.dep_ in {"attr", "prep"} for c in children_of(clause))
+
+
 def quoted_text(ctx: Context, clause: Token) -> bool:
     """A clause a colon introduces is the wording quoted ("suggested that it be modified to read as
-    follows: 'The officers are exempt ...'"), not a further thing asked."""
-    if clause.dep_ != "ccomp":
+    follows: 'The officers are exempt ...'", "cables the Embassy the following scheme: (1) a currency
+    ..., to be issued by ..."), not a further thing asked."""
+    if clause.dep_ not in {"ccomp", "advcl"} or head_of(clause).i > clause.i:
         return False
     between = clause.doc[head_of(clause).i + 1 : clause.i]
     return any(t.text in ctx.cue("introducing_punctuation") for t in between)

@@ -19,6 +19,7 @@ from .registry import construction
 from .tokens import children_of, head_of, subtree_of
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
+HEAD_LINE_CHARS = 120  # an enclosure's head line ("Mr. Bingham to General Lacayo.") is one short line
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,11 @@ def find_voices(
     author: str | None,
     recipient: str | None,
 ) -> list[Voice]:
-    """Body voice first, then quoted voices; later voices override earlier ones."""
-    return body_voice(doc, author, recipient) + quoted_speech(
-        doc, sdoc, actor_at, speech_verbs, author, recipient
+    """Body voice first, then enclosed messages' and quoted voices; later voices override earlier ones."""
+    return (
+        body_voice(doc, author, recipient)
+        + enclosure_head(doc, sdoc, actor_at, (author, recipient))
+        + quoted_speech(doc, sdoc, actor_at, speech_verbs, author, recipient)
     )
 
 
@@ -62,6 +65,52 @@ def find_voices(
 def body_voice(doc: Document, author: str | None, recipient: str | None) -> list[Voice]:
     """Every paragraph of the body speaks with the author's voice to the recipient."""
     return [Voice(p, author, recipient) for p in doc.paragraphs]
+
+
+@construction(
+    "voices", "enclosure_head", 1.0, example="Captain Watson to Mr. Baker. (an inclosure's head line)"
+)
+def enclosure_head(
+    doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str], despatch: tuple[str | None, str | None]
+) -> list[Voice]:
+    """A message enclosed in a despatch under its own head line ("Captain Watson to Mr. Baker.") speaks
+    with its writer's voice to its addressee, up to the next such line: a directive quoted from another
+    message is an instruction of its own issuer, not of the despatch's writer. An addressee the head
+    names but no actor stands for ("M. de Cologan") is left to the despatch's other party."""
+    voices: list[Voice] = []
+    parties: tuple[str | None, str | None] | None = None
+    for paragraph in doc.paragraphs:
+        head = _enclosure_parties(doc, sdoc, paragraph, actor_at)
+        if head is not None:
+            writer, addressee = head
+            other = despatch[1] if despatch[1] != writer else despatch[0]
+            parties = (writer, addressee or other)
+        elif parties is not None:
+            voices.append(Voice(paragraph, *parties))
+    return voices
+
+
+def _enclosure_parties(
+    doc: Document, sdoc: SpacyDoc, paragraph: Span, actor_at: dict[int, str]
+) -> tuple[str | None, str | None] | None:
+    """The writer and addressee of a paragraph that is a head line: one short line "X to Y." with no
+    verb and no number (a dateline has one: "Commissioner of the United States to China, Peking, July
+    27, 1901."), an actor before its "to"; the addressee is the first actor after it."""
+    text = doc.text[paragraph.start : paragraph.end]
+    if "\n" in text or len(text) > HEAD_LINE_CHARS or not text.endswith(".") or not text[:1].isupper():
+        return None
+    words = sdoc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+    if words is None or any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num for t in words):
+        return None
+    to = next(
+        (t for t in words if t.lower_ == "to" and any(w.i in actor_at for w in words[: t.i - words.start])),
+        None,
+    )
+    if to is None:
+        return None
+    writer = next(actor_at[t.i] for t in words if t.i < to.i and t.i in actor_at)
+    addressee = next((actor_at[t.i] for t in words if t.i > to.i and t.i in actor_at), None)
+    return writer, addressee
 
 
 @construction("voices", "quoted_speech", 1.0, example="Kissinger replied to Nixon: “...”")
