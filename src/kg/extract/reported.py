@@ -54,6 +54,8 @@ from .undirected import (
     asks_no_act,
     expected_capacity,
     expressed_wish,
+    judged_infinitive,
+    settled_fact,
     undirected_mandate,
     unnamed_doer,
 )
@@ -90,8 +92,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
-    if hypothetical_governor(ctx, gov, tok):
-        return None  # "the treaty would require the Ambassador to ...": what would follow, not an order
+    if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov):
+        return None  # "the treaty would require X to ...", "all right for us to ask ...": not an order
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
         or is_negated(gov)
@@ -241,10 +243,9 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 
 @construction("instructions", "inquiry", 0.6, example="inquiring whether this course would be agreeable")
 def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb of inquiry with a whether- or if-clause is a request for information of its subject
-    to the one asked: its object, else the actor the clause asks about ("I asked if he would like
-    ..."), else whoever hears the report."""
-    if tok.lemma_.lower() not in ctx.cue("inquiry_verbs") or is_negated(tok):
+    """A verb of inquiry with a whether- or if-clause asks its subject's question of the one asked: its
+    object, else the actor the clause asks about ("I asked if he would like ..."), else the hearer."""
+    if tok.lemma_.lower() not in ctx.cue("inquiry_verbs") or is_negated(tok) or judged_infinitive(tok):
         return None
     clause = next(
         (
@@ -281,6 +282,8 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     will withdraw the request") is an instruction of the one who hopes to that actor."""
     gov = head_of(tok)
     if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov) or adverbial_clause(ctx, tok, gov):
+        return None
+    if settled_fact(tok):  # "as was to be expected the defeats have made ...": no act is hoped for
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None

@@ -95,6 +95,8 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     if subj is not None and not is_second_person(subj):
         return None  # "which the President so kindly conveyed"
+    if subj is not None and tok.dep_ == "relcl" and not modals_of(tok):
+        return None  # "your note, in which you kindly transcribe ...": what was done ("you will kindly" asks)
     if complimentary_close(ctx, tok) or copy_routed(ctx, tok):
         return None
     asking = head_of(tok)

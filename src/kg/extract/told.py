@@ -234,11 +234,13 @@ def bare_directive_noun(verb: Token) -> bool:
 
 def told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
     """A verb of saying or sending with an object and a to-infinitive directs ("the Department
-    telegraphed Heid not to allow ...", "cabled the Legation to ...")."""
+    telegraphed Heid not to allow ...", "cabled the Legation to ..."); an object that is a plan or
+    purpose is what is said, not who is told."""
+    plans = ctx.cue("plan_nouns")  # "announced the purpose of the Government to ...": an intention said
     return (
         infinitive
         and verb.lemma_.lower() in ctx.cue("speech_verbs")
-        and any(c.dep_ in {"dobj", "dative"} for c in children_of(verb))
+        and any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() not in plans for c in children_of(verb))
     )
 
 

@@ -11,13 +11,15 @@ no one to act ("it seems advisable that a law be enacted") is an opinion on a
 course; a wish put as a condition ("if they desire them to stay") is none
 expressed; a verb under a privative preposition ("without awaiting
 instructions") is an act left undone; a past-tense conjunct reports what was
-done ("proposed that they send a message and read text ..."); a conjunct opened
+done ("proposed that they send a message and read text ..."), and a clause in
+the perfect what has happened ("have so far received no reply"); a conjunct opened
 by a subordinator ("and as the proceedings will be affected") is an adverbial
 clause; a clause a colon introduces is wording quoted; a copula with a noun or a
 place as predicate ("desired that the chairman should be a Liberian") wishes for
 a state of affairs; a directive verb put as a condition ("unless you have been
 authorized to") directs no one, and a clause a subordinator opens ("though the
-Department is influenced ...") is no directive verb's complement. Where a clause is
+Department is influenced ...") is no directive verb's complement; a to-infinitive an
+adjective judges ("it would be all right for us to ask ...") is weighed, not done. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
 no one the graph knows.
 """
@@ -120,12 +122,31 @@ def privative(ctx: Context, verb: Token) -> bool:
 
 
 def reported_conjunct(ctx: Context, verb: Token) -> bool:
-    """A conjunct in the past tense, or one a subordinator opens, is no further directed act."""
-    if verb.tag_ == "VBD":
+    """A conjunct in the past tense or the perfect, or one a subordinator opens, is no further directed
+    act."""
+    if verb.tag_ == "VBD" or settled_fact(verb):
         return True
     heads = [verb, *(c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"})]
     marks = [c for a in heads for c in children_of(a) if c.dep_ == "mark" and c.i < verb.i]
     return any(c.lower_ not in ctx.cue("mandative_marks") for c in marks)  # "and that you ...": one more
+
+
+def settled_fact(verb: Token) -> bool:
+    """A clause in the perfect with no modal ("expected the defeats have made an impression", "but have so
+    far received no reply") says what has already happened: nothing is left for anyone to do."""
+    if modals_of(verb):
+        return False
+    finite = {"VBP", "VBZ", "VBD"}
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in finite for c in children_of(verb))
+
+
+def judged_infinitive(verb: Token) -> bool:
+    """A to-infinitive that an adjective predicate judges ("it would be all right for us to ask them
+    whether ...") is a course weighed, not an act done or asked for."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)):
+        return False
+    above = head_of(verb)
+    return above.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in children_of(above))
 
 
 def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
