@@ -37,6 +37,7 @@ from .hypotheses import (
     in_time_clause,
     negated_chain,
     question_tokens,
+    within_condition,
 )
 from .judges import moves_a_body
 from .model import Decision, Option
@@ -67,10 +68,9 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     for rule, spoken in starting_points("decisions", ctx.sdoc, ctx.token_voices()):  # only where it can start
         for tok, voice in spoken:
             if stances := rule.func(ctx, tok, voice):
-                found.extend((rule, stance) for stance in stances)
+                found.extend((rule, stance) for stance in stances if not within_condition(stance.head))
     stated = {s.head.i: s.actor for _, s in found}
-    # "regret that X will not take part", "pleased to note that X intends to ...": the clause judged
-    # states X's own decision, not a second one
+    # "regret that X will not take part": the clause judged states X's own decision, not a second one
     return [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
 
 

@@ -140,6 +140,18 @@ def in_condition(tok: Token) -> bool:
     return False
 
 
+def within_condition(tok: Token) -> bool:
+    """Anywhere inside a conditional clause, however deep ("if the Department believes it wise to point out
+    that this legislation is undesirable", "if Italy would make an announcement that they had no intention
+    of building"): what a supposed case would contain is supposed, not stated (so is what an indirect
+    question put with "if" asks about); ``in_condition`` looks only four heads up."""
+    marks = cue("condition_marks")
+    return any(
+        node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(node))
+        for node in (tok, *tok.ancestors)
+    )
+
+
 def _inverted_clause(verb: Token) -> tuple[int, int] | None:
     """ "should the Foreign Office raise no objection": where a clause starts with an auxiliary of
     inversion right before its subject, and where it ends (its closing comma, else its sentence's

@@ -1,0 +1,30 @@
+"""Stances that a conditional clause only supposes, on small built Docs (parses written down)."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import find_stances
+from kg.extract.hypotheses import within_condition
+
+from .built import built, word
+
+DEEP = "If the Minister believes it wise to state that the proposal is unacceptable, we shall wait."
+ANNOUNCED = "It would be fortunate if Italy would make an announcement that they had no intention of building ships."
+GOVERNED = "We accept the proposal if they withdraw the troops."
+
+
+def test_a_judgement_deep_inside_a_conditional_clause_is_supposed_not_stated() -> None:
+    ctx, _ = built(DEEP)
+    assert within_condition(word(ctx, "is"))
+    assert find_stances(ctx) == []
+
+
+def test_a_decision_inside_what_a_supposed_announcement_would_say_is_no_decision() -> None:
+    ctx, _ = built(ANNOUNCED, {"Italy": ("italy", "Government")})
+    assert within_condition(word(ctx, "intention"))
+    assert find_stances(ctx) == []
+
+
+def test_a_stance_that_a_condition_governs_is_still_stated() -> None:
+    ctx, _ = built(GOVERNED)
+    assert not within_condition(word(ctx, "accept"))
+    assert [(rule.name, s.stance) for rule, s in find_stances(ctx)] == [("stance_verb", "approve")]
