@@ -8,7 +8,9 @@ from kg.extract.hypotheses import within_condition
 from .built import built, word
 
 DEEP = "If the Minister believes it wise to state that the proposal is unacceptable, we shall wait."
-ANNOUNCED = "It would be fortunate if Italy would make an announcement that they had no intention of building ships."
+ANNOUNCED = (
+    "It would be fortunate if Italy would make an announcement that they had no intention of building ships."
+)
 GOVERNED = "We accept the proposal if they withdraw the troops."
 
 
