@@ -1,11 +1,11 @@
-"""Stances that a conditional clause only supposes, on small built Docs (parses written down)."""
+"""Stances only supposed, left open or heard of, on small built Docs (parses written down)."""
 
 from __future__ import annotations
 
 from kg.extract.decisions import find_stances
 from kg.extract.hypotheses import within_condition
 
-from .built import built, word
+from .built import built, stances, word
 
 DEEP = "If the Minister believes it wise to state that the proposal is unacceptable, we shall wait."
 ANNOUNCED = (
@@ -30,3 +30,22 @@ def test_a_stance_that_a_condition_governs_is_still_stated() -> None:
     ctx, _ = built(GOVERNED)
     assert not within_condition(word(ctx, "accept"))
     assert [(rule.name, s.stance) for rule, s in find_stances(ctx)] == [("stance_verb", "approve")]
+
+
+def test_a_feeling_about_news_learnt_is_no_stance_but_one_about_a_course_is() -> None:
+    learnt = "We were pleased to learn of the progress made toward cooperation."
+    assert stances(learnt, "evaluation", "pleased") == []
+    (stance,) = stances("We are pleased to extend the agreement.", "evaluation", "pleased")
+    assert (stance.stance, stance.target.text) == ("approve", "extend")
+
+
+def test_a_judgement_under_may_in_a_relative_clause_leaves_the_choice_open() -> None:
+    sentence = "The Department will consider any proposal which you may think wise to make."
+    assert stances(sentence, "judgement", "wise") == []
+    assert stances(sentence, "evaluation", "wise") == []
+
+
+def test_a_judgement_under_might_in_a_nouns_content_clause_still_judges() -> None:
+    sentence = "We should avoid any indication that the proposals might be acceptable."
+    (stance,) = stances(sentence, "judgement", "acceptable")
+    assert (stance.stance, stance.target.text) == ("reject", "proposals")

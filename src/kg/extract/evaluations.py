@@ -35,6 +35,7 @@ from .judges import (
     foreseen,
     in_descriptive_clause,
     judges_saying,
+    left_open,
     set_off_copula,
     stated_now,
     wished_clause,
@@ -208,7 +209,7 @@ def judged(
     if _predicted(ctx, head, target):
         return []
     second = target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target))
-    if second or judges_saying(ctx, tok, target) or capacity_of_thing(ctx, tok, head):
+    if second or judges_saying(ctx, tok, target) or capacity_of_thing(ctx, tok, head) or left_open(ctx, head):
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in children_of(tok))
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"

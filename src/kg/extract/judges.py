@@ -114,11 +114,24 @@ def foreseen(ctx: Context, target: Token) -> bool:
 
 def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
     """ "Safe to say that ...", "glad to discuss with you", "glad to inform you of ...", "unfortunate to
-    report ...": a judgement of what is said, told or reported, no course; but advice to say something
-    ("better to say at the conference that ...") proposes a statement to make."""
+    report ...": a judgement of what is said, told or reported, no course; nor is a feeling about news
+    heard or learnt ("pleased to learn of the progress", "astounded to hear of"); but advice to say
+    something ("better to say at the conference that ...") proposes a statement to make."""
     said = ctx.cue("saying_verbs") | ctx.cue("speech_verbs") | ctx.cue("informing_verbs")
+    said |= ctx.cue("news_verbs")
     saying = target.pos_ == "VERB" and target.lemma_.lower() in said
     return saying and pred.lemma_.lower() not in ctx.cue("advice_predicates")
+
+
+def left_open(ctx: Context, head: Token) -> bool:
+    """ "such use as you may see fit to make of it", "any suggestion which the Department might see fit to
+    make": a judgement under "may" in a relative or "as" clause leaves the choice to someone, no stance
+    taken; "any indication that proposals might be acceptable" (a noun's content) still judges."""
+    describing = any(  # a relative pronoun or "as", not the "that" of a noun's content clause
+        c.tag_ in {"WDT", "WP"} or (c.dep_ == "mark" and c.lower_ in ctx.cue("as_clause_marks"))
+        for c in children_of(head)
+    )
+    return describing and bool(modals_of(head) & ctx.cue("open_choice_modals"))
 
 
 def in_descriptive_clause(ctx: Context, head: Token) -> bool:
