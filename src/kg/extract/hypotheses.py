@@ -24,6 +24,8 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         or head_of(tok).lemma_.lower() in ctx.cue("directive_governors")
     ):
         return True
+    if named_by_noun(tok):
+        return True
     if (
         tok.dep_ == "conj"
         and any(is_infinitive_to(c) for c in children_of(head_of(tok)))
@@ -45,6 +47,19 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         tok.tag_ == "VB"
         and tok.dep_ in {"xcomp"}
         and head_of(tok).lemma_.lower() in cue("hypothesis_governors")
+    )
+
+
+def named_by_noun(verb: Token) -> bool:
+    """ "the remotest possibility of ratifying a naval agreement", "the strategy of accepting the report":
+    a gerund after a noun's "of" names a course the noun is about, as an infinitive after a noun does,
+    and states no one's stance on it."""
+    prep = head_of(verb)
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in cue("noun_gerund_preps")
+        and head_of(prep).pos_ == "NOUN"
     )
 
 
