@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.deciders import avoidance_stance
 from kg.extract.decisions import find_stances
 from kg.extract.hypotheses import within_condition
 
@@ -56,3 +57,18 @@ def test_a_gerund_after_a_nouns_of_names_a_course_and_states_no_stance() -> None
     assert find_stances(ctx) == []
     ctx, _ = built("They insisted on ratifying the agreement.")  # after a verb's preposition it is taken
     assert [(rule.name, s.stance) for rule, s in find_stances(ctx)] == [("stance_verb", "approve")]
+
+
+def test_a_negation_that_a_without_phrase_answers_refuses_nothing() -> None:
+    ctx, _ = built("I will not close this letter without expressing my regret.")
+    assert find_stances(ctx) == []
+    ctx, _ = built("I will not sign the treaty.")
+    assert [(rule.name, s.stance) for rule, s in find_stances(ctx)] == [("refused_commitment", "reject")]
+
+
+def test_a_negated_governor_turns_a_directive_to_refrain_round() -> None:
+    negated = "The Department does not intend that you should refrain from giving expression to this view."
+    ctx, _ = built(negated)
+    assert avoidance_stance(word(ctx, "refrain"), None) == "approve"
+    ctx, _ = built("The Department desires that you refrain from giving expression to this view.")
+    assert avoidance_stance(word(ctx, "refrain"), None) == "reject"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, is_negated
 from .lexicon import cue
 from .pronouns import chained_actor, party
 from .tokens import children_of, head_of
@@ -14,6 +14,14 @@ from .voices import Voice
 
 def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
+
+
+def avoidance_stance(verb: Token, governor: Token | None) -> str:
+    """A directive to avoid or refrain rules its course out, unless one negation turns it round ("you
+    need not refrain"), the directive's own or its governor's ("the Department does not intend that you
+    should refrain from giving expression": giving expression is approved)."""
+    ruling = governor or (head_of(verb) if verb.dep_ == "ccomp" else None)
+    return "approve" if is_negated(verb) != (ruling is not None and is_negated(ruling)) else "reject"
 
 
 def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:

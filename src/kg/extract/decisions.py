@@ -27,7 +27,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .deciders import decider, decision_object, flip
+from .deciders import avoidance_stance, decider, decision_object, flip
 from .directives import forbids
 from .echo_links import echo_of, on_views
 from .hypotheses import (
@@ -191,7 +191,7 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     target = decision_object(tok)
     issuer = hit.directive.issuer or voice.speaker
     if avoided:  # "avoid the hint of any new concessions": the issuer rules them out
-        stance = "approve" if is_negated(tok) else "reject"
+        stance = avoidance_stance(tok, hit.directive.governor)
     elif hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
         stance = flip(stance) if stance is not None else None
     if stance is not None and any(stance_verb_of(ctx, a) == "reject" for a in list(tok.ancestors)[:3]):
