@@ -72,3 +72,14 @@ def test_a_negated_governor_turns_a_directive_to_refrain_round() -> None:
     assert avoidance_stance(word(ctx, "refrain"), None) == "approve"
     ctx, _ = built("The Department desires that you refrain from giving expression to this view.")
     assert avoidance_stance(word(ctx, "refrain"), None) == "reject"
+
+
+def test_a_things_purpose_is_no_stance_an_actors_intention_is() -> None:
+    passed = "Congress passed legislation intended to promote the industry."
+    assert stances(passed, "stance_verb", "intended") == []
+    relative = "The legislation which is intended to promote the industry is undesirable."
+    assert stances(relative, "stance_verb", "intended") == []
+    government = {"Government": ("government", "Government")}
+    intends = "The Government intends to promote the industry."
+    (stance,) = stances(intends, "stance_verb", "intends", government)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "government", "promote")

@@ -39,7 +39,7 @@ from .hypotheses import (
     question_tokens,
     within_condition,
 )
-from .judges import moves_a_body
+from .judges import moves_a_body, purpose_of_thing
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
@@ -250,7 +250,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     and object, negation flipping the stance, what "without" excludes from the object taking the
     opposite one; not an expectation, a hypothesis or a condition."""
     stance = stance_verb_of(ctx, tok)
-    if stance is None or hypothetical(ctx, tok) or _yet_to_be_taken(tok):
+    if stance is None or hypothetical(ctx, tok) or _yet_to_be_taken(tok) or purpose_of_thing(ctx, tok):
         return []
     if tok.dep_ == "xcomp" and stance_verb_of(ctx, head_of(tok)) is not None:
         return []  # "refuse to accept it": one stance, the refusal's

@@ -31,6 +31,25 @@ def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
     )
 
 
+def purpose_of_thing(ctx: Context, verb: Token) -> bool:
+    """ "legislation intended to promote Chilean industry", "the measure is designed to ...": a verb of
+    intention in the passive whose bearer is a thing, no actor, tells that thing's purpose, no one's
+    stance."""
+    if verb.lemma_.lower() not in ctx.cue("intention_verbs") or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "acl":
+        bearer: Token | None = head_of(verb)
+    else:
+        bearer = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+        if bearer is not None and bearer.tag_ == "WDT" and verb.dep_ == "relcl":
+            bearer = head_of(verb)  # "legislation which is intended to ...": the noun the clause describes
+    return (
+        bearer is not None
+        and bearer.pos_ in {"NOUN", "PROPN"}
+        and not any(t.i in ctx.actor_at for t in subtree_of(bearer) if t.i <= bearer.i)
+    )
+
+
 def stated_now(verb: Token) -> bool:
     """An attitude is stated in the present ("appreciates", "has highly appreciated"); a past or
     progressive verb ("improved the channel", "is losing the tax") narrates an event, and a modal
