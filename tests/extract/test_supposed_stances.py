@@ -1,4 +1,5 @@
-"""Stances only supposed, left open or heard of, on small built Docs (parses written down)."""
+"""Stances only supposed, left open or heard of, and who takes them, on small built Docs (parses written
+down)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,10 @@ def test_a_things_purpose_is_no_stance_an_actors_intention_is() -> None:
     intends = "The Government intends to promote the industry."
     (stance,) = stances(intends, "stance_verb", "intends", government)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "government", "promote")
+
+
+def test_the_agent_of_a_passive_hung_on_the_noun_before_it_still_decides() -> None:
+    sentence = "The decrees had been lately promulgated at Bluefields by the commissioner."
+    commissioner = {"commissioner": ("nicaragua", "Government")}
+    (stance,) = stances(sentence, "measure_taken", "promulgated", commissioner)
+    assert (stance.actor, stance.target.text) == ("nicaragua", "decrees")

@@ -25,12 +25,11 @@ def avoidance_stance(verb: Token, governor: Token | None) -> str:
 
 
 def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
-    for child in children_of(tok):  # "approved by all the Central American states"
-        if child.dep_ == "agent":
-            for obj in children_of(child):
-                actor = ctx.refers(obj, voice)
-                if actor:
-                    return actor
+    for agent in _agents(tok):  # "approved by all the Central American states"
+        for obj in children_of(agent):
+            actor = ctx.refers(obj, voice)
+            if actor:
+                return actor
     node = tok
     for _ in range(3):
         subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
@@ -45,6 +44,16 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         else:
             break
     return voice.speaker
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" of a passive: its agent, or one the parser hung on the noun of the adjunct before it
+    ("decrees promulgated at Bluefields by the Nicaraguan commissioner")."""
+    agents = [c for c in children_of(verb) if c.dep_ == "agent"]
+    if agents or not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return agents
+    objects = (o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj")
+    return [c for o in objects for c in children_of(o) if c.dep_ == "prep" and c.lower_ in cue("agent_words")]
 
 
 def _possessor(ctx: Context, subj: Token, voice: Voice) -> str | None:
