@@ -7,7 +7,7 @@ from kg.extract.deciders import avoidance_stance
 from kg.extract.decisions import find_stances
 from kg.extract.hypotheses import within_condition
 
-from .built import built, stances, word
+from .built import SPEAKER, built, stances, word
 
 DEEP = "If the Minister believes it wise to state that the proposal is unacceptable, we shall wait."
 ANNOUNCED = (
@@ -91,3 +91,11 @@ def test_the_agent_of_a_passive_hung_on_the_noun_before_it_still_decides() -> No
     commissioner = {"commissioner": ("nicaragua", "Government")}
     (stance,) = stances(sentence, "measure_taken", "promulgated", commissioner)
     assert (stance.actor, stance.target.text) == ("nicaragua", "decrees")
+
+
+def test_the_one_told_a_judgement_does_not_hold_it_the_one_who_tells_does() -> None:
+    morris = {"Morris": ("morris", "Person")}
+    told = "I suggest that Morris be told that it would be advisable to secure assurances."
+    assert [s.actor for s in stances(told, "judgement", "advisable", morris)] == [SPEAKER]
+    tells = "Morris told me that it would be advisable to secure assurances."
+    assert [s.actor for s in stances(tells, "judgement", "advisable", morris)] == ["morris"]
