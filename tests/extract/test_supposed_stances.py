@@ -99,3 +99,9 @@ def test_the_one_told_a_judgement_does_not_hold_it_the_one_who_tells_does() -> N
     assert [s.actor for s in stances(told, "judgement", "advisable", morris)] == [SPEAKER]
     tells = "Morris told me that it would be advisable to secure assurances."
     assert [s.actor for s in stances(tells, "judgement", "advisable", morris)] == ["morris"]
+
+
+def test_a_gerund_after_a_nouns_preposition_is_done_by_the_nouns_possessor() -> None:
+    sentence = "His purpose in withdrawing the request was to gain time."
+    (stance,) = stances(sentence, "stance_verb", "withdrawing", {"His": ("minister", "Person")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "request")

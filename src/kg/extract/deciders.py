@@ -43,7 +43,16 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             node = head_of(node)
         else:
             break
-    return voice.speaker
+    return _noun_owner_of_gerund(ctx, tok, voice) or voice.speaker
+
+
+def _noun_owner_of_gerund(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "his purpose in withdrawing the request": a gerund with no subject after a noun's preposition is
+    done by the one the noun's possessive names."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head_of(head_of(verb)).pos_ != "NOUN":
+        return None
+    poss = next((c for c in children_of(head_of(head_of(verb))) if c.dep_ == "poss"), None)
+    return ctx.refers(poss, voice) if poss is not None else None
 
 
 def _agents(verb: Token) -> list[Token]:
