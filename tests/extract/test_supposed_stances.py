@@ -3,9 +3,12 @@ down)."""
 
 from __future__ import annotations
 
+from kg.documents import Span
 from kg.extract.deciders import avoidance_stance
 from kg.extract.decisions import find_stances
 from kg.extract.hypotheses import within_condition
+from kg.extract.model import Decision
+from kg.extract.stance_spans import read_once
 
 from .built import SPEAKER, built, stances, word
 
@@ -105,3 +108,14 @@ def test_a_gerund_after_a_nouns_preposition_is_done_by_the_nouns_possessor() -> 
     sentence = "His purpose in withdrawing the request was to gain time."
     (stance,) = stances(sentence, "stance_verb", "withdrawing", {"His": ("minister", "Person")})
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "request")
+
+
+def test_two_readings_of_the_same_words_make_one_decision_a_restatement_another() -> None:
+    ctx, _ = built("We accept the proposal if they withdraw the troops.")
+    head = word(ctx, "accept")
+    judged = Decision(Span(0, 40), "reject", "italy", "option/1", rule="judgement")
+    consequence = Decision(Span(10, 40), "reject", "italy", "option/1", rule="consequence")
+    restated = Decision(Span(60, 90), "reject", "italy", "option/1", rule="judgement")
+    other = Decision(Span(10, 40), "reject", "france", "option/1", rule="judgement")
+    found = [(head, judged), (head, consequence), (head, restated), (head, other)]
+    assert [d for _, d in read_once(found)] == [judged, restated, other]

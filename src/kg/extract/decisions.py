@@ -44,7 +44,7 @@ from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .registry import Construction, construction, starting_points
-from .stance_spans import course_label, decision_span, stance_clause
+from .stance_spans import course_label, decision_span, read_once, stance_clause
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -111,7 +111,7 @@ def write_decisions(
             new_options.append(option)
         decision = Decision(stance.span, stance.stance, stance.actor, option.key, rule.confidence, rule.name)
         found.append((stance.head, decision))
-    return found, new_options
+    return read_once(found), new_options
 
 
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
