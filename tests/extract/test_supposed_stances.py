@@ -119,3 +119,10 @@ def test_two_readings_of_the_same_words_make_one_decision_a_restatement_another(
     other = Decision(Span(10, 40), "reject", "france", "option/1", rule="judgement")
     found = [(head, judged), (head, consequence), (head, restated), (head, other)]
     assert [d for _, d in read_once(found)] == [judged, restated, other]
+
+
+def test_what_the_addressee_would_be_ready_to_do_is_expected_not_stated() -> None:
+    hoped = "He expressed the hope that you would be ready to join the commission."
+    assert stances(hoped, "judgement", "ready") == []
+    (stance,) = stances("We would be ready to join the commission.", "judgement", "ready")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "join")

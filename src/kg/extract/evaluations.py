@@ -31,8 +31,10 @@ from .judges import (
     capacity_of_thing,
     clause_holder,
     disposition,
+    expected_of_addressee,
     experiencer,
     foreseen,
+    holder_start,
     in_descriptive_clause,
     judges_saying,
     left_open,
@@ -46,7 +48,7 @@ from .pronouns import party
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
 from .stance_spans import decision_span, stance_clause
-from .tokens import children_of, head_of, subtree_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -209,6 +211,7 @@ def judged(
     if _predicted(ctx, head, target):
         return []
     second = target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target))
+    second = second or expected_of_addressee(ctx, head)  # "the hope that you would be ready to ..."
     if second or judges_saying(ctx, tok, target) or capacity_of_thing(ctx, tok, head) or left_open(ctx, head):
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in children_of(tok))
@@ -240,22 +243,12 @@ def judged(
         if foreseen(ctx, course):
             continue
         first, last = stance_clause(head) if course is target else stance_clause(course)
-        first = _holder_start(ctx, head, first) if course is target else first
+        first = holder_start(ctx, head, first) if course is target else first
         if course is target and course.i > last:  # an infinitive past words set off by commas
             last = stance_clause(course)[1]
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
-
-
-def _holder_start(ctx: Context, head: Token, first: int) -> int:
-    """ "Governor Harding and I both concluded after conferring, that it would be best to ...": a
-    judgement held by the subject of a verb of opinion states that subject's stance, from the subject."""
-    verb = head_of(head)
-    if head.dep_ != "ccomp" or verb.i > head.i or verb.lemma_.lower() not in ctx.cue("opinion_holding_verbs"):
-        return first
-    subj = subject_of(verb)
-    return min(first, min(t.i for t in subtree_of(subj))) if subj is not None and subj.i < verb.i else first
 
 
 def _predicted(ctx: Context, head: Token, target: Token) -> bool:

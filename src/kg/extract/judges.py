@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_first_person, is_infinitive_to, modals_of, subject_of
+from .context import (
+    Context,
+    head_actor,
+    is_first_person,
+    is_infinitive_to,
+    is_second_person,
+    modals_of,
+    subject_of,
+)
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -182,3 +190,21 @@ def wished_clause(ctx: Context, pred: Token, head: Token) -> Token | None:
             own = doer is None or doer.dep_ == "nsubjpass" or is_first_person(doer)  # no one else to act
             return clause if acted_on and own else None
     return None
+
+
+def holder_start(ctx: Context, head: Token, first: int) -> int:
+    """ "Governor Harding and I both concluded after conferring, that it would be best to ...": a
+    judgement held by the subject of a verb of opinion states that subject's stance, from the subject."""
+    verb = head_of(head)
+    if head.dep_ != "ccomp" or verb.i > head.i or verb.lemma_.lower() not in ctx.cue("opinion_holding_verbs"):
+        return first
+    subj = subject_of(verb)
+    return min(first, min(t.i for t in subtree_of(subj))) if subj is not None and subj.i < verb.i else first
+
+
+def expected_of_addressee(ctx: Context, head: Token) -> bool:
+    """ "expressed the hope that you would be ready to be called upon": what the addressee "would" be
+    ready or willing to do is expected of the addressee (an instruction of the one who hopes), not the
+    addressee's stance stated (GUIDELINES: an expectation of a stance counts only where asserted)."""
+    subj = subject_of(head)
+    return is_second_person(subj) and bool(modals_of(head) & ctx.cue("conditional_modals"))
