@@ -7,6 +7,7 @@ from kg.documents import Span
 from kg.extract.deciders import avoidance_stance
 from kg.extract.decisions import find_stances
 from kg.extract.hypotheses import within_condition
+from kg.extract.judges import certainty
 from kg.extract.model import Decision
 from kg.extract.stance_spans import read_once
 
@@ -126,3 +127,10 @@ def test_what_the_addressee_would_be_ready_to_do_is_expected_not_stated() -> Non
     assert stances(hoped, "judgement", "ready") == []
     (stance,) = stances("We would be ready to join the commission.", "judgement", "ready")
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "join")
+
+
+def test_a_doubt_denied_about_a_fact_is_certainty_no_stance() -> None:
+    fact = "There is little doubt that the decision was brought about by the influence of the United States."
+    assert stances(fact, "evaluation", "doubt") == []
+    ctx, _ = built("There is no objection to the plan.")  # no clause: a stance on the plan
+    assert not certainty(ctx, word(ctx, "objection"))

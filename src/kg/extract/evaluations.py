@@ -29,6 +29,7 @@ from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import (
     capacity_of_thing,
+    certainty,
     clause_holder,
     disposition,
     expected_of_addressee,
@@ -82,6 +83,8 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     lex = ctx.lex
     if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
+    if certainty(ctx, tok):
+        return []
     if tok.lower_ in ctx.cue("ease_predicates"):
         return []  # "it would be relatively easy to come to terms": how hard a course is, not wanted
     if tok.pos_ == "NOUN" and tok.dep_ != "attr" and tok.lemma_.lower() in ctx.cue("option_nouns"):

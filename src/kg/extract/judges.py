@@ -58,6 +58,22 @@ def purpose_of_thing(ctx: Context, verb: Token) -> bool:
     )
 
 
+def certainty(ctx: Context, pred: Token) -> bool:
+    """ "There is little doubt that the decision was brought about by ...", "there is no doubt that it is
+    the purpose of this Administration to ...": a doubt denied in an existential sentence, with the
+    that-clause it is about, asserts a fact; it takes no stance on a course ("no objection to the plan",
+    with no clause, still approves)."""
+    if pred.dep_ != "attr" or not any(c.dep_ == "expl" for c in children_of(head_of(pred))):
+        return False
+    quantity = (c.lower_ for c in children_of(pred) if c.dep_ in {"det", "amod"})
+    if not any(q in ctx.cue("negative_determiners") | ctx.cue("minimal_quantities") for q in quantity):
+        return False
+    return any(
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+        for c in children_of(pred)
+    )
+
+
 def stated_now(verb: Token) -> bool:
     """An attitude is stated in the present ("appreciates", "has highly appreciated"); a past or
     progressive verb ("improved the channel", "is losing the tax") narrates an event, and a modal
