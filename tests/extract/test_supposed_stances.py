@@ -134,3 +134,28 @@ def test_a_doubt_denied_about_a_fact_is_certainty_no_stance() -> None:
     assert stances(fact, "evaluation", "doubt") == []
     ctx, _ = built("There is no objection to the plan.")  # no clause: a stance on the plan
     assert not certainty(ctx, word(ctx, "objection"))
+
+
+def test_what_an_actor_cannot_do_to_nothing_is_its_power_not_a_course_ruled_out() -> None:
+    actors = {
+        "He": ("minister", "Person"),
+        "they": ("uruguay", "Government"),
+        "Uruguay": ("uruguay", "Government"),
+    }
+    assert (
+        stances(
+            "He added that Uruguay could not prevail against British strength.",
+            "normative_opinion",
+            "prevail",
+            actors,
+        )
+        == []
+    )
+    (stance,) = stances(
+        "He added that the guard could not be withdrawn.", "normative_opinion", "withdrawn", actors
+    )
+    assert (stance.stance, stance.actor) == ("reject", "minister")
+    (stance,) = stances(
+        "He added that they could not approve of the plan.", "normative_opinion", "approve", actors
+    )
+    assert (stance.stance, stance.actor) == ("reject", "minister")

@@ -39,7 +39,7 @@ from .hypotheses import (
     question_tokens,
     within_condition,
 )
-from .judges import moves_a_body, purpose_of_thing
+from .judges import moves_a_body, powerless, purpose_of_thing
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
@@ -356,7 +356,7 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     modals = modals_of(tok) | {
         c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"
     }
-    unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok)
+    unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok) and not powerless(ctx, tok)
     if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
         return []
     holder = _opinion_holder(ctx, head_of(tok), voice)

@@ -74,6 +74,15 @@ def certainty(ctx: Context, pred: Token) -> bool:
     )
 
 
+def powerless(ctx: Context, verb: Token) -> bool:
+    """ "Uruguay could not prevail against Great Britain's economic strength": what a subject cannot do
+    with no object acted on (no object, no passive subject) tells its power, a forecast, no course
+    that "cannot be withdrawn" rules out; a verb of stance ("could not approve of") still takes one."""
+    if verb.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
+        return False
+    return not any(c.dep_ in {"dobj", "nsubjpass", "xcomp", "ccomp", "attr"} for c in children_of(verb))
+
+
 def stated_now(verb: Token) -> bool:
     """An attitude is stated in the present ("appreciates", "has highly appreciated"); a past or
     progressive verb ("improved the channel", "is losing the tax") narrates an event, and a modal
