@@ -159,3 +159,12 @@ def test_what_an_actor_cannot_do_to_nothing_is_its_power_not_a_course_ruled_out(
         "He added that they could not approve of the plan.", "normative_opinion", "approve", actors
     )
     assert (stance.stance, stance.actor) == ("reject", "minister")
+
+
+def test_attention_or_time_spent_is_thanked_or_told_not_a_course_approved() -> None:
+    actors = {"Government": ("government", "Government"), "Peru": ("peru", "Government")}
+    thanked = "The Government appreciates the attention given to the note."
+    assert stances(thanked, "evaluative_verb", "appreciates", actors) == []
+    approved = "The Government appreciates the proposal made by Peru."
+    (stance,) = stances(approved, "evaluative_verb", "appreciates", actors)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "government", "proposal")

@@ -361,8 +361,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     target = decision_object(tok)
     if actor is None or target is None or target.i in ctx.actor_at or target.pos_ not in {"NOUN", "PROPN"}:
         return []  # "regret that ...": a feeling about a fact, not a stance on a course
-    if target.lemma_.lower() in ctx.cue("message_nouns"):
-        return []  # "I deeply appreciate your message": an acknowledgement
+    if target.lemma_.lower() in ctx.cue("message_nouns") | ctx.cue("spent_nouns"):
+        return []  # "I deeply appreciate your message", "the attention accorded": thanks; "devoted time"
     if lemma in ctx.cue("directive_governors") and actor == voice.speaker:
         return []  # "the Department desires a full report" asks for it; "Britain wishes X" prefers X
     stance = "reject" if lemma in negative else "approve"
