@@ -36,13 +36,22 @@ def refused_commitment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "we would not want", "we will not accept" (read by stance_verb)
     if not (is_negated(tok) or _fronted_negation(tok)) or not is_first_person(subject_of(tok)):
         return []
-    if in_condition(tok) or in_time_clause(tok) or asked(ctx, tok):
+    if in_condition(tok) or in_time_clause(tok) or asked(ctx, tok) or _not_without(ctx, tok):
         return []
     if voice.speaker is None or not any(
         c.dep_ in {"dobj", "xcomp"} and c.i > tok.i for c in children_of(tok)
     ):
         return []
     return [Stance(tok, "reject", voice.speaker, tok, decision_span(ctx.sdoc, tok, tok))]
+
+
+def _not_without(ctx: Context, verb: Token) -> bool:
+    """ "I will not close this communication without deploring what has come to pass": a negation
+    that a "without" phrase answers asserts what it names, and refuses nothing."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ctx.cue("privative_prepositions") and any(children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _fronted_negation(verb: Token) -> bool:

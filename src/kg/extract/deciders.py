@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, is_negated
 from .lexicon import cue
 from .pronouns import chained_actor, party
 from .tokens import children_of, head_of
@@ -16,13 +16,20 @@ def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
 
 
+def avoidance_stance(verb: Token, governor: Token | None) -> str:
+    """A directive to avoid or refrain rules its course out, unless one negation turns it round ("you
+    need not refrain"), the directive's own or its governor's ("the Department does not intend that you
+    should refrain from giving expression": giving expression is approved)."""
+    ruling = governor or (head_of(verb) if verb.dep_ == "ccomp" else None)
+    return "approve" if is_negated(verb) != (ruling is not None and is_negated(ruling)) else "reject"
+
+
 def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
-    for child in children_of(tok):  # "approved by all the Central American states"
-        if child.dep_ == "agent":
-            for obj in children_of(child):
-                actor = ctx.refers(obj, voice)
-                if actor:
-                    return actor
+    for agent in _agents(tok):  # "approved by all the Central American states"
+        for obj in children_of(agent):
+            actor = ctx.refers(obj, voice)
+            if actor:
+                return actor
     node = tok
     for _ in range(3):
         subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
@@ -36,7 +43,26 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             node = head_of(node)
         else:
             break
-    return voice.speaker
+    return _noun_owner_of_gerund(ctx, tok, voice) or voice.speaker
+
+
+def _noun_owner_of_gerund(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "his purpose in withdrawing the request": a gerund with no subject after a noun's preposition is
+    done by the one the noun's possessive names."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head_of(head_of(verb)).pos_ != "NOUN":
+        return None
+    poss = next((c for c in children_of(head_of(head_of(verb))) if c.dep_ == "poss"), None)
+    return ctx.refers(poss, voice) if poss is not None else None
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" of a passive: its agent, or one the parser hung on the noun of the adjunct before it
+    ("decrees promulgated at Bluefields by the Nicaraguan commissioner")."""
+    agents = [c for c in children_of(verb) if c.dep_ == "agent"]
+    if agents or not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return agents
+    objects = (o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj")
+    return [c for o in objects for c in children_of(o) if c.dep_ == "prep" and c.lower_ in cue("agent_words")]
 
 
 def _possessor(ctx: Context, subj: Token, voice: Voice) -> str | None:

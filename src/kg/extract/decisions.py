@@ -27,7 +27,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .deciders import decider, decision_object, flip
+from .deciders import avoidance_stance, decider, decision_object, flip
 from .directives import forbids
 from .echo_links import echo_of, on_views
 from .hypotheses import (
@@ -37,13 +37,14 @@ from .hypotheses import (
     in_time_clause,
     negated_chain,
     question_tokens,
+    within_condition,
 )
-from .judges import moves_a_body
+from .judges import moves_a_body, powerless, purpose_of_thing
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .registry import Construction, construction, starting_points
-from .stance_spans import course_label, decision_span, stance_clause
+from .stance_spans import course_label, decision_span, read_once, stance_clause
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -67,10 +68,9 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     for rule, spoken in starting_points("decisions", ctx.sdoc, ctx.token_voices()):  # only where it can start
         for tok, voice in spoken:
             if stances := rule.func(ctx, tok, voice):
-                found.extend((rule, stance) for stance in stances)
+                found.extend((rule, stance) for stance in stances if not within_condition(stance.head))
     stated = {s.head.i: s.actor for _, s in found}
-    # "regret that X will not take part", "pleased to note that X intends to ...": the clause judged
-    # states X's own decision, not a second one
+    # "regret that X will not take part": the clause judged states X's own decision, not a second one
     return [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
 
 
@@ -111,7 +111,7 @@ def write_decisions(
             new_options.append(option)
         decision = Decision(stance.span, stance.stance, stance.actor, option.key, rule.confidence, rule.name)
         found.append((stance.head, decision))
-    return found, new_options
+    return read_once(found), new_options
 
 
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
@@ -191,7 +191,7 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     target = decision_object(tok)
     issuer = hit.directive.issuer or voice.speaker
     if avoided:  # "avoid the hint of any new concessions": the issuer rules them out
-        stance = "approve" if is_negated(tok) else "reject"
+        stance = avoidance_stance(tok, hit.directive.governor)
     elif hit.directive.negative or forbids(ctx, tok, hit.directive.governor):
         stance = flip(stance) if stance is not None else None
     if stance is not None and any(stance_verb_of(ctx, a) == "reject" for a in list(tok.ancestors)[:3]):
@@ -250,7 +250,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     and object, negation flipping the stance, what "without" excludes from the object taking the
     opposite one; not an expectation, a hypothesis or a condition."""
     stance = stance_verb_of(ctx, tok)
-    if stance is None or hypothetical(ctx, tok) or _yet_to_be_taken(tok):
+    if stance is None or hypothetical(ctx, tok) or _yet_to_be_taken(tok) or purpose_of_thing(ctx, tok):
         return []
     if tok.dep_ == "xcomp" and stance_verb_of(ctx, head_of(tok)) is not None:
         return []  # "refuse to accept it": one stance, the refusal's
@@ -356,7 +356,7 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     modals = modals_of(tok) | {
         c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"
     }
-    unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok)
+    unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok) and not powerless(ctx, tok)
     if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
         return []
     holder = _opinion_holder(ctx, head_of(tok), voice)

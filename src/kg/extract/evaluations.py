@@ -29,12 +29,16 @@ from .doubts import doubted
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import (
     capacity_of_thing,
+    certainty,
     clause_holder,
     disposition,
+    expected_of_addressee,
     experiencer,
     foreseen,
+    holder_start,
     in_descriptive_clause,
     judges_saying,
+    left_open,
     set_off_copula,
     stated_now,
     wished_clause,
@@ -45,7 +49,7 @@ from .pronouns import party
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
 from .stance_spans import decision_span, stance_clause
-from .tokens import children_of, head_of, subtree_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -79,6 +83,8 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     lex = ctx.lex
     if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
+    if certainty(ctx, tok):
+        return []
     if tok.lower_ in ctx.cue("ease_predicates"):
         return []  # "it would be relatively easy to come to terms": how hard a course is, not wanted
     if tok.pos_ == "NOUN" and tok.dep_ != "attr" and tok.lemma_.lower() in ctx.cue("option_nouns"):
@@ -208,7 +214,8 @@ def judged(
     if _predicted(ctx, head, target):
         return []
     second = target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target))
-    if second or judges_saying(ctx, tok, target) or capacity_of_thing(ctx, tok, head):
+    second = second or expected_of_addressee(ctx, head)  # "the hope that you would be ready to ..."
+    if second or judges_saying(ctx, tok, target) or capacity_of_thing(ctx, tok, head) or left_open(ctx, head):
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in children_of(tok))
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"
@@ -239,22 +246,12 @@ def judged(
         if foreseen(ctx, course):
             continue
         first, last = stance_clause(head) if course is target else stance_clause(course)
-        first = _holder_start(ctx, head, first) if course is target else first
+        first = holder_start(ctx, head, first) if course is target else first
         if course is target and course.i > last:  # an infinitive past words set off by commas
             last = stance_clause(course)[1]
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
-
-
-def _holder_start(ctx: Context, head: Token, first: int) -> int:
-    """ "Governor Harding and I both concluded after conferring, that it would be best to ...": a
-    judgement held by the subject of a verb of opinion states that subject's stance, from the subject."""
-    verb = head_of(head)
-    if head.dep_ != "ccomp" or verb.i > head.i or verb.lemma_.lower() not in ctx.cue("opinion_holding_verbs"):
-        return first
-    subj = subject_of(verb)
-    return min(first, min(t.i for t in subtree_of(subj))) if subj is not None and subj.i < verb.i else first
 
 
 def _predicted(ctx: Context, head: Token, target: Token) -> bool:
@@ -364,8 +361,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     target = decision_object(tok)
     if actor is None or target is None or target.i in ctx.actor_at or target.pos_ not in {"NOUN", "PROPN"}:
         return []  # "regret that ...": a feeling about a fact, not a stance on a course
-    if target.lemma_.lower() in ctx.cue("message_nouns"):
-        return []  # "I deeply appreciate your message": an acknowledgement
+    if target.lemma_.lower() in ctx.cue("message_nouns") | ctx.cue("spent_nouns"):
+        return []  # "I deeply appreciate your message", "the attention accorded": thanks; "devoted time"
     if lemma in ctx.cue("directive_governors") and actor == voice.speaker:
         return []  # "the Department desires a full report" asks for it; "Britain wishes X" prefers X
     stance = "reject" if lemma in negative else "approve"

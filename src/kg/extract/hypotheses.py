@@ -24,6 +24,8 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         or head_of(tok).lemma_.lower() in ctx.cue("directive_governors")
     ):
         return True
+    if named_by_noun(tok):
+        return True
     if (
         tok.dep_ == "conj"
         and any(is_infinitive_to(c) for c in children_of(head_of(tok)))
@@ -45,6 +47,19 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         tok.tag_ == "VB"
         and tok.dep_ in {"xcomp"}
         and head_of(tok).lemma_.lower() in cue("hypothesis_governors")
+    )
+
+
+def named_by_noun(verb: Token) -> bool:
+    """ "the remotest possibility of ratifying a naval agreement", "the strategy of accepting the report":
+    a gerund after a noun's "of" names a course the noun is about, as an infinitive after a noun does,
+    and states no one's stance on it."""
+    prep = head_of(verb)
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in cue("noun_gerund_preps")
+        and head_of(prep).pos_ == "NOUN"
     )
 
 
@@ -138,6 +153,18 @@ def in_condition(tok: Token) -> bool:
             return True
         node = head_of(node)
     return False
+
+
+def within_condition(tok: Token) -> bool:
+    """Anywhere inside a conditional clause, however deep ("if the Department believes it wise to point out
+    that this legislation is undesirable", "if Italy would make an announcement that they had no intention
+    of building"): what a supposed case would contain is supposed, not stated (so is what an indirect
+    question put with "if" asks about); ``in_condition`` looks only four heads up."""
+    marks = cue("condition_marks")
+    return any(
+        node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(node))
+        for node in (tok, *tok.ancestors)
+    )
 
 
 def _inverted_clause(verb: Token) -> tuple[int, int] | None:

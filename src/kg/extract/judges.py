@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_first_person, is_infinitive_to, modals_of, subject_of
+from .context import (
+    Context,
+    head_actor,
+    is_first_person,
+    is_infinitive_to,
+    is_second_person,
+    modals_of,
+    subject_of,
+)
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -29,6 +37,50 @@ def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
         c.dep_ == "xcomp" and subject_of(c) is None and any(is_infinitive_to(m) for m in children_of(c))
         for c in children_of(pred)
     )
+
+
+def purpose_of_thing(ctx: Context, verb: Token) -> bool:
+    """ "legislation intended to promote Chilean industry", "the measure is designed to ...": a verb of
+    intention in the passive whose bearer is a thing, no actor, tells that thing's purpose, no one's
+    stance."""
+    if verb.lemma_.lower() not in ctx.cue("intention_verbs") or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "acl":
+        bearer: Token | None = head_of(verb)
+    else:
+        bearer = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+        if bearer is not None and bearer.tag_ == "WDT" and verb.dep_ == "relcl":
+            bearer = head_of(verb)  # "legislation which is intended to ...": the noun the clause describes
+    return (
+        bearer is not None
+        and bearer.pos_ in {"NOUN", "PROPN"}
+        and not any(t.i in ctx.actor_at for t in subtree_of(bearer) if t.i <= bearer.i)
+    )
+
+
+def certainty(ctx: Context, pred: Token) -> bool:
+    """ "There is little doubt that the decision was brought about by ...", "there is no doubt that it is
+    the purpose of this Administration to ...": a doubt denied in an existential sentence, with the
+    that-clause it is about, asserts a fact; it takes no stance on a course ("no objection to the plan",
+    with no clause, still approves)."""
+    if pred.dep_ != "attr" or not any(c.dep_ == "expl" for c in children_of(head_of(pred))):
+        return False
+    quantity = (c.lower_ for c in children_of(pred) if c.dep_ in {"det", "amod"})
+    if not any(q in ctx.cue("negative_determiners") | ctx.cue("minimal_quantities") for q in quantity):
+        return False
+    return any(
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+        for c in children_of(pred)
+    )
+
+
+def powerless(ctx: Context, verb: Token) -> bool:
+    """ "Uruguay could not prevail against Great Britain's economic strength": what a subject cannot do
+    with no object acted on (no object, no passive subject) tells its power, a forecast, no course
+    that "cannot be withdrawn" rules out; a verb of stance ("could not approve of") still takes one."""
+    if verb.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
+        return False
+    return not any(c.dep_ in {"dobj", "nsubjpass", "xcomp", "ccomp", "attr"} for c in children_of(verb))
 
 
 def stated_now(verb: Token) -> bool:
@@ -57,13 +109,16 @@ def experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
 
 def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     """The subject of the verb of saying or believing whose complement ``clause`` is; not of a question
-    ("do you not think it would be better to ...?" puts the asker's judgement)."""
+    ("do you not think it would be better to ...?" puts the asker's judgement), nor of a passive (its
+    subject is the one told)."""
     verb = head_of(clause)
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
     if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in children_of(verb)):
+        return None
+    if subj.dep_ == "nsubjpass":  # "that he be told that it would be advisable": he hears it, holds nothing
         return None
     return head_actor(ctx, subj, voice)
 
@@ -114,11 +169,24 @@ def foreseen(ctx: Context, target: Token) -> bool:
 
 def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
     """ "Safe to say that ...", "glad to discuss with you", "glad to inform you of ...", "unfortunate to
-    report ...": a judgement of what is said, told or reported, no course; but advice to say something
-    ("better to say at the conference that ...") proposes a statement to make."""
+    report ...": a judgement of what is said, told or reported, no course; nor is a feeling about news
+    heard or learnt ("pleased to learn of the progress", "astounded to hear of"); but advice to say
+    something ("better to say at the conference that ...") proposes a statement to make."""
     said = ctx.cue("saying_verbs") | ctx.cue("speech_verbs") | ctx.cue("informing_verbs")
+    said |= ctx.cue("news_verbs")
     saying = target.pos_ == "VERB" and target.lemma_.lower() in said
     return saying and pred.lemma_.lower() not in ctx.cue("advice_predicates")
+
+
+def left_open(ctx: Context, head: Token) -> bool:
+    """ "such use as you may see fit to make of it", "any suggestion which the Department might see fit to
+    make": a judgement under "may" in a relative or "as" clause leaves the choice to someone, no stance
+    taken; "any indication that proposals might be acceptable" (a noun's content) still judges."""
+    describing = any(  # a relative pronoun or "as", not the "that" of a noun's content clause
+        c.tag_ in {"WDT", "WP"} or (c.dep_ == "mark" and c.lower_ in ctx.cue("as_clause_marks"))
+        for c in children_of(head)
+    )
+    return describing and bool(modals_of(head) & ctx.cue("open_choice_modals"))
 
 
 def in_descriptive_clause(ctx: Context, head: Token) -> bool:
@@ -147,3 +215,21 @@ def wished_clause(ctx: Context, pred: Token, head: Token) -> Token | None:
             own = doer is None or doer.dep_ == "nsubjpass" or is_first_person(doer)  # no one else to act
             return clause if acted_on and own else None
     return None
+
+
+def holder_start(ctx: Context, head: Token, first: int) -> int:
+    """ "Governor Harding and I both concluded after conferring, that it would be best to ...": a
+    judgement held by the subject of a verb of opinion states that subject's stance, from the subject."""
+    verb = head_of(head)
+    if head.dep_ != "ccomp" or verb.i > head.i or verb.lemma_.lower() not in ctx.cue("opinion_holding_verbs"):
+        return first
+    subj = subject_of(verb)
+    return min(first, min(t.i for t in subtree_of(subj))) if subj is not None and subj.i < verb.i else first
+
+
+def expected_of_addressee(ctx: Context, head: Token) -> bool:
+    """ "expressed the hope that you would be ready to be called upon": what the addressee "would" be
+    ready or willing to do is expected of the addressee (an instruction of the one who hopes), not the
+    addressee's stance stated (GUIDELINES: an expectation of a stance counts only where asserted)."""
+    subj = subject_of(head)
+    return is_second_person(subj) and bool(modals_of(head) & ctx.cue("conditional_modals"))

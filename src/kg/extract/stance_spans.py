@@ -1,4 +1,5 @@
-"""The evidence of a stance: its clause, without what trails it, from whoever holds it."""
+"""The evidence of a stance: its clause, without what trails it, from whoever holds it; one decision per
+reading of the same words."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Token
 from ..documents import Span
 from .context import char_span, clause_span, is_infinitive_to, trim_marker
 from .lexicon import cue
+from .model import Decision
 from .option_phrases import noun_phrase
 from .reports import reported_start
 from .tokens import children_of, head_of, subtree_of
@@ -142,3 +144,21 @@ def verb_course(actor_at: Collection[int], verb: Token) -> str:
         acts = subj.dep_ == "nsubj" and any(t.i in actor_at for t in subtree_of(subj))
         start = verb.i if acts else min(t.i for t in subtree_of(subj))
     return verb.doc[start : end + 1].text
+
+
+def read_once(found: list[tuple[Token, Decision]]) -> list[tuple[Token, Decision]]:
+    """``found`` without a decision whose evidence overlaps an earlier one's with the same stance, actor
+    and option: two constructions that read the same words as one stance ("feels that a one-sided
+    declaration might be too dangerous": a judgement and its consequence) make one decision; GUIDELINES
+    count a stance restated in another sentence again, never one statement twice."""
+    kept: list[tuple[Token, Decision]] = []
+    for head, decision in found:
+        if not any(_same_reading(decision, other) for _, other in kept):
+            kept.append((head, decision))
+    return kept
+
+
+def _same_reading(one: Decision, other: Decision) -> bool:
+    overlap = one.span.start < other.span.end and other.span.start < one.span.end
+    same = (one.stance, one.actor, one.option) == (other.stance, other.actor, other.option)
+    return overlap and same
