@@ -1,0 +1,29 @@
+"""Option constructions on unseen documents (sample B): what reads as a course on the table but is
+not one. Each test also shows the contrasting construction that stays an option."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+
+from .built import built, word
+
+
+def listed(sentence: str) -> list[str]:
+    """The items the list after the colon of ``sentence`` spells out as options."""
+    ctx, voice = built(sentence)
+    found = get("options", "enumerated_terms").func(ctx, word(ctx, ":"), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
+def test_a_list_spells_out_the_head_of_the_phrase_before_its_colon() -> None:
+    infractions = (
+        "It is my duty to call your attention to the following infractions of the treaty of Managua: "
+        "1. The flag shall be flown with an emblem; 2. The commissioner must not meddle with the affairs "
+        "of the Indians."
+    )
+    assert listed(infractions) == []  # the infractions are listed, not terms of the treaty
+    plan = (
+        "The British Government proposes the following plan of the Allies: 1. A new currency for the "
+        "north; 2. Notes to be issued by an office of conversion."
+    )
+    assert listed(plan) == ["A new currency for the north", "Notes to be issued by an office of conversion"]
