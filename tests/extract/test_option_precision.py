@@ -27,3 +27,27 @@ def test_a_list_spells_out_the_head_of_the_phrase_before_its_colon() -> None:
         "north; 2. Notes to be issued by an office of conversion."
     )
     assert listed(plan) == ["A new currency for the north", "Notes to be issued by an office of conversion"]
+
+
+def nouns(sentence: str, at: str) -> list[str]:
+    """What the proposal-noun construction reads at the word ``at``."""
+    ctx, voice = built(sentence)
+    return [
+        ctx.sdoc[c.start : c.end + 1].text
+        for c in get("options", "proposal_noun").func(ctx, word(ctx, at), voice)
+    ]
+
+
+def test_an_idea_is_a_course_only_with_a_course_for_content() -> None:
+    belief = (
+        "The minister seemed to be imbued with the idea that citizens of the United States were at the "
+        "bottom of the trouble."
+    )
+    assert nouns(belief, "idea") == []
+    assert nouns("The law is inconsistent with the fundamental idea of insurance.", "idea") == []
+    assert nouns("It is our idea that the Conference should not be held in Washington.", "idea") != []
+    sending = (
+        "I asked him whom he thought of appointing if the idea of Liberia sending a commission was deemed "
+        "advisable."
+    )
+    assert nouns(sending, "idea") == ["the idea of Liberia sending a commission"]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
 from .option_targets import is_course
-from .tokens import children_of, head_of
+from .tokens import children_of, head_of, subtree_of
 
 
 def mere_capability(ctx: Context, governor: Token) -> bool:
@@ -80,6 +80,28 @@ def open_choice(tok: Token) -> bool:
     return bare and "auxpass" in deps and bool(modals_of(after[0]))
 
 
+def mere_notion(ctx: Context, idea: Token) -> bool:
+    """ "the idea that citizens of the United States were at the bottom of the trouble" is a belief,
+    "the fundamental idea of insurance" a concept: a noun of thought names a course only with one for
+    content, a gerund ("the idea of Liberia sending a commission") or a clause of what should be done
+    ("our idea that this Conference should not be held in Washington", "the idea to send troops")."""
+    if idea.lemma_.lower() not in ctx.cue("notion_nouns"):
+        return False
+    clauses = [c for c in children_of(idea) if c.dep_ in {"acl", "ccomp", "relcl"}]
+    if idea.dep_ == "attr":  # "It is our idea that ...": the clause hangs on the copula
+        clauses += [c for c in children_of(head_of(idea)) if c.dep_ == "ccomp" and c.i > idea.i]
+    if any(c.tag_ == "VBG" or modals_of(c) or _bare_verb(c) for c in clauses):
+        return False
+    acts = (t for c in children_of(idea) if c.dep_ == "prep" for t in subtree_of(c))
+    return not any(t.tag_ == "VBG" for t in acts)
+
+
+def _bare_verb(verb: Token) -> bool:
+    """A subjunctive: "that he be sent", "that they withdraw"."""
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VB" or any(c.tag_ == "VB" for c in auxes)
+
+
 def names_no_course(ctx: Context, tok: Token) -> bool:
-    """A proposal noun that names a place or an open choice, not a course on the table."""
-    return named_place(ctx, tok) or open_choice(tok)
+    """A proposal noun that names a place, an open choice or a mere notion, not a course on the table."""
+    return named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok)
