@@ -51,3 +51,11 @@ def test_an_idea_is_a_course_only_with_a_course_for_content() -> None:
         "advisable."
     )
     assert nouns(sending, "idea") == ["the idea of Liberia sending a commission"]
+
+
+def test_a_position_judged_good_or_bad_is_a_situation_unless_it_says_what_it_holds() -> None:
+    situation = "Japan was not approached because of her special and adverse position at that time."
+    assert nouns(situation, "position") == []
+    assert nouns("Bolivia has taken a strong position on the embargo.", "position") == [
+        "a strong position on the embargo"
+    ]

@@ -102,6 +102,30 @@ def _bare_verb(verb: Token) -> bool:
     return verb.tag_ == "VB" or any(c.tag_ == "VB" for c in auxes)
 
 
+def judged_situation(ctx: Context, position: Token) -> bool:
+    """ "an excellent position elsewhere", "her special and adverse position vis-a-vis the League", "the
+    true position of the great mass of the Americans": a position judged good or bad (an evaluative
+    adjective, VADER lexicon) is the situation someone is in; a stand taken says what it holds ("a
+    strong position on the embargo", "the difficult position which she has taken", "of delaying")."""
+    if position.lemma_.lower() not in ctx.cue("capacity_nouns"):
+        return False
+    valence = ctx.lex.words("evaluation", "positive") | ctx.lex.words("evaluation", "negative")
+    children = children_of(position)
+    if not any(c.dep_ == "amod" and c.lower_ in valence for c in children):
+        return False
+    topic = ctx.cue("topic_prepositions")
+    held = (
+        c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and (c.lower_ in topic or _of_an_act(c)))
+        for c in children
+    )
+    return not any(held)
+
+
+def _of_an_act(prep: Token) -> bool:
+    return prep.lower_ == "of" and any(t.tag_ == "VBG" for t in subtree_of(prep))
+
+
 def names_no_course(ctx: Context, tok: Token) -> bool:
-    """A proposal noun that names a place, an open choice or a mere notion, not a course on the table."""
-    return named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok)
+    """A proposal noun that names a place, an open choice, a mere notion or a situation judged, not a
+    course on the table."""
+    return named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok) or judged_situation(ctx, tok)
