@@ -59,3 +59,8 @@ def test_a_position_judged_good_or_bad_is_a_situation_unless_it_says_what_it_hol
     assert nouns("Bolivia has taken a strong position on the embargo.", "position") == [
         "a strong position on the embargo"
     ]
+
+
+def test_the_course_of_events_named_in_the_plural_is_a_time_not_a_course_taken() -> None:
+    assert nouns("The views may be exchanged during the course of negotiations.", "course") == []
+    assert nouns("We must decide on a course of action.", "course") == ["a course of action"]
