@@ -64,3 +64,19 @@ def test_a_position_judged_good_or_bad_is_a_situation_unless_it_says_what_it_hol
 def test_the_course_of_events_named_in_the_plural_is_a_time_not_a_course_taken() -> None:
     assert nouns("The views may be exchanged during the course of negotiations.", "course") == []
     assert nouns("We must decide on a course of action.", "course") == ["a course of action"]
+
+
+def clauses(sentence: str, at: str) -> list[str]:
+    """What the proposal-clause construction reads at the word ``at``."""
+    ctx, voice = built(sentence)
+    found = get("options", "proposal_clause").func(ctx, word(ctx, at), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
+def test_papers_supplied_to_the_one_who_wants_them_are_no_course_but_supplying_others_is() -> None:
+    assert (
+        clauses("The Commissioners desired to be furnished with copies of this memorandum.", "desired") == []
+    )
+    assert clauses("He suggested that the Department furnish them with arms.", "suggested") == [
+        "that the Department furnish them with arms"
+    ]

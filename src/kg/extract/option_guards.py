@@ -35,11 +35,11 @@ def predicted(ctx: Context, verb: Token) -> bool:
 
 def brings_word_back(ctx: Context, course: Token) -> bool:
     """ "I should like to have your decision", "would like to be informed what arrangements were made",
-    "promised to advise us of the reply": an answer coming back to the writer's side is a request
-    for information or a report promised, not a course on the table; "that he be informed" (telling
-    someone else) stays one."""
+    "desired to be furnished with copies", "promised to advise us of the reply": an answer or a paper
+    coming back to the writer's side is a request for information or a report promised, not a course
+    on the table; "that he be informed" (telling someone else) stays one."""
     lemma = course.lemma_.lower()
-    if lemma in ctx.cue("informing_verbs"):
+    if lemma in ctx.cue("informing_verbs") or lemma in ctx.cue("supplying_verbs"):
         told = [c for c in children_of(course) if c.dep_ in {"dobj", "dative"}]
         to_us = any(c.lower_ in ctx.cue("first_person") or c.lower_ in ctx.cue("first_plural") for c in told)
         return to_us or (course.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(course)))
