@@ -80,3 +80,14 @@ def test_papers_supplied_to_the_one_who_wants_them_are_no_course_but_supplying_o
     assert clauses("He suggested that the Department furnish them with arms.", "suggested") == [
         "that the Department furnish them with arms"
     ]
+
+
+def test_a_purpose_ascribed_to_a_thing_is_no_course_but_an_impersonal_intention_is() -> None:
+    assert (
+        clauses("This legislation which is intended to exclude foreigners is undesirable.", "intended") == []
+    )
+    holiday = "The naval holiday was presupposed to be on the part of both countries."
+    assert clauses(holiday, "presupposed") == []
+    assert clauses("It is intended to send a commission to Geneva.", "intended") == [
+        "to send a commission to Geneva"
+    ]

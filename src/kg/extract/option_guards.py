@@ -22,6 +22,29 @@ def mere_capability(ctx: Context, governor: Token) -> bool:
     return not (is_negated(governor) or is_negated(head_of(governor)))
 
 
+def ascribed_purpose(ctx: Context, governor: Token) -> bool:
+    """ "legislation intended to promote Chilean industry", "the naval holiday was presupposed to be on
+    the part of both countries": what a thing is meant or taken to do is ascribed to it, not put
+    forward; "it is intended to send a commission" and "the Government is prepared to accept" are."""
+    if governor.tag_ != "VBN":
+        return False
+    if governor.dep_ == "acl":
+        bearer: Token | None = head_of(governor)
+    elif any(c.dep_ == "auxpass" for c in children_of(governor)):
+        bearer = next((c for c in children_of(governor) if c.dep_ == "nsubjpass"), None)
+        if bearer is not None and governor.dep_ == "relcl" and bearer.lower_ in ctx.cue("relative_pronouns"):
+            bearer = head_of(governor)  # "this legislation which is intended to exclude foreigners"
+    else:
+        return False
+    if (
+        bearer is None
+        or bearer.pos_ not in {"NOUN", "PROPN"}
+        or bearer.lower_ in ctx.cue("impersonal_subjects")
+    ):
+        return False
+    return not (bearer.i in ctx.actor_at or bearer.ent_type_ in ctx.cue("actor_entities"))
+
+
 def predicted(ctx: Context, verb: Token) -> bool:
     """ "I think Germany will sign", "hostilities will inevitably begin": what others will do is a
     prediction; a course is what "you" or "we" will or should do, or what others should do."""

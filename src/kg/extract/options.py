@@ -25,7 +25,14 @@ from .merging import merge_options, numbered
 from .model import Option
 from .option_citations import act_on_cited
 from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series, with_course
-from .option_guards import asked_answer, brings_word_back, mere_capability, names_no_course, predicted
+from .option_guards import (
+    ascribed_purpose,
+    asked_answer,
+    brings_word_back,
+    mere_capability,
+    names_no_course,
+    predicted,
+)
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -208,7 +215,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.cue("passive_directed_verbs"):
         return []  # "requested that the reply be kept secret": what one is told to do is an instruction's act
-    if held_entitlement(ctx, tok) or mere_capability(ctx, tok):
+    if held_entitlement(ctx, tok) or mere_capability(ctx, tok) or ascribed_purpose(ctx, tok):
         return []  # "has the right to export", "is able to serve": what one may or can do is no course
     clauses = [
         course
