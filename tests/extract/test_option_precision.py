@@ -66,9 +66,9 @@ def test_the_course_of_events_named_in_the_plural_is_a_time_not_a_course_taken()
     assert nouns("We must decide on a course of action.", "course") == ["a course of action"]
 
 
-def clauses(sentence: str, at: str) -> list[str]:
+def clauses(sentence: str, at: str, actors: dict[str, tuple[str, str]] | None = None) -> list[str]:
     """What the proposal-clause construction reads at the word ``at``."""
-    ctx, voice = built(sentence)
+    ctx, voice = built(sentence, actors)
     found = get("options", "proposal_clause").func(ctx, word(ctx, at), voice)
     return [ctx.sdoc[c.start : c.end + 1].text for c in found]
 
@@ -91,3 +91,12 @@ def test_a_purpose_ascribed_to_a_thing_is_no_course_but_an_impersonal_intention_
     assert clauses("It is intended to send a commission to Geneva.", "intended") == [
         "to send a commission to Geneva"
     ]
+
+
+def test_what_the_addressee_is_desired_to_do_is_a_directive_not_an_option() -> None:
+    assert (
+        clauses("You are desired to use especial diligence in seeking a favorable response.", "desired") == []
+    )
+    government = {"Government": ("chile", "Government")}
+    delegate = clauses("The Government is desired to send a delegate.", "desired", government)
+    assert delegate == ["to send a delegate"]

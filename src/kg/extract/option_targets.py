@@ -308,9 +308,10 @@ def relative_gap(governor: Token) -> bool:
 
 
 def is_addressed(governor: Token, clause: Token) -> bool:
-    """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
+    """ "suggest that you start ...", "desire you to study ...", "you are desired to use especial
+    diligence": the addressee is told to act."""
     subj = subject_of(clause) or next(
-        (c for c in children_of(governor) if c.dep_ in {"dobj", "dative"}), None
+        (c for c in children_of(governor) if c.dep_ in {"dobj", "dative", "nsubjpass"}), None
     )
     return is_second_person(subj)
 
