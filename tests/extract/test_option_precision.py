@@ -100,3 +100,31 @@ def test_what_the_addressee_is_desired_to_do_is_a_directive_not_an_option() -> N
     government = {"Government": ("chile", "Government")}
     delegate = clauses("The Government is desired to send a delegate.", "desired", government)
     assert delegate == ["to send a delegate"]
+
+
+def rules(sentence: str, at: str) -> list[str]:
+    """What the impersonal-rule construction reads at the word ``at``."""
+    ctx, voice = built(sentence)
+    return [
+        ctx.sdoc[c.start : c.end + 1].text
+        for c in get("options", "impersonal_rule").func(ctx, word(ctx, at), voice)
+    ]
+
+
+def test_a_rule_asked_about_or_supposed_is_put_forward_by_no_one() -> None:
+    assert (
+        rules(
+            "The President would decide within the next day or two what course should be pursued.", "pursued"
+        )
+        == []
+    )
+    assert (
+        rules(
+            "Such violation must call for interference, should such a line of conduct be continued.",
+            "continued",
+        )
+        == []
+    )
+    assert rules("The ports should be closed to all shipping.", "closed") == [
+        "The ports should be closed to all shipping"
+    ]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
 from .option_targets import is_course
-from .tokens import children_of, head_of, subtree_of
+from .tokens import children_of, head_of, sentence, subtree_of
 
 
 def mere_capability(ctx: Context, governor: Token) -> bool:
@@ -43,6 +43,15 @@ def ascribed_purpose(ctx: Context, governor: Token) -> bool:
     ):
         return False
     return not (bearer.i in ctx.actor_at or bearer.ent_type_ in ctx.cue("actor_entities"))
+
+
+def asked_or_supposed(verb: Token, subj: Token) -> bool:
+    """ "decide what course should be pursued" asks which course; "should such a line of conduct be
+    continued in, ..." supposes one (a condition by inversion, GUIDELINES): neither puts a rule forward."""
+    if subj.tag_ in {"WDT", "WP"} or any(c.tag_ in {"WDT", "WP"} for c in children_of(subj)):
+        return True
+    inverted = any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < subj.i for c in children_of(verb))
+    return inverted and not sentence(verb).text.rstrip().endswith("?")
 
 
 def predicted(ctx: Context, verb: Token) -> bool:

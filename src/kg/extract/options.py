@@ -13,14 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .context import (
-    SUBJECTS,
-    Context,
-    clause_span,
-    is_first_person,
-    modals_of,
-    subject_of,
-)
+from .context import SUBJECTS, Context, clause_span, is_first_person, modals_of, subject_of
 from .merging import merge_options, numbered
 from .model import Option
 from .option_citations import act_on_cited
@@ -28,6 +21,7 @@ from .option_extents import action_noun, bare_act, course_span, in_series, one_o
 from .option_guards import (
     ascribed_purpose,
     asked_answer,
+    asked_or_supposed,
     brings_word_back,
     mere_capability,
     names_no_course,
@@ -267,7 +261,7 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if not any(c.dep_ == "aux" and c.lower_ in ctx.cue("strong_modals") for c in children):
         return []
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at:
+    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at or asked_or_supposed(tok, subj):
         return []
     if tok.dep_ == "advcl" and not in_series(tok, subj):
         return []  # "unless they be approved": a condition, not a rule
