@@ -128,3 +128,17 @@ def test_a_rule_asked_about_or_supposed_is_put_forward_by_no_one() -> None:
     assert rules("The ports should be closed to all shipping.", "closed") == [
         "The ports should be closed to all shipping"
     ]
+
+
+def demanded(sentence: str, at: str) -> list[str]:
+    """What the demanded-object construction reads at the word ``at``."""
+    ctx, voice = built(sentence)
+    found = get("options", "demanded_object").func(ctx, word(ctx, at), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
+def test_a_thing_that_calls_for_an_act_states_a_need_not_a_demand() -> None:
+    situation = "It was a situation which for nearly a year has demanded careful consideration."
+    assert demanded(situation, "consideration") == []
+    claim = "The claimants ask for an immediate hearing of their claim."
+    assert demanded(claim, "hearing") == ["an immediate hearing of their claim"]

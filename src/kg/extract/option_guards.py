@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
+from .option_extents import action_noun
 from .option_targets import is_course
 from .tokens import children_of, head_of, sentence, subtree_of
 
@@ -52,6 +53,27 @@ def asked_or_supposed(verb: Token, subj: Token) -> bool:
         return True
     inverted = any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < subj.i for c in children_of(verb))
     return inverted and not sentence(verb).text.rstrip().endswith("?")
+
+
+def needed_by_a_thing(ctx: Context, verb: Token) -> bool:
+    """ "such violation must call for the interference of the latter", "a situation which has demanded
+    careful consideration": a thing that calls for an act states a need, not anyone's demand; "the
+    claimants ask for a hearing" is one."""
+    subj = subject_of(verb)
+    if subj is not None and subj.dep_ == "nsubj" and verb.dep_ == "relcl" and subj.tag_ in {"WDT", "WP"}:
+        subj = head_of(verb)  # "a situation which has demanded ...": the relative stands for its noun
+    return subj is not None and subj.dep_ != "nsubjpass" and _a_thing(ctx, subj)
+
+
+def _a_thing(ctx: Context, noun: Token) -> bool:
+    """A noun of an event or a state ("violation", "situation", "formulation") that names no actor (a
+    "delegation" or "commission" is one); "the claimants" are people."""
+    if noun.pos_ != "NOUN" or noun.i in ctx.actor_at or noun.ent_type_ in ctx.cue("actor_entities"):
+        return False
+    if not action_noun(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return not any(lemma in ctx.lex.words("actors", name) for name in ctx.cue("actor_word_lists"))
 
 
 def predicted(ctx: Context, verb: Token) -> bool:

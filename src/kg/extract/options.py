@@ -25,6 +25,7 @@ from .option_guards import (
     brings_word_back,
     mere_capability,
     names_no_course,
+    needed_by_a_thing,
     predicted,
 )
 from .option_lists import list_items, listing_noun, spelled_out
@@ -314,7 +315,7 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     put forward, whatever its noun; an action noun only ("removal", "postponement", "hearing"), not a
     thing or a message ("a copy of the decree", "a full report")."""
     verb = head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(tok).lower_ == "for" else head_of(tok)
-    if tok.dep_ not in {"dobj", "pobj"} or not _demanding(ctx, tok, verb):
+    if tok.dep_ not in {"dobj", "pobj"} or not _demanding(ctx, tok, verb) or needed_by_a_thing(ctx, verb):
         return []
     if not action_noun(tok) or points_back(ctx, tok) or asked_answer(ctx, tok):
         return []
