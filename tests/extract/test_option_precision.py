@@ -142,3 +142,9 @@ def test_a_thing_that_calls_for_an_act_states_a_need_not_a_demand() -> None:
     assert demanded(situation, "consideration") == []
     claim = "The claimants ask for an immediate hearing of their claim."
     assert demanded(claim, "hearing") == ["an immediate hearing of their claim"]
+
+
+def test_a_request_for_a_word_back_is_no_course_but_one_for_an_act_is() -> None:
+    assert nouns("I renew my request for instructions by cable.", "request") == []
+    release = "The Commissioners could not grant the request for release of these two gentlemen."
+    assert nouns(release, "request") == ["the request for release of these two gentlemen"]

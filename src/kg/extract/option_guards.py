@@ -115,6 +115,18 @@ def asked_answer(ctx: Context, noun: Token) -> bool:
     return is_answer(ctx, noun) and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))
 
 
+def request_for_answer(ctx: Context, request: Token) -> bool:
+    """ "I renew request for instructions by cable", "with a request for their views": a request for a
+    word back is a request for information (an instruction), no course on the table; "the request for
+    release of these two gentlemen" asks for an act."""
+    if request.lemma_.lower() not in ctx.cue("request_nouns"):
+        return False
+    wanted = [
+        o for c in children_of(request) if c.dep_ == "prep" and c.lower_ == "for" for o in children_of(c)
+    ]
+    return any(o.dep_ == "pobj" and asked_answer(ctx, o) for o in wanted)
+
+
 def named_place(ctx: Context, tok: Token) -> bool:
     """ "the Crow Creek Reservation", "the International Settlement": a proposal noun that heads the
     proper name of a place names the place, not a course."""
@@ -180,6 +192,8 @@ def _of_an_act(prep: Token) -> bool:
 
 
 def names_no_course(ctx: Context, tok: Token) -> bool:
-    """A proposal noun that names a place, an open choice, a mere notion or a situation judged, not a
-    course on the table."""
-    return named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok) or judged_situation(ctx, tok)
+    """A proposal noun that names a place, an open choice, a mere notion, a situation judged or a
+    request for an answer, not a course on the table."""
+    if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
+        return True
+    return judged_situation(ctx, tok) or request_for_answer(ctx, tok)
