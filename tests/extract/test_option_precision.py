@@ -148,3 +148,8 @@ def test_a_request_for_a_word_back_is_no_course_but_one_for_an_act_is() -> None:
     assert nouns("I renew my request for instructions by cable.", "request") == []
     release = "The Commissioners could not grant the request for release of these two gentlemen."
     assert nouns(release, "request") == ["the request for release of these two gentlemen"]
+
+
+def test_an_amount_of_something_is_no_course_but_a_deal_offered_is() -> None:
+    assert nouns("Many were killed and a great deal of artillery was abandoned.", "deal") == []
+    assert nouns("He proposed a good deal for both sides.", "deal") == ["a good deal for both sides"]

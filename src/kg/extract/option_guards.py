@@ -127,6 +127,15 @@ def request_for_answer(ctx: Context, request: Token) -> bool:
     return any(o.dep_ == "pobj" and asked_answer(ctx, o) for o in wanted)
 
 
+def amount_of(ctx: Context, noun: Token) -> bool:
+    """ "a great deal of artillery", "a greater measure of assistance", "a good deal of uneasiness": an
+    indefinite noun of size with an "of" is an amount of what follows, no course."""
+    children = children_of(noun)
+    sized = any(c.dep_ == "amod" and c.lemma_.lower() in ctx.cue("size_adjectives") for c in children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children)
+    return sized and indefinite and any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
+
+
 def named_place(ctx: Context, tok: Token) -> bool:
     """ "the Crow Creek Reservation", "the International Settlement": a proposal noun that heads the
     proper name of a place names the place, not a course."""
@@ -192,8 +201,8 @@ def _of_an_act(prep: Token) -> bool:
 
 
 def names_no_course(ctx: Context, tok: Token) -> bool:
-    """A proposal noun that names a place, an open choice, a mere notion, a situation judged or a
-    request for an answer, not a course on the table."""
+    """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
+    request for an answer or an amount, not a course on the table."""
     if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
         return True
-    return judged_situation(ctx, tok) or request_for_answer(ctx, tok)
+    return judged_situation(ctx, tok) or request_for_answer(ctx, tok) or amount_of(ctx, tok)
