@@ -66,13 +66,17 @@ def needed_by_a_thing(ctx: Context, verb: Token) -> bool:
 
 
 def _a_thing(ctx: Context, noun: Token) -> bool:
-    """A noun of an event or a state ("violation", "situation", "formulation") that names no actor (a
-    "delegation" or "commission" is one); "the claimants" are people."""
+    """A noun of an event or a state ("violation", "situation") that names no actor (a "delegation" or
+    "commission" is one; "the claimants" are people) and no text (a resolution or a decree)."""
     if noun.pos_ != "NOUN" or noun.i in ctx.actor_at or noun.ent_type_ in ctx.cue("actor_entities"):
         return False
     if not action_noun(noun):
         return False
     lemma = noun.lemma_.lower()
+    if any(lemma in ctx.cue(name) for name in ctx.cue("text_noun_lists")):
+        return (
+            False  # "the resolution calls for the withdrawal of all forces": a text puts its demand forward
+        )
     return not any(lemma in ctx.lex.words("actors", name) for name in ctx.cue("actor_word_lists"))
 
 
