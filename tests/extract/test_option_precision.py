@@ -153,3 +153,9 @@ def test_a_request_for_a_word_back_is_no_course_but_one_for_an_act_is() -> None:
 def test_an_amount_of_something_is_no_course_but_a_deal_offered_is() -> None:
     assert nouns("Many were killed and a great deal of artillery was abandoned.", "deal") == []
     assert nouns("He proposed a good deal for both sides.", "deal") == ["a good deal for both sides"]
+
+
+def test_passing_word_on_is_correspondence_but_what_another_is_to_be_told_is_a_course() -> None:
+    assert clauses("You may wish to communicate further with Mr. Chamberlain on the subject.", "wish") == []
+    told = clauses("He suggested that he be informed that he should apply to the Department.", "suggested")
+    assert told == ["that he be informed that he should apply to the Department"]

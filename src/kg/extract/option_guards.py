@@ -106,6 +106,15 @@ def brings_word_back(ctx: Context, course: Token) -> bool:
     return any(c.dep_ == "dobj" and is_answer(ctx, c) for c in children_of(course))
 
 
+def correspondence(ctx: Context, course: Token) -> bool:
+    """ "I would promptly communicate his note and his views to the Department", "you may wish to
+    communicate further with Mr. Chamberlain": passing word on is the conduct of correspondence, not
+    a course of policy on the table; "that he be informed that he should apply to the Department"
+    (what another is to be told) stays one."""
+    passive = any(c.dep_ == "auxpass" for c in children_of(course))
+    return course.lemma_.lower() in ctx.cue("correspondence_verbs") and not passive
+
+
 def is_answer(ctx: Context, noun: Token) -> bool:
     """ "your views", "instructions in the premises", "an expression of opinion": a word sent back."""
     lemma = noun.lemma_.lower()

@@ -23,6 +23,7 @@ from .option_guards import (
     asked_answer,
     asked_or_supposed,
     brings_word_back,
+    correspondence,
     mere_capability,
     names_no_course,
     needed_by_a_thing,
@@ -221,6 +222,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not is_addressed(tok, course)
         and not is_thought(ctx, course)
         and not brings_word_back(ctx, course)
+        and not correspondence(ctx, course)
         and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
     ]
@@ -380,7 +382,7 @@ def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
 def own_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """What the speaker's side could, should or might do ("we should send a cruiser", "should we
     reopen the question", "You told him that we might wait"): a course the writer weighs aloud."""
-    if tok.tag_ != "VB" or not weighed_by_us(tok):
+    if tok.tag_ != "VB" or not weighed_by_us(tok) or correspondence(ctx, tok):
         return []
     subj = subject_of(tok)
     if not is_first_person(subj) or not modals_of(tok) & ctx.cue("tentative_modals"):
