@@ -1,8 +1,12 @@
 """What a clause put forward may look like without being a course on the table: a capability
 stated ("I am able to render more service here"), an answer wanted or promised back to the writer
 ("I should like to have your decision", "promised to advise us of the reply"), what others will
-do foretold ("I think Germany will sign"). Each guard states its linguistic reason; the words live
-in cues.json. Proposal nouns that cite a text in force are in ``option_citations``."""
+do foretold ("I think Germany will sign"), a purpose ascribed to a thing ("legislation intended to
+exclude foreigners"), passing word on ("communicate his note to the Department"); and proposal nouns
+that name no course: a belief ("the idea that ..."), a situation judged ("her adverse position"), an
+amount ("a great deal of"), a request for an answer ("request for instructions"). Each guard states
+its linguistic reason; the words live in cues.json. Proposal nouns that cite a text in force are in
+``option_citations``."""
 
 from __future__ import annotations
 
@@ -67,17 +71,17 @@ def needed_by_a_thing(ctx: Context, verb: Token) -> bool:
 
 def _a_thing(ctx: Context, noun: Token) -> bool:
     """A noun of an event or a state ("violation", "situation") that names no actor (a "delegation" or
-    "commission" is one; "the claimants" are people) and no text (a resolution or a decree)."""
+    "commission" is one; "the claimants" are people) and no text ("the resolution calls for the
+    withdrawal of all forces" puts its demand forward)."""
     if noun.pos_ != "NOUN" or noun.i in ctx.actor_at or noun.ent_type_ in ctx.cue("actor_entities"):
         return False
     if not action_noun(noun):
         return False
     lemma = noun.lemma_.lower()
-    if any(lemma in ctx.cue(name) for name in ctx.cue("text_noun_lists")):
-        return (
-            False  # "the resolution calls for the withdrawal of all forces": a text puts its demand forward
-        )
-    return not any(lemma in ctx.lex.words("actors", name) for name in ctx.cue("actor_word_lists"))
+    texts = any(lemma in ctx.cue(name) for name in ctx.cue("text_noun_lists"))
+    return not texts and not any(
+        lemma in ctx.lex.words("actors", name) for name in ctx.cue("actor_word_lists")
+    )
 
 
 def predicted(ctx: Context, verb: Token) -> bool:
