@@ -159,3 +159,10 @@ def test_passing_word_on_is_correspondence_but_what_another_is_to_be_told_is_a_c
     assert clauses("You may wish to communicate further with Mr. Chamberlain on the subject.", "wish") == []
     told = clauses("He suggested that he be informed that he should apply to the Department.", "suggested")
     assert told == ["that he be informed that he should apply to the Department"]
+
+
+def test_such_before_an_article_points_back_to_the_option_named_before() -> None:
+    sentence = "If the American delegation would accept such a temporizing agreement an effort would be made."
+    assert nouns(sentence, "agreement") == []
+    new = "If the American delegation would accept a temporizing agreement an effort would be made."
+    assert nouns(new, "agreement") == ["a temporizing agreement"]

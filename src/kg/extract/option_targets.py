@@ -28,9 +28,10 @@ from .voices import Voice
 
 
 def points_back(ctx: Context, tok: Token) -> bool:
-    """ "this suggestion", "such proposals", "the latter": a pointing word makes a mention anaphoric."""
+    """ "this suggestion", "such proposals", "such a temporizing agreement", "the latter": a pointing
+    word makes a mention anaphoric."""
     return tok.lower_ in ctx.cue("anaphoric_modifiers") or any(
-        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in children_of(tok)
+        c.dep_ in {"det", "predet"} and c.lower_ in ctx.cue("pointing_determiners") for c in children_of(tok)
     )
 
 
