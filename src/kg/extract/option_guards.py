@@ -1,16 +1,21 @@
 """What a clause put forward may look like without being a course on the table: a capability
 stated ("I am able to render more service here"), an answer wanted or promised back to the writer
 ("I should like to have your decision", "promised to advise us of the reply"), what others will
-do foretold ("I think Germany will sign"). Each guard states its linguistic reason; the words live
-in cues.json. Proposal nouns that cite a text in force are in ``option_citations``."""
+do foretold ("I think Germany will sign"), a purpose ascribed to a thing ("legislation intended to
+exclude foreigners"), passing word on ("communicate his note to the Department"); and proposal nouns
+that name no course: a belief ("the idea that ..."), a situation judged ("her adverse position"), an
+amount ("a great deal of"), a request for an answer ("request for instructions"). Each guard states
+its linguistic reason; the words live in cues.json. Proposal nouns that cite a text in force are in
+``option_citations``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
+from .option_extents import action_noun
 from .option_targets import is_course
-from .tokens import children_of, head_of
+from .tokens import children_of, head_of, sentence, subtree_of
 
 
 def mere_capability(ctx: Context, governor: Token) -> bool:
@@ -20,6 +25,63 @@ def mere_capability(ctx: Context, governor: Token) -> bool:
     if governor.lemma_.lower() not in ctx.cue("capability_adjectives"):
         return False
     return not (is_negated(governor) or is_negated(head_of(governor)))
+
+
+def ascribed_purpose(ctx: Context, governor: Token) -> bool:
+    """ "legislation intended to promote Chilean industry", "the naval holiday was presupposed to be on
+    the part of both countries": what a thing is meant or taken to do is ascribed to it, not put
+    forward; "it is intended to send a commission" and "the Government is prepared to accept" are."""
+    if governor.tag_ != "VBN":
+        return False
+    if governor.dep_ == "acl":
+        bearer: Token | None = head_of(governor)
+    elif any(c.dep_ == "auxpass" for c in children_of(governor)):
+        bearer = next((c for c in children_of(governor) if c.dep_ == "nsubjpass"), None)
+        if bearer is not None and governor.dep_ == "relcl" and bearer.lower_ in ctx.cue("relative_pronouns"):
+            bearer = head_of(governor)  # "this legislation which is intended to exclude foreigners"
+    else:
+        return False
+    if (
+        bearer is None
+        or bearer.pos_ not in {"NOUN", "PROPN"}
+        or bearer.lower_ in ctx.cue("impersonal_subjects")
+    ):
+        return False
+    return not (bearer.i in ctx.actor_at or bearer.ent_type_ in ctx.cue("actor_entities"))
+
+
+def asked_or_supposed(verb: Token, subj: Token) -> bool:
+    """ "decide what course should be pursued" asks which course; "should such a line of conduct be
+    continued in, ..." supposes one (a condition by inversion, GUIDELINES): neither puts a rule forward."""
+    if subj.tag_ in {"WDT", "WP"} or any(c.tag_ in {"WDT", "WP"} for c in children_of(subj)):
+        return True
+    inverted = any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < subj.i for c in children_of(verb))
+    return inverted and not sentence(verb).text.rstrip().endswith("?")
+
+
+def needed_by_a_thing(ctx: Context, verb: Token) -> bool:
+    """ "such violation must call for the interference of the latter", "a situation which has demanded
+    careful consideration": a thing that calls for an act states a need, not anyone's demand; "the
+    claimants ask for a hearing" is one."""
+    subj = subject_of(verb)
+    if subj is not None and subj.dep_ == "nsubj" and verb.dep_ == "relcl" and subj.tag_ in {"WDT", "WP"}:
+        subj = head_of(verb)  # "a situation which has demanded ...": the relative stands for its noun
+    return subj is not None and subj.dep_ != "nsubjpass" and _a_thing(ctx, subj)
+
+
+def _a_thing(ctx: Context, noun: Token) -> bool:
+    """A noun of an event or a state ("violation", "situation") that names no actor (a "delegation" or
+    "commission" is one; "the claimants" are people) and no text ("the resolution calls for the
+    withdrawal of all forces" puts its demand forward)."""
+    if noun.pos_ != "NOUN" or noun.i in ctx.actor_at or noun.ent_type_ in ctx.cue("actor_entities"):
+        return False
+    if not action_noun(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    texts = any(lemma in ctx.cue(name) for name in ctx.cue("text_noun_lists"))
+    return not texts and not any(
+        lemma in ctx.lex.words("actors", name) for name in ctx.cue("actor_word_lists")
+    )
 
 
 def predicted(ctx: Context, verb: Token) -> bool:
@@ -35,17 +97,26 @@ def predicted(ctx: Context, verb: Token) -> bool:
 
 def brings_word_back(ctx: Context, course: Token) -> bool:
     """ "I should like to have your decision", "would like to be informed what arrangements were made",
-    "promised to advise us of the reply": an answer coming back to the writer's side is a request
-    for information or a report promised, not a course on the table; "that he be informed" (telling
-    someone else) stays one."""
+    "desired to be furnished with copies", "promised to advise us of the reply": an answer or a paper
+    coming back to the writer's side is a request for information or a report promised, not a course
+    on the table; "that he be informed" (telling someone else) stays one."""
     lemma = course.lemma_.lower()
-    if lemma in ctx.cue("informing_verbs"):
+    if lemma in ctx.cue("informing_verbs") or lemma in ctx.cue("supplying_verbs"):
         told = [c for c in children_of(course) if c.dep_ in {"dobj", "dative"}]
         to_us = any(c.lower_ in ctx.cue("first_person") or c.lower_ in ctx.cue("first_plural") for c in told)
         return to_us or (course.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(course)))
     if lemma not in ctx.cue("answer_getting_verbs"):
         return False
     return any(c.dep_ == "dobj" and is_answer(ctx, c) for c in children_of(course))
+
+
+def correspondence(ctx: Context, course: Token) -> bool:
+    """ "I would promptly communicate his note and his views to the Department", "you may wish to
+    communicate further with Mr. Chamberlain": passing word on is the conduct of correspondence, not
+    a course of policy on the table; "that he be informed that he should apply to the Department"
+    (what another is to be told) stays one."""
+    passive = any(c.dep_ == "auxpass" for c in children_of(course))
+    return course.lemma_.lower() in ctx.cue("correspondence_verbs") and not passive
 
 
 def is_answer(ctx: Context, noun: Token) -> bool:
@@ -59,6 +130,27 @@ def asked_answer(ctx: Context, noun: Token) -> bool:
     mention then stands for (the option a decision on it bears on)."""
     topic = ctx.cue("topic_prepositions")
     return is_answer(ctx, noun) and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))
+
+
+def request_for_answer(ctx: Context, request: Token) -> bool:
+    """ "I renew request for instructions by cable", "with a request for their views": a request for a
+    word back is a request for information (an instruction), no course on the table; "the request for
+    release of these two gentlemen" asks for an act."""
+    if request.lemma_.lower() not in ctx.cue("request_nouns"):
+        return False
+    wanted = [
+        o for c in children_of(request) if c.dep_ == "prep" and c.lower_ == "for" for o in children_of(c)
+    ]
+    return any(o.dep_ == "pobj" and asked_answer(ctx, o) for o in wanted)
+
+
+def amount_of(ctx: Context, noun: Token) -> bool:
+    """ "a great deal of artillery", "a greater measure of assistance", "a good deal of uneasiness": an
+    indefinite noun of size with an "of" is an amount of what follows, no course."""
+    children = children_of(noun)
+    sized = any(c.dep_ == "amod" and c.lemma_.lower() in ctx.cue("size_adjectives") for c in children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children)
+    return sized and indefinite and any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
 
 
 def named_place(ctx: Context, tok: Token) -> bool:
@@ -80,6 +172,54 @@ def open_choice(tok: Token) -> bool:
     return bare and "auxpass" in deps and bool(modals_of(after[0]))
 
 
+def mere_notion(ctx: Context, idea: Token) -> bool:
+    """ "the idea that citizens of the United States were at the bottom of the trouble" is a belief,
+    "the fundamental idea of insurance" a concept: a noun of thought names a course only with one for
+    content, a gerund ("the idea of Liberia sending a commission") or a clause of what should be done
+    ("our idea that this Conference should not be held in Washington", "the idea to send troops")."""
+    if idea.lemma_.lower() not in ctx.cue("notion_nouns"):
+        return False
+    clauses = [c for c in children_of(idea) if c.dep_ in {"acl", "ccomp", "relcl"}]
+    if idea.dep_ == "attr":  # "It is our idea that ...": the clause hangs on the copula
+        clauses += [c for c in children_of(head_of(idea)) if c.dep_ == "ccomp" and c.i > idea.i]
+    if any(c.tag_ == "VBG" or modals_of(c) or _bare_verb(c) for c in clauses):
+        return False
+    acts = (t for c in children_of(idea) if c.dep_ == "prep" for t in subtree_of(c))
+    return not any(t.tag_ == "VBG" for t in acts)
+
+
+def _bare_verb(verb: Token) -> bool:
+    """A subjunctive: "that he be sent", "that they withdraw"."""
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VB" or any(c.tag_ == "VB" for c in auxes)
+
+
+def judged_situation(ctx: Context, position: Token) -> bool:
+    """ "an excellent position elsewhere", "her special and adverse position vis-a-vis the League", "the
+    true position of the great mass of the Americans": a position judged good or bad (an evaluative
+    adjective, VADER lexicon) is the situation someone is in; a stand taken says what it holds ("a
+    strong position on the embargo", "the difficult position which she has taken", "of delaying")."""
+    if position.lemma_.lower() not in ctx.cue("capacity_nouns"):
+        return False
+    valence = ctx.lex.words("evaluation", "positive") | ctx.lex.words("evaluation", "negative")
+    children = children_of(position)
+    if not any(c.dep_ == "amod" and c.lower_ in valence for c in children):
+        return False
+    topic = ctx.cue("topic_prepositions")
+    held = (
+        c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and (c.lower_ in topic or _of_an_act(c)))
+        for c in children
+    )
+    return not any(held)
+
+
+def _of_an_act(prep: Token) -> bool:
+    return prep.lower_ == "of" and any(t.tag_ == "VBG" for t in subtree_of(prep))
+
+
 def names_no_course(ctx: Context, tok: Token) -> bool:
-    """A proposal noun that names a place or an open choice, not a course on the table."""
-    return named_place(ctx, tok) or open_choice(tok)
+    """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
+    request for an answer or an amount, not a course on the table."""
+    if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
+        return True
+    return judged_situation(ctx, tok) or request_for_answer(ctx, tok) or amount_of(ctx, tok)

@@ -16,7 +16,31 @@ def listing_noun(ctx: Context, colon: Token) -> Token | None:
     """The proposal noun of the colon's sentence that the list spells out."""
     before = ctx.sdoc[sentence(colon).start : colon.i]
     nouns = ctx.cue("option_nouns")
-    return next((t for t in reversed(before) if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
+    noun = next((t for t in reversed(before) if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
+    if noun is None or colon.i == 0:
+        return noun
+    top = _phrase_head(ctx.sdoc[colon.i - 1])
+    nominal = top.pos_ in {"NOUN", "PROPN"} and top.i != noun.i
+    inside = nominal and top.left_edge.i <= noun.i <= top.right_edge.i
+    if inside and top.lemma_.lower() not in nouns and top.lower_ not in nouns:
+        return None  # "the following infractions of the treaty: 1. ...": the infractions are listed
+    return noun
+
+
+NOUN_PHRASE_LINKS = frozenset(
+    {"pobj", "prep", "compound", "appos", "conj", "cc", "amod", "nummod", "poss", "det"}
+)
+
+
+def _phrase_head(last: Token) -> Token:
+    """The head noun of the noun phrase that ends at ``last``: up through its "of" phrases, appositions and
+    conjuncts to the noun a verb or the sentence governs."""
+    top, tok = last, last
+    while tok.dep_ in NOUN_PHRASE_LINKS and tok.head.i != tok.i and tok.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+        tok = tok.head
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            top = tok
+    return top
 
 
 def spelled_out(ctx: Context, noun: Token) -> bool:

@@ -105,13 +105,16 @@ def _with_a_person(ctx: Context, prep: Token) -> bool:
 
 
 def _progress_of(prep: Token) -> bool:
-    """ "the course of the negotiations": an "of" with a determined noun names what runs its course;
-    "a course of action" and "the course of making ..." name a course taken."""
+    """ "the course of the negotiations", "the course of negotiations": an "of" with a determined or
+    plural noun names what runs its course; "a course of action" and "the course of making ..." name a
+    course taken."""
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and any(
-            c.dep_ == "pobj" and c.tag_ != "VBG" and any(d.dep_ in {"det", "poss"} for d in children_of(c))
+            c.dep_ == "pobj"
+            and c.tag_ != "VBG"
+            and (c.tag_ == "NNS" or any(d.dep_ in {"det", "poss"} for d in children_of(c)))
             for c in children_of(prep)
         )
     )
@@ -276,7 +279,6 @@ def _relative_clause(clause: Token) -> bool:
     if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ in relatives for t in words if t.i < clause.i):
         return agrees_in_number(head_of(clause), clause)  # "the agreement which were sent": another noun's
     return not any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "intj"} for c in children_of(clause))
-
 
 
 def option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:

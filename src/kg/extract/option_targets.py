@@ -28,9 +28,10 @@ from .voices import Voice
 
 
 def points_back(ctx: Context, tok: Token) -> bool:
-    """ "this suggestion", "such proposals", "the latter": a pointing word makes a mention anaphoric."""
+    """ "this suggestion", "such proposals", "such a temporizing agreement", "the latter": a pointing
+    word makes a mention anaphoric."""
     return tok.lower_ in ctx.cue("anaphoric_modifiers") or any(
-        c.dep_ == "det" and c.lower_ in ctx.cue("pointing_determiners") for c in children_of(tok)
+        c.dep_ in {"det", "predet"} and c.lower_ in ctx.cue("pointing_determiners") for c in children_of(tok)
     )
 
 
@@ -308,9 +309,10 @@ def relative_gap(governor: Token) -> bool:
 
 
 def is_addressed(governor: Token, clause: Token) -> bool:
-    """ "suggest that you start ...", "desire you to study ...": the addressee is told to act."""
+    """ "suggest that you start ...", "desire you to study ...", "you are desired to use especial
+    diligence": the addressee is told to act."""
     subj = subject_of(clause) or next(
-        (c for c in children_of(governor) if c.dep_ in {"dobj", "dative"}), None
+        (c for c in children_of(governor) if c.dep_ in {"dobj", "dative", "nsubjpass"}), None
     )
     return is_second_person(subj)
 

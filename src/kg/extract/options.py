@@ -13,19 +13,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .context import (
-    SUBJECTS,
-    Context,
-    clause_span,
-    is_first_person,
-    modals_of,
-    subject_of,
-)
+from .context import SUBJECTS, Context, clause_span, is_first_person, modals_of, subject_of
 from .merging import merge_options, numbered
 from .model import Option
 from .option_citations import act_on_cited
 from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series, with_course
-from .option_guards import asked_answer, brings_word_back, mere_capability, names_no_course, predicted
+from .option_guards import (
+    ascribed_purpose,
+    asked_answer,
+    asked_or_supposed,
+    brings_word_back,
+    correspondence,
+    mere_capability,
+    names_no_course,
+    needed_by_a_thing,
+    predicted,
+)
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
 from .option_targets import (
@@ -208,7 +211,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         return []
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.cue("passive_directed_verbs"):
         return []  # "requested that the reply be kept secret": what one is told to do is an instruction's act
-    if held_entitlement(ctx, tok) or mere_capability(ctx, tok):
+    if held_entitlement(ctx, tok) or mere_capability(ctx, tok) or ascribed_purpose(ctx, tok):
         return []  # "has the right to export", "is able to serve": what one may or can do is no course
     clauses = [
         course
@@ -219,6 +222,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not is_addressed(tok, course)
         and not is_thought(ctx, course)
         and not brings_word_back(ctx, course)
+        and not correspondence(ctx, course)
         and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
     ]
@@ -260,7 +264,7 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if not any(c.dep_ == "aux" and c.lower_ in ctx.cue("strong_modals") for c in children):
         return []
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at:
+    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at or asked_or_supposed(tok, subj):
         return []
     if tok.dep_ == "advcl" and not in_series(tok, subj):
         return []  # "unless they be approved": a condition, not a rule
@@ -313,7 +317,7 @@ def demanded_object(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     put forward, whatever its noun; an action noun only ("removal", "postponement", "hearing"), not a
     thing or a message ("a copy of the decree", "a full report")."""
     verb = head_of(head_of(tok)) if tok.dep_ == "pobj" and head_of(tok).lower_ == "for" else head_of(tok)
-    if tok.dep_ not in {"dobj", "pobj"} or not _demanding(ctx, tok, verb):
+    if tok.dep_ not in {"dobj", "pobj"} or not _demanding(ctx, tok, verb) or needed_by_a_thing(ctx, verb):
         return []
     if not action_noun(tok) or points_back(ctx, tok) or asked_answer(ctx, tok):
         return []
@@ -378,7 +382,7 @@ def _proposal_author(ctx: Context, tok: Token, voice: Voice) -> str | None:
 def own_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """What the speaker's side could, should or might do ("we should send a cruiser", "should we
     reopen the question", "You told him that we might wait"): a course the writer weighs aloud."""
-    if tok.tag_ != "VB" or not weighed_by_us(tok):
+    if tok.tag_ != "VB" or not weighed_by_us(tok) or correspondence(ctx, tok):
         return []
     subj = subject_of(tok)
     if not is_first_person(subj) or not modals_of(tok) & ctx.cue("tentative_modals"):
