@@ -57,7 +57,7 @@ def _noun_owner_of_gerund(ctx: Context, verb: Token, voice: Voice) -> str | None
 
 def _agents(verb: Token) -> list[Token]:
     """The "by" of a passive: its agent, or one the parser hung on the noun of the adjunct before it
-    ("decrees promulgated at Bluefields by the Nicaraguan commissioner")."""
+    ("orders issued at the port by the Peruvian commissioner")."""
     agents = [c for c in children_of(verb) if c.dep_ == "agent"]
     if agents or not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return agents

@@ -40,7 +40,7 @@ def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
 
 
 def purpose_of_thing(ctx: Context, verb: Token) -> bool:
-    """ "legislation intended to promote Chilean industry", "the measure is designed to ...": a verb of
+    """ "a tariff intended to protect local mills", "the measure is designed to ...": a verb of
     intention in the passive whose bearer is a thing, no actor, tells that thing's purpose, no one's
     stance."""
     if verb.lemma_.lower() not in ctx.cue("intention_verbs") or verb.tag_ != "VBN":
@@ -75,7 +75,7 @@ def certainty(ctx: Context, pred: Token) -> bool:
 
 
 def powerless(ctx: Context, verb: Token) -> bool:
-    """ "Uruguay could not prevail against Great Britain's economic strength": what a subject cannot do
+    """ "Bolivia could not prevail against its neighbour's navy": what a subject cannot do
     with no object acted on (no object, no passive subject) tells its power, a forecast, no course
     that "cannot be withdrawn" rules out; a verb of stance ("could not approve of") still takes one."""
     if verb.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):

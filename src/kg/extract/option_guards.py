@@ -28,7 +28,7 @@ def mere_capability(ctx: Context, governor: Token) -> bool:
 
 
 def ascribed_purpose(ctx: Context, governor: Token) -> bool:
-    """ "legislation intended to promote Chilean industry", "the naval holiday was presupposed to be on
+    """ "a tariff intended to protect local mills", "the naval holiday was presupposed to be on
     the part of both countries": what a thing is meant or taken to do is ascribed to it, not put
     forward; "it is intended to send a commission" and "the Government is prepared to accept" are."""
     if governor.tag_ != "VBN":
@@ -175,7 +175,7 @@ def open_choice(tok: Token) -> bool:
 def mere_notion(ctx: Context, idea: Token) -> bool:
     """ "the idea that citizens of the United States were at the bottom of the trouble" is a belief,
     "the fundamental idea of insurance" a concept: a noun of thought names a course only with one for
-    content, a gerund ("the idea of Liberia sending a commission") or a clause of what should be done
+    content, a gerund ("the idea of Peru sending a commission") or a clause of what should be done
     ("our idea that this Conference should not be held in Washington", "the idea to send troops")."""
     if idea.lemma_.lower() not in ctx.cue("notion_nouns"):
         return False

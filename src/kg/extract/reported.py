@@ -93,7 +93,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
     if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov):
-        return None  # "the treaty would require X to ...", "all right for us to ask ...": not an order
+        return None  # "the treaty would require X to ...", "useful for us to ask ...": not an order
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
         or is_negated(gov)
@@ -283,7 +283,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     gov = head_of(tok)
     if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov) or adverbial_clause(ctx, tok, gov):
         return None
-    if settled_fact(tok):  # "as was to be expected the defeats have made ...": no act is hoped for
+    if settled_fact(tok):  # "expects that X has withdrawn ...": no act is hoped for
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None

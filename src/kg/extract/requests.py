@@ -96,7 +96,7 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if subj is not None and not is_second_person(subj):
         return None  # "which the President so kindly conveyed"
     if subj is not None and tok.dep_ == "relcl" and not modals_of(tok):
-        return None  # "your note, in which you kindly transcribe ...": what was done ("you will kindly" asks)
+        return None  # "your note, in which you kindly transmit ...": what was done ("you will kindly" asks)
     if complimentary_close(ctx, tok) or copy_routed(ctx, tok):
         return None
     asking = head_of(tok)

@@ -236,7 +236,7 @@ def told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:
     """A verb of saying or sending with an object and a to-infinitive directs ("the Department
     telegraphed Heid not to allow ...", "cabled the Legation to ..."); an object that is a plan or
     purpose is what is said, not who is told."""
-    plans = ctx.cue("plan_nouns")  # "announced the purpose of the Government to ...": an intention said
+    plans = ctx.cue("plan_nouns")  # "announced the purpose of his Government to ...": an intention said
     return (
         infinitive
         and verb.lemma_.lower() in ctx.cue("speech_verbs")

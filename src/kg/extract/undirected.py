@@ -12,14 +12,14 @@ course; a wish put as a condition ("if they desire them to stay") is none
 expressed; a verb under a privative preposition ("without awaiting
 instructions") is an act left undone; a past-tense conjunct reports what was
 done ("proposed that they send a message and read text ..."), and a clause in
-the perfect what has happened ("have so far received no reply"); a conjunct opened
+the perfect what has happened ("but has so far received no answer"); a conjunct opened
 by a subordinator ("and as the proceedings will be affected") is an adverbial
 clause; a clause a colon introduces is wording quoted; a copula with a noun or a
-place as predicate ("desired that the chairman should be a Liberian") wishes for
+place as predicate ("desired that the chairman should be a Peruvian") wishes for
 a state of affairs; a directive verb put as a condition ("unless you have been
 authorized to") directs no one, and a clause a subordinator opens ("though the
 Department is influenced ...") is no directive verb's complement; a to-infinitive an
-adjective judges ("it would be all right for us to ask ...") is weighed, not done. Where a clause is
+adjective judges ("it would be useful for us to ask ...") is weighed, not done. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
 no one the graph knows.
 """
@@ -132,8 +132,8 @@ def reported_conjunct(ctx: Context, verb: Token) -> bool:
 
 
 def settled_fact(verb: Token) -> bool:
-    """A clause in the perfect with no modal ("expected the defeats have made an impression", "but have so
-    far received no reply") says what has already happened: nothing is left for anyone to do."""
+    """A clause in the perfect with no modal ("expects that the Government has withdrawn its troops", "but
+    has so far received no answer") says what has already happened: nothing is left for anyone to do."""
     if modals_of(verb):
         return False
     finite = {"VBP", "VBZ", "VBD"}
@@ -167,7 +167,7 @@ def asks_no_act(ctx: Context, clause: Token) -> bool:
 
 def wished_state(ctx: Context, clause: Token) -> bool:
     """A that-clause whose verb is the copula with a noun or a place as its predicate ("desired that the
-    chairman should be a Liberian", "necessary that the delegates should be in complete harmony with
+    chairman should be a Peruvian", "necessary that the delegates should be in complete harmony with
     ours") wishes for a state of affairs, an option, and tells no one to do anything; addressed to "you"
     ("that you be at the conference") or commanded ("has directed that the scenario be within ...") it
     still directs."""

@@ -68,15 +68,15 @@ def body_voice(doc: Document, author: str | None, recipient: str | None) -> list
 
 
 @construction(
-    "voices", "enclosure_head", 1.0, example="Captain Watson to Mr. Baker. (an inclosure's head line)"
+    "voices", "enclosure_head", 1.0, example="Captain Reyes to Mr. Poindexter. (an inclosure's head line)"
 )
 def enclosure_head(
     doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str], despatch: tuple[str | None, str | None]
 ) -> list[Voice]:
-    """A message enclosed in a despatch under its own head line ("Captain Watson to Mr. Baker.") speaks
+    """A message enclosed in a despatch under its own head line ("Captain Reyes to Mr. Poindexter.") speaks
     with its writer's voice to its addressee, up to the next such line: a directive quoted from another
     message is an instruction of its own issuer, not of the despatch's writer. An addressee the head
-    names but no actor stands for ("M. de Cologan") is left to the despatch's other party."""
+    names but no actor stands for ("M. Dupont") is left to the despatch's other party."""
     voices: list[Voice] = []
     parties: tuple[str | None, str | None] | None = None
     for paragraph in doc.paragraphs:
