@@ -152,13 +152,14 @@ def read_once(found: list[tuple[Token, Decision]]) -> list[tuple[Token, Decision
     declaration might be too dangerous": a judgement and its consequence) make one decision; GUIDELINES
     count a stance restated in another sentence again, never one statement twice."""
     kept: list[tuple[Token, Decision]] = []
+    read: dict[tuple[object, ...], list[Decision]] = {}  # by stance, actor and option: no pairwise scan
     for head, decision in found:
-        if not any(_same_reading(decision, other) for _, other in kept):
+        same = read.setdefault((decision.stance, decision.actor, decision.option), [])
+        if not any(_overlaps(decision, other) for other in same):
+            same.append(decision)
             kept.append((head, decision))
     return kept
 
 
-def _same_reading(one: Decision, other: Decision) -> bool:
-    overlap = one.span.start < other.span.end and other.span.start < one.span.end
-    same = (one.stance, one.actor, one.option) == (other.stance, other.actor, other.option)
-    return overlap and same
+def _overlaps(one: Decision, other: Decision) -> bool:
+    return one.span.start < other.span.end and other.span.start < one.span.end
