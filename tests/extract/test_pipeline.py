@@ -25,3 +25,19 @@ def test_a_footnote_number_after_a_stop_is_its_own_token(
 )
 def test_numbers_that_are_not_footnotes_keep_their_token(extractor: Extractor, text: str, token: str) -> None:
     assert token in [t.text for t in extractor.nlp.tokenizer(text)]
+
+
+def test_an_inline_heading_ends_before_the_capitalised_article(extractor: Extractor) -> None:
+    text = (
+        "The Board read the memorandum on the coal supply at Vienna. Supply of Coal "
+        "The Commissioners approved the recommendation contained in the memorandum."
+    )
+    doc = extractor.nlp(text)
+    subjects = [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "approved"]
+    assert [s.text for s in doc.sents][-1].startswith("The Commissioners approved")
+    assert subjects == ["Commissioners"]
+
+
+def test_the_article_of_a_name_after_a_preposition_stays_inside_the_sentence(extractor: Extractor) -> None:
+    doc = extractor.nlp("He referred the question to the tribunal at The Hague without delay.")
+    assert len(list(doc.sents)) == 1

@@ -74,7 +74,19 @@ def paragraph_sentences(doc: SpacyDoc) -> SpacyDoc:
     for i, orth in enumerate(orths[:-1]):
         if orth in breaking:
             doc[i + 1].is_sent_start = True
+    _start_after_inline_headings(doc, orths)
     return doc
+
+
+def _start_after_inline_headings(doc: SpacyDoc, orths: list[int]) -> None:
+    """A capitalised article right after a noun starts a sentence: a margin heading printed inline
+    ("... at Vienna. Supply of Coal The Board approved ...") ends there, and the heading's words must not
+    become the next clause's subject. After a preposition or a verb the article belongs to a name
+    ("at The Hague", "is The Times")."""
+    article = doc.vocab.strings["The"]
+    for i in [i for i, orth in enumerate(orths) if orth == article and i]:
+        if doc[i - 1].tag_.startswith("NN") and doc[i - 1].is_alpha:
+            doc[i].is_sent_start = True
 
 
 def _breaks_line(word: Lexeme) -> bool:
