@@ -213,6 +213,18 @@ def test_markers_skip_ordinary_numbers() -> None:
     assert doc.text[second.marker.start - 5:second.marker.end] == "note.2"
 
 
+def test_source_lines_are_notes_as_the_tei_reader_writes_them() -> None:
+    """kg writes a volume document's archival source notes as indented "Source:" lines after the
+    numbered notes; read back as text they are notes again, not a paragraph of the body."""
+    raw = ("12. A to B\n\nThe proposal is unacceptable.1\n\nKellogg\n\n  1. Not printed.\n"
+           "  Source: File No. 711.00/12: Telegram\n  Source: [Paraphrase]\n")
+    doc = parse_text(raw, doc_id="x")
+    assert [span_text(doc, p) for p in doc.paragraphs] == ["The proposal is unacceptable.1", "Kellogg"]
+    assert [(n.number, span_text(doc, n.span)) for n in doc.footnotes] == [
+        ("1", "Not printed."), ("source", "File No. 711.00/12: Telegram"), ("source-2", "[Paraphrase]")]
+    assert doc.footnotes[0].marker is not None and doc.footnotes[1].marker is None
+
+
 def test_body_and_paragraph_spans(seed: Document) -> None:
     assert seed.body.start == seed.paragraphs[0].start
     assert seed.body.end == seed.paragraphs[-1].end

@@ -17,7 +17,7 @@ from .model import Document, DocumentError, Footnote, PageBreak, Span, public_pa
 _PAGE_RE = re.compile(r"\[Page\s+([0-9A-Za-z]+)\]")
 NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.\s+(?:No\.\s*\1\.\s+)?")
 _HEAD_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[).”’\"\]]))\d{1,2}$")
-_NOTE_START_RE = re.compile(r"[ \t]+(\d+)\.[ \t]+(?=\S)")
+_NOTE_START_RE = re.compile(r"[ \t]+(?:(\d+)\.|Source:)[ \t]+(?=\S)")  # "  1. note", "  Source: file"
 _PARA_SEP_RE = re.compile(r"\n(?:[ \t]*\n)+")
 #: Month names and abbreviations as FRUS writes them -> month number.
 MONTHS = {
@@ -206,13 +206,17 @@ def _footnote_lines(text: str) -> tuple[int, list[tuple[str, Span]]]:
     if not starts:
         return len(text), []
     notes: list[tuple[str, Span]] = []
+    sources = 0
     for k, j in enumerate(starts):
         last = (starts[k + 1] if k + 1 < len(starts) else len(lines)) - 1
         m = _NOTE_START_RE.match(lines[j][1])
         assert m is not None  # ``starts`` holds the lines this matches
         end = lines[last][0] + len(lines[last][1])
         end = lines[j][0] + len(text[lines[j][0]:end].rstrip())
-        notes.append((m.group(1), Span(lines[j][0] + m.end(), end)))
+        if m.group(1) is None:  # numbered like the TEI reader's archival source notes
+            sources += 1
+        number = m.group(1) or ("source" if sources == 1 else f"source-{sources}")
+        notes.append((number, Span(lines[j][0] + m.end(), end)))
     return lines[starts[0]][0], notes
 
 
@@ -236,6 +240,9 @@ def _attach_markers(text: str, notes: list[tuple[str, Span]], start: int, end: i
     the first such occurrence after the previous marker (never part of a number)."""
     footnotes = []
     for number, span in notes:
+        if number.startswith("source"):  # an archival source note has no marker in the text
+            footnotes.append(Footnote(number, span, None))
+            continue
         pattern = re.compile(
             rf"(?:(?<=[^\W\d_])|(?<=[.,;:!?)\]”’\"])){number}(?!\w)")
         m = pattern.search(text, start, end)
