@@ -115,3 +115,13 @@ def test_a_ship_a_message_is_sent_to_is_addressed_and_they_are_the_parties_named
     (landing,) = [i for i in ex.instructions if "land marines" in quote(doc, i)]
     assert names[landing.issuer] == "Commandant"
     assert names[landing.addressees[0]] == "United States Ship Denver"
+
+
+def test_the_government_of_a_country_is_that_country(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Government of the United States accepts the credentials of General Alfaro as sufficient "
+        "for the talks on the return of the Ecuadorian Government to Quito.",
+    )
+    assert [(d.stance, d.actor) for d in ex.decisions] == [("approve", "united-states")]
+    assert not [a for a in ex.actors if "Government" in a.aliases]

@@ -93,8 +93,8 @@ def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
 
 def _unclaimed(finder: ActorFinder, root: Token) -> bool:
     """A noun no other construction took, that names no actor inside it ("the British, French and
-    Italian Governments" are found apiece), is no message or instrument, and is not "my Government"
-    (whose it is depends on who speaks: ``Context.refers``)."""
+    Italian Governments" are found apiece; "the Government of Chile" is Chile), is no message or
+    instrument, and is not "my Government" (whose it is depends on who speaks: ``Context.refers``)."""
     things = finder.archive_words | finder.instrument_words | finder.lex.words("cues", "message_nouns")
     return not (
         root.i in finder.token_actor
@@ -102,7 +102,12 @@ def _unclaimed(finder: ActorFinder, root: Token) -> bool:
         or root.lower_ in things
         or any(t.i in finder.token_actor for t in root.lefts)
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(root))
+        or any(_names_an_actor(finder, c) for c in children_of(root) if c.lower_ in finder.words("office_of"))
     )
+
+
+def _names_an_actor(finder: ActorFinder, preposition: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.i in finder.token_actor for o in children_of(preposition))
 
 
 def _phrase(root: Token) -> SpacySpan:
