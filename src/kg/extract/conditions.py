@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
+from .condition_extents import condition_end
 from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_verb, trim_marker
 from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
@@ -62,6 +63,7 @@ def write_conditions(
             end -= 1
         if end - start > MAX_TOKENS:
             continue
+        end = condition_end(ctx.sdoc, start, end)
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end))
         governs = _governed_item(clause.main, governed)
         consequence = None if governs else _consequence(ctx.sdoc, clause.main, clause.tokens)
@@ -269,7 +271,8 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in children_of(prep)):
         return None
     main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), head_of(tok))
-    return Clause(tok.i, f"{tok.lower_} {prep.lower_}", (tok, *subtree_of(prep)), main)
+    words = tuple(t for t in subtree_of(tok) if t.i >= tok.i)  # with what qualifies X ("as may be agreed")
+    return Clause(tok.i, f"{tok.lower_} {prep.lower_}", words, main)
 
 
 def _optative(ctx: Context, mark: Token) -> bool:
