@@ -141,7 +141,7 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
         return None  # "If only the Minister had been present.": a wish with no consequence
     if prev is not None and prev.lower_ in ctx.cue("comparative_as") and low == "if":
         return None
-    if is_polite_if(ctx, head):
+    if is_polite_if(ctx, head) or _wished_content(ctx, head):
         return None  # "I should appreciate it if you would ...": a request, not a condition
     moved = {t.i for c in children_of(head) if displaced(ctx, c) for t in subtree_of(c)}
     return Clause(start, low, tuple(t for t in subtree_of(head) if t.i not in moved), head_of(head))
@@ -273,6 +273,19 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), head_of(tok))
     words = tuple(t for t in subtree_of(tok) if t.i >= tok.i)  # with what qualifies X ("as may be agreed")
     return Clause(tok.i, f"{tok.lower_} {prep.lower_}", words, main)
+
+
+def _wished_content(ctx: Context, clause: Token) -> bool:
+    """ "I shall be glad if the Board approves", "it would be helpful if X were done", "forgive me if I
+    urge": an if-clause that is all a predicate of gladness, thanks or pardon has to say is what it
+    wishes or excuses, not a condition ("glad to help if they ask" has its own complement)."""
+    head = head_of(clause)
+    words = ctx.cue("request_predicates") | ctx.cue("request_verbs") | ctx.cue("pardon_verbs")
+    predicate = next((c for c in children_of(head) if c.dep_ == "acomp" and c.lemma_.lower() in words), None)
+    if predicate is None and head.lemma_.lower() not in words:
+        return False
+    said = [c for p in (head, predicate) if p is not None for c in children_of(p) if c.i != clause.i]
+    return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in said)
 
 
 def _optative(ctx: Context, mark: Token) -> bool:

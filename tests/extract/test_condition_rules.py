@@ -1,4 +1,5 @@
-"""How far a condition runs where the parser cut it short (built Docs, no trained model)."""
+"""Conditions on built Docs (no trained model): how far a condition runs where the parser cut it
+short, and the if-clauses that are no condition."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def condition_texts(sentence: str) -> list[str]:
 )
 def test_a_condition_runs_over_what_the_parser_hung_elsewhere(sentence: str, condition: str) -> None:
     assert condition_texts(sentence) == [condition]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I shall be very glad if the Board will approve of this transfer.",
+        "It would be helpful if the hearing could be postponed.",
+        "I hope you will forgive me if I raise the question again.",
+    ],
+)
+def test_the_if_clause_of_a_wish_or_an_apology_is_no_condition(sentence: str) -> None:
+    assert condition_texts(sentence) == []
+
+
+def test_a_predicate_of_gladness_with_its_own_complement_keeps_its_condition() -> None:
+    sentence = "We would be glad to help the mission if the Government asks for it."
+    assert condition_texts(sentence) == ["if the Government asks for it"]
