@@ -26,9 +26,9 @@ def condition_texts(sentence: str) -> list[str]:
             "that he will keep the rest secret; and that he will consult me before any statement",
         ),
         (  # a that-clause the parser hung on the main verb
-            "The Delegation feels that it would be disastrous were we to let it appear that after having "
-            "reached a deadlock over the tariff we had given way.",
-            "were we to let it appear that after having reached a deadlock over the tariff we had given way",
+            "Our delegates feel that it would be harmful were they to let it appear that after having met a "
+            "refusal on the quota they had yielded.",
+            "were they to let it appear that after having met a refusal on the quota they had yielded",
         ),
         (  # a noun coordinated with the condition's last noun, hung elsewhere
             "(2) in case of war or threatened disorders both ports shall be closed by the two Governments.",
@@ -60,3 +60,19 @@ def test_the_if_clause_of_a_wish_or_an_apology_is_no_condition(sentence: str) ->
 def test_a_predicate_of_gladness_with_its_own_complement_keeps_its_condition() -> None:
     sentence = "We would be glad to help the mission if the Government asks for it."
     assert condition_texts(sentence) == ["if the Government asks for it"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We want to know soon if serious talks are possible.",
+        "I was asked by the Committee if I would attend the ceremonies.",
+        "We question if this support may not be lost.",
+    ],
+)
+def test_an_if_clause_that_asks_whether_is_no_condition(sentence: str) -> None:
+    assert condition_texts(sentence) == []
+
+
+def test_a_verb_of_asking_with_its_own_object_keeps_its_condition() -> None:
+    assert condition_texts("We shall ask for a delay if they refuse.") == ["if they refuse"]

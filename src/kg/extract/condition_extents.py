@@ -1,7 +1,7 @@
 """How far a condition runs past what the parser hung on its connective: the that-clauses of a
 conditional phrase given in a series ("it being understood that A; that B; and that C"), a that-clause
-the parser hung on a word outside the condition ("were we to let it appear that we had given way"),
-and a noun coordinated after the condition's last noun ("in case of war or threatened hostilities")."""
+the parser hung on a word outside the condition ("were they to let it seem that they had yielded"),
+and a noun coordinated after the condition's last noun ("in case of war or civil strife")."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def _final_stop(tok: Token) -> bool:
 
 
 def _dropped_conjunct(sdoc: SpacyDoc, end: int, limit: int) -> int:
-    """ "in case of war or threatened hostilities": a bare noun coordinated with the condition's last noun
+    """ "in case of war or civil strife": a bare noun coordinated with the condition's last noun
     (adjectives and compounds before it, no determiner) that the parser hung elsewhere."""
     if sdoc[end].pos_ != "NOUN" or end + 2 >= limit or sdoc[end + 1].tag_ != "CC":
         return end

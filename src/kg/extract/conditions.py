@@ -14,7 +14,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from .condition_extents import condition_end
-from .context import MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_verb, trim_marker
+from .context import COMPLEMENTS, MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_verb, trim_marker
 from .directives import is_polite_if
 from .interposed import displaced, interposed_inversion
 from .model import Condition
@@ -127,7 +127,7 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     ):
         return None
     head = head_of(tok)
-    if head.dep_ == "ccomp" and head_of(head).lemma_.lower() in ctx.cue("question_governors"):
+    if _indirect_question(ctx, head):
         return None
     if not any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in subtree_of(head)):
         return None
@@ -273,6 +273,19 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), head_of(tok))
     words = tuple(t for t in subtree_of(tok) if t.i >= tok.i)  # with what qualifies X ("as may be agreed")
     return Clause(tok.i, f"{tok.lower_} {prep.lower_}", words, main)
+
+
+def _indirect_question(ctx: Context, clause: Token) -> bool:
+    """ "asked me if I would attend", "want to know if it is possible", "we question if ...": the
+    if-clause asks whether, when a verb of asking, learning or doubting has no other complement than
+    the one asked ("ask for a delay if they refuse" keeps its condition)."""
+    governor = head_of(clause)
+    if governor.lemma_.lower() not in ctx.cue("question_governors") | ctx.cue("doubt_verbs"):
+        return False
+    if clause.dep_ == "ccomp":
+        return True
+    others = [c for c in children_of(governor) if c.i != clause.i and c.dep_ in COMPLEMENTS]
+    return clause.dep_ == "advcl" and all(c.dep_ == "dobj" and c.pos_ in {"PRON", "PROPN"} for c in others)
 
 
 def _wished_content(ctx: Context, clause: Token) -> bool:
