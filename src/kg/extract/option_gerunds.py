@@ -1,0 +1,82 @@
+"""Courses named by a gerund clause after a word of stance or intention: "no objection to our calling
+at the port", "would approve of having the board bear the cost", "his intention of handing over the
+service": the gerund says what the stance or the intention is on, so it is a course on the table."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, clause_span
+from .option_phrases import clause_label
+from .option_targets import course_of_action, is_anaphoric
+from .options import Course
+from .registry import construction
+from .tokens import children_of
+from .voices import Voice
+
+COURSE_LIMIT = 45  # tokens a gerund course may span
+
+STANCE_WORDS = ("approve_nouns", "reject_nouns", "intention_nouns", "approve_verbs", "reject_verbs")
+
+
+@construction(
+    "options",
+    "stance_gerund",
+    0.4,
+    example="They have no objection to our calling at the port on Monday.",
+    pos=("NOUN", "VERB"),
+    lemmas=STANCE_WORDS,
+)
+def stance_gerund(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """The gerund clause that a preposition after a noun or verb of stance or intention takes ("no
+    objection to our calling at the port", "approve of having the board bear the cost", "the intention
+    of handing over the service"): the course the stance is on; not one named before ("doing so"),
+    nor a time or place ("decided at the meeting"), nor a demand (its object is the course)."""
+    if not _stance_word(ctx, tok):
+        return []
+    linking = ctx.cue("stance_gerund_prepositions")
+    found = []
+    for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in linking):
+        for act in (c for c in children_of(prep) if c.dep_ in {"pcomp", "pobj"} and _gerund(c)):
+            if not course_of_action(act) or is_anaphoric(act) or _demand(ctx, act):
+                continue
+            start, end = _gerund_span(act)
+            if 1 <= end - start <= COURSE_LIMIT:
+                found.append(Course(start, end, clause_label(ctx.sdoc, start, end), None))
+    return found
+
+
+def _stance_word(ctx: Context, tok: Token) -> bool:
+    """A noun of stance or intention, or a verb of stance (its lemma in one of ``STANCE_WORDS``); a
+    proposal noun ("a plan for dealing with the claims") is itself the option, read by ``proposal_noun``."""
+    lemma = tok.lemma_.lower()
+    if lemma in ctx.cue("option_nouns"):
+        return False
+    lists = STANCE_WORDS[:3] if tok.pos_ == "NOUN" else STANCE_WORDS[3:] if tok.pos_ == "VERB" else ()
+    return any(lemma in ctx.cue(name) for name in lists)
+
+
+def _demand(ctx: Context, act: Token) -> bool:
+    """ "support him in demanding an indemnity": the course of a demand is what it asks for, read by
+    ``demanded_object``."""
+    return act.lemma_.lower() in ctx.cue("demanding_verbs")
+
+
+def _gerund(tok: Token) -> bool:
+    """A verb in -ing ("having the board bear the cost"), or one the tagger made a noun but that a
+    possessive or a verb's particle marks as an act ("our calling at the port", "handing over the
+    service"); a bare noun in -ing ("the meeting") is a thing."""
+    if tok.tag_ == "VBG":
+        return True
+    verbal = any(c.dep_ in {"poss", "prt"} for c in children_of(tok))
+    return verbal and tok.tag_ == "NN" and tok.lower_.endswith("ing")
+
+
+def _gerund_span(act: Token) -> tuple[int, int]:
+    """The gerund's clause with its subject ("our calling at the port"); a noun-tagged gerund runs over
+    its whole phrase."""
+    if act.tag_ == "VBG":
+        start, end = clause_span(act)
+        return min(start, act.left_edge.i), end
+    end = act.right_edge.i
+    return act.left_edge.i, end - 1 if act.doc[end].is_punct else end
