@@ -48,3 +48,9 @@ def test_a_proposal_noun_is_itself_the_option() -> None:
 def test_the_course_of_a_demand_is_what_it_asks_for() -> None:
     sentence = "They supported him in demanding an indemnity from the Government."
     assert stance_gerund(sentence, "supported") == []
+
+
+def test_in_favour_of_names_the_course_and_a_courtesy_does_not() -> None:
+    sentence = "The Senator spoke in favor of extending the treaty by a declaration."
+    assert stance_gerund(sentence, "favor") == ["extending the treaty by a declaration"]
+    assert stance_gerund("Would you do me the favor of informing the Minister of this?", "favor") == []

@@ -1,6 +1,7 @@
 """Courses named by a gerund clause after a word of stance or intention: "no objection to our calling
 at the port", "would approve of having the board bear the cost", "his intention of handing over the
-service": the gerund says what the stance or the intention is on, so it is a course on the table."""
+service", "in favour of extending the treaty": the gerund says what the stance or the intention is
+on, so it is a course on the table."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from .option_phrases import clause_label
 from .option_targets import course_of_action, is_anaphoric
 from .options import Course
 from .registry import construction
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 COURSE_LIMIT = 45  # tokens a gerund course may span
 
-STANCE_WORDS = ("approve_nouns", "reject_nouns", "intention_nouns", "approve_verbs", "reject_verbs")
+STANCE_NOUNS = ("approve_nouns", "reject_nouns", "intention_nouns", "favour_nouns")
+STANCE_VERBS = ("approve_verbs", "reject_verbs")
 
 
 @construction(
@@ -25,13 +27,14 @@ STANCE_WORDS = ("approve_nouns", "reject_nouns", "intention_nouns", "approve_ver
     0.4,
     example="They have no objection to our calling at the port on Monday.",
     pos=("NOUN", "VERB"),
-    lemmas=STANCE_WORDS,
+    lemmas=STANCE_NOUNS + STANCE_VERBS,
 )
 def stance_gerund(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """The gerund clause that a preposition after a noun or verb of stance or intention takes ("no
     objection to our calling at the port", "approve of having the board bear the cost", "the intention
-    of handing over the service"): the course the stance is on; not one named before ("doing so"),
-    nor a time or place ("decided at the meeting"), nor a demand (its object is the course)."""
+    of handing over the service", "in favour of extending the treaty"): the course the stance is on;
+    not one named before ("doing so"), nor a time or place ("decided at the meeting"), nor a demand
+    (its object is the course)."""
     if not _stance_word(ctx, tok):
         return []
     linking = ctx.cue("stance_gerund_prepositions")
@@ -47,12 +50,15 @@ def stance_gerund(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
 
 
 def _stance_word(ctx: Context, tok: Token) -> bool:
-    """A noun of stance or intention, or a verb of stance (its lemma in one of ``STANCE_WORDS``); a
-    proposal noun ("a plan for dealing with the claims") is itself the option, read by ``proposal_noun``."""
+    """A noun of stance or intention, or a verb of stance; "favour" only in "in favour of" ("do me the
+    favour of informing him" is a courtesy); a proposal noun ("a plan for dealing with the claims") is
+    itself the option, read by ``proposal_noun``."""
     lemma = tok.lemma_.lower()
     if lemma in ctx.cue("option_nouns"):
         return False
-    lists = STANCE_WORDS[:3] if tok.pos_ == "NOUN" else STANCE_WORDS[3:] if tok.pos_ == "VERB" else ()
+    if lemma in ctx.cue("favour_nouns"):
+        return head_of(tok).lower_ == "in"
+    lists = STANCE_NOUNS if tok.pos_ == "NOUN" else STANCE_VERBS if tok.pos_ == "VERB" else ()
     return any(lemma in ctx.cue(name) for name in lists)
 
 
