@@ -54,3 +54,21 @@ def test_in_favour_of_names_the_course_and_a_courtesy_does_not() -> None:
     sentence = "The Senator spoke in favor of extending the treaty by a declaration."
     assert stance_gerund(sentence, "favor") == ["extending the treaty by a declaration"]
     assert stance_gerund("Would you do me the favor of informing the Minister of this?", "favor") == []
+
+
+def weighed_gerund(sentence: str, governor: str) -> list[str]:
+    ctx, voice = built(sentence)
+    courses: list[Course] = get("options", "weighed_gerund").func(ctx, word(ctx, governor), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in courses]
+
+
+def test_the_gerund_object_of_a_verb_of_weighing_or_stance_is_the_course() -> None:
+    sentence = "The Department will consider sending a written reply on this subject."
+    assert weighed_gerund(sentence, "consider") == ["sending a written reply on this subject"]
+    sentence = "The Commission disapproved making the advance before the report."
+    assert weighed_gerund(sentence, "disapproved") == ["making the advance before the report"]
+
+
+def test_a_gerund_that_says_nothing_done_or_has_its_own_subject_is_no_course() -> None:
+    assert weighed_gerund("We would consider doing so.", "consider") == []
+    assert weighed_gerund("I think that they are pursuing dilatory tactics.", "think") == []

@@ -86,3 +86,40 @@ def _gerund_span(act: Token) -> tuple[int, int]:
         return min(start, act.left_edge.i), end
     end = act.right_edge.i
     return act.left_edge.i, end - 1 if act.doc[end].is_punct else end
+
+
+GERUND_GOVERNORS = ("approve_verbs", "reject_verbs", "proposing_verbs", "weighing_verbs", "avoidance_verbs")
+COMPLEMENTS = {"dobj", "dative", "prep", "prt", "attr", "ccomp", "xcomp"}
+
+
+@construction(
+    "options",
+    "weighed_gerund",
+    0.4,
+    example="The Department will consider sending a written reply on this subject.",
+    pos=("VERB",),
+    lemmas=GERUND_GOVERNORS,
+)
+def weighed_gerund(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
+    """The gerund that a verb of stance, proposal, weighing or avoidance takes as its object ("consider
+    sending a written reply", "disapprove making the advance", "suggest holding a conference"): the
+    course weighed; it must say what is done ("intend doing" names nothing) and have no subject or
+    auxiliary of its own (a finite clause is read by the clause constructions)."""
+    if tok.pos_ != "VERB" or not any(tok.lemma_.lower() in ctx.cue(name) for name in GERUND_GOVERNORS):
+        return []
+    found = []
+    for act in (c for c in children_of(tok) if c.dep_ in {"dobj", "xcomp"} and c.tag_ == "VBG"):
+        if not _bare_gerund(act) or is_anaphoric(act) or _demand(ctx, act):
+            continue
+        start, end = _gerund_span(act)
+        if 1 <= end - start <= COURSE_LIMIT:
+            found.append(Course(start, end, clause_label(ctx.sdoc, start, end), None))
+    return found
+
+
+def _bare_gerund(act: Token) -> bool:
+    """A gerund with a complement after it and no subject or auxiliary of its own."""
+    children = children_of(act)
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in children):
+        return False
+    return any(c.i > act.i and c.dep_ in COMPLEMENTS for c in children)
