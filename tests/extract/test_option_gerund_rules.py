@@ -37,6 +37,11 @@ def test_a_noun_in_ing_without_a_verbs_dependents_is_a_thing() -> None:
     assert stance_gerund("We have no objection to the meeting of the two ministers.", "objection") == []
 
 
+def test_a_word_in_ing_with_an_article_is_a_noun() -> None:
+    sentence = "The Governments therefore agree to the following: 1. The ports shall be opened."
+    assert stance_gerund(sentence, "agree") == []
+
+
 def test_a_time_or_place_after_the_verb_is_no_course() -> None:
     assert stance_gerund("The Council decided at the meeting on Monday.", "decided") == []
 

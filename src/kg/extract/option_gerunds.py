@@ -1,7 +1,7 @@
-"""Courses named by a gerund clause after a word of stance or intention: "no objection to our calling
-at the port", "would approve of having the board bear the cost", "his intention of handing over the
-service", "in favour of extending the treaty": the gerund says what the stance or the intention is
-on, so it is a course on the table."""
+"""Courses named by a gerund: after a word of stance or intention ("no objection to our calling at the
+port", "would approve of having the board bear the cost", "in favour of extending the treaty"), or as
+the object of a verb of stance, proposal, weighing or avoidance ("consider sending a written reply"):
+the gerund says what the stance, the intention or the weighing is on, so it is a course on the table."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ COURSE_LIMIT = 45  # tokens a gerund course may span
 
 STANCE_NOUNS = ("approve_nouns", "reject_nouns", "intention_nouns", "favour_nouns")
 STANCE_VERBS = ("approve_verbs", "reject_verbs")
+GERUND_GOVERNORS = ("approve_verbs", "reject_verbs", "proposing_verbs", "weighing_verbs", "avoidance_verbs")
+COMPLEMENTS = {"dobj", "dative", "prep", "prt", "attr", "ccomp", "xcomp"}  # what a gerund does something to
 
 
 @construction(
@@ -38,15 +40,9 @@ def stance_gerund(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if not _stance_word(ctx, tok):
         return []
     linking = ctx.cue("stance_gerund_prepositions")
-    found = []
-    for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in linking):
-        for act in (c for c in children_of(prep) if c.dep_ in {"pcomp", "pobj"} and _gerund(c)):
-            if not course_of_action(act) or is_anaphoric(act) or _demand(ctx, act):
-                continue
-            start, end = _gerund_span(act)
-            if 1 <= end - start <= COURSE_LIMIT:
-                found.append(Course(start, end, clause_label(ctx.sdoc, start, end), None))
-    return found
+    preps = [c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in linking]
+    acts = [c for p in preps for c in children_of(p) if c.dep_ in {"pcomp", "pobj"} and _gerund(c)]
+    return _courses(ctx, [act for act in acts if course_of_action(act)])
 
 
 def _stance_word(ctx: Context, tok: Token) -> bool:
@@ -71,10 +67,14 @@ def _demand(ctx: Context, act: Token) -> bool:
 def _gerund(tok: Token) -> bool:
     """A verb in -ing ("having the board bear the cost"), or one the tagger made a noun but that a
     possessive or a verb's particle marks as an act ("our calling at the port", "handing over the
-    service"); a bare noun in -ing ("the meeting") is a thing."""
+    service"); a noun in -ing with an article or none of a verb's dependents ("the following", "the
+    meeting") is a thing."""
+    children = children_of(tok)
+    if any(c.dep_ == "det" for c in children):
+        return False
     if tok.tag_ == "VBG":
         return True
-    verbal = any(c.dep_ in {"poss", "prt"} for c in children_of(tok))
+    verbal = any(c.dep_ in {"poss", "prt"} for c in children)
     return verbal and tok.tag_ == "NN" and tok.lower_.endswith("ing")
 
 
@@ -88,10 +88,6 @@ def _gerund_span(act: Token) -> tuple[int, int]:
     return act.left_edge.i, end - 1 if act.doc[end].is_punct else end
 
 
-GERUND_GOVERNORS = ("approve_verbs", "reject_verbs", "proposing_verbs", "weighing_verbs", "avoidance_verbs")
-COMPLEMENTS = {"dobj", "dative", "prep", "prt", "attr", "ccomp", "xcomp"}
-
-
 @construction(
     "options",
     "weighed_gerund",
@@ -103,13 +99,20 @@ COMPLEMENTS = {"dobj", "dative", "prep", "prt", "attr", "ccomp", "xcomp"}
 def weighed_gerund(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """The gerund that a verb of stance, proposal, weighing or avoidance takes as its object ("consider
     sending a written reply", "disapprove making the advance", "suggest holding a conference"): the
-    course weighed; it must say what is done ("intend doing" names nothing) and have no subject or
-    auxiliary of its own (a finite clause is read by the clause constructions)."""
+    course weighed; it must do something to something ("we would consider doing so" names nothing new)
+    and have no subject or auxiliary of its own (a finite clause is read by the clause constructions)."""
     if tok.pos_ != "VERB" or not any(tok.lemma_.lower() in ctx.cue(name) for name in GERUND_GOVERNORS):
         return []
+    acts = [c for c in children_of(tok) if c.dep_ in {"dobj", "xcomp"} and c.tag_ == "VBG"]
+    return _courses(ctx, [act for act in acts if _bare_gerund(act)])
+
+
+def _courses(ctx: Context, acts: list[Token]) -> list[Course]:
+    """The courses the gerunds name: not one named before ("doing so"), nor a demand (its object is
+    the course), nor one longer than a course runs."""
     found = []
-    for act in (c for c in children_of(tok) if c.dep_ in {"dobj", "xcomp"} and c.tag_ == "VBG"):
-        if not _bare_gerund(act) or is_anaphoric(act) or _demand(ctx, act):
+    for act in acts:
+        if is_anaphoric(act) or _demand(ctx, act):
             continue
         start, end = _gerund_span(act)
         if 1 <= end - start <= COURSE_LIMIT:
