@@ -181,6 +181,7 @@ def _load_all() -> None:
         measures,
         merging,
         option_courses,
+        option_gerunds,
         options,
         plans,
         readiness,
