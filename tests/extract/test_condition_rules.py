@@ -76,3 +76,11 @@ def test_an_if_clause_that_asks_whether_is_no_condition(sentence: str) -> None:
 
 def test_a_verb_of_asking_with_its_own_object_keeps_its_condition() -> None:
     assert condition_texts("We shall ask for a delay if they refuse.") == ["if they refuse"]
+    assert condition_texts("If the Board approves, the Minister will be asked.") == ["If the Board approves"]
+
+
+def test_a_conditional_adjective_whose_preposition_the_parser_hung_on_the_verb() -> None:
+    sentence = (
+        "The consent of the French Senate is contingent upon a report of the Committee to be made on Friday."
+    )
+    assert condition_texts(sentence) == ["contingent upon a report of the Committee to be made on Friday"]

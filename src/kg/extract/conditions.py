@@ -263,16 +263,24 @@ def connective_phrase(ctx: Context, tok: Token) -> Clause | None:
 def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     """ "subject to X", "contingent upon X": an adjective whose prepositional object is the condition."""
     wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
-    if not wanted:
-        return None
-    prep = next(
-        (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in wanted and c.i > tok.i), None
-    )
+    prep = _conditional_preposition(tok, wanted) if wanted else None
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in children_of(prep)):
         return None
     main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), head_of(tok))
-    words = tuple(t for t in subtree_of(tok) if t.i >= tok.i)  # with what qualifies X ("as may be agreed")
-    return Clause(tok.i, f"{tok.lower_} {prep.lower_}", words, main)
+    words = {t.i: t for t in (*subtree_of(tok), *subtree_of(prep)) if t.i >= tok.i}  # "as may be agreed" too
+    return Clause(tok.i, f"{tok.lower_} {prep.lower_}", tuple(words.values()), main)
+
+
+def _conditional_preposition(adjective: Token, wanted: list[str]) -> Token | None:
+    """The adjective's own preposition, or the one right after it that the parser hung on the verb above
+    ("is contingent | upon")."""
+    own = [c for c in children_of(adjective) if c.dep_ == "prep" and c.lower_ in wanted and c.i > adjective.i]
+    if own:
+        return own[0]
+    nxt = adjective.nbor(1) if adjective.i + 1 < sentence(adjective).end else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in wanted:
+        return None
+    return nxt if head_of(nxt).i == head_of(adjective).i else None
 
 
 def _indirect_question(ctx: Context, clause: Token) -> bool:
@@ -282,6 +290,8 @@ def _indirect_question(ctx: Context, clause: Token) -> bool:
     governor = head_of(clause)
     if governor.lemma_.lower() not in ctx.cue("question_governors") | ctx.cue("doubt_verbs"):
         return False
+    if clause.i < governor.i:
+        return False  # "if they approve, he will be asked ...": what is asked follows the asking
     if clause.dep_ == "ccomp":
         return True
     others = [c for c in children_of(governor) if c.i != clause.i and c.dep_ in COMPLEMENTS]
