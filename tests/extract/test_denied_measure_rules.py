@@ -49,3 +49,12 @@ def test_no_stance_where_nothing_is_done_or_no_actor_does_it(
     sentence: str, actors: dict[str, tuple[str, str]] | None
 ) -> None:
     assert _stances(sentence, "denied_measure", "No", actors) == []
+
+
+def test_who_advises_that_no_measure_was_taken_is_the_one_who_rejects_it() -> None:
+    sentence = (
+        "The Ministry has advised that while no embargo has been imposed on these goods their export is not "
+        "permitted."
+    )
+    (stance,) = _stances(sentence, "denied_measure", "no", MINISTRY)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "ministry", "embargo")

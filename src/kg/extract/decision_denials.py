@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, modals_of
+from .context import Context, head_actor, modals_of, subject_of
 from .deciders import decider
 from .decisions import Stance, stance_verb_of
 from .hypotheses import asked, in_condition
@@ -60,7 +60,19 @@ def _denier(ctx: Context, verb: Token, voice: Voice) -> str | None:
     if agent is not None:  # "matched by any French concessions": only an actor as agent takes a stance
         return head_actor(ctx, agent, voice) if _names_actor(ctx, agent) else None
     reported = head_of(verb) if verb.dep_ == "advcl" else verb
-    return clause_holder(ctx, reported, voice) or decider(ctx, verb, voice)
+    return (
+        _informant(ctx, reported, voice) or clause_holder(ctx, reported, voice) or decider(ctx, verb, voice)
+    )
+
+
+def _informant(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """ "The Ministry has advised (informs us) that ...": the subject of a verb of informing whose
+    complement the clause is, the one who states the denial."""
+    verb = head_of(clause)
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ctx.cue("informing_verbs"):
+        return None
+    subj = subject_of(verb)
+    return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
 
 
 def _names_actor(ctx: Context, agent: Token) -> bool:
