@@ -60,3 +60,10 @@ def test_wants_that_ask_say_direct_hedge_or_are_judged_state_no_stance(
     sentence: str, verb: str, actors: dict[str, tuple[str, str]] | None
 ) -> None:
     assert _stances(sentence, "wanted_course", verb, actors) == []
+
+
+def test_a_wish_to_avoid_an_act_rejects_it_and_one_to_avoid_people_states_none() -> None:
+    sentence = "The Cabinet wishes to avoid a rupture of relations."
+    (stance,) = _stances(sentence, "wanted_course", "wishes", CABINET)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "cabinet", "rupture")
+    assert _stances("The Cabinet wishes to avoid the press.", "wanted_course", "wishes", CABINET) == []

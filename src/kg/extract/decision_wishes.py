@@ -53,12 +53,16 @@ def wanted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 def _stance_on(ctx: Context, act: Token) -> tuple[str, Token | None]:
     """A wanted act is approved; a wanted stance ("wishes to accept the offer", "desires to reject it")
-    bears on that stance's object; one put as a noun ("to raise no objection to the plan") is left to
-    the rules of stance nouns."""
+    bears on that stance's object, a wish to avoid an act ("to avoid a rupture") rejects it; a stance put
+    as a noun ("to raise no objection to the plan") is left to the rules of stance nouns."""
     if act.pos_ != "VERB":
         return "approve", act
     if (stance := stance_verb_of(ctx, act)) is not None:
         return stance, decision_object(act)
+    if act.lemma_.lower() in ctx.cue("avoidance_verbs"):  # "wishes to avoid a rupture": rules it out
+        avoided = decision_object(act)
+        acting = avoided is not None and (avoided.pos_ == "VERB" or names_an_act(ctx, avoided))
+        return "reject", avoided if acting else None
     objects = (c for c in children_of(act) if c.dep_ == "dobj")
     if any(o.lemma_.lower() in ctx.cue("reject_nouns") | ctx.cue("approve_nouns") for o in objects):
         return "approve", None
