@@ -172,6 +172,8 @@ def _load_all() -> None:
         commitments,
         conditions,
         consequences,
+        decision_denials,
+        decision_wishes,
         decisions,
         demands,
         doubts,
