@@ -16,6 +16,7 @@ from .context import (
     modals_of,
     subject_of,
 )
+from .pronouns import party
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -233,3 +234,40 @@ def expected_of_addressee(ctx: Context, head: Token) -> bool:
     addressee's stance stated (GUIDELINES: an expectation of a stance counts only where asserted)."""
     subj = subject_of(head)
     return is_second_person(subj) and bool(modals_of(head) & ctx.cue("conditional_modals"))
+
+
+def foretold(ctx: Context, head: Token, actor: str, voice: Voice) -> bool:
+    """ "She felt that the Senate would not ratify the pact", "it was his opinion that Chile would be
+    ready to sign": a stance under a modal of prediction, in what one party feels, is convinced of or
+    holds as its opinion, about ANOTHER party is a forecast of that party's stance, no stance taken
+    (GUIDELINES: "we believe they would accept"); "we feel that we could not accept" states our own.
+    A holder no actor stands for ("my informant felt that ...") holds a forecast of a party named."""
+    if head.dep_ != "ccomp" or not modals_of(head) & ctx.cue("predictive_modals"):
+        return False
+    holder = _forecast_holder(ctx, head_of(head))
+    if holder is None:
+        return False
+    party_holding = party(ctx, holder, voice)
+    if party_holding is not None:
+        return party_holding != actor
+    named = subject_of(head)
+    return named is not None and named.i in ctx.actor_at
+
+
+def _forecast_holder(ctx: Context, governor: Token) -> Token | None:
+    """Who feels, is convinced or holds the opinion that a clause states: the subject of a verb or
+    participle of conviction ("felt", "was convinced"), or the owner of an opinion noun after "be"
+    ("it was his opinion that"); none in a question."""
+    if governor.lemma_.lower() in ctx.cue("forecast_holding_words") | ctx.cue("belief_verbs"):
+        bearer = head_of(governor) if governor.dep_ == "acomp" else governor  # "we are sure that"
+        subj = subject_of(bearer)
+        if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in children_of(bearer)):
+            return None  # "do you not think it would be better to ...?": the asker's own judgement
+        return subj
+    if governor.lemma_.lower() not in ctx.cue("copulas"):
+        return None
+    for noun in (c for c in children_of(governor) if c.dep_ == "attr"):
+        poss = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+        if noun.lemma_.lower() in ctx.cue("opinion_nouns") and poss is not None:
+            return poss
+    return None

@@ -1,0 +1,44 @@
+"""Forecasts of another party's stance, on small built Docs (parses written down): what one party feels,
+is convinced of or holds as its opinion about another's future stance is no decision (GUIDELINES:
+"we believe they would accept"); the holder's own stance, and a question's, still are."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import find_stances
+from kg.extract.judges import foretold
+
+from .built import SPEAKER, built, word
+
+PARTIES = {"Minister": ("minister", "Person"), "Chile": ("chile", "Government")}
+
+
+def _read(sentence: str) -> list[tuple[str, str, str]]:
+    ctx, _ = built(sentence, PARTIES)
+    return [(rule.name, s.stance, s.actor) for rule, s in find_stances(ctx)]
+
+
+def test_what_one_party_feels_another_would_refuse_is_a_forecast() -> None:
+    assert _read("The Minister felt that Chile would not accept the proposal.") == []
+    assert _read("The Minister was convinced that Chile would reject the proposal.") == []
+
+
+def test_a_holder_no_actor_stands_for_still_forecasts_a_named_party() -> None:
+    assert _read("My informant felt that Chile would not accept the proposal.") == []
+
+
+def test_an_opinion_owned_by_a_pronoun_about_a_named_party_is_a_forecast() -> None:
+    assert _read("It was his opinion that Chile would be prepared to sign the treaty.") == []
+
+
+def test_the_holders_own_stance_under_a_modal_is_stated() -> None:
+    found = _read("We feel that we could not accept the proposal.")
+    assert ("stance_verb", "reject", SPEAKER) in found
+    assert all(actor == SPEAKER for _, _, actor in found)
+
+
+def test_a_question_puts_the_askers_own_judgement() -> None:
+    ctx, voice = built("Do you not think it would be better to accept the proposal?")
+    assert not foretold(ctx, word(ctx, "be"), SPEAKER, voice)
+    ctx, voice = built("The Minister felt that Chile would not accept the proposal.", PARTIES)
+    assert foretold(ctx, word(ctx, "accept"), "chile", voice)
+    assert not foretold(ctx, word(ctx, "accept"), "minister", voice)
