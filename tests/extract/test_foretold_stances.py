@@ -42,3 +42,16 @@ def test_a_question_puts_the_askers_own_judgement() -> None:
     ctx, voice = built("The Minister felt that Chile would not accept the proposal.", PARTIES)
     assert foretold(ctx, word(ctx, "accept"), "chile", voice)
     assert not foretold(ctx, word(ctx, "accept"), "minister", voice)
+
+
+# -- a time clause, a proposal's content: no stance taken ----------------------------------------------
+def test_a_time_clause_the_parser_opens_with_an_adverb_names_an_event() -> None:
+    assert _read("The matter can only be settled when the terms have been finally approved.") == []
+    assert _read("The matter was settled before the terms were approved.") == []
+
+
+def test_the_clause_a_noun_of_proposal_holds_is_the_course_proposed_not_a_stance() -> None:
+    sentence = "Last year they declined our suggestion that they recognize Chile."
+    ctx, _ = built(sentence, PARTIES | {"they": ("britain", "Government")})
+    found = [(rule.name, s.stance, s.actor) for rule, s in find_stances(ctx)]
+    assert found == [("stance_verb", "reject", "britain")]  # the refusal, not the recognition proposed
