@@ -55,3 +55,14 @@ def test_the_clause_a_noun_of_proposal_holds_is_the_course_proposed_not_a_stance
     ctx, _ = built(sentence, PARTIES | {"they": ("britain", "Government")})
     found = [(rule.name, s.stance, s.actor) for rule, s in find_stances(ctx)]
     assert found == [("stance_verb", "reject", "britain")]  # the refusal, not the recognition proposed
+
+
+# -- a feeling that led to an act, a feeling about what is said: no course judged ------------------------
+def test_the_that_clause_after_so_tells_what_a_feeling_led_to() -> None:
+    assert _read("I was so alarmed that I asked the consul to call on him.") == []
+
+
+def test_gladness_to_clarify_judges_an_act_of_saying_not_a_course() -> None:
+    assert _read("We are glad to clarify the terms of the offer.") == []
+    found = _read("We are glad to accept the terms of the offer.")
+    assert {(stance, actor) for _, stance, actor in found} == {("approve", SPEAKER)}

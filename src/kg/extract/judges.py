@@ -179,6 +179,13 @@ def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
     return saying and pred.lemma_.lower() not in ctx.cue("advice_predicates")
 
 
+def result_clause(ctx: Context, pred: Token, target: Token) -> bool:
+    """ "I was so alarmed that I asked the consul to call": the that-clause after "so" / "such" tells
+    what the feeling led to, not a course the feeling judges."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(target))
+    return marked and any(c.lower_ in ctx.cue("degree_marks") for c in children_of(pred))
+
+
 def left_open(ctx: Context, head: Token) -> bool:
     """ "such use as you may see fit to make of it", "any suggestion which the Department might see fit to
     make": a judgement under "may" in a relative or "as" clause leaves the choice to someone, no stance
