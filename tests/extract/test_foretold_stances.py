@@ -66,3 +66,15 @@ def test_gladness_to_clarify_judges_an_act_of_saying_not_a_course() -> None:
     assert _read("We are glad to clarify the terms of the offer.") == []
     found = _read("We are glad to accept the terms of the offer.")
     assert {(stance, actor) for _, stance, actor in found} == {("approve", SPEAKER)}
+
+
+# -- what a refusal needs, a question agreed on: no second stance, no course ------------------------------
+def test_what_a_refusal_cannot_do_without_is_needed_not_refused_nor_approved() -> None:
+    ctx, _ = built("Chile cannot accept the plan without the approval of the Senate.", PARTIES)
+    found = [(rule.name, s.stance, s.target.text) for rule, s in find_stances(ctx)]
+    assert found == [("stance_verb", "reject", "plan")]
+
+
+def test_agreeing_on_a_question_settles_it_without_naming_the_course() -> None:
+    assert _read("Chile has agreed on the question of the frontier.") == []
+    assert _read("Chile has agreed on the plan.") == [("stance_verb", "approve", "chile")]

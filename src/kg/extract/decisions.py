@@ -71,12 +71,12 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
                 if not (within_condition(stance.head) or foretold(ctx, stance.head, stance.actor, voice)):
                     found.append((rule, stance))
     stated = {s.head.i: s.actor for _, s in found}
-    # "regret that X will not take part": the clause judged states X's own decision, not a second one
     return [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
 
 
 def _judged_clauses(stance: Stance) -> list[int]:
-    """The stance's target and the that-clause it perceives ("to note that ...")."""
+    """The stance's target and the that-clause it perceives ("to note that ..."): "regret that X will not
+    take part" judges X's own decision, not a second one."""
     return [stance.target.i] + [c.i for c in children_of(stance.target) if c.dep_ == "ccomp"]
 
 
@@ -271,7 +271,8 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         prep = head_of(excluded)
         kept = Span(span.start, char_span(ctx.sdoc, tok.i, prep.i - 1).end)
         other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, prep.i, max(t.i for t in subtree_of(excluded))))
-        return [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, excluded, other)]
+        both = [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, excluded, other)]
+        return both[:1] if negated_chain(tok) else both  # "cannot accept A without B": B is needed
     denied = _denied_conjunct(target)
     if denied is None:
         return [Stance(tok, stance, actor, target, span)]
@@ -353,9 +354,8 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     )
     if not that_clause or tok.i in ctx.directives or in_condition(tok) or inverted_condition(ctx, tok):
         return []
-    modals = modals_of(tok) | {
-        c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"
-    }
+    better = {c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"}
+    modals = modals_of(tok) | better
     unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok) and not powerless(ctx, tok)
     if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
         return []
