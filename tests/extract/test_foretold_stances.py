@@ -78,3 +78,10 @@ def test_what_a_refusal_cannot_do_without_is_needed_not_refused_nor_approved() -
 def test_agreeing_on_a_question_settles_it_without_naming_the_course() -> None:
     assert _read("Chile has agreed on the question of the frontier.") == []
     assert _read("Chile has agreed on the plan.") == [("stance_verb", "approve", "chile")]
+
+
+def test_a_nouns_to_names_the_course_not_who_judges_it() -> None:
+    sentence = "The Ministers stated that they had no objection to Mr. Hale going to Chile."
+    ctx, _ = built(sentence, {"Ministers": ("ministers", "Group"), "Hale": ("hale", "Person")})
+    found = {(s.stance, s.actor) for _, s in find_stances(ctx)}
+    assert found == {("approve", "ministers")}

@@ -98,7 +98,10 @@ def stated_now(verb: Token) -> bool:
 
 
 def experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
-    """The actor a judgement holds for, named by "to": "most acceptable to Honduras"."""
+    """The actor a judgement holds for, named by "to": "most acceptable to Honduras"; a noun's "to" names
+    what it bears on ("no objection to Peru joining": Peru joins, someone else objects)."""
+    if pred.pos_ != "ADJ":
+        return None
     for child in children_of(pred):
         if child.dep_ == "prep" and child.lower_ == "to":
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
