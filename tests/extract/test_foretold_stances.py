@@ -85,3 +85,14 @@ def test_a_nouns_to_names_the_course_not_who_judges_it() -> None:
     ctx, _ = built(sentence, {"Ministers": ("ministers", "Group"), "Hale": ("hale", "Person")})
     found = {(s.stance, s.actor) for _, s in find_stances(ctx)}
     assert found == {("approve", "ministers")}
+
+
+def test_a_judgement_a_party_contends_is_its_own_even_where_the_parser_coordinates_the_clause() -> None:
+    sentence = (
+        "The Chinese have agreed to the plan. "
+        "They contend, and with some degree of reason, that it is not fair to close the schools."
+    )
+    ctx, _ = built(sentence, {"Chinese": ("china", "Government")})
+    found = {(s.stance, s.actor, s.target.text) for _, s in find_stances(ctx)}
+    assert ("reject", "china", "close") in found
+    assert all(actor == "china" for _, actor, _ in found)

@@ -114,17 +114,21 @@ def experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
 def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     """The subject of the verb of saying or believing whose complement ``clause`` is; not of a question
     ("do you not think it would be better to ...?" puts the asker's judgement), nor of a passive (its
-    subject is the one told)."""
+    subject is the one told). "They contend, and with reason, that it is unfair to ...": a that-clause
+    after words set off by commas, which the parser coordinates with the verb, is its complement too."""
     verb = head_of(clause)
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
+    holding |= ctx.cue("arguing_verbs")
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
+    complement = clause.dep_ == "ccomp" or (clause.dep_ == "conj" and marked)
+    if not complement or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
     if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in children_of(verb)):
         return None
     if subj.dep_ == "nsubjpass":  # "that he be told that it would be advisable": he hears it, holds nothing
         return None
-    return head_actor(ctx, subj, voice)
+    return party(ctx, subj, voice) if subj.pos_ == "PRON" else head_actor(ctx, subj, voice)
 
 
 def disposition(ctx: Context, pred: Token) -> bool:
