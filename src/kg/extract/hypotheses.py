@@ -8,6 +8,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question, modals_of
+from .judges import that_clause
 from .lexicon import cue
 from .reports import told_as_done
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
@@ -114,8 +115,8 @@ def proposed_content(tok: Token) -> bool:
     """ "our suggestion that they recognize Chile", "the proposal that the powers accept it": the clause
     a noun of proposal holds is the course proposed, no one's stance on it."""
     head = head_of(tok)
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok))
-    return tok.dep_ == "acl" and marked and head.pos_ == "NOUN" and head.lemma_.lower() in cue("option_nouns")
+    proposal = head.pos_ == "NOUN" and head.lemma_.lower() in cue("option_nouns")
+    return tok.dep_ == "acl" and proposal and that_clause(tok)
 
 
 def content_of_directive(ctx: Context, tok: Token) -> bool:

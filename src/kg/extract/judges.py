@@ -21,6 +21,11 @@ from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
+def that_clause(clause: Token) -> bool:
+    """Whether a clause opens with the marker "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
+
+
 def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
     """ "The channel is inadequate to carry the water": a predicate with an infinitive whose doer is the
     subject, a thing and no actor, tells what that thing can do, not a course anyone judges; a
@@ -119,8 +124,7 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     verb = head_of(clause)
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
     holding |= ctx.cue("arguing_verbs")
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
-    complement = clause.dep_ == "ccomp" or (clause.dep_ == "conj" and marked)
+    complement = clause.dep_ == "ccomp" or (clause.dep_ == "conj" and that_clause(clause))
     if not complement or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
@@ -171,8 +175,8 @@ def foreseen(ctx: Context, target: Token) -> bool:
     """ "some fear that similar action may be taken", "fearful that some development may intervene":
     a feeling about what may happen, a that-clause under a modal of prediction, is a forecast of an
     event, not a stance on a course; "hope that we can continue" (ability) still wants a course."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(target))
-    return marked and bool(modals_of(target) & (ctx.cue("hedge_modals") | ctx.cue("future_modals")))
+    predicting = ctx.cue("hedge_modals") | ctx.cue("future_modals")
+    return that_clause(target) and bool(modals_of(target) & predicting)
 
 
 def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
@@ -189,8 +193,7 @@ def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
 def result_clause(ctx: Context, pred: Token, target: Token) -> bool:
     """ "I was so alarmed that I asked the consul to call": the that-clause after "so" / "such" tells
     what the feeling led to, not a course the feeling judges."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(target))
-    return marked and any(c.lower_ in ctx.cue("degree_marks") for c in children_of(pred))
+    return that_clause(target) and any(c.lower_ in ctx.cue("degree_marks") for c in children_of(pred))
 
 
 def left_open(ctx: Context, head: Token) -> bool:
