@@ -39,7 +39,7 @@ from .hypotheses import (
     question_tokens,
     within_condition,
 )
-from .judges import moves_a_body, powerless, purpose_of_thing
+from .judges import foretold, moves_a_body, powerless, purpose_of_thing
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
@@ -67,15 +67,16 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
     for rule, spoken in starting_points("decisions", ctx.sdoc, ctx.token_voices()):  # only where it can start
         for tok, voice in spoken:
-            if stances := rule.func(ctx, tok, voice):
-                found.extend((rule, stance) for stance in stances if not within_condition(stance.head))
+            for stance in rule.func(ctx, tok, voice):  # not what a condition supposes, not a forecast
+                if not (within_condition(stance.head) or foretold(ctx, stance.head, stance.actor, voice)):
+                    found.append((rule, stance))
     stated = {s.head.i: s.actor for _, s in found}
-    # "regret that X will not take part": the clause judged states X's own decision, not a second one
     return [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
 
 
 def _judged_clauses(stance: Stance) -> list[int]:
-    """The stance's target and the that-clause it perceives ("to note that ...")."""
+    """The stance's target and the that-clause it perceives ("to note that ..."): "regret that X will not
+    take part" judges X's own decision, not a second one."""
     return [stance.target.i] + [c.i for c in children_of(stance.target) if c.dep_ == "ccomp"]
 
 
@@ -270,7 +271,8 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         prep = head_of(excluded)
         kept = Span(span.start, char_span(ctx.sdoc, tok.i, prep.i - 1).end)
         other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, prep.i, max(t.i for t in subtree_of(excluded))))
-        return [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, excluded, other)]
+        both = [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, excluded, other)]
+        return both[:1] if negated_chain(tok) else both  # "cannot accept A without B": B is needed
     denied = _denied_conjunct(target)
     if denied is None:
         return [Stance(tok, stance, actor, target, span)]
@@ -293,9 +295,8 @@ def _opposed_party(ctx: Context, tok: Token, voice: Voice) -> tuple[str, Token] 
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
     actor = ctx.refers(subj, voice) if subj is not None and tok.tag_ == "VBN" else None
     to = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
-    target = (
-        next((o for o in children_of(to) if o.dep_ in {"pobj", "pcomp"}), None) if to is not None else None
-    )
+    objects = children_of(to) if to is not None else []
+    target = next((o for o in objects if o.dep_ in {"pobj", "pcomp"}), None)
     return (actor, target) if actor is not None and target is not None else None
 
 
@@ -353,9 +354,8 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     )
     if not that_clause or tok.i in ctx.directives or in_condition(tok) or inverted_condition(ctx, tok):
         return []
-    modals = modals_of(tok) | {
-        c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"
-    }
+    better = {c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ == "better"}
+    modals = modals_of(tok) | better
     unable = bool(modals & ctx.cue("ability_modals")) and is_negated(tok) and not powerless(ctx, tok)
     if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
         return []

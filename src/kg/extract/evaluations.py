@@ -39,6 +39,7 @@ from .judges import (
     in_descriptive_clause,
     judges_saying,
     left_open,
+    result_clause,
     set_off_copula,
     stated_now,
     wished_clause,
@@ -216,6 +217,8 @@ def judged(
     second = target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target))
     second = second or expected_of_addressee(ctx, head)  # "the hope that you would be ready to ..."
     if second or judges_saying(ctx, tok, target) or capacity_of_thing(ctx, tok, head) or left_open(ctx, head):
+        return []
+    if result_clause(ctx, tok, target):
         return []
     excessive = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("excess_adverbs") for c in children_of(tok))
     stance = "reject" if (lemma in reject or tok.lower_ in reject or excessive) else "approve"

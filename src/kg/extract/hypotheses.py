@@ -8,6 +8,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question, modals_of
+from .judges import that_clause
 from .lexicon import cue
 from .reports import told_as_done
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
@@ -24,12 +25,9 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         or head_of(tok).lemma_.lower() in ctx.cue("directive_governors")
     ):
         return True
-    if named_by_noun(tok):
+    if named_by_noun(tok) or proposed_content(tok):
         return True
-    if (
-        tok.dep_ == "conj"
-        and any(is_infinitive_to(c) for c in children_of(head_of(tok)))
-    ):
+    if tok.dep_ == "conj" and any(is_infinitive_to(c) for c in children_of(head_of(tok))):
         return hypothetical(ctx, head_of(tok))
     if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in children_of(tok)) and any(
         c.dep_ == "ccomp" for c in children_of(tok)
@@ -105,10 +103,20 @@ def question_tokens(sdoc: SpacyDoc) -> frozenset[int]:
 
 
 def in_time_clause(tok: Token) -> bool:
-    """ "before the text is agreed": a time clause names an event, not a stance."""
+    """ "before the text is agreed", "when the terms have been approved": a time clause names an event,
+    not a stance; the parser makes "when" an adverb of the clause rather than its marker."""
     return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in cue("time_marks") for c in children_of(tok)
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.lower_ in cue("time_marks")
+        for c in children_of(tok)
     )
+
+
+def proposed_content(tok: Token) -> bool:
+    """ "our suggestion that they recognize Chile", "the proposal that the powers accept it": the clause
+    a noun of proposal holds is the course proposed, no one's stance on it."""
+    head = head_of(tok)
+    proposal = head.pos_ == "NOUN" and head.lemma_.lower() in cue("option_nouns")
+    return tok.dep_ == "acl" and proposal and that_clause(tok)
 
 
 def content_of_directive(ctx: Context, tok: Token) -> bool:

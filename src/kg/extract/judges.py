@@ -16,8 +16,14 @@ from .context import (
     modals_of,
     subject_of,
 )
+from .pronouns import party
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
+
+
+def that_clause(clause: Token) -> bool:
+    """Whether a clause opens with the marker "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
 
 
 def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
@@ -97,7 +103,10 @@ def stated_now(verb: Token) -> bool:
 
 
 def experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
-    """The actor a judgement holds for, named by "to": "most acceptable to Honduras"."""
+    """The actor a judgement holds for, named by "to": "most acceptable to Honduras"; a noun's "to" names
+    what it bears on ("no objection to Peru joining": Peru joins, someone else objects)."""
+    if pred.pos_ != "ADJ":
+        return None
     for child in children_of(pred):
         if child.dep_ == "prep" and child.lower_ == "to":
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
@@ -110,17 +119,20 @@ def experiencer(ctx: Context, pred: Token, voice: Voice) -> str | None:
 def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     """The subject of the verb of saying or believing whose complement ``clause`` is; not of a question
     ("do you not think it would be better to ...?" puts the asker's judgement), nor of a passive (its
-    subject is the one told)."""
+    subject is the one told). "They contend, and with reason, that it is unfair to ...": a that-clause
+    after words set off by commas, which the parser coordinates with the verb, is its complement too."""
     verb = head_of(clause)
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in holding:
+    holding |= ctx.cue("arguing_verbs")
+    complement = clause.dep_ == "ccomp" or (clause.dep_ == "conj" and that_clause(clause))
+    if not complement or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
     if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in children_of(verb)):
         return None
     if subj.dep_ == "nsubjpass":  # "that he be told that it would be advisable": he hears it, holds nothing
         return None
-    return head_actor(ctx, subj, voice)
+    return party(ctx, subj, voice) if subj.pos_ == "PRON" else head_actor(ctx, subj, voice)
 
 
 def disposition(ctx: Context, pred: Token) -> bool:
@@ -163,8 +175,8 @@ def foreseen(ctx: Context, target: Token) -> bool:
     """ "some fear that similar action may be taken", "fearful that some development may intervene":
     a feeling about what may happen, a that-clause under a modal of prediction, is a forecast of an
     event, not a stance on a course; "hope that we can continue" (ability) still wants a course."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(target))
-    return marked and bool(modals_of(target) & (ctx.cue("hedge_modals") | ctx.cue("future_modals")))
+    predicting = ctx.cue("hedge_modals") | ctx.cue("future_modals")
+    return that_clause(target) and bool(modals_of(target) & predicting)
 
 
 def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
@@ -176,6 +188,12 @@ def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
     said |= ctx.cue("news_verbs")
     saying = target.pos_ == "VERB" and target.lemma_.lower() in said
     return saying and pred.lemma_.lower() not in ctx.cue("advice_predicates")
+
+
+def result_clause(ctx: Context, pred: Token, target: Token) -> bool:
+    """ "I was so alarmed that I asked the consul to call": the that-clause after "so" / "such" tells
+    what the feeling led to, not a course the feeling judges."""
+    return that_clause(target) and any(c.lower_ in ctx.cue("degree_marks") for c in children_of(pred))
 
 
 def left_open(ctx: Context, head: Token) -> bool:
@@ -233,3 +251,40 @@ def expected_of_addressee(ctx: Context, head: Token) -> bool:
     addressee's stance stated (GUIDELINES: an expectation of a stance counts only where asserted)."""
     subj = subject_of(head)
     return is_second_person(subj) and bool(modals_of(head) & ctx.cue("conditional_modals"))
+
+
+def foretold(ctx: Context, head: Token, actor: str, voice: Voice) -> bool:
+    """ "She felt that the Senate would not ratify the pact", "it was his opinion that Chile would be
+    ready to sign": a stance under a modal of prediction, in what one party feels, is convinced of or
+    holds as its opinion, about ANOTHER party is a forecast of that party's stance, no stance taken
+    (GUIDELINES: "we believe they would accept"); "we feel that we could not accept" states our own.
+    A holder no actor stands for ("my informant felt that ...") holds a forecast of a party named."""
+    if head.dep_ != "ccomp" or not modals_of(head) & ctx.cue("predictive_modals"):
+        return False
+    holder = _forecast_holder(ctx, head_of(head))
+    if holder is None:
+        return False
+    party_holding = party(ctx, holder, voice)
+    if party_holding is not None:
+        return party_holding != actor
+    named = subject_of(head)
+    return named is not None and named.i in ctx.actor_at
+
+
+def _forecast_holder(ctx: Context, governor: Token) -> Token | None:
+    """Who feels, is convinced or holds the opinion that a clause states: the subject of a verb or
+    participle of conviction ("felt", "was convinced"), or the owner of an opinion noun after "be"
+    ("it was his opinion that"); none in a question."""
+    if governor.lemma_.lower() in ctx.cue("forecast_holding_words") | ctx.cue("belief_verbs"):
+        bearer = head_of(governor) if governor.dep_ == "acomp" else governor  # "we are sure that"
+        subj = subject_of(bearer)
+        if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in children_of(bearer)):
+            return None  # "do you not think it would be better to ...?": the asker's own judgement
+        return subj
+    if governor.lemma_.lower() not in ctx.cue("copulas"):
+        return None
+    for noun in (c for c in children_of(governor) if c.dep_ == "attr"):
+        poss = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+        if noun.lemma_.lower() in ctx.cue("opinion_nouns") and poss is not None:
+            return poss
+    return None
