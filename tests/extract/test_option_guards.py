@@ -121,3 +121,22 @@ def test_a_proposal_described_only_as_what_would_be_made_is_an_open_choice() -> 
     assert courses(NOUN, "They discussed the course which would be adopted.", "course") == []
     sentence = "They listed the steps to be taken upon the arrival of the fleet."
     assert courses(NOUN, sentence, "steps") == ["the steps to be taken upon the arrival of the fleet"]
+
+
+OWN = "own_course"
+
+
+def test_talking_a_matter_over_or_finding_out_is_conduct_not_a_course() -> None:
+    talk = "The minister desired to discuss the matter with the Governor on Monday."
+    assert courses(CLAUSE, talk, "desired") == []
+    finding = "He wished to ascertain informally whether the loan would be made."
+    assert courses(CLAUSE, finding, "wished") == []
+    assert courses(OWN, "I would forward his note to the Department.", "forward") == []
+    discussed = courses(CLAUSE, "He proposed that the question be discussed by the Conference.", "proposed")
+    assert discussed == ["that the question be discussed by the Conference"]
+    assert courses(CLAUSE, "The Government wishes to consult the Allies first.", "wishes") == [
+        "to consult the Allies first"
+    ]
+    assert courses(CLAUSE, "He wished to negotiate a new treaty with the Allies.", "wished") == [
+        "to negotiate a new treaty with the Allies"
+    ]

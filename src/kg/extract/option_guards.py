@@ -112,11 +112,15 @@ def brings_word_back(ctx: Context, course: Token) -> bool:
 
 def correspondence(ctx: Context, course: Token) -> bool:
     """ "I would promptly communicate his note and his views to the Department", "you may wish to
-    communicate further with Mr. Chamberlain": passing word on is the conduct of correspondence, not
-    a course of policy on the table; "that he be informed that he should apply to the Department"
-    (what another is to be told) stays one."""
+    communicate further with Mr. Chamberlain", "desired to confer with the consul", "wished to
+    ascertain whether ...": passing word on, talking a matter over and finding something out are the
+    conduct of correspondence, not a course of policy on the table; "that he be informed that he
+    should apply to the Department" and "that the question be discussed by the Conference" (what is
+    to be done to another or to a matter) stay one."""
     passive = any(c.dep_ == "auxpass" for c in children_of(course))
-    return course.lemma_.lower() in ctx.cue("correspondence_verbs") and not passive
+    lemma = course.lemma_.lower()
+    conduct = lemma in ctx.cue("correspondence_verbs") or lemma in ctx.cue("conferring_verbs")
+    return conduct and not passive
 
 
 def is_answer(ctx: Context, noun: Token) -> bool:
