@@ -159,9 +159,12 @@ def amount_of(ctx: Context, noun: Token) -> bool:
 
 def named_place(ctx: Context, tok: Token) -> bool:
     """ "the Crow Creek Reservation", "the International Settlement": a proposal noun that heads the
-    proper name of a place names the place, not a course."""
+    proper name of a place names the place, not a course; where the entity recognizer takes the name
+    for a body or misses it, a noun that also names a territory ("reservation", "settlement")
+    written as part of the name (a proper noun) still does. "The Senate reservation" is one made."""
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
-    return named and tok.ent_type_ in ctx.cue("place_entities")
+    territory = tok.tag_ == "NNP" and tok.lemma_.lower() in ctx.cue("territory_nouns")
+    return named and (territory or tok.ent_type_ in ctx.cue("place_entities"))
 
 
 def open_choice(tok: Token) -> bool:
