@@ -148,3 +148,12 @@ def test_a_name_headed_by_a_noun_of_territory_is_a_place_but_a_reservation_made_
     assert courses(NOUN, "The Senate reservation was rejected by the Allies.", "reservation") == [
         "The Senate reservation"
     ]
+
+
+def test_a_course_only_called_fit_is_whichever_is_fit_but_one_said_or_owned_is_on_the_table() -> None:
+    asked = "He asked for the views of the Department as to the proper course to be followed in that event."
+    assert courses(NOUN, asked, "course") == []
+    assert courses(NOUN, "He said that the best recommendation would be to wait.", "recommendation") == []
+    purpose = "He asked for the views of the Department as to the proper course to be taken to end the strike."
+    assert courses(NOUN, purpose, "course") == ["the proper course to be taken to end the strike"]
+    assert courses(NOUN, "He said that our best offer would be to wait.", "offer") == ["our best offer"]

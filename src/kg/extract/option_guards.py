@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
+from .lexicon import cue
 from .option_extents import action_noun
 from .option_targets import is_course
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -171,12 +172,39 @@ def open_choice(tok: Token) -> bool:
     """ "any proposals which may be made", "the course which would be adopted": a proposal noun
     described only by a modal passive of its own making or adopting names whatever course that will
     be, none on the table; "the steps to be taken upon the arrival of the fleet" says which."""
+    if _fit_but_unnamed(tok):
+        return True
     after = [c for c in children_of(tok) if c.i > tok.i and not c.is_punct]
     if len(after) != 1 or after[0].dep_ not in {"relcl", "acl"}:
         return False
     deps = {c.dep_ for c in children_of(after[0])}
     bare = deps <= {"nsubjpass", "aux", "auxpass", "advmod", "neg"}
     return bare and "auxpass" in deps and bool(modals_of(after[0]))
+
+
+def _fit_but_unnamed(tok: Token) -> bool:
+    """ "the proper course to be followed", "the best recommendation": an adjective of fitness with
+    nothing that says which names whatever course is fit, none on the table; "the proper course of
+    withdrawing", "our best offer", "the best plan, which is to wait" say which."""
+    children = children_of(tok)
+    if not any(c.dep_ == "amod" and c.lower_ in cue("open_content_modifiers") for c in children):
+        return False
+    told = {"det", "amod", "punct", "cc"}
+    return all(c.dep_ in told or _bare_passive(c) for c in children)
+
+
+def _bare_passive(clause: Token) -> bool:
+    """ "to be followed", "to be taken in case of need": a to-passive that only says the course is
+    to be taken, not what it is (a purpose "to be taken to end the war" says)."""
+    passive = any(c.dep_ == "auxpass" for c in children_of(clause))
+    if clause.dep_ not in {"acl", "relcl"} or not passive or not _infinitive(clause):
+        return False
+    said = {"xcomp", "ccomp", "dobj", "attr", "oprd"}
+    return not any(c.dep_ in said or (c.dep_ == "advcl" and _infinitive(c)) for c in children_of(clause))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def mere_notion(ctx: Context, idea: Token) -> bool:
