@@ -154,6 +154,8 @@ def test_a_course_only_called_fit_is_whichever_is_fit_but_one_said_or_owned_is_o
     asked = "He asked for the views of the Department as to the proper course to be followed in that event."
     assert courses(NOUN, asked, "course") == []
     assert courses(NOUN, "He said that the best recommendation would be to wait.", "recommendation") == []
-    purpose = "He asked for the views of the Department as to the proper course to be taken to end the strike."
+    purpose = (
+        "He asked for the views of the Department as to the proper course to be taken to end the strike."
+    )
     assert courses(NOUN, purpose, "course") == ["the proper course to be taken to end the strike"]
     assert courses(NOUN, "He said that our best offer would be to wait.", "offer") == ["our best offer"]
