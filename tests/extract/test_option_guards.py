@@ -159,3 +159,8 @@ def test_a_course_only_called_fit_is_whichever_is_fit_but_one_said_or_owned_is_o
     )
     assert courses(NOUN, purpose, "course") == ["the proper course to be taken to end the strike"]
     assert courses(NOUN, "He said that our best offer would be to wait.", "offer") == ["our best offer"]
+
+
+def test_a_saying_set_off_by_commas_is_a_remark_on_the_letter_but_a_clause_to_add_is_a_course() -> None:
+    assert courses(OWN, "The Government, I should add, is anxious to sell the ship.", "add") == []
+    assert courses(OWN, "I should add a clause on the duties.", "add") == ["add a clause on the duties"]

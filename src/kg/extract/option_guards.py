@@ -115,13 +115,24 @@ def correspondence(ctx: Context, course: Token) -> bool:
     """ "I would promptly communicate his note and his views to the Department", "you may wish to
     communicate further with Mr. Chamberlain", "desired to confer with the consul", "wished to
     ascertain whether ...": passing word on, talking a matter over and finding something out are the
-    conduct of correspondence, not a course of policy on the table; "that he be informed that he
+    conduct of correspondence (and so is an aside on the letter itself, ``_aside``), not a course of
+    policy on the table; "that he be informed that he
     should apply to the Department" and "that the question be discussed by the Conference" (what is
     to be done to another or to a matter) stay one."""
     passive = any(c.dep_ == "auxpass" for c in children_of(course))
     lemma = course.lemma_.lower()
     conduct = lemma in ctx.cue("correspondence_verbs") or lemma in ctx.cue("conferring_verbs")
-    return conduct and not passive
+    return (conduct and not passive) or _aside(ctx, course)
+
+
+def _aside(ctx: Context, verb: Token) -> bool:
+    """ "The Government, I should add, is anxious to sell": a verb of saying set off by commas inside
+    another clause is the writer's remark on the letter itself."""
+    subj = subject_of(verb)
+    if verb.lemma_.lower() not in ctx.cue("saying_verbs") or subj is None or subj.i == 0:
+        return False
+    after = verb.i + 1
+    return verb.doc[subj.i - 1].text == "," and after < len(verb.doc) and verb.doc[after].text == ","
 
 
 def is_answer(ctx: Context, noun: Token) -> bool:
