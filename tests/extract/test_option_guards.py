@@ -164,3 +164,9 @@ def test_a_course_only_called_fit_is_whichever_is_fit_but_one_said_or_owned_is_o
 def test_a_saying_set_off_by_commas_is_a_remark_on_the_letter_but_a_clause_to_add_is_a_course() -> None:
     assert courses(OWN, "The Government, I should add, is anxious to sell the ship.", "add") == []
     assert courses(OWN, "I should add a clause on the duties.", "add") == ["add a clause on the duties"]
+
+
+def test_the_aim_of_an_act_named_by_a_gerund_is_what_it_is_for_but_a_plain_aim_is_a_course() -> None:
+    aim = "He said that his purpose in recalling the request was to gain time."
+    assert courses("copular_course", aim, "gain") == []
+    assert courses("copular_course", "He said that his purpose was to gain time.", "gain") == ["to gain time"]

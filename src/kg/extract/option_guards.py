@@ -116,9 +116,8 @@ def correspondence(ctx: Context, course: Token) -> bool:
     communicate further with Mr. Chamberlain", "desired to confer with the consul", "wished to
     ascertain whether ...": passing word on, talking a matter over and finding something out are the
     conduct of correspondence (and so is an aside on the letter itself, ``_aside``), not a course of
-    policy on the table; "that he be informed that he
-    should apply to the Department" and "that the question be discussed by the Conference" (what is
-    to be done to another or to a matter) stay one."""
+    policy on the table; "that he be informed that he should apply to the Department" and "that the
+    question be discussed by the Conference" (what is to be done to another or to a matter) stay one."""
     passive = any(c.dep_ == "auxpass" for c in children_of(course))
     lemma = course.lemma_.lower()
     conduct = lemma in ctx.cue("correspondence_verbs") or lemma in ctx.cue("conferring_verbs")
