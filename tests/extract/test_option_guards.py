@@ -170,3 +170,10 @@ def test_the_aim_of_an_act_named_by_a_gerund_is_what_it_is_for_but_a_plain_aim_i
     aim = "He said that his purpose in recalling the request was to gain time."
     assert courses("copular_course", aim, "gain") == []
     assert courses("copular_course", "He said that his purpose was to gain time.", "gain") == ["to gain time"]
+
+
+def test_the_addressees_proposals_asked_to_be_sent_are_a_word_asked_back_but_ones_accepted_are_made() -> None:
+    assert courses(NOUN, "Submit your recommendations on the matter.", "recommendations") == []
+    assert courses(NOUN, "We accept your recommendations on the matter.", "recommendations") == [
+        "your recommendations on the matter"
+    ]

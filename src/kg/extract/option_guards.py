@@ -264,7 +264,19 @@ def _of_an_act(prep: Token) -> bool:
 
 def names_no_course(ctx: Context, tok: Token) -> bool:
     """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
-    request for an answer or an amount, not a course on the table."""
+    request for an answer, a word asked back or an amount, not a course on the table."""
     if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
         return True
-    return judged_situation(ctx, tok) or request_for_answer(ctx, tok) or amount_of(ctx, tok)
+    if request_for_answer(ctx, tok) or asked_back(ctx, tok):
+        return True
+    return judged_situation(ctx, tok) or amount_of(ctx, tok)
+
+
+def asked_back(ctx: Context, noun: Token) -> bool:
+    """ "submit your recommendations", "please cable your proposals": the addressee's own proposals,
+    asked to be sent, are a word asked back (a request for information), none yet on the table;
+    "we accept your proposal" and "your proposal of May 5" name one made."""
+    verb = head_of(noun)
+    if noun.dep_ != "dobj" or verb.tag_ != "VB" or verb.lemma_.lower() not in ctx.cue("word_sending_verbs"):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ == "your" for c in children_of(noun))
