@@ -177,3 +177,21 @@ def test_the_addressees_proposals_asked_to_be_sent_are_a_word_asked_back_but_one
     assert courses(NOUN, "We accept your recommendations on the matter.", "recommendations") == [
         "your recommendations on the matter"
     ]
+
+
+def test_drawing_or_giving_attention_weighs_what_it_is_drawn_to_but_giving_a_thing_is_a_course() -> None:
+    weighed = "weighed_course"
+    drawn = "We think you should call the attention of the Minister to the treaty."
+    assert courses(weighed, drawn, "think") == []
+    assert courses(weighed, "We think you should send a note to the Minister.", "think") == [
+        "send a note to the Minister"
+    ]
+    assert courses(CLAUSE, "He was willing to give careful consideration to their plan.", "willing") == []
+    assert courses(CLAUSE, "He was willing to give a loan to their bank.", "willing") == [
+        "to give a loan to their bank"
+    ]
+    asked = "I request your careful consideration of the fact that the tax is high."
+    assert courses(DEMAND, asked, "consideration") == []
+    assert courses(DEMAND, "I request the postponement of the tax.", "postponement") == [
+        "the postponement of the tax"
+    ]

@@ -115,13 +115,19 @@ def correspondence(ctx: Context, course: Token) -> bool:
     """ "I would promptly communicate his note and his views to the Department", "you may wish to
     communicate further with Mr. Chamberlain", "desired to confer with the consul", "wished to
     ascertain whether ...": passing word on, talking a matter over and finding something out are the
-    conduct of correspondence (and so is an aside on the letter itself, ``_aside``), not a course of
+    conduct of correspondence (and so are an aside on the letter and drawing attention), not a course of
     policy on the table; "that he be informed that he should apply to the Department" and "that the
     question be discussed by the Conference" (what is to be done to another or to a matter) stay one."""
     passive = any(c.dep_ == "auxpass" for c in children_of(course))
     lemma = course.lemma_.lower()
     conduct = lemma in ctx.cue("correspondence_verbs") or lemma in ctx.cue("conferring_verbs")
-    return (conduct and not passive) or _aside(ctx, course)
+    return (conduct and not passive) or _aside(ctx, course) or _attention_drawn(ctx, course)
+
+
+def _attention_drawn(ctx: Context, verb: Token) -> bool:
+    """ "call the attention of the Minister to the treaty", "give careful consideration to their plan":
+    drawing or giving attention weighs what it is drawn to (the option, if any), and is no course."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("attention_nouns") for c in children_of(verb))
 
 
 def _aside(ctx: Context, verb: Token) -> bool:
@@ -144,7 +150,8 @@ def asked_answer(ctx: Context, noun: Token) -> bool:
     """A request for an answer is no course; one "on the peace formula" names its topic, which the
     mention then stands for (the option a decision on it bears on)."""
     topic = ctx.cue("topic_prepositions")
-    return is_answer(ctx, noun) and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))
+    sought = is_answer(ctx, noun) or noun.lemma_.lower() in ctx.cue("attention_nouns")  # "ask his attention"
+    return sought and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))
 
 
 def request_for_answer(ctx: Context, request: Token) -> bool:
