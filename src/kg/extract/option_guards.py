@@ -2,9 +2,11 @@
 stated ("I am able to render more service here"), an answer wanted or promised back to the writer
 ("I should like to have your decision", "promised to advise us of the reply"), what others will
 do foretold ("I think Germany will sign"), a purpose ascribed to a thing ("legislation intended to
-exclude foreigners"), passing word on ("communicate his note to the Department"); and proposal nouns
-that name no course: a belief ("the idea that ..."), a situation judged ("her adverse position"), an
-amount ("a great deal of"), a request for an answer ("request for instructions"). Each guard states
+exclude foreigners"), passing word on, talking it over or drawing attention ("communicate his note to
+the Department", "confer with the consul", "call his attention to"); and proposal nouns that name no
+course: a belief ("the idea that ..."), a situation judged ("her adverse position"), an amount ("a
+great deal of"), a request for an answer ("request for instructions"), whatever course is fit ("the
+proper course"), the addressee's proposals asked back ("submit your recommendations"). Each guard states
 its linguistic reason; the words live in cues.json. Proposal nouns that cite a text in force are in
 ``option_citations``."""
 
