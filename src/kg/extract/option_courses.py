@@ -31,7 +31,7 @@ def copular_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if tok.dep_ not in {"xcomp", "ccomp"} or head_of(tok).lemma_ != "be" or not to_clause:
         return []
     subj = next((c for c in children_of(head_of(tok)) if c.dep_ in SUBJECTS), None)
-    if subj is None or subj.lemma_.lower() not in ctx.cue("plan_nouns"):
+    if subj is None or subj.lemma_.lower() not in ctx.cue("plan_nouns") or _aim_of_an_act(subj):
         return []
     if not course_of_action(tok) or is_anaphoric(tok):
         return []
@@ -46,6 +46,14 @@ def copular_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
             proposer(ctx, subj, voice),
         )
     ]
+
+
+def _aim_of_an_act(aim: Token) -> bool:
+    """ "his purpose in recalling the request was to gain time", "the object of sending a ship would be
+    to protect the consulate": the to-clause says what the act named by the gerund is for; the act,
+    not its aim, is the course."""
+    preps = (c for c in children_of(aim) if c.dep_ == "prep" and c.lower_ in {"in", "of"})
+    return any(o.tag_ == "VBG" and o.dep_ in {"pcomp", "pobj"} for p in preps for o in children_of(p))
 
 
 @construction(

@@ -2,9 +2,11 @@
 stated ("I am able to render more service here"), an answer wanted or promised back to the writer
 ("I should like to have your decision", "promised to advise us of the reply"), what others will
 do foretold ("I think Germany will sign"), a purpose ascribed to a thing ("legislation intended to
-exclude foreigners"), passing word on ("communicate his note to the Department"); and proposal nouns
-that name no course: a belief ("the idea that ..."), a situation judged ("her adverse position"), an
-amount ("a great deal of"), a request for an answer ("request for instructions"). Each guard states
+exclude foreigners"), passing word on, talking it over or drawing attention ("communicate his note to
+the Department", "confer with the consul", "call his attention to"); and proposal nouns that name no
+course: a belief ("the idea that ..."), a situation judged ("her adverse position"), an amount ("a
+great deal of"), a request for an answer ("request for instructions"), whatever course is fit ("the
+proper course"), the addressee's proposals asked back ("submit your recommendations"). Each guard states
 its linguistic reason; the words live in cues.json. Proposal nouns that cite a text in force are in
 ``option_citations``."""
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
+from .lexicon import cue
 from .option_extents import action_noun
 from .option_targets import is_course
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -112,11 +115,31 @@ def brings_word_back(ctx: Context, course: Token) -> bool:
 
 def correspondence(ctx: Context, course: Token) -> bool:
     """ "I would promptly communicate his note and his views to the Department", "you may wish to
-    communicate further with Mr. Chamberlain": passing word on is the conduct of correspondence, not
-    a course of policy on the table; "that he be informed that he should apply to the Department"
-    (what another is to be told) stays one."""
+    communicate further with Mr. Chamberlain", "desired to confer with the consul", "wished to
+    ascertain whether ...": passing word on, talking a matter over and finding something out are the
+    conduct of correspondence (and so are an aside on the letter and drawing attention), not a course of
+    policy on the table; "that he be informed that he should apply to the Department" and "that the
+    question be discussed by the Conference" (what is to be done to another or to a matter) stay one."""
     passive = any(c.dep_ == "auxpass" for c in children_of(course))
-    return course.lemma_.lower() in ctx.cue("correspondence_verbs") and not passive
+    lemma = course.lemma_.lower()
+    conduct = lemma in ctx.cue("correspondence_verbs") or lemma in ctx.cue("conferring_verbs")
+    return (conduct and not passive) or _aside(ctx, course) or _attention_drawn(ctx, course)
+
+
+def _attention_drawn(ctx: Context, verb: Token) -> bool:
+    """ "call the attention of the Minister to the treaty", "give careful consideration to their plan":
+    drawing or giving attention weighs what it is drawn to (the option, if any), and is no course."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("attention_nouns") for c in children_of(verb))
+
+
+def _aside(ctx: Context, verb: Token) -> bool:
+    """ "The Government, I should add, is anxious to sell": a verb of saying set off by commas inside
+    another clause is the writer's remark on the letter itself."""
+    subj = subject_of(verb)
+    if verb.lemma_.lower() not in ctx.cue("saying_verbs") or subj is None or subj.i == 0:
+        return False
+    after = verb.i + 1
+    return verb.doc[subj.i - 1].text == "," and after < len(verb.doc) and verb.doc[after].text == ","
 
 
 def is_answer(ctx: Context, noun: Token) -> bool:
@@ -129,7 +152,8 @@ def asked_answer(ctx: Context, noun: Token) -> bool:
     """A request for an answer is no course; one "on the peace formula" names its topic, which the
     mention then stands for (the option a decision on it bears on)."""
     topic = ctx.cue("topic_prepositions")
-    return is_answer(ctx, noun) and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))
+    sought = is_answer(ctx, noun) or noun.lemma_.lower() in ctx.cue("attention_nouns")  # "ask his attention"
+    return sought and not any(c.dep_ == "prep" and c.lower_ in topic for c in children_of(noun))
 
 
 def request_for_answer(ctx: Context, request: Token) -> bool:
@@ -155,21 +179,51 @@ def amount_of(ctx: Context, noun: Token) -> bool:
 
 def named_place(ctx: Context, tok: Token) -> bool:
     """ "the Crow Creek Reservation", "the International Settlement": a proposal noun that heads the
-    proper name of a place names the place, not a course."""
+    proper name of a place names the place, not a course; where the entity recognizer takes the name
+    for a body or misses it, a noun that also names a territory ("reservation", "settlement")
+    written as part of the name (a proper noun) still does. "The Senate reservation" is one made."""
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
-    return named and tok.ent_type_ in ctx.cue("place_entities")
+    territory = tok.tag_ == "NNP" and tok.lemma_.lower() in ctx.cue("territory_nouns")
+    return named and (territory or tok.ent_type_ in ctx.cue("place_entities"))
 
 
 def open_choice(tok: Token) -> bool:
     """ "any proposals which may be made", "the course which would be adopted": a proposal noun
     described only by a modal passive of its own making or adopting names whatever course that will
     be, none on the table; "the steps to be taken upon the arrival of the fleet" says which."""
+    if _fit_but_unnamed(tok):
+        return True
     after = [c for c in children_of(tok) if c.i > tok.i and not c.is_punct]
     if len(after) != 1 or after[0].dep_ not in {"relcl", "acl"}:
         return False
     deps = {c.dep_ for c in children_of(after[0])}
     bare = deps <= {"nsubjpass", "aux", "auxpass", "advmod", "neg"}
     return bare and "auxpass" in deps and bool(modals_of(after[0]))
+
+
+def _fit_but_unnamed(tok: Token) -> bool:
+    """ "the proper course to be followed", "the best recommendation": an adjective of fitness with
+    nothing that says which names whatever course is fit, none on the table; "the proper course of
+    withdrawing", "our best offer", "the best plan, which is to wait" say which."""
+    children = children_of(tok)
+    if not any(c.dep_ == "amod" and c.lower_ in cue("open_content_modifiers") for c in children):
+        return False
+    told = {"det", "amod", "punct", "cc"}
+    return all(c.dep_ in told or _bare_passive(c) for c in children)
+
+
+def _bare_passive(clause: Token) -> bool:
+    """ "to be followed", "to be taken in case of need": a to-passive that only says the course is
+    to be taken, not what it is (a purpose "to be taken to end the war" says)."""
+    passive = any(c.dep_ == "auxpass" for c in children_of(clause))
+    if clause.dep_ not in {"acl", "relcl"} or not passive or not _infinitive(clause):
+        return False
+    said = {"xcomp", "ccomp", "dobj", "attr", "oprd"}
+    return not any(c.dep_ in said or (c.dep_ == "advcl" and _infinitive(c)) for c in children_of(clause))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def mere_notion(ctx: Context, idea: Token) -> bool:
@@ -219,7 +273,19 @@ def _of_an_act(prep: Token) -> bool:
 
 def names_no_course(ctx: Context, tok: Token) -> bool:
     """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
-    request for an answer or an amount, not a course on the table."""
+    request for an answer, a word asked back or an amount, not a course on the table."""
     if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
         return True
-    return judged_situation(ctx, tok) or request_for_answer(ctx, tok) or amount_of(ctx, tok)
+    if request_for_answer(ctx, tok) or asked_back(ctx, tok):
+        return True
+    return judged_situation(ctx, tok) or amount_of(ctx, tok)
+
+
+def asked_back(ctx: Context, noun: Token) -> bool:
+    """ "submit your recommendations", "please cable your proposals": the addressee's own proposals,
+    asked to be sent, are a word asked back (a request for information), none yet on the table;
+    "we accept your proposal" and "your proposal of May 5" name one made."""
+    verb = head_of(noun)
+    if noun.dep_ != "dobj" or verb.tag_ != "VB" or verb.lemma_.lower() not in ctx.cue("word_sending_verbs"):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ == "your" for c in children_of(noun))

@@ -296,7 +296,8 @@ def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         for course, _ in courses(clause):
             lemma = course.lemma_.lower()
             stance = lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("reject_verbs")
-            if stance or lemma in ctx.cue("state_verbs") or predicted(ctx, course):
+            told = correspondence(ctx, course)  # "you should call his attention to the treaty"
+            if stance or told or lemma in ctx.cue("state_verbs") or predicted(ctx, course):
                 continue
             start, end = verb_phrase(course)
             if end - start >= 1:
