@@ -4,8 +4,7 @@
 object), "Engert has been instructed to avoid ..." (the speaker's side, or a third party who reports it,
 instructs the subject), "Habib should avoid any reiteration" (the speaker directs a third party), "Have
 him send us an outline" (the addressee is to see a third party act), "It is essential that Thieu stay
-close to us", and requests for information ("inquiring whether ..."). The evidence of a reported
-directive starts at the governing verb's clause.
+close to us", requests for information ("inquiring whether ..."); evidence from the governing clause on.
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ from .told import (
 from .undirected import (
     adverbial_clause,
     asks_no_act,
+    borrowed_modal,
     expected_capacity,
     expressed_wish,
     judged_infinitive,
@@ -190,8 +190,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
     if not main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
-    if interposed_inversion(ctx, tok):
-        return None  # "..., should the Foreign Office raise no objection, ...": a condition
+    if interposed_inversion(ctx, tok) or borrowed_modal(ctx, tok):
+        return None  # "..., should the Foreign Office raise no objection, ...": a condition; a borrowed modal
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
         return None

@@ -189,3 +189,23 @@ def quoted_text(ctx: Context, clause: Token) -> bool:
         return False
     between = clause.doc[head_of(clause).i + 1 : clause.i]
     return any(t.text in ctx.cue("introducing_punctuation") for t in between)
+
+
+def borrowed_modal(ctx: Context, verb: Token) -> bool:
+    """The verb's only modal of obligation heads a clause of its own, which the parser hung on the verb
+    ("It seems to me that we ought to wait", "X believed that it ought to apply": "ought" is the
+    that-clause's, not the verb's), or the clause is the subject of a copula the parser hung after it
+    ("That changes should be made is probable": judged, not directed)."""
+    obliged = ctx.cue("third_party_modals")
+    heads = {c.lower_ for c in children_of(verb) if c.tag_ == "MD" and c.dep_ not in {"aux", "conj"}}
+    own = {c.lower_ for c in children_of(verb) if c.tag_ == "MD" and c.dep_ in {"aux", "conj"}}
+    if not (modals_of(verb) - (heads - own)) & obliged:
+        return True
+    return any(
+        c.dep_ in {"ccomp", "conj"}
+        and c.i > verb.i
+        and c.lemma_.lower() in ctx.cue("copulas")
+        and c.tag_ in {"VBZ", "VBP", "VBD"}
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for g in children_of(c))
+        for c in children_of(verb)
+    )
