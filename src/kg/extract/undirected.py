@@ -37,7 +37,7 @@ from .context import (
     modals_of,
     subject_of,
 )
-from .tokens import children_of, head_of
+from .tokens import children_of, head_of, subtree_of
 from .told import clause_doer
 from .voices import Voice
 
@@ -209,3 +209,8 @@ def borrowed_modal(ctx: Context, verb: Token) -> bool:
         and not any(g.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for g in children_of(c))
         for c in children_of(verb)
     )
+
+
+def in_relative(verb: Token) -> bool:
+    """ "which Mr. Stevens has been asked to send": the directive is named, not given."""
+    return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in subtree_of(verb) if t.i < verb.i)
