@@ -242,3 +242,10 @@ def test_a_that_clause_a_copula_judges_is_no_directive() -> None:
     assert rule("third_party_modal")(ctx, word(ctx, "made"), voice) is None
     ctx, voice = built("Certain changes in the draft should be made.")
     assert rule("third_party_modal")(ctx, word(ctx, "made"), voice).addressee == ADDRESSEE
+
+
+def test_a_term_of_a_text_wished_for_tells_no_one_to_act() -> None:
+    ctx, voice = built("It is essential that the new treaty contain a clause on arbitration.")
+    assert rule("necessary_that")(ctx, word(ctx, "contain"), voice) is None
+    ctx, voice = built("It is essential that the Cabinet send a delegation.", CABINET)
+    assert rule("necessary_that")(ctx, word(ctx, "send"), voice).addressee == "cabinet"

@@ -71,7 +71,7 @@ def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Toke
     an impersonal rule."""
     if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
         return True
-    if wished_state(ctx, clause):
+    if wished_state(ctx, clause) or wished_term(ctx, clause, subj, voice):
         return True
     return impersonal_opinion(ctx, clause, _copula(predicate), subj, voice)
 
@@ -214,3 +214,12 @@ def borrowed_modal(ctx: Context, verb: Token) -> bool:
 def in_relative(verb: Token) -> bool:
     """ "which Mr. Stevens has been asked to send": the directive is named, not given."""
     return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in subtree_of(verb) if t.i < verb.i)
+
+
+def wished_term(ctx: Context, clause: Token, subj: Token, voice: Voice) -> bool:
+    """A thing that names no actor as the subject of a verb of containing ("that the new treaty contain
+    a clause on arbitration", "that the protocol include ...") states a term of a text wished for, an
+    option: no one is told to act."""
+    if clause.lemma_.lower() not in ctx.cue("term_verbs") or subj.dep_ != "nsubj" or subj.pos_ != "NOUN":
+        return False
+    return head_actor(ctx, subj, voice) is None
