@@ -21,7 +21,9 @@ authorized to") directs no one, and a clause a subordinator opens ("though the
 Department is influenced ...") is no directive verb's complement; a to-infinitive an
 adjective judges ("it would be useful for us to ask ...") is weighed, not done. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
-no one the graph knows.
+no one the graph knows. A modal that heads a that-clause of its own ("it seems that we ought to
+...") is not the mood of the verb the parser hung it on; a thing as subject of a verb of containing
+("that the treaty contain a clause") is a term wished for.
 """
 
 from __future__ import annotations
