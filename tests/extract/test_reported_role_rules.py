@@ -93,3 +93,14 @@ def test_officials_named_by_nationality_adjectives_are_told_but_no_government() 
     ctx, voice = built("The French authorities have advised the American Government to do likewise.", actors)
     found = get("instructions", "reported_directive").func(ctx, word(ctx, "do"), voice)
     assert found is not None and (found.issuer, found.addressee) == ("france", "united-states")
+
+
+def test_the_agent_of_a_passive_clause_ordered_is_the_one_told() -> None:
+    counselor = ACTORS | {"Counselor": ("counselor", "Person")}
+    sentence = "The Minister directed that a reply to the note be drafted by the Counselor."
+    ctx, voice = built(sentence, counselor)
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "drafted"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("minister", "counselor")
+    ctx, voice = built("The Minister directed that a reply to the note be drafted.", counselor)
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "drafted"), voice)
+    assert directive is not None and directive.addressee != "counselor"

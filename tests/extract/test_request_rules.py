@@ -151,3 +151,8 @@ def test_a_bare_copy_furnished_routes_this_message() -> None:
     assert get("instructions", "please").func(ctx, word(ctx, "furnish"), voice) is None
     ctx, voice = built("Please furnish a copy of the treaty to the Department.", ACTORS)
     assert get("instructions", "please").func(ctx, word(ctx, "furnish"), voice) is not None
+
+
+def test_a_request_put_under_a_modal_is_a_plan_not_a_request_made() -> None:
+    sentence = "The Minister said that the Ambassador must ask for a copy of the formula."
+    assert _asked_for(sentence, "ask") is None

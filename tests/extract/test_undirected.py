@@ -220,3 +220,32 @@ def test_a_modal_of_obligation_over_be_able_expects_a_capacity() -> None:
     assert rule("third_party_modal")(ctx, word(ctx, "ought"), voice) is None
     ctx, voice = built(late + "tell the French what we intend to do.", polk)
     assert rule("third_party_modal")(ctx, word(ctx, "ought"), voice) is not None
+
+
+CABINET = {"Cabinet": ("cabinet", "Government")}
+
+
+def test_a_modal_heading_a_that_clause_is_not_the_verb_it_hangs_on() -> None:
+    # The parser makes "ought" the head of the that-clause and hangs it on "seems" / "believed".
+    ctx, voice = built("It seems to me that we ought to wait for the reply of the Cabinet.", CABINET)
+    assert rule("third_party_modal")(ctx, word(ctx, "seems"), voice) is None
+    believed = "The Cabinet has believed that it ought to send a delegation to the conference."
+    ctx, voice = built(believed, CABINET)
+    assert rule("third_party_modal")(ctx, word(ctx, "believed"), voice) is None
+    ctx, voice = built("The Cabinet should send a delegation to the conference.", CABINET)
+    assert rule("third_party_modal")(ctx, word(ctx, "send"), voice).addressee == "cabinet"
+
+
+def test_a_that_clause_a_copula_judges_is_no_directive() -> None:
+    # In running text the parser can read the subject clause as the main one and hang "is" on it.
+    ctx, voice = built("That certain changes in the draft should be made is probable.")
+    assert rule("third_party_modal")(ctx, word(ctx, "made"), voice) is None
+    ctx, voice = built("Certain changes in the draft should be made.")
+    assert rule("third_party_modal")(ctx, word(ctx, "made"), voice).addressee == ADDRESSEE
+
+
+def test_a_term_of_a_text_wished_for_tells_no_one_to_act() -> None:
+    ctx, voice = built("It is essential that the new treaty contain a clause on arbitration.")
+    assert rule("necessary_that")(ctx, word(ctx, "contain"), voice) is None
+    ctx, voice = built("It is essential that the Cabinet send a delegation.", CABINET)
+    assert rule("necessary_that")(ctx, word(ctx, "send"), voice).addressee == "cabinet"

@@ -39,3 +39,17 @@ def test_an_addressee_no_actor_stands_for_is_left_to_the_despatchs_other_party()
     voices = rule("voices", "enclosure_head")(f.doc, f.sdoc, unnamed, ("baker", "gresham"))
     baker = voice_at(voices, f.doc.text.index("Advise me"))
     assert baker is not None and (baker.speaker, baker.addressee) == ("baker", "gresham")
+
+
+def test_a_head_line_with_no_stop_opens_an_inclosure_when_its_writer_opens_it() -> None:
+    # "The Minister ... (Sapt) to the American Chargé (Fenwick)" with no stop heads an enclosed note; a
+    # topic heading ("Supplies of the Legation to Zenda") whose first words name no actor does not.
+    f = finder("enclosure_unstopped.json")
+    _, actor_at = f.find()
+    despatch = (f.author_keys[0], f.recipient_keys[0])
+    voices = rule("voices", "enclosure_head")(f.doc, f.sdoc, actor_at, despatch)
+    note = voice_at(voices, f.doc.text.index("I beg you"))
+    head = f.doc.text.index("The Ruritanian Minister")
+    minister = next(k for i, k in actor_at.items() if f.sdoc[i].text == "Minister" and f.sdoc[i].idx > head)
+    assert note is not None and note.speaker == minister and note.addressee != f.recipient_keys[0]
+    assert voice_at(voices, f.doc.text.index("The Legation has received")) is None

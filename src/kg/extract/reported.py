@@ -4,8 +4,7 @@
 object), "Engert has been instructed to avoid ..." (the speaker's side, or a third party who reports it,
 instructs the subject), "Habib should avoid any reiteration" (the speaker directs a third party), "Have
 him send us an outline" (the addressee is to see a third party act), "It is essential that Thieu stay
-close to us", and requests for information ("inquiring whether ..."). The evidence of a reported
-directive starts at the governing verb's clause.
+close to us", requests for information ("inquiring whether ..."); evidence from the governing clause on.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .subjects import main_clause
-from .tokens import children_of, head_of, sentence, subtree_of
+from .tokens import children_of, head_of, sentence
 from .told import (
     bare_directive_noun,
     clause_subject_actor,
@@ -43,6 +42,7 @@ from .told import (
     hypothetical_governor,
     message_sender,
     object_actor,
+    passive_agent,
     reported_to,
     reporting_doer,
     stated_by,
@@ -52,19 +52,16 @@ from .told import (
 from .undirected import (
     adverbial_clause,
     asks_no_act,
+    borrowed_modal,
     expected_capacity,
     expressed_wish,
+    in_relative,
     judged_infinitive,
     settled_fact,
     undirected_mandate,
     unnamed_doer,
 )
 from .voices import Voice
-
-
-def _relative(verb: Token) -> bool:
-    """ "which Mr. Stevens has been asked to send": the directive is named, not given."""
-    return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in subtree_of(verb) if t.i < verb.i)
 
 
 @construction(
@@ -80,7 +77,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     telegram, to inform ..."): an instruction of that actor to the verb's object, or to the subject
     of the that-clause, or else to whoever the report is made to."""
     gov = infinitive_governor(ctx, tok)
-    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or _relative(gov) or asks_no_act(ctx, tok):
+    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or in_relative(gov) or asks_no_act(ctx, tok):
         return None
     lemma = gov.lemma_.lower()
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
@@ -112,6 +109,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if addressee is None and (unnamed_object(gov) or unnamed_doer(ctx, tok, voice)):
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
+    if addressee is None and tok.dep_ == "ccomp" and (agent := passive_agent(ctx, tok, voice)) is not None:
+        return Directive(agent, issuer=issuer, governor=gov)  # "directed that a letter be drafted by X"
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
         addressee = clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
@@ -155,7 +154,7 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     interposed words): an instruction of the agent ("by the Secretary"), else of a third party who states
     or promises it (``stated_by``), else of the speaker's side, to that subject."""
     gov = infinitive_governor(ctx, tok) if tok.dep_ != "ccomp" else None
-    if gov is None or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or _relative(gov):
+    if gov is None or gov.lemma_.lower() not in ctx.cue("passive_directed_verbs") or in_relative(gov):
         return None
     if is_negated(gov) or marked_condition(ctx, gov) or gov.i in ctx.directives:
         return None  # "suggested that the Chargé be instructed to ...": the suggestion is the instruction
@@ -190,12 +189,12 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
     if not main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
         return None
-    if interposed_inversion(ctx, tok):
-        return None  # "..., should the Foreign Office raise no objection, ...": a condition
+    if interposed_inversion(ctx, tok) or borrowed_modal(ctx, tok):
+        return None  # "..., should the Foreign Office raise no objection, ...": a condition; a borrowed modal
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
         return None
-    if _relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)) or expected_capacity(ctx, tok):
+    if in_relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)) or expected_capacity(ctx, tok):
         return None  # "regulations which may be adopted", "that not more than fifty should be quartered"
     passive = subj.dep_ == "nsubjpass"
     if tok.lemma_.lower() == "be" and not passive:
@@ -359,7 +358,7 @@ def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in children_of(tok)
     ):
         return None
-    if is_negated(tok) or _relative(tok):
+    if is_negated(tok) or in_relative(tok):
         return None
     return _issued_by_subject(ctx, tok, voice, objects=False)  # the object is the necessity, not a party
 
@@ -378,7 +377,7 @@ def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in children_of(tok)
     ):
         return None
-    if is_negated(tok) or _relative(tok) or marked_condition(ctx, tok) or bare_directive_noun(tok):
+    if is_negated(tok) or in_relative(tok) or marked_condition(ctx, tok) or bare_directive_noun(tok):
         return None
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok)):
         return None

@@ -361,8 +361,8 @@ def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if tok.dep_ == "xcomp" or any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(tok)):
         return None  # "asked for X to be sent", "instructed him to press for X": the other verb directs
     subj = governing_subject(tok)
-    if is_first_person(subj) and modals_of(tok):
-        return None  # "I will then ask for a recess": the speaker's plan, not a request made
+    if modals_of(tok):
+        return None  # "I will then ask for a recess", "X must ask for an inquiry": a plan, not a request made
     if subj is not None and subj.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
         subj = head_of(tok)  # "the Ambassador, who asked for ...": the relative's antecedent
     issuer = head_actor(ctx, subj, voice) if subj is not None else None

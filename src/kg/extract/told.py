@@ -222,6 +222,14 @@ def clause_subject_actor(ctx: Context, clause: Token, voice: Voice) -> str | Non
     return next((a for a in named if a), None)
 
 
+def passive_agent(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """The actor a passive clause's "by" phrase names ("that a reply be drafted by the Secretary"): the
+    one who is to act, though the clause's subject is what is acted on."""
+    agents = (o for c in children_of(clause) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
+    agent = next(agents, None)
+    return head_actor(ctx, agent, voice) if agent is not None else None
+
+
 def bare_directive_noun(verb: Token) -> bool:
     """ "The French and English authorities are making similar inquiries": a directive noun with nothing
     that says what is asked or of whom (no clause, no phrase after it or the verb) names no directive."""

@@ -21,7 +21,9 @@ authorized to") directs no one, and a clause a subordinator opens ("though the
 Department is influenced ...") is no directive verb's complement; a to-infinitive an
 adjective judges ("it would be useful for us to ask ...") is weighed, not done. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
-no one the graph knows.
+no one the graph knows. A modal that heads a that-clause of its own ("it seems that we ought to
+...") is not the mood of the verb the parser hung it on; a thing as subject of a verb of containing
+("that the treaty contain a clause") is a term wished for.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from .context import (
     modals_of,
     subject_of,
 )
-from .tokens import children_of, head_of
+from .tokens import children_of, head_of, subtree_of
 from .told import clause_doer
 from .voices import Voice
 
@@ -71,7 +73,7 @@ def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Toke
     an impersonal rule."""
     if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
         return True
-    if wished_state(ctx, clause):
+    if wished_state(ctx, clause) or wished_term(ctx, clause, subj, voice):
         return True
     return impersonal_opinion(ctx, clause, _copula(predicate), subj, voice)
 
@@ -189,3 +191,37 @@ def quoted_text(ctx: Context, clause: Token) -> bool:
         return False
     between = clause.doc[head_of(clause).i + 1 : clause.i]
     return any(t.text in ctx.cue("introducing_punctuation") for t in between)
+
+
+def borrowed_modal(ctx: Context, verb: Token) -> bool:
+    """The verb's only modal of obligation heads a clause of its own, which the parser hung on the verb
+    ("It seems to me that we ought to wait", "X believed that it ought to apply": "ought" is the
+    that-clause's, not the verb's), or the clause is the subject of a copula the parser hung after it
+    ("That changes should be made is probable": judged, not directed)."""
+    obliged = ctx.cue("third_party_modals")
+    heads = {c.lower_ for c in children_of(verb) if c.tag_ == "MD" and c.dep_ not in {"aux", "conj"}}
+    own = {c.lower_ for c in children_of(verb) if c.tag_ == "MD" and c.dep_ in {"aux", "conj"}}
+    if not (modals_of(verb) - (heads - own)) & obliged:
+        return True
+    return any(
+        c.dep_ in {"ccomp", "conj"}
+        and c.i > verb.i
+        and c.lemma_.lower() in ctx.cue("copulas")
+        and c.tag_ in {"VBZ", "VBP", "VBD"}
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for g in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def in_relative(verb: Token) -> bool:
+    """ "which Mr. Stevens has been asked to send": the directive is named, not given."""
+    return verb.dep_ == "relcl" or any(t.tag_ in {"WDT", "WP"} for t in subtree_of(verb) if t.i < verb.i)
+
+
+def wished_term(ctx: Context, clause: Token, subj: Token, voice: Voice) -> bool:
+    """A thing that names no actor as the subject of a verb of containing ("that the new treaty contain
+    a clause on arbitration", "that the protocol include ...") states a term of a text wished for, an
+    option: no one is told to act."""
+    if clause.lemma_.lower() not in ctx.cue("term_verbs") or subj.dep_ != "nsubj" or subj.pos_ != "NOUN":
+        return False
+    return head_actor(ctx, subj, voice) is None

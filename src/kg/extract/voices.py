@@ -95,12 +95,16 @@ def _enclosure_parties(
 ) -> tuple[str | None, str | None] | None:
     """The writer and addressee of a paragraph that is a head line: one short line "X to Y." with no
     verb and no number (a dateline has one: "Commissioner of the United States to China, Peking, July
-    27, 1901."), an actor before its "to"; the addressee is the first actor after it."""
+    27, 1901."), an actor before its "to"; the addressee is the first actor after it. Later volumes
+    end the line with no stop ("The Minister of X (Name) to the American Chargé (Name)"): then the
+    writer opens the line, which a topic heading ("Attack on the Mission to Y") does not."""
     text = doc.text[paragraph.start : paragraph.end]
-    if "\n" in text or len(text) > HEAD_LINE_CHARS or not text.endswith(".") or not text[:1].isupper():
+    if "\n" in text or len(text) > HEAD_LINE_CHARS or not text[:1].isupper() or text[-1:] in ",;:?!":
         return None
     words = sdoc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
     if words is None or any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num for t in words):
+        return None
+    if not text.endswith(".") and not any(t.i in actor_at for t in words[:2]):
         return None
     to = next(
         (t for t in words if t.lower_ == "to" and any(w.i in actor_at for w in words[: t.i - words.start])),
