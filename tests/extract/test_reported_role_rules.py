@@ -104,3 +104,25 @@ def test_the_agent_of_a_passive_clause_ordered_is_the_one_told() -> None:
     ctx, voice = built("The Minister directed that a reply to the note be drafted.", counselor)
     directive = get("instructions", "reported_directive").func(ctx, word(ctx, "drafted"), voice)
     assert directive is not None and directive.addressee != "counselor"
+
+
+LETTER = "Yesterday I received a letter from the Minister, inviting me to call upon him at the legation."
+TITLED = (
+    "I wrote to the Earl on Monday. Yesterday I received a reply from his lordship, inviting me to call"
+    " upon him at the office."
+)
+
+
+def reported_directive(sentence: str, actors: dict[str, tuple[str, str]], at: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, actors)
+    return get("instructions", "reported_directive").func(ctx, word(ctx, at), voice)
+
+
+def test_a_participle_on_a_message_received_is_the_senders_request_of_the_writer() -> None:
+    found = reported_directive(LETTER, {"Minister": ("minister", "Person")}, "call")
+    assert found is not None and (found.issuer, found.addressee) == ("minister", SPEAKER)
+
+
+def test_a_reply_from_his_lordship_is_from_the_person_named_before() -> None:
+    found = reported_directive(TITLED, {"Earl": ("earl", "Person")}, "call")
+    assert found is not None and (found.issuer, found.addressee) == ("earl", SPEAKER)
