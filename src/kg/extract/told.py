@@ -40,7 +40,30 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if obj is not None and ctx.refers(obj, voice):
                 return ctx.refers(obj, voice)
-    return None
+    return message_recipient(ctx, verb, voice) if verb.tag_ == "VBG" else None
+
+
+def sent_message(ctx: Context, participle: Token) -> Token | None:
+    """The message a participle hangs on ("sent a letter to X requesting ..."), or the one sent by the
+    verb the parser hung it on or that verb's to-infinitive ("was instructed to deliver a note to X,
+    proposing ...")."""
+    head = head_of(participle)
+    words = ctx.cue("message_words") | ctx.cue("message_nouns")
+    if participle.dep_ == "acl":
+        return head if head.lemma_.lower() in words and head.dep_ == "dobj" else None
+    verbs = [head, *(c for c in children_of(head) if c.dep_ == "xcomp")] if participle.dep_ == "advcl" else []
+    objects = (c for v in verbs for c in children_of(v) if c.dep_ == "dobj")
+    return next((o for o in objects if o.lemma_.lower() in words), None)
+
+
+def message_recipient(ctx: Context, participle: Token, voice: Voice) -> str | None:
+    """Who a message a participle hangs on is sent "to": the one its request or proposal is put to."""
+    message = sent_message(ctx, participle)
+    if message is None:
+        return None
+    phrases = (c for t in (message, head_of(message)) for c in children_of(t) if c.dep_ in {"prep", "dative"})
+    to = next((o for c in phrases if c.lower_ == "to" for o in children_of(c) if o.dep_ == "pobj"), None)
+    return ctx.refers(to, voice) if to is not None else None
 
 
 def officials_of(ctx: Context, noun: Token) -> bool:
@@ -331,6 +354,8 @@ def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None,
     participle on a message is its sender's act even where the parser gives it the subject of the
     clause the message is in ("I received a letter from X, inviting me to ...": X invites)."""
     subj = governing_subject(verb)
+    if subj is None and message_recipient(ctx, verb, voice) is not None:
+        subj = subject_of(head_of(head_of(verb)))  # "The Consul sent a letter to X requesting ...": he asks
     actor = message_sender(ctx, verb, voice) or (doer(ctx, subj, voice) if subj is not None else None)
     misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
     if misplaced is None:
