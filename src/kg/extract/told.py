@@ -354,7 +354,7 @@ def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None,
     participle on a message is its sender's act even where the parser gives it the subject of the
     clause the message is in ("I received a letter from X, inviting me to ...": X invites)."""
     subj = governing_subject(verb)
-    if subj is None and message_recipient(ctx, verb, voice) is not None:
+    if subj is None and verb.dep_ == "acl" and message_recipient(ctx, verb, voice) is not None:
         subj = subject_of(head_of(head_of(verb)))  # "The Consul sent a letter to X requesting ...": he asks
     actor = message_sender(ctx, verb, voice) or (doer(ctx, subj, voice) if subj is not None else None)
     misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
