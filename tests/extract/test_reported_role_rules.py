@@ -104,3 +104,44 @@ def test_the_agent_of_a_passive_clause_ordered_is_the_one_told() -> None:
     ctx, voice = built("The Minister directed that a reply to the note be drafted.", counselor)
     directive = get("instructions", "reported_directive").func(ctx, word(ctx, "drafted"), voice)
     assert directive is not None and directive.addressee != "counselor"
+
+
+LETTER = "Yesterday I received a letter from the Minister, inviting me to call upon him at the legation."
+TITLED = (
+    "I wrote to the Earl on Monday. Yesterday I received a reply from his lordship, inviting me to call"
+    " upon him at the office."
+)
+
+
+def reported_directive(sentence: str, actors: dict[str, tuple[str, str]], at: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, actors)
+    return get("instructions", "reported_directive").func(ctx, word(ctx, at), voice)
+
+
+def test_a_participle_on_a_message_received_is_the_senders_request_of_the_writer() -> None:
+    found = reported_directive(LETTER, {"Minister": ("minister", "Person")}, "call")
+    assert found is not None and (found.issuer, found.addressee) == ("minister", SPEAKER)
+
+
+def test_a_reply_from_his_lordship_is_from_the_person_named_before() -> None:
+    found = reported_directive(TITLED, {"Earl": ("earl", "Person")}, "call")
+    assert found is not None and (found.issuer, found.addressee) == ("earl", SPEAKER)
+
+
+SENT_TO = "The Consul sent a letter to the Governor requesting that the prisoners be released."
+DELIVERED_TO = (
+    "The Minister at Rome has been instructed to deliver a note to the Italian Government proposing that"
+    " the conference be postponed."
+)
+
+
+def test_a_participle_on_a_letter_sent_to_someone_asks_it_of_the_one_it_is_sent_to() -> None:
+    actors = {"Consul": ("consul", "Person"), "Governor": ("governor", "Person")}
+    found = reported_directive(SENT_TO, actors, "released")
+    assert found is not None and (found.issuer, found.addressee) == ("consul", "governor")
+
+
+def test_a_note_to_be_delivered_proposes_to_the_government_it_is_delivered_to() -> None:
+    actors = {"Minister": ("minister", "Person"), "Government": ("italy", "Government")}
+    found = reported_directive(DELIVERED_TO, actors, "postponed")
+    assert found is not None and (found.issuer, found.addressee) == ("minister", "italy")

@@ -99,10 +99,9 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None
     if gov.i in ctx.directives:
         return _passed_on(ctx, tok, voice, ctx.directives[gov.i].directive)
-    if governing_subject(gov) is None:
-        issuer, reporting = elided_speaker(gov, voice), gov
-    else:
-        issuer, reporting = reporting_doer(ctx, gov, voice)
+    issuer, reporting = reporting_doer(ctx, gov, voice)
+    if governing_subject(gov) is None:  # "sent a letter to X requesting ...", telegraphese "Have asked X to"
+        issuer, reporting = issuer or elided_speaker(gov, voice), gov
     if issuer is None:
         return None
     addressee = object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)

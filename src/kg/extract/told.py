@@ -40,7 +40,30 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if obj is not None and ctx.refers(obj, voice):
                 return ctx.refers(obj, voice)
-    return None
+    return message_recipient(ctx, verb, voice) if verb.tag_ == "VBG" else None
+
+
+def sent_message(ctx: Context, participle: Token) -> Token | None:
+    """The message a participle hangs on ("sent a letter to X requesting ..."), or the one sent by the
+    verb the parser hung it on or that verb's to-infinitive ("was instructed to deliver a note to X,
+    proposing ...")."""
+    head = head_of(participle)
+    words = ctx.cue("message_words") | ctx.cue("message_nouns")
+    if participle.dep_ == "acl":
+        return head if head.lemma_.lower() in words and head.dep_ == "dobj" else None
+    verbs = [head, *(c for c in children_of(head) if c.dep_ == "xcomp")] if participle.dep_ == "advcl" else []
+    objects = (c for v in verbs for c in children_of(v) if c.dep_ == "dobj")
+    return next((o for o in objects if o.lemma_.lower() in words), None)
+
+
+def message_recipient(ctx: Context, participle: Token, voice: Voice) -> str | None:
+    """Who a message a participle hangs on is sent "to": the one its request or proposal is put to."""
+    message = sent_message(ctx, participle)
+    if message is None:
+        return None
+    phrases = (c for t in (message, head_of(message)) for c in children_of(t) if c.dep_ in {"prep", "dative"})
+    to = next((o for c in phrases if c.lower_ == "to" for o in children_of(c) if o.dep_ == "pobj"), None)
+    return ctx.refers(to, voice) if to is not None else None
 
 
 def officials_of(ctx: Context, noun: Token) -> bool:
@@ -182,7 +205,7 @@ def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
     source = head_of(sender)
     after_message = source.i > 0 and source.doc[source.i - 1].lemma_.lower() in ctx.cue("message_words")
     if sender.dep_ == "pobj" and source.lower_ == "from" and after_message:
-        return head_actor(ctx, sender, voice)
+        return head_actor(ctx, sender, voice) or titled_person(ctx, sender, voice)
     return _received_from(ctx, head_of(participle), voice) if participle.dep_ == "advcl" else None
 
 
@@ -192,13 +215,23 @@ def _received_from(ctx: Context, verb: Token, voice: Voice) -> str | None:
     if verb.lemma_.lower() not in ctx.cue("receiving_verbs"):
         return None
     message = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
-    if message is None or message.lemma_.lower() not in ctx.cue("message_words") | ctx.cue("message_nouns"):
+    sent = ctx.cue("message_words") | ctx.cue("message_nouns") | ctx.cue("answer_nouns")  # "a reply from X"
+    if message is None or message.lemma_.lower() not in sent:
         return None
     source = prep_object(message, "from")
     owner = next((c for c in children_of(message) if c.dep_ == "poss"), None)
     clause = next((c for c in children_of(message) if c.dep_ == "relcl"), None)
     sender = source or owner or (subject_of(clause) if clause is not None else None)
-    return ctx.refers(sender, voice) if sender is not None else None
+    return ctx.refers(sender, voice) or titled_person(ctx, sender, voice) if sender is not None else None
+
+
+def titled_person(ctx: Context, title: Token, voice: Voice) -> str | None:
+    """ "a reply from his lordship", "her excellency's note": a form of address a third person owns
+    stands, as "he" or "she" would, for the nearest person named before it."""
+    if title.lower_ not in ctx.cue("address_titles"):
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ in ctx.cue("third_singular") for c in children_of(title))
+    return ctx.antecedent(title, voice, plural=False) if owned else None
 
 
 def clause_doer(ctx: Context, clause: Token, voice: Voice) -> str | None:
@@ -317,9 +350,13 @@ def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
 
 def reporting_doer(ctx: Context, verb: Token, voice: Voice) -> tuple[str | None, Token]:
     """The actor who did ``verb`` (its governing subject's), and the verb whose object was spoken to;
-    for a conjunct the parser hung on a reported clause, the reporter and the reporting verb."""
+    for a conjunct the parser hung on a reported clause, the reporter and the reporting verb. A
+    participle on a message is its sender's act even where the parser gives it the subject of the
+    clause the message is in ("I received a letter from X, inviting me to ...": X invites)."""
     subj = governing_subject(verb)
-    actor = doer(ctx, subj, voice) if subj is not None else message_sender(ctx, verb, voice)
+    if subj is None and verb.dep_ == "acl" and message_recipient(ctx, verb, voice) is not None:
+        subj = subject_of(head_of(head_of(verb)))  # "The Consul sent a letter to X requesting ...": he asks
+    actor = message_sender(ctx, verb, voice) or (doer(ctx, subj, voice) if subj is not None else None)
     misplaced = _misplaced_conjunct_subject(ctx, verb) if actor is None else None
     if misplaced is None:
         return actor, verb
