@@ -125,3 +125,33 @@ def test_the_government_of_a_country_is_that_country(extractor):  # type: ignore
     )
     assert [(d.stance, d.actor) for d in ex.decisions] == [("approve", "united-states")]
     assert not [a for a in ex.actors if "Government" in a.aliases]
+
+
+def test_a_letter_greeting_is_the_recipient_and_its_close_no_one(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "Dear Mr. Secretary: The Navy Department has approved the plan of the Board.\n\n"
+        "Very Sincerely Yours,",
+        head="12. The Secretary of the Navy (Hale) to the Secretary of State",
+    )
+    names = [a.name for a in ex.actors]
+    assert not [n for n in names if "Dear" in n or "Yours" in n]
+    recipient = next(a for a in ex.actors if a.role == "recipient")
+    assert "Mr. Secretary" in recipient.aliases
+
+
+def test_publications_and_figured_lists_are_no_actors(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "For the debate, see Congressional Record, vol. 80, p. 1201, and H. Rept. No. 12. "
+        "See Foreign Relations, 1925, vol. I, p. 12. The Department issued Press Releases on the subject.\n\n"
+        "Tonnage: Verona 5,616, Kalmar 2,417, Tambov 4,441, Minsk 3,212.",
+    )
+    names = [a.name for a in ex.actors]
+    assert not [n for n in names if set(n.split()) & {"Record", "Rept", "Relations", "Releases"}]
+    assert not [n for n in names if any(ch.isdigit() for ch in n)]
+
+
+def test_a_name_run_into_a_parenthesis_keeps_what_precedes_it(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "The telegram of the American Chargé (Norris) was read to the Council.")
+    assert not [a for a in ex.actors if "(" in a.name]

@@ -111,7 +111,7 @@ class ActorFinder(MentionIndex):
             return
         if {w.strip(".,") for w in text.lower().split()} <= self.words("name_affixes"):
             return  # "Lieut.", "Jr.": a rank or suffix the tagger took for a name
-        if self._part_of_title(ent) or set(text.lower().split()) & self.archive_words:
+        if self._part_of_title(ent) or self.not_a_party(text):
             return
         if self._cites_a_message(ent):
             return  # "in consonance with White House 2165", "after reading Tohak 84": a telegram, not a party
@@ -273,6 +273,8 @@ class ActorFinder(MentionIndex):
                 continue  # a bare "Minister" is a word, not an office
             words = self.sdoc[start : end + 1]
             name = words.text
+            if self.letter_formula(name):
+                continue  # "Dear Mr. Secretary": the recipient greeted
             c = self._cluster(self._key_for(name, "Person"), name, "Person")
             c.add(name, Span(words.start_char, words.end_char), self._token_agentive(tok))
             for t in words:
