@@ -114,6 +114,11 @@ class MentionIndex:
             or QUANTITY.search(text) is not None
         )
 
+    def names_authority(self, root: Token, mods: list[Token]) -> bool:
+        """ "full powers", "discretionary powers": the authority an envoy or an office holds, not states."""
+        modifiers = self.words("authority_modifiers")
+        return root.lower_ in self.words("authority_heads") and any(m.lower_ in modifiers for m in mods)
+
     def letter_formula(self, text: str) -> bool:
         """ "Dear Mr. Minister" greets the recipient (an alias of theirs when the head line names one);
         "Faithfully yours" signs a letter off."""
