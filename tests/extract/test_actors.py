@@ -165,3 +165,12 @@ def test_full_powers_are_an_envoy_authority_not_states(extractor):  # type: igno
     )
     names = [a.name for a in ex.actors]
     assert "full powers" not in names and "naval powers" in names
+
+
+def test_a_signature_with_another_name_is_not_the_author(extractor):  # type: ignore[no-untyped-def]
+    body = "Sir: I transmit herewith a copy of the note of the Spanish Minister.\n\nI have, etc.,"
+    _, ex = construction(extractor, body, head="12. Mr. Hale to Mr. Olney")
+    author = next(a for a in ex.actors if a.role == "author")
+    assert "Kellogg" not in author.aliases  # the helper's document ends with the signature "Kellogg"
+    _, ex = construction(extractor, body, head="12. Mr. Kellogg to Mr. Olney")
+    assert "Kellogg" in next(a for a in ex.actors if a.role == "author").aliases

@@ -107,12 +107,18 @@ class MentionIndex:
     def not_a_party(self, text: str) -> bool:
         """A name that is no party of the document: a file or a publication cited, a letter's greeting
         or close, an entry of a list of ships or towns with their figures."""
-        return (
-            bool(set(text.lower().split()) & self.archive_words)
-            or self._names_a_publication(text)
-            or self.letter_formula(text)
-            or QUANTITY.search(text) is not None
-        )
+        if set(text.lower().split()) & self.archive_words or QUANTITY.search(text):
+            return True
+        return self._names_a_publication(text) or self.letter_formula(text)
+
+    def own_signature(self, name: str) -> str | None:
+        """The document's signature where it signs with its author's name; another name signs an
+        enclosure or a note copied into it ("Smith" reports, and the text ends with "J. Doe")."""
+        signature = self.doc.signature
+        if not signature or signature == name:
+            return signature
+        shared = set(re.findall(r"\w{2,}", signature.lower())) & set(re.findall(r"\w{2,}", name.lower()))
+        return signature if shared - self.titles else None
 
     def names_authority(self, root: Token, mods: list[Token]) -> bool:
         """ "full powers", "discretionary powers": the authority an envoy or an office holds, not states."""
@@ -137,13 +143,10 @@ class MentionIndex:
     def _names_a_publication(self, text: str) -> bool:
         """ "the Congressional Record", "H. Doc", "See Foreign Relations": a book or series cited."""
         words = [w.strip(".,") for w in text.lower().split()]
-        while words and words[0] in self.words("citation_verbs"):
+        while words[:1] and words[0] in self.words("citation_verbs"):
             words = words[1:]
-        if not words:
-            return False
-        return words[-1] in self.words("publication_heads") or " ".join(words) in self.words(
-            "publication_titles"
-        )
+        titles = self.words("publication_titles")
+        return bool(words) and (words[-1] in self.words("publication_heads") or " ".join(words) in titles)
 
     def capitalised(self) -> list[Token]:
         """The tokens whose text starts with a capital, in text order: found once, from the parse

@@ -54,7 +54,7 @@ class ActorFinder(MentionIndex):
             name = d.signature if (d.signature and (not d.author or d.author == d.author_title)) else d.author
             c = self._person_or_office(name or "", d.author_title, role="author")
             self.author_keys.append(c.key)
-            for alias in (d.author, d.author_title, d.signature):
+            for alias in (d.author, d.author_title, self.own_signature(name or "")):
                 if alias:
                     c.add(clean_name(alias), None)
         if d.recipient:
