@@ -174,3 +174,14 @@ def test_a_signature_with_another_name_is_not_the_author(extractor):  # type: ig
     assert "Kellogg" not in author.aliases  # the helper's document ends with the signature "Kellogg"
     _, ex = construction(extractor, body, head="12. Mr. Kellogg to Mr. Olney")
     assert "Kellogg" in next(a for a in ex.actors if a.role == "author").aliases
+
+
+def test_offices_of_two_countries_are_two_actors(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Peruvian Minister for Foreign Affairs met the Chilean Minister for Foreign Affairs at noon. "
+        "The Peruvian Minister of Foreign Affairs then rejected the proposal.",
+    )
+    ministers = [a for a in ex.actors if "Minister" in a.name]
+    assert len(ministers) == 2
+    assert {" ".join(a.aliases).split()[0] for a in ministers} == {"Peruvian", "Chilean"}

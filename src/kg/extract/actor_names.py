@@ -261,6 +261,8 @@ class MentionIndex:
         low = name.lower()
         if kind == "Person":
             surname = [w for w in re.findall(r"[\w’'-]+", name) if w.lower().rstrip(".") not in self.titles]
+            lead = re.findall(r"[\w’'-]+", re.split(r"\s(?:of|for)\s", name)[0])  # "Chinese Envoy": an office
+            surname = [f"{lead[0]}-{lead[-1]}"] if lead[1:] and lead[0].lower() in self.demonyms else surname
             if surname:
                 own = slug(surname[-1])
                 for c in self.clusters.values():
