@@ -185,3 +185,12 @@ def test_offices_of_two_countries_are_two_actors(extractor):  # type: ignore[no-
     ministers = [a for a in ex.actors if "Minister" in a.name]
     assert len(ministers) == 2
     assert {" ".join(a.aliases).split()[0] for a in ministers} == {"Peruvian", "Chilean"}
+
+
+def test_a_greeting_of_colleagues_is_no_group(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "Gentlemen and Dear Colleagues: In accordance with the wish of the conference, the committee on "
+        "claims has been asked to draw up a table of the sums claimed.",
+    )
+    assert not [a for a in ex.actors if "Dear" in a.name]

@@ -112,22 +112,22 @@ class MentionIndex:
         return self._names_a_publication(text) or self.letter_formula(text)
 
     def own_signature(self, name: str) -> str | None:
-        """The document's signature where it signs with its author's name; another name signs an
-        enclosure or a note copied into it ("Smith" reports, and the text ends with "J. Doe")."""
+        """The signature, where it is the author's name; another name signs an enclosure copied in."""
         signature = self.doc.signature
         if not signature or signature == name:
             return signature
         shared = set(re.findall(r"\w{2,}", signature.lower())) & set(re.findall(r"\w{2,}", name.lower()))
         return signature if shared - self.titles else None
 
-    def names_authority(self, root: Token, mods: list[Token]) -> bool:
-        """ "full powers", "discretionary powers": the authority an envoy or an office holds, not states."""
+    def no_collective(self, root: Token, mods: list[Token]) -> bool:
+        """ "full powers": the authority an envoy holds, not states; "Dear Colleagues": a greeting."""
+        if mods and mods[0].lower_ in self.words("salutation_words"):
+            return True
         modifiers = self.words("authority_modifiers")
         return root.lower_ in self.words("authority_heads") and any(m.lower_ in modifiers for m in mods)
 
     def letter_formula(self, text: str) -> bool:
-        """ "Dear Mr. Minister" greets the recipient (an alias of theirs when the head line names one);
-        "Faithfully yours" signs a letter off."""
+        """ "Dear Mr. Minister" greets the recipient (an alias of theirs); "Faithfully yours" signs off."""
         words = text.split()
         lowers = [w.lower() for w in words]
         if set(lowers) & self.words("closing_words"):

@@ -299,7 +299,7 @@ class ActorFinder(MentionIndex):
             if root.lower_ in self.words("peer_collectives"):
                 deps.add("poss")  # "your colleagues": a group named by whose it is
             mods = [t for t in chunk if t.i < root.i and t.dep_ in deps]
-            if (not mods and not root.text[:1].isupper()) or self.names_authority(root, mods):
+            if (not mods and not root.text[:1].isupper()) or self.no_collective(root, mods):
                 continue
             words = [t for t in chunk if t.dep_ not in {"det", "poss", "predet"} and t.i <= root.i]
             name = " ".join(t.text for t in words)
