@@ -153,8 +153,12 @@ def test_publications_and_figured_lists_are_no_actors(extractor):  # type: ignor
 
 
 def test_a_name_run_into_a_parenthesis_keeps_what_precedes_it(extractor):  # type: ignore[no-untyped-def]
-    _, ex = construction(extractor, "The telegram of the American Chargé (Norris) was read to the Council.")
-    assert not [a for a in ex.actors if "(" in a.name]
+    _, ex = construction(
+        extractor,
+        "The telegram of the American Chargé (Norris) was read to the Council. "
+        "The American Mission [Commission] at Constantinople has rejected the plan.",
+    )
+    assert not [a for a in ex.actors if "(" in a.name or "[" in a.name]
 
 
 def test_full_powers_are_an_envoy_authority_not_states(extractor):  # type: ignore[no-untyped-def]
