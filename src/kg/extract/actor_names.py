@@ -21,7 +21,7 @@ from .tokens import children_of, head_of, parse_table
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 PARENTHESES = re.compile(r"[()]")
 UNCLOSED = re.compile(r"\s*[(\[][^)\]]*$")  # "Department of State (Smith": run on into a parenthesis
-QUANTITY = re.compile(r"\s\d{1,3}(?:,\d{3})+$")  # "Verona 5,616": a ship or town listed with its tonnage
+QUANTITY = re.compile(r"\s\d{1,3}(?:,\d{3})+$")  # "Verona 4,208": a ship or town listed with its tonnage
 AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos", "dative", "iobj"}
 
 
