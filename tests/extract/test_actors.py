@@ -125,3 +125,76 @@ def test_the_government_of_a_country_is_that_country(extractor):  # type: ignore
     )
     assert [(d.stance, d.actor) for d in ex.decisions] == [("approve", "united-states")]
     assert not [a for a in ex.actors if "Government" in a.aliases]
+
+
+def test_a_letter_greeting_is_the_recipient_and_its_close_no_one(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "Dear Mr. Secretary: The Navy Department has approved the plan of the Board.\n\n"
+        "Very Sincerely Yours,",
+        head="12. The Secretary of the Navy (Hale) to the Secretary of State",
+    )
+    names = [a.name for a in ex.actors]
+    assert not [n for n in names if "Dear" in n or "Yours" in n]
+    recipient = next(a for a in ex.actors if a.role == "recipient")
+    assert "Mr. Secretary" in recipient.aliases
+
+
+def test_publications_and_figured_lists_are_no_actors(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "For the debate, see Congressional Record, vol. 80, p. 1201, and H. Rept. No. 12. "
+        "See Foreign Relations, 1925, vol. I, p. 12. The Department issued Press Releases on the subject.\n\n"
+        "Tonnage: Verona 4,208, Kalmar 2,417, Narva 3,905, Minsk 3,212.",
+    )
+    names = [a.name for a in ex.actors]
+    assert not [n for n in names if set(n.split()) & {"Record", "Rept", "Relations", "Releases"}]
+    assert not [n for n in names if any(ch.isdigit() for ch in n)]
+
+
+def test_a_name_run_into_a_parenthesis_keeps_what_precedes_it(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The telegram of the American Chargé (Norris) was read to the Council. "
+        "The American Mission [Commission] at Constantinople has rejected the plan.",
+    )
+    assert not [a for a in ex.actors if "(" in a.name or "[" in a.name]
+
+
+def test_full_powers_are_an_envoy_authority_not_states(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The delegates exchanged their full powers, which were found in due form. "
+        "The naval powers then signed the protocol.",
+    )
+    names = [a.name for a in ex.actors]
+    assert "full powers" not in names and "naval powers" in names
+
+
+def test_a_signature_with_another_name_is_not_the_author(extractor):  # type: ignore[no-untyped-def]
+    body = "Sir: I transmit herewith a copy of the note of the Spanish Minister.\n\nI have, etc.,"
+    _, ex = construction(extractor, body, head="12. Mr. Hale to Mr. Olney")
+    author = next(a for a in ex.actors if a.role == "author")
+    assert "Kellogg" not in author.aliases  # the helper's document ends with the signature "Kellogg"
+    _, ex = construction(extractor, body, head="12. Mr. Kellogg to Mr. Olney")
+    assert "Kellogg" in next(a for a in ex.actors if a.role == "author").aliases
+
+
+def test_offices_of_two_countries_are_two_actors(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Peruvian Minister for Foreign Affairs met the Chilean Minister for Foreign Affairs at noon. "
+        "The Peruvian Minister of Foreign Affairs then rejected the proposal.",
+    )
+    ministers = [a for a in ex.actors if "Minister" in a.name]
+    assert len(ministers) == 2
+    assert {" ".join(a.aliases).split()[0] for a in ministers} == {"Peruvian", "Chilean"}
+
+
+def test_a_greeting_of_colleagues_is_no_group(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "Gentlemen and Dear Colleagues: In accordance with the wish of the conference, the committee on "
+        "claims has been asked to draw up a table of the sums claimed.",
+    )
+    assert not [a for a in ex.actors if "Dear" in a.name]

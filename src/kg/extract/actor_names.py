@@ -20,6 +20,8 @@ from .tokens import children_of, head_of, parse_table
 
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 PARENTHESES = re.compile(r"[()]")
+UNCLOSED = re.compile(r"\s*[(\[][^)\]]*$")  # "Department of State (Smith": run on into a parenthesis
+QUANTITY = re.compile(r"\s\d{1,3}(?:,\d{3})+$")  # "Verona 4,208": a ship or town listed with its tonnage
 AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos", "dative", "iobj"}
 
 
@@ -62,6 +64,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"(?<=[A-Za-z.])\d+$", "", text)
     text = TRAILING_DATE.sub("", text)  # "DuBois 5" (a footnote mark), "Thieu June 7" (a date run in)
+    text = UNCLOSED.sub("", text)
     first, _, rest = text.strip().partition(" ")
     if rest and first.lower() in load_lexicon().actors["name_determiners"]:
         text = rest
@@ -100,6 +103,50 @@ class MentionIndex:
 
     def words(self, name: str) -> frozenset[str]:
         return self.lex.words("actors", name)
+
+    def not_a_party(self, text: str) -> bool:
+        """A name that is no party of the document: a file or a publication cited, a letter's greeting
+        or close, an entry of a list of ships or towns with their figures."""
+        if set(text.lower().split()) & self.archive_words or QUANTITY.search(text):
+            return True
+        return self._names_a_publication(text) or self.letter_formula(text)
+
+    def own_signature(self, name: str) -> str | None:
+        """The signature, where it is the author's name; another name signs an enclosure copied in."""
+        signature = self.doc.signature
+        if not signature or signature == name:
+            return signature
+        shared = set(re.findall(r"\w{2,}", signature.lower())) & set(re.findall(r"\w{2,}", name.lower()))
+        return signature if shared - self.titles else None
+
+    def no_collective(self, root: Token, mods: list[Token]) -> bool:
+        """ "full powers": the authority an envoy holds, not states; "Dear Colleagues": a greeting."""
+        if mods and mods[0].lower_ in self.words("salutation_words"):
+            return True
+        modifiers = self.words("authority_modifiers")
+        return root.lower_ in self.words("authority_heads") and any(m.lower_ in modifiers for m in mods)
+
+    def letter_formula(self, text: str) -> bool:
+        """ "Dear Mr. Minister" greets the recipient (an alias of theirs); "Faithfully yours" signs off."""
+        words = text.split()
+        lowers = [w.lower() for w in words]
+        if set(lowers) & self.words("closing_words"):
+            return True
+        start = 1 if lowers[:1] == ["my"] else 0
+        if len(lowers) <= start or lowers[start] not in self.words("salutation_words"):
+            return False
+        greeted = " ".join(words[start + 1 :])
+        if greeted and self.recipient_keys:
+            self.clusters[self.recipient_keys[0]].add(greeted, None, agentive=False)
+        return True
+
+    def _names_a_publication(self, text: str) -> bool:
+        """ "the Congressional Record", "H. Doc", "See Foreign Relations": a book or series cited."""
+        words = [w.strip(".,") for w in text.lower().split()]
+        while words[:1] and words[0] in self.words("citation_verbs"):
+            words = words[1:]
+        titles = self.words("publication_titles")
+        return bool(words) and (words[-1] in self.words("publication_heads") or " ".join(words) in titles)
 
     def capitalised(self) -> list[Token]:
         """The tokens whose text starts with a capital, in text order: found once, from the parse
@@ -214,6 +261,8 @@ class MentionIndex:
         low = name.lower()
         if kind == "Person":
             surname = [w for w in re.findall(r"[\w’'-]+", name) if w.lower().rstrip(".") not in self.titles]
+            lead = re.findall(r"[\w’'-]+", re.split(r"\s(?:of|for)\s", name)[0])  # "Chinese Envoy": an office
+            surname = [f"{lead[0]}-{lead[-1]}"] if lead[1:] and lead[0].lower() in self.demonyms else surname
             if surname:
                 own = slug(surname[-1])
                 for c in self.clusters.values():

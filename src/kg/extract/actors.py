@@ -54,7 +54,7 @@ class ActorFinder(MentionIndex):
             name = d.signature if (d.signature and (not d.author or d.author == d.author_title)) else d.author
             c = self._person_or_office(name or "", d.author_title, role="author")
             self.author_keys.append(c.key)
-            for alias in (d.author, d.author_title, d.signature):
+            for alias in (d.author, d.author_title, self.own_signature(name or "")):
                 if alias:
                     c.add(clean_name(alias), None)
         if d.recipient:
@@ -111,7 +111,7 @@ class ActorFinder(MentionIndex):
             return
         if {w.strip(".,") for w in text.lower().split()} <= self.words("name_affixes"):
             return  # "Lieut.", "Jr.": a rank or suffix the tagger took for a name
-        if self._part_of_title(ent) or set(text.lower().split()) & self.archive_words:
+        if self._part_of_title(ent) or self.not_a_party(text):
             return
         if self._cites_a_message(ent):
             return  # "in consonance with White House 2165", "after reading Tohak 84": a telegram, not a party
@@ -273,6 +273,8 @@ class ActorFinder(MentionIndex):
                 continue  # a bare "Minister" is a word, not an office
             words = self.sdoc[start : end + 1]
             name = words.text
+            if self.letter_formula(name):
+                continue  # "Dear Mr. Secretary": the recipient greeted
             c = self._cluster(self._key_for(name, "Person"), name, "Person")
             c.add(name, Span(words.start_char, words.end_char), self._token_agentive(tok))
             for t in words:
@@ -297,7 +299,7 @@ class ActorFinder(MentionIndex):
             if root.lower_ in self.words("peer_collectives"):
                 deps.add("poss")  # "your colleagues": a group named by whose it is
             mods = [t for t in chunk if t.i < root.i and t.dep_ in deps]
-            if not mods and not root.text[:1].isupper():
+            if (not mods and not root.text[:1].isupper()) or self.no_collective(root, mods):
                 continue
             words = [t for t in chunk if t.dep_ not in {"det", "poss", "predet"} and t.i <= root.i]
             name = " ".join(t.text for t in words)
