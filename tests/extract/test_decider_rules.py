@@ -224,3 +224,10 @@ def test_a_gerund_with_no_subject_is_done_by_the_subject_of_the_verb_it_hangs_on
     assert (accepting.actor, accepting.target.text) == ("peru", "offer")
     ctx, voice = built("Peru does not commit itself to accepting the offer.", peru)
     assert decider(ctx, word(ctx, "accepting"), voice) == SPEAKER
+
+
+def test_a_judgement_in_the_clause_of_an_opinion_someone_is_of_is_theirs() -> None:
+    sentence = "The Commission is of the opinion that it would be disastrous to postpone the conference."
+    commission = {"Commission": ("commission", "Organization")}
+    (stance,) = _stances(sentence, "evaluation", "disastrous", commission)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "commission", "postpone")
