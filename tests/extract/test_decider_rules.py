@@ -231,3 +231,16 @@ def test_a_judgement_in_the_clause_of_an_opinion_someone_is_of_is_theirs() -> No
     commission = {"Commission": ("commission", "Organization")}
     (stance,) = _stances(sentence, "evaluation", "disastrous", commission)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "commission", "postpone")
+
+
+def test_his_government_is_the_government_its_minister_was_read_as() -> None:
+    """A minister named by his country's adjective is that country's actor; "his Government" after him,
+    subject of a stance or of a judgement, is that government, not the writer who reports it."""
+    sentence = "The Chilean minister stated that his Government had accepted the offer. "
+    sentence += "His Government was ready to sign the treaty."
+    ctx, _ = built(sentence, {"minister": ("chile", "Government")})
+    found, _ = find_decisions(ctx, [])
+    assert [(d.rule, d.stance, d.actor) for _, d in found] == [
+        ("stance_verb", "approve", "chile"),
+        ("judgement", "approve", "chile"),
+    ]

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .context import Context, is_negated
 from .lexicon import cue
-from .pronouns import chained_actor, party
+from .pronouns import chained_actor, party, possessed_government
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -38,7 +38,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
                 subj = None
             else:
                 found = party(ctx, subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
-                return found or chained_actor(ctx, subj, voice)
+                return found or possessed_government(ctx, subj, voice) or chained_actor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"}:
             node = head_of(node)
         elif (governor := _gerund_governor(node)) is not None:
