@@ -244,3 +244,9 @@ def test_his_government_is_the_government_its_minister_was_read_as() -> None:
         ("stance_verb", "approve", "chile"),
         ("judgement", "approve", "chile"),
     ]
+
+
+def test_the_subject_is_found_four_clauses_up() -> None:
+    sentence = "Peru informs us that they would be sorry to have to abandon the plan."
+    ctx, voice = built(sentence, {"Peru": ("peru", "Government")})
+    assert decider(ctx, word(ctx, "abandon"), voice) == "peru"

@@ -11,6 +11,10 @@ from .pronouns import chained_actor, party, possessed_government
 from .tokens import children_of, head_of
 from .voices import Voice
 
+#: how many clauses up a verb's subject is looked for: "they would be sorry to have to withdraw"
+#: (withdraw, have, sorry, be)
+SUBJECT_HOPS = 4
+
 
 def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
@@ -31,7 +35,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if actor:
                 return actor
     node = tok
-    for _ in range(3):
+    for _ in range(SUBJECT_HOPS):
         subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
