@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.deciders import decision_object
+from kg.extract.deciders import decider, decision_object
 from kg.extract.decisions import find_decisions, stance_verb_of
 from kg.extract.echo_links import on_views
 from kg.extract.pronouns import party
@@ -210,3 +210,43 @@ def test_a_course_with_no_ground_of_its_own_is_rejected_by_whoever_says_so() -> 
     assert _no_reason("The proposal has no basis in law.", "basis") == [("reject", SPEAKER, "proposal")]
     minister = {"Minister": ("minister", "Person")}
     assert _stances("The Minister has no basis for his claim.", "no_reason", "basis", minister) == []
+
+
+def test_a_gerund_with_no_subject_is_done_by_the_subject_of_the_verb_it_hangs_on() -> None:
+    """Set off after a verb or after its preposition, the gerund lends no stance to the reporter; a
+    negated verb asserts none ("does not commit itself to accepting": the gerund keeps the speaker)."""
+    peru = {"Peru": ("peru", "Government"), "Chile": ("chile", "Government")}
+    objection = "Chile answered the note, objecting to the proposal of Peru."
+    (objecting,) = _stances(objection, "stance_verb", "objecting", peru)
+    assert (objecting.stance, objecting.actor, objecting.target.text) == ("reject", "chile", "proposal")
+    settlement = "Peru settled the dispute by accepting the offer."
+    (accepting,) = _stances(settlement, "stance_verb", "accepting", peru)
+    assert (accepting.actor, accepting.target.text) == ("peru", "offer")
+    ctx, voice = built("Peru does not commit itself to accepting the offer.", peru)
+    assert decider(ctx, word(ctx, "accepting"), voice) == SPEAKER
+
+
+def test_a_judgement_in_the_clause_of_an_opinion_someone_is_of_is_theirs() -> None:
+    sentence = "The Commission is of the opinion that it would be disastrous to postpone the conference."
+    commission = {"Commission": ("commission", "Organization")}
+    (stance,) = _stances(sentence, "evaluation", "disastrous", commission)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "commission", "postpone")
+
+
+def test_his_government_is_the_government_its_minister_was_read_as() -> None:
+    """A minister named by his country's adjective is that country's actor; "his Government" after him,
+    subject of a stance or of a judgement, is that government, not the writer who reports it."""
+    sentence = "The Chilean minister stated that his Government had accepted the offer. "
+    sentence += "His Government was ready to sign the treaty."
+    ctx, _ = built(sentence, {"minister": ("chile", "Government")})
+    found, _ = find_decisions(ctx, [])
+    assert [(d.rule, d.stance, d.actor) for _, d in found] == [
+        ("stance_verb", "approve", "chile"),
+        ("judgement", "approve", "chile"),
+    ]
+
+
+def test_the_subject_is_found_four_clauses_up() -> None:
+    sentence = "Peru informs us that they would be sorry to have to abandon the plan."
+    ctx, voice = built(sentence, {"Peru": ("peru", "Government")})
+    assert decider(ctx, word(ctx, "abandon"), voice) == "peru"

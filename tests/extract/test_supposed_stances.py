@@ -60,7 +60,8 @@ def test_a_judgement_under_might_in_a_nouns_content_clause_still_judges() -> Non
 def test_a_gerund_after_a_nouns_of_names_a_course_and_states_no_stance() -> None:
     ctx, _ = built("There is no possibility of ratifying the agreement.")
     assert find_stances(ctx) == []
-    ctx, _ = built("They insisted on ratifying the agreement.")  # after a verb's preposition it is taken
+    # after a verb's preposition it is taken, by that verb's subject (here standing for an actor)
+    ctx, _ = built("They insisted on ratifying the agreement.", {"They": ("powers", "Group")})
     assert [(rule.name, s.stance) for rule, s in find_stances(ctx)] == [("stance_verb", "approve")]
 
 

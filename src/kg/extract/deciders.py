@@ -7,9 +7,13 @@ from spacy.tokens import Token
 
 from .context import Context, is_negated
 from .lexicon import cue
-from .pronouns import chained_actor, party
+from .pronouns import chained_actor, party, possessed_government
 from .tokens import children_of, head_of
 from .voices import Voice
+
+#: how many clauses up a verb's subject is looked for: "they would be sorry to have to withdraw"
+#: (withdraw, have, sorry, be)
+SUBJECT_HOPS = 4
 
 
 def flip(stance: str) -> str:
@@ -31,19 +35,36 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if actor:
                 return actor
     node = tok
-    for _ in range(3):
+    for _ in range(SUBJECT_HOPS):
         subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
                 found = party(ctx, subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
-                return found or chained_actor(ctx, subj, voice)
+                return found or possessed_government(ctx, subj, voice) or chained_actor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"}:
             node = head_of(node)
+        elif (governor := _gerund_governor(node)) is not None:
+            node = governor
         else:
             break
     return _noun_owner_of_gerund(ctx, tok, voice) or voice.speaker
+
+
+def _gerund_governor(verb: Token) -> Token | None:
+    """ "The Council closed the session, rejecting the amendment", "they replied, stating that ...": a
+    gerund with no subject of its own, set off after a verb or after a preposition of a verb, is done
+    by that verb's subject, not by whoever reports it; not under a negated verb ("does not commit itself
+    to accepting": no stance taken) nor a verb with no subject of its own to lend."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "pcomp"}:
+        return None
+    if verb.dep_ == "pcomp" and head_of(verb).dep_ != "prep":
+        return None
+    governor = head_of(verb) if verb.dep_ == "advcl" else head_of(head_of(verb))
+    if governor.pos_ not in {"VERB", "AUX"} or governor.i == verb.i or is_negated(governor):
+        return None
+    return governor if any(c.dep_ == "nsubj" for c in children_of(governor)) else None
 
 
 def _noun_owner_of_gerund(ctx: Context, verb: Token, voice: Voice) -> str | None:

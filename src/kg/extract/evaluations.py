@@ -46,7 +46,7 @@ from .judges import (
 )
 from .lexicon import cue
 from .option_targets import courses
-from .pronouns import party
+from .pronouns import party, possessed_government
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
 from .stance_spans import decision_span, stance_clause
@@ -285,11 +285,8 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
     subj = subject_of(head)
     if subj is None and head.dep_ == "xcomp" and head_of(head).lemma_.lower() in cue("copulas"):
         subj = subject_of(head_of(head))  # "London appears to be reluctant": the subject "appears" raises
-    actor = (
-        party(ctx, subj, voice)
-        if subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
-        else None
-    )
+    judging = subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
+    actor = (party(ctx, subj, voice) or possessed_government(ctx, subj, voice)) if judging and subj else None
     return actor or clause_holder(ctx, head, voice) or voice.speaker
 
 

@@ -125,7 +125,10 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
     holding |= ctx.cue("arguing_verbs")
     complement = clause.dep_ == "ccomp" or (clause.dep_ == "conj" and that_clause(clause))
-    if not complement or verb.lemma_.lower() not in holding:
+    bearer = _opinion_bearer(ctx, clause)
+    if bearer is not None:
+        verb = bearer
+    elif not complement or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
     if subj is None or any(c.dep_ == "aux" and c.i < subj.i for c in children_of(verb)):
@@ -133,6 +136,17 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     if subj.dep_ == "nsubjpass":  # "that he be told that it would be advisable": he hears it, holds nothing
         return None
     return party(ctx, subj, voice) if subj.pos_ == "PRON" else head_actor(ctx, subj, voice)
+
+
+def _opinion_bearer(ctx: Context, clause: Token) -> Token | None:
+    """ "The Commission is of the opinion that it would be unwise to ...": the clause of an opinion noun
+    after "of" and a copula is held by the copula's subject, as the complement of "believes" is."""
+    noun = head_of(clause)
+    if clause.dep_ != "acl" or noun.dep_ != "pobj" or noun.lemma_.lower() not in ctx.cue("opinion_nouns"):
+        return None
+    prep = head_of(noun)
+    copula = head_of(prep)
+    return copula if prep.lower_ == "of" and copula.lemma_.lower() in ctx.cue("copulas") else None
 
 
 def disposition(ctx: Context, pred: Token) -> bool:

@@ -142,6 +142,8 @@ def possessed_government(ctx: Context, noun: Token, voice: Voice) -> str | None:
         return None
     earlier = next((t for t in reversed(_window(noun)) if _his_government(t, noun.lower_)), None)
     person = _clause_subject(ctx, earlier if earlier is not None else noun, voice)
+    if person is not None and (ctx.kinds or {}).get(person) == "Government":
+        return person  # "the German minister stated that his Government": the minister was read as Germany
     country = ctx.lex.actors["demonyms"].get(person.split("-")[0]) if person else None
     key = country.lower().replace(" ", "-") if country else None
     return key if key is not None and key in (ctx.kinds or {}) else None
