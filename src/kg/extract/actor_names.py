@@ -109,7 +109,7 @@ class MentionIndex:
         or close, an entry of a list of ships or towns with their figures."""
         if set(text.lower().split()) & self.archive_words or QUANTITY.search(text):
             return True
-        return self._names_a_publication(text) or self.letter_formula(text)
+        return self._names_a_publication(text) or self.absorbs_letter_formula(text)
 
     def own_signature(self, name: str) -> str | None:
         """The signature, where it is the author's name; another name signs an enclosure copied in."""
@@ -126,8 +126,8 @@ class MentionIndex:
         modifiers = self.words("authority_modifiers")
         return root.lower_ in self.words("authority_heads") and any(m.lower_ in modifiers for m in mods)
 
-    def letter_formula(self, text: str) -> bool:
-        """ "Dear Mr. Minister" greets the recipient (an alias of theirs); "Faithfully yours" signs off."""
+    def absorbs_letter_formula(self, text: str) -> bool:
+        """ "Dear Mr. Minister" greets the recipient (made their alias here); "Yours" signs off: no party."""
         words = text.split()
         lowers = [w.lower() for w in words]
         if set(lowers) & self.words("closing_words"):

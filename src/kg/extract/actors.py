@@ -273,7 +273,7 @@ class ActorFinder(MentionIndex):
                 continue  # a bare "Minister" is a word, not an office
             words = self.sdoc[start : end + 1]
             name = words.text
-            if self.letter_formula(name):
+            if self.absorbs_letter_formula(name):
                 continue  # "Dear Mr. Secretary": the recipient greeted
             c = self._cluster(self._key_for(name, "Person"), name, "Person")
             c.add(name, Span(words.start_char, words.end_char), self._token_agentive(tok))
