@@ -11,7 +11,7 @@ from .pronouns import chained_actor, party, possessed_government
 from .tokens import children_of, head_of
 from .voices import Voice
 
-#: how many clauses up a verb's subject is looked for: "they would be sorry to have to withdraw"
+#: how many clauses up a verb's subject is looked for: "they would regret having to leave the talks"
 #: (withdraw, have, sorry, be)
 SUBJECT_HOPS = 4
 
