@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kg.documents import Document, read_text_document
+from kg.documents import Document, DocumentError, read_documents
 from kg.extract import Extraction, Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,6 +132,18 @@ def cached_extractions(extractor: Extractor, docs: list[Document]) -> list[tuple
     return [(doc, extractor.read(doc, by_text[doc.text])) for doc in docs if doc.text in by_text]
 
 
+def readable_documents(paths: list[Path]) -> list[Document]:
+    """Every document that reads; each one that does not is named on stderr and left out, so one
+    broken file never stops the set (the scorer then counts its gold as missed)."""
+    docs: list[Document] = []
+    for item in (item for path in paths for item in read_documents(path)):
+        if isinstance(item, DocumentError):
+            print(f"error: {item}", file=sys.stderr)
+        else:
+            docs.append(item)
+    return docs
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("set", nargs="?", default="train")
@@ -141,7 +153,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", action="store_true", help="reuse the set's parses from build/parses/")
     args = parser.parse_args(argv)
     base = ANNOTATION / args.set if (ANNOTATION / args.set).is_dir() else Path(args.set)
-    docs = [read_text_document(p) for p in sorted((base / "texts").glob("*.txt"))]
+    docs = readable_documents(sorted((base / "texts").glob("*.txt")))
     with open(args.out, "w", encoding="utf-8") as out:
         extractor = Extractor()
         pairs = (

@@ -225,6 +225,14 @@ def test_source_lines_are_notes_as_the_tei_reader_writes_them() -> None:
     assert doc.footnotes[0].marker is not None and doc.footnotes[1].marker is None
 
 
+def test_head_line_of_a_number_alone_reads_as_an_untitled_document() -> None:
+    """A volume document may have no head text; kg writes it as "32." alone, and reading it back
+    gives the number and an empty title, as the TEI reader does, instead of rejecting the file."""
+    doc = parse_text("32.\n\n[Handed to the Secretary.]\n\nThe note is acceptable.\n", doc_id="x")
+    assert (doc.number, doc.title, doc.head) == ("32", "", Span(3, 3))
+    assert [span_text(doc, p) for p in doc.paragraphs][-1] == "The note is acceptable."
+
+
 def test_body_and_paragraph_spans(seed: Document) -> None:
     assert seed.body.start == seed.paragraphs[0].start
     assert seed.body.end == seed.paragraphs[-1].end

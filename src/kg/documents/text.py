@@ -15,7 +15,7 @@ from pathlib import Path
 from .model import Document, DocumentError, Footnote, PageBreak, Span, public_page
 
 _PAGE_RE = re.compile(r"\[Page\s+([0-9A-Za-z]+)\]")
-NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.\s+(?:No\.\s*\1\.\s+)?")
+NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.(?:\s+|$)(?:No\.\s*\1\.\s+)?")  # "12. Title"; "32." alone
 _HEAD_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[).”’\"\]]))\d{1,2}$")
 _NOTE_START_RE = re.compile(r"[ \t]+(?:(\d+)\.|Source:)[ \t]+(?=\S)")  # "  1. note", "  Source: file"
 _PARA_SEP_RE = re.compile(r"\n(?:[ \t]*\n)+")
@@ -169,7 +169,8 @@ def _head(text: str, name: str) -> tuple[str | None, Span, int]:
     if marker and marker.start() > head_start:
         head_end = marker.start()
     title = text[head_start:head_end]
-    if not _looks_like_title(title, numbered=number is not None):
+    untitled = number is not None and not title  # a volume's document with no head text
+    if not untitled and not _looks_like_title(title, numbered=number is not None):
         shown = line if len(line) <= 60 else line[:57] + "..."
         raise DocumentError(f"{name}: no recognisable head line (got {shown!r})")
     return number, Span(head_start, head_end), line_end
