@@ -141,6 +141,8 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
         ("Memorandum of Conversation", (None, None, None, None)),
         ("Editorial Note", (None, None, None, None)),
         ("Minutes of a Meeting of the Senior Review Group", (None, None, None, None)),
+        ("7. the Minister in Peru (Poindexter) to the Secretary of State",  # a volume's lower-case typo
+         ("Poindexter", "Minister in Peru", "Secretary of State", "Secretary of State")),
     ],
 )
 def test_head_forms(head: str, expected: tuple) -> None:
@@ -159,6 +161,8 @@ def test_head_forms(head: str, expected: tuple) -> None:
         ("Washington, December 1972.", "Washington", "1972-12"),
         ("Washington, 1925.", "Washington", "1925"),
         ("Department of State, Washington, April 26, 1894.", "Washington", "1894-04-26"),
+        ("Legation of the United States, Caracas, May 2, 1895. (Received May 20.)", "Caracas", "1895-05-02"),
+        ("Minister of the United States to Peru, Lima, June 9, 1896.", "Lima", "1896-06-09"),
     ],
 )
 def test_datelines(dateline: str, place: str | None, date: str) -> None:

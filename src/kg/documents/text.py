@@ -37,7 +37,7 @@ _DATE_RE = re.compile(
 )
 _TIME_RE = re.compile(r"\s*[—–,-]\s*(?:\d{4}Z|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.|noon|midnight)")
 _INSTITUTION_RE = re.compile(
-    r"Department|Embassy|Legation|Consulate|Office|Mission|Ministry|White House")
+    r"Department|Embassy|Legation|Consul|Office|Mission|Ministry|Minister|Commission|White House")
 _FROM_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}From\s+")
 _TO_RE = re.compile(r"\s+to\s+")
 _NAMED_TO_RE = re.compile(r"\),?\s+to\s+")
@@ -45,6 +45,7 @@ _OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Represe
                      "Envoy", "Minister", "Commissioner", "Observer", "Adviser", "Advisor")
 _LOCATION_RE = re.compile(r"\s+(?:in|at)\s+(?P<loc>[A-Z][\w’'. -]*)$")
 _PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "du", "y", "of", "and"}
+_DATELINE_WORDS = _PARTICLES | {"the", "to"}  # "Legation of the United States to China, Peking, ..."
 _NOT_NAMES = {"End", "Text", "Top", "Secret", "Confidential", "Regards", "Warm", "Quote",
               "Unquote", "Paraphrase", "Sincerely", "Note", "Enclosure", "Attachment"}
 _STOPWORDS = {"a", "an", "the", "of", "to", "in", "at", "on", "for", "and", "by", "with",
@@ -177,12 +178,13 @@ def _head(text: str, name: str) -> tuple[str | None, Span, int]:
 
 
 def _looks_like_title(title: str, *, numbered: bool) -> bool:
-    """A title is short, mostly letters, starts with a capital; unnumbered ones must
-    also be title-cased so that a stray body line is not taken for a head."""
+    """A title is short and mostly letters; an unnumbered one must also start with a capital and
+    be title-cased so that a stray body line is not taken for a head."""
     chars = [c for c in title if not c.isspace()]
     limit = 1200 if numbered else 400  # treaty titles run long; a stray body line is not numbered
-    if not chars or len(title) > limit or not title.lstrip("“\"‘([")[:1].isupper():
-        return False
+    first = title.lstrip("“\"‘([")[:1]
+    if not chars or len(title) > limit or not (first.isupper() or numbered and first.isalpha()):
+        return False  # a numbered head may open in lower case ("42. the Chargé ...", a volume's typo)
     if sum(c.isalpha() for c in chars) / len(chars) < 0.6:
         return False
     if numbered:
@@ -262,7 +264,7 @@ def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
     prefix = line[:m.start()]
     tokens = re.findall(r"[^\W\d_][\w’'.-]*", prefix)
     if re.search(r"\d", prefix) or len(prefix) > 100 or any(
-            not t[0].isupper() and t not in _PARTICLES for t in tokens):
+            not t[0].isupper() and t not in _DATELINE_WORDS for t in tokens):
         return None, None, None
     month = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
