@@ -21,9 +21,12 @@ authorized to") directs no one, and a clause a subordinator opens ("though the
 Department is influenced ...") is no directive verb's complement; a to-infinitive an
 adjective judges ("it would be useful for us to ask ...") is weighed, not done. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
-no one the graph knows. A modal that heads a that-clause of its own ("it seems that we ought to
-...") is not the mood of the verb the parser hung it on; a thing as subject of a verb of containing
-("that the treaty contain a clause") is a term wished for.
+no one the graph knows. A directive verb negated with a modal of ability ("I could not urge ...") is a
+refusal to direct; a conjunct with a modal of its own after a verb of the speaker ("and would like to
+notify the consuls") is the speaker's own act; a wished possession ("desirable to
+have a governor who ...") is a state of affairs. A modal that heads a that-clause of its own ("it
+seems that we ought to ...") is not the mood of the verb the parser hung it on; a thing as subject of a
+verb of containing ("that the treaty contain a clause") is a term wished for.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from spacy.tokens import Token
 from .context import (
     Context,
     head_actor,
+    is_first_person,
     is_negated,
     is_second_person,
     marked_condition,
@@ -225,3 +229,26 @@ def wished_term(ctx: Context, clause: Token, subj: Token, voice: Voice) -> bool:
     if clause.lemma_.lower() not in ctx.cue("term_verbs") or subj.dep_ != "nsubj" or subj.pos_ != "NOUN":
         return False
     return head_actor(ctx, subj, voice) is None
+
+
+def refused_directive(ctx: Context, governor: Token) -> bool:
+    """ "I could not urge the acceptance of the agreement", "we cannot ask them to wait": a directive verb
+    negated with a modal of ability refuses to direct; it forbids no one anything."""
+    return is_negated(governor) and bool(modals_of(governor) & ctx.cue("ability_modals"))
+
+
+def speakers_own_conjunct(ctx: Context, verb: Token) -> bool:
+    """ "I would welcome your views, and would like to notify the consuls": a conjunct with a modal of its
+    own after a verb of the speaker is a further clause of the speaker, not a further directed act."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)):
+        return False
+    return is_first_person(subject_of(head_of(verb)))
+
+
+def wished_possession(ctx: Context, verb: Token) -> bool:
+    """ "It would be desirable to have a governor who speaks the language": a to-infinitive of having
+    with no clause of its own wishes for a state of affairs, an option; "to have the Minister informed"
+    (a causative, with a clause) is an act to be done."""
+    if verb.lemma_.lower() not in ctx.cue("possession_verbs"):
+        return False
+    return not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children_of(verb))

@@ -1,0 +1,68 @@
+"""Clauses read as directed that tell no one to act (kg.extract.misreads, kg.extract.undirected), on small
+built Docs: each pair holds a clause that is no instruction and its directed neighbour."""
+
+from __future__ import annotations
+
+from kg.extract.directives import find_directives
+from kg.extract.registry import get
+
+from .built import ADDRESSEE, built, word
+
+SPANISH = {"Spanish": ("spain", "Government"), "Ministers": ("netherlands", "Government")}
+
+
+def rule(name: str):  # type: ignore[no-untyped-def]
+    return get("instructions", name).func
+
+
+def directed(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> set[str]:
+    """The words the find step reads as directed verbs."""
+    ctx, _ = built(sentence, actors)
+    return {hit.tok.text for hit in find_directives(ctx).values()}
+
+
+def test_a_telegrams_verb_with_the_addressee_as_object_has_left_out_its_i() -> None:
+    assert directed("Congratulate you upon the signing of the convention.") == set()
+
+
+def test_the_addressee_acting_on_himself_is_ordered() -> None:
+    assert directed("Hold yourself in readiness to sail.") == {"Hold"}
+
+
+def test_a_participle_the_parser_hung_as_a_clause_is_no_second_demand() -> None:
+    sentence = (
+        "Today I saw the Spanish and the Dutch Ministers, urging that they join in protests of the"
+        " character indicated, in the hope of some result."
+    )
+    assert directed(sentence, SPANISH) == {"join"}
+
+
+def test_a_directive_verb_negated_with_a_modal_of_ability_refuses_to_direct() -> None:
+    ctx, voice = built("I could not urge you to sign the treaty without instructions.")
+    assert rule("governed_complement")(ctx, word(ctx, "sign"), voice) is None
+
+
+def test_a_directive_verb_of_the_speaker_directs() -> None:
+    ctx, voice = built("I urge you to sign the treaty at once.")
+    assert rule("governed_complement")(ctx, word(ctx, "sign"), voice).addressee == ADDRESSEE
+
+
+def test_a_conjunct_with_its_own_modal_after_the_speakers_verb_is_his_own_act() -> None:
+    found = directed(
+        "I would appreciate hearing from you, and would like to notify the consuls if the cable arrived."
+    )
+    assert "appreciate" in found and not found & {"like", "notify"}
+
+
+def test_a_bare_conjunct_of_a_directed_verb_is_directed() -> None:
+    assert directed("Please inform the Minister and tell the consuls at once.") == {"inform", "tell"}
+
+
+def test_a_wished_possession_is_a_state_of_affairs() -> None:
+    ctx, voice = built("It would be most desirable to have a governor who speaks the language.")
+    assert rule("judged_course")(ctx, word(ctx, "have"), voice) is None
+
+
+def test_a_causative_have_judged_advisable_is_an_act_to_do() -> None:
+    ctx, voice = built("It would be desirable to have the Minister informed at once.")
+    assert rule("judged_course")(ctx, word(ctx, "have"), voice).addressee == ADDRESSEE
