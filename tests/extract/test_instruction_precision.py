@@ -66,3 +66,31 @@ def test_a_wished_possession_is_a_state_of_affairs() -> None:
 def test_a_causative_have_judged_advisable_is_an_act_to_do() -> None:
     ctx, voice = built("It would be desirable to have the Minister informed at once.")
     assert rule("judged_course")(ctx, word(ctx, "have"), voice).addressee == ADDRESSEE
+
+
+def test_a_clause_of_the_addressee_joined_as_a_conjunct_is_no_second_directive() -> None:
+    sentence = (
+        "Kindly present the matter firmly, but in friendly terms, to the Minister and any other officials"
+    )
+    assert directed(sentence + " you deem proper.") == {"present"}
+
+
+def test_an_ability_in_a_conjunct_of_a_statement_about_the_addressee_directs_nothing() -> None:
+    ctx, voice = built("You enjoy the confidence of the Senate and can speak with authority on the treaty.")
+    assert rule("you_may")(ctx, word(ctx, "speak"), voice) is None
+
+
+def test_a_modal_conjunct_of_a_directed_verb_directs() -> None:
+    assert directed("You will call on the Minister and can tell him our view.") == {"call", "tell"}
+
+
+def test_a_that_clause_under_a_negated_governor_is_disclaimed() -> None:
+    ctx, voice = built(
+        "The Department does not intend that you should withhold your views from the conference."
+    )
+    assert rule("you_must")(ctx, word(ctx, "withhold"), voice) is None
+
+
+def test_a_that_clause_the_speaker_intends_for_the_addressee_directs() -> None:
+    ctx, voice = built("The Department intends that you should withhold your views from the conference.")
+    assert rule("you_must")(ctx, word(ctx, "withhold"), voice).addressee == ADDRESSEE

@@ -38,10 +38,12 @@ from .registry import construction
 from .tokens import children_of, head_of
 from .told import clause_doer
 from .undirected import (
+    ability_conjunct,
     adverbial_clause,
+    disclaimed_clause,
+    own_clause_conjunct,
     refused_directive,
     reported_conjunct,
-    speakers_own_conjunct,
     speakers_own_course,
     unattributed_prediction,
     wished_possession,
@@ -95,7 +97,7 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
-    return you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
+    return None if disclaimed_clause(tok) else you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
 
 
 @construction(
@@ -107,7 +109,7 @@ def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with "will" in a main clause: the telegraphic future of command."""
-    return you_modal(ctx, tok, voice, ctx.cue("future_modals"))
+    return None if disclaimed_clause(tok) else you_modal(ctx, tok, voice, ctx.cue("future_modals"))
 
 
 @construction(
@@ -119,6 +121,8 @@ def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of permission or ability (may, can, could)."""
+    if disclaimed_clause(tok) or ability_conjunct(ctx, tok):
+        return None  # "You enjoy their confidence and can speak ...": what the addressee is able to do
     return you_modal(ctx, tok, voice, ctx.cue("directive_modals"))
 
 
@@ -361,7 +365,7 @@ def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb coordinated with a directive verb, with its own complement, is a directive too."""
     found = ctx.directives
-    if tok.dep_ != "conj" or reported_conjunct(ctx, tok) or speakers_own_conjunct(ctx, tok):
+    if tok.dep_ != "conj" or reported_conjunct(ctx, tok) or own_clause_conjunct(ctx, tok):
         return None
     if tok.tag_ == "VB" and head_of(tok).pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
         owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)

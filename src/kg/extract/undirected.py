@@ -22,8 +22,10 @@ Department is influenced ...") is no directive verb's complement; a to-infinitiv
 adjective judges ("it would be useful for us to ask ...") is weighed, not done. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
 no one the graph knows. A directive verb negated with a modal of ability ("I could not urge ...") is a
-refusal to direct; a conjunct with a modal of its own after a verb of the speaker ("and would like to
-notify the consuls") is the speaker's own act; a wished possession ("desirable to
+refusal to direct; a conjunct that is a clause of its own ("and would like to notify the
+consuls" after a verb of the speaker, "any officials you deem proper") is no further directed act, nor
+is an ability in a conjunct of a statement ("You enjoy ... and can speak"); a that-clause under a
+negated governor ("does not intend that you should ...") disclaims the act; a wished possession ("desirable to
 have a governor who ...") is a state of affairs. A modal that heads a that-clause of its own ("it
 seems that we ought to ...") is not the mood of the verb the parser hung it on; a thing as subject of a
 verb of containing ("that the treaty contain a clause") is a term wished for.
@@ -237,12 +239,33 @@ def refused_directive(ctx: Context, governor: Token) -> bool:
     return is_negated(governor) and bool(modals_of(governor) & ctx.cue("ability_modals"))
 
 
-def speakers_own_conjunct(ctx: Context, verb: Token) -> bool:
-    """ "I would welcome your views, and would like to notify the consuls": a conjunct with a modal of its
-    own after a verb of the speaker is a further clause of the speaker, not a further directed act."""
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)):
+def own_clause_conjunct(ctx: Context, verb: Token) -> bool:
+    """A conjunct that is a clause of its own, not a further directed act: one with a modal of its own
+    after a verb of the speaker ("I would welcome your views, and would like to notify the consuls") is
+    the speaker's act; one with the addressee as its own subject and no modal ("to the Minister and any
+    officials you deem proper", a clause the parser joined as a conjunct) says what the addressee does."""
+    own = [c for c in children_of(verb) if c.dep_ == "aux" and c.tag_ == "MD"]
+    if own:
+        return is_first_person(subject_of(head_of(verb)))
+    return any(c.dep_ == "nsubj" and is_second_person(c) for c in children_of(verb))
+
+
+def ability_conjunct(ctx: Context, verb: Token) -> bool:
+    """ "You enjoy the confidence of the Senate and can speak with authority": a modal of ability in a
+    conjunct of a plain statement about the addressee (no modal, not directed) says what he is able to
+    do, as the statement says what he has; it directs nothing."""
+    if verb.dep_ != "conj" or not modals_of(verb) & ctx.cue("ability_modals"):
         return False
-    return is_first_person(subject_of(head_of(verb)))
+    head = head_of(verb)
+    if head.tag_ not in {"VBP", "VBZ"} or head.i in ctx.directives:
+        return False
+    return not any(c.tag_ == "MD" for c in children_of(head))
+
+
+def disclaimed_clause(verb: Token) -> bool:
+    """ "The Department does not intend that you should withhold your views", "it is not necessary that
+    you go": a that-clause under a negated governor disclaims the act; no one is told to do it or not."""
+    return verb.dep_ == "ccomp" and is_negated(head_of(verb))
 
 
 def wished_possession(ctx: Context, verb: Token) -> bool:
