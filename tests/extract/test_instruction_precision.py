@@ -94,3 +94,18 @@ def test_a_that_clause_under_a_negated_governor_is_disclaimed() -> None:
 def test_a_that_clause_the_speaker_intends_for_the_addressee_directs() -> None:
     ctx, voice = built("The Department intends that you should withhold your views from the conference.")
     assert rule("you_must")(ctx, word(ctx, "withhold"), voice).addressee == ADDRESSEE
+
+
+def test_a_purpose_infinitive_under_a_course_judged_useful_is_weighed_not_urged() -> None:
+    ctx, voice = built(
+        "It might be useful for us to call on the Minister to urge the necessity of an early reply."
+    )
+    assert rule("urged_necessity")(ctx, word(ctx, "urge"), voice) is None
+
+
+def test_a_purpose_infinitive_of_a_visit_made_urges() -> None:
+    actors = {"Ambassador": ("ambassador", "Person"), "Minister": ("minister", "Person")}
+    ctx, voice = built(
+        "The Ambassador called on the Minister to urge the necessity of an early reply.", actors
+    )
+    assert rule("urged_necessity")(ctx, word(ctx, "urge"), voice).issuer == "ambassador"

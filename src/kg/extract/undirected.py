@@ -150,11 +150,20 @@ def settled_fact(verb: Token) -> bool:
 
 def judged_infinitive(verb: Token) -> bool:
     """A to-infinitive that an adjective predicate judges ("it would be all right for us to ask them
-    whether ...") is a course weighed, not an act done or asked for."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)):
-        return False
-    above = head_of(verb)
-    return above.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in children_of(above))
+    whether ...") is a course weighed, not an act done or asked for; so is one of purpose under it ("it
+    might be advisable to approach the Minister to suggest ...")."""
+    while _to_infinitive(verb):
+        above = head_of(verb)
+        if above.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in children_of(above)):
+            return True
+        if above.i == verb.i or verb.dep_ not in {"advcl", "xcomp"}:
+            return False
+        verb = above
+    return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb))
 
 
 def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
