@@ -109,3 +109,8 @@ def test_a_purpose_infinitive_of_a_visit_made_urges() -> None:
         "The Ambassador called on the Minister to urge the necessity of an early reply.", actors
     )
     assert rule("urged_necessity")(ctx, word(ctx, "urge"), voice).issuer == "ambassador"
+
+
+def test_a_that_clause_under_a_negated_imperative_is_still_told() -> None:
+    ctx, voice = built("Do not forget that you must sign the protocol before noon.")
+    assert rule("you_must")(ctx, word(ctx, "sign"), voice).addressee == ADDRESSEE

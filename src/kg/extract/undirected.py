@@ -273,8 +273,11 @@ def ability_conjunct(ctx: Context, verb: Token) -> bool:
 
 def disclaimed_clause(verb: Token) -> bool:
     """ "The Department does not intend that you should withhold your views", "it is not necessary that
-    you go": a that-clause under a negated governor disclaims the act; no one is told to do it or not."""
-    return verb.dep_ == "ccomp" and is_negated(head_of(verb))
+    you go": a that-clause under a negated governor disclaims the act; no one is told to do it or not.
+    Under a negated imperative ("Do not forget that you must sign") it is still told."""
+    if verb.dep_ != "ccomp" or not is_negated(head_of(verb)):
+        return False
+    return subject_of(head_of(verb)) is not None
 
 
 def wished_possession(ctx: Context, verb: Token) -> bool:
