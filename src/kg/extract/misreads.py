@@ -2,7 +2,8 @@
 and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name; and
 clauses misread as directives of their own: a fronted clause across a semicolon, a relative clause on
 its object, a verb joined by "or" to a directed verb whose object it shares, a telegraphic "Recommend
-you ..." whose "I" is left out, the verb after an emphatic "repeat not"."""
+you ..." or "Congratulate you ..." whose "I" is left out, the verb after an emphatic "repeat not", a
+participle the parser hung on a verb as its clause."""
 
 from __future__ import annotations
 
@@ -66,9 +67,9 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
 
 def misread_clause(ctx: Context, tok: Token, dep: str) -> bool:
     """A verb whose clause only looks directed of its own: fronted across a semicolon, describing an
-    antecedent, another wording of the directed verb it is joined to by "or" or after "repeat not", or
-    a telegraphic "Recommend you ..." (``dep``, the verb's dependency label, spares the walk on most
-    verbs)."""
+    antecedent, another wording of the directed verb it is joined to by "or" or after "repeat not", a
+    participle read as a clause, or a telegraphic "Recommend you ..." or "Congratulate you ..." (``dep``,
+    the verb's dependency label, spares the walk on most verbs)."""
     if dep == "ccomp":
         return misread_fronted_clause(tok) or participle_read_as_clause(tok)
     if dep == "conj":

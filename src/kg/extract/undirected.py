@@ -248,7 +248,7 @@ def refused_directive(ctx: Context, governor: Token) -> bool:
     return is_negated(governor) and bool(modals_of(governor) & ctx.cue("ability_modals"))
 
 
-def own_clause_conjunct(ctx: Context, verb: Token) -> bool:
+def own_clause_conjunct(verb: Token) -> bool:
     """A conjunct that is a clause of its own, not a further directed act: one with a modal of its own
     after a verb of the speaker ("I would welcome your views, and would like to notify the consuls") is
     the speaker's act; one with the addressee as its own subject and no modal ("to the Minister and any
