@@ -37,7 +37,17 @@ from .misreads import telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import clause_doer
-from .undirected import adverbial_clause, reported_conjunct, speakers_own_course, unattributed_prediction
+from .undirected import (
+    ability_conjunct,
+    adverbial_clause,
+    disclaimed_clause,
+    own_clause_conjunct,
+    refused_directive,
+    reported_conjunct,
+    speakers_own_course,
+    unattributed_prediction,
+    wished_possession,
+)
 from .voices import Voice
 
 
@@ -87,7 +97,7 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
-    return you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
+    return None if disclaimed_clause(tok) else you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
 
 
 @construction(
@@ -99,7 +109,7 @@ def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with "will" in a main clause: the telegraphic future of command."""
-    return you_modal(ctx, tok, voice, ctx.cue("future_modals"))
+    return None if disclaimed_clause(tok) else you_modal(ctx, tok, voice, ctx.cue("future_modals"))
 
 
 @construction(
@@ -111,28 +121,9 @@ def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of permission or ability (may, can, could)."""
+    if disclaimed_clause(tok) or ability_conjunct(ctx, tok):
+        return None  # "You enjoy their confidence and can speak ...": what the addressee is able to do
     return you_modal(ctx, tok, voice, ctx.cue("directive_modals"))
-
-
-@construction(
-    "instructions",
-    "nominal_directive",
-    0.6,
-    example="our instructions for you to prepare a reply",
-    deps=("acl", "relcl"),
-)
-def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A to-infinitive with the addressee as subject, hung on a noun."""
-    subj = subject_of(tok)
-    if (
-        voice.addressee
-        and is_second_person(subj)
-        and head_of(tok).pos_ == "NOUN"
-        and tok.dep_ in {"acl", "relcl"}
-        and any(is_infinitive_to(c) for c in children_of(tok))
-    ):
-        return Directive(voice.addressee)
-    return None
 
 
 @construction(
@@ -195,6 +186,8 @@ def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     that asks nothing ("we do not think it wise to ...") it forbids."""
     if voice.addressee is None or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
+    if wished_possession(ctx, tok):
+        return None  # "desirable to have a governor who ...": a state of affairs wished for
     advised = ctx.cue("advice_predicates")
     head = head_of(tok)
     if head.pos_ == "ADJ" and head.lemma_.lower() in advised:
@@ -328,6 +321,8 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         return None
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None
+    if refused_directive(ctx, gov):
+        return None  # "I could not urge that ...": a refusal, no prohibition
     if gov.lemma_.lower() in ctx.cue("to_only_directive_verbs") and not any(
         is_infinitive_to(c) for c in children_of(tok)
     ):
@@ -370,7 +365,7 @@ def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb coordinated with a directive verb, with its own complement, is a directive too."""
     found = ctx.directives
-    if tok.dep_ != "conj" or reported_conjunct(ctx, tok):
+    if tok.dep_ != "conj" or reported_conjunct(ctx, tok) or own_clause_conjunct(tok):
         return None
     if tok.tag_ == "VB" and head_of(tok).pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
         owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)

@@ -2,7 +2,8 @@
 and a verb of saying or directing that opens its sentence tagged as a noun, adjective or name; and
 clauses misread as directives of their own: a fronted clause across a semicolon, a relative clause on
 its object, a verb joined by "or" to a directed verb whose object it shares, a telegraphic "Recommend
-you ..." whose "I" is left out, the verb after an emphatic "repeat not"."""
+you ..." or "Congratulate you ..." whose "I" is left out, the verb after an emphatic "repeat not", a
+participle the parser hung on a verb as its clause."""
 
 from __future__ import annotations
 
@@ -66,16 +67,16 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
 
 def misread_clause(ctx: Context, tok: Token, dep: str) -> bool:
     """A verb whose clause only looks directed of its own: fronted across a semicolon, describing an
-    antecedent, another wording of the directed verb it is joined to by "or" or after "repeat not", or
-    a telegraphic "Recommend you ..." (``dep``, the verb's dependency label, spares the walk on most
-    verbs)."""
+    antecedent, another wording of the directed verb it is joined to by "or" or after "repeat not", a
+    participle read as a clause, or a telegraphic "Recommend you ..." or "Congratulate you ..." (``dep``,
+    the verb's dependency label, spares the walk on most verbs)."""
     if dep == "ccomp":
-        return misread_fronted_clause(tok)
+        return misread_fronted_clause(tok) or participle_read_as_clause(tok)
     if dep == "conj":
         return alternative_wording(ctx, tok) or repeated_negation(ctx, tok)
     if dep == "ROOT":  # "Recommend you tell him": the left-out "I" recommends; "tell" is the directive
         governor = telegraphic_governor(ctx, tok)
-        return governor is not None and governor.i == tok.i
+        return (governor is not None and governor.i == tok.i) or telegraphic_first_person(ctx, tok)
     return dep in {"relcl", "xcomp"} and describes_antecedent(tok)
 
 
@@ -97,6 +98,18 @@ def telegraphic_governor(ctx: Context, tok: Token) -> Token | None:
     told = [c for c in children_of(tok) if c.dep_ == "dobj"]
     told += [s for c in children_of(tok) if c.dep_ == "ccomp" for s in children_of(c) if s.dep_ == "nsubj"]
     return governor if any(is_second_person(t) for t in told) else None
+
+
+def telegraphic_first_person(ctx: Context, tok: Token) -> bool:
+    """ "Congratulate you upon your appointment", "Assure you of our support": a bare verb opening a
+    telegram's sentence with the addressee as its object has left out its "I"; the addressee is not told
+    to act on himself. With an infinitive ("Advise you to leave at once") the addressee is told to act."""
+    if tok.tag_ != "VB" or any(c.dep_ in SUBJECTS | {"xcomp"} for c in children_of(tok)):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in ctx.cue("addressee_objects") for c in children_of(tok)):
+        return False  # "Hold yourself in readiness": the addressee acts on himself, an order
+    first = next((t for t in sentence(tok) if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == tok.i
 
 
 def repeated_negation(ctx: Context, tok: Token) -> bool:
@@ -128,6 +141,15 @@ def misread_fronted_clause(tok: Token) -> bool:
     verb says (a complement is fronted before its verb only within one clause)."""
     head = tok.head
     return tok.i < head.i and any(t.text == ";" for t in tok.doc[tok.i : head.i])
+
+
+def participle_read_as_clause(tok: Token) -> bool:
+    """ "urging that they join in representations of the kind indicated": a past form with no subject,
+    no auxiliary and no "that" that the parser hung on a verb as its clause is a participle on a noun
+    (a finite past verb has a subject), not a further thing said or asked."""
+    if tok.tag_ != "VBD":
+        return False
+    return not any(c.dep_ in SUBJECTS | {"aux", "auxpass", "mark", "expl"} for c in children_of(tok))
 
 
 def describes_antecedent(tok: Token) -> bool:

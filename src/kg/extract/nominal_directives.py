@@ -1,4 +1,5 @@
-"""Directives put on a noun: a that-clause of a noun of wish or command ("It is the desire of the
+"""Directives put on a noun: a to-infinitive with the addressee as subject ("our instructions for you to
+prepare a reply"), a that-clause of a noun of wish or command ("It is the desire of the
 President that you proceed to Arica"), a participle of a directive verb hung on a noun ("Your
 instructions of March 3, directing you to protest the seizure ..."), and the addressee's act as a
 gerund approved of ("there is no objection to your making this fact clear"). The noun's owner ("of the
@@ -15,6 +16,27 @@ from .registry import construction
 from .tokens import children_of, head_of
 from .told import unnamed_object
 from .voices import Voice
+
+
+@construction(
+    "instructions",
+    "nominal_directive",
+    0.6,
+    example="our instructions for you to prepare a reply",
+    deps=("acl", "relcl"),
+)
+def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A to-infinitive with the addressee as subject, hung on a noun."""
+    subj = subject_of(tok)
+    if (
+        voice.addressee
+        and is_second_person(subj)
+        and head_of(tok).pos_ == "NOUN"
+        and tok.dep_ in {"acl", "relcl"}
+        and any(is_infinitive_to(c) for c in children_of(tok))
+    ):
+        return Directive(voice.addressee)
+    return None
 
 
 @construction(

@@ -357,8 +357,8 @@ def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in children_of(tok)
     ):
         return None
-    if is_negated(tok) or in_relative(tok):
-        return None
+    if is_negated(tok) or in_relative(tok) or judged_infinitive(tok):
+        return None  # "advisable to approach him to suggest the desirability ...": a course weighed
     return _issued_by_subject(ctx, tok, voice, objects=False)  # the object is the necessity, not a party
 
 

@@ -21,9 +21,14 @@ authorized to") directs no one, and a clause a subordinator opens ("though the
 Department is influenced ...") is no directive verb's complement; a to-infinitive an
 adjective judges ("it would be useful for us to ask ...") is weighed, not done. Where a clause is
 directed, a doer that names no actor ("that the delegates send") is told but is
-no one the graph knows. A modal that heads a that-clause of its own ("it seems that we ought to
-...") is not the mood of the verb the parser hung it on; a thing as subject of a verb of containing
-("that the treaty contain a clause") is a term wished for.
+no one the graph knows. A directive verb negated with a modal of ability ("I could not urge ...") is a
+refusal to direct; a conjunct that is a clause of its own ("and would like to notify the
+consuls" after a verb of the speaker, "any officials you deem proper") is no further directed act, nor
+is an ability in a conjunct of a statement ("You enjoy ... and can speak"); a that-clause under a
+negated governor ("does not intend that you should ...") disclaims the act; a wished possession ("desirable to
+have a governor who ...") is a state of affairs. A modal that heads a that-clause of its own ("it
+seems that we ought to ...") is not the mood of the verb the parser hung it on; a thing as subject of a
+verb of containing ("that the treaty contain a clause") is a term wished for.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from spacy.tokens import Token
 from .context import (
     Context,
     head_actor,
+    is_first_person,
     is_negated,
     is_second_person,
     marked_condition,
@@ -144,11 +150,20 @@ def settled_fact(verb: Token) -> bool:
 
 def judged_infinitive(verb: Token) -> bool:
     """A to-infinitive that an adjective predicate judges ("it would be all right for us to ask them
-    whether ...") is a course weighed, not an act done or asked for."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)):
-        return False
-    above = head_of(verb)
-    return above.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in children_of(above))
+    whether ...") is a course weighed, not an act done or asked for; so is one of purpose under it ("it
+    might be advisable to approach the Minister to suggest ...")."""
+    while _to_infinitive(verb):
+        above = head_of(verb)
+        if above.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in children_of(above)):
+            return True
+        if above.i == verb.i or verb.dep_ not in {"advcl", "xcomp"}:
+            return False
+        verb = above
+    return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb))
 
 
 def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
@@ -225,3 +240,50 @@ def wished_term(ctx: Context, clause: Token, subj: Token, voice: Voice) -> bool:
     if clause.lemma_.lower() not in ctx.cue("term_verbs") or subj.dep_ != "nsubj" or subj.pos_ != "NOUN":
         return False
     return head_actor(ctx, subj, voice) is None
+
+
+def refused_directive(ctx: Context, governor: Token) -> bool:
+    """ "I could not urge the acceptance of the agreement", "we cannot ask them to wait": a directive verb
+    negated with a modal of ability refuses to direct; it forbids no one anything."""
+    return is_negated(governor) and bool(modals_of(governor) & ctx.cue("ability_modals"))
+
+
+def own_clause_conjunct(verb: Token) -> bool:
+    """A conjunct that is a clause of its own, not a further directed act: one with a modal of its own
+    after a verb of the speaker ("I would welcome your views, and would like to notify the consuls") is
+    the speaker's act; one with the addressee as its own subject and no modal ("to the Minister and any
+    officials you deem proper", a clause the parser joined as a conjunct) says what the addressee does."""
+    own = [c for c in children_of(verb) if c.dep_ == "aux" and c.tag_ == "MD"]
+    if own:
+        return is_first_person(subject_of(head_of(verb)))
+    return any(c.dep_ == "nsubj" and is_second_person(c) for c in children_of(verb))
+
+
+def ability_conjunct(ctx: Context, verb: Token) -> bool:
+    """ "You enjoy the confidence of the Senate and can speak with authority": a modal of ability in a
+    conjunct of a plain statement about the addressee (no modal, not directed) says what he is able to
+    do, as the statement says what he has; it directs nothing."""
+    if verb.dep_ != "conj" or not modals_of(verb) & ctx.cue("ability_modals"):
+        return False
+    head = head_of(verb)
+    if head.tag_ not in {"VBP", "VBZ"} or head.i in ctx.directives:
+        return False
+    return not any(c.tag_ == "MD" for c in children_of(head))
+
+
+def disclaimed_clause(verb: Token) -> bool:
+    """ "The Department does not intend that you should withhold your views", "it is not necessary that
+    you go": a that-clause under a negated governor disclaims the act; no one is told to do it or not.
+    Under a negated imperative ("Do not forget that you must sign") it is still told."""
+    if verb.dep_ != "ccomp" or not is_negated(head_of(verb)):
+        return False
+    return subject_of(head_of(verb)) is not None
+
+
+def wished_possession(ctx: Context, verb: Token) -> bool:
+    """ "It would be desirable to have a governor who speaks the language": a to-infinitive of having
+    with no clause of its own wishes for a state of affairs, an option; "to have the Minister informed"
+    (a causative, with a clause) is an act to be done."""
+    if verb.lemma_.lower() not in ctx.cue("possession_verbs"):
+        return False
+    return not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children_of(verb))

@@ -1,0 +1,116 @@
+"""Clauses read as directed that tell no one to act (kg.extract.misreads, kg.extract.undirected), on small
+built Docs: each pair holds a clause that is no instruction and its directed neighbour."""
+
+from __future__ import annotations
+
+from kg.extract.directives import find_directives
+from kg.extract.registry import get
+
+from .built import ADDRESSEE, built, word
+
+SPANISH = {"Spanish": ("spain", "Government"), "Ministers": ("netherlands", "Government")}
+
+
+def rule(name: str):  # type: ignore[no-untyped-def]
+    return get("instructions", name).func
+
+
+def directed(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> set[str]:
+    """The words the find step reads as directed verbs."""
+    ctx, _ = built(sentence, actors)
+    return {hit.tok.text for hit in find_directives(ctx).values()}
+
+
+def test_a_telegrams_verb_with_the_addressee_as_object_has_left_out_its_i() -> None:
+    assert directed("Congratulate you upon the signing of the convention.") == set()
+
+
+def test_the_addressee_acting_on_himself_is_ordered() -> None:
+    assert directed("Hold yourself in readiness to sail.") == {"Hold"}
+
+
+def test_a_participle_the_parser_hung_as_a_clause_is_no_second_demand() -> None:
+    sentence = (
+        "Today I saw the Spanish and the Dutch Ministers, urging that they join in protests of the"
+        " character indicated, in the hope of some result."
+    )
+    assert directed(sentence, SPANISH) == {"join"}
+
+
+def test_a_directive_verb_negated_with_a_modal_of_ability_refuses_to_direct() -> None:
+    ctx, voice = built("I could not urge you to sign the treaty without instructions.")
+    assert rule("governed_complement")(ctx, word(ctx, "sign"), voice) is None
+
+
+def test_a_directive_verb_of_the_speaker_directs() -> None:
+    ctx, voice = built("I urge you to sign the treaty at once.")
+    assert rule("governed_complement")(ctx, word(ctx, "sign"), voice).addressee == ADDRESSEE
+
+
+def test_a_conjunct_with_its_own_modal_after_the_speakers_verb_is_his_own_act() -> None:
+    found = directed(
+        "I would appreciate hearing from you, and would like to notify the consuls if the cable arrived."
+    )
+    assert "appreciate" in found and not found & {"like", "notify"}
+
+
+def test_a_bare_conjunct_of_a_directed_verb_is_directed() -> None:
+    assert directed("Please inform the Minister and tell the consuls at once.") == {"inform", "tell"}
+
+
+def test_a_wished_possession_is_a_state_of_affairs() -> None:
+    ctx, voice = built("It would be most desirable to have a governor who speaks the language.")
+    assert rule("judged_course")(ctx, word(ctx, "have"), voice) is None
+
+
+def test_a_causative_have_judged_advisable_is_an_act_to_do() -> None:
+    ctx, voice = built("It would be desirable to have the Minister informed at once.")
+    assert rule("judged_course")(ctx, word(ctx, "have"), voice).addressee == ADDRESSEE
+
+
+def test_a_clause_of_the_addressee_joined_as_a_conjunct_is_no_second_directive() -> None:
+    sentence = (
+        "Kindly present the matter firmly, but in friendly terms, to the Minister and any other officials"
+    )
+    assert directed(sentence + " you deem proper.") == {"present"}
+
+
+def test_an_ability_in_a_conjunct_of_a_statement_about_the_addressee_directs_nothing() -> None:
+    ctx, voice = built("You enjoy the confidence of the Senate and can speak with authority on the treaty.")
+    assert rule("you_may")(ctx, word(ctx, "speak"), voice) is None
+
+
+def test_a_modal_conjunct_of_a_directed_verb_directs() -> None:
+    assert directed("You will call on the Minister and can tell him our view.") == {"call", "tell"}
+
+
+def test_a_that_clause_under_a_negated_governor_is_disclaimed() -> None:
+    ctx, voice = built(
+        "The Department does not intend that you should withhold your views from the conference."
+    )
+    assert rule("you_must")(ctx, word(ctx, "withhold"), voice) is None
+
+
+def test_a_that_clause_the_speaker_intends_for_the_addressee_directs() -> None:
+    ctx, voice = built("The Department intends that you should withhold your views from the conference.")
+    assert rule("you_must")(ctx, word(ctx, "withhold"), voice).addressee == ADDRESSEE
+
+
+def test_a_purpose_infinitive_under_a_course_judged_useful_is_weighed_not_urged() -> None:
+    ctx, voice = built(
+        "It might be useful for us to call on the Minister to urge the necessity of an early reply."
+    )
+    assert rule("urged_necessity")(ctx, word(ctx, "urge"), voice) is None
+
+
+def test_a_purpose_infinitive_of_a_visit_made_urges() -> None:
+    actors = {"Ambassador": ("ambassador", "Person"), "Minister": ("minister", "Person")}
+    ctx, voice = built(
+        "The Ambassador called on the Minister to urge the necessity of an early reply.", actors
+    )
+    assert rule("urged_necessity")(ctx, word(ctx, "urge"), voice).issuer == "ambassador"
+
+
+def test_a_that_clause_under_a_negated_imperative_is_still_told() -> None:
+    ctx, voice = built("Do not forget that you must sign the protocol before noon.")
+    assert rule("you_must")(ctx, word(ctx, "sign"), voice).addressee == ADDRESSEE
