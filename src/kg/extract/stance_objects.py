@@ -1,0 +1,46 @@
+"""Objects of a stance verb that are no course to decide on: a closing formula ("accept the assurances of
+my highest consideration"), a question settled ("resolve the question": the course chosen is not named),
+and a word asked for ("would welcome your views on the plan": a request for an answer, an instruction).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, modals_of
+from .option_guards import is_answer
+from .tokens import children_of
+
+
+def no_course_object(ctx: Context, verb: Token, target: Token) -> bool:
+    """Whether the object of the stance verb ``verb`` is no course it takes a stance on."""
+    asked = asks_a_word_back(ctx, verb, target)
+    return asked or courtesy(ctx, target) or settles_a_question(ctx, verb, target)
+
+
+def asks_a_word_back(ctx: Context, verb: Token, target: Token, directed: bool = False) -> bool:
+    """ "The Department would welcome your views", "would appreciate an expression of opinion as to the
+    course": welcoming an answer asks for it, whatever course it is about; so does a directive whose
+    object is an answer ("send your comments on the draft"). Agreeing with views is a stance on what they
+    address (GUIDELINES), so a verb of stance takes an answer as its object only under "would"."""
+    if target.pos_ not in {"NOUN", "PROPN"} or not is_answer(ctx, target):
+        return False
+    tentative = bool(modals_of(verb) & ctx.cue("tentative_modals"))
+    return directed or (tentative and verb.lemma_.lower() in ctx.cue("request_verbs"))
+
+
+def settles_a_question(ctx: Context, verb: Token, target: Token) -> bool:
+    """ "Deciding the problem", "resolve the question": what is settled is a question, not the course
+    chosen on it, which the clause does not name."""
+    settling = verb.lemma_.lower() in ctx.cue("settling_verbs")
+    return settling and target.pos_ == "NOUN" and target.lemma_.lower() in ctx.cue("question_nouns")
+
+
+def courtesy(ctx: Context, target: Token) -> bool:
+    """ "Accept the renewed assurances of my highest consideration", "I look forward to hearing from you"
+    (a gerund of hearing, receiving or seeing): a closing formula, no stance."""
+    if target.tag_ == "VBG" and target.lemma_.lower() in ctx.cue("closing_gerunds"):
+        return True
+    preps = [c for c in children_of(target) if c.dep_ == "prep"]
+    words = [target, *(o for c in preps for o in children_of(c) if o.dep_ == "pobj")]
+    return any(w.lemma_.lower() in ctx.cue("courtesy_words") and w.pos_ == "NOUN" for w in words)

@@ -1,0 +1,29 @@
+"""Objects of a stance verb that are no course, on small built Docs (parses written down): a word asked
+for ("would welcome your views on X") is a request for an answer, no decision on X."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import find_stances
+from kg.extract.directives import find_directives
+
+from .built import SPEAKER, built
+
+PARTIES = {"Ministry": ("ministry", "Government")}
+
+
+def _read(sentence: str) -> list[tuple[str, str, str, str]]:
+    ctx, _ = built(sentence, PARTIES)
+    find_directives(ctx)
+    return [(rule.name, s.stance, s.actor, s.target.text) for rule, s in find_stances(ctx)]
+
+
+def test_welcoming_an_answer_asks_for_it_and_decides_nothing() -> None:
+    assert _read("We would welcome an expression of your views as to the best course.") == []
+    assert _read("The Ministry would welcome your views on the proposed tariff.") == []
+
+
+def test_welcoming_a_course_still_approves_it() -> None:
+    assert ("approve", "ministry", "tariff") in [
+        s[1:] for s in _read("The Ministry would welcome the proposed tariff.")
+    ]
+    assert ("approve", SPEAKER, "tariff") in [s[1:] for s in _read("We would welcome the proposed tariff.")]
