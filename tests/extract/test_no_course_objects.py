@@ -27,3 +27,22 @@ def test_welcoming_a_course_still_approves_it() -> None:
         s[1:] for s in _read("The Ministry would welcome the proposed tariff.")
     ]
     assert ("approve", SPEAKER, "tariff") in [s[1:] for s in _read("We would welcome the proposed tariff.")]
+
+
+DELEGATES = {"delegates": ("delegates", "Organization"), **PARTIES}
+
+
+def _assents(sentence: str) -> list[tuple[str, str]]:
+    ctx, _ = built(sentence, DELEGATES)
+    return [(s.stance, s.target.text) for rule, s in find_stances(ctx) if rule.name == "stance_verb"]
+
+
+def test_assent_to_what_is_or_was_shares_a_view_of_the_facts() -> None:
+    assert _assents("The delegates agreed that the new tariff defeated its purpose.") == []
+    assert _assents("The delegates agreed that the treaty had been violated.") == []
+    assert _assents("The Ministry accepts that the situation is serious.") == []
+
+
+def test_assent_to_what_should_be_done_approves_it() -> None:
+    assert _assents("The delegates agreed that the new tariff should be lowered.") == [("approve", "lowered")]
+    assert _assents("The delegates agreed that the consul be recalled.") == [("approve", "recalled")]

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, modals_of
+from .context import Context, is_infinitive_to, modals_of
 from .option_guards import is_answer
 from .tokens import children_of
 
 
 def no_course_object(ctx: Context, verb: Token, target: Token) -> bool:
     """Whether the object of the stance verb ``verb`` is no course it takes a stance on."""
-    asked = asks_a_word_back(ctx, verb, target)
+    asked = asks_a_word_back(ctx, verb, target) or agreed_fact(ctx, verb, target)
     return asked or courtesy(ctx, target) or settles_a_question(ctx, verb, target)
 
 
@@ -27,6 +27,20 @@ def asks_a_word_back(ctx: Context, verb: Token, target: Token, directed: bool = 
         return False
     tentative = bool(modals_of(verb) & ctx.cue("tentative_modals"))
     return directed or (tentative and verb.lemma_.lower() in ctx.cue("request_verbs"))
+
+
+def agreed_fact(ctx: Context, verb: Token, target: Token) -> bool:
+    """ "They agreed that the tariff defeated its purpose", "we accept that the situation is serious":
+    assent to a clause that states what is or was (a tensed verb with no modal, no "is to") shares a
+    view of the facts, no course; "agreed that the guard should be withdrawn" or "that he be recalled"
+    still puts one forward."""
+    if verb.lemma_.lower() not in ctx.cue("assent_verbs") or target.dep_ != "ccomp":
+        return False
+    auxiliaries = [c for c in children_of(target) if c.dep_ in {"aux", "auxpass"}]
+    tensed = {"VBD", "VBZ", "VBP"}  # "defeated", "is", "was violated", "has been"; not "be recalled"
+    if target.tag_ not in tensed and not (auxiliaries and auxiliaries[0].tag_ in tensed):
+        return False
+    return not any(c.tag_ == "MD" or is_infinitive_to(c) or c.dep_ == "xcomp" for c in children_of(target))
 
 
 def settles_a_question(ctx: Context, verb: Token, target: Token) -> bool:
