@@ -22,6 +22,15 @@ def test_welcoming_an_answer_asks_for_it_and_decides_nothing() -> None:
     assert _read("The Ministry would welcome your views on the proposed tariff.") == []
 
 
+def test_wanting_an_answer_asks_for_it_and_decides_nothing() -> None:
+    assert _read("The Ministry desires an expression of your views as to the tariff.") == []
+
+
+def test_wanting_an_act_still_approves_it() -> None:
+    found = _read("The Ministry desires the cancellation of the tariff.")
+    assert ("wanted_course", "approve", "ministry", "cancellation") in found
+
+
 def test_welcoming_a_course_still_approves_it() -> None:
     assert ("approve", "ministry", "tariff") in [
         s[1:] for s in _read("The Ministry would welcome the proposed tariff.")

@@ -49,6 +49,7 @@ from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
+from .stance_objects import asks_a_word_back
 from .stance_spans import decision_span, stance_clause
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -361,7 +362,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     target = decision_object(tok)
     if actor is None or target is None or target.i in ctx.actor_at or target.pos_ not in {"NOUN", "PROPN"}:
         return []  # "regret that ...": a feeling about a fact, not a stance on a course
-    if target.lemma_.lower() in ctx.cue("message_nouns") | ctx.cue("spent_nouns"):
+    thanked = target.lemma_.lower() in ctx.cue("message_nouns") | ctx.cue("spent_nouns")
+    if thanked or asks_a_word_back(ctx, tok, target):  # "desires your views": asks for them
         return []  # "I deeply appreciate your message", "the attention accorded": thanks; "devoted time"
     if lemma in ctx.cue("directive_governors") and actor == voice.speaker:
         return []  # "the Department desires a full report" asks for it; "Britain wishes X" prefers X

@@ -19,14 +19,15 @@ def no_course_object(ctx: Context, verb: Token, target: Token) -> bool:
 
 
 def asks_a_word_back(ctx: Context, verb: Token, target: Token, directed: bool = False) -> bool:
-    """ "The Department would welcome your views", "would appreciate an expression of opinion as to the
-    course": welcoming an answer asks for it, whatever course it is about; so does a directive whose
+    """ "The Department would welcome your views", "desires an expression of opinion as to the course":
+    welcoming or wanting an answer asks for it, whatever course it is about; so does a directive whose
     object is an answer ("send your comments on the draft"). Agreeing with views is a stance on what they
     address (GUIDELINES), so a verb of stance takes an answer as its object only under "would"."""
     if target.pos_ not in {"NOUN", "PROPN"} or not is_answer(ctx, target):
         return False
-    tentative = bool(modals_of(verb) & ctx.cue("tentative_modals"))
-    return directed or (tentative and verb.lemma_.lower() in ctx.cue("request_verbs"))
+    lemma, tentative = verb.lemma_.lower(), bool(modals_of(verb) & ctx.cue("tentative_modals"))
+    wanted = lemma in ctx.cue("course_wanting_verbs") or (tentative and lemma in ctx.cue("request_verbs"))
+    return directed or wanted
 
 
 def agreed_fact(ctx: Context, verb: Token, target: Token) -> bool:
