@@ -1,12 +1,14 @@
-"""Objects of a stance verb that are no course, on small built Docs (parses written down): a word asked
-for ("would welcome your views on X") is a request for an answer, no decision on X."""
+"""Stances that are no decision, on small built Docs (parses written down): a word asked for ("would
+welcome your views on X") is a request for an answer; assent to what is or was shares a view of the
+facts; a word of capacity ("powerless to act") says what can be done, not what is wanted."""
 
 from __future__ import annotations
 
 from kg.extract.decisions import find_stances
 from kg.extract.directives import find_directives
+from kg.extract.registry import get
 
-from .built import SPEAKER, built
+from .built import SPEAKER, built, word
 
 PARTIES = {"Ministry": ("ministry", "Government")}
 
@@ -55,3 +57,24 @@ def test_assent_to_what_is_or_was_shares_a_view_of_the_facts() -> None:
 def test_assent_to_what_should_be_done_approves_it() -> None:
     assert _assents("The delegates agreed that the new tariff should be lowered.") == [("approve", "lowered")]
     assert _assents("The delegates agreed that the consul be recalled.") == [("approve", "recalled")]
+
+
+def _evaluations(sentence: str, pred: str) -> list[tuple[str, str]]:
+    ctx, voice = built(sentence, {"consul": ("consul", "Person")})
+    return [
+        (s.stance, s.target.text) for s in get("decisions", "evaluation").func(ctx, word(ctx, pred), voice)
+    ]
+
+
+def test_a_word_of_capacity_says_what_can_be_done_not_what_is_wanted() -> None:
+    assert _evaluations("The consul said that he was powerless to act.", "powerless") == []
+    assert (
+        _evaluations(
+            "There would be no difficulty in reaching an understanding with the rebels.", "difficulty"
+        )
+        == []
+    )
+
+
+def test_a_word_of_eagerness_still_judges_the_course() -> None:
+    assert _evaluations("The consul said that he was eager to act.", "eager") == [("approve", "act")]

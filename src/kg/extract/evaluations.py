@@ -87,8 +87,8 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
     if certainty(ctx, tok):
         return []
-    if tok.lower_ in ctx.cue("ease_predicates"):
-        return []  # "it would be relatively easy to come to terms": how hard a course is, not wanted
+    if tok.lower_ in ctx.cue("feasibility_words") or tok.lemma_.lower() in ctx.cue("feasibility_words"):
+        return []  # "relatively easy to come to terms", "no difficulty in", "powerless to act": can, not want
     if tok.pos_ == "NOUN" and tok.dep_ != "attr" and tok.lemma_.lower() in ctx.cue("option_nouns"):
         return []  # "to have an agreement coupled with ...": a noun that names a course judges none
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
