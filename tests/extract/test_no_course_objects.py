@@ -4,8 +4,9 @@ facts; a word of capacity ("powerless to act") says what can be done, not what i
 
 from __future__ import annotations
 
-from kg.extract.decisions import find_stances
+from kg.extract.decisions import find_decisions, find_stances
 from kg.extract.directives import find_directives
+from kg.extract.options import find_options
 from kg.extract.registry import get
 
 from .built import SPEAKER, built, word
@@ -78,3 +79,20 @@ def test_a_word_of_capacity_says_what_can_be_done_not_what_is_wanted() -> None:
 
 def test_a_word_of_eagerness_still_judges_the_course() -> None:
     assert _evaluations("The consul said that he was eager to act.", "eager") == [("approve", "act")]
+
+
+def _decisions(sentence: str) -> list[tuple[str, str, str]]:
+    ctx, _ = built(sentence)
+    find_directives(ctx)
+    found, _ = find_decisions(ctx, find_options(ctx))
+    return [(d.stance, d.actor, d.option) for _, d in found]
+
+
+def test_two_verbs_of_one_sentence_on_one_option_are_one_decision() -> None:
+    (decision,) = _decisions("You should sign the agreement and submit it to the Senate at once.")
+    assert decision[:2] == ("approve", SPEAKER)
+
+
+def test_a_stance_restated_in_another_sentence_is_another_decision() -> None:
+    first, second = _decisions("You should sign the agreement. You should submit it to the Senate at once.")
+    assert first == second

@@ -113,7 +113,20 @@ def write_decisions(
             new_options.append(option)
         decision = Decision(stance.span, stance.stance, stance.actor, option.key, rule.confidence, rule.name)
         found.append((stance.head, decision))
-    return read_once(found), new_options
+    return _once_a_sentence(read_once(found)), new_options
+
+
+def _once_a_sentence(found: list[tuple[Token, Decision]]) -> list[tuple[Token, Decision]]:
+    """ "Urged him to sign the agreement and to submit it at once": one statement of one stance on one
+    option by one actor, however many verbs carry it; another sentence restates it (GUIDELINES)."""
+    seen: set[tuple[int, str, str, str]] = set()
+    kept = []
+    for head, d in found:
+        key = (head.sent.start, d.stance, d.actor, d.option)
+        if key not in seen:
+            seen.add(key)
+            kept.append((head, d))
+    return kept
 
 
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
