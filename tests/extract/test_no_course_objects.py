@@ -96,3 +96,12 @@ def test_two_verbs_of_one_sentence_on_one_option_are_one_decision() -> None:
 def test_a_stance_restated_in_another_sentence_is_another_decision() -> None:
     first, second = _decisions("You should sign the agreement. You should submit it to the Senate at once.")
     assert first == second
+
+
+def test_a_person_elected_or_accepted_is_no_course() -> None:
+    parties = {"committee": ("committee", "Organization"), "Smith": ("smith", "Person")}
+    ctx, voice = built("The committee unanimously elected Mr. Smith.", parties)
+    assert get("decisions", "stance_verb").func(ctx, word(ctx, "elected"), voice) == []
+    ctx, voice = built("The committee unanimously adopted the plan.", parties)
+    (stance,) = get("decisions", "stance_verb").func(ctx, word(ctx, "adopted"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "committee", "plan")

@@ -15,7 +15,14 @@ from .tokens import children_of
 def no_course_object(ctx: Context, verb: Token, target: Token) -> bool:
     """Whether the object of the stance verb ``verb`` is no course it takes a stance on."""
     asked = asks_a_word_back(ctx, verb, target) or agreed_fact(ctx, verb, target)
-    return asked or courtesy(ctx, target) or settles_a_question(ctx, verb, target)
+    return asked or a_person(ctx, target) or courtesy(ctx, target) or settles_a_question(ctx, verb, target)
+
+
+def a_person(ctx: Context, target: Token) -> bool:
+    """ "Mr. Smith and Mr. Jones were elected", "accepted Mr. Smith": a person chosen is no course of action
+    (GUIDELINES, Options); recognizing a government is read by the recognition construction."""
+    actor = ctx.actor_at.get(target.i)
+    return target.ent_type_ == "PERSON" or (actor is not None and ctx.kinds.get(actor) == "Person")
 
 
 def asks_a_word_back(ctx: Context, verb: Token, target: Token, directed: bool = False) -> bool:
