@@ -22,7 +22,7 @@ def a_person(ctx: Context, target: Token) -> bool:
     """ "Mr. Smith and Mr. Jones were elected", "accepted Mr. Smith": a person chosen is no course of action
     (GUIDELINES, Options); recognizing a government is read by the recognition construction."""
     actor = ctx.actor_at.get(target.i)
-    return target.ent_type_ == "PERSON" or (actor is not None and ctx.kinds.get(actor) == "Person")
+    return target.ent_type_ == "PERSON" or (actor is not None and (ctx.kinds or {}).get(actor) == "Person")
 
 
 def asks_a_word_back(ctx: Context, verb: Token, target: Token, directed: bool = False) -> bool:
