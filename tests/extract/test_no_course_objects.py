@@ -105,3 +105,12 @@ def test_a_person_elected_or_accepted_is_no_course() -> None:
     ctx, voice = built("The committee unanimously adopted the plan.", parties)
     (stance,) = get("decisions", "stance_verb").func(ctx, word(ctx, "adopted"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "committee", "plan")
+
+
+def test_a_telegrams_own_suggestion_is_a_proposal_not_yet_a_stance() -> None:
+    assert _read("Suggest that the consul be heard before the vote.") == []
+
+
+def test_a_directive_to_suggest_to_a_third_party_is_the_issuers_stance() -> None:
+    found = _read("Suggest to the Minister that the consul be heard before the vote.")
+    assert ("directed_stance", "approve", SPEAKER, "heard") in found

@@ -44,7 +44,7 @@ from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .registry import Construction, construction, starting_points
-from .stance_objects import asks_a_word_back, no_course_object
+from .stance_objects import asks_a_word_back, no_course_object, own_suggestion
 from .stance_spans import course_label, decision_span, read_once, stance_clause
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
@@ -211,6 +211,8 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if stance is not None and any(stance_verb_of(ctx, a) == "reject" for a in list(tok.ancestors)[:3]):
         stance = flip(stance)  # "he would refuse to authorize his representative to sign": no signature
     if stance is None or target is None or issuer is None or asks_a_word_back(ctx, tok, target, True):
+        return []
+    if own_suggestion(ctx, tok):  # "Suggest that the consul be heard": a proposal, not yet a stance
         return []
     span = decision_span(ctx.sdoc, tok, target)
     governor = hit.directive.governor

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_infinitive_to, modals_of
+from .context import Context, is_infinitive_to, modals_of, subject_of
 from .option_guards import is_answer
 from .tokens import children_of
 
@@ -66,3 +66,14 @@ def courtesy(ctx: Context, target: Token) -> bool:
     preps = [c for c in children_of(target) if c.dep_ == "prep"]
     words = [target, *(o for c in preps for o in children_of(c) if o.dep_ == "pobj")]
     return any(w.lemma_.lower() in ctx.cue("courtesy_words") and w.pos_ == "NOUN" for w in words)
+
+
+def own_suggestion(ctx: Context, verb: Token) -> bool:
+    """ "Suggest that the consul be heard" (a telegram's first person, no subject): a verb of proposing a
+    clause with no one named to propose it to is the writer's own proposal to the addressee, not yet a
+    stance; "suggest to the Foreign Office that ..." directs the addressee to propose, the issuer's stance."""
+    if verb.lemma_.lower() not in ctx.cue("proposing_verbs") or subject_of(verb) is not None:
+        return False
+    children = children_of(verb)
+    told = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children)
+    return not told and any(c.dep_ == "ccomp" for c in children)
