@@ -114,3 +114,13 @@ def test_a_telegrams_own_suggestion_is_a_proposal_not_yet_a_stance() -> None:
 def test_a_directive_to_suggest_to_a_third_party_is_the_issuers_stance() -> None:
     found = _read("Suggest to the Minister that the consul be heard before the vote.")
     assert ("directed_stance", "approve", SPEAKER, "heard") in found
+
+
+def test_a_stance_a_prerequisite_is_for_is_still_to_come() -> None:
+    ctx, voice = built(
+        "Settlement of the debt would be a condition of the Ministry's approval of the loan.", PARTIES
+    )
+    assert get("decisions", "stance_noun").func(ctx, word(ctx, "approval"), voice) == []
+    ctx, voice = built("The Ministry's approval of the loan was announced.", PARTIES)
+    (stance,) = get("decisions", "stance_noun").func(ctx, word(ctx, "approval"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "ministry", "loan")
