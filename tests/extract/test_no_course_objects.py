@@ -124,3 +124,14 @@ def test_a_stance_a_prerequisite_is_for_is_still_to_come() -> None:
     ctx, voice = built("The Ministry's approval of the loan was announced.", PARTIES)
     (stance,) = get("decisions", "stance_noun").func(ctx, word(ctx, "approval"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "ministry", "loan")
+
+
+def test_a_judgement_of_what_might_have_been_is_no_stance() -> None:
+    minister = {"Minister": ("minister", "Person")}
+    ctx, voice = built(
+        "The Minister said that their acceptance would have been more welcome a month ago.", minister
+    )
+    assert get("decisions", "judgement").func(ctx, word(ctx, "welcome"), voice) == []
+    ctx, voice = built("The Minister said that their acceptance would be welcome.", minister)
+    (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "welcome"), voice)
+    assert (stance.stance, stance.target.text) == ("approve", "acceptance")

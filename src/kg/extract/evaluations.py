@@ -26,7 +26,7 @@ from .context import (
 from .deciders import decider, decision_object, flip
 from .decisions import Stance
 from .doubts import doubted
-from .hypotheses import asked, hypothetical, in_condition
+from .hypotheses import asked, counterfactual, hypothetical, in_condition
 from .judges import (
     capacity_of_thing,
     certainty,
@@ -206,7 +206,7 @@ def judged(
     if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not (held or passive or copula):
         return []
     head = tok if passive else copula or head_of(tok)
-    if in_condition(tok) or in_descriptive_clause(ctx, head):
+    if in_condition(tok) or in_descriptive_clause(ctx, head) or counterfactual(head):
         return []
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):

@@ -217,3 +217,12 @@ def negated_chain(tok: Token) -> bool:
             return False  # "I did not make the probe you okayed": a clause with its own subject
         node = head_of(node)
     return False
+
+
+def counterfactual(verb: Token) -> bool:
+    """ "Their acceptance would have been more welcome a month ago", "we could have agreed to it then":
+    a modal with a perfect ("would have been") judges what might have been, no course still open."""
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    modal = any(c.tag_ == "MD" for c in auxes)
+    return modal and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in auxes)
+
