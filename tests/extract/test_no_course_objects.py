@@ -135,3 +135,13 @@ def test_a_judgement_of_what_might_have_been_is_no_stance() -> None:
     ctx, voice = built("The Minister said that their acceptance would be welcome.", minister)
     (stance,) = get("decisions", "judgement").func(ctx, word(ctx, "welcome"), voice)
     assert (stance.stance, stance.target.text) == ("approve", "acceptance")
+
+
+def test_the_gist_of_a_rumour_or_an_article_is_passed_on_not_asserted() -> None:
+    cabinet = {"Cabinet": ("cabinet", "Government")}
+    sentence = "The press printed articles to the effect that the Cabinet intended to stop the shipments."
+    ctx, voice = built(sentence, cabinet)
+    assert get("decisions", "stance_verb").func(ctx, word(ctx, "intended"), voice) == []
+    ctx, voice = built("The press reported that the Cabinet intended to stop the shipments.", cabinet)
+    (stance,) = get("decisions", "stance_verb").func(ctx, word(ctx, "intended"), voice)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "cabinet", "stop")
