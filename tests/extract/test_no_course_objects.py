@@ -145,3 +145,11 @@ def test_the_gist_of_a_rumour_or_an_article_is_passed_on_not_asserted() -> None:
     ctx, voice = built("The press reported that the Cabinet intended to stop the shipments.", cabinet)
     (stance,) = get("decisions", "stance_verb").func(ctx, word(ctx, "intended"), voice)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "cabinet", "stop")
+
+
+def test_how_someone_answered_is_no_stance_on_a_course() -> None:
+    ctx, voice = built("The Minister was not encouraging in his replies.")
+    assert get("decisions", "evaluation").func(ctx, word(ctx, "encouraging"), voice) == []
+    ctx, voice = built("The plan was encouraging in its first results.")
+    (stance,) = get("decisions", "evaluation").func(ctx, word(ctx, "encouraging"), voice)
+    assert (stance.stance, stance.target.text) == ("approve", "plan")

@@ -49,7 +49,7 @@ from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
-from .stance_objects import asks_a_word_back
+from .stance_objects import asks_a_word_back, manner_of_answer
 from .stance_spans import decision_span, stance_clause
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -128,7 +128,7 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
         return True  # "greater than that of Torres"
     if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
         return True  # "the responsibility of the commissioner was greater": a comparison, "better" advises
-    if _requested(ctx, head, target):
+    if _requested(ctx, head, target) or manner_of_answer(ctx, pred):  # "not encouraging in his replies"
         return True
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
         if head.dep_ == "prep" or head_of(target).i != pred.i:

@@ -77,3 +77,10 @@ def own_suggestion(ctx: Context, verb: Token) -> bool:
     children = children_of(verb)
     told = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children)
     return not told and any(c.dep_ == "ccomp" for c in children)
+
+
+def manner_of_answer(ctx: Context, pred: Token) -> bool:
+    """ "The Minister was not encouraging in his replies", "helpful in its answer": a judgement of how
+    someone answered is a judgement of the answer, no stance on a course."""
+    preps = (c for c in children_of(pred) if c.dep_ == "prep" and c.lower_ == "in")
+    return any(o.dep_ == "pobj" and is_answer(ctx, o) for p in preps for o in children_of(p))
