@@ -1,6 +1,8 @@
-"""Objects of a stance verb that are no course to decide on: a closing formula ("accept the assurances of
-my highest consideration"), a question settled ("resolve the question": the course chosen is not named),
-and a word asked for ("would welcome your views on the plan": a request for an answer, an instruction).
+"""Stances whose object is no course to decide on: a closing formula ("accept the assurances of my
+highest consideration"), a question settled ("resolve the question": the course chosen is not named), a
+word asked for ("would welcome your views on the plan": a request for an answer, an instruction), a
+person chosen, assent to what is or was ("agreed that the tariff defeated its purpose"), a telegram's
+own suggestion, and a judgement of how someone answered.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def asks_a_word_back(ctx: Context, verb: Token, target: Token, directed: bool = 
     """ "The Department would welcome your views", "desires an expression of opinion as to the course":
     welcoming or wanting an answer asks for it, whatever course it is about; so does a directive whose
     object is an answer ("send your comments on the draft"). Agreeing with views is a stance on what they
-    address (GUIDELINES), so a verb of stance takes an answer as its object only under "would"."""
+    address (GUIDELINES), so a verb of stance asks for an answer only as a want or under "would"."""
     if target.pos_ not in {"NOUN", "PROPN"} or not is_answer(ctx, target):
         return False
     lemma, tentative = verb.lemma_.lower(), bool(modals_of(verb) & ctx.cue("tentative_modals"))
