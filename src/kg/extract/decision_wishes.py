@@ -13,6 +13,7 @@ from .decisions import Stance, stance_verb_of
 from .hypotheses import hypothetical
 from .registry import construction
 from .stance_nouns import names_an_act
+from .stance_objects import asks_a_word_back
 from .stance_spans import decision_span
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -82,7 +83,10 @@ def _wanted_act(ctx: Context, verb: Token) -> Token | None:
         idle = acts[0].lemma_.lower() in _idle_acts(ctx) or _kept_informed(ctx, acts[0])
         return None if idle else acts[0]
     if len(objects) == 1 and not acts and objects[0].pos_ == "NOUN" and names_an_act(ctx, objects[0]):
-        return objects[0] if objects[0].lemma_.lower() not in ctx.cue("message_nouns") else None
+        asked = objects[0].lemma_.lower() in ctx.cue("message_nouns") or asks_a_word_back(
+            ctx, verb, objects[0]
+        )
+        return None if asked else objects[0]  # "desires your views": a request for an answer
     return None
 
 

@@ -44,6 +44,7 @@ from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .registry import Construction, construction, starting_points
+from .stance_objects import asks_a_word_back, no_course_object, own_suggestion
 from .stance_spans import course_label, decision_span, read_once, stance_clause
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
@@ -112,7 +113,20 @@ def write_decisions(
             new_options.append(option)
         decision = Decision(stance.span, stance.stance, stance.actor, option.key, rule.confidence, rule.name)
         found.append((stance.head, decision))
-    return read_once(found), new_options
+    return _once_a_sentence(read_once(found)), new_options
+
+
+def _once_a_sentence(found: list[tuple[Token, Decision]]) -> list[tuple[Token, Decision]]:
+    """ "Urged him to sign the agreement and to submit it at once": one statement of one stance on one
+    option by one actor, however many verbs carry it; another sentence restates it (GUIDELINES)."""
+    seen: set[tuple[int, str, str, str]] = set()
+    kept = []
+    for head, d in found:
+        key = (head.sent.start, d.stance, d.actor, d.option)
+        if key not in seen:
+            seen.add(key)
+            kept.append((head, d))
+    return kept
 
 
 def find_decisions(ctx: Context, options: list[Option]) -> tuple[list[tuple[Token, Decision]], list[Option]]:
@@ -181,12 +195,11 @@ def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 )
 def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A directive to accept, agree to, offer, propose or sign a course (or to reject or avoid it) is
-    also the issuer's decision on it; a prohibition turns it round ("you should not sign the protocol")."""
+    also the issuer's decision on it; a prohibition turns it round ("you should not sign the protocol");
+    one that welcomes or asks a word back ("would welcome your views on X") asks, and decides nothing."""
     hit = ctx.directives.get(tok.i)
-    if hit is None or tok.i in question_tokens(tok.doc):  # "how do you envisage ...?" decides nothing
-        return []
-    if hit.rule.name == "coordinated_that":  # "request that X be restored, that Y be withdrawn": demands
-        return []
+    if hit is None or tok.i in question_tokens(tok.doc) or hit.rule.name == "coordinated_that":
+        return []  # "how do you envisage ...?"; "request that X be restored, that Y be ...": demands
     avoided = tok.lemma_.lower() in ctx.cue("avoidance_verbs")
     stance = stance_verb_of(ctx, tok) or ("approve" if tok.lemma_.lower() in ctx.cue("offer_verbs") else None)
     target = decision_object(tok)
@@ -197,7 +210,9 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         stance = flip(stance) if stance is not None else None
     if stance is not None and any(stance_verb_of(ctx, a) == "reject" for a in list(tok.ancestors)[:3]):
         stance = flip(stance)  # "he would refuse to authorize his representative to sign": no signature
-    if stance is None or target is None or issuer is None:
+    if stance is None or target is None or issuer is None or asks_a_word_back(ctx, tok, target, True):
+        return []
+    if own_suggestion(ctx, tok):  # "Suggest that the consul be heard": a proposal, not yet a stance
         return []
     span = decision_span(ctx.sdoc, tok, target)
     governor = hit.directive.governor
@@ -263,7 +278,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if negated_chain(tok):
         stance = flip(stance)
     actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))
-    if actor is None or target is None or _courtesy(ctx, target) or _settles_a_question(ctx, tok, target):
+    if actor is None or target is None or no_course_object(ctx, tok, target):
         return []
     span = decision_span(ctx.sdoc, tok, target)
     excluded = _excluded(tok, target)
@@ -319,23 +334,6 @@ def _excluded(verb: Token, target: Token) -> Token | None:
         if obj is not None and any(c.dep_ == "prep" for c in children_of(obj)):
             return obj
     return None
-
-
-def _settles_a_question(ctx: Context, verb: Token, target: Token) -> bool:
-    """ "Deciding the problem", "resolve the question": what is settled is a question, not the course
-    chosen on it, which the clause does not name."""
-    settling = verb.lemma_.lower() in ctx.cue("settling_verbs")
-    return settling and target.pos_ == "NOUN" and target.lemma_.lower() in ctx.cue("question_nouns")
-
-
-def _courtesy(ctx: Context, target: Token) -> bool:
-    """ "Accept the renewed assurances of my highest consideration", "I look forward to hearing from you"
-    (a gerund of hearing, receiving or seeing): a closing formula, no stance."""
-    if target.tag_ == "VBG" and target.lemma_.lower() in ctx.cue("closing_gerunds"):
-        return True
-    preps = [c for c in children_of(target) if c.dep_ == "prep"]
-    words = [target, *(o for c in preps for o in children_of(c) if o.dep_ == "pobj")]
-    return any(w.lemma_.lower() in ctx.cue("courtesy_words") and w.pos_ == "NOUN" for w in words)
 
 
 @construction(

@@ -26,7 +26,7 @@ from .context import (
 from .deciders import decider, decision_object, flip
 from .decisions import Stance
 from .doubts import doubted
-from .hypotheses import asked, hypothetical, in_condition
+from .hypotheses import asked, counterfactual, hypothetical, in_condition
 from .judges import (
     capacity_of_thing,
     certainty,
@@ -49,6 +49,7 @@ from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
+from .stance_objects import asks_a_word_back, manner_of_answer
 from .stance_spans import decision_span, stance_clause
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -86,8 +87,8 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
     if certainty(ctx, tok):
         return []
-    if tok.lower_ in ctx.cue("ease_predicates"):
-        return []  # "it would be relatively easy to come to terms": how hard a course is, not wanted
+    if tok.lower_ in ctx.cue("feasibility_words") or tok.lemma_.lower() in ctx.cue("feasibility_words"):
+        return []  # "relatively easy to come to terms", "no difficulty in", "powerless to act": can, not want
     if tok.pos_ == "NOUN" and tok.dep_ != "attr" and tok.lemma_.lower() in ctx.cue("option_nouns"):
         return []  # "to have an agreement coupled with ...": a noun that names a course judges none
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
@@ -127,7 +128,7 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
         return True  # "greater than that of Torres"
     if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
         return True  # "the responsibility of the commissioner was greater": a comparison, "better" advises
-    if _requested(ctx, head, target):
+    if _requested(ctx, head, target) or manner_of_answer(ctx, pred):  # "not encouraging in his replies"
         return True
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
         if head.dep_ == "prep" or head_of(target).i != pred.i:
@@ -205,7 +206,7 @@ def judged(
     if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not (held or passive or copula):
         return []
     head = tok if passive else copula or head_of(tok)
-    if in_condition(tok) or in_descriptive_clause(ctx, head):
+    if in_condition(tok) or in_descriptive_clause(ctx, head) or counterfactual(head):
         return []
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
@@ -361,7 +362,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     target = decision_object(tok)
     if actor is None or target is None or target.i in ctx.actor_at or target.pos_ not in {"NOUN", "PROPN"}:
         return []  # "regret that ...": a feeling about a fact, not a stance on a course
-    if target.lemma_.lower() in ctx.cue("message_nouns") | ctx.cue("spent_nouns"):
+    thanked = target.lemma_.lower() in ctx.cue("message_nouns") | ctx.cue("spent_nouns")
+    if thanked or asks_a_word_back(ctx, tok, target):  # "desires your views": asks for them
         return []  # "I deeply appreciate your message", "the attention accorded": thanks; "devoted time"
     if lemma in ctx.cue("directive_governors") and actor == voice.speaker:
         return []  # "the Department desires a full report" asks for it; "Britain wishes X" prefers X

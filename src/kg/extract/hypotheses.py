@@ -25,7 +25,7 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         or head_of(tok).lemma_.lower() in ctx.cue("directive_governors")
     ):
         return True
-    if named_by_noun(tok) or proposed_content(tok):
+    if named_by_noun(tok) or proposed_content(tok) or hearsay(tok):
         return True
     if tok.dep_ == "conj" and any(is_infinitive_to(c) for c in children_of(head_of(tok))):
         return hypothetical(ctx, head_of(tok))
@@ -217,3 +217,20 @@ def negated_chain(tok: Token) -> bool:
             return False  # "I did not make the probe you okayed": a clause with its own subject
         node = head_of(node)
     return False
+
+
+def counterfactual(verb: Token) -> bool:
+    """ "Their acceptance would have been more welcome a month ago", "we could have agreed to it then":
+    a modal with a perfect ("would have been") judges what might have been, no course still open."""
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    modal = any(c.tag_ == "MD" for c in auxes)
+    return modal and any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in auxes)
+
+
+def hearsay(verb: Token) -> bool:
+    """ "Rumours that the Cabinet had rejected the loan", "articles to the effect that X intends to ...":
+    the content of a rumour or of a report's gist is passed on, not asserted (GUIDELINES: a stance
+    counts where the text asserts it)."""
+    noun = head_of(verb)
+    content = verb.dep_ in {"acl", "ccomp"} and noun.pos_ == "NOUN"
+    return content and noun.lemma_.lower() in cue("hearsay_nouns")

@@ -151,11 +151,16 @@ def _needed(ctx: Context, noun: Token) -> Token | None:
 
 
 def _sought(ctx: Context, tok: Token) -> bool:
-    """The object of a verb of seeking, or of "for" after one or after a verb of asking or pressing."""
+    """The object of a verb of seeking, or of "for" after one or after a verb of asking or pressing; or
+    what a prerequisite is for ("a condition of their approval", "the price of our consent"): still to
+    come."""
     seeking = ctx.cue("seeking_verbs")
     if tok.dep_ == "dobj":
         return head_of(tok).lemma_.lower() in seeking
     prep = head_of(tok)
+    prerequisite = head_of(prep).lemma_.lower() in ctx.cue("prerequisite_nouns")
+    if tok.dep_ == "pobj" and prep.lower_ in {"of", "to", "for"} and prerequisite:
+        return True
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "for"
