@@ -273,12 +273,40 @@ def _of_an_act(prep: Token) -> bool:
 
 def names_no_course(ctx: Context, tok: Token) -> bool:
     """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
-    request for an answer, a word asked back or an amount, not a course on the table."""
+    request for an answer, a word asked back, an amount or an outcome with no terms, not a course on
+    the table."""
     if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
         return True
-    if request_for_answer(ctx, tok) or asked_back(ctx, tok):
+    if request_for_answer(ctx, tok) or asked_back(ctx, tok) or outcome_without_terms(ctx, tok):
         return True
     return judged_situation(ctx, tok) or amount_of(ctx, tok)
+
+
+def outcome_without_terms(ctx: Context, noun: Token) -> bool:
+    """ "a prompt settlement of the boundary question", "a satisfactory solution", "friendly settlement":
+    a noun of the outcome a dispute may come to, told only by what it settles, how good it would be
+    and where, names the end sought, no course on the table; terms make one ("a cash settlement of the
+    claims", "a settlement on the basis of the old line", "the solution which they offered", "our
+    settlement", "a settlement by arbitration")."""
+    if noun.lemma_.lower() not in ctx.cue("outcome_nouns"):
+        return False
+    return all(_no_term(ctx, c) for c in children_of(noun))
+
+
+def _no_term(ctx: Context, child: Token) -> bool:
+    """A determiner or an adjective of quality ("satisfactory", "not inconsistent with the treaty"), the
+    dispute settled ("of the question", not "of the claims": settling claims is paying them) or a
+    setting ("in the talks"); anything else may state a term."""
+    if child.dep_ in {"det", "predet", "amod", "advmod", "neg", "punct"}:
+        return True
+    if child.dep_ == "acl" and child.pos_ == "ADJ":
+        return True
+    if child.dep_ != "prep":
+        return False
+    objects = [c for c in children_of(child) if c.dep_ in {"pobj", "pcomp"}]
+    if child.lower_ in ctx.cue("outcome_matter_prepositions"):
+        return all(o.dep_ == "pobj" and o.lemma_.lower() in ctx.cue("outcome_matters") for o in objects)
+    return child.lower_ in ctx.cue("outcome_setting_prepositions")
 
 
 def asked_back(ctx: Context, noun: Token) -> bool:

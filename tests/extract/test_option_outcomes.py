@@ -1,0 +1,32 @@
+"""Option constructions on unseen documents (sample D, round 12): an outcome sought with no terms, and a
+stance taken on a proposal, read as courses on the table. Each test also shows the contrasting
+construction that stays an option."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+
+from .built import built, word
+
+
+def nouns(sentence: str, at: str) -> list[str]:
+    """What the proposal-noun construction reads at the word ``at``."""
+    ctx, voice = built(sentence)
+    return [
+        ctx.sdoc[c.start : c.end + 1].text
+        for c in get("options", "proposal_noun").func(ctx, word(ctx, at), voice)
+    ]
+
+
+def test_a_settlement_told_only_by_the_dispute_it_ends_is_the_end_sought_not_a_course() -> None:
+    assert (
+        nouns(
+            "Both Governments hope to bring about a prompt settlement of the boundary question.", "settlement"
+        )
+        == []
+    )
+    assert nouns("The Minister believes that a friendly solution is near.", "solution") == []
+    claims = "The claimants proposed a cash settlement of their claims."
+    assert nouns(claims, "settlement") == ["a cash settlement of their claims"]
+    debts = "The Government would welcome the settlement of the railway debts."
+    assert nouns(debts, "settlement") == ["the settlement of the railway debts"]
