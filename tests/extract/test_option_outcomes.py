@@ -30,3 +30,26 @@ def test_a_settlement_told_only_by_the_dispute_it_ends_is_the_end_sought_not_a_c
     assert nouns(claims, "settlement") == ["a cash settlement of their claims"]
     debts = "The Government would welcome the settlement of the railway debts."
     assert nouns(debts, "settlement") == ["the settlement of the railway debts"]
+
+
+def clauses(sentence: str, at: str) -> list[str]:
+    """What the proposal-clause construction reads at the word ``at``."""
+    ctx, voice = built(sentence)
+    found = get("options", "proposal_clause").func(ctx, word(ctx, at), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
+def test_a_stance_on_a_proposal_is_a_decision_on_it_not_a_new_course() -> None:
+    assert clauses("The Cabinet was prepared to accept the plan of the commission.", "prepared") == []
+    withdraw = "The Cabinet was prepared to withdraw the troops from the frontier."
+    assert clauses(withdraw, "prepared") == ["to withdraw the troops from the frontier"]
+
+
+def test_a_participle_hung_on_the_proposing_word_is_no_clause_of_its_own() -> None:
+    offers = (
+        "The council decided to refuse all offers of assistance under the terms offered us by the agents."
+    )
+    assert clauses(offers, "decided") == []
+    assert clauses("He proposed that the troops be withdrawn.", "proposed") == [
+        "that the troops be withdrawn"
+    ]

@@ -227,7 +227,11 @@ def _one_course(verb: Token, before: int, start: int) -> bool:
 
 
 def _content_clause(clause: Token) -> bool:
-    """A that- or to-clause with its own content, not a relative clause ("the plan which we made")."""
+    """A that- or to-clause with its own content, not a relative clause ("the plan which we made") nor a
+    participle the parser hung on the proposing word ("decided to refuse the terms offered us by the
+    agents": no subject, subordinator or auxiliary makes "offered us" a clause)."""
+    if clause.dep_ == "ccomp" and clause.tag_ in {"VBD", "VBN"}:
+        return any(c.dep_ in SUBJECTS or c.dep_ in {"mark", "aux", "auxpass"} for c in children_of(clause))
     if clause.dep_ not in {"acl", "relcl"}:
         return True
     if any(c.dep_ == "mark" or is_infinitive_to(c) for c in children_of(clause)):

@@ -28,6 +28,7 @@ from .option_guards import (
     names_no_course,
     needed_by_a_thing,
     predicted,
+    stance_on_a_proposal,
 )
 from .option_lists import list_items, listing_noun, spelled_out
 from .option_phrases import clause_label, course_label, is_proposal, noun_phrase, option_label, proposer
@@ -223,6 +224,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not is_thought(ctx, course)
         and not brings_word_back(ctx, course)
         and not correspondence(ctx, course)
+        and not stance_on_a_proposal(ctx, course)
         and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
     ]
