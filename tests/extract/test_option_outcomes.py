@@ -53,3 +53,16 @@ def test_a_participle_hung_on_the_proposing_word_is_no_clause_of_its_own() -> No
     assert clauses("He proposed that the troops be withdrawn.", "proposed") == [
         "that the troops be withdrawn"
     ]
+
+
+def gerunds(sentence: str, at: str) -> list[str]:
+    """What the weighed-gerund construction reads at the word ``at``."""
+    ctx, voice = built(sentence)
+    found = get("options", "weighed_gerund").func(ctx, word(ctx, at), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
+def test_taking_a_position_is_that_position_not_a_course_of_its_own() -> None:
+    assert gerunds("The envoy should avoid taking any position that would offend the Regent.", "avoid") == []
+    sending = "The envoy should avoid sending any troops to the frontier."
+    assert gerunds(sending, "avoid") == ["sending any troops to the frontier"]

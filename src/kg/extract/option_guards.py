@@ -113,17 +113,17 @@ def brings_word_back(ctx: Context, course: Token) -> bool:
     return any(c.dep_ == "dobj" and is_answer(ctx, c) for c in children_of(course))
 
 
-def stance_on_a_proposal(ctx: Context, course: Token) -> bool:
+def act_on_a_proposal(ctx: Context, course: Token) -> bool:
     """ "prepared to accept the plan of the commission", "decided to decline all offers of help",
-    "agreed to the proposal": a stance on a proposal named by its object is a decision on that
-    proposal, which is the option, not a new course; "to withdraw the troops" is one."""
+    "agreed to the proposal", "avoid taking any position that would ...": a stance on a proposal named
+    by its object is a decision on that proposal, and taking or making one is that proposal; the
+    proposal is the option, not a new course ("to withdraw the troops" is one)."""
     lemma = course.lemma_.lower()
-    if lemma not in ctx.cue("approve_verbs") and lemma not in ctx.cue("reject_verbs"):
+    if not any(lemma in ctx.cue(name) for name in ("approve_verbs", "reject_verbs", "adopting_verbs")):
         return False
     objects = [c for c in children_of(course) if c.dep_ == "dobj"]
-    objects += [
-        o for p in children_of(course) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"
-    ]
+    preps = [p for p in children_of(course) if p.dep_ == "prep"]
+    objects += [o for p in preps for o in children_of(p) if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in ctx.cue("option_nouns") for o in objects)
 
 
