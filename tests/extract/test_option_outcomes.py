@@ -66,3 +66,14 @@ def test_taking_a_position_is_that_position_not_a_course_of_its_own() -> None:
     assert gerunds("The envoy should avoid taking any position that would offend the Regent.", "avoid") == []
     sending = "The envoy should avoid sending any troops to the frontier."
     assert gerunds(sending, "avoid") == ["sending any troops to the frontier"]
+
+
+def test_a_that_clause_stating_what_was_or_may_have_been_so_is_no_course() -> None:
+    assert clauses("The report suggests that the delay may have been deliberate.", "suggests") == []
+    assert clauses("He suggested that the new tariff defeated its own purpose.", "suggested") == []
+    withdrawn = clauses("He suggested that the troops be withdrawn at once.", "suggested")
+    assert withdrawn == ["that the troops be withdrawn at once"]
+    geneva = clauses("He insisted that the council was to meet in Geneva.", "insisted")
+    assert geneva == ["that the council was to meet in Geneva"]
+    wait = clauses("He suggested that we had better wait for the reply.", "suggested")
+    assert wait == ["that we had better wait for the reply"]
