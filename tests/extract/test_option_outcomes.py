@@ -77,3 +77,23 @@ def test_a_that_clause_stating_what_was_or_may_have_been_so_is_no_course() -> No
     assert geneva == ["that the council was to meet in Geneva"]
     wait = clauses("He suggested that we had better wait for the reply.", "suggested")
     assert wait == ["that we had better wait for the reply"]
+
+
+def listed(sentence: str) -> list[str]:
+    """The items the list after the colon of ``sentence`` spells out as options."""
+    ctx, voice = built(sentence)
+    found = get("options", "enumerated_terms").func(ctx, word(ctx, ":"), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
+def test_a_list_after_a_proposal_named_as_a_topic_lists_something_else() -> None:
+    views = (
+        "Two attitudes are now evident here respecting the French proposal and the policy of delay: (a) the "
+        "smaller states fear a long adjournment; (b) the larger states want an early vote."
+    )
+    assert listed(views) == []
+    terms = (
+        "Tomorrow the Council will continue on the proposition of: (1) naval tonnage figures; (2) relations "
+        "with Spain."
+    )
+    assert listed(terms) == ["naval tonnage figures", "relations with Spain"]
