@@ -97,3 +97,9 @@ def test_a_list_after_a_proposal_named_as_a_topic_lists_something_else() -> None
         "with Spain."
     )
     assert listed(terms) == ["naval tonnage figures", "relations with Spain"]
+
+
+def test_the_course_of_a_process_is_its_progress_but_the_course_of_action_is_a_course() -> None:
+    assert nouns("The consul feared to influence the course of pending legislation.", "course") == []
+    action = nouns("We must decide on the course of action which the Government should follow.", "course")
+    assert action == ["the course of action which the Government should follow"]
