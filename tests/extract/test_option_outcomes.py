@@ -103,3 +103,13 @@ def test_the_course_of_a_process_is_its_progress_but_the_course_of_action_is_a_c
     assert nouns("The consul feared to influence the course of pending legislation.", "course") == []
     action = nouns("We must decide on the course of action which the Government should follow.", "course")
     assert action == ["the course of action which the Government should follow"]
+
+
+def test_an_agreement_made_is_concluded_but_one_proposed_is_on_the_table() -> None:
+    made = (
+        "The Consul protested against this violation of the agreement made last week that no troops would be "
+        "landed."
+    )
+    assert nouns(made, "agreement") == []
+    proposed = made.replace("made", "proposed")
+    assert nouns(proposed, "agreement") == ["the agreement proposed last week that no troops would be landed"]
