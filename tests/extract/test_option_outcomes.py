@@ -46,9 +46,7 @@ def test_a_stance_on_a_proposal_is_a_decision_on_it_not_a_new_course() -> None:
 
 
 def test_a_participle_hung_on_the_proposing_word_is_no_clause_of_its_own() -> None:
-    offers = (
-        "The council decided to refuse all offers of assistance under the terms offered us by the agents."
-    )
+    offers = "The board decided to reject all offers of credit under the terms sent us by the bankers."
     assert clauses(offers, "decided") == []
     assert clauses("He proposed that the troops be withdrawn.", "proposed") == [
         "that the troops be withdrawn"

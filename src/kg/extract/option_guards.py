@@ -6,7 +6,9 @@ exclude foreigners"), passing word on, talking it over or drawing attention ("co
 the Department", "confer with the consul", "call his attention to"); and proposal nouns that name no
 course: a belief ("the idea that ..."), a situation judged ("her adverse position"), an amount ("a
 great deal of"), a request for an answer ("request for instructions"), whatever course is fit ("the
-proper course"), the addressee's proposals asked back ("submit your recommendations"). Each guard states
+proper course"), the addressee's proposals asked back ("submit your recommendations"), an outcome with
+no terms ("a satisfactory settlement of the question"); and a stance on, or the taking of, a proposal
+named by its object ("to accept the plan", "taking any position"), which is that proposal. Each guard states
 its linguistic reason; the words live in cues.json. Proposal nouns that cite a text in force are in
 ``option_citations``."""
 
@@ -114,8 +116,8 @@ def brings_word_back(ctx: Context, course: Token) -> bool:
 
 
 def act_on_a_proposal(ctx: Context, course: Token) -> bool:
-    """ "prepared to accept the plan of the commission", "decided to decline all offers of help",
-    "agreed to the proposal", "avoid taking any position that would ...": a stance on a proposal named
+    """ "prepared to accept the plan of the commission", "voted to reject the offer of a loan", "agreed
+    to the proposal", "avoid taking any position that would ...": a stance on a proposal named
     by its object is a decision on that proposal, and taking or making one is that proposal; the
     proposal is the option, not a new course ("to withdraw the troops" is one)."""
     lemma = course.lemma_.lower()
@@ -297,7 +299,7 @@ def names_no_course(ctx: Context, tok: Token) -> bool:
 
 
 def outcome_without_terms(ctx: Context, noun: Token) -> bool:
-    """ "a prompt settlement of the boundary question", "a satisfactory solution", "friendly settlement":
+    """ "a prompt settlement of the boundary question", "a satisfactory solution", "an early settlement":
     a noun of the outcome a dispute may come to, told only by what it settles, how good it would be
     and where, names the end sought, no course on the table; terms make one ("a cash settlement of the
     claims", "a settlement on the basis of the old line", "the solution which they offered", "our
@@ -308,7 +310,7 @@ def outcome_without_terms(ctx: Context, noun: Token) -> bool:
 
 
 def _no_term(ctx: Context, child: Token) -> bool:
-    """A determiner or an adjective of quality ("satisfactory", "not inconsistent with the treaty"), the
+    """A determiner or an adjective of quality ("satisfactory", "acceptable to both sides"), the
     dispute settled ("of the question", not "of the claims": settling claims is paying them) or a
     setting ("in the talks"); anything else may state a term."""
     if child.dep_ in {"det", "predet", "amod", "advmod", "neg", "punct"}:

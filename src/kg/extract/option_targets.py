@@ -228,8 +228,8 @@ def _one_course(verb: Token, before: int, start: int) -> bool:
 
 def _content_clause(clause: Token) -> bool:
     """A that- or to-clause with its own content, not a relative clause ("the plan which we made") nor a
-    participle the parser hung on the proposing word ("decided to refuse the terms offered us by the
-    agents": no subject, subordinator or auxiliary makes "offered us" a clause)."""
+    participle the parser hung on the proposing word ("decided to reject the terms sent us by the
+    bankers": no subject, subordinator or auxiliary makes "sent us" a clause)."""
     if clause.dep_ == "ccomp" and clause.tag_ in {"VBD", "VBN"}:
         return any(c.dep_ in SUBJECTS or c.dep_ in {"mark", "aux", "auxpass"} for c in children_of(clause))
     if clause.dep_ not in {"acl", "relcl"}:
@@ -306,16 +306,15 @@ def is_thought(ctx: Context, clause: Token) -> bool:
 
 def _stated_fact(clause: Token) -> bool:
     """A past indicative ("that the tariff defeated its purpose"; "that the Conference was to meet"
-    puts a course) or a modal perfect ("that the objection may have concerned British subjects") in a
-    that-clause says what was so, not what is to be done."""
+    puts a course; "that we had better wait" too) or a modal perfect ("that the delay may have been
+    deliberate") in a that-clause says what was so, not what is to be done."""
     if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in children_of(clause)):
         return False
     auxes = [c for c in children_of(clause) if c.dep_ in {"aux", "auxpass"}]
     if any(a.tag_ == "MD" for a in auxes):
         return any(a.lemma_ == "have" for a in auxes)
-    past = clause.tag_ == "VBD" or (
-        clause.tag_ != "VB" and any(a.tag_ == "VBD" for a in auxes)
-    )  # "had better go"
+    past_aux = clause.tag_ != "VB" and any(a.tag_ == "VBD" for a in auxes)
+    past = clause.tag_ == "VBD" or past_aux
     due = any(
         c.dep_ == "xcomp" and any(is_infinitive_to(t) for t in children_of(c)) for c in children_of(clause)
     )
