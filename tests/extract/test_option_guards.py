@@ -26,7 +26,7 @@ def courses(rule: str, sentence: str, at: str, entity: tuple[str, str] | None = 
 
 def test_a_capability_stated_is_no_course_but_a_negated_one_is_a_refusal() -> None:
     assert courses(CLAUSE, "I will be able to render more valuable service here.", "able") == []
-    assert courses(CLAUSE, "We are not able to accept the proposal.", "able") == ["to accept the proposal"]
+    assert courses(CLAUSE, "We are not able to send the troops.", "able") == ["to send the troops"]
 
 
 def test_an_answer_coming_back_to_us_is_no_course_but_telling_another_is() -> None:

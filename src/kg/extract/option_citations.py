@@ -30,8 +30,9 @@ def cited(ctx: Context, tok: Token) -> bool:
 
 
 def concluded(ctx: Context, tok: Token) -> bool:
-    """ "the treaty signed at Managua", "the Accord of August 7, 1933": an instrument concluded,
-    dated by its year, is no longer on the table (a stance on it still makes it the option judged)."""
+    """ "the treaty signed at Managua", "the agreement made last week", "the Accord of August 7, 1933":
+    an instrument concluded, dated by its year, is no longer on the table (a stance on it still makes it
+    the option judged)."""
     if tok.lemma_.lower() not in ctx.cue("instrument_nouns"):
         return False
     done = ctx.cue("conclusion_verbs")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, clause_span
+from .option_guards import act_on_a_proposal
 from .option_phrases import clause_label
 from .option_targets import course_of_action, is_anaphoric
 from .options import Course
@@ -109,10 +110,11 @@ def weighed_gerund(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
 
 def _courses(ctx: Context, acts: list[Token]) -> list[Course]:
     """The courses the gerunds name: not one named before ("doing so"), nor a demand (its object is
-    the course), nor one longer than a course runs."""
+    the course), nor an act on a proposal ("taking any position": the position is the option), nor one
+    longer than a course runs."""
     found = []
     for act in acts:
-        if is_anaphoric(act) or _demand(ctx, act):
+        if is_anaphoric(act) or _demand(ctx, act) or act_on_a_proposal(ctx, act):
             continue
         start, end = _gerund_span(act)
         if 1 <= end - start <= COURSE_LIMIT:

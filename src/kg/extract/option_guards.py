@@ -6,7 +6,9 @@ exclude foreigners"), passing word on, talking it over or drawing attention ("co
 the Department", "confer with the consul", "call his attention to"); and proposal nouns that name no
 course: a belief ("the idea that ..."), a situation judged ("her adverse position"), an amount ("a
 great deal of"), a request for an answer ("request for instructions"), whatever course is fit ("the
-proper course"), the addressee's proposals asked back ("submit your recommendations"). Each guard states
+proper course"), the addressee's proposals asked back ("submit your recommendations"), an outcome with
+no terms ("a satisfactory settlement of the question"); and a stance on, or the taking of, a proposal
+named by its object ("to accept the plan", "taking any position"), which is that proposal. Each guard states
 its linguistic reason; the words live in cues.json. Proposal nouns that cite a text in force are in
 ``option_citations``."""
 
@@ -111,6 +113,20 @@ def brings_word_back(ctx: Context, course: Token) -> bool:
     if lemma not in ctx.cue("answer_getting_verbs"):
         return False
     return any(c.dep_ == "dobj" and is_answer(ctx, c) for c in children_of(course))
+
+
+def act_on_a_proposal(ctx: Context, course: Token) -> bool:
+    """ "prepared to accept the plan of the commission", "voted to reject the offer of a loan", "agreed
+    to the proposal", "avoid taking any position that would ...": a stance on a proposal named
+    by its object is a decision on that proposal, and taking or making one is that proposal; the
+    proposal is the option, not a new course ("to withdraw the troops" is one)."""
+    lemma = course.lemma_.lower()
+    if not any(lemma in ctx.cue(name) for name in ("approve_verbs", "reject_verbs", "adopting_verbs")):
+        return False
+    objects = [c for c in children_of(course) if c.dep_ == "dobj"]
+    preps = [p for p in children_of(course) if p.dep_ == "prep"]
+    objects += [o for p in preps for o in children_of(p) if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ctx.cue("option_nouns") for o in objects)
 
 
 def correspondence(ctx: Context, course: Token) -> bool:
@@ -273,12 +289,40 @@ def _of_an_act(prep: Token) -> bool:
 
 def names_no_course(ctx: Context, tok: Token) -> bool:
     """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
-    request for an answer, a word asked back or an amount, not a course on the table."""
+    request for an answer, a word asked back, an amount or an outcome with no terms, not a course on
+    the table."""
     if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
         return True
-    if request_for_answer(ctx, tok) or asked_back(ctx, tok):
+    if request_for_answer(ctx, tok) or asked_back(ctx, tok) or outcome_without_terms(ctx, tok):
         return True
     return judged_situation(ctx, tok) or amount_of(ctx, tok)
+
+
+def outcome_without_terms(ctx: Context, noun: Token) -> bool:
+    """ "a prompt settlement of the boundary question", "a satisfactory solution", "an early settlement":
+    a noun of the outcome a dispute may come to, told only by what it settles, how good it would be
+    and where, names the end sought, no course on the table; terms make one ("a cash settlement of the
+    claims", "a settlement on the basis of the old line", "the solution which they offered", "our
+    settlement", "a settlement by arbitration")."""
+    if noun.lemma_.lower() not in ctx.cue("outcome_nouns"):
+        return False
+    return all(_no_term(ctx, c) for c in children_of(noun))
+
+
+def _no_term(ctx: Context, child: Token) -> bool:
+    """A determiner or an adjective of quality ("satisfactory", "acceptable to both sides"), the
+    dispute settled ("of the question", not "of the claims": settling claims is paying them) or a
+    setting ("in the talks"); anything else may state a term."""
+    if child.dep_ in {"det", "predet", "amod", "advmod", "neg", "punct"}:
+        return True
+    if child.dep_ == "acl" and child.pos_ == "ADJ":
+        return True
+    if child.dep_ != "prep":
+        return False
+    objects = [c for c in children_of(child) if c.dep_ in {"pobj", "pcomp"}]
+    if child.lower_ in ctx.cue("outcome_matter_prepositions"):
+        return all(o.dep_ == "pobj" and o.lemma_.lower() in ctx.cue("outcome_matters") for o in objects)
+    return child.lower_ in ctx.cue("outcome_setting_prepositions")
 
 
 def asked_back(ctx: Context, noun: Token) -> bool:

@@ -24,6 +24,10 @@ def listing_noun(ctx: Context, colon: Token) -> Token | None:
     inside = nominal and top.left_edge.i <= noun.i <= top.right_edge.i
     if inside and top.lemma_.lower() not in nouns and top.lower_ not in nouns:
         return None  # "the following infractions of the treaty: 1. ...": the infractions are listed
+    last = ctx.sdoc[colon.i - 1]
+    opened = last.i == noun.i or (last.pos_ == "ADP" and last.head.i == noun.i)  # "on proposition of: (1)"
+    if not opened and noun.dep_ in {"pobj", "dobj"} and noun.head.lower_ in ctx.cue("topic_prepositions"):
+        return None  # "views are heard respecting the new plan: (a) ...": the views are listed, not the plan
     return noun
 
 

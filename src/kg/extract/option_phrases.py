@@ -105,16 +105,20 @@ def _with_a_person(ctx: Context, prep: Token) -> bool:
 
 
 def _progress_of(prep: Token) -> bool:
-    """ "the course of the negotiations", "the course of negotiations": an "of" with a determined or
-    plural noun names what runs its course; "a course of action" and "the course of making ..." name a
-    course taken."""
+    """ "the course of the negotiations", "of negotiations", "the course of pending legislation": what
+    runs its course; "a course of action", "the course of conduct", "of making ..." name a course taken."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head_of(prep)))
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and any(
             c.dep_ == "pobj"
             and c.tag_ != "VBG"
-            and (c.tag_ == "NNS" or any(d.dep_ in {"det", "poss"} for d in children_of(c)))
+            and (
+                c.tag_ == "NNS"
+                or any(d.dep_ in {"det", "poss"} for d in children_of(c))
+                or (definite and c.lemma_.lower() not in cue("conduct_nouns"))
+            )
             for c in children_of(prep)
         )
     )

@@ -227,7 +227,11 @@ def _one_course(verb: Token, before: int, start: int) -> bool:
 
 
 def _content_clause(clause: Token) -> bool:
-    """A that- or to-clause with its own content, not a relative clause ("the plan which we made")."""
+    """A that- or to-clause with its own content, not a relative clause ("the plan which we made") nor a
+    participle the parser hung on the proposing word ("decided to reject the terms sent us by the
+    bankers": no subject, subordinator or auxiliary makes "sent us" a clause)."""
+    if clause.dep_ == "ccomp" and clause.tag_ in {"VBD", "VBN"}:
+        return any(c.dep_ in SUBJECTS or c.dep_ in {"mark", "aux", "auxpass"} for c in children_of(clause))
     if clause.dep_ not in {"acl", "relcl"}:
         return True
     if any(c.dep_ == "mark" or is_infinitive_to(c) for c in children_of(clause)):
@@ -294,9 +298,27 @@ def is_anaphoric(clause: Token) -> bool:
 
 def is_thought(ctx: Context, clause: Token) -> bool:
     """ "unable to see that ...", "to think our delay is due to ...": thinking or seeing that something
-    is so names no course ("to see the President" does)."""
+    is so names no course ("to see the President" does); nor does a that-clause that states what was
+    or may have been so ("suggests that the delay was deliberate", "that he may have misunderstood")."""
     thinking = clause.lemma_.lower() in ctx.cue("cognition_verbs")
-    return thinking and any(c.dep_ == "ccomp" for c in children_of(clause))
+    return (thinking and any(c.dep_ == "ccomp" for c in children_of(clause))) or _stated_fact(clause)
+
+
+def _stated_fact(clause: Token) -> bool:
+    """A past indicative ("that the tariff defeated its purpose"; "that the Conference was to meet"
+    puts a course; "that we had better wait" too) or a modal perfect ("that the delay may have been
+    deliberate") in a that-clause says what was so, not what is to be done."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in children_of(clause)):
+        return False
+    auxes = [c for c in children_of(clause) if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return any(a.lemma_ == "have" for a in auxes)
+    past_aux = clause.tag_ != "VB" and any(a.tag_ == "VBD" for a in auxes)
+    past = clause.tag_ == "VBD" or past_aux
+    due = any(
+        c.dep_ == "xcomp" and any(is_infinitive_to(t) for t in children_of(c)) for c in children_of(clause)
+    )
+    return past and not due
 
 
 def relative_gap(governor: Token) -> bool:

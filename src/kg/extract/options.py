@@ -19,6 +19,7 @@ from .model import Option
 from .option_citations import act_on_cited
 from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series, with_course
 from .option_guards import (
+    act_on_a_proposal,
     ascribed_purpose,
     asked_answer,
     asked_or_supposed,
@@ -223,6 +224,7 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not is_thought(ctx, course)
         and not brings_word_back(ctx, course)
         and not correspondence(ctx, course)
+        and not act_on_a_proposal(ctx, course)
         and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
     ]
