@@ -30,6 +30,7 @@ from .context import (
     subject_of,
 )
 from .directives import Directive
+from .envoys import envoy_government, told_party
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
 from .subjects import main_clause
@@ -164,8 +165,9 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         return None
     agents = (o for c in children_of(gov) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
     agent = next(agents, None)
-    issuer = (ctx.refers(agent, voice) if agent is not None else stated_by(ctx, gov, voice)) or voice.speaker
-    addressee = ctx.refers(gsubj, voice)
+    addressee = told_party(ctx, gsubj, voice)
+    said = stated_by(ctx, gov, voice) or envoy_government(ctx, addressee)  # "Ruritania's envoy is instructed"
+    issuer = (ctx.refers(agent, voice) if agent is not None else said) or voice.speaker
     if is_first_person(gsubj) or addressee == voice.speaker:
         addressee, issuer = voice.speaker, issuer if agent is not None else voice.addressee
     addressee = addressee or voice.addressee

@@ -20,6 +20,7 @@ from .context import (
     prep_object,
     subject_of,
 )
+from .envoys import told_party as told_party  # also the rules' that import told.py's helpers
 from .lexicon import cue
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -34,12 +35,12 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
         if child.dep_ in {"dobj", "dative", "iobj"} and objects:
             if officials_of(ctx, child):
                 return None
-            told = bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
+            told = bound_to_reporter(ctx, child, voice) or told_party(ctx, child, voice)
             return told or conjoined_object(ctx, verb, child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if obj is not None and ctx.refers(obj, voice):
-                return ctx.refers(obj, voice)
+                return told_party(ctx, obj, voice)
     return message_recipient(ctx, verb, voice) if verb.tag_ == "VBG" else None
 
 
