@@ -33,9 +33,10 @@ from .directives import Directive
 from .envoys import envoy_government, told_party
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
-from .subjects import main_clause
-from .tokens import children_of, head_of, sentence
+from .subjects import first_word, main_clause
+from .tokens import children_of, head_of
 from .told import (
+    asked_no_actor,
     bare_directive_noun,
     clause_subject_actor,
     doer,
@@ -261,6 +262,8 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None:
         return None
     addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
+    if addressee is None and asked_no_actor(ctx, tok, voice):
+        return Directive(None, issuer=issuer)  # "telegraphed to his agents inquiring whether ..."
     if addressee is None or addressee == issuer:  # "I asked if he would like ...": he is the one asked
         addressee = clause_subject_actor(ctx, clause, voice)
     if addressee is None or addressee == issuer:
@@ -325,7 +328,7 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
     causes = ctx.cue("causative_verbs")
     if tok.dep_ == "ROOT":
         have = next((c for c in children_of(tok) if c.dep_ == "aux" and c.i < subj.i), None)
-        if have is not None and have.lower_ in causes and have.i == _first_word(tok):
+        if have is not None and have.lower_ in causes and have.i == first_word(tok):
             return Directive(voice.addressee)
         return None
     head = head_of(tok)
@@ -337,12 +340,6 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
     if head.dep_ == "conj" and head_of(head).i in ctx.directives:  # "Please bring X in and have him form ..."
         return Directive(ctx.directives[head_of(head).i].directive.addressee, governor=head)
     return None
-
-
-def _first_word(tok: Token) -> int:
-    """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
-    leading = {"advmod", "cc"}
-    return next((t.i for t in sentence(tok) if not (t.is_punct or t.is_space or t.dep_ in leading)), -1)
 
 
 @construction(

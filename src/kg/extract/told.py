@@ -44,6 +44,26 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
     return message_recipient(ctx, verb, voice) if verb.tag_ == "VBG" else None
 
 
+def asked_no_actor(ctx: Context, verb: Token, voice: Voice) -> bool:
+    """ "telegraphed to his agents inquiring whether ...", "asked the delegates whether ...": those asked
+    are named, by a plural or possessed common noun that names no actor; they, not the party the question
+    is about, are the ones asked."""
+    verbs = [verb, head_of(verb)] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [verb]
+    preps = ctx.cue("addressee_prepositions")
+    for child in (c for v in verbs for c in children_of(v)):
+        if child.dep_ in {"dobj", "dative"}:
+            named = [child]
+        else:
+            named = [o for o in children_of(child) if o.dep_ == "pobj"] if child.lower_ in preps else []
+        if any(_party_noun(o) and head_actor(ctx, o, voice) is None for o in named):
+            return True
+    return False
+
+
+def _party_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or any(c.dep_ == "poss" for c in children_of(noun)))
+
+
 def sent_message(ctx: Context, participle: Token) -> Token | None:
     """The message a participle hangs on ("sent a letter to X requesting ..."), or the one sent by the
     verb the parser hung it on or that verb's to-infinitive ("was instructed to deliver a note to X,
