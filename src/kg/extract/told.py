@@ -20,7 +20,7 @@ from .context import (
     prep_object,
     subject_of,
 )
-from .envoys import told_party as told_party  # also the rules' that import told.py's helpers
+from .envoys import told_party as told_party  # re-exported: instructions.py takes its helpers from here
 from .lexicon import cue
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -54,7 +54,8 @@ def asked_no_actor(ctx: Context, verb: Token, voice: Voice) -> bool:
         if child.dep_ in {"dobj", "dative"}:
             named = [child]
         else:
-            named = [o for o in children_of(child) if o.dep_ == "pobj"] if child.lower_ in preps else []
+            to = child.dep_ == "prep" and child.lower_ in preps
+            named = [o for o in children_of(child) if o.dep_ == "pobj"] if to else []
         if any(_party_noun(o) and head_actor(ctx, o, voice) is None for o in named):
             return True
     return False
