@@ -334,7 +334,11 @@ def is_negated(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in cue("negators") for c in children_of(tok))
+    """A negation among the children, not an elliptic clause of its own ("If not, it should be ...")."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ in cue("negators") and not any(m.dep_ == "mark" for m in children_of(c)))
+        for c in children_of(tok)
+    )
 
 
 def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:

@@ -36,7 +36,7 @@ from .interposed import infinitive_governor
 from .misreads import telegraphic_governor
 from .registry import construction
 from .tokens import children_of, head_of
-from .told import clause_doer
+from .told import clause_doer, told_party
 from .undirected import (
     ability_conjunct,
     adverbial_clause,
@@ -330,7 +330,7 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
     target = None
     for child in children_of(gov):
         if child.dep_ in {"dobj", "dative", "iobj"}:
-            target = ctx.refers(child, voice)
+            target = told_party(ctx, child, voice)
     if is_second_person(subject_of(tok)):
         target = voice.addressee
     if target is None or target == voice.speaker:

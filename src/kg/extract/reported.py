@@ -30,11 +30,13 @@ from .context import (
     subject_of,
 )
 from .directives import Directive
+from .envoys import envoy_government, told_party
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .registry import construction
-from .subjects import main_clause
-from .tokens import children_of, head_of, sentence
+from .subjects import first_word, main_clause
+from .tokens import children_of, head_of
 from .told import (
+    asked_no_actor,
     bare_directive_noun,
     clause_subject_actor,
     doer,
@@ -164,8 +166,9 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         return None
     agents = (o for c in children_of(gov) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
     agent = next(agents, None)
-    issuer = (ctx.refers(agent, voice) if agent is not None else stated_by(ctx, gov, voice)) or voice.speaker
-    addressee = ctx.refers(gsubj, voice)
+    addressee = told_party(ctx, gsubj, voice)
+    said = stated_by(ctx, gov, voice) or envoy_government(ctx, addressee)  # "Ruritania's envoy is instructed"
+    issuer = (ctx.refers(agent, voice) if agent is not None else said) or voice.speaker
     if is_first_person(gsubj) or addressee == voice.speaker:
         addressee, issuer = voice.speaker, issuer if agent is not None else voice.addressee
     addressee = addressee or voice.addressee
@@ -259,6 +262,8 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None:
         return None
     addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
+    if addressee is None and asked_no_actor(ctx, tok, voice):
+        return Directive(None, issuer=issuer)  # "telegraphed to his agents inquiring whether ..."
     if addressee is None or addressee == issuer:  # "I asked if he would like ...": he is the one asked
         addressee = clause_subject_actor(ctx, clause, voice)
     if addressee is None or addressee == issuer:
@@ -323,7 +328,7 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
     causes = ctx.cue("causative_verbs")
     if tok.dep_ == "ROOT":
         have = next((c for c in children_of(tok) if c.dep_ == "aux" and c.i < subj.i), None)
-        if have is not None and have.lower_ in causes and have.i == _first_word(tok):
+        if have is not None and have.lower_ in causes and have.i == first_word(tok):
             return Directive(voice.addressee)
         return None
     head = head_of(tok)
@@ -335,12 +340,6 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
     if head.dep_ == "conj" and head_of(head).i in ctx.directives:  # "Please bring X in and have him form ..."
         return Directive(ctx.directives[head_of(head).i].directive.addressee, governor=head)
     return None
-
-
-def _first_word(tok: Token) -> int:
-    """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
-    leading = {"advmod", "cc"}
-    return next((t.i for t in sentence(tok) if not (t.is_punct or t.is_space or t.dep_ in leading)), -1)
 
 
 @construction(

@@ -151,3 +151,9 @@ def main_clause(verb: Token) -> bool:
     while verb.dep_ == "conj":
         verb = head_of(verb)
     return verb.dep_ == "ROOT"
+
+
+def first_word(tok: Token) -> int:
+    """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
+    leading = {"advmod", "cc"}
+    return next((t.i for t in sentence(tok) if not (t.is_punct or t.is_space or t.dep_ in leading)), -1)

@@ -20,6 +20,7 @@ from .context import (
     prep_object,
     subject_of,
 )
+from .envoys import told_party as told_party  # re-exported: instructions.py takes its helpers from here
 from .lexicon import cue
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -34,13 +35,34 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
         if child.dep_ in {"dobj", "dative", "iobj"} and objects:
             if officials_of(ctx, child):
                 return None
-            told = bound_to_reporter(ctx, child, voice) or ctx.refers(child, voice)
+            told = bound_to_reporter(ctx, child, voice) or told_party(ctx, child, voice)
             return told or conjoined_object(ctx, verb, child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if obj is not None and ctx.refers(obj, voice):
-                return ctx.refers(obj, voice)
+                return told_party(ctx, obj, voice)
     return message_recipient(ctx, verb, voice) if verb.tag_ == "VBG" else None
+
+
+def asked_no_actor(ctx: Context, verb: Token, voice: Voice) -> bool:
+    """ "telegraphed to his agents inquiring whether ...", "asked the delegates whether ...": those asked
+    are named, by a plural or possessed common noun that names no actor; they, not the party the question
+    is about, are the ones asked."""
+    verbs = [verb, head_of(verb)] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [verb]
+    preps = ctx.cue("addressee_prepositions")
+    for child in (c for v in verbs for c in children_of(v)):
+        if child.dep_ in {"dobj", "dative"}:
+            named = [child]
+        else:
+            to = child.dep_ == "prep" and child.lower_ in preps
+            named = [o for o in children_of(child) if o.dep_ == "pobj"] if to else []
+        if any(_party_noun(o) and head_actor(ctx, o, voice) is None for o in named):
+            return True
+    return False
+
+
+def _party_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or any(c.dep_ == "poss" for c in children_of(noun)))
 
 
 def sent_message(ctx: Context, participle: Token) -> Token | None:
