@@ -14,8 +14,9 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..documents import Document, Span
-from .lexicon import cue
+from .lexicon import cue, load_lexicon
 from .registry import construction
+from .speakers import speaker_turns
 from .tokens import children_of, head_of, subtree_of
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
@@ -57,6 +58,7 @@ def find_voices(
     return (
         body_voice(doc, author, recipient)
         + enclosure_head(doc, sdoc, actor_at, (author, recipient))
+        + speaker_turn(doc, sdoc, actor_at)
         + quoted_speech(doc, sdoc, actor_at, speech_verbs, author, recipient)
     )
 
@@ -115,6 +117,24 @@ def _enclosure_parties(
     writer = next(actor_at[t.i] for t in words if t.i < to.i and t.i in actor_at)
     addressee = next((actor_at[t.i] for t in words if t.i > to.i and t.i in actor_at), None)
     return writer, addressee
+
+
+@construction("voices", "speaker_turn", 1.0, example="Mr. Brown: We cannot accept ... (a turn of minutes)")
+def speaker_turn(doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str]) -> list[Voice]:
+    """A speaker-labelled paragraph of minutes or of a meeting report speaks with the labelled party's
+    voice to the other party of the exchange: the speaker of the turn before (a turn answers the one
+    before it), or for the first turn the one who answers it."""
+    turns: list[tuple[Span, str]] = []
+    for turn in speaker_turns(doc, sdoc, load_lexicon()):
+        words = sdoc.char_span(turn.label.start, turn.label.end, alignment_mode="expand")
+        speaker = next((actor_at[t.i] for t in words or () if t.i in actor_at), None)
+        if speaker is not None:
+            turns.append((turn.body, speaker))
+    voices = []
+    for n, (body, speaker) in enumerate(turns):
+        others = [s for _, s in reversed(turns[:n])] + [s for _, s in turns[n + 1 :]]
+        voices.append(Voice(body, speaker, next((s for s in others if s != speaker), None)))
+    return voices
 
 
 @construction("voices", "quoted_speech", 1.0, example="Kissinger replied to Nixon: “...”")
