@@ -57,3 +57,35 @@ def test_a_speakers_stance_and_directive_are_the_speakers_not_the_recorders() ->
     assert any(actor == "thorne" for quote, actor in deciders.items() if "rejected" in quote)
     roles = {(i.issuer, i.addressees) for i in ex.instructions if "inform them at once" in i.action}
     assert roles == {("grey", ("brand",))}
+
+
+# -- a third party's words reported by the writer -----------------------------------------------------
+# "The Zendan delegate stated that ... The whole question should therefore be submitted to arbitration.
+# He added ... I told him ... The quota should be fixed at once." and a second paragraph "The Ruritanian
+# delegate declared ... It is requested that the Department ... The tariff should be lowered." (invented,
+# data/reported_stretch.json): Harrow writes to the Secretary of State.
+def stretch_voices():  # type: ignore[no-untyped-def]
+    f = finder("reported_stretch.json")
+    _, actor_at = f.find()
+    speech = load_lexicon().words("cues", "speech_verbs")
+    return f.doc, rule("voices", "reported_stretch")(f.doc, f.sdoc, actor_at, speech, "harrow", "state")
+
+
+def test_a_sentence_that_goes_on_reporting_a_party_speaks_with_its_voice_to_the_writer() -> None:
+    doc, voices = stretch_voices()
+    reported = voice_at(voices, doc.text.index("The whole question"))
+    assert reported is not None and (reported.speaker, reported.addressee) == ("zendan", "harrow")
+
+
+def test_pronouns_the_writers_own_words_and_the_present_are_not_the_reported_partys() -> None:
+    doc, voices = stretch_voices()
+    for words in ("He added", "The quota should", "It is requested", "The tariff should"):
+        assert voice_at(voices, doc.text.index(words)) is None, words
+
+
+def test_a_reported_partys_course_is_decided_by_that_party() -> None:
+    doc, sdoc = message("reported_stretch.json")
+    ex = Extractor().read(doc, sdoc)
+    deciders = {doc.text[d.span.start : d.span.end]: d.actor for d in ex.decisions}
+    assert deciders.get("The whole question should therefore be submitted to arbitration") == "zendan"
+    assert all(i.issuer == "harrow" for i in ex.instructions if "lowered" in i.action)
