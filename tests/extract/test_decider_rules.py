@@ -281,3 +281,11 @@ def test_a_participle_that_modifies_a_party_is_that_partys_act() -> None:
     assert _decider(sentence, "opposing") == "ruritania"
     hung = "The Department sent a note to the Zendan delegation accepting the terms."  # the note accepts them
     assert _decider(hung, "accepting") != "zendan"
+
+
+def test_what_a_thing_shows_is_held_by_whoever_holds_the_clause_it_is_in() -> None:
+    shown = "The Zendan delegate felt that recent experience had shown that it would be wiser to wait."
+    (stance,) = _stances(shown, "judgement", "wiser", CONTROLLERS)
+    assert (stance.stance, stance.actor) == ("approve", "zendan")
+    argued = "The Zendan delegate felt that the Ruritanian delegate had shown that it would be wiser to wait."
+    assert all(s.actor != "zendan" for s in _stances(argued, "judgement", "wiser", CONTROLLERS))
