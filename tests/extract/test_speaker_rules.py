@@ -89,3 +89,18 @@ def test_a_reported_partys_course_is_decided_by_that_party() -> None:
     deciders = {doc.text[d.span.start : d.span.end]: d.actor for d in ex.decisions}
     assert deciders.get("The whole question should therefore be submitted to arbitration") == "zendan"
     assert all(i.issuer == "harrow" for i in ex.instructions if "lowered" in i.action)
+
+
+def test_the_sender_of_a_quoted_message_is_a_party_whose_words_it_speaks() -> None:
+    # "Following telegram received today from Chief Justice Stone: “I shall be happy to accept the
+    # appointment as third arbitrator.”" in Harrow's telegram (invented, data/message_sender.json): the
+    # tagger reads no name in "Chief Justice Stone".
+    f = finder("message_sender.json")
+    before = set(f.clusters)
+    rule("actors", "message_sender")(f)
+    assert {f.clusters[k].name for k in set(f.clusters) - before} == {"Chief Justice Stone"}
+    doc, sdoc = message("message_sender.json")
+    ex = Extractor().read(doc, sdoc)
+    assert [
+        d.actor for d in ex.decisions if "accept the appointment" in doc.text[d.span.start : d.span.end]
+    ] == ["stone"]

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc as SpacyDoc
 
 from ..documents import Document, Span
-from .actor_names import clean_name
 from .lexicon import Lexicon
-from .registry import construction
-
-if TYPE_CHECKING:
-    from .actors import ActorFinder
 
 LABEL_CHARS = 48  # "The President of the Republic of Ruritania:" is about as long as a speaker's label runs
 LABEL_WORDS = 7
@@ -98,19 +92,3 @@ def _label_kind(sdoc: SpacyDoc, label: Span, lex: Lexicon) -> str | None:
     span = sdoc.char_span(label.start, label.end, alignment_mode="expand")
     nominal = span is not None and all(t.pos_ in {"PROPN", "NOUN"} or t.is_punct for t in span)
     return "plain" if nominal else None  # "Thorne", which the tagger may take for a common noun
-
-
-@construction("actors", "speaker_label", 0.6, example="Mr. Brown: We cannot accept ... (a turn of minutes)")
-def speaker_label(finder: ActorFinder) -> None:
-    """The name that labels a speaker's turn is a party, whether or not the tagger read it as a name
-    (a bare surname before a colon often escapes it); one the entities already name is left to them."""
-    for turn in speaker_turns(finder.doc, finder.sdoc, finder.lex):
-        words = finder.sdoc.char_span(turn.label.start, turn.label.end, alignment_mode="expand")
-        if words is None or any(t.i in finder.token_actor for t in words):
-            continue
-        name = clean_name(finder.doc.text[turn.label.start : turn.label.end])
-        kind = finder._kind_of_name(name, default="Person")
-        cluster = finder._cluster(finder._key_for(name, kind), name, kind)
-        cluster.add(name, turn.label)
-        for tok in words:
-            finder.token_actor[tok.i] = cluster.key
