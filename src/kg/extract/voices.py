@@ -2,7 +2,9 @@
 
 The body speaks with the author's voice to the recipient. Quoted speech with
 a reporting frame ("Kissinger replied to Nixon: “...”") switches the voice to
-the reported speaker. Editors' footnotes have no voice of their own.
+the reported speaker; so do a speaker's turn in minutes ("Mr. Brown: We cannot
+...") and a sentence that goes on reporting a third party's words with no frame
+of its own. Editors' footnotes have no voice of their own.
 """
 
 from __future__ import annotations
