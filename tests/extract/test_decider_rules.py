@@ -80,6 +80,7 @@ def test_a_course_that_has_advantages_now_is_approved_with_the_verbs_on_its_subj
     assert _consequence("This will have obvious advantages.", "have") == []
     assert _consequence("The Minister has obvious advantages.", "has") == []
 
+
 # -- refused commitment: the speaker's own "will not" ------------------------------------------
 def _refused(sentence: str, verb: str) -> list[tuple[str, str, str]]:
     return [(s.stance, s.actor, s.target.text) for s in _stances(sentence, "refused_commitment", verb)]
@@ -149,6 +150,7 @@ def test_a_denied_intention_is_the_holders_refusal_of_the_course() -> None:
     assert refused(raising, "intention") == [("reject", SPEAKER, "raising")]
     assert refused("We have no plans to resume the bombing.", "plans") == [("reject", SPEAKER, "resume")]
     assert refused(raising.replace("no", "every"), "intention") == []
+
 
 def test_a_phrasal_verb_of_assent_is_a_stance_verb_whatever_label_its_particle_has() -> None:
     """The parser labels "along" advmod in "went along with": the particle still makes the phrase."""
@@ -250,3 +252,40 @@ def test_the_subject_is_found_four_clauses_up() -> None:
     sentence = "Peru informs us that they would be sorry to have to abandon the plan."
     ctx, voice = built(sentence, {"Peru": ("peru", "Government")})
     assert decider(ctx, word(ctx, "abandon"), voice) == "peru"
+
+
+# -- who does a gerund with no subject of its own ---------------------------------------------------
+CONTROLLERS = {
+    "Zendan": ("zendan", "Government"),
+    "powers": ("powers", "Group"),
+    "Ruritanian": ("ruritania", "Government"),
+}
+
+
+def _decider(sentence: str, at: str) -> str | None:
+    ctx, voice = built(sentence, CONTROLLERS)
+    return decider(ctx, word(ctx, at), voice)
+
+
+def test_a_gerund_after_a_verbs_object_and_preposition_is_the_objects_act() -> None:
+    accused = "The Zendan delegate accused the great powers of refusing to sign the treaty."
+    assert _decider(accused, "refusing") == "powers"
+    ended = (
+        "The Zendan delegate ended the debate by refusing to sign the treaty."  # "by": how the subject acts
+    )
+    assert _decider(ended, "refusing") == "zendan"
+
+
+def test_a_participle_that_modifies_a_party_is_that_partys_act() -> None:
+    sentence = "A long debate took place, the Ruritanian delegation opposing the amendment."
+    assert _decider(sentence, "opposing") == "ruritania"
+    hung = "The Department sent a note to the Zendan delegation accepting the terms."  # the note accepts them
+    assert _decider(hung, "accepting") != "zendan"
+
+
+def test_what_a_thing_shows_is_held_by_whoever_holds_the_clause_it_is_in() -> None:
+    shown = "The Zendan delegate felt that recent experience had shown that it would be wiser to wait."
+    (stance,) = _stances(shown, "judgement", "wiser", CONTROLLERS)
+    assert (stance.stance, stance.actor) == ("approve", "zendan")
+    argued = "The Zendan delegate felt that the Ruritanian delegate had shown that it would be wiser to wait."
+    assert all(s.actor != "zendan" for s in _stances(argued, "judgement", "wiser", CONTROLLERS))

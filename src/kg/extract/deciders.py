@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_negated
+from .context import Context, head_actor, is_negated
 from .lexicon import cue
 from .pronouns import chained_actor, party, possessed_government
 from .tokens import children_of, head_of
@@ -36,6 +36,9 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
                 return actor
     node = tok
     for _ in range(SUBJECT_HOPS):
+        controller = _controlling_object(ctx, node, voice) or _modified_party(ctx, node, voice)
+        if controller is not None:
+            return controller
         subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
@@ -65,6 +68,34 @@ def _gerund_governor(verb: Token) -> Token | None:
     if governor.pos_ not in {"VERB", "AUX"} or governor.i == verb.i or is_negated(governor):
         return None
     return governor if any(c.dep_ == "nsubj" for c in children_of(governor)) else None
+
+
+def _controlling_object(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "accused the powers of refusing to pay", "kept Zenda from signing": a gerund after a preposition
+    of a verb that has an object is done by that object, where an actor stands for it ("by signing",
+    "after refusing" say how or when the subject acts: the subject does it)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    prep = head_of(verb)
+    if prep.dep_ != "prep" or prep.lower_ not in cue("object_control_prepositions"):
+        return None
+    governor = head_of(prep)  # the verb, or its object where the parser hung the preposition there
+    obj = (
+        governor
+        if governor.dep_ == "dobj"
+        else next((c for c in children_of(governor) if c.dep_ == "dobj"), None)
+    )
+    return head_actor(ctx, obj, voice) if obj is not None else None
+
+
+def _modified_party(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "the Zendan delegation opposing its inclusion": a present participle that modifies a noun is done
+    by the party the noun names; not one the parser hung on a preposition's object ("a note sent to the
+    envoys accepting the terms": the note accepts them)."""
+    noun = head_of(verb)
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ == "pobj":
+        return None
+    return head_actor(ctx, noun, voice)
 
 
 def _noun_owner_of_gerund(ctx: Context, verb: Token, voice: Voice) -> str | None:

@@ -128,6 +128,13 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     bearer = _opinion_bearer(ctx, clause)
     if bearer is not None:
         verb = bearer
+    elif (
+        complement
+        and verb.dep_ == "ccomp"
+        and verb.lemma_.lower() not in holding
+        and _said_of_a_thing(ctx, verb)
+    ):
+        return clause_holder(ctx, verb, voice)  # "he felt that experience had shown that it would be wiser"
     elif not complement or verb.lemma_.lower() not in holding:
         return None
     subj = subject_of(verb)
@@ -136,6 +143,18 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     if subj.dep_ == "nsubjpass":  # "that he be told that it would be advisable": he hears it, holds nothing
         return None
     return party(ctx, subj, voice) if subj.pos_ == "PRON" else head_actor(ctx, subj, voice)
+
+
+def _said_of_a_thing(ctx: Context, verb: Token) -> bool:
+    """ "experience had shown that ...", "the facts prove that ...": a clause whose subject is a thing, no
+    party, states what that thing shows; whoever holds the clause it is in holds what it shows."""
+    subj = subject_of(verb)
+    return (
+        subj is not None
+        and subj.dep_ == "nsubj"
+        and subj.pos_ == "NOUN"
+        and not any(t.i in ctx.actor_at for t in subtree_of(subj))
+    )
 
 
 def _opinion_bearer(ctx: Context, clause: Token) -> Token | None:

@@ -2,7 +2,9 @@
 
 The body speaks with the author's voice to the recipient. Quoted speech with
 a reporting frame ("Kissinger replied to Nixon: “...”") switches the voice to
-the reported speaker. Editors' footnotes have no voice of their own.
+the reported speaker; so do a speaker's turn in minutes ("Mr. Brown: We cannot
+...") and a sentence that goes on reporting a third party's words with no frame
+of its own. Editors' footnotes have no voice of their own.
 """
 
 from __future__ import annotations
@@ -11,14 +13,18 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Document, Span
-from .lexicon import cue
+from .lexicon import cue, load_lexicon
 from .registry import construction
+from .speakers import speaker_turns
 from .tokens import children_of, head_of, subtree_of
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
+NUMBERED_POINT = re.compile(r"\s*\(?\d{1,2}[.)]\s")
+NUMBERED_END = re.compile(r"\s\(?\d{1,2}[.)]$")  # the parser may end the sentence before with the number
 HEAD_LINE_CHARS = 120  # an enclosure's head line ("Mr. Bingham to General Lacayo.") is one short line
 
 
@@ -57,6 +63,8 @@ def find_voices(
     return (
         body_voice(doc, author, recipient)
         + enclosure_head(doc, sdoc, actor_at, (author, recipient))
+        + speaker_turn(doc, sdoc, actor_at)
+        + reported_stretch(doc, sdoc, actor_at, speech_verbs, author, recipient)
         + quoted_speech(doc, sdoc, actor_at, speech_verbs, author, recipient)
     )
 
@@ -115,6 +123,137 @@ def _enclosure_parties(
     writer = next(actor_at[t.i] for t in words if t.i < to.i and t.i in actor_at)
     addressee = next((actor_at[t.i] for t in words if t.i > to.i and t.i in actor_at), None)
     return writer, addressee
+
+
+@construction("voices", "speaker_turn", 1.0, example="Mr. Brown: We cannot accept ... (a turn of minutes)")
+def speaker_turn(doc: Document, sdoc: SpacyDoc, actor_at: dict[int, str]) -> list[Voice]:
+    """A speaker-labelled paragraph of minutes or of a meeting report speaks with the labelled party's
+    voice to the other party of the exchange: the speaker of the turn before (a turn answers the one
+    before it), or for the first turn the one who answers it."""
+    turns: list[tuple[Span, str]] = []
+    for turn in speaker_turns(doc, sdoc, load_lexicon()):
+        words = sdoc.char_span(turn.label.start, turn.label.end, alignment_mode="expand")
+        speaker = next((actor_at[t.i] for t in words or () if t.i in actor_at), None)
+        if speaker is not None:
+            turns.append((turn.body, speaker))
+    voices = []
+    for n, (body, speaker) in enumerate(turns):
+        others = [s for _, s in reversed(turns[:n])] + [s for _, s in turns[n + 1 :]]
+        voices.append(Voice(body, speaker, next((s for s in others if s != speaker), None)))
+    return voices
+
+
+@construction(
+    "voices",
+    "reported_stretch",
+    1.0,
+    example="The Minister said ... The offer should therefore be withdrawn.",
+)
+def reported_stretch(
+    doc: Document,
+    sdoc: SpacyDoc,
+    actor_at: dict[int, str],
+    speech_verbs: frozenset[str],
+    author: str | None,
+    recipient: str | None,
+) -> list[Voice]:
+    """After a sentence that reports a third party speaking ("The Minister stated ...", "He repeated his
+    arguments"), the sentences of the same paragraph go on reporting its words in the past, with no
+    frame of their own ("The whole territory should therefore be arbitrated."): one that names no one by
+    a pronoun or "this Government" (whose words are the writer's, who reports them) speaks with the
+    party's voice, to the one it spoke to (the writer where it names none). The report ends where the
+    writer speaks as "I" or "we", to "you" or in the present, where a numbered point begins or another
+    party is reported."""
+    voices: list[Voice] = []
+    writer = {author, recipient}
+    saying = speech_verbs | cue("arguing_verbs") | cue("saying_verbs")
+    for _, sents in _paragraph_sentences(doc, sdoc):
+        party: tuple[str, str | None] | None = None  # who is being reported, and to whom
+        for sent in sents:
+            if party is not None and (_writer_speaks(sent) or _new_point(sent)):
+                party = None
+            opened = _reported_party(sent, actor_at, saying, writer, party[0] if party else None)
+            if opened is not None:
+                party = (opened[0], opened[1] or author)
+            elif party is not None and not _deictic(sent):
+                voices.append(Voice(Span(sent.start_char, sent.end_char), *party))
+    return voices
+
+
+def _paragraph_sentences(doc: Document, sdoc: SpacyDoc) -> list[tuple[Span, list[SpacySpan]]]:
+    """Each paragraph with the sentences that start in it, in one pass over both."""
+    found: list[tuple[Span, list[SpacySpan]]] = [(p, []) for p in doc.paragraphs]
+    i = 0
+    for sent in sdoc.sents:
+        while i < len(found) and found[i][0].end <= sent.start_char:
+            i += 1
+        if i < len(found) and found[i][0].start <= sent.start_char:
+            found[i][1].append(sent)
+    return found
+
+
+def _reported_party(
+    sent: SpacySpan,
+    actor_at: dict[int, str],
+    saying: frozenset[str],
+    writer: set[str | None],
+    last: str | None,
+) -> tuple[str, str | None] | None:
+    """The party a sentence reports speaking, and whom to: the subject of its main verb of saying, an
+    actor or a third person pronoun that goes on with the party reported just before; never the writer
+    or the reader. Whom it speaks to is the one it is said "to", or told."""
+    root = sent.root
+    verbs = [root, *(c for c in children_of(root) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in verbs:
+        if verb.lemma_.lower() not in saying or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or next(
+            (c for c in children_of(root) if c.dep_ == "nsubj"), None
+        )
+        if subj is None:
+            continue
+        third = subj.lower_ in cue("third_singular") | cue("third_plural")
+        speaker = last if third else _actor_of(subj, actor_at)
+        if speaker is None or speaker in writer:
+            return None
+        told = verb.lemma_.lower() in cue("informing_verbs")
+        hearers = [c for c in children_of(verb) if c.dep_ == "dative" or (c.dep_ == "dobj" and told)]
+        hearers += [
+            o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for o in children_of(c)
+        ]
+        return speaker, next((a for h in hearers if (a := _actor_of(h, actor_at)) is not None), None)
+    return None
+
+
+def _writer_speaks(sent: SpacySpan) -> bool:
+    """A sentence with "I", "we" or "you", whose main verb is in the present ("It is requested that") or
+    that is an imperative ("Go at once") is the writer's own: a report of what was said is in the past."""
+    persons = cue("first_person") | cue("first_plural") | cue("second_person")
+    root = sent.root
+    present = root.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in children_of(root)
+    )
+    imperative = root.tag_ == "VB" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in children_of(root)
+    )
+    return present or imperative or any(t.lower_ in persons and t.pos_ == "PRON" for t in sent)
+
+
+def _deictic(sent: SpacySpan) -> bool:
+    """Whether a sentence names someone by a pronoun ("he", "his") or as "this Government": words that
+    stand for whom the writer means, not the party reported."""
+    pronouns = cue("third_singular") | cue("third_plural")
+    own = load_lexicon().words("actors", "own_government_determiners")
+    return any(
+        (t.lower_ in pronouns and t.pos_ == "PRON")
+        or (t.lower_ in own and t.dep_ == "det" and t.head.i != t.i)
+        for t in sent
+    )
+
+
+def _new_point(sent: SpacySpan) -> bool:
+    """ "3. Ruritania resumed ...": a numbered point of a summary reports its own party."""
+    return NUMBERED_POINT.match(sent.text) is not None or NUMBERED_END.search(sent.text) is not None
 
 
 @construction("voices", "quoted_speech", 1.0, example="Kissinger replied to Nixon: “...”")
