@@ -1,0 +1,48 @@
+"""Places: a name used only to say where something is, goes or comes from is no actor; built Docs of
+invented sentences (no trained model)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.documents import Span
+from kg.extract.actor_names import Cluster, MentionIndex
+from kg.extract.lexicon import load_lexicon
+
+from .built import built
+
+GOING = "The cruiser sailed to Zenda and the envoy left Strelsau, but Ruritania sent a note to Tarlenheim."
+COORDINATED = "The troops marched to Zenda and Strelsau."
+PERSON_ON_A_PLACE = "He met the consul at Zenda and Sapt."
+TITLE = "We met in Upper Zenda and returned to the President."
+
+
+def kept(sentence: str, word: str, kind: str = "Government", labels: dict[str, str] | None = None) -> bool:
+    """Whether a cluster made of the one mention ``word`` of ``sentence`` is kept as an actor."""
+    ctx, _ = built(sentence)
+    sdoc = ctx.sdoc
+    if labels:
+        sdoc.ents = [SpacySpan(sdoc, t.i, t.i + 1, label=labels[t.text]) for t in sdoc if t.text in labels]
+    index = MentionIndex(load_lexicon(), None, sdoc, [])  # type: ignore[arg-type]
+    tok = next(t for t in sdoc if t.text == word)
+    c = Cluster(key=word.lower(), name=word, kind=kind)
+    c.add(word, Span(tok.idx, tok.idx + len(tok.text)))
+    index.token_actor[tok.i] = c.key
+    return index._keep(c)
+
+
+def test_a_name_gone_to_or_left_is_a_place_but_one_sent_something_is_a_party() -> None:
+    assert not kept(GOING, "Zenda")  # "sailed to Zenda": a verb of going, no object of its own
+    assert not kept(GOING, "Strelsau")  # "left Strelsau": a verb whose object is a place
+    assert kept(GOING, "Tarlenheim")  # "sent a note to Tarlenheim": sent to whoever governs there
+    assert kept(GOING, "Ruritania")
+
+
+def test_a_name_coordinated_with_a_place_is_a_place_unless_the_tagger_names_a_person() -> None:
+    assert not kept(COORDINATED, "Strelsau", labels={"Zenda": "GPE", "Strelsau": "GPE"})
+    assert kept(PERSON_ON_A_PLACE, "Sapt", "Person", labels={"Zenda": "GPE", "Sapt": "PERSON"})
+
+
+def test_a_name_that_begins_a_place_name_is_a_place_and_a_title_gone_to_still_acts() -> None:
+    assert not kept(TITLE, "Upper")  # "in Upper Zenda": part of the name of where they met
+    assert kept(TITLE, "President", "Person")  # "returned to the President": a person, not a place
