@@ -159,6 +159,8 @@ def test_head_forms(head: str, expected: tuple) -> None:
         ("Washington, December 1972.", "Washington", "1972-12"),
         ("Washington, 1925.", "Washington", "1925"),
         ("Department of State, Washington, April 26, 1894.", "Washington", "1894-04-26"),
+        ("Legation of the Republic of Zenda, Strelsau, May 2, 1894. (Received May 9.)", "Strelsau",
+         "1894-05-02"),
     ],
 )
 def test_datelines(dateline: str, place: str | None, date: str) -> None:

@@ -45,6 +45,7 @@ _OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Represe
                      "Envoy", "Minister", "Commissioner", "Observer", "Adviser", "Advisor")
 _LOCATION_RE = re.compile(r"\s+(?:in|at)\s+(?P<loc>[A-Z][\w’'. -]*)$")
 _PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "du", "y", "of", "and"}
+_DATELINE_WORDS = _PARTICLES | {"the"}  # "Legation of the United States, Managua, May 30, 1894."
 _NOT_NAMES = {"End", "Text", "Top", "Secret", "Confidential", "Regards", "Warm", "Quote",
               "Unquote", "Paraphrase", "Sincerely", "Note", "Enclosure", "Attachment"}
 _STOPWORDS = {"a", "an", "the", "of", "to", "in", "at", "on", "for", "and", "by", "with",
@@ -261,7 +262,7 @@ def parse_dateline(line: str) -> tuple[str | None, str | None, str | None]:
     prefix = line[:m.start()]
     tokens = re.findall(r"[^\W\d_][\w’'.-]*", prefix)
     if re.search(r"\d", prefix) or len(prefix) > 100 or any(
-            not t[0].isupper() and t not in _PARTICLES for t in tokens):
+            not t[0].isupper() and t not in _DATELINE_WORDS for t in tokens):
         return None, None, None
     month = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
