@@ -15,6 +15,9 @@ GOING = "The cruiser sailed to Zenda and the envoy left Strelsau, but Ruritania 
 COORDINATED = "The troops marched to Zenda and Strelsau."
 PERSON_ON_A_PLACE = "He met the consul at Zenda and Sapt."
 TITLE = "We met in Upper Zenda and returned to the President."
+PART = "The rebels burned the outskirts of Zenda."
+BESIDE = "The consul met him at Strelsau, Ruritania."
+ORIGIN = "Mr. Sapt of Strelsau wrote that the Republics of Zenda would object."
 
 
 def kept(sentence: str, word: str, kind: str = "Government", labels: dict[str, str] | None = None) -> bool:
@@ -46,3 +49,11 @@ def test_a_name_coordinated_with_a_place_is_a_place_unless_the_tagger_names_a_pe
 def test_a_name_that_begins_a_place_name_is_a_place_and_a_title_gone_to_still_acts() -> None:
     assert not kept(TITLE, "Upper")  # "in Upper Zenda": part of the name of where they met
     assert kept(TITLE, "President", "Person")  # "returned to the President": a person, not a place
+
+
+def test_the_place_a_part_or_a_person_is_of_is_a_place_but_not_the_state_an_office_is_of() -> None:
+    assert not kept(PART, "Zenda")  # "the outskirts of Zenda"
+    assert not kept(BESIDE, "Ruritania", labels={"Strelsau": "GPE", "Ruritania": "GPE"})  # set beside a place
+    labels = {"Sapt": "PERSON", "Strelsau": "GPE", "Republics": "PERSON", "Zenda": "GPE"}
+    assert not kept(ORIGIN, "Strelsau", labels=labels)  # "Mr. Sapt of Strelsau": where he is from
+    assert kept(ORIGIN, "Zenda", labels=labels)  # "the Republics of Zenda", even where tagged a person

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: Dependencies by which a name modifies the noun it stands before ("the Ruritanian ports").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Dependencies by which a name stands beside another and shares its use ("at Zenda and Strelsau").
+SIDE_DEPS = frozenset({"conj", "appos"})
 #: The actor lists whose words name who acts, wherever they are met ("the Minister", "the Legation").
 AGENT_WORDS = ("person_titles", "government_words", "organization_words")
 
@@ -42,19 +44,36 @@ def kept_as_actor(index: MentionIndex, c: Cluster) -> bool:
 def place_use(index: MentionIndex, tok: Token) -> bool:
     """A token that only says where: the object of a preposition of place ("in Zenda"), of a
     preposition of direction after a verb of going ("sailed to Zenda", "came from Zenda"), the direct
-    object of a verb whose object is a place ("left Zenda", "reached Zenda"), or a name coordinated
-    with such a one ("at Zenda and Strelsau"; not a person the parser hung on a place: "the consul at
-    Zenda, Mr. Sapt")."""
-    while tok.dep_ == "conj" and head_of(tok) is not tok and head_of(tok).ent_type_ == tok.ent_type_:
+    object of a verb whose object is a place ("left Zenda", "reached Zenda"), the place a part or a
+    neighbourhood is of ("the outskirts of Zenda"), or a name coordinated or set beside such a one
+    ("at Zenda and Strelsau", "at Zenda, Ruritania"; not a person the parser hung on a place: "the
+    consul at Zenda, Mr. Sapt")."""
+    while tok.dep_ in SIDE_DEPS and head_of(tok) is not tok and head_of(tok).ent_type_ == tok.ent_type_:
         tok = head_of(tok)
     head = head_of(tok)
     if tok.dep_ == "pobj" and head.lower_ in index.words("place_prepositions"):
         return True
-    if any(tok.lemma_.lower() in index.words(name) for name in AGENT_WORDS):
+    if tok.dep_ == "pobj" and head.lower_ == "of" and _of_a_place(index, head_of(head), tok):
+        return True
+    if _agent_word(index, tok):
         return False  # "returned to the President", "left the Legation": a title or an office still acts
     if tok.dep_ == "pobj":
         return head.lower_ in index.words("path_prepositions") and _of_going(index, head_of(head))
     return tok.dep_ == "dobj" and head.lemma_.lower() in index.words("place_verbs")
+
+
+def _of_a_place(index: MentionIndex, owner: Token, tok: Token) -> bool:
+    """ "the town of Zenda", "the outskirts of Zenda", "east of Zenda": a part or the surroundings of a
+    place; "Mr. Sapt of Zenda" (a person's place, where the tagger names both)."""
+    if owner.lower_ in index.words("place_nouns"):  # "parts of Zenda", not "on the part of Zenda"
+        return True
+    return owner.ent_type_ == "PERSON" and tok.ent_type_ in {"GPE", "LOC"} and not _agent_word(index, owner)
+
+
+def _agent_word(index: MentionIndex, tok: Token) -> bool:
+    """A title or an office's word ("the President", "the Republics of ..."), which names who acts."""
+    words = (tok.lemma_.lower(), tok.lower_)
+    return any(word in index.words(name) for name in AGENT_WORDS for word in words)
 
 
 def _of_going(index: MentionIndex, verb: Token) -> bool:
