@@ -18,19 +18,29 @@ TITLE = "We met in Upper Zenda and returned to the President."
 PART = "The rebels burned the outskirts of Zenda."
 BESIDE = "The consul met him at Strelsau, Ruritania."
 ORIGIN = "Mr. Sapt of Strelsau wrote that the Republics of Zenda would object."
+TITLES = (
+    "He sent the Ruritanian text of the Zendan treaty, and the Ruritanian envoy is on his way to Strelsau."
+)
 
 
-def kept(sentence: str, word: str, kind: str = "Government", labels: dict[str, str] | None = None) -> bool:
-    """Whether a cluster made of the one mention ``word`` of ``sentence`` is kept as an actor."""
+def kept(
+    sentence: str,
+    word: str,
+    kind: str = "Government",
+    labels: dict[str, str] | None = None,
+    every: bool = False,
+) -> bool:
+    """Whether a cluster made of the first mention ``word`` of ``sentence`` (or of ``every`` one) is kept
+    as an actor."""
     ctx, _ = built(sentence)
     sdoc = ctx.sdoc
     if labels:
         sdoc.ents = [SpacySpan(sdoc, t.i, t.i + 1, label=labels[t.text]) for t in sdoc if t.text in labels]
     index = MentionIndex(load_lexicon(), None, sdoc, [])  # type: ignore[arg-type]
-    tok = next(t for t in sdoc if t.text == word)
     c = Cluster(key=word.lower(), name=word, kind=kind)
-    c.add(word, Span(tok.idx, tok.idx + len(tok.text)))
-    index.token_actor[tok.i] = c.key
+    for tok in [t for t in sdoc if t.text == word][: None if every else 1]:
+        c.add(word, Span(tok.idx, tok.idx + len(tok.text)))
+        index.token_actor[tok.i] = c.key
     return index._keep(c)
 
 
@@ -57,3 +67,10 @@ def test_the_place_a_part_or_a_person_is_of_is_a_place_but_not_the_state_an_offi
     labels = {"Sapt": "PERSON", "Strelsau": "GPE", "Republics": "PERSON", "Zenda": "GPE"}
     assert not kept(ORIGIN, "Strelsau", labels=labels)  # "Mr. Sapt of Strelsau": where he is from
     assert kept(ORIGIN, "Zenda", labels=labels)  # "the Republics of Zenda", even where tagged a person
+
+
+def test_a_name_met_only_in_a_treatys_title_or_as_a_language_is_no_actor() -> None:
+    assert not kept(TITLES, "Zendan")  # "the Zendan treaty"
+    assert not kept(TITLES, "Ruritanian")  # "the Ruritanian text": a language
+    assert kept(TITLES, "Ruritanian", every=True)  # and "the Ruritanian envoy"
+    assert not kept(TITLES, "Strelsau")  # "on his way to Strelsau"

@@ -3,7 +3,8 @@
 By the guidelines a place that is only a place is not an actor, while a capital or a country used for
 its government is. What tells them apart is the use, not the name: "the fighting in Ruritania" and
 "the cruiser sailed to Ruritania" say where; "Ruritania protested" and "word from Ruritania" name a
-party. A cluster is dropped when its mentions say where and none names a party.
+party. A cluster is dropped when its mentions say where and none names a party; so is one met only in
+the title of a treaty or as a language ("the Ruritanian treaty", "the Ruritanian text").
 """
 
 from __future__ import annotations
@@ -85,13 +86,15 @@ def _of_going(index: MentionIndex, verb: Token) -> bool:
 
 
 def _use(index: MentionIndex, mention: Span) -> str:
-    """How a mention is used: "place" or "party"."""
+    """How a mention is used: "place", "title" (a word of the name of a thing) or "party"."""
     span = index.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return "party"
     root = span.root
     if place_use(index, root) or _part_of_a_place_name(index, root):
         return "place"
+    if root.dep_ in MODIFIER_DEPS and head_of(root).lower_ in index.words("titled_things"):
+        return "title"  # "the Ruritanian treaty", "the Ruritanian text": a treaty's title, a language
     return "party"
 
 
