@@ -3,11 +3,16 @@ invented sentences (no trained model)."""
 
 from __future__ import annotations
 
+import re
+
+import spacy
 from spacy.tokens import Span as SpacySpan
 
 from kg.documents import Span
+from kg.documents.text import parse_text
 from kg.extract.actor_names import Cluster, MentionIndex
 from kg.extract.lexicon import load_lexicon
+from kg.extract.places import in_dateline
 
 from .built import built
 
@@ -74,3 +79,28 @@ def test_a_name_met_only_in_a_treatys_title_or_as_a_language_is_no_actor() -> No
     assert not kept(TITLES, "Ruritanian")  # "the Ruritanian text": a language
     assert kept(TITLES, "Ruritanian", every=True)  # and "the Ruritanian envoy"
     assert not kept(TITLES, "Strelsau")  # "on his way to Strelsau"
+
+
+LETTER = (
+    "1. Mr. Sapt to Mr. Rassendyll\n\nStrelsau, May 2, 1894.\n\nSir: I inclose a letter from Zenda.\n\n"
+    "Mr. Tarlenheim to Mr. Sapt.\n\nForeign Office, Zenda, Ruritania, May 1, 1894.\n\n"
+    "Sir: Ruritania will object.\n\n"
+    "Zenda: May 3.\n"
+)
+
+
+def test_a_place_in_an_enclosures_dateline_is_no_mention_but_an_office_there_and_the_body_are() -> None:
+    doc = parse_text(LETTER, doc_id="x")
+    sdoc = spacy.blank("en")(doc.text)
+    index = MentionIndex(load_lexicon(), doc, sdoc, [])
+
+    def dated(word: str, nth: int, label: str = "GPE") -> bool:
+        start = [m.start() for m in re.finditer(word, doc.text)][nth]
+        span = sdoc.char_span(start, start + len(word), label=label)
+        assert span is not None
+        return in_dateline(index, span)
+
+    assert dated("Ruritania", 0)  # "Foreign Office, Zenda, Ruritania, May 1, 1894."
+    assert not dated("Ruritania", 1)  # "Ruritania will object."
+    assert not dated("Foreign Office", 0, "ORG")  # who wrote the enclosure
+    assert not dated("Zenda", 2)  # "Zenda: May 3.": no dateline

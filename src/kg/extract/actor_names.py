@@ -95,6 +95,7 @@ class MentionIndex:
         self._capitalised: list[Token] | None = None
         self._region_starts: list[int] = []
         self._regions_sorted: list[tuple[int, int]] = []
+        self.datelines: list[tuple[int, int]] | None = None  # paragraphs that are datelines, found once
 
     def sent_start(self, i: int) -> int:
         """Where the sentence of token ``i`` starts (``Token.sent`` rebuilds the sentence each call)."""

@@ -16,6 +16,7 @@ from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
+from .places import in_dateline
 from .registry import construction, constructions
 from .tokens import head_of, noun_chunks_headed, parse_table, span_text
 from .vessels import addressed_vessels, names_a_vessel
@@ -98,7 +99,7 @@ class ActorFinder(MentionIndex):
 
     def _entities(self) -> None:
         for ent in self.sdoc.ents:
-            if self._in_regions(ent.start_char):
+            if self._in_regions(ent.start_char) and not in_dateline(self, ent):
                 self._entity(ent)
 
     # -- entities ----------------------------------------------------------

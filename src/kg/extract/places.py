@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Span
+from ..documents.text import parse_dateline
 from .tokens import children_of, head_of
 
 if TYPE_CHECKING:
@@ -40,6 +42,28 @@ def kept_as_actor(index: MentionIndex, c: Cluster) -> bool:
         return True
     uses = [_use(index, m) for m in c.mentions]
     return "party" in uses
+
+
+def in_dateline(index: MentionIndex, ent: SpacySpan) -> bool:
+    """Whether a place's name lies in a dateline copied into the text ("Strelsau, Ruritania, May 3,
+    1894." heading an enclosure): it says where a message was written. An office there ("Foreign
+    Office, Strelsau, May 3, 1894.") still names who wrote it."""
+    if ent.label_ not in {"GPE", "LOC"}:
+        return False
+    if index.datelines is None:
+        index.datelines = [
+            (p.start, p.end) for p in index.doc.paragraphs if _dateline(index.doc.text[p.start : p.end])
+        ]
+    return any(start <= ent.start_char < end for start, end in index.datelines)
+
+
+def _dateline(paragraph: str) -> bool:
+    """A place and a day: "Zenda, May 3, 1894." (a bare year or a list entry "Zenda: May 3" is none)."""
+    _, date, written = parse_dateline(paragraph)
+    if date is None or date.count("-") < 2 or written is None:
+        return False
+    place = paragraph[: paragraph.find(written)]
+    return "," in place and ":" not in place
 
 
 def place_use(index: MentionIndex, tok: Token) -> bool:
