@@ -117,8 +117,8 @@ def _use(index: MentionIndex, mention: Span) -> str:
     root = span.root
     if place_use(index, root) or _part_of_a_place_name(index, root):
         return "place"
-    if root.dep_ in MODIFIER_DEPS and head_of(root).lower_ in index.words("titled_things"):
-        return "title"  # "the Ruritanian treaty", "the Ruritanian text": a treaty's title, a language
+    if root.dep_ in MODIFIER_DEPS | {"det"} and head_of(root).lower_ in index.words("titled_things"):
+        return "title"  # "the Ruritanian treaty", "the Sapt-Hentzau treaty", "the Ruritanian text"
     return "party"
 
 
