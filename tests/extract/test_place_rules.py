@@ -68,7 +68,7 @@ def test_a_name_that_begins_a_place_name_is_a_place_and_a_title_gone_to_still_ac
 
 def test_the_place_a_part_or_a_person_is_of_is_a_place_but_not_the_state_an_office_is_of() -> None:
     assert not kept(PART, "Zenda")  # "the outskirts of Zenda"
-    assert not kept("The residents of Zenda protested.", "Zenda")  # the residents act, Zenda is where they live
+    assert not kept("The residents of Zenda protested.", "Zenda")  # the residents act where they live
     assert not kept(BESIDE, "Ruritania", labels={"Strelsau": "GPE", "Ruritania": "GPE"})  # set beside a place
     labels = {"Sapt": "PERSON", "Strelsau": "GPE", "Republics": "PERSON", "Zenda": "GPE"}
     assert not kept(ORIGIN, "Strelsau", labels=labels)  # "Mr. Sapt of Strelsau": where he is from
