@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Dependencies by which a name modifies the noun it stands before ("the Ruritanian ports").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: The same, and an article the parser hangs on the noun ("the Sapt-Hentzau treaty").
+TITLE_DEPS = MODIFIER_DEPS | {"det"}
 #: Dependencies by which a name stands beside another and shares its use ("at Zenda and Strelsau").
 SIDE_DEPS = frozenset({"conj", "appos"})
 #: The actor lists whose words name who acts, wherever they are met ("the Minister", "the Legation").
@@ -102,9 +104,9 @@ def _agent_word(index: MentionIndex, tok: Token) -> bool:
 
 
 def _of_going(index: MentionIndex, verb: Token) -> bool:
-    """A verb of going with no object of its own: "the envoy returned to Zenda"; "sent a note to
-    Zenda" sends something to a party."""
-    if verb.lemma_.lower() not in index.words("motion_verbs"):
+    """A verb or noun of going with no object of its own: "the envoy returned to Zenda", "on his way to
+    Zenda"; "sent a note to Zenda" sends something to a party."""
+    if verb.lemma_.lower() not in index.words("going_words"):
         return False
     return not any(c.dep_ == "dobj" for c in children_of(verb))
 
@@ -117,7 +119,7 @@ def _use(index: MentionIndex, mention: Span) -> str:
     root = span.root
     if place_use(index, root) or _part_of_a_place_name(index, root):
         return "place"
-    if root.dep_ in MODIFIER_DEPS | {"det"} and head_of(root).lower_ in index.words("titled_things"):
+    if root.dep_ in TITLE_DEPS and head_of(root).lower_ in index.words("titled_things"):
         return "title"  # "the Ruritanian treaty", "the Sapt-Hentzau treaty", "the Ruritanian text"
     return "party"
 
