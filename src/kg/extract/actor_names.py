@@ -16,6 +16,7 @@ from ..documents import Document, Span
 from ..documents.text import MONTH_NAMES
 from .lexicon import Lexicon, load_lexicon
 from .model import Actor
+from .places import kept_as_actor, place_use
 from .tokens import children_of, head_of, parse_table
 
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
@@ -94,6 +95,7 @@ class MentionIndex:
         self._capitalised: list[Token] | None = None
         self._region_starts: list[int] = []
         self._regions_sorted: list[tuple[int, int]] = []
+        self.datelines: list[tuple[int, int]] | None = None  # paragraphs that are datelines, found once
 
     def sent_start(self, i: int) -> int:
         """Where the sentence of token ``i`` starts (``Token.sent`` rebuilds the sentence each call)."""
@@ -318,6 +320,8 @@ class MentionIndex:
         return any(self._token_agentive(t) for t in parse_table(self.sdoc).tokens[ent.start : ent.end])
 
     def _token_agentive(self, tok) -> bool:  # type: ignore[no-untyped-def]
+        if place_use(self, tok):
+            return False  # "left Zenda", "sailed to Zenda": where, not who
         if tok.dep_ in AGENTIVE_DEPS:
             return True
         if tok.dep_ == "pobj" and head_of(tok).lower_ not in self.words("locative_prepositions"):
@@ -359,24 +363,7 @@ class MentionIndex:
         return bool(words & (self.archive_words | self.words("citation_words")))
 
     def _keep(self, c: Cluster) -> bool:
-        if c.role != "other":
-            return True
-        if c.place_like and not c.agentive:
-            return False
-        return bool(c.mentions) and (self._institution(c) or not all(self._where(m) for m in c.mentions))
-
-    def _institution(self, c: Cluster) -> bool:
-        """ "the Navy Department", "the Legation": an office is found where it sits and still acts."""
-        words = set(c.name.lower().split())
-        return bool(words & (self.words("government_words") | self.words("organization_words")))
-
-    def _where(self, mention: Span) -> bool:
-        """A mention that only says where ("arrived at Puerto Castillo", "the fighting in Ethiopia"): the
-        object of a preposition of place; a name met only so is a place, not an actor."""
-        span = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
-        root = span.root if span is not None else None
-        places = self.words("place_prepositions")
-        return root is not None and root.dep_ == "pobj" and head_of(root).lower_ in places
+        return kept_as_actor(self, c)
 
     def _in_regions(self, offset: int) -> bool:
         """Whether ``offset`` lies in a part of the text that says something (regions sorted once)."""

@@ -16,6 +16,7 @@ from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
+from .places import in_dateline
 from .registry import construction, constructions
 from .tokens import head_of, noun_chunks_headed, parse_table, span_text
 from .vessels import addressed_vessels, names_a_vessel
@@ -98,7 +99,7 @@ class ActorFinder(MentionIndex):
 
     def _entities(self) -> None:
         for ent in self.sdoc.ents:
-            if self._in_regions(ent.start_char):
+            if self._in_regions(ent.start_char) and not in_dateline(self, ent):
                 self._entity(ent)
 
     # -- entities ----------------------------------------------------------
@@ -346,11 +347,11 @@ def relay_preamble(finder: ActorFinder) -> None:
 @construction("actors", "named_entity", 0.6, example="Costa Rica, the Chinese, Moncada")
 def named_entity(finder: ActorFinder) -> None:
     """spaCy's person, organization, place and nationality entities, typed with the lexicon; a place
-    counts only where it acts or is acted upon (a capital too: "arrived at Lima" is a place, "word from
-    Lima" its government; any name met only after a preposition of place, "the fighting in Ethiopia",
-    is a place), demonyms and capitals stand for their government; names in a citation of a
-    file or book ("(Ibid., Box 882, SALT talks, Vol. 17)") or with a telegram's serial number ("White House
-    2165") name no party."""
+    counts only where it acts or is acted upon (a capital too: "word from Lima" is its government; a
+    name met only as where something is, goes or comes from, "the fighting in Ethiopia", "sailed to
+    Lima", "left Lima", is a place: places.py), demonyms and capitals stand for their government; names
+    in a citation of a file or book ("(Ibid., Box 882, SALT talks, Vol. 17)") or with a telegram's
+    serial number ("White House 2165") name no party."""
     finder._entities()
 
 
