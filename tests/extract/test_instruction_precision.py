@@ -114,3 +114,12 @@ def test_a_purpose_infinitive_of_a_visit_made_urges() -> None:
 def test_a_that_clause_under_a_negated_imperative_is_still_told() -> None:
     ctx, voice = built("Do not forget that you must sign the protocol before noon.")
     assert rule("you_must")(ctx, word(ctx, "sign"), voice).addressee == ADDRESSEE
+
+
+def test_a_verb_of_noticing_with_no_one_to_tell_points_the_reader_at_something() -> None:
+    assert directed("You will note that the claims of the company rest on an old concession.") == set()
+    assert directed("You will also observe the enclosed report of the consul.") == set()
+
+
+def test_the_same_verb_said_to_someone_directs() -> None:
+    assert directed("You will observe to the Minister that the claim is settled.") == {"observe"}
