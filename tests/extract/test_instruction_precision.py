@@ -123,3 +123,13 @@ def test_a_verb_of_noticing_with_no_one_to_tell_points_the_reader_at_something()
 
 def test_the_same_verb_said_to_someone_directs() -> None:
     assert directed("You will observe to the Minister that the claim is settled.") == {"observe"}
+
+
+def test_an_impersonal_passive_of_saying_with_no_hearer_is_the_writers_own_statement() -> None:
+    ctx, voice = built("It should be pointed out that the figures are not comparable.")
+    assert rule("third_party_modal")(ctx, word(ctx, "pointed"), voice) is None
+
+
+def test_an_impersonal_passive_of_saying_to_someone_directs_the_addressee() -> None:
+    ctx, voice = built("It should be pointed out to the Minister that the claim is settled.")
+    assert rule("third_party_modal")(ctx, word(ctx, "pointed"), voice).addressee == ADDRESSEE

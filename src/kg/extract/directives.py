@@ -32,7 +32,7 @@ from .context import (
     trim_marker,
 )
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
-from .misreads import copy_routed, misread_clause, read_as_verb, verb_like
+from .misreads import copy_routed, misread_clause, points_the_reader, read_as_verb, verb_like
 from .model import Instruction
 from .registry import Construction, constructions, gated, starts
 from .subjects import split_main_clause
@@ -383,19 +383,10 @@ def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
     return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
 
 
-def _noticed(ctx: Context, tok: Token) -> bool:
-    """ "You will note that ...", "You will observe the statement ...": a verb both of noticing and of
-    saying, with no one to say it to, points the reader at something; "You may observe to the
-    Minister that ..." says it to him."""
-    if tok.lemma_.lower() not in ctx.cue("non_directive_verbs") & ctx.cue("speech_verbs"):
-        return False
-    return not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(tok))
-
-
 def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -> Directive | None:
     """The addressee as subject of a main clause with one of ``modals`` (not a passive)."""
     excluded = ctx.cue("non_directive_verbs") - ctx.cue("speech_verbs")  # "you may say to the Minister"
-    if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in excluded or _noticed(ctx, tok):
+    if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in excluded or points_the_reader(ctx, tok):
         return None
     if any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return None  # "you will be notified": what will happen to the addressee

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import MISREAD_VERBS, SUBJECTS, VERB_AUXES, Context, is_second_person, shares_complement
+from .context import (
+    MISREAD_VERBS,
+    SUBJECTS,
+    VERB_AUXES,
+    Context,
+    is_second_person,
+    shares_complement,
+    subject_of,
+)
 from .tokens import children_of, head_of, parse_table, sentence
 from .voices import Voice
 
@@ -180,3 +188,15 @@ def copy_routed(ctx: Context, verb: Token) -> bool:
     if copy is None:
         return False
     return not any(c.dep_ in {"det", "poss", "prep", "nummod"} for c in children_of(copy))
+
+
+def points_the_reader(ctx: Context, tok: Token) -> bool:
+    """ "You will note that ...", "It should be pointed out that ...": a verb of noticing or saying
+    with no one to say it to points the reader at something; "You may observe to the Minister that
+    ..." and "It should be pointed out to him that ..." say it to someone."""
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(tok)):
+        return False
+    subj, lemma = subject_of(tok), tok.lemma_.lower()
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ == "it":
+        return lemma in ctx.cue("reader_verbs")
+    return lemma in ctx.cue("non_directive_verbs") & ctx.cue("speech_verbs")

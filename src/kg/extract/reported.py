@@ -32,6 +32,7 @@ from .context import (
 from .directives import Directive
 from .envoys import envoy_government, told_party
 from .interposed import infinitive_governor, interposed_inversion, set_off
+from .misreads import points_the_reader
 from .registry import construction
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
@@ -199,7 +200,7 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if in_relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)) or expected_capacity(ctx, tok):
         return None  # "regulations which may be adopted", "that not more than fifty should be quartered"
     passive = subj.dep_ == "nsubjpass"
-    if tok.lemma_.lower() == "be" and not passive:
+    if (tok.lemma_.lower() == "be" and not passive) or points_the_reader(ctx, tok):
         return None  # "the answer must be negative" judges, it does not direct
     if any(c.dep_ == "det" and c.lower_ in ctx.cue("quantifier_determiners") for c in children_of(subj)):
         return None  # "no goods should be licensed unless ...": an impersonal rule, an option
