@@ -133,3 +133,15 @@ def test_an_impersonal_passive_of_saying_with_no_hearer_is_the_writers_own_state
 def test_an_impersonal_passive_of_saying_to_someone_directs_the_addressee() -> None:
     ctx, voice = built("It should be pointed out to the Minister that the claim is settled.")
     assert rule("third_party_modal")(ctx, word(ctx, "pointed"), voice).addressee == ADDRESSEE
+
+
+def test_the_formula_that_closes_a_letter_asks_for_no_act() -> None:
+    for sentence in ("Please accept, et cetera.", "Please accept the assurances of my high consideration."):
+        ctx, voice = built(sentence)
+        accept = word(ctx, "accept")
+        assert rule("imperative")(ctx, accept, voice) is None and rule("please")(ctx, accept, voice) is None
+
+
+def test_accepting_a_proposal_is_directed() -> None:
+    ctx, voice = built("Please accept the proposal of the Minister.")
+    assert rule("please")(ctx, word(ctx, "accept"), voice).addressee == ADDRESSEE

@@ -35,6 +35,7 @@ from .directives import (
 from .interposed import infinitive_governor
 from .misreads import telegraphic_governor
 from .registry import construction
+from .requests import complimentary_close
 from .tokens import children_of, head_of
 from .told import clause_doer, told_party
 from .undirected import (
@@ -349,8 +350,9 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
 )
 def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A bare verb with no subject or modal, with a complement, opening its sentence (after
-    adverbs such as "then", "please"); "Deliver immediately." is routing, not a directive."""
-    if voice.addressee is not None and is_imperative(ctx, tok):
+    adverbs such as "then", "please"); "Deliver immediately." is routing, not a directive, and "Please
+    accept the assurances of ..." closes a letter."""
+    if voice.addressee is not None and is_imperative(ctx, tok) and not complimentary_close(ctx, tok):
         return Directive(voice.addressee)
     return None
 
