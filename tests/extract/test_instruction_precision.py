@@ -145,3 +145,13 @@ def test_the_formula_that_closes_a_letter_asks_for_no_act() -> None:
 def test_accepting_a_proposal_is_directed() -> None:
     ctx, voice = built("Please accept the proposal of the Minister.")
     assert rule("please")(ctx, word(ctx, "accept"), voice).addressee == ADDRESSEE
+
+
+def test_what_is_to_be_regarded_as_something_is_judged_not_directed() -> None:
+    ctx, voice = built("The proposal is certainly to be regarded as a modification of the treaty.")
+    assert rule("passive_be_to")(ctx, word(ctx, "regarded"), voice) is None
+
+
+def test_what_is_to_be_done_is_directed() -> None:
+    ctx, voice = built("The note is to be delivered to the Minister at once.")
+    assert rule("passive_be_to")(ctx, word(ctx, "delivered"), voice).addressee == ADDRESSEE

@@ -34,8 +34,8 @@ def passive_be_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if any(c.dep_ == "ccomp" for c in children_of(tok)) or tok.lemma_.lower() in ctx.cue(
         "non_directive_verbs"
-    ):
-        return None
+    ) | ctx.cue("cognition_verbs"):
+        return None  # "the proposal is to be regarded as a modification": a judgement, no one directed
     subj = subject_of(be)
     if subj is None or is_first_person(subj) or is_second_person(subj):
         return None
