@@ -155,3 +155,13 @@ def test_what_is_to_be_regarded_as_something_is_judged_not_directed() -> None:
 def test_what_is_to_be_done_is_directed() -> None:
     ctx, voice = built("The note is to be delivered to the Minister at once.")
     assert rule("passive_be_to")(ctx, word(ctx, "delivered"), voice).addressee == ADDRESSEE
+
+
+def test_a_past_courtesy_of_the_addressee_is_no_order() -> None:
+    ctx, voice = built("You were so kind to inform me that the Board had been designated.")
+    assert rule("you_are_to")(ctx, word(ctx, "inform"), voice) is None
+
+
+def test_be_to_with_the_addressee_orders() -> None:
+    ctx, voice = built("You are to proceed to Riga immediately.")
+    assert rule("you_are_to")(ctx, word(ctx, "proceed"), voice).addressee == ADDRESSEE

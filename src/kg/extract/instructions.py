@@ -222,9 +222,12 @@ def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "instructions", "you_are_to", 0.8, example="You are to proceed to Riga immediately.", deps=("xcomp",)
 )
 def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """ "be to" with the addressee as subject: the to-infinitive is an order."""
+    """ "be to" with the addressee as subject: the to-infinitive is an order; not a past "were to",
+    nor an adjective's infinitive ("You were so kind to inform me")."""
     gov = head_of(tok)
-    if tok.dep_ != "xcomp" or gov.lemma_.lower() != "be" or voice.addressee is None:
+    if tok.dep_ != "xcomp" or gov.lemma_.lower() != "be" or voice.addressee is None or gov.tag_ == "VBD":
+        return None
+    if any(c.dep_ == "acomp" for c in children_of(gov)):
         return None
     if is_second_person(subject_of(gov)) and any(is_infinitive_to(c) for c in children_of(tok)):
         return Directive(voice.addressee, governor=gov)
