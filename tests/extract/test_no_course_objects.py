@@ -153,3 +153,12 @@ def test_how_someone_answered_is_no_stance_on_a_course() -> None:
     ctx, voice = built("The plan was encouraging in its first results.")
     (stance,) = get("decisions", "evaluation").func(ctx, word(ctx, "encouraging"), voice)
     assert (stance.stance, stance.target.text) == ("approve", "plan")
+
+
+def test_an_opinion_foretold_of_another_party_is_no_stance_of_it() -> None:
+    assert _read("The Ministry would feel that the guard should be withdrawn.") == []
+
+
+def test_an_opinion_a_party_holds_is_its_stance() -> None:
+    found = _read("The Ministry feels that the guard should be withdrawn.")
+    assert ("normative_opinion", "approve", "ministry", "withdrawn") in found

@@ -379,7 +379,9 @@ def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
     holding = lemma in ctx.cue("opinion_holding_verbs") or lemma in ctx.cue("opinion_stating_verbs")
     if head.pos_ in {"VERB", "AUX"} and holding:
         subj = subject_of(head)
-        return head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+        holder = head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+        foretold = modals_of(head) & ctx.cue("conditional_modals") and holder != voice.speaker
+        return None if foretold else holder  # "the Ministers would feel that ...": foretold of others
     nouns = [head] if head.pos_ == "NOUN" else [c for c in children_of(head) if c.dep_ in {"attr", "nsubj"}]
     for noun in nouns:
         if noun.lemma_.lower() not in ctx.cue("opinion_nouns"):
