@@ -162,3 +162,12 @@ def test_an_opinion_foretold_of_another_party_is_no_stance_of_it() -> None:
 def test_an_opinion_a_party_holds_is_its_stance() -> None:
     found = _read("The Ministry feels that the guard should be withdrawn.")
     assert ("normative_opinion", "approve", "ministry", "withdrawn") in found
+
+
+def test_a_wish_to_bring_something_to_ones_attention_informs() -> None:
+    assert _read("The Ministry desires to bring to your attention the text of a cable.") == []
+
+
+def test_a_wish_to_bring_a_dispute_before_a_body_is_a_course() -> None:
+    found = _read("The Ministry desires to bring the dispute before the Council.")
+    assert ("wanted_course", "approve", "ministry", "bring") in found

@@ -96,8 +96,9 @@ _NOT_OWN_ACT = frozenset({"nsubj", "auxpass", "nsubjpass"})
 
 
 def _kept_informed(ctx: Context, act: Token) -> bool:
-    """ "to keep you advised", "to ascertain whether ...": informing or inquiring, no course of policy."""
-    informed = ctx.cue("informing_verbs")
+    """ "to keep you advised", "to ascertain whether ...", "to bring the note to your attention":
+    informing or inquiring, no course of policy."""
+    informed = ctx.cue("informing_verbs") | ctx.cue("attention_nouns")
     return any(
         c.lemma_.lower() in informed or (c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks"))
         for t in children_of(act)
