@@ -171,3 +171,8 @@ def test_a_wish_to_bring_something_to_ones_attention_informs() -> None:
 def test_a_wish_to_bring_a_dispute_before_a_body_is_a_course() -> None:
     found = _read("The Ministry desires to bring the dispute before the Council.")
     assert ("wanted_course", "approve", "ministry", "bring") in found
+
+
+def test_being_anxious_to_act_wants_the_act() -> None:
+    found = _read("The Ministry is most anxious to go ahead with the railway.")
+    assert [s for s in found if s[3] == "go"] and all(s[1] == "approve" for s in found if s[3] == "go")

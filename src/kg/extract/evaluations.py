@@ -49,7 +49,7 @@ from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
 from .stance_nouns import held_course, noun_owner
-from .stance_objects import asks_a_word_back, manner_of_answer
+from .stance_objects import asks_a_word_back, curated_otherwise, manner_of_answer
 from .stance_spans import decision_span, stance_clause
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -85,7 +85,7 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     lex = ctx.lex
     if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
-    if certainty(ctx, tok):
+    if certainty(ctx, tok) or curated_otherwise(ctx, tok):
         return []
     if tok.lower_ in ctx.cue("feasibility_words") or tok.lemma_.lower() in ctx.cue("feasibility_words"):
         return []  # "relatively easy to come to terms", "no difficulty in", "powerless to act": can, not want

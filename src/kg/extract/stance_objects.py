@@ -86,3 +86,12 @@ def manner_of_answer(ctx: Context, pred: Token) -> bool:
     someone answered is a judgement of the answer, no stance on a course."""
     preps = (c for c in children_of(pred) if c.dep_ == "prep" and c.lower_ == "in")
     return any(o.dep_ == "pobj" and is_answer(ctx, o) for p in preps for o in children_of(p))
+
+
+def curated_otherwise(ctx: Context, tok: Token) -> bool:
+    """A word the curated lists value against the open lexicon ("anxious to act" wants it, VADER
+    calls "anxious" negative) is left to "judgement", which reads the curated lists."""
+    lemma, words = tok.lemma_.lower(), ctx.lex.words
+    return (lemma in ctx.cue("approve_predicates") and lemma in words("evaluation", "negative")) or (
+        lemma in ctx.cue("reject_predicates") and lemma in words("evaluation", "positive")
+    )
