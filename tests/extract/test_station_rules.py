@@ -1,0 +1,24 @@
+"""Who is told: people named by their post and the place they serve in are not that place."""
+
+from __future__ import annotations
+
+from kg.extract.directives import find_directives
+
+from .built import SPEAKER, built, word
+
+STATIONED = "I have asked the consuls in Lima and Quito to report the prices."
+OF_COUNTRY = "I have asked the consuls of Peru to report the prices."
+TOWNS = {"Lima": ("lima", "Government"), "Quito": ("quito", "Government")}
+
+
+def test_people_at_a_place_are_not_the_place() -> None:
+    ctx, voice = built(STATIONED, TOWNS)
+    assert ctx.refers(word(ctx, "consuls"), voice) is None
+    found = find_directives(ctx)
+    directive = found[word(ctx, "report").i].directive
+    assert directive.issuer in {SPEAKER, None} and directive.addressee not in {"lima", "quito"}
+
+
+def test_people_of_a_country_are_that_country() -> None:
+    ctx, voice = built(OF_COUNTRY, {"Peru": ("peru", "Government")})
+    assert ctx.refers(word(ctx, "consuls"), voice) == "peru"
