@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from kg.extract.directives import find_directives
+from kg.extract.registry import get
 
-from .built import SPEAKER, built, word
+from .built import ADDRESSEE, SPEAKER, built, word
 
 STATIONED = "I have asked the consuls in Lima and Quito to report the prices."
 OF_COUNTRY = "I have asked the consuls of Peru to report the prices."
@@ -22,3 +23,19 @@ def test_people_at_a_place_are_not_the_place() -> None:
 def test_people_of_a_country_are_that_country() -> None:
     ctx, voice = built(OF_COUNTRY, {"Peru": ("peru", "Government")})
     assert ctx.refers(word(ctx, "consuls"), voice) == "peru"
+
+
+RELAYED = "I am directed by the Secretary to instruct you to protest against the seizure."
+INFORMED = "I am directed by the Secretary to inform you that the ship has sailed."
+
+
+def test_an_order_relayed_to_the_reader_is_the_directors_to_the_reader() -> None:
+    ctx, voice = built(RELAYED, {"Secretary": ("hay", "Person")})
+    directive = get("instructions", "passive_directed").func(ctx, word(ctx, "instruct"), voice)
+    assert (directive.issuer, directive.addressee) == ("hay", ADDRESSEE)
+
+
+def test_the_writer_directed_to_inform_is_the_one_directed() -> None:
+    ctx, voice = built(INFORMED, {"Secretary": ("hay", "Person")})
+    directive = get("instructions", "passive_directed").func(ctx, word(ctx, "inform"), voice)
+    assert (directive.issuer, directive.addressee) == ("hay", SPEAKER)

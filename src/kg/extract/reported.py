@@ -34,6 +34,7 @@ from .envoys import envoy_government, told_party
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
 from .registry import construction
+from .relays import directed_one
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
 from .told import (
@@ -171,7 +172,7 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     said = stated_by(ctx, gov, voice) or envoy_government(ctx, addressee)  # "Ruritania's envoy is instructed"
     issuer = (ctx.refers(agent, voice) if agent is not None else said) or voice.speaker
     if is_first_person(gsubj) or addressee == voice.speaker:
-        addressee, issuer = voice.speaker, issuer if agent is not None else voice.addressee
+        addressee, issuer = directed_one(ctx, tok, voice), issuer if agent is not None else voice.addressee
     addressee = addressee or voice.addressee
     if issuer is None or addressee is None or issuer == addressee:
         return None
