@@ -39,3 +39,18 @@ def test_the_writer_directed_to_inform_is_the_one_directed() -> None:
     ctx, voice = built(INFORMED, {"Secretary": ("hay", "Person")})
     directive = get("instructions", "passive_directed").func(ctx, word(ctx, "inform"), voice)
     assert (directive.issuer, directive.addressee) == ("hay", SPEAKER)
+
+
+CLOSED = "The Foreign Office has closed the port; "
+PARALLEL = CLOSED + "I shall see the shipowners and ask them to report any seizure."
+NAMED = CLOSED + "I shall see the Minister and ask them to report any seizure."
+
+
+def test_them_taking_up_a_plural_object_before_is_no_actor_named_further_back() -> None:
+    ctx, voice = built(PARALLEL, {"Office": ("foreign-office", "Government")})
+    assert ctx.refers(word(ctx, "them"), voice) is None
+
+
+def test_them_after_a_singular_object_still_looks_back_for_a_government() -> None:
+    ctx, voice = built(NAMED, {"Office": ("foreign-office", "Government")})
+    assert ctx.refers(word(ctx, "them"), voice) == "foreign-office"

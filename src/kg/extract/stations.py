@@ -26,3 +26,16 @@ def named_tokens(tok: Token, actor_at: dict[int, str], lex: Lexicon) -> Iterator
         t.i for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in places for t in subtree_of(c)
     }
     yield from (t for t in subtree_of(tok) if t.i not in stationed)
+
+
+def parallel_object(pronoun: Token, actor_at: dict[int, str]) -> Token | None:
+    """ "I shall advise the press correspondents ... and request them to ...": the object of a verb
+    conjoined before the pronoun's own verb, of the pronoun's number, is what the pronoun takes up;
+    where it is a plural noun no actor stands for, no actor named further back is meant."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"dobj", "dative"} or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    earlier = next((c for c in children_of(verb.head) if c.dep_ == "dobj"), None)
+    if earlier is None or earlier.tag_ != "NNS" or any(t.i in actor_at for t in subtree_of(earlier)):
+        return None
+    return earlier
