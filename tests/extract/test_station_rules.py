@@ -54,3 +54,19 @@ def test_them_taking_up_a_plural_object_before_is_no_actor_named_further_back() 
 def test_them_after_a_singular_object_still_looks_back_for_a_government() -> None:
     ctx, voice = built(NAMED, {"Office": ("foreign-office", "Government")})
     assert ctx.refers(word(ctx, "them"), voice) == "foreign-office"
+
+
+TO_BE_TOLD = "I request that Mr. Brown be advised of the seizure."
+TO_BE_SENT = "I request that Mr. Brown be sent to the port at once."
+
+
+def test_one_to_be_told_is_not_the_one_asked_to_tell_him() -> None:
+    ctx, voice = built(TO_BE_TOLD, {"Brown": ("brown", "Person")})
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "advised"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, ADDRESSEE)
+
+
+def test_one_to_be_sent_is_the_one_who_acts() -> None:
+    ctx, voice = built(TO_BE_SENT, {"Brown": ("brown", "Person")})
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "sent"), voice)
+    assert (directive.issuer, directive.addressee) == (SPEAKER, "brown")

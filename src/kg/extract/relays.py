@@ -24,3 +24,11 @@ def directed_one(ctx: Context, complement: Token, voice: Voice) -> str | None:
     told = any(c.dep_ in {"dobj", "dative"} and is_second_person(c) for c in children_of(complement))
     onward = any(c.dep_ == "xcomp" for c in children_of(complement))
     return voice.addressee if told and onward else voice.speaker
+
+
+def to_be_told(ctx: Context, clause: Token) -> bool:
+    """ "request that Mr. Stevens be advised that ...": a passive verb of telling or directing in the
+    that-clause names the one to be told, not the one asked to tell him (whoever the request is made
+    to)."""
+    telling = ctx.cue("passive_directed_verbs") | ctx.cue("informing_verbs")
+    return clause.lemma_.lower() in telling and any(c.dep_ == "auxpass" for c in children_of(clause))

@@ -34,7 +34,7 @@ from .envoys import envoy_government, told_party
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
 from .registry import construction
-from .relays import directed_one
+from .relays import directed_one, to_be_told
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
 from .told import (
@@ -118,7 +118,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         addressee = clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
             return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
-        if tsubj.dep_ == "nsubjpass" and tsubj.pos_ == "PRON":
+        if tsubj.dep_ == "nsubjpass" and (tsubj.pos_ == "PRON" or to_be_told(ctx, tok)):
             addressee = None  # "I suggest that they be sent to some port": a thing acted on, no one told
     if addressee is None or addressee == issuer:
         addressee = reported_to(ctx, voice, issuer)
