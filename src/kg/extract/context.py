@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..documents import Span
 from .lexicon import CueSets, Lexicon, cue
 from .reports import reported_subject
+from .stations import named_tokens, parallel_object
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
 from .subjects import held_subject, stranded_modals, stranded_subject
 from .tokens import children_of, count_texts, head_of, parse_table, sentence, subtree_of
@@ -87,7 +88,7 @@ class Context:
             return voice.speaker
         if low in cue("second_person"):
             return voice.addressee
-        for t in subtree_of(tok):
+        for t in named_tokens(tok, self.actor_at, self.lex):  # "consuls in Harbin": not Harbin
             if t.i in self.actor_at:
                 return self.actor_at[t.i]
         if low in cue("third_plural") or low in cue("third_singular"):
@@ -105,10 +106,11 @@ class Context:
         return self.refers(subj, voice) if subj is not None else None
 
     def antecedent(self, tok: Token, voice: Voice, plural: bool) -> str | None:
-        """The nearest earlier actor of the right kind in this or the ANTECEDENT_SENTENCES before it
-        ("the President has directed ... It is not to be shared ... He has authorized me"): "they" a
-        government or group, "he"/"she" a person; never the speaker or addressee."""
+        """The nearest earlier actor of the right kind in this or the ANTECEDENT_SENTENCES before it ("the
+        President has directed ... He has authorized me"): "they" a government or group, "he"/"she" a person;
+        never the speaker or addressee; none where "them" takes up an object ("see the consuls, ask them")."""
         wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
+        wanted = set() if plural and parallel_object(tok, self.actor_at) else wanted
         floor = sentence(tok).start
         for _ in range(ANTECEDENT_SENTENCES):
             if floor > 0:

@@ -32,6 +32,7 @@ from .context import (
     trim_marker,
 )
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
+from .counsel import warned_off
 from .misreads import copy_routed, misread_clause, points_the_reader, read_as_verb, verb_like
 from .model import Instruction
 from .registry import Construction, constructions, gated, starts
@@ -148,7 +149,7 @@ def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
     "there be no private meetings"); a question's negation is politeness ("Will you not ...?")."""
     if (is_negated(verb) and not is_question(verb)) or (governor is not None and is_negated(governor)):
         return True
-    if verb.lemma_.lower() in ctx.cue("avoidance_verbs") or _ensures_not(ctx, verb):
+    if verb.lemma_.lower() in ctx.cue("avoidance_verbs") or _ensures_not(ctx, verb) or warned_off(ctx, verb):
         return True
     no = ctx.cue("negative_determiners")
     for child in children_of(verb):

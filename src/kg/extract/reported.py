@@ -34,6 +34,7 @@ from .envoys import envoy_government, told_party
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
 from .registry import construction
+from .relays import directed_one, to_be_told
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
 from .told import (
@@ -117,7 +118,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         addressee = clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
             return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
-        if tsubj.dep_ == "nsubjpass" and tsubj.pos_ == "PRON":
+        if tsubj.dep_ == "nsubjpass" and (tsubj.pos_ == "PRON" or to_be_told(ctx, tok)):
             addressee = None  # "I suggest that they be sent to some port": a thing acted on, no one told
     if addressee is None or addressee == issuer:
         addressee = reported_to(ctx, voice, issuer)
@@ -171,7 +172,7 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     said = stated_by(ctx, gov, voice) or envoy_government(ctx, addressee)  # "Ruritania's envoy is instructed"
     issuer = (ctx.refers(agent, voice) if agent is not None else said) or voice.speaker
     if is_first_person(gsubj) or addressee == voice.speaker:
-        addressee, issuer = voice.speaker, issuer if agent is not None else voice.addressee
+        addressee, issuer = directed_one(ctx, tok, voice), issuer if agent is not None else voice.addressee
     addressee = addressee or voice.addressee
     if issuer is None or addressee is None or issuer == addressee:
         return None

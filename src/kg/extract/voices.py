@@ -314,8 +314,8 @@ def _message_frame(
 ) -> tuple[str | None, str | None]:
     """ "The President has asked that I forward to you the following message:", "Following reply from
     the President:" before a quotation: the message is X's ("from X"), the writer's where it is sent
-    by no one named ("The following telegram has been sent to X:"), or else the frame's subject's;
-    it is for the one named after "to", if any."""
+    by no one named ("The following telegram has been sent to X:"; to a foreign envoy, his
+    government's), or else the frame's subject's; it is for the one named after "to" or "for", if any."""
     tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
     if tok is None or tok.start == 0:
         return None, None
@@ -328,14 +328,26 @@ def _message_frame(
     for t in words:
         if t.dep_ == "pobj" and head_of(t).lower_ == "from":
             speaker = speaker or _actor_of(t, actor_at)
-        elif t.dep_ == "pobj" and head_of(t).lower_ == "to" or t.dep_ == "dative":
-            addressee = addressee or _actor_of(t, actor_at)
+        elif t.dep_ == "pobj" and head_of(t).lower_ in {"to", "for"} or t.dep_ == "dative":
+            addressee = addressee or _actor_of(t, actor_at)  # "From the Committee for Clark:"
     if speaker is None and any(_sent_by_no_one(t) for t in words):
-        speaker = writer
+        speaker = _envoys_government(addressee, actor_at) or writer
     if speaker is None:
         subj = next((c for c in children_of(frame.root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         speaker = _actor_of(subj, actor_at) if subj is not None else None
     return speaker, addressee
+
+
+def _envoys_government(envoy: str | None, actor_at: dict[int, str]) -> str | None:
+    """ "The following telegram was sent to the Ruritanian Minister:": what is sent to a foreign envoy
+    with no sender named is his own government's instruction (where that government is an actor), not
+    the writer's, who only reports it."""
+    lex = load_lexicon()
+    country = lex.actors["demonyms"].get(envoy.split("-")[0]) if envoy else None
+    if country is None or country == lex.actors["series_government"]:
+        return None
+    key = country.lower().replace(" ", "-")
+    return key if key in actor_at.values() else None
 
 
 def _sent_by_no_one(tok: Token) -> bool:
