@@ -30,9 +30,9 @@ from .context import (
     subject_of,
 )
 from .directives import Directive
-from .envoys import envoy_government, told_party
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
+from .passive_roles import passive_roles
 from .registry import construction
 from .relays import directed_one, to_be_told
 from .subjects import first_word, main_clause
@@ -49,7 +49,6 @@ from .told import (
     passive_agent,
     reported_to,
     reporting_doer,
-    stated_by,
     told_to,
     unnamed_object,
 )
@@ -166,15 +165,10 @@ def passive_directed(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     gsubj = next((c for c in children_of(gov) if c.dep_ == "nsubjpass"), None)
     if gsubj is None or is_second_person(gsubj) or gsubj.lower_ in ctx.cue("impersonal_subjects"):
         return None
-    agents = (o for c in children_of(gov) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
-    agent = next(agents, None)
-    addressee = told_party(ctx, gsubj, voice)
-    said = stated_by(ctx, gov, voice) or envoy_government(ctx, addressee)  # "Ruritania's envoy is instructed"
-    issuer = (ctx.refers(agent, voice) if agent is not None else said) or voice.speaker
-    if is_first_person(gsubj) or addressee == voice.speaker:
-        addressee, issuer = directed_one(ctx, tok, voice), issuer if agent is not None else voice.addressee
-    addressee = addressee or voice.addressee
-    if issuer is None or addressee is None or issuer == addressee:
+    addressee, issuer = passive_roles(ctx, gov, gsubj, voice)
+    if addressee == voice.speaker:
+        addressee = directed_one(ctx, tok, voice)  # "I am directed by X to instruct you to ...": the reader
+    if issuer is None or issuer == addressee:
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
 

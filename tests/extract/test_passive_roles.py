@@ -1,0 +1,49 @@
+"""Who tells whom in "X has been instructed / authorized to ..." (kg.extract.passive_roles), on small built
+Docs: the one told is the subject, never the message's recipient by default."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+
+from .built import ADDRESSEE, SPEAKER, built, word
+
+
+def passive_directed(sentence: str, at: str, actors: dict[str, tuple[str, str]]):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, actors)
+    return get("instructions", "passive_directed").func(ctx, word(ctx, at), voice)
+
+
+def test_a_pronoun_told_in_an_envoys_statement_is_the_envoy() -> None:
+    sentence = "The British Ambassador stated that he was instructed not to attend the meeting."
+    actors = {"Ambassador": ("british-ambassador", "Person"), "British": ("great-britain", "Government")}
+    found = passive_directed(sentence, "attend", actors)
+    assert found is not None and (found.issuer, found.addressee) == ("great-britain", "british-ambassador")
+
+
+def test_a_pronoun_told_in_a_governments_statement_leaves_the_one_told_open() -> None:
+    sentence = "The consul stated that he was instructed not to attend the meeting."
+    found = passive_directed(sentence, "attend", {"consul": ("ruritania", "Government")})
+    assert found is not None and (found.issuer, found.addressee) == ("ruritania", None)
+
+
+def test_a_subject_that_names_no_actor_is_not_the_recipient() -> None:
+    found = passive_directed("Three cruisers have been authorized to proceed to the port.", "proceed", {})
+    assert found is not None and found.addressee is None
+
+
+def test_a_named_subject_is_the_one_told() -> None:
+    sentence = "The Legation has been authorized to proceed to the port."
+    found = passive_directed(sentence, "proceed", {"Legation": ("legation", "Organization")})
+    assert found is not None and (found.issuer, found.addressee) == (SPEAKER, "legation")
+
+
+def test_a_foreign_envoy_instructed_is_instructed_by_his_government() -> None:
+    sentence = "I have been instructed to inform you that my Government cannot accept the proposal."
+    found = passive_directed(sentence, "inform", {"Government": ("ruritania", "Government")})
+    assert found is not None and (found.issuer, found.addressee) == ("ruritania", SPEAKER)
+
+
+def test_ones_own_envoy_instructed_is_instructed_by_the_recipient() -> None:
+    sentence = "I have been instructed to inform you that my Government will accept the proposal."
+    found = passive_directed(sentence, "inform", {"Government": ("united-states", "Government")})
+    assert found is not None and (found.issuer, found.addressee) == (ADDRESSEE, SPEAKER)
