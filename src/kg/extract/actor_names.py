@@ -110,8 +110,11 @@ class MentionIndex:
 
     def not_a_party(self, text: str) -> bool:
         """A name that is no party of the document: a file or a publication cited, a letter's greeting
-        or close, an entry of a list of ships or towns with their figures."""
+        or close, an entry of a list of ships or towns with their figures; a bare "Government" names
+        none by itself (whose it is, the word before says: ``_titled_mentions`` reads "this Government")."""
         if set(text.lower().split()) & self.archive_words or QUANTITY.search(text):
+            return True
+        if text.lower() in self.words("bare_heads"):  # "State" alone (the Department) still names one
             return True
         return self._names_a_publication(text) or self.absorbs_letter_formula(text)
 
