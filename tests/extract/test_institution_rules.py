@@ -4,6 +4,7 @@ on written-down parses."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
 from kg.documents import Span, parse_text
@@ -13,6 +14,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 from kg.extract.voices import text_regions
 
+from .built import built
 from .test_other_rules import message
 
 
@@ -125,3 +127,21 @@ def test_a_name_the_tagger_missed_where_one_is_told_is_the_person_of_that_name()
     told = next(t for t in sdoc if t.text == "Rush" and t.dep_ == "dobj")
     assert finder.clusters[finder.token_actor[told.i]].role == "recipient"
     assert not any(finder.token_actor.get(t.i) for t in sdoc if t.text == "explained")
+
+
+TITLED_OFFICES = (
+    "The Minister of the Interior wrote to the Minister of the United States and to the Admiralty."
+)
+
+
+def test_an_office_of_an_institution_after_an_article_is_part_of_the_title_but_a_country_is_not() -> None:
+    ctx, _ = built(TITLED_OFFICES)
+    sdoc = ctx.sdoc
+    finder = ActorFinder(load_lexicon(), None, sdoc, [])  # type: ignore[arg-type]
+    words = [t.text for t in sdoc]
+    interior = SpacySpan(sdoc, words.index("Interior"), words.index("Interior") + 1, label="ORG")
+    states = SpacySpan(sdoc, words.index("United"), words.index("States") + 1, label="GPE")
+    admiralty = SpacySpan(sdoc, words.index("Admiralty"), words.index("Admiralty") + 1, label="ORG")
+    assert finder._part_of_title(interior)  # "the Minister of the Interior": the office
+    assert not finder._part_of_title(states)  # "the Minister of the United States": a state he serves
+    assert not finder._part_of_title(admiralty)  # "to the Admiralty": no title before it

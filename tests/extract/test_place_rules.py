@@ -114,3 +114,14 @@ def test_a_place_in_an_enclosures_dateline_is_no_mention_but_an_office_there_and
     assert not dated("Ruritania", 1)  # "Ruritania will object."
     assert not dated("Foreign Office", 0, "ORG")  # who wrote the enclosure
     assert not dated("Zenda", 2)  # "Zenda: May 3.": no dateline
+
+
+FEATURES = "The rebels crossed into the Zenda territory and raided the Ruritanian coast."
+FEATURE_NOT = "The Zenda Government protested and the Ruritanian delegates objected."
+
+
+def test_a_name_on_a_stretch_of_land_or_water_is_a_place_but_on_a_government_or_people_a_party() -> None:
+    assert not kept(FEATURES, "Zenda")  # "the Zenda territory"
+    assert not kept(FEATURES, "Ruritanian")  # "the Ruritanian coast"
+    assert kept(FEATURE_NOT, "Zenda")  # "the Zenda Government"
+    assert kept(FEATURE_NOT, "Ruritanian")  # "the Ruritanian delegates"

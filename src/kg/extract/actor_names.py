@@ -22,6 +22,7 @@ from .tokens import children_of, head_of, parse_table
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 PARENTHESES = re.compile(r"[()]")
 UNCLOSED = re.compile(r"\s*[(\[][^)\]]*$")  # "Department of State (Smith": run on into a parenthesis
+DANGLING = re.compile(r"(?:\s+(?:of|for|at|in|to|and|the))+$")  # a name never ends in a function word
 QUANTITY = re.compile(r"\s\d{1,3}(?:,\d{3})+$")  # "Verona 4,208": a ship or town listed with its tonnage
 AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos", "dative", "iobj"}
 
@@ -66,6 +67,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z.])\d+$", "", text)
     text = TRAILING_DATE.sub("", text)  # "DuBois 5" (a footnote mark), "Thieu June 7" (a date run in)
     text = UNCLOSED.sub("", text)
+    text = DANGLING.sub("", text)  # "War Department of January 20": the tagger stopped at "of"
     first, _, rest = text.strip().partition(" ")
     if rest and first.lower() in load_lexicon().actors["name_determiners"]:
         text = rest
@@ -108,8 +110,11 @@ class MentionIndex:
 
     def not_a_party(self, text: str) -> bool:
         """A name that is no party of the document: a file or a publication cited, a letter's greeting
-        or close, an entry of a list of ships or towns with their figures."""
+        or close, an entry of a list of ships or towns with their figures; a bare "Government" names
+        none by itself (whose it is, the word before says: ``_titled_mentions`` reads "this Government")."""
         if set(text.lower().split()) & self.archive_words or QUANTITY.search(text):
+            return True
+        if text.lower() in self.words("bare_heads"):  # "State" alone (the Department) still names one
             return True
         return self._names_a_publication(text) or self.absorbs_letter_formula(text)
 

@@ -143,11 +143,10 @@ class ActorFinder(MentionIndex):
         return number > ent.start and SERIAL.match(texts[number]) is not None
 
     def _part_of_title(self, ent: SpacySpan) -> bool:
-        """ "Secretary of State", "Minister for Foreign Affairs": the office, not an actor."""
-        if ent.start < 2:
-            return False
+        """ "Secretary of State", "Minister for Foreign Affairs", "Minister of the Interior": the office."""
         lowers = parse_table(ent.doc).lowers
-        prep, title = lowers[ent.start - 1], lowers[ent.start - 2]
+        at = ent.start - (ent.start > 0 and lowers[ent.start - 1] == "the")  # "of the Interior"
+        prep, title = (lowers[at - 1], lowers[at - 2]) if at >= 2 else ("", "")
         name = span_text(ent).lower()
         if name in self.countries or name in self.capitals:
             return False

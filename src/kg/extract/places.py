@@ -117,7 +117,7 @@ def _use(index: MentionIndex, mention: Span) -> str:
     if span is None:
         return "party"
     root = span.root
-    if place_use(index, root) or _part_of_a_place_name(index, root):
+    if place_use(index, root) or _part_of_a_place_name(index, root) or _names_a_feature(index, root):
         return "place"
     if root.dep_ in TITLE_DEPS and head_of(root).lower_ in index.words("titled_things"):
         return "title"  # "the Ruritanian treaty", "the Sapt-Hentzau treaty", "the Ruritanian text"
@@ -129,6 +129,13 @@ def _part_of_a_place_name(index: MentionIndex, tok: Token) -> bool:
     Banks"); a name that modifies a common noun ("in Ruritanian circles") may still name a party."""
     head = head_of(tok)
     return tok.dep_ in MODIFIER_DEPS and head.pos_ == "PROPN" and place_use(index, head)
+
+
+def _names_a_feature(index: MentionIndex, tok: Token) -> bool:
+    """A name that modifies a word for a stretch of land or water ("the Zenda River", "Zenda Lake",
+    "the Zenda territory", "the Ruritanian coast") names the place, not a party; "the Zenda
+    Government" or "the Ruritanian delegates" still name one."""
+    return tok.dep_ in MODIFIER_DEPS and head_of(tok).lemma_.lower() in index.words("place_features")
 
 
 def _institution(index: MentionIndex, c: Cluster) -> bool:

@@ -189,6 +189,7 @@ def _load_all() -> None:
         readiness,
         refusals,
         reported,
+        same_states,
         speaker_names,
         stance_nouns,
         voices,

@@ -1,0 +1,41 @@
+"""One state, one actor: governments the gazetteer ties to one state merge; others stay apart."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+
+from .test_institution_rules import _finder_with
+
+
+def test_names_of_one_state_are_one_actor_and_other_states_stay_apart() -> None:
+    finder = _finder_with(
+        "Holland protested. The Dutch Government then asked the USSR and the Soviet Government to "
+        "consult Taiwan and China.",
+        {
+            "Holland": "Government",
+            "Dutch Government": "Government",
+            "USSR": "Government",
+            "Soviet Government": "Government",
+            "Taiwan": "Government",
+            "China": "Government",
+        },
+    )
+    get("actors", "same_state").func(finder)
+    groups = sorted(sorted([c.name, *c.aliases]) for c in finder.clusters.values())
+    assert groups == [
+        ["China", "China"],
+        ["Dutch Government", "Dutch Government", "Holland"],
+        ["Soviet Government", "Soviet Government", "USSR"],
+        ["Taiwan", "Taiwan"],
+    ]
+
+
+def test_a_group_of_a_state_and_the_author_stay_apart_and_the_author_keeps_its_key() -> None:
+    finder = _finder_with(
+        "The Dutch merchants met. The Netherlands Government wrote to Holland.",
+        {"Dutch merchants": "Group", "Netherlands Government": "Government", "Holland": "Government"},
+    )
+    finder.clusters["netherlands-government"].role = "author"
+    get("actors", "same_state").func(finder)
+    assert set(finder.clusters) == {"dutch-merchants", "netherlands-government"}
+    assert "Holland" in finder.clusters["netherlands-government"].aliases
