@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .built import SPEAKER
+from kg.extract.directives import find_directives
+from kg.extract.registry import get
+
+from .built import SPEAKER, built, word
 from .built import stances as _stances
 
 MINISTER = {"Minister": ("minister", "Person")}
@@ -32,3 +35,24 @@ def test_a_well_founded_plan_is_approved_and_a_report_no_course() -> None:
     )
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "minister", "plan")
     assert _stances("The report is well-informed.", "hyphened_evaluation", "well") == []
+
+
+def _directed(sentence: str, at: str) -> list[tuple[str, str, str]]:
+    ctx, voice = built(sentence, {"Minister": ("minister", "Person")})
+    find_directives(ctx)
+    found = get("decisions", "directed_proposal").func(ctx, word(ctx, at), voice)
+    return [(s.stance, s.actor, s.target.text) for s in found]
+
+
+def test_a_directive_to_present_a_proposal_is_the_issuers_approval_of_it() -> None:
+    sentence = "You should present the proposal to the Foreign Office at once."
+    assert _directed(sentence, "present") == [("approve", SPEAKER, "proposal")]
+
+
+def test_a_directive_not_to_renew_an_offer_rejects_it() -> None:
+    assert _directed("You should not renew the offer.", "renew") == [("reject", SPEAKER, "offer")]
+
+
+def test_presenting_a_report_or_a_proposal_made_undirected_decides_nothing() -> None:
+    assert _directed("You should present the report to the Foreign Office at once.", "present") == []
+    assert _directed("The Minister made the proposal yesterday.", "made") == []

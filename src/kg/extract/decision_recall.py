@@ -1,4 +1,6 @@
-"""Decisions put as a hyphened evaluation: "withdrawal is ill-timed", "it would be ill-advised to send
+"""Decisions the neighbouring constructions leave unread.
+
+A hyphened evaluation: "withdrawal is ill-timed", "it would be ill-advised to send
 troops". The parser splits the compound into an adverb, a hyphen and a participle ("ill", "-",
 "timed"): the participle is the predicate, and the evaluative word before the hyphen (the valence
 lexicon, ``evaluation.json``) gives its polarity, which the participle alone ("timed") lacks."""
@@ -10,13 +12,15 @@ from spacy.tokens import Token
 from .context import Context, is_negated, subject_of
 from .deciders import flip
 from .decisions import Stance
+from .directives import forbids
 from .evaluations import judged
-from .hypotheses import asked, in_condition
+from .hypotheses import asked, in_condition, question_tokens
 from .judges import clause_holder
 from .registry import construction
 from .stance_nouns import course_noun
+from .stance_objects import asks_a_word_back
 from .stance_spans import decision_span
-from .tokens import head_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -67,3 +71,30 @@ def _hyphened_head(tok: Token) -> Token | None:
     doc, head = tok.doc, head_of(tok)
     joined = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and head.i == tok.i + 2
     return head if joined and tok.dep_ == "advmod" and head.dep_ == "acomp" else None
+
+
+@construction(
+    "decisions",
+    "directed_proposal",
+    0.55,
+    example="You are authorized to renew the proposal for arbitration",
+    pos=("VERB",),
+    lemmas=("proposal_making_verbs",),
+)
+def directed_proposal(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A directive to make, repeat, renew or present a proposal or an offer is a directive to propose
+    it, and so its issuer's decision on that proposal (GUIDELINES: a directive to offer or propose is
+    the issuer's decision); a prohibition rejects it ("you should not renew the offer")."""
+    hit = ctx.directives.get(tok.i)
+    if hit is None or tok.lemma_.lower() not in ctx.cue("proposal_making_verbs"):
+        return []
+    target = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+    if target is None or target.lemma_.lower() not in ctx.cue("proposal_act_nouns"):
+        return []
+    issuer = hit.directive.issuer or voice.speaker
+    if issuer is None or tok.i in question_tokens(tok.doc) or asks_a_word_back(ctx, tok, target, True):
+        return []
+    negative = hit.directive.negative or forbids(ctx, tok, hit.directive.governor)
+    return [
+        Stance(tok, "reject" if negative else "approve", issuer, target, decision_span(ctx.sdoc, tok, target))
+    ]
