@@ -173,6 +173,7 @@ def _load_all() -> None:
         conditions,
         consequences,
         decision_denials,
+        decision_recall,
         decision_wishes,
         decisions,
         demands,
