@@ -144,8 +144,23 @@ def correspondence(ctx: Context, course: Token) -> bool:
 
 def _attention_drawn(ctx: Context, verb: Token) -> bool:
     """ "call the attention of the Minister to the treaty", "give careful consideration to their plan":
-    drawing or giving attention weighs what it is drawn to (the option, if any), and is no course."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("attention_nouns") for c in children_of(verb))
+    drawing or giving attention weighs what it is drawn to (the option, if any), and is no course; so
+    is bringing something "to your attention" (a paper shown, not a course taken)."""
+    nouns = ctx.cue("attention_nouns")
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in children_of(verb)):
+        return True
+    to = (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to")
+    return any(o.dep_ == "pobj" and _someones_attention(ctx, o) for p in to for o in children_of(p))
+
+
+def _someones_attention(ctx: Context, noun: Token) -> bool:
+    """ "your attention", "the notice of the Minister": a reader's attention, not a matter attended to
+    ("devote its time to consideration of the budget" is the work taken up)."""
+    if noun.lemma_.lower() not in ctx.cue("attention_nouns"):
+        return False
+    of = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)]
+    whose = any(o.dep_ == "pobj" and (o.i in ctx.actor_at or o.pos_ == "PROPN") for o in of)
+    return whose or any(c.dep_ == "poss" for c in children_of(noun))
 
 
 def _aside(ctx: Context, verb: Token) -> bool:
