@@ -1,5 +1,6 @@
 """A paper named by who sent it, to whom and when is a document cited, not a course on the table; one
-named by its content stays an option. Bringing something to one's attention is no course."""
+named by its content stays an option. Bringing something to one's attention is no course. A gloss in
+brackets is part of a numbered provision's name; a citation in brackets is not."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ def test_bringing_a_paper_to_ones_attention_is_no_course_but_bringing_troops_is(
 def test_work_taken_up_is_not_a_readers_attention() -> None:
     sentence = "The Chamber wished to devote its time to consideration of the budget."
     assert courses(CLAUSE, sentence, "wished") == ["to devote its time to consideration of the budget"]
+
+
+def test_a_gloss_in_brackets_belongs_to_a_numbered_provision_but_a_citation_does_not() -> None:
+    sentence = "They accepted Article 3 (levels and character of sites) yesterday."
+    assert courses(NOUN, sentence, "Article") == ["Article 3 ( levels and character of sites )"]
+    sentence = "They accepted Article 3 (see telegram No. 132) yesterday."
+    assert courses(NOUN, sentence, "Article") == ["Article 3"]
