@@ -34,3 +34,9 @@ def test_being_in_agreement_with_something_is_concurrence_not_an_agreement() -> 
     assert courses(sentence, "agreement") == []
     sentence = "We accepted the agreement with Chile given in your telegram."
     assert courses(sentence, "agreement") == ["the agreement with Chile given in your telegram"]
+
+
+def test_a_position_as_someone_is_a_post_held_but_a_position_set_forth_is_a_stand() -> None:
+    assert courses("He cited his judicial position as a member of the Commission.", "position") == []
+    sentence = "We maintain our position as set forth in the note."
+    assert courses(sentence, "position") == ["our position as set forth in the note"]

@@ -1,6 +1,6 @@
 """Proposal nouns in idioms that say why, how or in what accord something was done, not what is on
 the table: "at the request of several citizens", "at President Sacasa's request", "except, of course,
-where ...", "in substantial agreement with the facts"."""
+where ...", "in substantial agreement with the facts", "his position as a member of the Commission"."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from .tokens import children_of, head_of
 
 def in_an_idiom(ctx: Context, tok: Token) -> bool:
     """Whether the proposal noun at ``tok`` is the noun of an idiom of occasion, manner or accord."""
+    if _post_held(ctx, tok):
+        return True
     if tok.dep_ != "pobj":
         return False
     prep = head_of(tok).lower_
@@ -61,3 +63,14 @@ def _in_accord(ctx: Context, noun: Token) -> bool:
     return noun.lemma_.lower() in ctx.cue("concurrence_nouns") and any(
         c.dep_ == "prep" and c.lower_ in ctx.cue("agreement_with") for c in children_of(noun)
     )
+
+
+def _post_held(ctx: Context, noun: Token) -> bool:
+    """ "his judicial position as a member of the Commission": a position "as" someone is the post or
+    capacity held, not a stand taken ("our position as set forth in the note" is one)."""
+    if noun.lemma_.lower() not in ctx.cue("capacity_nouns"):
+        return False
+    after = noun.right_edge.i + 1  # the parser may hang "as a member" on the verb
+    near = [*children_of(noun), *(c for c in children_of(head_of(noun)) if c.i == after)]
+    as_ = [c for c in near if c.dep_ == "prep" and c.lower_ == "as"]
+    return any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for a in as_ for o in children_of(a))
