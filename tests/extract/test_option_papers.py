@@ -21,6 +21,8 @@ def test_a_paper_named_by_sender_addressee_or_date_is_cited() -> None:
     assert courses(NOUN, "He read me a memorandum sent by the consul to the minister.", "memorandum") == []
     assert courses(NOUN, "He answered Mr. Page's memorandum.", "memorandum") == []
     assert courses(NOUN, "We discussed the memorandum of November 4.", "memorandum") == []
+    sentence = "The conversation turned to that question (see separate memorandum of even date)."
+    assert courses(NOUN, sentence, "memorandum") == []
 
 
 def test_a_paper_named_by_its_content_stays_an_option() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
+from .lexicon import cue
 from .option_extents import action_noun
 from .tokens import children_of, head_of, subtree_of
 
@@ -119,7 +120,9 @@ def _identifies_paper(child: Token) -> bool:
         return False
     if child.lower_ in {"by", "from", "to"}:
         return True
-    return child.lower_ == "of" and any(_year_or_date(t) or t.like_num for t in subtree_of(child))
+    dates = cue("date_nouns")
+    dated = (_year_or_date(t) or t.like_num or t.lemma_.lower() in dates for t in subtree_of(child))
+    return child.lower_ == "of" and any(dated)  # "of November 4", "of even date"
 
 
 def _authorship(clause: Token) -> bool:
