@@ -103,7 +103,20 @@ def _signatures(ctx: Context, opt: Option) -> list[tuple[str, frozenset[str]]]:
     mods = frozenset(c.lemma_.lower() for c in children_of(root) if c.dep_ in MODIFIERS) | _holders(root)
     if head and (mods or not number):  # a bare "the offer ... option I" says nothing of other offers
         found.append((head, mods))
+        found.extend((head, frozenset({"@" + key})) for key in _whose(ctx, root) if not number)
     return found
+
+
+def _whose(ctx: Context, root: Token) -> set[str]:
+    """ "the amendment proposed by Great Britain" is "the British amendment": the actor a mention's
+    only modifier names (a demonym or a possessor) or the agent of a participle of proposing on it, so
+    that two mentions of one actor's proposal meet ("rejected by Uruguay" says nothing of whose)."""
+    mods = [c for c in children_of(root) if c.dep_ in MODIFIERS]
+    named = {ctx.actor_at[c.i] for c in mods if c.i in ctx.actor_at} if len(mods) == 1 else set()
+    proposing = ctx.lex.cues["proposing_verbs"]
+    acts = [c for c in children_of(root) if c.dep_ == "acl" and c.lemma_.lower() in proposing]
+    agents = [o for a in acts for g in children_of(a) if g.dep_ == "agent" for o in children_of(g)]
+    return named | {ctx.actor_at[o.i] for o in agents if o.i in ctx.actor_at}
 
 
 def _holders(noun: Token) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
+from .lexicon import cue
 from .option_extents import action_noun
 from .tokens import children_of, head_of, subtree_of
 
@@ -101,7 +102,27 @@ def _authored_document(ctx: Context, tok: Token) -> bool:
     if tok.lemma_.lower() not in ctx.cue("document_nouns"):
         return False
     complements = [c for c in children_of(tok) if c.dep_ in {"acl", "relcl", "prep", "appos"}]
-    return bool(complements) and all(map(_authorship, complements))
+    if tok.lemma_.lower() in ctx.cue("numbered_provision_nouns"):
+        return bool(complements) and all(map(_authorship, complements))
+    return all(_identifies_paper(c) for c in complements)
+
+
+def _identifies_paper(child: Token) -> bool:
+    """ "Mr. Page's memorandum", "a memorandum submitted by Dr. X to Mr. Y", "memorandum of November
+    4", "Two memoranda addressed to the Commissioners": who wrote or sent a paper, to whom and when
+    identify it and say nothing of a course; "a memorandum giving ... views" or "as to the policy"
+    names its content."""
+    if child.dep_ == "acl":
+        return child.tag_ == "VBN"
+    if child.dep_ == "appos":
+        return child.like_num
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ in {"by", "from", "to"}:
+        return True
+    dates = cue("date_nouns")
+    dated = (_year_or_date(t) or t.like_num or t.lemma_.lower() in dates for t in subtree_of(child))
+    return child.lower_ == "of" and any(dated)  # "of November 4", "of even date"
 
 
 def _authorship(clause: Token) -> bool:

@@ -236,3 +236,27 @@ def agrees_in_number(noun: Token, clause: Token) -> bool:
         return True
     plural_verb = finite[0].tag_ == "VBP" or finite[0].lower_ in plural
     return plural_verb == (noun.tag_ in {"NNS", "NNPS"})
+
+
+GLOSS_LIMIT = 12  # tokens: a longer parenthesis is an aside, not a gloss
+
+
+def glossed_end(tok: Token, end: int) -> int:
+    """ "ABM Article III (levels and character of sites)": a parenthesis closing the name of a numbered
+    provision or option that says what it covers belongs to it, closing bracket and all; one citing a
+    paper or a date ("(see telegram No. 132)", "(Consulate's 98, May 28)") or stating something (a
+    verb) is an aside, cut off."""
+    lexicon = load_lexicon()
+    roman = lexicon.cues["roman_numerals"]
+    numbers = [c for c in children_of(tok) if c.i > tok.i and (c.text.isdigit() or c.text.upper() in roman)]
+    sdoc = tok.doc
+    opening = next((t.i for t in sdoc[tok.i + 1 : min(end + 2, len(sdoc))] if t.text == "("), None)
+    if not numbers or opening is None:
+        return end
+    close = next((t.i for t in sdoc[opening + 1 : opening + 1 + GLOSS_LIMIT] if t.text == ")"), None)
+    if close is None or close < end:
+        return end
+    citing = lexicon.actors["citation_verbs"]
+    if any(t.like_num or t.pos_ in {"VERB", "AUX"} or t.lower_ in citing for t in sdoc[opening + 1 : close]):
+        return opening - 1
+    return close

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
 from .lexicon import cue
 from .option_extents import action_noun
+from .option_idioms import in_an_idiom
 from .option_targets import is_course
 from .tokens import children_of, head_of, sentence, subtree_of
 
@@ -144,8 +145,23 @@ def correspondence(ctx: Context, course: Token) -> bool:
 
 def _attention_drawn(ctx: Context, verb: Token) -> bool:
     """ "call the attention of the Minister to the treaty", "give careful consideration to their plan":
-    drawing or giving attention weighs what it is drawn to (the option, if any), and is no course."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("attention_nouns") for c in children_of(verb))
+    drawing or giving attention weighs what it is drawn to (the option, if any), and is no course; so
+    is bringing something "to your attention" (a paper shown, not a course taken)."""
+    nouns = ctx.cue("attention_nouns")
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in children_of(verb)):
+        return True
+    to = (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to")
+    return any(o.dep_ == "pobj" and _someones_attention(ctx, o) for p in to for o in children_of(p))
+
+
+def _someones_attention(ctx: Context, noun: Token) -> bool:
+    """ "your attention", "the notice of the Minister": a reader's attention, not a matter attended to
+    ("devote its time to consideration of the budget" is the work taken up)."""
+    if noun.lemma_.lower() not in ctx.cue("attention_nouns"):
+        return False
+    of = [o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)]
+    whose = any(o.dep_ == "pobj" and (o.i in ctx.actor_at or o.pos_ == "PROPN") for o in of)
+    return whose or any(c.dep_ == "poss" for c in children_of(noun))
 
 
 def _aside(ctx: Context, verb: Token) -> bool:
@@ -289,13 +305,13 @@ def _of_an_act(prep: Token) -> bool:
 
 def names_no_course(ctx: Context, tok: Token) -> bool:
     """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
-    request for an answer, a word asked back, an amount or an outcome with no terms, not a course on
-    the table."""
+    request for an answer, a word asked back, an amount, an outcome with no terms or the noun of an
+    idiom ("at his request"), not a course on the table."""
     if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
         return True
     if request_for_answer(ctx, tok) or asked_back(ctx, tok) or outcome_without_terms(ctx, tok):
         return True
-    return judged_situation(ctx, tok) or amount_of(ctx, tok)
+    return judged_situation(ctx, tok) or amount_of(ctx, tok) or in_an_idiom(ctx, tok)
 
 
 def outcome_without_terms(ctx: Context, noun: Token) -> bool:

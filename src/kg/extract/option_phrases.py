@@ -16,7 +16,7 @@ from .context import (
 from .lexicon import cue, load_lexicon
 from .merging import numbered
 from .option_citations import cited
-from .option_extents import agrees_in_number, trailing_end
+from .option_extents import agrees_in_number, glossed_end, trailing_end
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
@@ -182,7 +182,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         keep.extend(t.i for t in subtree_of(child))
     start, end = min(keep), max(keep)
     sdoc = tok.doc
-    end = trailing_end(tok, _hung_on_the_verb(tok, _further_that_clauses(tok, end)))
+    end = glossed_end(tok, trailing_end(tok, _hung_on_the_verb(tok, _further_that_clauses(tok, end))))
     end = next((t.i - 1 for t in sdoc[tok.i + 1 : end + 1] if t.text == ":"), end)  # a list follows
     while end > start and sdoc[end].is_punct and sdoc[end].text not in {")"}:
         end -= 1
