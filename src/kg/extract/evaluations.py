@@ -48,6 +48,7 @@ from .lexicon import cue
 from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
+from .settled_facts import settled_fact
 from .stance_nouns import held_course, noun_owner
 from .stance_objects import asks_a_word_back, curated_otherwise, manner_of_answer
 from .stance_spans import decision_span, stance_clause
@@ -188,8 +189,8 @@ def judged(
     lemma, low = tok.lemma_.lower(), tok.lower_
     if not (lemma in approve or lemma in reject or low in approve or low in reject or lemma in only_negated):
         return []
-    if lemma in ctx.cue("courtesy_words") or asked(ctx, head_of(tok)):
-        return []
+    if lemma in ctx.cue("courtesy_words") or asked(ctx, head_of(tok)) or settled_fact(ctx, tok):
+        return []  # a past capacity, an opportunity had, a duty: facts, no stance
     if (
         tok.tag_.startswith("NN")
         and lemma in ctx.cue("entitlement_nouns")

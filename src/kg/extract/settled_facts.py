@@ -1,0 +1,54 @@
+"""Judgements that state a fact, not a stance: what has (not) been possible, an opportunity had, a duty.
+
+"We have been unable to reach the mission", "it has not yet been possible to send agents" tell what
+happened so far, no refusal of a course; "Chile has an excellent opportunity to assist" and "a free
+hand to settle" tell what a party may do, not what it chose; "it is his special duty to oversee"
+states an obligation, no one's approval. The guards read the parse and lexicon classes only
+(``capacity_predicates``, ``opportunity_nouns``, ``possession_verbs``, ``task_nouns``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .tokens import children_of, head_of
+
+
+def _perfect(verb: Token) -> bool:
+    """A participle with the perfect auxiliary: "has been", "have been found", "had been"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
+    return verb.tag_ == "VBN" and perfect
+
+
+def past_capacity(ctx: Context, pred: Token) -> bool:
+    """ "Have been unable to communicate", "it has not yet been possible to send": a capacity (or its
+    lack) in the perfect reports what could (not) be done so far, a fact; "is unable to grant"
+    (present) still declines; "I have never been able to regard it as sound" holds an opinion."""
+    if pred.lemma_.lower() not in ctx.cue("capacity_predicates") and pred.lower_ not in ctx.cue(
+        "capacity_predicates"
+    ):
+        return False
+    thought = (c for node in (pred, head_of(pred)) for c in children_of(node) if c.dep_ == "xcomp")
+    if any(c.lemma_.lower() in ctx.cue("cognition_verbs") for c in thought):
+        return False
+    return _perfect(pred) or _perfect(head_of(pred))
+
+
+def opportunity_had(ctx: Context, pred: Token) -> bool:
+    """ "Chile has an excellent opportunity to assist", "has free hand to try", "have not had
+    opportunity to go into": the chance or the freedom to act that a party has is no choice it made."""
+    if pred.pos_ != "NOUN" or pred.lemma_.lower() not in ctx.cue("opportunity_nouns"):
+        return False
+    return pred.dep_ == "dobj" and head_of(pred).lemma_.lower() in ctx.cue("possession_verbs")
+
+
+def duty_stated(ctx: Context, pred: Token) -> bool:
+    """ "It is his special duty to oversee that ...": a task or duty someone has is an obligation,
+    not an approval of the course it names."""
+    return pred.pos_ == "NOUN" and pred.dep_ == "attr" and pred.lemma_.lower() in ctx.cue("task_nouns")
+
+
+def settled_fact(ctx: Context, pred: Token) -> bool:
+    """A judgement's predicate that states a fact (a past capacity, an opportunity, a duty)."""
+    return past_capacity(ctx, pred) or opportunity_had(ctx, pred) or duty_stated(ctx, pred)

@@ -1,0 +1,55 @@
+"""Judgements that state facts, on small built Docs (parses written down): what has (not) been possible so
+far, an opportunity or a free hand a party has, a duty someone has are no decisions; a present inability
+("is unable to grant") still declines and a plain judgement ("would be excellent to") still approves."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import find_stances
+from kg.extract.settled_facts import duty_stated, opportunity_had, past_capacity
+
+from .built import SPEAKER, built, word
+
+PARTIES = {"Minister": ("minister", "Person"), "Chile": ("chile", "Government")}
+
+
+def _read(sentence: str) -> list[tuple[str, str, str]]:
+    ctx, _ = built(sentence, PARTIES)
+    return [(rule.name, s.stance, s.actor) for rule, s in find_stances(ctx)]
+
+
+def test_a_capacity_in_the_perfect_reports_what_could_not_be_done() -> None:
+    assert _read("The Minister has been unable to reach the mission.") == []
+    assert _read("It has not yet been possible to send the agents.") == []
+    ctx, _ = built("The Minister has been unable to reach the mission.", PARTIES)
+    assert past_capacity(ctx, word(ctx, "unable"))
+
+
+def test_a_present_inability_still_declines_the_course() -> None:
+    assert _read("The Minister is unable to grant the concession.") == [("judgement", "reject", "minister")]
+    ctx, _ = built("The Minister is unable to grant the concession.", PARTIES)
+    assert not past_capacity(ctx, word(ctx, "unable"))
+
+
+def test_an_opportunity_or_a_free_hand_had_is_no_choice() -> None:
+    assert _read("Chile has an excellent opportunity to assist the mission.") == []
+    assert _read("Chile has a free hand to settle the dispute.") == []
+    ctx, _ = built("Chile has an excellent opportunity to assist the mission.", PARTIES)
+    assert opportunity_had(ctx, word(ctx, "opportunity"))
+
+
+def test_a_plain_judgement_of_the_same_course_still_approves() -> None:
+    assert _read("It would be excellent to assist the mission.") == [("evaluation", "approve", SPEAKER)]
+    ctx, _ = built("It would be excellent to assist the mission.", PARTIES)
+    assert not opportunity_had(ctx, word(ctx, "excellent"))
+
+
+def test_a_duty_someone_has_is_an_obligation_not_an_approval() -> None:
+    assert _read("It is his special duty to oversee the railway.") == []
+    ctx, _ = built("It is his special duty to oversee the railway.", PARTIES)
+    assert duty_stated(ctx, word(ctx, "duty"))
+
+
+def test_a_past_capacity_to_regard_a_course_holds_an_opinion_on_it() -> None:
+    ctx, _ = built("I have never been able to regard the plan as sound.", PARTIES)
+    assert not past_capacity(ctx, word(ctx, "able"))
+    assert [(r.name, s.stance) for r, s in find_stances(ctx)] == [("judgement", "reject")]
