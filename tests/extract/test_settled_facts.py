@@ -5,7 +5,7 @@ far, an opportunity or a free hand a party has, a duty someone has are no decisi
 from __future__ import annotations
 
 from kg.extract.decisions import find_stances
-from kg.extract.settled_facts import duty_stated, opportunity_had, past_capacity
+from kg.extract.settled_facts import capacity_foretold, duty_stated, opportunity_had, past_capacity
 
 from .built import SPEAKER, built, word
 
@@ -53,3 +53,11 @@ def test_a_past_capacity_to_regard_a_course_holds_an_opinion_on_it() -> None:
     ctx, _ = built("I have never been able to regard the plan as sound.", PARTIES)
     assert not past_capacity(ctx, word(ctx, "able"))
     assert [(r.name, s.stance) for r, s in find_stances(ctx)] == [("judgement", "reject")]
+
+
+def test_a_capacity_under_will_forecasts_and_under_would_declines() -> None:
+    assert _read("The Minister will not be able to conclude the negotiations.") == []
+    ctx, _ = built("The Minister will not be able to conclude the negotiations.", PARTIES)
+    assert capacity_foretold(ctx, word(ctx, "able"))
+    found = _read("The Minister would be unable to grant the concession.")
+    assert found == [("judgement", "reject", "minister")]

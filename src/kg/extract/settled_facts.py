@@ -1,7 +1,8 @@
-"""Judgements that state a fact, not a stance: what has (not) been possible, an opportunity had, a duty.
+"""Judgements that state a fact, not a stance: what has been or will be possible, an opportunity, a duty.
 
 "We have been unable to reach the mission", "it has not yet been possible to send agents" tell what
-happened so far, no refusal of a course; "Chile has an excellent opportunity to assist" and "a free
+happened so far, no refusal of a course, and "they will not be able to conclude by the 15th"
+forecasts; "Chile has an excellent opportunity to assist" and "a free
 hand to settle" tell what a party may do, not what it chose; "it is his special duty to oversee"
 states an obligation, no one's approval. The guards read the parse and lexicon classes only
 (``capacity_predicates``, ``opportunity_nouns``, ``possession_verbs``, ``task_nouns``).
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, modals_of
 from .tokens import children_of, head_of
 
 
@@ -25,14 +26,26 @@ def past_capacity(ctx: Context, pred: Token) -> bool:
     """ "Have been unable to communicate", "it has not yet been possible to send": a capacity (or its
     lack) in the perfect reports what could (not) be done so far, a fact; "is unable to grant"
     (present) still declines; "I have never been able to regard it as sound" holds an opinion."""
-    if pred.lemma_.lower() not in ctx.cue("capacity_predicates") and pred.lower_ not in ctx.cue(
-        "capacity_predicates"
-    ):
+    if not _capacity(ctx, pred):
         return False
     thought = (c for node in (pred, head_of(pred)) for c in children_of(node) if c.dep_ == "xcomp")
     if any(c.lemma_.lower() in ctx.cue("cognition_verbs") for c in thought):
         return False
     return _perfect(pred) or _perfect(head_of(pred))
+
+
+def capacity_foretold(ctx: Context, pred: Token) -> bool:
+    """ "They will not be able to conclude negotiations by the 15th", "will be absolutely unable to
+    maintain supplies": a capacity under "will" / "shall" forecasts what can be done, no refusal;
+    "would be unable to render assistance" (the modal of a polite answer) still declines."""
+    if not _capacity(ctx, pred):
+        return False
+    return any(modals_of(node) & ctx.cue("future_only_modals") for node in (pred, head_of(pred)))
+
+
+def _capacity(ctx: Context, pred: Token) -> bool:
+    names = ctx.cue("capacity_predicates")
+    return pred.lemma_.lower() in names or pred.lower_ in names
 
 
 def opportunity_had(ctx: Context, pred: Token) -> bool:
@@ -51,4 +64,6 @@ def duty_stated(ctx: Context, pred: Token) -> bool:
 
 def settled_fact(ctx: Context, pred: Token) -> bool:
     """A judgement's predicate that states a fact (a past capacity, an opportunity, a duty)."""
-    return past_capacity(ctx, pred) or opportunity_had(ctx, pred) or duty_stated(ctx, pred)
+    if past_capacity(ctx, pred) or capacity_foretold(ctx, pred):
+        return True
+    return opportunity_had(ctx, pred) or duty_stated(ctx, pred)
