@@ -1,13 +1,14 @@
-"""Judgements that state facts, on small built Docs (parses written down): what has (not) been possible so
-far, an opportunity or a free hand a party has, a duty someone has are no decisions; a present inability
-("is unable to grant") still declines and a plain judgement ("would be excellent to") still approves."""
+"""Facts read as stances, on small built Docs (parses written down): what has (not) been or will be possible,
+an opportunity or a free hand a party has, a duty, persons elected are no decisions; a present inability
+("is unable to grant") still declines, a plain judgement ("would be excellent to") still approves; what is
+withdrawn with no agent named is withdrawn by its owner."""
 
 from __future__ import annotations
 
 from kg.extract.decisions import find_stances
 from kg.extract.settled_facts import capacity_foretold, duty_stated, opportunity_had, past_capacity
 
-from .built import SPEAKER, built, word
+from .built import SPEAKER, built, stances, word
 
 PARTIES = {"Minister": ("minister", "Person"), "Chile": ("chile", "Government")}
 
@@ -61,3 +62,41 @@ def test_a_capacity_under_will_forecasts_and_under_would_declines() -> None:
     assert capacity_foretold(ctx, word(ctx, "able"))
     found = _read("The Minister would be unable to grant the concession.")
     assert found == [("judgement", "reject", "minister")]
+
+
+# -- an election fills an office: no course chosen ------------------------------------------------------
+COUNCIL = {"council": ("council", "Organization")}
+
+
+def test_persons_or_a_body_elected_are_no_course() -> None:
+    sentence = "Brown, merchant, and Smith, planter, were unanimously elected."
+    assert stances(sentence, "stance_verb", "elected") == []
+    assert stances("The council elected a new committee.", "stance_verb", "elected", COUNCIL) == []
+
+
+def test_electing_to_act_still_chooses_a_course() -> None:
+    found = stances("The council elected to withdraw the proposal.", "stance_verb", "elected", COUNCIL)
+    assert [(s.stance, s.actor) for s in found] == [("approve", "council")]
+
+
+# -- what is withdrawn with no agent: withdrawn by its owner, not the writer ------------------------------
+OFFICE = {"Office": ("foreign-office", "Government"), "Foreign": ("foreign-office", "Government")}
+
+
+def test_a_proposal_withdrawn_with_no_agent_is_withdrawn_by_its_owner() -> None:
+    found = stances("The Foreign Office proposal was withdrawn.", "stance_verb", "withdrawn", OFFICE)
+    assert [(s.stance, s.actor) for s in found] == [("reject", "foreign-office")]
+
+
+def test_an_ownerless_withdrawal_and_an_acceptance_stay_with_the_writer() -> None:
+    found = stances("The proposal was withdrawn.", "stance_verb", "withdrawn", OFFICE)
+    assert [(s.stance, s.actor) for s in found] == [("reject", SPEAKER)]
+    found = stances("The Foreign Office proposal was accepted.", "stance_verb", "accepted", OFFICE)
+    assert [(s.stance, s.actor) for s in found] == [("approve", SPEAKER)]
+
+
+# -- a stance noun in what is demanded: still to come ---------------------------------------------------
+def test_a_stance_noun_a_demand_asks_for_is_no_stance_taken() -> None:
+    assert _read("You will demand that Chile shall express its disapproval of the decree.") == []
+    found = _read("Chile has expressed its disapproval of the decree.")
+    assert found == [("stance_noun", "reject", "chile")]

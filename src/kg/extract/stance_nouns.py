@@ -20,7 +20,7 @@ from .context import (
 )
 from .deciders import decision_object, flip
 from .decisions import Stance, stance_verb_of
-from .hypotheses import hypothetical, in_condition
+from .hypotheses import content_of_directive, hypothetical, in_condition
 from .lexicon import cue
 from .option_phrases import noun_phrase
 from .option_targets import course_of_action
@@ -153,10 +153,11 @@ def _needed(ctx: Context, noun: Token) -> Token | None:
 def _sought(ctx: Context, tok: Token) -> bool:
     """The object of a verb of seeking, or of "for" after one or after a verb of asking or pressing; or
     what a prerequisite is for ("a condition of their approval", "the price of our consent"): still to
-    come."""
+    come; so is the object of a clause that says what is demanded ("demand that the Government shall
+    manifest its disapproval")."""
     seeking = ctx.cue("seeking_verbs")
     if tok.dep_ == "dobj":
-        return head_of(tok).lemma_.lower() in seeking
+        return head_of(tok).lemma_.lower() in seeking or content_of_directive(ctx, head_of(tok))
     prep = head_of(tok)
     prerequisite = head_of(prep).lemma_.lower() in ctx.cue("prerequisite_nouns")
     if tok.dep_ == "pobj" and prep.lower_ in {"of", "to", "for"} and prerequisite:
