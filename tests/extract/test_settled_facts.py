@@ -6,7 +6,13 @@ withdrawn with no agent named is withdrawn by its owner."""
 from __future__ import annotations
 
 from kg.extract.decisions import find_stances
-from kg.extract.settled_facts import capacity_foretold, duty_stated, opportunity_had, past_capacity
+from kg.extract.settled_facts import (
+    capacity_become,
+    capacity_foretold,
+    duty_stated,
+    opportunity_had,
+    past_capacity,
+)
 
 from .built import SPEAKER, built, stances, word
 
@@ -100,3 +106,16 @@ def test_a_stance_noun_a_demand_asks_for_is_no_stance_taken() -> None:
     assert _read("You will demand that Chile shall express its disapproval of the decree.") == []
     found = _read("Chile has expressed its disapproval of the decree.")
     assert found == [("stance_noun", "reject", "chile")]
+
+
+def test_a_capacity_that_becomes_impossible_is_an_outcome_and_one_that_is_impossible_refuses() -> None:
+    assert _read("It would become impossible to enter into any obligation.") == []
+    ctx, _ = built("It would become impossible to enter into any obligation.", PARTIES)
+    assert capacity_become(ctx, word(ctx, "impossible"))
+    assert _read("It would be impossible to enter into any obligation.") == [("judgement", "reject", SPEAKER)]
+
+
+def test_what_another_party_might_see_the_need_of_is_a_forecast() -> None:
+    assert _read("Chile might now see the advisability of holding the conference in Lima.") == []
+    found = _read("Chile now sees the advisability of holding the conference in Lima.")
+    assert found == [("needed_course", "approve", "chile")]

@@ -43,6 +43,12 @@ def capacity_foretold(ctx: Context, pred: Token) -> bool:
     return any(modals_of(node) & ctx.cue("future_only_modals") for node in (pred, head_of(pred)))
 
 
+def capacity_become(ctx: Context, pred: Token) -> bool:
+    """ "It would become impossible to enter into any obligation if ...": a capacity that becomes
+    (im)possible is an outcome foreseen, no one's refusal."""
+    return _capacity(ctx, pred) and head_of(pred).lemma_.lower() in ctx.cue("becoming_verbs")
+
+
 def _capacity(ctx: Context, pred: Token) -> bool:
     names = ctx.cue("capacity_predicates")
     return pred.lemma_.lower() in names or pred.lower_ in names
@@ -64,6 +70,6 @@ def duty_stated(ctx: Context, pred: Token) -> bool:
 
 def settled_fact(ctx: Context, pred: Token) -> bool:
     """A judgement's predicate that states a fact (a past capacity, an opportunity, a duty)."""
-    if past_capacity(ctx, pred) or capacity_foretold(ctx, pred):
+    if past_capacity(ctx, pred) or capacity_foretold(ctx, pred) or capacity_become(ctx, pred):
         return True
     return opportunity_had(ctx, pred) or duty_stated(ctx, pred)

@@ -109,8 +109,9 @@ def needed_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "he urged the necessity of ...": the urging told is an instruction of his
     subj = _stater_subject(stater) if stater is not None else None
     actor = (_party(ctx, subj, voice) if subj is not None else None) or voice.speaker
-    if actor is None:
-        return []
+    foretold = stater is not None and bool(modals_of(stater) & ctx.cue("predictive_modals"))
+    if actor is None or (foretold and actor != voice.speaker):
+        return []  # "as they might now see the advisability of X": a forecast of another's view
     start = stater.i if stater is not None and stater.i < tok.i else noun_phrase(tok)[0]
     end = clause_span(course)[1] if course.pos_ == "VERB" else noun_phrase(course)[1]
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
