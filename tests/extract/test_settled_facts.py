@@ -12,7 +12,9 @@ from kg.extract.settled_facts import (
     duty_stated,
     opportunity_had,
     past_capacity,
+    unnamed_disposed,
 )
+from kg.extract.tokens import head_of
 
 from .built import SPEAKER, built, stances, word
 
@@ -119,3 +121,12 @@ def test_what_another_party_might_see_the_need_of_is_a_forecast() -> None:
     assert _read("Chile might now see the advisability of holding the conference in Lima.") == []
     found = _read("Chile now sees the advisability of holding the conference in Lima.")
     assert found == [("needed_course", "approve", "chile")]
+
+
+# -- a disposition of a party no actor stands for: not the writer's -----------------------------------
+def test_a_disposition_of_an_unnamed_party_is_not_the_writers() -> None:
+    assert _read("The banks are willing to lend the money.") == []
+    ctx, voice = built("The banks are willing to lend the money.", PARTIES)
+    pred = word(ctx, "willing")
+    assert unnamed_disposed(ctx, pred, head_of(pred), word(ctx, "lend"), voice)
+    assert _read("Chile is willing to lend the money.") == [("judgement", "approve", "chile")]

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, modals_of
+from .context import Context, modals_of, subject_of
+from .pronouns import party, possessed_government
 from .tokens import children_of, head_of
+from .voices import Voice
 
 
 def _perfect(verb: Token) -> bool:
@@ -73,3 +75,17 @@ def settled_fact(ctx: Context, pred: Token) -> bool:
     if past_capacity(ctx, pred) or capacity_foretold(ctx, pred) or capacity_become(ctx, pred):
         return True
     return opportunity_had(ctx, pred) or duty_stated(ctx, pred)
+
+
+def unnamed_disposed(ctx: Context, pred: Token, head: Token, target: Token, voice: Voice) -> bool:
+    """ "The powers are willing that the amount should be divided", "the banks are ready to lend": a
+    disposition is its subject's; a subject that names a party no actor stands for leaves the stance
+    with no known holder, not the writer's who reports it."""
+    if pred.lemma_.lower() not in ctx.cue("disposition_predicates"):
+        return False
+    subj = subject_of(head)
+    if subj is None or subj.i == target.i or subj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if subj.lower_ in ctx.cue("impersonal_subjects"):
+        return False
+    return party(ctx, subj, voice) is None and possessed_government(ctx, subj, voice) is None
