@@ -123,10 +123,16 @@ def test_what_another_party_might_see_the_need_of_is_a_forecast() -> None:
     assert found == [("needed_course", "approve", "chile")]
 
 
-# -- a disposition of a party no actor stands for: not the writer's -----------------------------------
-def test_a_disposition_of_an_unnamed_party_is_not_the_writers() -> None:
-    assert _read("The banks are willing to lend the money.") == []
-    ctx, voice = built("The banks are willing to lend the money.", PARTIES)
+# -- a disposition of parties in general: not the writer's -----------------------------------
+def test_a_disposition_of_a_bare_plural_is_a_general_claim_not_the_writers() -> None:
+    assert _read("Banks are willing to lend the money.") == []
+    assert _read("The banks are willing to lend the money.") != []
+    ctx, voice = built("Banks are willing to lend the money.", PARTIES)
     pred = word(ctx, "willing")
     assert unnamed_disposed(ctx, pred, head_of(pred), word(ctx, "lend"), voice)
     assert _read("Chile is willing to lend the money.") == [("judgement", "approve", "chile")]
+
+
+def test_a_disposition_of_a_government_a_possessive_names_stays_with_its_side() -> None:
+    found = _read("The Minister said that his Government is prepared to lend the money.")
+    assert found == [("judgement", "approve", "minister")]

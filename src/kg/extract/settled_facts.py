@@ -78,14 +78,14 @@ def settled_fact(ctx: Context, pred: Token) -> bool:
 
 
 def unnamed_disposed(ctx: Context, pred: Token, head: Token, target: Token, voice: Voice) -> bool:
-    """ "The powers are willing that the amount should be divided", "the banks are ready to lend": a
-    disposition is its subject's; a subject that names a party no actor stands for leaves the stance
-    with no known holder, not the writer's who reports it."""
+    """ "Nations are prepared to take risks only where their interests are at stake", "which nations are
+    willing to take": a disposition of a bare plural (no determiner, no possessive) that no actor
+    stands for is a general claim about such parties, not a stance of the writer who makes it."""
     if pred.lemma_.lower() not in ctx.cue("disposition_predicates"):
         return False
     subj = subject_of(head)
-    if subj is None or subj.i == target.i or subj.pos_ not in {"NOUN", "PROPN"}:
+    if subj is None or subj.i == target.i or subj.tag_ != "NNS":
         return False
-    if subj.lower_ in ctx.cue("impersonal_subjects"):
-        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in children_of(subj)):
+        return False  # "the powers are willing", "his Governments": particular parties
     return party(ctx, subj, voice) is None and possessed_government(ctx, subj, voice) is None
