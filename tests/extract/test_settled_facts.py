@@ -70,6 +70,8 @@ def test_a_capacity_under_will_forecasts_and_under_would_declines() -> None:
     assert capacity_foretold(ctx, word(ctx, "able"))
     found = _read("The Minister would be unable to grant the concession.")
     assert found == [("judgement", "reject", "minister")]
+    own = _read("I shall not be able to return to Washington in September.")  # the speaker's reply declines
+    assert own == [("judgement", "reject", SPEAKER)]
 
 
 # -- an election fills an office: no course chosen ------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, modals_of, subject_of
+from .context import Context, is_first_person, modals_of, subject_of
 from .pronouns import party, possessed_government
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -39,8 +39,9 @@ def past_capacity(ctx: Context, pred: Token) -> bool:
 def capacity_foretold(ctx: Context, pred: Token) -> bool:
     """ "They will not be able to conclude negotiations by the 15th", "will be absolutely unable to
     maintain supplies": a capacity under "will" / "shall" forecasts what can be done, no refusal;
-    "would be unable to render assistance" (the modal of a polite answer) still declines."""
-    if not _capacity(ctx, pred):
+    "would be unable to render assistance" (the modal of a polite answer) and the speaker's own "I shall
+    not be able to return" (a reply that declines) still decline."""
+    if not _capacity(ctx, pred) or is_first_person(subject_of(head_of(pred)) or subject_of(pred)):
         return False
     return any(modals_of(node) & ctx.cue("future_only_modals") for node in (pred, head_of(pred)))
 
