@@ -51,11 +51,13 @@ def test_a_feeling_about_what_may_happen_is_a_forecast_not_a_stance() -> None:
 
 def test_a_forecast_coordinated_with_the_course_judged_is_no_second_course() -> None:
     sentence = (
-        "The delegates point out that they will be unable to maintain the supplies"
+        "The delegates point out that they are unable to maintain the supplies"
         " and that the necessary result will be slaughter."
     )
     (stance,) = _stances(sentence, "judgement", "unable", {"delegates": ("delegates", "Group")})
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "delegates", "maintain")
+    foretold = sentence.replace("they are unable", "they will be unable")  # a capacity forecast: none
+    assert _stances(foretold, "judgement", "unable", {"delegates": ("delegates", "Group")}) == []
 
 
 def test_an_adjective_judges_a_course_and_is_never_that_course() -> None:

@@ -52,7 +52,21 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             node = governor
         else:
             break
-    return _noun_owner_of_gerund(ctx, tok, voice) or voice.speaker
+    return _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok) or voice.speaker
+
+
+def _retracted_by_owner(ctx: Context, verb: Token) -> str | None:
+    """ "Foreign Office proposal ... is withdrawn", "the Russian troops have been withdrawn": what is
+    withdrawn with no agent named is withdrawn by the party that owns it (a possessive, compound or
+    adjective naming an actor), not by the writer who reports it; "the Commission has been withdrawn"
+    (the thing itself an actor) names no owner."""
+    if verb.lemma_.lower() not in cue("retraction_verbs"):
+        return None
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i in ctx.actor_at:
+        return None
+    owners = (c for c in children_of(subj) if c.dep_ in {"poss", "compound", "amod"} and c.i in ctx.actor_at)
+    return next((ctx.actor_at[c.i] for c in owners), None)
 
 
 def _gerund_governor(verb: Token) -> Token | None:

@@ -48,6 +48,7 @@ from .lexicon import cue
 from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
+from .settled_facts import settled_fact, unnamed_disposed
 from .stance_nouns import held_course, noun_owner
 from .stance_objects import asks_a_word_back, curated_otherwise, manner_of_answer
 from .stance_spans import decision_span, stance_clause
@@ -188,8 +189,8 @@ def judged(
     lemma, low = tok.lemma_.lower(), tok.lower_
     if not (lemma in approve or lemma in reject or low in approve or low in reject or lemma in only_negated):
         return []
-    if lemma in ctx.cue("courtesy_words") or asked(ctx, head_of(tok)):
-        return []
+    if lemma in ctx.cue("courtesy_words") or asked(ctx, head_of(tok)) or settled_fact(ctx, tok):
+        return []  # a past capacity, an opportunity had, a duty: facts, no stance
     if (
         tok.tag_.startswith("NN")
         and lemma in ctx.cue("entitlement_nouns")
@@ -243,8 +244,8 @@ def judged(
     actor = actor or experiencer(ctx, tok, voice) or owner or _evaluator(ctx, head, target, voice)
     if head.lemma_.lower() in ctx.cue("holding_verbs") and subject_of(head) is not None:
         actor = actor if decider(ctx, head, voice) else None  # "it would find an advantage in": whose?
-    if actor is None:  # a narrator's account, no one holding the judgement
-        return []
+    if actor is None or (actor == voice.speaker and unnamed_disposed(ctx, tok, head, target, voice)):
+        return []  # a narrator's account, no one holding the judgement; "the powers are willing"
     found = []
     for course, flipped in courses(target):  # "to be there ... and not to sit in negotiations"
         if foreseen(ctx, course):

@@ -20,7 +20,7 @@ from .context import (
 )
 from .deciders import decision_object, flip
 from .decisions import Stance, stance_verb_of
-from .hypotheses import hypothetical, in_condition
+from .hypotheses import content_of_directive, hypothetical, in_condition
 from .lexicon import cue
 from .option_phrases import noun_phrase
 from .option_targets import course_of_action
@@ -109,8 +109,9 @@ def needed_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "he urged the necessity of ...": the urging told is an instruction of his
     subj = _stater_subject(stater) if stater is not None else None
     actor = (_party(ctx, subj, voice) if subj is not None else None) or voice.speaker
-    if actor is None:
-        return []
+    foretold = stater is not None and bool(modals_of(stater) & ctx.cue("predictive_modals"))
+    if actor is None or (foretold and actor != voice.speaker):
+        return []  # "as they might now see the advisability of X": a forecast of another's view
     start = stater.i if stater is not None and stater.i < tok.i else noun_phrase(tok)[0]
     end = clause_span(course)[1] if course.pos_ == "VERB" else noun_phrase(course)[1]
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
@@ -153,10 +154,11 @@ def _needed(ctx: Context, noun: Token) -> Token | None:
 def _sought(ctx: Context, tok: Token) -> bool:
     """The object of a verb of seeking, or of "for" after one or after a verb of asking or pressing; or
     what a prerequisite is for ("a condition of their approval", "the price of our consent"): still to
-    come."""
+    come; so is the object of a clause that says what is demanded ("demand that the Government shall
+    manifest its disapproval")."""
     seeking = ctx.cue("seeking_verbs")
     if tok.dep_ == "dobj":
-        return head_of(tok).lemma_.lower() in seeking
+        return head_of(tok).lemma_.lower() in seeking or content_of_directive(ctx, head_of(tok))
     prep = head_of(tok)
     prerequisite = head_of(prep).lemma_.lower() in ctx.cue("prerequisite_nouns")
     if tok.dep_ == "pobj" and prep.lower_ in {"of", "to", "for"} and prerequisite:

@@ -17,7 +17,15 @@ from .tokens import children_of
 def no_course_object(ctx: Context, verb: Token, target: Token) -> bool:
     """Whether the object of the stance verb ``verb`` is no course it takes a stance on."""
     asked = asks_a_word_back(ctx, verb, target) or agreed_fact(ctx, verb, target)
-    return asked or a_person(ctx, target) or courtesy(ctx, target) or settles_a_question(ctx, verb, target)
+    chosen = a_person(ctx, target) or elected(ctx, verb, target)
+    return asked or chosen or courtesy(ctx, target) or settles_a_question(ctx, verb, target)
+
+
+def elected(ctx: Context, verb: Token, target: Token) -> bool:
+    """ "Weil, merchant, were unanimously elected", "elected a committee": a verb of election with a noun
+    object fills an office with someone, whoever it names; "elected to withdraw" (an infinitive) chooses
+    a course."""
+    return verb.lemma_.lower() in ctx.cue("election_verbs") and target.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
 def a_person(ctx: Context, target: Token) -> bool:
