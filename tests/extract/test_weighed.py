@@ -48,3 +48,14 @@ def test_a_third_partys_must_directs_that_party() -> None:
 def test_this_government_kept_informed_is_asked_of_the_addressee() -> None:
     ctx, voice = built("This Government must be kept informed.", GOVERNMENT)
     assert rule("third_party_modal")(ctx, word(ctx, "kept"), voice).addressee == ADDRESSEE
+
+
+def test_a_course_i_have_thought_advisable_is_my_own() -> None:
+    ctx, voice = built("I have thought it advisable to send the secretary to Paris.")
+    assert rule("judged_course")(ctx, word(ctx, "send"), voice) is None
+
+
+def test_a_course_i_think_advisable_advises_the_addressee() -> None:
+    ctx, voice = built("I think it advisable to send the secretary to Paris.")
+    assert rule("judged_course")(ctx, word(ctx, "send"), voice).addressee == ADDRESSEE
+

@@ -1,6 +1,7 @@
 """Modal clauses that state what is to be weighed or what the speaker's own government holds, and so
 tell no one to act: "Other facts are to be taken into consideration" argues a case, "This Government
-must reserve its position" states the speaker's side's policy (as "we must ..." does)."""
+must reserve its position" states the speaker's side's policy (as "we must ..." does), and "I have
+thought it advisable to send ..." reports the writer's own course."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def no_third_party_bound(ctx: Context, subj: Token, verb: Token) -> bool:
         or speakers_government(ctx, subj)
         or weighed_factor(ctx, verb)
     )
+
+
+def present_advice(ctx: Context, holder: Token, opinion: Token) -> bool:
+    """An opinion that advises: held by the speaker or the addressee ("we think it better to say"), and
+    not a thought in the past tense: "I have thought it advisable to send ..." reports the holder's own
+    course (a past suggestion, "suggested to him that it would be better to wait", still advises)."""
+    past_thought = opinion.tag_ in {"VBD", "VBN"} and opinion.lemma_.lower() in ctx.cue("cognition_verbs")
+    return (is_first_person(holder) or is_second_person(holder)) and not past_thought
