@@ -59,3 +59,23 @@ def test_a_course_i_think_advisable_advises_the_addressee() -> None:
     ctx, voice = built("I think it advisable to send the secretary to Paris.")
     assert rule("judged_course")(ctx, word(ctx, "send"), voice).addressee == ADDRESSEE
 
+
+
+def test_a_trust_that_the_addressee_will_understand_asks_no_act() -> None:
+    ctx, voice = built("I trust you will understand the spirit of this suggestion.")
+    assert rule("governed_complement")(ctx, word(ctx, "understand"), voice) is None
+
+
+def test_a_trust_that_the_addressee_will_act_is_a_request() -> None:
+    ctx, voice = built("I trust you will communicate the substance of this suggestion.")
+    assert rule("governed_complement")(ctx, word(ctx, "communicate"), voice).addressee == ADDRESSEE
+
+
+def test_a_hope_that_a_third_party_will_realize_asks_no_act() -> None:
+    ctx, voice = built("I hope the Minister will realize the danger.", MINISTER)
+    assert rule("hope_that")(ctx, word(ctx, "realize"), voice) is None
+
+
+def test_a_hope_that_he_will_realize_and_act_asks_the_act() -> None:
+    ctx, voice = built("I hope the Minister will realize the danger and withdraw the troops.", MINISTER)
+    assert rule("hope_that")(ctx, word(ctx, "realize"), voice).addressee == "minister"

@@ -50,7 +50,7 @@ from .undirected import (
     wished_possession,
 )
 from .voices import Voice
-from .weighed import present_advice
+from .weighed import courteous_trust, present_advice
 
 
 # -- constructions ---------------------------------------------------------
@@ -325,8 +325,8 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         return None
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None
-    if refused_directive(ctx, gov):
-        return None  # "I could not urge that ...": a refusal, no prohibition
+    if refused_directive(ctx, gov) or courteous_trust(ctx, gov, tok):
+        return None  # "I could not urge that ...": a refusal; "I trust you will understand": sympathy
     if gov.lemma_.lower() in ctx.cue("to_only_directive_verbs") and not any(
         is_infinitive_to(c) for c in children_of(tok)
     ):

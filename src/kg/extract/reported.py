@@ -65,7 +65,7 @@ from .undirected import (
     unnamed_doer,
 )
 from .voices import Voice
-from .weighed import no_third_party_bound
+from .weighed import courteous_trust, no_third_party_bound
 
 
 @construction(
@@ -288,7 +288,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     gov = head_of(tok)
     if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov) or adverbial_clause(ctx, tok, gov):
         return None
-    if settled_fact(tok):  # "expects that X has withdrawn ...": no act is hoped for
+    if settled_fact(tok) or courteous_trust(ctx, gov, tok):  # "expects that X has withdrawn"; sympathy
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None

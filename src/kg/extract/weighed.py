@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_first_person, is_second_person
+from .context import Context, is_first_person, is_infinitive_to, is_second_person, modals_of
 from .tokens import children_of
 
 
@@ -55,3 +55,15 @@ def present_advice(ctx: Context, holder: Token, opinion: Token) -> bool:
     course (a past suggestion, "suggested to him that it would be better to wait", still advises)."""
     past_thought = opinion.tag_ in {"VBD", "VBN"} and opinion.lemma_.lower() in ctx.cue("cognition_verbs")
     return (is_first_person(holder) or is_second_person(holder)) and not past_thought
+
+
+def courteous_trust(ctx: Context, gov: Token, clause: Token) -> bool:
+    """"I trust you will understand ...", "hoping that you will appreciate our point of view": a hope
+    that the addressee will understand asks for sympathy, not for an act ("hope you will see your way
+    to grant ..." still asks, by its infinitive)."""
+    return (
+        gov.lemma_.lower() in ctx.cue("hope_words")
+        and clause.lemma_.lower() in ctx.cue("understanding_verbs")
+        and bool(modals_of(clause) & {"will", "would"})
+        and not any(is_infinitive_to(c) or (c.dep_, c.pos_) == ("conj", "VERB") for c in children_of(clause))
+    )
