@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import glad_requests as _glad  # noqa: F401 - requests put as future gladness
 from .context import Context
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
 from .directives import Directive

@@ -11,6 +11,7 @@ from .directives import Directive
 from .registry import construction
 from .tokens import children_of, head_of
 from .voices import Voice
+from .weighed import weighed_factor
 
 
 @construction(
@@ -30,8 +31,8 @@ def passive_be_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
-    if not any(c.dep_ == "auxpass" for c in children_of(tok)):
-        return None
+    if not any(c.dep_ == "auxpass" for c in children_of(tok)) or weighed_factor(ctx, tok):
+        return None  # "Other facts are to be taken into consideration": an argument
     if any(c.dep_ == "ccomp" for c in children_of(tok)) or tok.lemma_.lower() in ctx.cue(
         "non_directive_verbs"
     ) | ctx.cue("cognition_verbs"):

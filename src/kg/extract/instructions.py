@@ -50,6 +50,7 @@ from .undirected import (
     wished_possession,
 )
 from .voices import Voice
+from .weighed import courteous_trust, present_advice
 
 
 # -- constructions ---------------------------------------------------------
@@ -204,9 +205,8 @@ def judged_course(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     opinion = head_of(judged) if judged.dep_ == "ccomp" else None
     if opinion is not None and opinion.lemma_.lower() in ctx.cue("opinion_verbs"):
-        holder = subject_of(opinion)
-        if holder is None or not (is_first_person(holder) or is_second_person(holder)):
-            return None
+        if (holder := subject_of(opinion)) is None or not present_advice(ctx, holder, opinion):
+            return None  # a third party's opinion, or "I have thought it advisable to send": my own course
         asked = any(c.dep_ == "aux" and c.i < holder.i for c in children_of(opinion))  # "do you not think"
         if asked:  # "do you not think it would be better ...?" urges: quoted from the judgement
             return Directive(voice.addressee, negative=is_negated(judged))
@@ -325,8 +325,8 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         return None
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None
-    if refused_directive(ctx, gov):
-        return None  # "I could not urge that ...": a refusal, no prohibition
+    if refused_directive(ctx, gov) or courteous_trust(ctx, gov, tok):
+        return None  # "I could not urge that ...": a refusal; "I trust you will understand": sympathy
     if gov.lemma_.lower() in ctx.cue("to_only_directive_verbs") and not any(
         is_infinitive_to(c) for c in children_of(tok)
     ):

@@ -65,6 +65,7 @@ from .undirected import (
     unnamed_doer,
 )
 from .voices import Voice
+from .weighed import courteous_trust, no_third_party_bound
 
 
 @construction(
@@ -190,8 +191,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if interposed_inversion(ctx, tok) or borrowed_modal(ctx, tok):
         return None  # "..., should the Foreign Office raise no objection, ...": a condition; a borrowed modal
     subj = subject_of(tok)
-    if subj is None or voice.addressee is None or is_first_person(subj) or is_second_person(subj):
-        return None
+    if subj is None or voice.addressee is None or no_third_party_bound(ctx, subj, tok):
+        return None  # "I/you must", "this Government must reserve its position", "X must be weighed"
     if in_relative(tok) or any(c.dep_ == "mark" for c in children_of(tok)) or expected_capacity(ctx, tok):
         return None  # "regulations which may be adopted", "that not more than fifty should be quartered"
     passive = subj.dep_ == "nsubjpass"
@@ -282,7 +283,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     gov = head_of(tok)
     if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov) or adverbial_clause(ctx, tok, gov):
         return None
-    if settled_fact(tok):  # "expects that X has withdrawn ...": no act is hoped for
+    if settled_fact(tok) or courteous_trust(ctx, gov, tok):  # "expects that X has withdrawn"; sympathy
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None

@@ -1,0 +1,55 @@
+"""Requests for information put as the speaker's future gladness: "I shall be glad to receive your
+views", "we will be pleased to have your confirmation", "I should be glad to know who will deal with
+it". The conditional "would be glad" is ``polite_request``; a whether-clause is ``wish_to_know``; the
+addressee made to act ("glad to have you discuss") is ``glad_to_have``. Receiving a person ("will be
+happy to receive him") is an offer, no request."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_first_person, is_second_person, modals_of, subject_of
+from .directives import Directive, request_target
+from .registry import construction
+from .tokens import children_of, head_of
+from .voices import Voice
+
+#: the modals of a future or polite gladness that ``polite_request`` ("would") leaves
+FUTURE_MODALS = frozenset({"shall", "will", "should"})
+
+
+@construction(
+    "instructions",
+    "glad_to_receive",
+    0.6,
+    example="I shall be glad to receive an expression of your views.",
+    deps=("xcomp",),
+)
+def glad_to_receive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb of learning or receiving with a thing as object under the speaker's "shall / will /
+    should be glad" asks the one who can send it: whose views are wished for, else the addressee."""
+    be = _glad_copula(ctx, tok)
+    if be is None or voice.addressee is None:
+        return None
+    subj = subject_of(be)
+    if subj is None or not is_first_person(subj) or not modals_of(be) & FUTURE_MODALS:
+        return None
+    obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or ctx.refers(obj, voice) is not None:
+        return None  # "will be happy to receive him": an offer to see a person
+    if any(c.dep_ in {"ccomp", "xcomp"} or is_second_person(c) for c in children_of(tok)):
+        return None  # "glad to have you discuss": glad_to_have
+    issuer = ctx.refers(subj, voice) or voice.speaker
+    asked = request_target(ctx, tok, voice) or voice.addressee
+    return Directive(asked, issuer=issuer, governor=be) if asked != issuer else None
+
+
+def _glad_copula(ctx: Context, verb: Token) -> Token | None:
+    """The "be" of "be glad to VERB" when ``verb`` is a verb of learning or receiving."""
+    if verb.lemma_.lower() not in ctx.cue("learning_verbs") or verb.dep_ != "xcomp":
+        return None
+    glad = head_of(verb)
+    if glad.lemma_.lower() not in ctx.cue("request_predicates") or glad.dep_ != "acomp":
+        return None
+    be = head_of(glad)
+    return be if be.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in children_of(be)) else None
