@@ -93,7 +93,7 @@ def test_actor_narrows_every_query_that_takes_it(seed_store):
     issuer = rows(store, "instructions")[0]["issuer"]
     text = issuer.split()[-1]
     every = rows(store, "instructions")
-    matching = [r for r in every if text.lower() in (r["issuer"] + r["addressee"]).lower()]
+    matching = [r for r in every if text.lower() in ((r["issuer"] or "") + (r["addressee"] or "")).lower()]
     narrowed = rows(store, "instructions", actor=text.upper())  # matching ignores case
     assert {r["instruction"] for r in narrowed} == {r["instruction"] for r in matching}
     network = rows(store, "actor-network", actor=text)
