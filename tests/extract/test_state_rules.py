@@ -24,8 +24,8 @@ def test_names_of_one_state_are_one_actor_and_other_states_stay_apart() -> None:
     groups = sorted(sorted([c.name, *c.aliases]) for c in finder.clusters.values())
     assert groups == [
         ["China", "China"],
-        ["Dutch Government", "Dutch Government", "Holland"],
-        ["Soviet Government", "Soviet Government", "USSR"],
+        ["Dutch Government", "Holland", "Holland"],
+        ["Soviet Government", "USSR", "USSR"],
         ["Taiwan", "Taiwan"],
     ]
 
@@ -39,3 +39,13 @@ def test_a_group_of_a_state_and_the_author_stay_apart_and_the_author_keeps_its_k
     get("actors", "same_state").func(finder)
     assert set(finder.clusters) == {"dutch-merchants", "netherlands-government"}
     assert "Holland" in finder.clusters["netherlands-government"].aliases
+
+
+def test_a_state_keeps_its_countrys_name_over_its_capitals_however_often_met() -> None:
+    finder = _finder_with(
+        "Petrograd refused. Petrograd then asked the Foreign Office, and Russia agreed later.",
+        {"Petrograd": "Government", "Russia": "Government"},
+    )
+    get("actors", "same_state").func(finder)
+    merged = [(c.name, sorted(c.aliases)) for c in finder.clusters.values()]
+    assert merged == [("Russia", ["Petrograd", "Russia"])]

@@ -139,6 +139,7 @@ def _names_a_feature(index: MentionIndex, tok: Token) -> bool:
 
 
 def _institution(index: MentionIndex, c: Cluster) -> bool:
-    """ "the Navy Department", "the Legation": an office is found where it sits and still acts."""
-    words = set(c.name.lower().split())
+    """ "the Navy Department", "the Legation": an office is found where it sits and still acts; so is a
+    state one of whose names is an institution's ("Nicaragua" merged with "the Republic of Nicaragua")."""
+    words = {w for name in [c.name, *c.aliases] for w in name.lower().split()}
     return bool(words & (index.words("government_words") | index.words("organization_words")))

@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 
 @construction("actors", "same_state", 0.6, example="Holland ... the Dutch Government (one state)")
 def same_state(finder: ActorFinder) -> None:
-    """Governments whose names denote one state are one actor; the author or recipient, else the one
-    met most, keeps its key, and the others' names become its aliases."""
+    """Governments whose names denote one state are one actor; the author or recipient, else one named
+    as a country ("Russia", not "St. Petersburg"), else the one met most, keeps its key and name, and the
+    others' names become its aliases."""
     groups: dict[str, list[Cluster]] = {}
+    countries = finder.countries
     for c in list(finder.clusters.values()):
         code = state_code(c)
         if code is not None:
@@ -28,7 +30,7 @@ def same_state(finder: ActorFinder) -> None:
     for group in groups.values():
         if len(group) < 2:
             continue
-        group.sort(key=lambda c: (c.role == "other", -len(c.mentions), -len(c.name)))
+        group.sort(key=lambda c: (c.role == "other", c.name.lower() not in countries, -len(c.mentions)))
         keeper = group[0]
         for twin in group[1:]:
             if twin.role == "other":
