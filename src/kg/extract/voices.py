@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Document, Span
+from .forwarded import issued_paper, paper_head
 from .lexicon import cue, load_lexicon
 from .registry import construction
 from .speakers import speaker_turns
@@ -89,10 +90,13 @@ def enclosure_head(
     parties: tuple[str | None, str | None] | None = None
     for paragraph in doc.paragraphs:
         head = _enclosure_parties(doc, sdoc, paragraph, actor_at)
+        paper = paper_head(doc, sdoc, paragraph, actor_at) if head is None else None
         if head is not None:
             writer, addressee = head
             other = despatch[1] if despatch[1] != writer else despatch[0]
             parties = (writer, addressee or other)
+        elif paper is not None:  # a decree or memorandum under its own head: its author's, to no one else
+            parties = paper
         elif parties is not None:
             voices.append(Voice(paragraph, *parties))
     return voices
@@ -273,6 +277,9 @@ def quoted_speech(
         relayed = speaker is None
         if relayed:  # "Following reply from the President: “...”": relayed to the recipient
             speaker, addressee = _message_frame(sdoc, m.start(), actor_at, author)
+        act = issued_paper(sdoc, m.start(), actor_at) if speaker is None else None
+        if act is not None:  # a decree quoted in full: its author's, or no one's
+            voices.append(Voice(Span(m.start() + 1, m.end() - 1), *act))
         if speaker is None:
             continue
         if addressee is None:
