@@ -225,7 +225,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     most desirable that ...") with the addressee, a third party or a thing as subject: the speaker
     directs that party, else the addressee."""
     head = head_of(tok)
-    if tok.dep_ != "ccomp" or voice.addressee is None:
+    if tok.dep_ != "ccomp":
         return None
     preds = ctx.cue("directive_predicates")
     judged = head.lemma_.lower() in preds or (
@@ -236,7 +236,8 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj, voice):
         return None
     actor = head_actor(ctx, subj, voice)
-    return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)
+    directed = actor if actor and actor != voice.speaker else voice.addressee
+    return Directive(directed, governor=head) if directed is not None else None  # a paper to no one: a party
 
 
 @construction("instructions", "inquiry", 0.6, example="inquiring whether this course would be agreeable")
