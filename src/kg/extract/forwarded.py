@@ -143,3 +143,34 @@ def issued_paper(sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str]) -> 
 def _sovereign(tok: Token) -> bool:
     return tok.lower_ in cue("sovereign_titles")
 
+
+
+def received_by_writer(sdoc: SpacyDoc, quote_start: int) -> bool:
+    """ "I have just received the following communication from X: “...”", "Following telegram received
+    today from X:": a message the writer received speaks to the writer (its "you"), not to the one the
+    writer passes it on to."""
+    frame = quote_frame(sdoc, quote_start)
+    return frame is not None and any(
+        t.lemma_.lower() in cue("receiving_verbs")
+        and t.pos_ == "VERB"
+        and all(c.lower_ in cue("speaker_subjects") for c in children_of(t) if c.dep_ == "nsubj")
+        for t in frame
+    )
+
+
+def quote_frame(sdoc: SpacyDoc, quote_start: int) -> SpacySpan | None:
+    """The words that introduce a quotation: its sentence before it, or the sentence before a quotation
+    that opens one."""
+    tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if tok is None or tok.start == 0:
+        return None
+    sent = tok.sent
+    return sdoc[sent.start : tok.start] if tok.start > sent.start else sdoc[tok.start - 1].sent
+
+
+def names_the_following(frame: SpacySpan) -> bool:
+    """ "I received the following from Lansing.": a sentence that announces "the following" as a noun
+    introduces the quotation after it, though it ends with a stop rather than a colon."""
+    return frame.text.rstrip().endswith(".") and any(
+        t.lower_ == "following" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} for t in frame
+    )

@@ -17,13 +17,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Document, Span
-from .forwarded import issued_paper, paper_head
+from .forwarded import issued_paper, names_the_following, paper_head, received_by_writer
 from .lexicon import cue, load_lexicon
 from .registry import construction
 from .speakers import speaker_turns
 from .tokens import children_of, head_of, subtree_of
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
+INNER_QUOTE = re.compile(r"(?<=\n)‘[^’]{40,}’")  # a paragraph quoted inside a quotation
 NUMBERED_POINT = re.compile(r"\s*\(?\d{1,2}[.)]\s")
 NUMBERED_END = re.compile(r"\s\(?\d{1,2}[.)]$")  # the parser may end the sentence before with the number
 HEAD_LINE_CHARS = 120  # an enclosure's head line ("Mr. Bingham to General Lacayo.") is one short line
@@ -272,7 +273,7 @@ def quoted_speech(
     """A quotation after a reporting frame ("X replied to Y:") speaks with X's voice to Y (or to the
     other party of the message)."""
     voices = []
-    for m in QUOTE.finditer(doc.text):
+    for m in [*QUOTE.finditer(doc.text), *INNER_QUOTE.finditer(doc.text)]:
         speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
         relayed = speaker is None
         if relayed:  # "Following reply from the President: “...”": relayed to the recipient
@@ -283,7 +284,8 @@ def quoted_speech(
         if speaker is None:
             continue
         if addressee is None:
-            addressee = author if speaker != author and not relayed else recipient
+            received = relayed and received_by_writer(sdoc, m.start())  # "received from X:": to the writer
+            addressee = author if speaker != author and (received or not relayed) else recipient
             addressee = author if addressee == speaker else addressee
         voices.append(Voice(Span(m.start() + 1, m.end() - 1), speaker, addressee))
     return voices
@@ -329,7 +331,8 @@ def _message_frame(
     sent = tok.sent
     frame = sdoc[sent.start : tok.start] if tok.start > sent.start else sdoc[tok.start - 1].sent
     words = [t for t in frame if not (t.is_space or t.is_punct)]
-    if not frame.text.rstrip().endswith(":") or not any(t.lower_ in cue("message_words") for t in words):
+    announced = frame.text.rstrip().endswith(":") or names_the_following(frame)
+    if not announced or not any(t.lower_ in cue("message_words") for t in words):
         return None, None
     speaker = addressee = None
     for t in words:
