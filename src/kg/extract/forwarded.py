@@ -16,7 +16,7 @@ from .lexicon import cue
 from .registry import construction
 from .tokens import children_of, subtree_of
 
-PAPER_HEAD_CHARS = 140  # "Memorandum on ... Prepared by the Legal Adviser to ... (Name)" runs longer than "X to Y."
+PAPER_HEAD_CHARS = 140  # "Memorandum on ... Prepared by the Adviser to ... (Name)" runs longer than "X to Y."
 PAPER_WORDS = 4  # the paper is named first ("Imperial decree", "Copy of a Note")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a head line names a paper, it asserts nothing
 Parties = tuple[str | None, str | None]
@@ -142,7 +142,6 @@ def issued_paper(sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str]) -> 
 
 def _sovereign(tok: Token) -> bool:
     return tok.lower_ in cue("sovereign_titles")
-
 
 
 def received_by_writer(sdoc: SpacyDoc, quote_start: int) -> bool:

@@ -52,7 +52,7 @@ def message_sender(finder: ActorFinder) -> None:
 
 
 @construction(
-    "actors", "paper_author", 0.6, example="Draft proclamation by the foreign Plenipotentiaries. (a head line)"
+    "actors", "paper_author", 0.6, example="Draft proclamation by the neutral Arbiters. (a head line)"
 )
 def paper_author(finder: ActorFinder) -> None:
     """The author a forwarded paper's head line names ("Proclamation by the Allied Commanders.") is a

@@ -274,13 +274,14 @@ def quoted_speech(
     other party of the message)."""
     voices = []
     for m in [*QUOTE.finditer(doc.text), *INNER_QUOTE.finditer(doc.text)]:
+        act = issued_paper(sdoc, m.start(), actor_at)
+        if act is not None:  # a decree quoted in full: its author's, or no one's, not its reporter's
+            voices.append(Voice(Span(m.start() + 1, m.end() - 1), *act))
+            continue
         speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
         relayed = speaker is None
         if relayed:  # "Following reply from the President: “...”": relayed to the recipient
             speaker, addressee = _message_frame(sdoc, m.start(), actor_at, author)
-        act = issued_paper(sdoc, m.start(), actor_at) if speaker is None else None
-        if act is not None:  # a decree quoted in full: its author's, or no one's
-            voices.append(Voice(Span(m.start() + 1, m.end() - 1), *act))
         if speaker is None:
             continue
         if addressee is None:
