@@ -92,3 +92,13 @@ def test_a_paper_to_no_one_still_directs_the_party_it_names() -> None:
     assert (
         rule("instructions", "necessary_that")(ctx, word(ctx, "kept"), replace(voice, addressee=None)) is None
     )
+
+
+def test_only_a_frame_that_names_an_act_of_state_issues_a_paper() -> None:
+    f = finder("forwarded_quotes.json")
+    _, actor_at = f.find()
+    issued = rule("voices", "issued_paper")
+    decree = f.doc.text.index("“We order")
+    note = f.doc.text.index("“You were kind")
+    assert issued(f.sdoc, decree, actor_at) == (None, None)
+    assert issued(f.sdoc, note, actor_at) is None  # a note from a named sender is left to the message frame
