@@ -102,3 +102,10 @@ def test_only_a_frame_that_names_an_act_of_state_issues_a_paper() -> None:
     note = f.doc.text.index("“You were kind")
     assert issued(f.sdoc, decree, actor_at) == (None, None)
     assert issued(f.sdoc, note, actor_at) is None  # a note from a named sender is left to the message frame
+
+
+def test_a_telegrams_following_announced_before_a_question_frames_the_quotation() -> None:
+    # "Am sending following to Mr. Detchard. Can you give me any news of the Regent?" then “Please ...”
+    f, voices = quote_voices()
+    assert parties(f, voices, "Please inform me at once") == ("hentzau", "detchard")
+    assert parties(f, voices, "Can you give me any news") is None  # the question is the telegram's own

@@ -159,17 +159,29 @@ def received_by_writer(sdoc: SpacyDoc, quote_start: int) -> bool:
 
 def quote_frame(sdoc: SpacyDoc, quote_start: int) -> SpacySpan | None:
     """The words that introduce a quotation: its sentence before it, or the sentence before a quotation
-    that opens one."""
+    that opens one; of a telegram that announces its quotation and then asks something ("Am sending
+    following to X. Can you give me ...?"), the sentence before that names "the following"."""
     tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
     if tok is None or tok.start == 0:
         return None
     sent = tok.sent
-    return sdoc[sent.start : tok.start] if tok.start > sent.start else sdoc[tok.start - 1].sent
+    if tok.start > sent.start:
+        return sdoc[sent.start : tok.start]
+    before = sdoc[tok.start - 1].sent
+    if before.start > 0 and not before.text.rstrip().endswith(":") and not names_the_following(before):
+        earlier = sdoc[before.start - 1].sent
+        return earlier if names_the_following(earlier) else before
+    return before
 
 
 def names_the_following(frame: SpacySpan) -> bool:
     """ "I received the following from Lansing.": a sentence that announces "the following" as a noun
     introduces the quotation after it, though it ends with a stop rather than a colon."""
     return frame.text.rstrip().endswith(".") and any(
-        t.lower_ == "following" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} for t in frame
+        t.lower_ == "following"
+        and (
+            t.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}
+            or (t.dep_ == "xcomp" and t.head.lemma_.lower() in cue("sending_verbs"))  # "Am sending following"
+        )
+        for t in frame
     )

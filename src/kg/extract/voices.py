@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Document, Span
-from .forwarded import issued_paper, names_the_following, paper_head, received_by_writer
+from .forwarded import issued_paper, names_the_following, paper_head, quote_frame, received_by_writer
 from .lexicon import cue, load_lexicon
 from .registry import construction
 from .speakers import speaker_turns
@@ -326,11 +326,9 @@ def _message_frame(
     the President:" before a quotation: the message is X's ("from X"), the writer's where it is sent
     by no one named ("The following telegram has been sent to X:"; to a foreign envoy, his
     government's), or else the frame's subject's; it is for the one named after "to" or "for", if any."""
-    tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
-    if tok is None or tok.start == 0:
+    frame = quote_frame(sdoc, quote_start)
+    if frame is None:
         return None, None
-    sent = tok.sent
-    frame = sdoc[sent.start : tok.start] if tok.start > sent.start else sdoc[tok.start - 1].sent
     words = [t for t in frame if not (t.is_space or t.is_punct)]
     announced = frame.text.rstrip().endswith(":") or names_the_following(frame)
     if not announced or not any(t.lower_ in cue("message_words") for t in words):
@@ -363,8 +361,9 @@ def _envoys_government(envoy: str | None, actor_at: dict[int, str]) -> str | Non
 
 def _sent_by_no_one(tok: Token) -> bool:
     """A passive participle of sending with no agent and no subject of its own ("has been sent to",
-    "have the message sent to"): the writer who reports it sent it."""
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in cue("sending_verbs"):
+    "have the message sent to"), or a telegram's subjectless "Am sending following to X": the writer
+    who reports it sent it."""
+    if tok.tag_ not in {"VBN", "VBG"} or tok.lemma_.lower() not in cue("sending_verbs"):
         return False
     return not any(c.dep_ in {"nsubj", "agent"} for c in children_of(tok))
 
