@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.forwarded import author_phrase, head_words
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import constructions
 from kg.extract.voices import voice_at
@@ -109,3 +110,15 @@ def test_a_telegrams_following_announced_before_a_question_frames_the_quotation(
     f, voices = quote_voices()
     assert parties(f, voices, "Please inform me at once") == ("hentzau", "detchard")
     assert parties(f, voices, "Can you give me any news") is None  # the question is the telegram's own
+
+
+def test_a_paper_heads_author_is_the_name_in_brackets_after_the_title() -> None:
+    # "Memorandum on the Zenda Loan Prepared by the Financial Adviser to the Treasury (Rassendyll)"
+    f, actor_at, voices = paper_voices()
+    memo = voice_at(voices, f.doc.text.index("It is advisable"))
+    assert memo is not None and (memo.speaker, memo.addressee) == ("rassendyll", None)  # not the Treasury
+    head = next(p for p in f.doc.paragraphs if f.doc.text[p.start :].startswith("Memorandum"))
+    words = head_words(f.doc, f.sdoc, head)
+    assert words is not None
+    unnamed = {i: k for i, k in actor_at.items() if not head.start <= f.sdoc[i].idx < head.end}
+    assert [t.text for t in author_phrase(words, unnamed)] == ["Rassendyll"]  # not "Financial Adviser"

@@ -67,15 +67,25 @@ def head_words(doc: Document, sdoc: SpacyDoc, paragraph: Span) -> SpacySpan | No
 
 def author_phrase(words: SpacySpan, actor_at: dict[int, str]) -> list[Token]:
     """The words that name a paper's author where no actor stands for them ("Draft proclamation by the
-    foreign Plenipotentiaries."): the object of its "by" up to its head noun, without determiners."""
+    foreign Plenipotentiaries."): the name in brackets after it ("by the Legal Adviser (Strong)"),
+    else the object of its "by" up to its head noun, without determiners."""
     paper = paper_named(words)
     by = author_preposition(words, paper) if paper is not None else None
     if by is None or _parenthesis(words, by, actor_at) >= 0 or _named(by, actor_at) is not None:
         return []
+    bracketed = [t for t in words if t.i > by.i and t.pos_ == "PROPN" and _in_brackets(t)]
+    if bracketed:
+        return bracketed[:1]
     obj = next((c for c in children_of(by) if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     if obj is None or not obj.text[:1].isupper():
         return []
     return [t for t in subtree_of(obj) if t.i <= obj.i and t.pos_ in {"ADJ", "NOUN", "PROPN"}]
+
+
+def _in_brackets(tok: Token) -> bool:
+    """A lone name between brackets: "(Strong)"."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
 def paper_named(words: SpacySpan) -> Token | None:
