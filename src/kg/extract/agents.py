@@ -84,11 +84,20 @@ def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
     for verb in _tokens_with(finder, "LEMMA", verbs):
         if verb.pos_ != "VERB" or not finder._in_regions(verb.idx):
             continue
-        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        subj = nearest_subject(verb)  # not a heading the parser ran into the sentence
         for root in [subj, *subj.conjuncts] if subj is not None else []:
             if _unclaimed(finder, root):
                 found.append(_phrase(root))
     return found
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearest before it: a heading the parser ran into the sentence
+    ("Special Train for President The Commissioners approved the payment", "Appointment of Members If
+    the Committee thought it desirable, the Commissioners did not object") hangs as a first subject."""
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
 
 
 def _unclaimed(finder: ActorFinder, root: Token) -> bool:

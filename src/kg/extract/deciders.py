@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_negated
+from .agents import nearest_subject
+from .context import Context, head_actor, is_infinitive_to, is_negated
 from .lexicon import cue
-from .pronouns import chained_actor, party, possessed_government
+from .pronouns import chained_actor, party, possessed_government, reported_party
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -18,6 +19,15 @@ SUBJECT_HOPS = 4
 
 def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
+
+
+def refused(verb: Token) -> bool:
+    """ "refusing to recognize the council", "declined to recognize the regime": the infinitive a refusing
+    verb governs, whose stance the refusal turns round ("did not refuse to recognize" turns it back)."""
+    governor = head_of(verb)
+    if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lemma_.lower() not in cue("reject_verbs"):
+        return False
+    return any(is_infinitive_to(c) for c in children_of(verb))
 
 
 def avoidance_stance(verb: Token, governor: Token | None) -> str:
@@ -39,12 +49,13 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         controller = _controlling_object(ctx, node, voice) or _modified_party(ctx, node, voice)
         if controller is not None:
             return controller
-        subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
+        subj = nearest_subject(node)
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
                 subj = None
             else:
-                found = party(ctx, subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
+                found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
+                found = found or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
                 return found or possessed_government(ctx, subj, voice) or chained_actor(ctx, subj, voice)
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"}:
             node = head_of(node)

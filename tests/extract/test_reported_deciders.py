@@ -1,0 +1,58 @@
+"""Who decides where the sentence names others near the stance: "his Government" of the clause's own
+subject, a pronoun reported by a named party, a refusing governor, a heading run into the sentence."""
+
+from __future__ import annotations
+
+from kg.extract.agents import nearest_subject
+from kg.extract.deciders import decider
+from kg.extract.pronouns import possessed_government
+
+from .built import built, stances, word
+
+STATES = {"Peru": ("peru", "Government"), "Zenda": ("zenda", "Government")}
+
+
+def test_his_government_is_that_of_its_own_clause_subject_not_an_earlier_ministers() -> None:
+    sentence = "The British envoy stated that his Government objected. "
+    sentence += "The Chilean minister stated that his Government had accepted the loan."
+    ministers = {"envoy": ("great-britain", "Government"), "minister": ("chile", "Government")}
+    ctx, voice = built(sentence, ministers)
+    first, second = (t for t in ctx.sdoc if t.text == "Government")
+    assert possessed_government(ctx, first, voice) == "great-britain"
+    assert possessed_government(ctx, second, voice) == "chile"
+    assert decider(ctx, word(ctx, "accepted"), voice) == "chile"
+
+
+def test_a_reported_pronoun_is_the_reporting_partys_state_not_the_nearer_name() -> None:
+    sentence = "The Chilean delegate declared, to Smith's surprise, that he accepted the plan."
+    ctx, voice = built(sentence, {"Smith": ("smith", "Person"), "Chile": ("chile", "Government")})
+    assert ctx.refers(word(ctx, "he"), voice) == "smith"  # the nearest name, which must not decide
+    assert decider(ctx, word(ctx, "accepted"), voice) == "chile"
+
+
+def _recognition(sentence: str) -> list[tuple[str, str, str]]:
+    return [(s.stance, s.actor, s.target.text) for s in stances(sentence, "recognition", "recognize", STATES)]
+
+
+def test_a_refusal_to_recognize_rejects_and_a_negated_refusal_approves() -> None:
+    assert _recognition("Peru declined to recognize the government of Zenda.") == [
+        ("reject", "peru", "government")
+    ]
+    assert _recognition("Peru did not refuse to recognize the government of Zenda.") == [
+        ("approve", "peru", "government")
+    ]
+
+
+def test_plain_recognition_approves() -> None:
+    sentence = "Peru recognized the government of Zenda."
+    assert [(s.stance, s.actor) for s in stances(sentence, "recognition", "recognized", STATES)] == [
+        ("approve", "peru")
+    ]
+
+
+def test_a_heading_run_into_the_sentence_is_not_its_subject() -> None:
+    sentence = "Special Report on Tariffs The Commissioners approved the payment."
+    ctx, voice = built(sentence, {"Commissioners": ("commissioners", "Group"), "Report": ("report", "Group")})
+    subject = nearest_subject(word(ctx, "approved"))
+    assert subject is not None and subject.text == "Commissioners"
+    assert decider(ctx, word(ctx, "approved"), voice) == "commissioners"
