@@ -3,7 +3,7 @@ subject, a pronoun reported by a named party, a refusing governor, a heading run
 
 from __future__ import annotations
 
-from kg.extract.agents import nearest_subject
+from kg.extract.agents import nearest_subject, passive_agent
 from kg.extract.deciders import decider
 from kg.extract.pronouns import possessed_government
 
@@ -56,3 +56,18 @@ def test_a_heading_run_into_the_sentence_is_not_its_subject() -> None:
     subject = nearest_subject(word(ctx, "approved"))
     assert subject is not None and subject.text == "Commissioners"
     assert decider(ctx, word(ctx, "approved"), voice) == "commissioners"
+
+
+def _agent(sentence: str, verb: str) -> str | None:
+    ctx, _ = built(sentence)
+    noun = passive_agent(word(ctx, verb))
+    return noun.text if noun is not None else None
+
+
+def test_the_agent_of_a_passive_told_as_done_is_one_who_acted() -> None:
+    assert _agent("The plan was unanimously accepted by the council.", "accepted") == "council"
+
+
+def test_no_agent_acted_under_a_modal_or_negation_nor_a_number_of_others() -> None:
+    assert _agent("The plan cannot be accepted by the council.", "accepted") is None
+    assert _agent("The plan was approved by the majority of the members.", "approved") is None
