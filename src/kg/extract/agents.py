@@ -80,7 +80,7 @@ def _tokens_with(finder: ActorFinder, attr: str, values: set[int]) -> list[Token
 def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
     strings = finder.sdoc.vocab.strings
     verbs = {strings.add(v) for v in finder.words("agent_only_verbs")}
-    found = []
+    found: list[SpacySpan] = []
     for verb in _tokens_with(finder, "LEMMA", verbs):
         if verb.pos_ != "VERB" or not finder._in_regions(verb.idx):
             continue
