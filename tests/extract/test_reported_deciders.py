@@ -7,7 +7,7 @@ from kg.extract.agents import nearest_subject, passive_agent
 from kg.extract.deciders import decider
 from kg.extract.pronouns import possessed_government
 
-from .built import built, stances, word
+from .built import SPEAKER, built, stances, word
 
 STATES = {"Peru": ("peru", "Government"), "Zenda": ("zenda", "Government")}
 
@@ -71,3 +71,15 @@ def test_the_agent_of_a_passive_told_as_done_is_one_who_acted() -> None:
 def test_no_agent_acted_under_a_modal_or_negation_nor_a_number_of_others() -> None:
     assert _agent("The plan cannot be accepted by the council.", "accepted") is None
     assert _agent("The plan was approved by the majority of the members.", "approved") is None
+
+
+def test_a_passive_joined_with_its_own_subject_is_not_done_by_the_first_clauses_subject() -> None:
+    sentence = "Reports from Smith have proved helpful and your action is fully approved."
+    ctx, voice = built(sentence, {"Smith": ("smith", "Person")})
+    assert decider(ctx, word(ctx, "approved"), voice) == SPEAKER
+
+
+def test_an_impersonal_it_passive_joined_on_is_still_the_first_subjects() -> None:
+    sentence = "Peru considers the plan sound and that it might be considered unwise to publish the note."
+    ctx, voice = built(sentence, STATES)
+    assert decider(ctx, word(ctx, "considered"), voice) == "peru"

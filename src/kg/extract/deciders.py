@@ -57,6 +57,8 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
                 found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
                 found = found or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
                 return found or possessed_government(ctx, subj, voice) or chained_actor(ctx, subj, voice)
+        if _own_passive(node):
+            break
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"}:
             node = head_of(node)
         elif (governor := _gerund_governor(node)) is not None:
@@ -64,6 +66,14 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         else:
             break
     return _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok) or voice.speaker
+
+
+def _own_passive(verb: Token) -> bool:
+    """ "Reports from you and Keeley have proved helpful and your action ... is fully approved": a passive
+    joined to a clause before it, with its own subject, is not done by that clause's subject (with no
+    agent, the one who reports it approves); not an impersonal "it" ("X considers that ... and that it
+    might be considered undesirable to publish": X's)."""
+    return verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in children_of(verb))
 
 
 def _retracted_by_owner(ctx: Context, verb: Token) -> str | None:
