@@ -83,3 +83,11 @@ def test_an_impersonal_it_passive_joined_on_is_still_the_first_subjects() -> Non
     sentence = "Peru considers the plan sound and that it might be considered unwise to publish the note."
     ctx, voice = built(sentence, STATES)
     assert decider(ctx, word(ctx, "considered"), voice) == "peru"
+
+
+def test_a_relative_who_or_which_decides_for_the_party_its_noun_names() -> None:
+    chile = {"Chile": ("chile", "Government")}
+    ctx, voice = built("The delegates of Chile, who rejected the proposal, left the meeting.", chile)
+    assert decider(ctx, word(ctx, "rejected"), voice) == "chile"
+    ctx, voice = built("The Chilean note which rejected the proposal was received.", chile)
+    assert decider(ctx, word(ctx, "rejected"), voice) == "chile"

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .agents import nearest_subject
 from .context import Context, head_actor, is_infinitive_to, is_negated
 from .lexicon import cue
-from .pronouns import chained_actor, party, possessed_government, reported_party
+from .pronouns import chained_actor, demonym_state, party, possessed_government, reported_party
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -52,7 +52,9 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         subj = nearest_subject(node)
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
-                subj = None
+                found = relative_antecedent(ctx, node, voice)
+                if found is not None:
+                    return found
             else:
                 found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
                 found = found or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
@@ -66,6 +68,18 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         else:
             break
     return _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok) or voice.speaker
+
+
+def relative_antecedent(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "the delegates of Chile, who rejected the proposal", "the Chilean note which rejected it": the
+    subject "who" / "which" of a relative clause stands for the noun the clause modifies, and so for
+    the party that noun names, is "of", or is qualified by the demonym of."""
+    noun = head_of(verb)
+    if verb.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    found = head_actor(ctx, noun, voice) or demonym_state(ctx, noun)
+    of = (o for c in children_of(noun) if c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj")
+    return found or next((ctx.actor_at[o.i] for o in of if o.i in ctx.actor_at), None)
 
 
 def _own_passive(verb: Token) -> bool:
