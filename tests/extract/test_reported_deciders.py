@@ -91,3 +91,12 @@ def test_a_relative_who_or_which_decides_for_the_party_its_noun_names() -> None:
     assert decider(ctx, word(ctx, "rejected"), voice) == "chile"
     ctx, voice = built("The Chilean note which rejected the proposal was received.", chile)
     assert decider(ctx, word(ctx, "rejected"), voice) == "chile"
+
+
+def _needs(sentence: str) -> list[tuple[str, str]]:
+    return [(s.stance, s.actor) for s in stances(sentence, "needed_course", "necessity")]
+
+
+def test_a_need_its_clause_denies_rejects_the_course_and_one_it_affirms_approves() -> None:
+    assert _needs("The necessity of signing the treaty now is not apparent.") == [("reject", SPEAKER)]
+    assert _needs("The necessity of signing the treaty now is apparent.") == [("approve", SPEAKER)]

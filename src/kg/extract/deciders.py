@@ -30,6 +30,14 @@ def refused(verb: Token) -> bool:
     return any(is_infinitive_to(c) for c in children_of(verb))
 
 
+def denied_need(noun: Token) -> bool:
+    """ "The necessity of making this declaration is not apparent", "the advisability of X does not seem
+    clear": a need whose clause denies it doubts the course, a rejection (GUIDELINES: doubt on a proposal
+    rejects it)."""
+    clause = head_of(noun)
+    return noun.dep_ in {"nsubj", "nsubjpass"} and clause.i != noun.i and is_negated(clause)
+
+
 def avoidance_stance(verb: Token, governor: Token | None) -> str:
     """A directive to avoid or refrain rules its course out, unless one negation turns it round ("you
     need not refrain"), the directive's own or its governor's ("the Department does not intend that you
