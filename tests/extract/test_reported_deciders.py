@@ -100,3 +100,17 @@ def _needs(sentence: str) -> list[tuple[str, str]]:
 def test_a_need_its_clause_denies_rejects_the_course_and_one_it_affirms_approves() -> None:
     assert _needs("The necessity of signing the treaty now is not apparent.") == [("reject", SPEAKER)]
     assert _needs("The necessity of signing the treaty now is apparent.") == [("approve", SPEAKER)]
+
+
+SOTO = {"Soto": ("soto", "Person"), "Minister": ("soto", "Person"), "Chile": ("chile", "Government")}
+
+
+def test_his_government_is_the_state_a_title_of_the_person_names_not_the_person() -> None:
+    ctx, voice = built("Mr. Soto, the Chilean Minister, stated that his Government approved the plan.", SOTO)
+    assert decider(ctx, word(ctx, "approved"), voice) == "chile"
+
+
+def test_his_government_with_no_other_subject_is_that_of_the_one_his_stands_for() -> None:
+    ctx, voice = built("According to the Chilean Minister, his Government will not accept the plan.", SOTO)
+    assert ctx.refers(word(ctx, "his"), voice) == "soto"  # the person, whom the decider must not take
+    assert decider(ctx, word(ctx, "accept"), voice) == "chile"

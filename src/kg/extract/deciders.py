@@ -65,8 +65,8 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
                     return found
             else:
                 found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
-                found = found or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
-                return found or possessed_government(ctx, subj, voice) or chained_actor(ctx, subj, voice)
+                found = found or ctx.reporter(subj, voice) or possessed_government(ctx, subj, voice)
+                return found or _possessor(ctx, subj, voice) or chained_actor(ctx, subj, voice)
         if _own_passive(node):
             break
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"}:

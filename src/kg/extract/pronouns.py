@@ -147,7 +147,8 @@ def possessed_government(ctx: Context, noun: Token, voice: Voice) -> str | None:
     if own is not None:
         return own
     earlier = next((t for t in reversed(_window(noun)) if _his_government(t, noun.lower_)), None)
-    return _government_of(ctx, _clause_subject(ctx, earlier, voice)) if earlier is not None else None
+    found = _government_of(ctx, _clause_subject(ctx, earlier, voice)) if earlier is not None else None
+    return found or _government_of(ctx, party(ctx, poss, voice))  # "According to X, his Government"
 
 
 def _government_of(ctx: Context, person: str | None) -> str | None:
@@ -157,7 +158,14 @@ def _government_of(ctx: Context, person: str | None) -> str | None:
         return person
     country = ctx.lex.actors["demonyms"].get(person.split("-")[0]) if person else None
     key = country.lower().replace(" ", "-") if country else None
-    return key if key is not None and key in (ctx.kinds or {}) else None
+    return key if key is not None and key in (ctx.kinds or {}) else _titled_state(ctx, person)
+
+
+def _titled_state(ctx: Context, person: str | None) -> str | None:
+    """ "Mr. Soto, the Chilean Minister, ... his Government": the state of the demonym on a mention of
+    the person elsewhere in the document."""
+    mentions = (ctx.sdoc[i] for i, key in ctx.actor_at.items() if key == person) if person else ()
+    return next((state for t in mentions if (state := demonym_state(ctx, t)) is not None), None)
 
 
 def reported_party(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
