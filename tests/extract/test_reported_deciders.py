@@ -114,3 +114,8 @@ def test_his_government_with_no_other_subject_is_that_of_the_one_his_stands_for(
     ctx, voice = built("According to the Chilean Minister, his Government will not accept the plan.", SOTO)
     assert ctx.refers(word(ctx, "his"), voice) == "soto"  # the person, whom the decider must not take
     assert decider(ctx, word(ctx, "accept"), voice) == "chile"
+
+
+def test_they_reported_by_one_person_is_his_government() -> None:
+    ctx, voice = built("The Chilean Minister informed me that they would not accept the plan.", SOTO)
+    assert decider(ctx, word(ctx, "accept"), voice) == "chile"

@@ -171,11 +171,15 @@ def _titled_state(ctx: Context, person: str | None) -> str | None:
 def reported_party(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
     """ "the Argentine representative declared, to Gibson's surprise, that he accepted": a pronoun subject
     of what a noun phrase's subject reports stands for that subject, the actor it names or the state of
-    the demonym that qualifies it, not for a name nearer to the pronoun."""
+    the demonym that qualifies it, not for a name nearer to the pronoun; "they" reported by one person
+    stands for his government."""
     subj = reported_subject(pronoun)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
-    return head_actor(ctx, subj, voice) or demonym_state(ctx, subj)
+    found = head_actor(ctx, subj, voice) or demonym_state(ctx, subj)
+    if pronoun.lower_ in ctx.cue("third_plural") and (ctx.kinds or {}).get(found or "") == "Person":
+        return _government_of(ctx, found)  # "the Chilean Minister said that they would not accept": Chile
+    return found
 
 
 def demonym_state(ctx: Context, noun: Token) -> str | None:
