@@ -119,3 +119,10 @@ def test_his_government_with_no_other_subject_is_that_of_the_one_his_stands_for(
 def test_they_reported_by_one_person_is_his_government() -> None:
     ctx, voice = built("The Chilean Minister informed me that they would not accept the plan.", SOTO)
     assert decider(ctx, word(ctx, "accept"), voice) == "chile"
+
+
+def test_a_passive_joined_to_a_reported_passive_is_the_reporters_as_well() -> None:
+    sentence = "Peru informs me that the export of arms has been suspended "
+    sentence += "and that the transit of goods was suspended."
+    ctx, voice = built(sentence, STATES)
+    assert [decider(ctx, t, voice) for t in ctx.sdoc if t.text == "suspended"] == ["peru", "peru"]

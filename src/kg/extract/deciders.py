@@ -92,10 +92,13 @@ def relative_antecedent(ctx: Context, verb: Token, voice: Voice) -> str | None:
 
 def _own_passive(verb: Token) -> bool:
     """ "Reports from you and Keeley have proved helpful and your action ... is fully approved": a passive
-    joined to a clause before it, with its own subject, is not done by that clause's subject (with no
-    agent, the one who reports it approves); not an impersonal "it" ("X considers that ... and that it
+    joined to an active clause before it, with its own subject, is not done by that clause's subject (with
+    no agent, the one who reports it approves); not one joined to a passive ("X informs me that A has been
+    suspended and B was suspended": both X's), nor an impersonal "it" ("X considers that ... and that it
     might be considered undesirable to publish": X's)."""
-    return verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in children_of(verb))
+    if verb.dep_ != "conj" or not any(c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "nsubj" for c in children_of(head_of(verb)))  # a passive before it: the same source
 
 
 def _retracted_by_owner(ctx: Context, verb: Token) -> str | None:
