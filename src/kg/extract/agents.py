@@ -80,15 +80,41 @@ def _tokens_with(finder: ActorFinder, attr: str, values: set[int]) -> list[Token
 def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
     strings = finder.sdoc.vocab.strings
     verbs = {strings.add(v) for v in finder.words("agent_only_verbs")}
-    found = []
+    found: list[SpacySpan] = []
     for verb in _tokens_with(finder, "LEMMA", verbs):
         if verb.pos_ != "VERB" or not finder._in_regions(verb.idx):
             continue
-        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
-        for root in [subj, *subj.conjuncts] if subj is not None else []:
-            if _unclaimed(finder, root):
-                found.append(_phrase(root))
+        subj = nearest_subject(verb)  # not a heading the parser ran into the sentence
+        agent = passive_agent(verb)
+        for head in (h for h in (subj, agent) if h is not None):
+            found.extend(_phrase(root) for root in [head, *head.conjuncts] if _unclaimed(finder, root))
     return found
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """ "the commission was unanimously accepted by the conference": the noun of a passive's "by", who
+    did what only an agent does, as much as the subject of the active; only where the act is told as
+    done, with no modal or negation ("cannot be repudiated by the authorities, whatever they may be",
+    "will be ratified by the required number of countries" name no one who acted), and not a part or a
+    number of others ("the majority of the powers")."""
+    helpers = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass", "neg"}]
+    told_as_done = not any(c.tag_ == "MD" or c.dep_ == "neg" for c in helpers)
+    if not told_as_done or not any(c.dep_ == "auxpass" for c in helpers):
+        return None
+    by = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+    noun = next((o for o in children_of(by) if o.dep_ == "pobj"), None) if by is not None else None
+    if noun is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return None
+    return noun
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearest before it: a heading the parser ran into the sentence
+    ("Special Train for President The Commissioners approved the payment", "Appointment of Members If
+    the Committee thought it desirable, the Commissioners did not object") hangs as a first subject."""
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
 
 
 def _unclaimed(finder: ActorFinder, root: Token) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_negated
+from .agents import nearest_subject
+from .context import Context, head_actor, is_infinitive_to, is_negated
 from .lexicon import cue
-from .pronouns import chained_actor, party, possessed_government
+from .pronouns import chained_actor, demonym_state, party, possessed_government, reported_party
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -18,6 +19,23 @@ SUBJECT_HOPS = 4
 
 def flip(stance: str) -> str:
     return "reject" if stance == "approve" else "approve"
+
+
+def refused(verb: Token) -> bool:
+    """ "refusing to recognize the council", "declined to recognize the regime": the infinitive a refusing
+    verb governs, whose stance the refusal turns round ("did not refuse to recognize" turns it back)."""
+    governor = head_of(verb)
+    if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lemma_.lower() not in cue("reject_verbs"):
+        return False
+    return any(is_infinitive_to(c) for c in children_of(verb))
+
+
+def denied_need(noun: Token) -> bool:
+    """ "The necessity of making this declaration is not apparent", "the advisability of X does not seem
+    clear": a need whose clause denies it doubts the course, a rejection (GUIDELINES: doubt on a proposal
+    rejects it)."""
+    clause = head_of(noun)
+    return noun.dep_ in {"nsubj", "nsubjpass"} and clause.i != noun.i and is_negated(clause)
 
 
 def avoidance_stance(verb: Token, governor: Token | None) -> str:
@@ -39,13 +57,18 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         controller = _controlling_object(ctx, node, voice) or _modified_party(ctx, node, voice)
         if controller is not None:
             return controller
-        subj = next((c for c in children_of(node) if c.dep_ == "nsubj"), None)
+        subj = nearest_subject(node)
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
-                subj = None
+                found = relative_antecedent(ctx, node, voice)
+                if found is not None:
+                    return found
             else:
-                found = party(ctx, subj, voice) or ctx.reporter(subj, voice) or _possessor(ctx, subj, voice)
-                return found or possessed_government(ctx, subj, voice) or chained_actor(ctx, subj, voice)
+                found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
+                found = found or ctx.reporter(subj, voice) or possessed_government(ctx, subj, voice)
+                return found or _possessor(ctx, subj, voice) or chained_actor(ctx, subj, voice)
+        if _own_passive(node):
+            break
         if node.dep_ in {"xcomp", "acomp", "conj", "ccomp"}:
             node = head_of(node)
         elif (governor := _gerund_governor(node)) is not None:
@@ -53,6 +76,29 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         else:
             break
     return _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok) or voice.speaker
+
+
+def relative_antecedent(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "the delegates of Chile, who rejected the proposal", "the Chilean note which rejected it": the
+    subject "who" / "which" of a relative clause stands for the noun the clause modifies, and so for
+    the party that noun names, is "of", or is qualified by the demonym of."""
+    noun = head_of(verb)
+    if verb.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    found = head_actor(ctx, noun, voice) or demonym_state(ctx, noun)
+    of = (o for c in children_of(noun) if c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj")
+    return found or next((ctx.actor_at[o.i] for o in of if o.i in ctx.actor_at), None)
+
+
+def _own_passive(verb: Token) -> bool:
+    """ "Reports from you and Keeley have proved helpful and your action ... is fully approved": a passive
+    joined to an active clause before it, with its own subject, is not done by that clause's subject (with
+    no agent, the one who reports it approves); not one joined to a passive ("X informs me that A has been
+    suspended and B was suspended": both X's), nor an impersonal "it" ("X considers that ... and that it
+    might be considered undesirable to publish": X's)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "nsubj" for c in children_of(head_of(verb)))  # a passive before it: the same source
 
 
 def _retracted_by_owner(ctx: Context, verb: Token) -> str | None:

@@ -27,7 +27,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .deciders import avoidance_stance, decider, decision_object, flip
+from .deciders import avoidance_stance, decider, decision_object, flip, refused
 from .directives import forbids
 from .echo_links import echo_of, on_views
 from .hypotheses import (
@@ -182,7 +182,7 @@ def recognition(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor, target = decider(ctx, tok, voice), decision_object(tok)
     if actor is None or target is None or not any(t.i in ctx.actor_at for t in subtree_of(target)):
         return []
-    stance = "reject" if negated_chain(tok) else "approve"
+    stance = "reject" if negated_chain(tok) != refused(tok) else "approve"  # "refusing to recognize"
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target), recognition=True)]
 
 

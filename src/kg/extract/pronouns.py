@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import ANTECEDENT_SENTENCES, Context
+from .context import ANTECEDENT_SENTENCES, Context, head_actor
+from .reports import reported_subject
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
@@ -131,22 +132,65 @@ def _earlier_pronoun(tok: Token, group: set[str]) -> Token | None:
 
 
 def possessed_government(ctx: Context, noun: Token, voice: Voice) -> str | None:
-    """ "his Government": the government of the person "his" stands for, the one an earlier "his
+    """ "his Government": the government of the person "his" stands for, the subject of the clause the
+    phrase is in ("The Russian minister stated that his Government had accepted": Russia, even after
+    another minister's "his Government" in the sentence before), else the one an earlier "his
     Government" in reach stands for ("emphasizing the desire of his Government ..., while the Minister
-    urged that his Government accept"), else the subject of the clause the phrase is in; a person's
-    government is the country of the demonym that names him ("the Bolivian Minister": Bolivia)."""
+    urged that his Government accept": the Minister names no state); a person's government is the
+    country of the demonym that names him ("the Bolivian Minister": Bolivia)."""
     if noun.lower_ not in ctx.lex.words("actors", "government_heads"):
         return None
     poss = next((c for c in children_of(noun) if c.dep_ == "poss" and c.lower_ == "his"), None)
     if poss is None:
         return None
+    own = _government_of(ctx, _clause_subject(ctx, noun, voice))
+    if own is not None:
+        return own
     earlier = next((t for t in reversed(_window(noun)) if _his_government(t, noun.lower_)), None)
-    person = _clause_subject(ctx, earlier if earlier is not None else noun, voice)
+    found = _government_of(ctx, _clause_subject(ctx, earlier, voice)) if earlier is not None else None
+    return found or _government_of(ctx, party(ctx, poss, voice))  # "According to X, his Government"
+
+
+def _government_of(ctx: Context, person: str | None) -> str | None:
+    """The government an actor stands for: itself where it was read as one ("the German minister" read
+    as Germany), else the country of the demonym that names it."""
     if person is not None and (ctx.kinds or {}).get(person) == "Government":
-        return person  # "the German minister stated that his Government": the minister was read as Germany
+        return person
     country = ctx.lex.actors["demonyms"].get(person.split("-")[0]) if person else None
     key = country.lower().replace(" ", "-") if country else None
-    return key if key is not None and key in (ctx.kinds or {}) else None
+    return key if key is not None and key in (ctx.kinds or {}) else _titled_state(ctx, person)
+
+
+def _titled_state(ctx: Context, person: str | None) -> str | None:
+    """ "Mr. Soto, the Chilean Minister, ... his Government": the state of the demonym on a mention of
+    the person elsewhere in the document."""
+    mentions = (ctx.sdoc[i] for i, key in ctx.actor_at.items() if key == person) if person else ()
+    return next((state for t in mentions if (state := demonym_state(ctx, t)) is not None), None)
+
+
+def reported_party(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
+    """ "the Argentine representative declared, to Gibson's surprise, that he accepted": a pronoun subject
+    of what a noun phrase's subject reports stands for that subject, the actor it names or the state of
+    the demonym that qualifies it, not for a name nearer to the pronoun; "they" reported by one person
+    stands for his government."""
+    subj = reported_subject(pronoun)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    found = head_actor(ctx, subj, voice) or demonym_state(ctx, subj)
+    if pronoun.lower_ in ctx.cue("third_plural") and (ctx.kinds or {}).get(found or "") == "Person":
+        return _government_of(ctx, found)  # "the Chilean Minister said that they would not accept": Chile
+    return found
+
+
+def demonym_state(ctx: Context, noun: Token) -> str | None:
+    """The state a demonym qualifying ``noun`` names ("the Argentine representative": Argentina), where
+    the document has it as an actor."""
+    demonyms = ctx.lex.actors["demonyms"]
+    for mod in (c for c in children_of(noun) if c.dep_ in {"amod", "compound"} and c.lower_ in demonyms):
+        key = str(demonyms[mod.lower_]).lower().replace(" ", "-")
+        if key in (ctx.kinds or {}):
+            return key
+    return None
 
 
 def _his_government(tok: Token, head: str) -> bool:

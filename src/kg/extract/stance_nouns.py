@@ -18,7 +18,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .deciders import decision_object, flip
+from .deciders import decision_object, denied_need, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import content_of_directive, hypothetical, in_condition
 from .lexicon import cue
@@ -115,7 +115,7 @@ def needed_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     start = stater.i if stater is not None and stater.i < tok.i else noun_phrase(tok)[0]
     end = clause_span(course)[1] if course.pos_ == "VERB" else noun_phrase(course)[1]
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
-    return [Stance(tok, "approve", actor, course, span)]
+    return [Stance(tok, "reject" if denied_need(tok) else "approve", actor, course, span)]
 
 
 def _urging_reported(ctx: Context, verb: Token) -> bool:
