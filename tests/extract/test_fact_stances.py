@@ -10,8 +10,6 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.decisions import find_stances
-from kg.extract.judges import foretold_experience
-from kg.extract.registry import get
 from kg.extract.settled_facts import gain_obtained, no_attitude, past_capacity, stated_fact
 from kg.extract.tokens import head_of
 
@@ -111,18 +109,3 @@ def test_a_judgement_of_a_course_still_counts(sentence: str, pred: str, expected
     ctx, _ = built(sentence, PARTIES)
     tok = word(ctx, pred)
     assert not stated_fact(ctx, tok, head_of(tok))
-
-
-def test_a_judgement_foretold_of_another_party_is_no_stance_but_one_reported_or_our_own_is() -> None:
-    ctx, voice = built("Such a plan would be welcome to Chile.", PARTIES)
-    pred = word(ctx, "welcome")
-    assert foretold_experience(ctx, pred, head_of(pred), voice)
-    assert not [r for r in _read("Such a plan would be welcome to Chile.") if r[0] == "judgement"]
-    reported = "The Minister stated that such a plan would be welcome to Chile."
-    assert ("judgement", "approve", "chile", "plan") in _read(reported)
-    own = {"Government": ("united-states", "Government")}
-    ctx, voice = built("Such a plan would not be acceptable to this Government.", own)
-    pred = word(ctx, "acceptable")
-    assert not foretold_experience(ctx, pred, head_of(pred), voice)
-    (stance,) = get("decisions", "judgement").func(ctx, pred, voice)
-    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "united-states", "plan")

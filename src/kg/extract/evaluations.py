@@ -35,7 +35,6 @@ from .judges import (
     expected_of_addressee,
     experiencer,
     foreseen,
-    foretold_experience,
     holder_start,
     in_descriptive_clause,
     judges_saying,
@@ -215,7 +214,7 @@ def judged(
         return []  # "not able to accede": the stance verb is read by stance_verb
     if doubted(ctx, target) is not None:
         return []  # "unable to see how ...": read by doubted_course
-    if _predicted(ctx, head, target) or foretold_experience(ctx, tok, head, voice):
+    if _predicted(ctx, head, target):
         return []
     second = target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target))
     second = second or expected_of_addressee(ctx, head)  # "the hope that you would be ready to ..."

@@ -321,18 +321,3 @@ def _forecast_holder(ctx: Context, governor: Token) -> Token | None:
         if noun.lemma_.lower() in ctx.cue("opinion_nouns") and poss is not None:
             return poss
     return None
-
-
-def foretold_experience(ctx: Context, pred: Token, head: Token, voice: Voice) -> bool:
-    """ "Such a point of opposition would also be welcome to certain independent Republicans": a
-    judgement under a modal of prediction held "to" a party other than the speaker, with no one said to
-    hold it, forecasts that party's stance (GUIDELINES: "we believe they would accept" is none);
-    "the President stated that it would be satisfactory to Liberia" reports Liberia's own."""
-    if not modals_of(head) & ctx.cue("predictive_modals"):
-        return False
-    held_by = experiencer(ctx, pred, voice)
-    if held_by is None or held_by == voice.speaker or clause_holder(ctx, head, voice) is not None:
-        return False
-    own = ctx.lex.words("actors", "own_government_determiners")  # "acceptable to this Government"
-    own |= ctx.cue("first_person") | ctx.cue("first_plural")  # "acceptable to us"
-    return not any(t.lower_ in own for c in children_of(pred) if c.lower_ == "to" for t in c.subtree)
