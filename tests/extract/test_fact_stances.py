@@ -47,6 +47,10 @@ def test_a_benefit_enjoyed_or_a_changing_thing_holds_no_attitude() -> None:
     assert _read(sentence) == [("evaluative_verb", "approve", "minister", "offer")]
     ctx, _ = built(sentence, PARTIES)
     assert not no_attitude(ctx, word(ctx, "appreciates"))
+    body = "The Chilean delegation desires a postponement."  # a body a party qualifies still wants
+    assert ("evaluative_verb", "approve", "chile", "postponement") in _read(body)
+    ctx, _ = built(body, PARTIES)
+    assert not no_attitude(ctx, word(ctx, "desires"))
 
 
 def test_an_advantage_obtained_is_an_outcome_not_a_judgement() -> None:

@@ -155,8 +155,9 @@ def no_attitude(ctx: Context, verb: Token) -> bool:
     subj = subject_of(verb)
     if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.actor_at:
         return False
-    if subj.lower_ in ctx.lex.words("actors", "government_heads"):
-        return False  # "his Government desires": the government itself
+    bodies = ("government_heads", "organization_words", *ctx.cue("actor_noun_lists"))
+    if any(subj.lower_ in ctx.lex.words("actors", name) for name in bodies):
+        return False  # "his Government desires", "the Japanese delegation wishes": a body itself
     naming = (c for c in children_of(subj) if c.dep_ in {"compound", "appos", "poss", "flat"})
     qualified = any(c.dep_ == "amod" and c.i in ctx.actor_at for c in children_of(subj))
     return qualified and not any(c.i in ctx.actor_at for c in naming)
