@@ -1,15 +1,16 @@
 """Evaluations of facts read as stances, on small built Docs (parses in data/parses_fact_stances.json):
 a visit not yet made, a benefit enjoyed or obtained, a thing a party qualifies that changes, an occasion
-taken to say something, an aim to attain, the purpose of an act done, whether a measure works, a state
-said to have existed, a party's freedom, an act identified with its doer are no decisions; the stance
-next to each (a judging verb, an attitude, an offer, a plan of action, a judgement of a course) still
-counts."""
+taken to say something, an aim to attain, the purpose of an act done, the outcome supposed after
+"otherwise", whether a measure works, a state said to have existed, a party's freedom, an act identified
+with its doer are no decisions; the stance next to each (a judging verb, an attitude, an offer, a plan
+of action, a judgement of a course) still counts."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.extract.decisions import find_stances
+from kg.extract.judges import supposed_outcome
 from kg.extract.settled_facts import gain_obtained, no_attitude, past_capacity, stated_fact
 from kg.extract.tokens import head_of
 
@@ -113,3 +114,31 @@ def test_a_judgement_of_a_course_still_counts(sentence: str, pred: str, expected
     ctx, _ = built(sentence, PARTIES)
     tok = word(ctx, pred)
     assert not stated_fact(ctx, tok, head_of(tok))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone", "pred", "expected"),
+    [
+        (
+            "Otherwise we shall be delayed and will not be able to conclude the treaty.",
+            "We will not be able to conclude the treaty.",
+            "able",
+            ("judgement", "reject", SPEAKER, "conclude"),
+        ),
+        (
+            "Otherwise there would be no security in the relations between states.",
+            "There would be no security in the relations between states.",
+            "security",
+            ("evaluation", "reject", SPEAKER, "relations"),
+        ),
+    ],
+)
+def test_the_outcome_after_otherwise_is_supposed_but_the_same_words_alone_judge(
+    sentence: str, alone: str, pred: str, expected: tuple[str, ...]
+) -> None:
+    assert _read(sentence) == []
+    ctx, _ = built(sentence, PARTIES)
+    assert supposed_outcome(ctx, head_of(word(ctx, pred)))
+    assert _read(alone) == [expected]
+    ctx, _ = built(alone, PARTIES)
+    assert not supposed_outcome(ctx, head_of(word(ctx, pred)))
