@@ -15,7 +15,7 @@ from .registry import construction
 from .stance_nouns import names_an_act
 from .stance_objects import asks_a_word_back
 from .stance_spans import decision_span
-from .tokens import children_of, head_of
+from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
 
@@ -81,6 +81,7 @@ def _wanted_act(ctx: Context, verb: Token) -> Token | None:
     acts = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if acts and not objects and not any(c.dep_ in _NOT_OWN_ACT for c in children_of(acts[0])):
         idle = acts[0].lemma_.lower() in _idle_acts(ctx) or _kept_informed(ctx, acts[0])
+        idle = idle or _occasion_to_say(ctx, acts[0])
         return None if idle else acts[0]
     if len(objects) == 1 and not acts and objects[0].pos_ == "NOUN" and names_an_act(ctx, objects[0]):
         asked = objects[0].lemma_.lower() in ctx.cue("message_nouns") or asks_a_word_back(
@@ -104,6 +105,19 @@ def _kept_informed(ctx: Context, act: Token) -> bool:
         for t in children_of(act)
         for c in (t, *children_of(t))
     )
+
+
+def _occasion_to_say(ctx: Context, act: Token) -> bool:
+    """ "desires to take this opportunity of pointing out that ...", "wishes to take the occasion to
+    remind you of ...": an occasion taken (an opportunity noun the act governs) for an act of saying
+    is the message's own discourse, no course of policy."""
+    for occasion in (c for c in children_of(act) if c.dep_ == "dobj"):
+        if occasion.lemma_.lower() not in ctx.cue("opportunity_nouns"):
+            continue
+        used = [t for t in subtree_of(occasion) if t.pos_ == "VERB" and t.dep_ in {"pcomp", "acl"}]
+        if used and used[0].lemma_.lower() in _idle_acts(ctx):
+            return True
+    return False
 
 
 def _possessor_side(ctx: Context, subj: Token, voice: Voice) -> str | None:

@@ -48,7 +48,7 @@ from .lexicon import cue
 from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
-from .settled_facts import settled_fact, unnamed_disposed
+from .settled_facts import no_attitude, settled_fact, stated_fact, unnamed_disposed
 from .stance_nouns import held_course, noun_owner
 from .stance_objects import asks_a_word_back, curated_otherwise, manner_of_answer
 from .stance_spans import decision_span, stance_clause
@@ -99,7 +99,7 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [
         s
         for s in judged(ctx, pred, voice, approve, reject, frozenset())
-        if not _describes_only(ctx, pred, s.head, s.target, voice)
+        if not _describes_only(ctx, pred, s.head, s.target, voice) and not stated_fact(ctx, pred, s.head)
     ]
 
 
@@ -354,8 +354,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("reject_verbs")
     ):
         return []
-    if lemma in ctx.cue("belief_verbs") or hypothetical(ctx, tok):
-        return []  # "fears embarrassment" expects it
+    if lemma in ctx.cue("belief_verbs") or hypothetical(ctx, tok) or no_attitude(ctx, tok):
+        return []  # "fears embarrassment" expects it; "enjoys the benefits" has them
     if lemma in ctx.cue("courtesy_words") or asked(ctx, tok) or not stated_now(tok):
         return []
     subj = subject_of(tok)

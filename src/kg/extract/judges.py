@@ -245,7 +245,28 @@ def in_descriptive_clause(ctx: Context, head: Token) -> bool:
     "when there are real doubts", "so that they may have sufficient opportunity") tells the
     circumstance of another statement, not a stance."""
     marks = (c for c in children_of(head) if c.dep_ in {"mark", "advmod"} and c.i < head.i)
-    return head.dep_ == "advcl" and any(m.lower_ in ctx.cue("descriptive_marks") for m in marks)
+    if head.dep_ == "advcl" and any(m.lower_ in ctx.cue("descriptive_marks") for m in marks):
+        return True
+    return supposed_outcome(ctx, head)
+
+
+def supposed_outcome(ctx: Context, head: Token) -> bool:
+    """ "Otherwise there would no longer be any security", "otherwise we shall be placed in an
+    embarrassing position and will not be able to conclude": what follows "otherwise" (if the case
+    before is not met) is the outcome of a condition, supposed, not a stance; "unless otherwise
+    instructed" (after its verb) is a manner."""
+    node = head
+    for _ in range(3):
+        if any(
+            c.dep_ == "advmod" and c.lower_ in ctx.cue("consequence_adverbs")
+            for c in children_of(node)
+            if c.i < node.i
+        ):
+            return True
+        if node.dep_ != "conj":
+            return False
+        node = head_of(node)
+    return False
 
 
 def wished_clause(ctx: Context, pred: Token, head: Token) -> Token | None:

@@ -54,7 +54,7 @@ def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     )
     if plan is None or course is None or plan.lemma_.lower() not in ctx.cue("plan_nouns"):
         return []
-    if in_condition(tok) or asked(ctx, tok):
+    if in_condition(tok) or asked(ctx, tok) or _aim_not_course(ctx, plan, course):
         return []
     actor = noun_owner(ctx, plan, voice)
     if actor is None:
@@ -63,6 +63,18 @@ def stated_plan(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     start, end = clause_span(tok)
     end = max(end, _steps_end(tok))
     return [Stance(tok, stance, actor, course, trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end)))]
+
+
+def _aim_not_course(ctx: Context, plan: Token, course: Token) -> bool:
+    """ "Our first object is to secure certain principles": an aim to attain something names an end,
+    not a course anyone can choose; "his purpose in withdrawing the request was to gain time" tells why
+    an act was done (the plan noun is that act's purpose), no plan stated."""
+    if course.lemma_.lower() in ctx.cue("attaining_verbs"):
+        return True
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in children_of(c))
+        for c in children_of(plan)
+    )
 
 
 def _steps_end(verb: Token) -> int:

@@ -4,8 +4,12 @@
 happened so far, no refusal of a course, and "they will not be able to conclude by the 15th"
 forecasts; "Chile has an excellent opportunity to assist" and "a free
 hand to settle" tell what a party may do, not what it chose; "it is his special duty to oversee"
-states an obligation, no one's approval. The guards read the parse and lexicon classes only
-(``capacity_predicates``, ``opportunity_nouns``, ``possession_verbs``, ``task_nouns``).
+states an obligation, no one's approval. Evaluations of facts, not of courses: an advantage obtained,
+whether a measure works ("would not be effective"), a state said to have existed ("there was a lack of
+knowledge"), a party's freedom ("leave them free to"), an act identified with its doer, a benefit
+enjoyed or a thing that changes ("tension has increased"). The guards read the parse and lexicon
+classes only (``capacity_predicates``, ``opportunity_nouns``, ``possession_verbs``, ``task_nouns``,
+``attaining_verbs``, ``efficacy_predicates``).
 """
 
 from __future__ import annotations
@@ -31,9 +35,21 @@ def past_capacity(ctx: Context, pred: Token) -> bool:
     if not _capacity(ctx, pred):
         return False
     thought = (c for node in (pred, head_of(pred)) for c in children_of(node) if c.dep_ == "xcomp")
-    if any(c.lemma_.lower() in ctx.cue("cognition_verbs") for c in thought):
+    if any(_judging(ctx, c) for c in thought):
         return False
     return _perfect(pred) or _perfect(head_of(pred))
+
+
+def _judging(ctx: Context, verb: Token) -> bool:
+    """A verb of cognition that judges: with a clause or a predicate ("regard it as sound", "see that
+    it is compatible"); "have not been able to see the Minister as yet" (a visit) judges nothing."""
+    if verb.lemma_.lower() not in ctx.cue("cognition_verbs"):
+        return False
+    as_predicate = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in children_of(c))
+        for c in children_of(verb)
+    )
+    return as_predicate or any(c.dep_ in {"ccomp", "oprd", "acomp"} for c in children_of(verb))
 
 
 def capacity_foretold(ctx: Context, pred: Token) -> bool:
@@ -71,11 +87,32 @@ def duty_stated(ctx: Context, pred: Token) -> bool:
     return pred.pos_ == "NOUN" and pred.dep_ == "attr" and pred.lemma_.lower() in ctx.cue("task_nouns")
 
 
+def gain_obtained(ctx: Context, pred: Token) -> bool:
+    """ "to prevent states obtaining advantages", "Italy would gain an advantage": a benefit as the
+    object of a verb of attaining is something got or to be got, an outcome, not a judgement of a
+    course ("there is an advantage in X", "find an advantage in X" still judge X)."""
+    return pred.dep_ == "dobj" and head_of(pred).lemma_.lower() in ctx.cue("attaining_verbs")
+
+
 def settled_fact(ctx: Context, pred: Token) -> bool:
-    """A judgement's predicate that states a fact (a past capacity, an opportunity, a duty)."""
+    """A judgement's predicate that states a fact (a past capacity, an opportunity, a duty, a gain)."""
     if past_capacity(ctx, pred) or capacity_foretold(ctx, pred) or capacity_become(ctx, pred):
         return True
-    return opportunity_had(ctx, pred) or duty_stated(ctx, pred)
+    return opportunity_had(ctx, pred) or duty_stated(ctx, pred) or gain_obtained(ctx, pred)
+
+
+def stated_fact(ctx: Context, pred: Token, head: Token) -> bool:
+    """An evaluative word that tells a fact, not a stance: whether a measure works or is in force ("the
+    embargo would not be effective", "what reinsurance may be effective": ``efficacy_predicates``), or
+    a state said to have existed, in the simple past of a main clause ("there was a complete lack of
+    knowledge"); a past under a verb of saying ("he said there was great merit in the plan"), a stance
+    expressed ("expressed a willingness to") or a course judged ("the plan was encouraging") still counts."""
+    if pred.lemma_.lower() in ctx.cue("efficacy_predicates") or pred.lower_ in ctx.cue("efficacy_predicates"):
+        return True
+    if _party_state(ctx, pred) or _act_with_agent(ctx, pred):
+        return True
+    narrated = head.tag_ == "VBD" and head.dep_ == "ROOT" and not modals_of(head)
+    return narrated and any(c.dep_ == "expl" for c in children_of(head))  # "the plan was encouraging" judges
 
 
 def unnamed_disposed(ctx: Context, pred: Token, head: Token, target: Token, voice: Voice) -> bool:
@@ -90,3 +127,37 @@ def unnamed_disposed(ctx: Context, pred: Token, head: Token, target: Token, voic
     if any(c.dep_ in {"det", "poss", "nummod"} for c in children_of(subj)):
         return False  # "the powers are willing", "his Governments": particular parties
     return party(ctx, subj, voice) is None and possessed_government(ctx, subj, voice) is None
+
+
+def _party_state(ctx: Context, pred: Token) -> bool:
+    """ "It would leave them free to proceed": the predicate of a small clause whose subject is a party
+    (a personal pronoun or an actor) tells that party's state, the outcome of something, no judgement."""
+    if pred.dep_ != "oprd":
+        return False
+    subj = next((c for c in children_of(head_of(pred)) if c.dep_ == "dobj"), None)
+    personal = subj is not None and subj.tag_ == "PRP" and subj.lower_ != "it"
+    return subj is not None and (personal or subj.i in ctx.actor_at)
+
+
+def _act_with_agent(ctx: Context, pred: Token) -> bool:
+    """ "The meaning of this action is abandonment by Argentina of its thesis": a valued noun of an act
+    with its doer after "by" names what a party did, an identification, not a judgement of a course."""
+    agents = (o for c in children_of(pred) if c.dep_ == "prep" and c.lower_ == "by" for o in children_of(c))
+    return pred.dep_ in {"attr", "acomp"} and any(o.i in ctx.actor_at or o.pos_ == "PROPN" for o in agents)
+
+
+def no_attitude(ctx: Context, verb: Token) -> bool:
+    """An evaluative verb that holds no attitude: one of possession ("Paraguay enjoys the benefits of the
+    waterway" has them), or one whose subject is a thing a party only qualifies ("Chilean tension has
+    increased", "American business interests"): a thing changes or has, it takes no stance."""
+    if verb.lemma_.lower() in ctx.cue("possession_verbs"):
+        return True
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.actor_at:
+        return False
+    bodies = ("government_heads", "organization_words", *ctx.cue("actor_noun_lists"))
+    if any(subj.lower_ in ctx.lex.words("actors", name) for name in bodies):
+        return False  # "his Government desires", "the Japanese delegation wishes": a body itself
+    naming = (c for c in children_of(subj) if c.dep_ in {"compound", "appos", "poss", "flat"})
+    qualified = any(c.dep_ == "amod" and c.i in ctx.actor_at for c in children_of(subj))
+    return qualified and not any(c.i in ctx.actor_at for c in naming)
