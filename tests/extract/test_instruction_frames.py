@@ -82,3 +82,33 @@ def test_a_necessity_judged_now_still_directs_the_one_to_act() -> None:
 def test_a_past_wish_verb_is_no_past_judgement() -> None:
     ctx, _ = built("He desired that the Governor release the prisoners.", GOVERNOR)
     assert not past_judgement(ctx, word(ctx, "desired"))
+
+
+ADMIRALTY = {"Admiralty": ("admiralty", "Government"), "Conference": ("conference", "Organization")}
+CABINET = {"Cabinet": ("cabinet", "Government"), "Conference": ("conference", "Organization")}
+
+
+def test_one_third_partys_expectation_of_anothers_act_is_a_forecast() -> None:
+    ctx, voice = built("The Admiralty expects that the Conference will meet in May.", ADMIRALTY)
+    assert rule("hope_that")(ctx, word(ctx, "meet"), voice) is None
+
+
+def test_a_third_partys_expectation_of_the_series_government_asks_it() -> None:
+    actors = CABINET | {"Government": ("united-states", "Government")}
+    ctx, voice = built("The Cabinet expects the United States Government to apply the same rule.", actors)
+    told = rule("hope_that")(ctx, word(ctx, "apply"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("cabinet", "united-states")
+
+
+def test_a_third_partys_wish_still_asks() -> None:
+    ctx, voice = built("The Admiralty wishes that the Conference adopt the rule.", ADMIRALTY)
+    told = rule("hope_that")(ctx, word(ctx, "adopt"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("admiralty", "conference")
+
+
+def test_an_anxious_wish_to_learn_whether_asks_for_information() -> None:
+    actors = {"Minister": ("minister", "Person")}
+    sentence = "The Minister said that he was anxious to learn whether the Department had any views."
+    ctx, voice = built(sentence, actors)
+    told = rule("wish_to_know")(ctx, word(ctx, "learn"), voice)
+    assert told is not None and told.addressee == ADDRESSEE

@@ -59,6 +59,17 @@ def unattributed_prediction(ctx: Context, governor: Token, clause: Token, doer: 
     )
 
 
+def third_party_forecast(ctx: Context, governor: Token, issuer: str, told: str, voice: Voice) -> bool:
+    """ "The Admiralty expect that the Conference will meet in June", "he expected the Colombian Minister
+    to take up the question with him": one third party's expectation of what another will do forecasts;
+    it asks something only of the one the message speaks for or to, or of the series' own government
+    ("they expect the United States Government to apply the same principle")."""
+    if governor.lemma_.lower() not in ctx.cue("expectation_verbs") or issuer == voice.speaker:
+        return False
+    series = ctx.lex.actors["series_government"].lower().replace(" ", "-")
+    return told not in {voice.speaker, voice.addressee, series}
+
+
 def speakers_own_course(ctx: Context, subj: Token) -> bool:
     """The speaker alone ("I should lay ...") or a thing of the speaker's side ("our aim") as subject."""
     return subj.lower_ in ctx.cue("speaker_singular") or any(
