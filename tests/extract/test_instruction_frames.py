@@ -112,3 +112,15 @@ def test_an_anxious_wish_to_learn_whether_asks_for_information() -> None:
     ctx, voice = built(sentence, actors)
     told = rule("wish_to_know")(ctx, word(ctx, "learn"), voice)
     assert told is not None and told.addressee == ADDRESSEE
+
+
+def test_an_actor_to_be_acted_on_is_an_arrangement_reported() -> None:
+    actors = {"Diaz": ("diaz", "Person"), "Moncada": ("moncada", "Person")}
+    ctx, voice = built("Diaz is to be replaced by Moncada as Minister of War.", actors)
+    assert rule("passive_be_to")(ctx, word(ctx, "replaced"), voice) is None
+
+
+def test_an_actor_to_be_told_is_the_addressees_to_tell() -> None:
+    ctx, voice = built("The Governor is to be informed of this decision at once.", GOVERNOR)
+    told = rule("passive_be_to")(ctx, word(ctx, "informed"), voice)
+    assert told is not None and told.addressee == ADDRESSEE
