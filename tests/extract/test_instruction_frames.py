@@ -124,3 +124,14 @@ def test_an_actor_to_be_told_is_the_addressees_to_tell() -> None:
     ctx, voice = built("The Governor is to be informed of this decision at once.", GOVERNOR)
     told = rule("passive_be_to")(ctx, word(ctx, "informed"), voice)
     assert told is not None and told.addressee == ADDRESSEE
+
+
+def test_a_thing_that_should_give_the_addressee_something_is_a_forecast() -> None:
+    ctx, voice = built("This should give you time to consult the Minister.")
+    assert rule("third_party_modal")(ctx, word(ctx, "give"), voice) is None
+
+
+def test_a_person_who_should_give_the_addressee_something_is_still_directed() -> None:
+    ctx, voice = built("He should give you the papers at once.")
+    told = rule("third_party_modal")(ctx, word(ctx, "give"), voice)
+    assert told is not None and told.addressee == ADDRESSEE
