@@ -135,3 +135,15 @@ def test_a_person_who_should_give_the_addressee_something_is_still_directed() ->
     ctx, voice = built("He should give you the papers at once.")
     told = rule("third_party_modal")(ctx, word(ctx, "give"), voice)
     assert told is not None and told.addressee == ADDRESSEE
+
+
+def test_a_party_that_should_have_a_thing_is_supplied_by_the_addressee() -> None:
+    ctx, voice = built("It is essential that the Governor should have our reply by Monday.", GOVERNOR)
+    told = rule("necessary_that")(ctx, word(ctx, "have"), voice)
+    assert told is not None and told.addressee == ADDRESSEE
+
+
+def test_a_party_that_should_have_a_thing_done_acts_itself() -> None:
+    ctx, voice = built("It is essential that the Governor should have the prisoners released.", GOVERNOR)
+    told = rule("necessary_that")(ctx, word(ctx, "have"), voice)
+    assert told is not None and told.addressee == "governor"

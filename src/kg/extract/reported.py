@@ -61,6 +61,7 @@ from .undirected import (
     in_relative,
     judged_infinitive,
     settled_fact,
+    supplied_clause,
     third_party_forecast,
     undirected_mandate,
     unnamed_doer,
@@ -236,7 +237,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj, voice):
         return None
-    actor = head_actor(ctx, subj, voice)
+    actor = None if supplied_clause(ctx, tok) else head_actor(ctx, subj, voice)  # the supplier is told
     return Directive(actor if actor and actor != voice.speaker else voice.addressee, governor=head)
 
 

@@ -337,3 +337,12 @@ def wished_possession(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() not in ctx.cue("possession_verbs"):
         return False
     return not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children_of(verb))
+
+
+def supplied_clause(ctx: Context, clause: Token) -> bool:
+    """ "It is essential that the Department should have a complete set of the records": the clause's
+    subject is to have or receive a thing, which is someone else's to supply; not a causative ("should
+    have the Minister informed"), whose subject acts."""
+    if clause.lemma_.lower() not in ctx.cue("supplied_verbs") or is_second_person(subject_of(clause)):
+        return False
+    return not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children_of(clause))
