@@ -106,14 +106,6 @@ def test_a_third_partys_wish_still_asks() -> None:
     assert told is not None and (told.issuer, told.addressee) == ("admiralty", "conference")
 
 
-def test_an_anxious_wish_to_learn_whether_asks_for_information() -> None:
-    actors = {"Minister": ("minister", "Person")}
-    sentence = "The Minister said that he was anxious to learn whether the Department had any views."
-    ctx, voice = built(sentence, actors)
-    told = rule("wish_to_know")(ctx, word(ctx, "learn"), voice)
-    assert told is not None and told.addressee == ADDRESSEE
-
-
 def test_an_actor_to_be_acted_on_is_an_arrangement_reported() -> None:
     actors = {"Diaz": ("diaz", "Person"), "Moncada": ("moncada", "Person")}
     ctx, voice = built("Diaz is to be replaced by Moncada as Minister of War.", actors)

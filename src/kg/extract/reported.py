@@ -302,7 +302,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     else:
         owner, sender = governing_subject(gov), None
     issuer = (doer(ctx, owner, voice) if owner is not None else sender) or voice.speaker
-    if issuer is None or issuer == addressee or third_party_forecast(ctx, gov, issuer, addressee, voice):
+    if issuer is None or issuer == addressee or third_party_forecast(ctx, gov, tok, issuer, addressee, voice):
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
 

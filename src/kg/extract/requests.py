@@ -321,8 +321,7 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     gov = head_of(tok)
     wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | {"like"}
-    eager = ctx.cue("eagerness_predicates")  # "he was anxious to learn whether ...": a wish to know, as glad
-    glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates") | eager
+    glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates")
     if not (wishing or glad):
         return None
     holder = head_of(gov) if glad else gov

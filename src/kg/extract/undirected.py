@@ -59,12 +59,16 @@ def unattributed_prediction(ctx: Context, governor: Token, clause: Token, doer: 
     )
 
 
-def third_party_forecast(ctx: Context, governor: Token, issuer: str, told: str, voice: Voice) -> bool:
-    """ "The Admiralty expect that the Conference will meet in June", "he expected the Colombian Minister
-    to take up the question with him": one third party's expectation of what another will do forecasts;
-    it asks something only of the one the message speaks for or to, or of the series' own government
-    ("they expect the United States Government to apply the same principle")."""
+def third_party_forecast(
+    ctx: Context, governor: Token, clause: Token, issuer: str, told: str, voice: Voice
+) -> bool:
+    """ "The Admiralty expect that the Conference will meet in June": one third party's expectation of an
+    event, a verb with no object, forecasts; an expectation of a deed ("the Minister expects that the
+    Government will withdraw its troops"), or of what the speaker's or the addressee's side or the series'
+    own government will do ("they expect the United States Government to apply ..."), asks for it."""
     if governor.lemma_.lower() not in ctx.cue("expectation_verbs") or issuer == voice.speaker:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"} for c in children_of(clause)):
         return False
     series = ctx.lex.actors["series_government"].lower().replace(" ", "-")
     return told not in {voice.speaker, voice.addressee, series}
