@@ -1,6 +1,8 @@
-"""Frames that look directed but report, relate or judge in the past (kg.extract.undirected), on small
-built Docs: a telegraphic past "Did not tell him", a relative clause the parser joined as a conjunct, a
-participle misread as a clause object, a necessity judged in the past tense."""
+"""Frames that look directed but report, relate, forecast or judge in the past (kg.extract.undirected,
+impersonal, weighed), on small built Docs: a telegraphic past "Did not tell him", a relative clause the
+parser joined as a conjunct, a participle misread as a clause object, a necessity judged in the past
+tense, a third party's expectation of an event, an arrangement made for an actor ("X is to be
+superseded"), a thing that "should give you" something; and who is to supply what a party "should have"."""
 
 from __future__ import annotations
 
@@ -88,7 +90,7 @@ ADMIRALTY = {"Admiralty": ("admiralty", "Government"), "Conference": ("conferenc
 CABINET = {"Cabinet": ("cabinet", "Government"), "Conference": ("conference", "Organization")}
 
 
-def test_one_third_partys_expectation_of_anothers_act_is_a_forecast() -> None:
+def test_one_third_partys_expectation_of_an_event_is_a_forecast() -> None:
     ctx, voice = built("The Admiralty expects that the Conference will meet in May.", ADMIRALTY)
     assert rule("hope_that")(ctx, word(ctx, "meet"), voice) is None
 
