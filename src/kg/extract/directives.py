@@ -310,8 +310,8 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
     if any(c.dep_ in SUBJECTS | {"expl"} for c in children_of(tok)):
         return False
     if any(
-        c.tag_ == "MD" or is_infinitive_to(c) or (c.dep_ == "aux" and c.lower_ == "will")
-        for c in children_of(tok)
+        c.tag_ == "MD" or is_infinitive_to(c) or (c.dep_ == "aux" and (c.lower_ == "will" or c.tag_ == "VBD"))
+        for c in children_of(tok)  # "Did not tell him": a telegraphic past, its "I" left out
     ):
         return False
     if tok.lemma_.lower() in ctx.cue("non_imperative_verbs"):

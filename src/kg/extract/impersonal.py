@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_first_person, is_infinitive_to, is_second_person, subject_of
+from .context import Context, head_actor, is_first_person, is_infinitive_to, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction
 from .tokens import children_of, head_of
@@ -38,6 +38,14 @@ def passive_be_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     ) | ctx.cue("cognition_verbs"):
         return None  # "the proposal is to be regarded as a modification": a judgement, no one directed
     subj = subject_of(be)
-    if subj is None or is_first_person(subj) or is_second_person(subj):
+    if subj is None or is_first_person(subj) or is_second_person(subj) or arranged_for(ctx, subj, tok, voice):
         return None
     return Directive(voice.addressee, governor=be)
+
+
+def arranged_for(ctx: Context, subj: Token, verb: Token, voice: Voice) -> bool:
+    """ "Reyes is to be superseded by Cárdenas", "the Ministry of War is to be annexed to the Presidency":
+    an actor as the one acted on reports an arrangement made for it; telling it ("the Governor is to be
+    informed that ...") is the addressee's to do."""
+    telling = ctx.cue("informing_verbs") | ctx.cue("correspondence_verbs") | ctx.cue("speech_verbs")
+    return head_actor(ctx, subj, voice) is not None and verb.lemma_.lower() not in telling

@@ -61,6 +61,8 @@ from .undirected import (
     in_relative,
     judged_infinitive,
     settled_fact,
+    supplied_clause,
+    third_party_forecast,
     undirected_mandate,
     unnamed_doer,
 )
@@ -235,7 +237,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj, voice):
         return None
-    actor = head_actor(ctx, subj, voice)
+    actor = None if supplied_clause(ctx, tok) else head_actor(ctx, subj, voice)  # the supplier is told
     directed = actor if actor and actor != voice.speaker else voice.addressee
     return Directive(directed, governor=head) if directed is not None else None  # a paper to no one: a party
 
@@ -301,7 +303,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     else:
         owner, sender = governing_subject(gov), None
     issuer = (doer(ctx, owner, voice) if owner is not None else sender) or voice.speaker
-    if issuer is None or issuer == addressee:
+    if issuer is None or issuer == addressee or third_party_forecast(ctx, gov, tok, issuer, addressee, voice):
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
 

@@ -59,6 +59,21 @@ def unattributed_prediction(ctx: Context, governor: Token, clause: Token, doer: 
     )
 
 
+def third_party_forecast(
+    ctx: Context, governor: Token, clause: Token, issuer: str, told: str, voice: Voice
+) -> bool:
+    """ "The Admiralty expect that the Conference will meet in June": one third party's expectation of an
+    event, a verb with no object, forecasts; an expectation of a deed ("the Minister expects that the
+    Government will withdraw its troops"), or of what the speaker's or the addressee's side or the series'
+    own government will do ("they expect the United States Government to apply ..."), asks for it."""
+    if governor.lemma_.lower() not in ctx.cue("expectation_verbs") or issuer == voice.speaker:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"} for c in children_of(clause)):
+        return False
+    series = ctx.lex.actors["series_government"].lower().replace(" ", "-")
+    return told not in {voice.speaker, voice.addressee, series}
+
+
 def speakers_own_course(ctx: Context, subj: Token) -> bool:
     """The speaker alone ("I should lay ...") or a thing of the speaker's side ("our aim") as subject."""
     return subj.lower_ in ctx.cue("speaker_singular") or any(
@@ -79,9 +94,25 @@ def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Toke
     an impersonal rule."""
     if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
         return True
+    if past_judgement(ctx, predicate):
+        return True
     if wished_state(ctx, clause) or wished_term(ctx, clause, subj, voice):
         return True
     return impersonal_opinion(ctx, clause, _copula(predicate), subj, voice)
+
+
+def past_judgement(ctx: Context, predicate: Token) -> bool:
+    """ "It was felt desirable that the question should be placed before ...", "believed that it was
+    important that ...": a necessity judged in the past tense reports a view held then, in a meeting
+    or a conversation; it directs no one now."""
+    copula = predicate.lemma_.lower() in ctx.cue("copulas")
+    if predicate.pos_ not in {"ADJ", "NOUN"} and not copula:
+        return False  # "He desired that the Covenant be applied": a wish voiced, reported as such
+    judged = [predicate] if copula else [predicate, head_of(predicate)]
+    return any(
+        t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(t))
+        for t in judged
+    )
 
 
 def _copula(predicate: Token) -> Token:
@@ -179,7 +210,17 @@ def unnamed_doer(ctx: Context, clause: Token, voice: Voice) -> bool:
 
 def asks_no_act(ctx: Context, clause: Token) -> bool:
     """A that-clause that asks no one to act: wording quoted, or a state of affairs wished for."""
-    return quoted_text(ctx, clause) or wished_state(ctx, clause)
+    return quoted_text(ctx, clause) or wished_state(ctx, clause) or participial_clause(clause)
+
+
+def participial_clause(clause: Token) -> bool:
+    """A clause object whose verb is a bare participle ("direct the supplies contracting through X": a
+    verb misread inside a noun phrase) is neither a that-clause nor a to-infinitive: it directs no act."""
+    if clause.dep_ != "ccomp" or clause.tag_ != "VBG":
+        return False
+    if any(c.tag_ == "PRP$" or any(p.dep_ == "case" for p in children_of(c)) for c in children_of(clause)):
+        return False  # "recommend our assuming the contracts": a gerund with its doer proposes a course
+    return not any(c.dep_ in {"aux", "auxpass", "mark"} for c in children_of(clause))
 
 
 def wished_state(ctx: Context, clause: Token) -> bool:
@@ -254,9 +295,22 @@ def own_clause_conjunct(verb: Token) -> bool:
     the speaker's act; one with the addressee as its own subject and no modal ("to the Minister and any
     officials you deem proper", a clause the parser joined as a conjunct) says what the addressee does."""
     own = [c for c in children_of(verb) if c.dep_ == "aux" and c.tag_ == "MD"]
+    if own and relative_remnant(verb):
+        return True
     if own:
         return is_first_person(subject_of(head_of(verb)))
     return any(c.dep_ == "nsubj" and is_second_person(c) for c in children_of(verb))
+
+
+def relative_remnant(verb: Token) -> bool:
+    """ "... to the Minister who, it is assumed, will receive a statement": a relative clause broken by an
+    interposed clause, whose verb the parser joins to the main verb with no conjunction; a relative
+    pronoun left between the two, and no "and" or "or", shows that the verb is the relative's."""
+    head = head_of(verb)
+    between = verb.doc[head.i + 1 : verb.i]
+    if any(t.dep_ == "cc" and head_of(t).i in {head.i, verb.i} for t in between):
+        return False
+    return any(t.tag_ in {"WP", "WDT"} and head_of(t).i != verb.i for t in between)
 
 
 def ability_conjunct(ctx: Context, verb: Token) -> bool:
@@ -287,3 +341,12 @@ def wished_possession(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() not in ctx.cue("possession_verbs"):
         return False
     return not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children_of(verb))
+
+
+def supplied_clause(ctx: Context, clause: Token) -> bool:
+    """ "It is essential that the Department should have a complete set of the records": the clause's
+    subject is to have or receive a thing, which is someone else's to supply; not a causative ("should
+    have the Minister informed"), whose subject acts."""
+    if clause.lemma_.lower() not in ctx.cue("supplied_verbs") or is_second_person(subject_of(clause)):
+        return False
+    return not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in children_of(clause))

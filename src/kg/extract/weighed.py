@@ -46,7 +46,17 @@ def no_third_party_bound(ctx: Context, subj: Token, verb: Token) -> bool:
         or is_second_person(subj)
         or speakers_government(ctx, subj)
         or weighed_factor(ctx, verb)
+        or benefits_addressee(ctx, subj, verb)
     )
+
+
+def benefits_addressee(ctx: Context, subj: Token, verb: Token) -> bool:
+    """ "This should give you a real basis for negotiation": a thing (a pronoun that names no one) as
+    the subject of a modal with the addressee as its object says what the thing will do for him, a
+    forecast; it binds no one."""
+    if subj.pos_ != "PRON" or subj.lower_ not in ctx.cue("impersonal_subjects"):
+        return False
+    return any(c.dep_ in {"dobj", "dative", "iobj"} and is_second_person(c) for c in children_of(verb))
 
 
 def present_advice(ctx: Context, holder: Token, opinion: Token) -> bool:
