@@ -41,7 +41,25 @@ def concluded(ctx: Context, tok: Token) -> bool:
         c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)
     ):
         return True
-    return any(_dated(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of")
+    return _concluded_next(ctx, tok) or any(
+        _dated(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+    )
+
+
+def _concluded_next(ctx: Context, tok: Token) -> bool:
+    """ "a copy of the provisional treaty concluded between X and Y": a participle of conclusion right
+    after the instrument that the parser hung elsewhere (as a past verb of the sentence) still says the
+    instrument is concluded; a verb with an object of its own ("the treaty signed the" never occurs)
+    or the instrument as its subject ("the agreement concluded the war") is another construction."""
+    after = tok.i + 1
+    if after >= len(tok.doc):
+        return False
+    verb = tok.doc[after]
+    if verb.lemma_.lower() not in ctx.cue("conclusion_verbs") or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    return head_of(verb).i != tok.i and not any(
+        c.dep_ in {"dobj", "nsubj"} and c.i >= tok.i for c in children_of(verb)
+    )
 
 
 def _dated(prep: Token) -> bool:
