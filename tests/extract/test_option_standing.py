@@ -25,3 +25,15 @@ def test_an_instrument_concluded_is_cited_even_where_its_participle_is_misparsed
     assert courses(NOUN, proposed, "agreement") == [
         "the provisional agreement proposed between the admiral and the governor"
     ]
+
+
+def test_attention_asked_in_the_passive_weighs_a_course_but_a_period_of_notice_is_a_rule() -> None:
+    weighing = (
+        "The Department feels careful consideration should be given to the possible result of such action."
+    )
+    assert courses("impersonal_rule", weighing, "given") == []
+    assert courses("weighed_course", weighing, "feels") == []
+    closing = "The Department feels the ports should be closed to all shipping."
+    assert courses("impersonal_rule", closing, "closed") == ["the ports should be closed to all shipping"]
+    notice = "We thought that two weeks’ notice should be given."
+    assert courses("impersonal_rule", notice, "given") == ["two weeks ’ notice should be given"]

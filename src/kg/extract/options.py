@@ -266,7 +266,7 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if not any(c.dep_ == "aux" and c.lower_ in ctx.cue("strong_modals") for c in children):
         return []
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at or asked_or_supposed(tok, subj):
+    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at or asked_or_supposed(ctx, tok, subj):
         return []
     if tok.dep_ == "advcl" and not in_series(tok, subj):
         return []  # "unless they be approved": a condition, not a rule
