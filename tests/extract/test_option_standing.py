@@ -37,3 +37,10 @@ def test_attention_asked_in_the_passive_weighs_a_course_but_a_period_of_notice_i
     assert courses("impersonal_rule", closing, "closed") == ["the ports should be closed to all shipping"]
     notice = "We thought that two weeks’ notice should be given."
     assert courses("impersonal_rule", notice, "given") == ["two weeks ’ notice should be given"]
+
+
+def test_a_gerund_that_only_points_back_is_no_course_but_one_with_its_object_is() -> None:
+    pointing = "It may cause some delay, and in view of the possibility of its doing so I cable you."
+    assert courses("modal_noun_course", pointing, "possibility") == []
+    named = "We regret the necessity of postponing the conference."
+    assert courses("modal_noun_course", named, "necessity") == ["postponing the conference"]

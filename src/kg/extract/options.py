@@ -171,7 +171,7 @@ def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     for prep in (c for c in _own_prepositions(tok) if c.lower_ in linking):
         for course in (c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             start, end = clause_span(course)
-            if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
+            if 1 <= end - start <= 45 and course_of_action(course) and _named_course(ctx, course):
                 label = clause_label(ctx.sdoc, start, end)
                 found.append(Course(start, end, label, None))
     return found
@@ -187,11 +187,11 @@ def _own_prepositions(noun: Token) -> list[Token]:
     return own + [c for c in children_of(head_of(noun)) if c.dep_ == "prep" and c.i == after]
 
 
-def _named_course(verb: Token) -> bool:
-    """A gerund that says what is to be done: its complement follows it and is no pronoun ("their
-    accepting it" refers back; "making, during the winter" is cut off)."""
+def _named_course(ctx: Context, verb: Token) -> bool:
+    """A gerund that says what is to be done: its complement follows it and is no pronoun or pro-form
+    ("their accepting it", "its doing so" refer back; "making, during the winter" is cut off)."""
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.is_punct:
+    if nxt is None or nxt.is_punct or nxt.lower_ in ctx.cue("pro_forms") or is_anaphoric(verb):
         return False
     objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr", "oprd"}]
     return not objects or any(o.pos_ != "PRON" for o in objects)
