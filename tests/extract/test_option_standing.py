@@ -44,3 +44,11 @@ def test_a_gerund_that_only_points_back_is_no_course_but_one_with_its_object_is(
     assert courses("modal_noun_course", pointing, "possibility") == []
     named = "We regret the necessity of postponing the conference."
     assert courses("modal_noun_course", named, "necessity") == ["postponing the conference"]
+
+
+def test_an_instrument_said_to_be_signed_is_concluded_but_one_that_should_be_is_on_the_table() -> None:
+    assert courses(NOUN, "The agreement on naval tonnage was signed by both delegations.", "agreement") == []
+    ratified = "The agreement on naval tonnage has been ratified by both parliaments."
+    assert courses(NOUN, ratified, "agreement") == []
+    weighed = "The agreement on naval tonnage should be signed by both delegations."
+    assert courses(NOUN, weighed, "agreement") == ["The agreement on naval tonnage"]

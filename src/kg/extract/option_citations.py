@@ -41,7 +41,7 @@ def concluded(ctx: Context, tok: Token) -> bool:
         c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)
     ):
         return True
-    return _concluded_next(ctx, tok) or any(
+    return _concluded_next(ctx, tok) or _said_concluded(ctx, tok) or any(
         _dated(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
     )
 
@@ -60,6 +60,18 @@ def _concluded_next(ctx: Context, tok: Token) -> bool:
     return head_of(verb).i != tok.i and not any(
         c.dep_ in {"dobj", "nsubj"} and c.i >= tok.i for c in children_of(verb)
     )
+
+
+def _said_concluded(ctx: Context, tok: Token) -> bool:
+    """ "the protocol was signed yesterday", "the agreement has been ratified": an instrument the subject
+    of a past or perfect passive of conclusion is concluded; "the agreement should be signed" (a modal)
+    or "will be signed" is still on the table."""
+    verb = head_of(tok)
+    if tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in ctx.cue("conclusion_verbs"):
+        return False
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    past = any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in auxes)
+    return past and not any(c.tag_ == "MD" for c in auxes)
 
 
 def _dated(prep: Token) -> bool:
