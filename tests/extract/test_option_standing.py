@@ -4,6 +4,7 @@ impersonally, a gerund that only points back. Each test also shows the neighbour
 
 from __future__ import annotations
 
+from kg.extract.option_extents import serial_end
 from kg.extract.registry import get
 
 from .built import built, word
@@ -52,3 +53,15 @@ def test_an_instrument_said_to_be_signed_is_concluded_but_one_that_should_be_is_
     assert courses(NOUN, ratified, "agreement") == []
     weighed = "The agreement on naval tonnage should be signed by both delegations."
     assert courses(NOUN, weighed, "agreement") == ["The agreement on naval tonnage"]
+
+
+def test_a_gerund_course_does_not_run_on_into_a_finite_verb_after_its_comma() -> None:
+    sentence = (
+        "The minister said that his Government had accepted applying the customs revenue to the loan, "
+        "agreed to accept bonds instead of cash, and to the other terms."
+    )
+    course = "applying the customs revenue to the loan"
+    assert courses("proposal_clause", sentence, "accepted") == [course]
+    ctx, _ = built(sentence)
+    start, end = word(ctx, "applying").i, word(ctx, "loan").i
+    assert ctx.sdoc[start : serial_end(ctx.sdoc, start, end) + 1].text == course

@@ -181,10 +181,12 @@ def _heads_a_pair(tok: Token) -> bool:
 
 def _same_list(item: Token, rest: Token, start: int, end: int) -> bool:
     """Whether ``rest`` continues the list whose item ``item`` ends the course: verbs of one form with
-    no subject of their own, or nouns inside the course (not the course's own head)."""
+    no subject of their own, or nouns inside the course (not the course's own head); a gerund
+    ("accepted applying the revenues to the loans, agreed to accept bonds") goes on only with gerunds."""
     if {item.pos_, rest.pos_} <= {"VERB", "AUX"}:
         participle = {"VBG", "VBN", "VBD"}
         same_form = (item.tag_ in participle) == (rest.tag_ in participle)
+        same_form = same_form and (item.tag_ == "VBG") == (rest.tag_ == "VBG")
         return same_form and not any(c.dep_ in SUBJECTS for c in children_of(rest))
     nouns = {"NOUN", "PROPN"}
     return item.pos_ in nouns and rest.pos_ in nouns and start <= head_of(item).i <= end
