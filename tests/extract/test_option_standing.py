@@ -65,3 +65,10 @@ def test_a_gerund_course_does_not_run_on_into_a_finite_verb_after_its_comma() ->
     ctx, _ = built(sentence)
     start, end = word(ctx, "applying").i, word(ctx, "loan").i
     assert ctx.sdoc[start : serial_end(ctx.sdoc, start, end) + 1].text == course
+
+
+def test_an_adverbial_before_the_subject_is_no_part_of_the_course_but_one_after_the_verb_is() -> None:
+    before = "In view of their inquiries, we should send a cruiser to the port."
+    assert courses("own_course", before, "send") == ["send a cruiser to the port"]
+    after = "We should send a cruiser to the port in view of their inquiries."
+    assert courses("own_course", after, "send") == ["send a cruiser to the port in view of their inquiries"]

@@ -376,9 +376,12 @@ def verb_phrase(verb: Token) -> tuple[int, int]:
     Military Detachment should continue its duties", "an arrangement might be made whereby ...")."""
     keep = [verb.i]
     shared = shares_complement(verb)  # "order or permit his return"
+    subj = next((c for c in children_of(verb) if c.dep_ in SUBJECTS), None)
     for child in children_of(verb):
         if child.dep_ in {"aux", "auxpass", "neg", "punct", "advcl", "mark", "expl"}:
             continue
+        if subj is not None and child.i < subj.i and child.dep_ not in SUBJECTS:
+            continue  # "Minister now desirous we should debit ...": what comes before the subject is no part
         if child.dep_ in {"cc", "conj"} and not shared:
             continue
         if child.dep_ in SUBJECTS and child.pos_ == "PRON":
