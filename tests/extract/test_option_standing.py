@@ -72,3 +72,10 @@ def test_an_adverbial_before_the_subject_is_no_part_of_the_course_but_one_after_
     assert courses("own_course", before, "send") == ["send a cruiser to the port"]
     after = "We should send a cruiser to the port in view of their inquiries."
     assert courses("own_course", after, "send") == ["send a cruiser to the port in view of their inquiries"]
+
+
+def test_a_to_clause_after_an_act_and_its_object_is_its_purpose_but_after_a_proposal_a_course() -> None:
+    purpose = "The Treasury announced the provision of funds to meet the interest due."
+    assert courses("proposal_clause", purpose, "provision") == []
+    proposal = "The Treasury announced its proposal to meet the interest due."
+    assert courses("proposal_clause", proposal, "proposal") == ["to meet the interest due"]

@@ -20,6 +20,7 @@ from .context import Context, is_first_person, is_negated, is_second_person, mod
 from .lexicon import cue
 from .option_extents import action_noun
 from .option_idioms import in_an_idiom
+from .option_phrases import is_holder
 from .option_targets import is_course
 from .tokens import children_of, head_of, sentence, subtree_of
 
@@ -37,6 +38,8 @@ def ascribed_purpose(ctx: Context, governor: Token) -> bool:
     """ "a tariff intended to protect local mills", "the naval holiday was presupposed to be on
     the part of both countries": what a thing is meant or taken to do is ascribed to it, not put
     forward; "it is intended to send a commission" and "the Government is prepared to accept" are."""
+    if _purpose_of_an_act(ctx, governor):
+        return True
     if governor.tag_ != "VBN":
         return False
     if governor.dep_ == "acl":
@@ -54,6 +57,17 @@ def ascribed_purpose(ctx: Context, governor: Token) -> bool:
     ):
         return False
     return not (bearer.i in ctx.actor_at or bearer.ent_type_ in ctx.cue("actor_entities"))
+
+
+def _purpose_of_an_act(ctx: Context, noun: Token) -> bool:
+    """ "the provision of funds to meet interest due", "the offer of a loan to pay the troops": after a
+    noun with its object ("of funds", not a holder "of the British Government") the to-clause says what
+    the act or the thing is for, not a course put forward by the noun."""
+    if noun.pos_ != "NOUN":
+        return False
+    of = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" and not is_holder(ctx, c)]
+    clauses = [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VB"]
+    return any(p.i < c.i for p in of for c in clauses)
 
 
 def asked_or_supposed(ctx: Context, verb: Token, subj: Token) -> bool:
