@@ -79,3 +79,10 @@ def test_a_to_clause_after_an_act_and_its_object_is_its_purpose_but_after_a_prop
     assert courses("proposal_clause", purpose, "provision") == []
     proposal = "The Treasury announced its proposal to meet the interest due."
     assert courses("proposal_clause", proposal, "proposal") == ["to meet the interest due"]
+
+
+def test_a_provision_of_an_instrument_known_by_its_title_is_cited_but_one_of_a_draft_is_not() -> None:
+    cited = "They would avoid bringing into play article 21 of the Naval Treaty."
+    assert courses(NOUN, cited, "article") == []
+    drafted = "They would accept article 21 of the draft treaty."
+    assert courses(NOUN, drafted, "article") == ["article 21 of the draft treaty"]

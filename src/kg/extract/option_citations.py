@@ -93,16 +93,22 @@ def _proposed(ctx: Context, tok: Token) -> bool:
 
 def _provision_of_a_law(ctx: Context, tok: Token) -> bool:
     """ "Article 5 of the law of 1919", "Article 6 of the new Constitution": a provision of a statute
-    or of an instrument dated in the past is cited, not proposed."""
+    or of an instrument dated in the past or cited by its title is cited, not proposed."""
     if tok.lemma_.lower() not in ctx.cue("provision_nouns"):
         return False
     for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"):
-        statute = any(
-            o.lemma_.lower() in ctx.cue("statute_nouns") for o in children_of(prep) if o.dep_ == "pobj"
-        )
-        if statute or _dated(prep):
+        objects = [o for o in children_of(prep) if o.dep_ == "pobj"]
+        statute = any(o.lemma_.lower() in ctx.cue("statute_nouns") for o in objects)
+        if statute or _dated(prep) or any(_cited_instrument(ctx, o) for o in objects):
             return True
     return False
+
+
+def _cited_instrument(ctx: Context, tok: Token) -> bool:
+    """ "article 21 of the Naval Treaty", "clause 4 of the treaty signed at Managua": a provision of an
+    instrument cited (known by its title, or concluded) is cited too; one "of the draft convention" is
+    on the table."""
+    return tok.lemma_.lower() in ctx.cue("instrument_nouns") and cited(ctx, tok)
 
 
 def _authority_acted_under(ctx: Context, tok: Token) -> bool:
