@@ -86,3 +86,15 @@ def test_a_provision_of_an_instrument_known_by_its_title_is_cited_but_one_of_a_d
     assert courses(NOUN, cited, "article") == []
     drafted = "They would accept article 21 of the draft treaty."
     assert courses(NOUN, drafted, "article") == ["article 21 of the draft treaty"]
+
+
+def test_each_text_of_a_list_an_act_is_done_under_is_cited_but_a_list_accepted_is_on_the_table() -> None:
+    def second_article(sentence: str) -> list[str]:
+        ctx, voice = built(sentence)
+        article = [t for t in ctx.sdoc if t.text == "Article"][1]
+        found = get("options", NOUN).func(ctx, article, voice)
+        return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+    texts = "Article 15 of the Armistice and Article 259 of the Treaty."
+    assert second_article(f"The gold was transferred under {texts}") == []
+    assert second_article(f"We accept {texts}") == ["Article 259"]

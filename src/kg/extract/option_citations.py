@@ -113,10 +113,17 @@ def _cited_instrument(ctx: Context, tok: Token) -> bool:
 
 def _authority_acted_under(ctx: Context, tok: Token) -> bool:
     """ "sanctions applied under article 16", "under the terms of the Treaty of Versailles": the text
-    an act is done under is in force (its authority), not a course weighed."""
+    an act is done under is in force (its authority), not a course weighed; so is each text of a list
+    ("under Article 15 of the Armistice and Article 259 of the Treaty")."""
     lemma = tok.lemma_.lower()
     if lemma not in ctx.cue("instrument_nouns") and lemma not in ctx.cue("provision_nouns"):
         return False
+    while tok.dep_ == "conj" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
+        tok = head_of(tok)
+        of = head_of(tok)  # "Article 15 of the Armistice and Article 259": the list hung on the first's "of"
+        provision = head_of(of).lemma_.lower() in ctx.cue("provision_nouns")
+        if tok.dep_ == "pobj" and of.lower_ == "of" and provision:
+            tok = head_of(of)
     holder = tok
     prep = head_of(tok)
     if tok.dep_ == "pobj" and prep.lower_ == "of" and head_of(prep).lemma_.lower() in ctx.cue("part_nouns"):
