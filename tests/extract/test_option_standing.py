@@ -4,7 +4,10 @@ impersonally, a gerund that only points back. Each test also shows the neighbour
 
 from __future__ import annotations
 
+from kg.extract.context import char_span
+from kg.extract.model import Option
 from kg.extract.option_extents import serial_end
+from kg.extract.option_targets import option_for
 from kg.extract.registry import get
 
 from .built import built, word
@@ -98,3 +101,19 @@ def test_each_text_of_a_list_an_act_is_done_under_is_cited_but_a_list_accepted_i
     texts = "Article 15 of the Armistice and Article 259 of the Treaty."
     assert second_article(f"The gold was transferred under {texts}") == []
     assert second_article(f"We accept {texts}") == ["Article 259"]
+
+
+def test_an_empty_it_stands_for_the_clause_after_its_verb_but_a_referring_it_for_the_course_before() -> None:
+    def judged(sentence: str) -> str:
+        ctx, voice = built(sentence)
+        plan = [t.i for t in ctx.sdoc if t.lower_ in {"plan", "of", "withdrawal"} and t.i < 6]
+        known = Option(span=char_span(ctx.sdoc, plan[0] - 1, plan[-1]), label="plan", rule="proposal_noun")
+        found = option_for(ctx, word(ctx, "it"), [known], voice)
+        assert found is not None
+        return ctx.sdoc.text[found.span.start : found.span.end]
+
+    discussed = "We discussed the plan of withdrawal and it was"
+    assert judged(f"{discussed} also agreed that the soldiers should be withdrawn.") == (
+        "that the soldiers should be withdrawn"
+    )
+    assert judged(f"{discussed} accepted.") == "the plan of withdrawal"

@@ -214,6 +214,15 @@ def in_series(verb: Token, subj: Token) -> bool:
     )
 
 
+def extraposed_content(target: Token) -> Token | None:
+    """ "It was also agreed that the soldiers should be retired": an empty "it" stands for the clause
+    after its verb, not for a course named before."""
+    verb = head_of(target)
+    if target.lower_ != "it" or target.dep_ not in SUBJECTS:
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
+
+
 def with_course(options: list[Option], option: Option) -> list[Option]:
     """A course a later construction reads inside an option already made is that option; one that
     starts inside it and runs on past its end is a fuller mention of the same course, which replaces

@@ -20,7 +20,7 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
-from .option_extents import course_span, names_a_course
+from .option_extents import course_span, extraposed_content, names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -101,6 +101,8 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
         if opt.span.start <= target.idx < opt.span.end or inside:
             return opt
     before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
+    if (content := extraposed_content(target)) is not None:
+        return option_for(ctx, content, options, voice)
     if target.pos_ == "PRON" or _pro_verb(target):
         return before[-1] if before else None  # "it", "to do same": the course named before
     antecedent = _antecedent(ctx, target, start, end, before)
