@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.context import char_span
 from kg.extract.model import Option
-from kg.extract.option_extents import serial_end
+from kg.extract.option_extents import serial_end, with_course
 from kg.extract.option_targets import option_for
 from kg.extract.registry import get
 
@@ -117,3 +117,17 @@ def test_an_empty_it_stands_for_the_clause_after_its_verb_but_a_referring_it_for
         "that the soldiers should be withdrawn"
     )
     assert judged(f"{discussed} accepted.") == "the plan of withdrawal"
+
+
+def test_a_course_that_only_adds_a_word_or_two_before_an_option_is_its_fuller_mention() -> None:
+    ctx, _ = built("They much prefer to have agreement closed in Washington.")
+
+    def mention(first: str, last: str, rule: str) -> Option:
+        span = char_span(ctx.sdoc, word(ctx, first).i, word(ctx, last).i)
+        return Option(span=span, label=first, rule=rule)
+
+    noun = mention("agreement", "Washington", "proposal_noun")
+    clause = mention("to", "Washington", "proposal_clause")
+    whole = mention("They", "Washington", "own_course")
+    assert with_course([noun], clause, ctx.sdoc) == [clause]
+    assert with_course([noun], whole, ctx.sdoc) == [noun, whole]  # five words more: a course of its own

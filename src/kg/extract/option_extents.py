@@ -223,15 +223,23 @@ def extraposed_content(target: Token) -> Token | None:
     return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
 
 
-def with_course(options: list[Option], option: Option) -> list[Option]:
+def with_course(options: list[Option], option: Option, sdoc: SpacyDoc | None = None) -> list[Option]:
     """A course a later construction reads inside an option already made is that option; one that
     starts inside it and runs on past its end is a fuller mention of the same course, which replaces
-    it (an option is named at its most descriptive mention)."""
+    it (an option is named at its most descriptive mention), and so is one that only adds a word or
+    two before it ("to have agreement closed in Washington" over "agreement closed in Washington")."""
     start, end = option.span.start, option.span.end
     if any(o.span.start <= start and end <= o.span.end for o in options):
         return options
     kept = [o for o in options if not o.span.start <= start < o.span.end < end]
+    if sdoc is not None:
+        kept = [o for o in kept if o.span.end != end or not 0 < _words_between(sdoc, start, o.span.start) < 3]
     return [*kept, option]
+
+
+def _words_between(sdoc: SpacyDoc, start: int, end: int) -> int:
+    """How many words lie between two character offsets (none where ``end`` comes first)."""
+    return len([t for t in sdoc if start <= t.idx < end and not t.is_punct]) if start < end else 0
 
 
 def agrees_in_number(noun: Token, clause: Token) -> bool:

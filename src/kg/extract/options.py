@@ -93,7 +93,7 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
             options = merge_options(batch)
             continue
         for option in batch:
-            options = with_course(options, option)
+            options = with_course(options, option, ctx.sdoc)
     return _within_items(options)
 
 
