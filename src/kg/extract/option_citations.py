@@ -41,7 +41,37 @@ def concluded(ctx: Context, tok: Token) -> bool:
         c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.lemma_.lower() in done for c in children_of(tok)
     ):
         return True
-    return any(_dated(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of")
+    return _concluded_next(ctx, tok) or _said_concluded(ctx, tok) or any(
+        _dated(c) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+    )
+
+
+def _concluded_next(ctx: Context, tok: Token) -> bool:
+    """ "a copy of the provisional treaty concluded between X and Y": a participle of conclusion right
+    after the instrument that the parser hung elsewhere (as a past verb of the sentence) still says the
+    instrument is concluded; a verb with an object of its own ("the treaty signed the" never occurs)
+    or the instrument as its subject ("the agreement concluded the war") is another construction."""
+    after = tok.i + 1
+    if after >= len(tok.doc):
+        return False
+    verb = tok.doc[after]
+    if verb.lemma_.lower() not in ctx.cue("conclusion_verbs") or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    return head_of(verb).i != tok.i and not any(
+        c.dep_ in {"dobj", "nsubj"} and c.i >= tok.i for c in children_of(verb)
+    )
+
+
+def _said_concluded(ctx: Context, tok: Token) -> bool:
+    """ "the protocol was signed yesterday", "the agreement has been ratified": an instrument the subject
+    of a past or perfect passive of conclusion is concluded; "the agreement should be signed" (a modal)
+    or "will be signed" is still on the table."""
+    verb = head_of(tok)
+    if tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in ctx.cue("conclusion_verbs"):
+        return False
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    past = any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in auxes)
+    return past and not any(c.tag_ == "MD" for c in auxes)
 
 
 def _dated(prep: Token) -> bool:
@@ -63,24 +93,37 @@ def _proposed(ctx: Context, tok: Token) -> bool:
 
 def _provision_of_a_law(ctx: Context, tok: Token) -> bool:
     """ "Article 5 of the law of 1919", "Article 6 of the new Constitution": a provision of a statute
-    or of an instrument dated in the past is cited, not proposed."""
+    or of an instrument dated in the past or cited by its title is cited, not proposed."""
     if tok.lemma_.lower() not in ctx.cue("provision_nouns"):
         return False
     for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"):
-        statute = any(
-            o.lemma_.lower() in ctx.cue("statute_nouns") for o in children_of(prep) if o.dep_ == "pobj"
-        )
-        if statute or _dated(prep):
+        objects = [o for o in children_of(prep) if o.dep_ == "pobj"]
+        statute = any(o.lemma_.lower() in ctx.cue("statute_nouns") for o in objects)
+        if statute or _dated(prep) or any(_cited_instrument(ctx, o) for o in objects):
             return True
     return False
 
 
+def _cited_instrument(ctx: Context, tok: Token) -> bool:
+    """ "article 21 of the Naval Treaty", "clause 4 of the treaty signed at Managua": a provision of an
+    instrument cited (known by its title, or concluded) is cited too; one "of the draft convention" is
+    on the table."""
+    return tok.lemma_.lower() in ctx.cue("instrument_nouns") and cited(ctx, tok)
+
+
 def _authority_acted_under(ctx: Context, tok: Token) -> bool:
     """ "sanctions applied under article 16", "under the terms of the Treaty of Versailles": the text
-    an act is done under is in force (its authority), not a course weighed."""
+    an act is done under is in force (its authority), not a course weighed; so is each text of a list
+    ("under Article 15 of the Armistice and Article 259 of the Treaty")."""
     lemma = tok.lemma_.lower()
     if lemma not in ctx.cue("instrument_nouns") and lemma not in ctx.cue("provision_nouns"):
         return False
+    while tok.dep_ == "conj" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
+        tok = head_of(tok)
+        of = head_of(tok)  # "Article 15 of the Armistice and Article 259": the list hung on the first's "of"
+        provision = head_of(of).lemma_.lower() in ctx.cue("provision_nouns")
+        if tok.dep_ == "pobj" and of.lower_ == "of" and provision:
+            tok = head_of(of)
     holder = tok
     prep = head_of(tok)
     if tok.dep_ == "pobj" and prep.lower_ == "of" and head_of(prep).lemma_.lower() in ctx.cue("part_nouns"):

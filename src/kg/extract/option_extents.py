@@ -181,10 +181,12 @@ def _heads_a_pair(tok: Token) -> bool:
 
 def _same_list(item: Token, rest: Token, start: int, end: int) -> bool:
     """Whether ``rest`` continues the list whose item ``item`` ends the course: verbs of one form with
-    no subject of their own, or nouns inside the course (not the course's own head)."""
+    no subject of their own, or nouns inside the course (not the course's own head); a gerund
+    ("accepted applying the revenues to the loans, agreed to accept bonds") goes on only with gerunds."""
     if {item.pos_, rest.pos_} <= {"VERB", "AUX"}:
         participle = {"VBG", "VBN", "VBD"}
         same_form = (item.tag_ in participle) == (rest.tag_ in participle)
+        same_form = same_form and (item.tag_ == "VBG") == (rest.tag_ == "VBG")
         return same_form and not any(c.dep_ in SUBJECTS for c in children_of(rest))
     nouns = {"NOUN", "PROPN"}
     return item.pos_ in nouns and rest.pos_ in nouns and start <= head_of(item).i <= end
@@ -212,15 +214,32 @@ def in_series(verb: Token, subj: Token) -> bool:
     )
 
 
-def with_course(options: list[Option], option: Option) -> list[Option]:
+def extraposed_content(target: Token) -> Token | None:
+    """ "It was also agreed that the soldiers should be retired": an empty "it" stands for the clause
+    after its verb, not for a course named before."""
+    verb = head_of(target)
+    if target.lower_ != "it" or target.dep_ not in SUBJECTS:
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
+
+
+def with_course(options: list[Option], option: Option, sdoc: SpacyDoc | None = None) -> list[Option]:
     """A course a later construction reads inside an option already made is that option; one that
     starts inside it and runs on past its end is a fuller mention of the same course, which replaces
-    it (an option is named at its most descriptive mention)."""
+    it (an option is named at its most descriptive mention), and so is one that only adds a word or
+    two before it ("to have agreement closed in Washington" over "agreement closed in Washington")."""
     start, end = option.span.start, option.span.end
     if any(o.span.start <= start and end <= o.span.end for o in options):
         return options
     kept = [o for o in options if not o.span.start <= start < o.span.end < end]
+    if sdoc is not None:
+        kept = [o for o in kept if o.span.end != end or not 0 < _words_between(sdoc, start, o.span.start) < 3]
     return [*kept, option]
+
+
+def _words_between(sdoc: SpacyDoc, start: int, end: int) -> int:
+    """How many words lie between two character offsets (none where ``end`` comes first)."""
+    return len([t for t in sdoc if start <= t.idx < end and not t.is_punct]) if start < end else 0
 
 
 def agrees_in_number(noun: Token, clause: Token) -> bool:

@@ -20,6 +20,7 @@ from .context import Context, is_first_person, is_negated, is_second_person, mod
 from .lexicon import cue
 from .option_extents import action_noun
 from .option_idioms import in_an_idiom
+from .option_phrases import is_holder
 from .option_targets import is_course
 from .tokens import children_of, head_of, sentence, subtree_of
 
@@ -37,6 +38,8 @@ def ascribed_purpose(ctx: Context, governor: Token) -> bool:
     """ "a tariff intended to protect local mills", "the naval holiday was presupposed to be on
     the part of both countries": what a thing is meant or taken to do is ascribed to it, not put
     forward; "it is intended to send a commission" and "the Government is prepared to accept" are."""
+    if _purpose_of_an_act(ctx, governor):
+        return True
     if governor.tag_ != "VBN":
         return False
     if governor.dep_ == "acl":
@@ -56,10 +59,25 @@ def ascribed_purpose(ctx: Context, governor: Token) -> bool:
     return not (bearer.i in ctx.actor_at or bearer.ent_type_ in ctx.cue("actor_entities"))
 
 
-def asked_or_supposed(verb: Token, subj: Token) -> bool:
+def _purpose_of_an_act(ctx: Context, noun: Token) -> bool:
+    """ "the provision of funds to meet interest due", "the offer of a loan to pay the troops": after a
+    noun with its object ("of funds", not a holder "of the British Government") the to-clause says what
+    the act or the thing is for, not a course put forward by the noun."""
+    if noun.pos_ != "NOUN":
+        return False
+    of = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" and not is_holder(ctx, c)]
+    clauses = [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VB"]
+    return any(p.i < c.i for p in of for c in clauses)
+
+
+def asked_or_supposed(ctx: Context, verb: Token, subj: Token) -> bool:
     """ "decide what course should be pursued" asks which course; "should such a line of conduct be
-    continued in, ..." supposes one (a condition by inversion, GUIDELINES): neither puts a rule forward."""
+    continued in, ..." supposes one (a condition by inversion, GUIDELINES); "careful consideration
+    should be given to the plan" asks that it be weighed (the plan, if any, is the option): none
+    puts a rule forward."""
     if subj.tag_ in {"WDT", "WP"} or any(c.tag_ in {"WDT", "WP"} for c in children_of(subj)):
+        return True
+    if _attention_asked(ctx, verb):
         return True
     inverted = any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < subj.i for c in children_of(verb))
     return inverted and not sentence(verb).text.rstrip().endswith("?")
@@ -148,10 +166,24 @@ def _attention_drawn(ctx: Context, verb: Token) -> bool:
     drawing or giving attention weighs what it is drawn to (the option, if any), and is no course; so
     is bringing something "to your attention" (a paper shown, not a course taken)."""
     nouns = ctx.cue("attention_nouns")
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in children_of(verb)):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in children_of(verb)) or _attention_asked(
+        ctx, verb
+    ):
         return True
     to = (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to")
     return any(o.dep_ == "pobj" and _someones_attention(ctx, o) for p in to for o in children_of(p))
+
+
+def _attention_asked(ctx: Context, verb: Token) -> bool:
+    """ "careful consideration should be given as to the result", "attention be called to the treaty":
+    attention asked for in the passive weighs what it is given to; "two months' notice should be given"
+    (a period of notice, owned by its length) is a term of a rule."""
+    return any(
+        c.dep_ == "nsubjpass"
+        and c.lemma_.lower() in ctx.cue("attention_nouns")
+        and not any(p.dep_ in {"poss", "nmod", "nummod"} for p in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _someones_attention(ctx: Context, noun: Token) -> bool:

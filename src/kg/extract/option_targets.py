@@ -20,7 +20,7 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
-from .option_extents import course_span, names_a_course
+from .option_extents import course_span, extraposed_content, names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -101,6 +101,8 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
         if opt.span.start <= target.idx < opt.span.end or inside:
             return opt
     before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
+    if (content := extraposed_content(target)) is not None:
+        return option_for(ctx, content, options, voice)
     if target.pos_ == "PRON" or _pro_verb(target):
         return before[-1] if before else None  # "it", "to do same": the course named before
     antecedent = _antecedent(ctx, target, start, end, before)
@@ -376,9 +378,12 @@ def verb_phrase(verb: Token) -> tuple[int, int]:
     Military Detachment should continue its duties", "an arrangement might be made whereby ...")."""
     keep = [verb.i]
     shared = shares_complement(verb)  # "order or permit his return"
+    subj = next((c for c in children_of(verb) if c.dep_ in SUBJECTS), None)
     for child in children_of(verb):
         if child.dep_ in {"aux", "auxpass", "neg", "punct", "advcl", "mark", "expl"}:
             continue
+        if subj is not None and child.i < subj.i and child.dep_ not in SUBJECTS:
+            continue  # "Minister now desirous we should debit ...": what comes before the subject is no part
         if child.dep_ in {"cc", "conj"} and not shared:
             continue
         if child.dep_ in SUBJECTS and child.pos_ == "PRON":

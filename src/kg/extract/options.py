@@ -93,7 +93,7 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
             options = merge_options(batch)
             continue
         for option in batch:
-            options = with_course(options, option)
+            options = with_course(options, option, ctx.sdoc)
     return _within_items(options)
 
 
@@ -171,7 +171,7 @@ def modal_noun_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     for prep in (c for c in _own_prepositions(tok) if c.lower_ in linking):
         for course in (c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             start, end = clause_span(course)
-            if 1 <= end - start <= 45 and course_of_action(course) and _named_course(course):
+            if 1 <= end - start <= 45 and course_of_action(course) and _named_course(ctx, course):
                 label = clause_label(ctx.sdoc, start, end)
                 found.append(Course(start, end, label, None))
     return found
@@ -187,11 +187,11 @@ def _own_prepositions(noun: Token) -> list[Token]:
     return own + [c for c in children_of(head_of(noun)) if c.dep_ == "prep" and c.i == after]
 
 
-def _named_course(verb: Token) -> bool:
-    """A gerund that says what is to be done: its complement follows it and is no pronoun ("their
-    accepting it" refers back; "making, during the winter" is cut off)."""
+def _named_course(ctx: Context, verb: Token) -> bool:
+    """A gerund that says what is to be done: its complement follows it and is no pronoun or pro-form
+    ("their accepting it", "its doing so" refer back; "making, during the winter" is cut off)."""
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.is_punct:
+    if nxt is None or nxt.is_punct or nxt.lower_ in ctx.cue("pro_forms") or is_anaphoric(verb):
         return False
     objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr", "oprd"}]
     return not objects or any(o.pos_ != "PRON" for o in objects)
@@ -266,7 +266,7 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if not any(c.dep_ == "aux" and c.lower_ in ctx.cue("strong_modals") for c in children):
         return []
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at or asked_or_supposed(tok, subj):
+    if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at or asked_or_supposed(ctx, tok, subj):
         return []
     if tok.dep_ == "advcl" and not in_series(tok, subj):
         return []  # "unless they be approved": a condition, not a rule
