@@ -60,7 +60,7 @@ def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if subj is None or subj.dep_ != "nsubj":
         return None  # "the request that Lacayo be removed": the one acted upon is not the one told
     told = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)
-    issuer = _owner(ctx, noun, voice) or voice.speaker
+    issuer = noun_owner(ctx, noun, voice) or voice.speaker
     if told is None or told == issuer:
         return None
     return Directive(told, issuer=issuer, governor=head_of(noun) if noun.dep_ in {"attr", "dobj"} else noun)
@@ -87,7 +87,7 @@ def participial_directive(ctx: Context, tok: Token, voice: Voice) -> Directive |
     if not named:
         return None
     noun = head_of(part)
-    issuer = _owner(ctx, noun, voice) or (head_actor(ctx, noun, voice) if noun.pos_ == "PROPN" else None)
+    issuer = noun_owner(ctx, noun, voice) or (head_actor(ctx, noun, voice) if noun.pos_ == "PROPN" else None)
     if issuer is None and told != voice.addressee:
         return None  # "received a note requesting the ministers to ...": whose, the sentence does not say
     issuer = issuer or voice.speaker
@@ -141,7 +141,7 @@ def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     return None
 
 
-def _owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
+def noun_owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
     """Whose wish or message a noun is: "of the President", "the Minister's", "from Lima"; the
     addressee's own ("your instructions") is the speaker's to the addressee."""
     for child in children_of(noun):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import paper_requests as _papers  # noqa: F401 - a request made in a named paper is tried first
 from .context import (
     SUBJECTS,
     Context,
