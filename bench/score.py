@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.documents import Document, DocumentError, read_documents
-from kg.extract import Extraction, Extractor
+from kg.extract import NOTE_NUMBERS, Extraction, Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION = ROOT.parent / "shared" / "annotation"
@@ -116,10 +116,11 @@ def by_rule(items_path: str, verbose_score: str) -> None:
 
 
 def cached_extractions(extractor: Extractor, docs: list[Document]) -> list[tuple[Document, Extraction]]:
-    """Parse once per (texts, model) and keep the parses in a DocBin; the finders run every time."""
+    """Parse once per (texts, model, tokenizer exceptions) and keep the parses in a DocBin; the finders
+    run every time."""
     from spacy.tokens import DocBin
 
-    digest = hashlib.sha256(extractor.model.encode())
+    digest = hashlib.sha256((extractor.model + repr(NOTE_NUMBERS)).encode())
     for doc in docs:
         digest.update(doc.text.encode())
     path = ROOT / "build" / "parses" / f"{digest.hexdigest()[:16]}.spacy"

@@ -89,6 +89,21 @@ def test_imperative_but_not_a_routing_line() -> None:
     assert rule("imperative")(ctx, word(ctx, "Leave"), voice) is not None
     ctx, voice = built("Deliver immediately.")
     assert rule("imperative")(ctx, word(ctx, "Deliver"), voice) is None
+    ctx, voice = built("Send directly to the aircraft.")
+    assert rule("imperative")(ctx, word(ctx, "Send"), voice) is None
+
+
+def test_a_quotation_marker_is_no_imperative_but_the_same_verb_with_a_course_is() -> None:
+    ctx, voice = built("Begin text.")
+    assert rule("imperative")(ctx, word(ctx, "Begin"), voice) is None
+    ctx, voice = built("Begin negotiations with the Soviets at once.")
+    assert rule("imperative")(ctx, word(ctx, "Begin"), voice) is not None
+
+
+def test_a_telegraphic_third_person_verb_is_no_imperative() -> None:
+    """ "Does not appear to share ...": the subject is left out, but "does" is no imperative's auxiliary."""
+    ctx, voice = built("Does not appear to share our view of the situation.")
+    assert rule("imperative")(ctx, word(ctx, "appear"), voice) is None
 
 
 def test_coordinated_directives_are_two() -> None:

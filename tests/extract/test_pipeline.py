@@ -11,6 +11,9 @@ from kg.extract import Extractor
     [
         ("Laird's plan is totally unacceptable.8 Make sure", ["unacceptable", ".", "8", "Make"]),
         ("in my telcon,3 which", ["telcon", ",", "3", "which"]),
+        ("was settled (text septel).2 Sisco said", ["septel", ")", ".", "2", "Sisco"]),
+        ("from third powers.”4 I told him", ["powers", ".", "”", "4", "I"]),
+        ("Thank you for Saigon 0126.2 Agree with", ["0126", ".", "2", "Agree"]),
     ],
 )
 def test_a_footnote_number_after_a_stop_is_its_own_token(
@@ -21,7 +24,13 @@ def test_a_footnote_number_after_a_stop_is_its_own_token(
 
 
 @pytest.mark.parametrize(
-    ("text", "token"), [("your No.5 of May 3", "No.5"), ("the figure 3.14", "3.14"), ("U.S.A.1", "U.S.A.1")]
+    ("text", "token"), [
+        ("your No.5 of May 3", "No.5"),
+        ("the figure 3.14", "3.14"),
+        ("U.S.A.1", "U.S.A.1"),
+        ("a loan of 3.5 million", "3.5"),
+        ("under article 12.3 of the treaty", "12.3"),
+    ],
 )
 def test_numbers_that_are_not_footnotes_keep_their_token(extractor: Extractor, text: str, token: str) -> None:
     assert token in [t.text for t in extractor.nlp.tokenizer(text)]

@@ -53,6 +53,7 @@ __all__ = [
     "Instruction",
     "Option",
     "DEFAULT_MODELS",
+    "NOTE_NUMBERS",
     "extractor_version",
     "load_pipeline",
 ]
@@ -94,13 +95,20 @@ def _breaks_line(word: Lexeme) -> bool:
 
 
 #: A footnote number printed against the punctuation that ends a word ("unacceptable.8 Make sure",
-#: "telcon,3 which"): split off, or the word, its stop and the number are one token the parser misreads.
-NOTE_NUMBER = r"(?<=[a-z]{2}[.,;:])[0-9]{1,2}"
+#: "telcon,3 which"), a closing bracket or quotation mark ("septel).2", "countries.”4") or a telegram's
+#: or a year's number ("Saigon 0126.2 Agree", "Treaty of 1909.1 I"): split off, or the word, its stop
+#: and the number are one token the parser misreads, and the next sentence runs on from it.
+NOTE_NUMBERS = (
+    r"(?<=[a-z]{2}[.,;:])[0-9]{1,2}",
+    r"(?<=[a-z][.,;:][)\]”’\"])[0-9]{1,2}",
+    r"(?<=[a-z][)\]”’\"][.,;:])[0-9]{1,2}",
+    r"(?<=[0-9]{4}\.)[0-9]{1,2}",
+)
 
 
 def split_note_numbers(nlp: Language) -> None:
-    """Add the footnote-number suffix to the tokenizer's own suffixes (spaCy's documented way)."""
-    suffixes = [*(nlp.Defaults.suffixes or ()), NOTE_NUMBER]
+    """Add the footnote-number suffixes to the tokenizer's own suffixes (spaCy's documented way)."""
+    suffixes = [*(nlp.Defaults.suffixes or ()), *NOTE_NUMBERS]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
