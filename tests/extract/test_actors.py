@@ -198,3 +198,14 @@ def test_a_greeting_of_colleagues_is_no_group(extractor):  # type: ignore[no-unt
         "claims has been asked to draw up a table of the sums claimed.",
     )
     assert not [a for a in ex.actors if "Dear" in a.name]
+
+
+def test_a_telegram_word_is_no_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "Subj: Arms for the Government of Chile. The Minister asked for Quote more aircraft Unquote "
+        "and Amb Lopez repeated it.",
+    )
+    names = {a.name for a in ex.actors}
+    assert not names & {"Subj", "Quote", "Unquote", "Amb"}
+    assert any("Lopez" in n for n in names)

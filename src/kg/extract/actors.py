@@ -110,8 +110,8 @@ class ActorFinder(MentionIndex):
         text = clean_name(span_text(ent))
         if not text or not any(ch.isupper() for ch in text) or text.lower() in self.words("pronouns"):
             return
-        if {w.strip(".,") for w in text.lower().split()} <= self.words("name_affixes"):
-            return  # "Lieut.", "Jr.": a rank or suffix the tagger took for a name
+        if {w.strip(".,:") for w in text.lower().split()} <= self.words("name_affixes") | self.words("telegram_words"):
+            return  # "Lieut.", "Jr.", "Quote", "Subj": a rank, a suffix or a telegram's word taken for a name
         if self._part_of_title(ent) or self.not_a_party(text):
             return
         if self._cites_a_message(ent):
