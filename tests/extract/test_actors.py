@@ -209,3 +209,14 @@ def test_a_telegram_word_is_no_actor(extractor):  # type: ignore[no-untyped-def]
     names = {a.name for a in ex.actors}
     assert not names & {"Subj", "Quote", "Unquote", "Amb"}
     assert any("Lopez" in n for n in names)
+
+
+def test_a_people_adjective_modifying_a_thing_is_no_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Congressional situation and the South American trade worry the Secretary, "
+        "but the Communists have rejected the plan.",
+    )
+    names = {a.name for a in ex.actors}
+    assert not names & {"Congressional", "South American"}
+    assert "Communists" in names

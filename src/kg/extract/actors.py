@@ -104,13 +104,13 @@ class ActorFinder(MentionIndex):
 
     # -- entities ----------------------------------------------------------
     def _entity(self, ent: SpacySpan) -> None:
-        label = ent.label_
-        if label not in {"PERSON", "ORG", "GPE", "NORP"}:
+        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
             return
         text = clean_name(span_text(ent))
         if not text or not any(ch.isupper() for ch in text) or text.lower() in self.words("pronouns"):
             return
-        if {w.strip(".,:") for w in text.lower().split()} <= self.words("name_affixes") | self.words("telegram_words"):
+        not_names = self.words("name_affixes") | self.words("telegram_words")
+        if {w.strip(".,:") for w in text.lower().split()} <= not_names:
             return  # "Lieut.", "Jr.", "Quote", "Subj": a rank, a suffix or a telegram's word taken for a name
         if self._part_of_title(ent) or self.not_a_party(text):
             return
@@ -130,7 +130,7 @@ class ActorFinder(MentionIndex):
         c = self._cluster(key, canonical, kind)
         agentive = self._is_agentive(ent)
         c.add(text, Span(ent.start_char, ent.end_char), agentive)
-        if label == "GPE" and text.lower() not in self.countries:  # "at Lima": a capital may be a place
+        if ent.label_ == "GPE" and text.lower() not in self.countries:  # "at Lima": a capital may be a place
             c.place_like = True
         for i in range(ent.start, ent.end):
             self.token_actor[i] = c.key
@@ -170,7 +170,8 @@ class ActorFinder(MentionIndex):
                 return "Group", f"{text} {nxt.text}"
             if country:
                 return "Government", country
-            return "Group", text
+            modifier = ent.root.tag_ == "JJ" and ent.root.dep_ == "amod"  # "the Arab world": no party
+            return (None if modifier else "Group"), text
         if ent.label_ == "GPE":
             return "Government", self.capitals.get(low, text)
         return self._kind_of_name(text, default="Organization"), text

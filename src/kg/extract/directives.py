@@ -309,11 +309,9 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECTS | {"expl"} for c in children_of(tok)):
         return False
-    # "Did not tell him", "Does not appear to share": telegraphic statements, their subject left out
+    stated = {"VBD", "VBZ"}  # "Did not tell him", "Does not appear to": a statement, its subject left out
     if any(
-        c.tag_ == "MD"
-        or is_infinitive_to(c)
-        or (c.dep_ == "aux" and (c.lower_ == "will" or c.tag_ in {"VBD", "VBZ"}))
+        c.tag_ == "MD" or is_infinitive_to(c) or (c.dep_ == "aux" and (c.lower_ == "will" or c.tag_ in stated))
         for c in children_of(tok)
     ):
         return False
@@ -342,8 +340,7 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
 
 
 def _routing(ctx: Context, verb: Token) -> bool:
-    """ "Deliver immediately.", "Pass the following message to ...": a routing line, not a directive; nor
-    is the marker framing a quoted text ("Begin text.", "End text.")."""
+    """ "Deliver immediately.", "Pass the following message to ...", "Begin text.": routing, no directive."""
     if copy_routed(ctx, verb):
         return True
     if verb.lemma_.lower() not in ctx.cue("routing_verbs"):
@@ -372,10 +369,8 @@ def is_polite_if(ctx: Context, verb: Token) -> bool:
         return False
     head = head_of(verb)
     glad = ctx.cue("request_predicates")
-    return (
-        head.lemma_.lower() in ctx.cue("request_verbs") | glad
-        or head.lower_ in glad
-        or any(c.dep_ == "acomp" and c.lemma_.lower() in glad for c in children_of(head))
+    return head.lemma_.lower() in ctx.cue("request_verbs") | glad or head.lower_ in glad or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in glad for c in children_of(head)
     )
 
 
