@@ -309,9 +309,9 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECTS | {"expl"} for c in children_of(tok)):
         return False
-    stated = {"VBD", "VBZ"}  # "Did not tell him", "Does not appear to": a statement, its subject left out
+    said = {"VBD", "VBZ"}  # "Did not tell him", "Does not appear to": a statement, its subject left out
     if any(
-        c.tag_ == "MD" or is_infinitive_to(c) or (c.dep_ == "aux" and (c.lower_ == "will" or c.tag_ in stated))
+        c.tag_ == "MD" or is_infinitive_to(c) or (c.dep_ == "aux" and (c.lower_ == "will" or c.tag_ in said))
         for c in children_of(tok)
     ):
         return False
