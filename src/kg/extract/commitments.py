@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .context import Context, is_first_person, is_negated, modals_of, subject_of
 from .decisions import Stance, stance_verb_of
 from .hypotheses import asked, in_condition, in_time_clause
-from .lexicon import cue
+from .negation import fronted_negation
 from .registry import construction
 from .stance_spans import decision_span
 from .tokens import children_of
@@ -34,7 +34,7 @@ def refused_commitment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     idle = ctx.cue("light_verbs") | ctx.cue("state_verbs") | ctx.cue("cognition_verbs")
     if lemma in idle | ctx.cue("volition_verbs") or stance_verb_of(ctx, tok) is not None:
         return []  # "we would not want", "we will not accept" (read by stance_verb)
-    if not (is_negated(tok) or _fronted_negation(tok)) or not is_first_person(subject_of(tok)):
+    if not (is_negated(tok) or fronted_negation(tok)) or not is_first_person(subject_of(tok)):
         return []
     if in_condition(tok) or in_time_clause(tok) or asked(ctx, tok) or _not_without(ctx, tok):
         return []
@@ -52,13 +52,3 @@ def _not_without(ctx: Context, verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ctx.cue("privative_prepositions") and any(children_of(c))
         for c in children_of(verb)
     )
-
-
-def _fronted_negation(verb: Token) -> bool:
-    """ "At no time would we ...", "Under no circumstances will we ...": a phrase before the verb whose
-    object a negative determiner denies."""
-    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.i < verb.i):
-        for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
-            if any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in children_of(obj)):
-                return True
-    return False
