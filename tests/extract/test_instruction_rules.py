@@ -106,6 +106,14 @@ def test_a_telegraphic_third_person_verb_is_no_imperative() -> None:
     assert rule("imperative")(ctx, word(ctx, "appear"), voice) is None
 
 
+def test_a_telegraphic_first_person_attitude_is_no_imperative() -> None:
+    """ "Greatly appreciate your inquiry", "Understand you are ...": the writer's "I" left out."""
+    ctx, voice = built("Greatly appreciate your inquiry and this opportunity to express my views.")
+    assert rule("imperative")(ctx, word(ctx, "appreciate"), voice) is None
+    ctx, voice = built("Understand you are leaving for Paris tomorrow.")
+    assert rule("imperative")(ctx, word(ctx, "Understand"), voice) is None
+
+
 def test_coordinated_directives_are_two() -> None:
     ctx, voice = built("Obtain a copy of the decree and send it by the next pouch.")
     hits = find_directives(ctx)
