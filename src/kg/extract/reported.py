@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import bare_directives as _bare  # noqa: F401 - directives reported with no one told
 from . import demands as _demands  # noqa: F401 - coordinated demands are tried before these
 from . import impersonal as _impersonal  # noqa: F401 - and directives that name no one told
 from . import nominal_directives as _nominal  # noqa: F401 - and directives put on a noun

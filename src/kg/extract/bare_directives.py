@@ -1,0 +1,51 @@
+"""Directives reported with no one named as told: "The President said to pass these thoughts to you",
+"He suggests reemphasizing that the arrangement is temporary". A verb of saying with a bare
+to-infinitive, or a verb of advice with a gerund, reports what its subject directs; the one told is
+the writer where the act is done for the reader ("to pass to you"), else the reader."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_infinitive_to, is_negated, is_second_person, subject_of
+from .directives import Directive
+from .registry import construction
+from .tokens import children_of, head_of
+from .voices import Voice
+
+OBJECTS = {"dobj", "dative", "prep"}  # "to pass to you", "to give you": done for the reader
+
+
+@construction(
+    "instructions",
+    "bare_report",
+    0.55,
+    example="The President said to pass the following thoughts to you.",
+    deps=("xcomp",),
+)
+def bare_report(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "said to pass", "suggests reemphasizing": a directive of the verb's subject, with no object."""
+    gov = head_of(tok)
+    if tok.dep_ != "xcomp" or not _reports_a_directive(ctx, gov, tok):
+        return None
+    if is_negated(gov) or any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass"} for c in children_of(gov)):
+        return None  # "told him to", "was asked to": the object or the passive is read by other rules
+    subj = subject_of(gov)
+    issuer = ctx.refers(subj, voice) if subj is not None else None
+    if issuer is None:
+        return None
+    objects = [t for c in children_of(tok) if c.dep_ in OBJECTS for t in (c, *children_of(c))]
+    for_reader = any(is_second_person(t) for t in objects)
+    told = voice.speaker if for_reader or issuer == voice.addressee else voice.addressee
+    return Directive(told, issuer=issuer, governor=gov) if told not in {None, issuer} else None
+
+
+def _reports_a_directive(ctx: Context, gov: Token, clause: Token) -> bool:
+    """A verb with a subject of its own ("said to be the servant" describes); a gerund advised now ("was
+    suggesting giving" reports a proposal made in a negotiation)."""
+    lemma = gov.lemma_.lower()
+    if not any(c.dep_ == "nsubj" for c in children_of(gov)) or clause.lemma_ == "be":
+        return False
+    if lemma in ctx.cue("bare_telling_verbs"):
+        return clause.tag_ == "VB" and any(is_infinitive_to(c) for c in children_of(clause))
+    return lemma in ctx.cue("gerund_advice_verbs") and clause.tag_ == "VBG" and gov.tag_ in {"VBP", "VBZ"}
