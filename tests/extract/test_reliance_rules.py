@@ -59,7 +59,8 @@ def test_looking_forward_to_views_asks_the_addressee_for_them() -> None:
 
 
 def test_what_others_await_or_meeting_a_person_asks_nothing() -> None:
-    assert read("awaited_views", "They look forward to receiving our comments on the draft.", "receiving") is None
+    theirs = "They look forward to receiving our comments on the draft."
+    assert read("awaited_views", theirs, "receiving") is None
     assert read("awaited_views", "I look forward to seeing him in Paris.", "seeing") is None
 
 
@@ -87,9 +88,12 @@ def test_a_that_paragraph_listed_as_follows_is_recommended() -> None:
 
 
 def test_no_recommending_lead_or_a_modal_statement_is_no_recommendation() -> None:
-    assert read("recommended_paragraph", "We met them on Tuesday:\n\nThat you approve the cable.", "approve") is None
+    unled = "We met them on Tuesday:\n\nThat you approve the cable."
+    assert read("recommended_paragraph", unled, "approve") is None
     assert read("recommended_paragraph", "I recommend that:\n\nYou will see the Ambassador.", "see") is None
-    effect = "He brought a message to the following effect:\n\nThat the Government had sent troops to the port."
+    effect = (
+        "He brought a message to the following effect:\n\nThat the Government had sent troops to the port."
+    )
     assert read("recommended_paragraph", effect, "sent", {"Government": ("gov", "Government")}) is None
     perfect = "Recommendation:\n\nThat the Ambassador had seen the draft."
     assert read("recommended_paragraph", perfect, "seen", AMBASSADOR) is None
@@ -101,3 +105,21 @@ def test_the_addressees_own_directive_inside_a_recommendation_is_dropped() -> No
     found = [(authorize, "recommended_paragraph", SPEAKER), (talks, "reported_directive", ADDRESSEE)]
     assert recommended_away(found) == {talks.i}
     assert recommended_away([(talks, "reported_directive", ADDRESSEE)]) == set()
+
+
+def test_looking_forward_to_an_answer_asks_for_it_but_not_to_a_visit() -> None:
+    found = read("awaited_answer", "I look forward to your reply.", "look")
+    assert found is not None and found.addressee == ADDRESSEE and found.issuer == SPEAKER
+    assert read("awaited_answer", "I look forward to your visit.", "look") is None
+
+
+def test_an_answer_that_would_be_appreciated_is_asked_for() -> None:
+    found = read("appreciated_answer", "Your views would be appreciated.", "appreciated")
+    assert found is not None and found.addressee == ADDRESSEE and found.issuer == SPEAKER
+    assert read("appreciated_answer", "Your visit would be appreciated.", "appreciated") is None
+
+
+def test_might_consider_an_action_is_a_course_but_not_considering_a_person() -> None:
+    found = read("you_might", "You might consider raising this with the Generals.", "consider")
+    assert found is not None and found.addressee == ADDRESSEE
+    assert read("you_might", "You might consider him a friend.", "consider") is None

@@ -96,9 +96,62 @@ def awaited_views(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or ctx.refers(obj, voice) is not None:
         return None
+    return _asked_for(ctx, tok, subj, voice, governor=look)
+
+
+def _asked_for(
+    ctx: Context, tok: Token, subj: Token | None, voice: Voice, governor: Token | None
+) -> Directive | None:
+    """The speaker's (or the awaiting actor's) request to whoever is to send what is awaited."""
     issuer = voice.speaker if subj is None else ctx.refers(subj, voice) or voice.speaker
     asked = request_target(ctx, tok, voice) or voice.addressee
-    return Directive(asked, issuer=issuer, governor=look) if asked != issuer else None
+    return Directive(asked, issuer=issuer, governor=governor) if asked not in {None, issuer} else None
+
+
+@construction(
+    "instructions",
+    "awaited_answer",
+    0.55,
+    example="I look forward to your reply.",
+    lemmas=("forward_looking_verbs",),
+)
+def awaited_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The speaker's "look forward to" an answer or assessment asks the addressee to send it; a visit
+    or an agreement looked forward to is no request."""
+    if tok.lemma_.lower() not in ctx.cue("forward_looking_verbs") or voice.addressee is None:
+        return None
+    if is_negated(tok):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "forward" for c in children_of(tok)):
+        return None
+    subj = subject_of(tok)
+    if subj is not None and not is_first_person(subj):
+        return None
+    to = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    noun = None if to is None else next((c for c in children_of(to) if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in ctx.cue("answer_nouns") | ctx.cue("awaited_nouns"):
+        return None
+    return _asked_for(ctx, noun, subj, voice, governor=None)
+
+
+@construction(
+    "instructions",
+    "appreciated_answer",
+    0.55,
+    example="Your views would be appreciated.",
+    lemmas=("request_verbs",),
+)
+def appreciated_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """An answer or assessment that "would be appreciated / welcome(d)" is asked of the addressee
+    (the passive of the polite "would appreciate your views")."""
+    if tok.lemma_.lower() not in ctx.cue("request_verbs") or tok.tag_ != "VBN" or voice.addressee is None:
+        return None
+    subj = subject_of(tok)
+    if subj is None or subj.dep_ != "nsubjpass" or "would" not in modals_of(tok) or is_negated(tok):
+        return None
+    if subj.lemma_.lower() not in ctx.cue("answer_nouns") | ctx.cue("awaited_nouns"):
+        return None
+    return _asked_for(ctx, subj, None, voice, governor=None)
 
 
 @construction(
@@ -117,8 +170,10 @@ def you_might(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if not modals_of(tok) & ctx.cue("suggesting_modals") or is_negated(tok):
         return None
     lemma = tok.lemma_.lower()
-    if lemma in ctx.cue("non_directive_verbs") | ctx.cue("cognition_verbs") | ctx.cue("state_verbs"):
-        return None
+    weighed = lemma in ctx.cue("weighing_suggestions") and any(c.tag_ == "VBG" for c in children_of(tok))
+    beliefs = ctx.cue("non_directive_verbs") | ctx.cue("cognition_verbs") | ctx.cue("state_verbs")
+    if lemma in beliefs and not weighed:
+        return None  # but "you might consider raising it": a course to weigh
     if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "be"} for c in children_of(tok)):
         return None  # "you might have seen", "you might be asked"
     return Directive(voice.addressee)
