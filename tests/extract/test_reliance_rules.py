@@ -123,3 +123,18 @@ def test_might_consider_an_action_is_a_course_but_not_considering_a_person() -> 
     found = read("you_might", "You might consider raising this with the Generals.", "consider")
     assert found is not None and found.addressee == ADDRESSEE
     assert read("you_might", "You might consider him a friend.", "consider") is None
+
+
+def test_telegraphic_welcome_of_an_answer_asks_for_it() -> None:
+    found = read("telegraphic_welcome", "Will welcome any thoughts you may have.", "welcome")
+    assert found is not None and found.addressee == ADDRESSEE and found.issuer == SPEAKER
+
+
+def test_appreciation_with_no_modal_is_thanks() -> None:
+    assert read("telegraphic_welcome", "Appreciate your comments on the draft.", "Appreciate") is None
+    assert read("telegraphic_welcome", "Appreciated your views on the draft.", "Appreciated") is None
+
+
+def test_the_first_infinitive_after_a_reliance_quotes_the_reliance() -> None:
+    found = read("reliance_frame", "We count on you to keep Thieu on board.", "keep")
+    assert found is not None and found.governor is not None and found.governor.text == "count"

@@ -13,6 +13,7 @@ from .misreads import points_the_reader
 from .recommendations import recommended_lead, recommender
 from .registry import construction
 from .tokens import children_of, head_of
+from .told import elided_speaker
 from .voices import Voice
 
 
@@ -26,7 +27,8 @@ from .voices import Voice
 def reliance_frame(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive after "count / rely / depend on X" or "look to X" tells X to act: the speaker
     (or the actor who relies) relies on that party's doing it; each infinitive of a series is one."""
-    head = _reliance_verb(ctx, _first_of_series(tok))
+    first = _first_of_series(tok)
+    head = _reliance_verb(ctx, first)
     if head is None or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
     if is_negated(head) or modals_of(head) & ctx.cue("reliance_doubt_modals"):
@@ -40,7 +42,7 @@ def reliance_frame(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     asked = None if obj is None else ctx.refers(obj, voice)
     if issuer is None or asked is None or asked == issuer:
         return None
-    return Directive(asked, issuer=issuer, governor=head if tok.dep_ == "advcl" else None)
+    return Directive(asked, issuer=issuer, governor=head if first is tok else None)
 
 
 def _first_of_series(tok: Token) -> Token:
@@ -132,6 +134,29 @@ def awaited_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if noun is None or noun.lemma_.lower() not in ctx.cue("answer_nouns") | ctx.cue("awaited_nouns"):
         return None
     return _asked_for(ctx, noun, subj, voice, governor=None)
+
+
+@construction(
+    "instructions",
+    "telegraphic_welcome",
+    0.55,
+    example="Will welcome any thoughts you may have.",
+    lemmas=("request_verbs",),
+)
+def telegraphic_welcome(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """Telegraphese with the speaker left out that "will welcome / appreciate" an answer asks the
+    addressee for it. With no modal it thanks for one received ("Appreciate your assessments and share
+    your concern"); "would" is ``polite_request``."""
+    if tok.lemma_.lower() not in ctx.cue("request_verbs") or voice.addressee is None or is_negated(tok):
+        return None
+    if not modals_of(tok) & ctx.cue("welcome_modals"):
+        return None
+    if subject_of(tok) is not None or elided_speaker(tok, voice) is None:
+        return None
+    obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ctx.cue("answer_nouns") | ctx.cue("awaited_nouns"):
+        return None
+    return _asked_for(ctx, obj, None, voice, governor=None)
 
 
 @construction(
