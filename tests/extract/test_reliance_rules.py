@@ -41,6 +41,12 @@ def test_reliance_on_a_third_party_tells_that_party() -> None:
     assert found is not None and found.addressee == "bunker" and found.issuer == SPEAKER
 
 
+def test_a_third_party_that_relies_on_the_addressee_tells_him() -> None:
+    sentence = "The President is counting on you to decide the date."
+    found = read("reliance_frame", sentence, "decide", {"President": ("nixon", "Person")})
+    assert found is not None and found.addressee == ADDRESSEE and found.issuer == "nixon"
+
+
 def test_a_doubted_reliance_tells_no_one() -> None:
     hanoi = {"Hanoi": ("hanoi", "Government")}
     assert read("reliance_frame", "We cannot count on Hanoi to respect the accord.", "respect", hanoi) is None
