@@ -33,8 +33,9 @@ from .context import (
 )
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
 from .counsel import warned_off
-from .misreads import copy_routed, misread_clause, points_the_reader, read_as_verb, verb_like
+from .misreads import misread_clause, points_the_reader, read_as_verb, routing_line, verb_like
 from .model import Instruction
+from .recommendations import recommended_away
 from .registry import Construction, constructions, gated, starts
 from .subjects import split_main_clause
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
@@ -80,7 +81,9 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
             if directive is not None:
                 hits[tok.i] = Hit(tok, rule, directive)
                 break
-    return hits
+    away = recommended_away([(h.tok, h.rule.name, h.directive.issuer) for h in hits.values()])
+    ctx.directives = {i: hit for i, hit in hits.items() if i not in away}
+    return ctx.directives
 
 
 def editor_notes(ctx: Context) -> list[tuple[Token, Voice]]:
@@ -202,14 +205,12 @@ def _demand_owner(ctx: Context, hit: Hit, hits: dict[int, Hit]) -> Token | None:
     """The directed verb whose clause holds this demand: further that-clauses and to-infinitives of the
     same directive, and a hope the addressee is told to express ("Express to the Minister our hope that
     Peru will withdraw"), an instruction of its own."""
-    if hit.rule.name == "coordinated_that":
-        return coordinated_that_governor(ctx, hit.tok)
-    if hit.rule.name == "coordinated_infinitive":
-        return infinitive_owner(ctx, hit.tok)
-    if hit.rule.name == "included_action":
-        return included_owner(ctx, hit.tok)
-    if hit.rule.name == "adjunct_action":
-        return adjunct_owner(ctx, hit.tok)
+    owner_of = {"coordinated_that": coordinated_that_governor, "coordinated_infinitive": infinitive_owner,
+                "included_action": included_owner, "adjunct_action": adjunct_owner}.get(hit.rule.name)
+    if owner_of is not None:
+        return owner_of(ctx, hit.tok)
+    if hit.rule.name == "reliance_frame" and hit.tok.dep_ == "xcomp":  # "to keep us informed, to give us"
+        return head_of(hit.tok)
     noun = head_of(hit.tok)
     if hit.rule.name != "hope_that" or hit.tok.dep_ != "acl" or noun.pos_ != "NOUN":
         return None
@@ -332,25 +333,11 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
             t.lower_ not in allowed and t.dep_ not in {"advmod", "intj", "neg", "aux", "cc"} for t in lead
         ):
             return False
-        if sentence(tok)[0].is_digit or _routing(ctx, tok) or _elided_close(ctx, tok):
+        if sentence(tok)[0].is_digit or routing_line(ctx, tok) or _elided_close(ctx, tok):
             return False
     speaker = ctx.cue("first_person") | ctx.cue("first_plural")  # "Permit me to apologize": a courtesy
     told_me = any(c.dep_ in {"dobj", "dative"} and c.lower_ in speaker for c in children_of(tok))
     return not (told_me and tok.lemma_.lower() in ctx.cue("courtesy_verbs"))  # "Send me ..." asks
-
-
-def _routing(ctx: Context, verb: Token) -> bool:
-    """ "Deliver immediately.", "Pass the following message to ...", "Begin text.": routing, no directive."""
-    if copy_routed(ctx, verb):
-        return True
-    if verb.lemma_.lower() not in ctx.cue("routing_verbs"):
-        return False
-    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
-    return (
-        obj is None
-        or obj.lemma_.lower() in ctx.cue("message_words")
-        or any(c.lower_ in ctx.cue("message_words") for c in children_of(obj))
-    )
 
 
 def _elided_close(ctx: Context, verb: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import reliance as _reliance  # noqa: F401 - reliance, awaited views and "you might" are tried next
 from .context import Context, is_first_person, is_second_person, modals_of, subject_of
 from .directives import Directive, request_target
 from .registry import construction

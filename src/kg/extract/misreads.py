@@ -3,7 +3,8 @@ and a verb of saying or directing that opens its sentence tagged as a noun, adje
 clauses misread as directives of their own: a fronted clause across a semicolon, a relative clause on
 its object, a verb joined by "or" to a directed verb whose object it shares, a telegraphic "Recommend
 you ..." or "Congratulate you ..." whose "I" is left out, the verb after an emphatic "repeat not", a
-participle the parser hung on a verb as its clause."""
+participle the parser hung on a verb as its clause; and routing lines that look like imperatives
+("Deliver immediately.", "Begin text.")."""
 
 from __future__ import annotations
 
@@ -200,3 +201,17 @@ def points_the_reader(ctx: Context, tok: Token) -> bool:
     if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return lemma in ctx.cue("reader_verbs")
     return lemma in ctx.cue("non_directive_verbs") & ctx.cue("speech_verbs")
+
+
+def routing_line(ctx: Context, verb: Token) -> bool:
+    """ "Deliver immediately.", "Pass the following message to ...", "Begin text.": routing, no directive."""
+    if copy_routed(ctx, verb):
+        return True
+    if verb.lemma_.lower() not in ctx.cue("routing_verbs"):
+        return False
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    return (
+        obj is None
+        or obj.lemma_.lower() in ctx.cue("message_words")
+        or any(c.lower_ in ctx.cue("message_words") for c in children_of(obj))
+    )

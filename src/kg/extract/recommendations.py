@@ -1,0 +1,92 @@
+"""Decision memoranda that put the recommended course in the paragraphs after a lead ending in a colon
+("I recommend that:", "Recommendation:", "I therefore recommend as follows:"), each a paragraph of its
+own ("That you approve the attached instructions.", "You authorize Lodge to seek another session.").
+The course is the recommender's instruction to the addressee, not one the addressee has yet given."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_second_person, modals_of, subject_of
+from .tokens import children_of, sentence
+
+#: how many paragraphs of a list a lead may govern
+MAX_ITEMS = 8
+
+
+def recommended_lead(ctx: Context, root: Token) -> Token | None:
+    """The recommending word of the lead whose list this sentence root is an item of."""
+    if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not _item_clause(root):
+        return None
+    start = sentence(root).start
+    for _ in range(MAX_ITEMS):
+        if start == 0:
+            return None
+        prev = sentence(root.doc[start - 1])
+        words = [t for t in prev if not t.is_space]
+        if words and words[-1].text == ":":
+            return _lead_word(ctx, words, _opens_with_that(root))
+        if not words or not (_is_label(words) or _item_clause(prev.root)):
+            return None
+        start = prev.start
+    return None
+
+
+def _lead_word(ctx: Context, words: list[Token], that_item: bool) -> Token | None:
+    """The word of a lead that recommends; a list "as follows:" of bare that-clauses recommends too
+    ("The decisions before you are as follows: That I be authorized to ...")."""
+    found = next((t for t in words if t.lemma_.lower() in ctx.cue("recommending_words")), None)
+    if found is None and that_item:
+        return next((t for t in words if t.lemma_.lower() in ctx.cue("list_leads") and _as_clause(t)), None)
+    return found
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "as follows", not "to the following effect"."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb))
+
+
+def _item_clause(root: Token) -> bool:
+    """A "That ..." clause standing alone, or the addressee's bare verb ("You authorize ..."), in the
+    mandative subjunctive: no modal, no tense of a statement ("That they will withdraw")."""
+    if modals_of(root) or root.tag_ not in {"VB", "VBP", "VBN"}:
+        return False
+    auxiliaries = [c for c in children_of(root) if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ != "be" for c in auxiliaries) or (root.tag_ == "VBN") != bool(auxiliaries):
+        return False  # "That the Government had sent troops": a statement reported
+    return _opens_with_that(root) or (is_second_person(subject_of(root)) and root.tag_ in {"VB", "VBP"})
+
+
+def _opens_with_that(root: Token) -> bool:
+    """The sentence opens with the root's own "That"."""
+    first = next((t for t in sentence(root) if not t.is_space), root)
+    return first.lower_ == "that" and any(c.dep_ == "mark" and c.i == first.i for c in children_of(root))
+
+
+def _is_label(words: list[Token]) -> bool:
+    """A list label alone: "1.", "(a)"."""
+    return len(words) <= 4 and all(t.is_punct or t.like_num or len(t.text) == 1 for t in words)
+
+
+def recommender(ctx: Context, lead: Token, speaker: str | None) -> str | None:
+    """Who recommends: the lead's subject if it names an actor, else the speaker ("Recommendation:",
+    "It is recommended:")."""
+    subj = subject_of(lead)
+    if subj is None or subj.dep_ != "nsubj" or subj.lower_ == "it":
+        return speaker
+    voice = ctx.voice(lead)
+    return (ctx.refers(subj, voice) if voice is not None else None) or speaker
+
+
+def recommended_away(found: list[tuple[Token, str, str | None]]) -> set[int]:
+    """The directives inside a recommended paragraph given by another issuer than the recommender
+    (rule, issuer by verb): "You authorize Lodge to seek ..." recommends; the addressee has not yet told
+    Lodge anything."""
+    roots = {tok.i: issuer for tok, rule, issuer in found if rule == "recommended_paragraph"}
+    return {
+        tok.i
+        for tok, rule, issuer in found
+        if rule != "recommended_paragraph"
+        and sentence(tok).root.i in roots
+        and issuer not in {None, roots[sentence(tok).root.i]}
+    }
