@@ -185,13 +185,16 @@ def quote_frame(sdoc: SpacyDoc, quote_start: int) -> SpacySpan | None:
 
 
 def names_the_following(frame: SpacySpan) -> bool:
-    """ "I received the following from Lansing.": a sentence that announces "the following" as a noun
-    introduces the quotation after it, though it ends with a stop rather than a colon."""
+    """ "I received the following from Lansing.", "Following memorandum to you from the President.": a
+    sentence that announces "the following" as a noun, or a following message, introduces the quotation
+    after it, though it ends with a stop rather than a colon."""
+    papers = cue("message_words") | cue("paper_nouns")
     return frame.text.rstrip().endswith(".") and any(
         t.lower_ == "following"
         and (
             t.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}
             or (t.dep_ == "xcomp" and t.head.lemma_.lower() in cue("sending_verbs"))  # "Am sending following"
+            or any(c.lemma_.lower() in papers for c in (t.head, *t.children))  # "Following memorandum"
         )
         for t in frame
     )

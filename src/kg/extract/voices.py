@@ -281,7 +281,7 @@ def quoted_speech(
         speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
         relayed = speaker is None
         if relayed:  # "Following reply from the President: “...”": relayed to the recipient
-            speaker, addressee = _message_frame(sdoc, m.start(), actor_at, author)
+            speaker, addressee = _message_frame(sdoc, m.start(), actor_at, (author, recipient))
         if speaker is None:
             continue
         if addressee is None:
@@ -320,25 +320,28 @@ def _reporting_frame(
 
 
 def _message_frame(
-    sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str], writer: str | None
+    sdoc: SpacyDoc, quote_start: int, actor_at: dict[int, str], parties: tuple[str | None, str | None]
 ) -> tuple[str | None, str | None]:
     """ "The President has asked that I forward to you the following message:", "Following reply from
     the President:" before a quotation: the message is X's ("from X"), the writer's where it is sent
     by no one named ("The following telegram has been sent to X:"; to a foreign envoy, his
-    government's), or else the frame's subject's; it is for the one named after "to" or "for", if any."""
+    government's), or else the frame's subject's; it is for the one named after "to" or "for", if any
+    ("to you": the message's recipient)."""
+    writer, reader = parties
     frame = quote_frame(sdoc, quote_start)
     if frame is None:
         return None, None
     words = [t for t in frame if not (t.is_space or t.is_punct)]
     announced = frame.text.rstrip().endswith(":") or names_the_following(frame)
-    if not announced or not any(t.lower_ in cue("message_words") for t in words):
+    if not announced or not any(t.lower_ in cue("message_words") | cue("paper_nouns") for t in words):
         return None, None
     speaker = addressee = None
     for t in words:
         if t.dep_ == "pobj" and head_of(t).lower_ == "from":
             speaker = speaker or _actor_of(t, actor_at)
         elif t.dep_ == "pobj" and head_of(t).lower_ in {"to", "for"} or t.dep_ == "dative":
-            addressee = addressee or _actor_of(t, actor_at)  # "From the Committee for Clark:"
+            to_reader = t.lower_ in cue("second_person")  # "From the Committee for Clark:", "to you from X"
+            addressee = addressee or (reader if to_reader else _actor_of(t, actor_at))
     if speaker is None and any(_sent_by_no_one(t) for t in words):
         speaker = _envoys_government(addressee, actor_at) or writer
     if speaker is None:
