@@ -84,3 +84,16 @@ def test_a_conditional_adjective_whose_preposition_the_parser_hung_on_the_verb()
         "The consent of the French Senate is contingent upon a report of the Committee to be made on Friday."
     )
     assert condition_texts(sentence) == ["contingent upon a report of the Committee to be made on Friday"]
+
+
+def test_provided_as_a_verb_of_giving_is_no_condition() -> None:
+    """ "provided a memorandum outlining the issues": the participle after the object is the object's."""
+    assert (
+        condition_texts(
+            "I prepared and provided a very detailed memorandum outlining the issues for the President."
+        )
+        == []
+    )
+    assert condition_texts("We will sign the treaty, provided the Senate approves the reservations.") == [
+        "provided the Senate approves the reservations"
+    ]

@@ -174,7 +174,10 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
             for t in tok.doc[tok.i + 1 : sentence(tok).end]
             if t.pos_ in {"VERB", "AUX"}
             and t.dep_ not in {"aux", "auxpass"}
-            and (any(c.dep_ in SUBJECTS for c in children_of(t)) or any(i < t.i for i in misread))
+            and (
+                any(c.dep_ in SUBJECTS for c in children_of(t))
+                or (any(i < t.i for i in misread) and t.dep_ not in {"acl", "relcl"})  # no "paper outlining"
+            )
         ),
         None,
     )  # "provided this Detachment be withdrawn": the parser may take the subject for an object
