@@ -1,0 +1,79 @@
+"""Stances put through a complement (a feeling about a course, an obstacle denied, a negated reluctance,
+a proposal an actor will not put forward), "agree about", and the agent of a stranded passive ("the
+terms agreed to by X") (built Docs, parses in data/parses_complement_stances.json)."""
+
+from __future__ import annotations
+
+from kg.extract.deciders import decider, decision_object
+
+from .built import SPEAKER, built, word
+from .built import stances as _stances
+
+THIEU = {"Thieu": ("thieu", "Person")}
+CHANCELLOR = {"Chancellor": ("brandt", "Person")}
+BRANDT = {"Brandt": ("brandt", "Person")}
+HANOI = {"Hanoi": ("hanoi", "Government")}
+
+
+def test_an_evaluative_adjective_judges_its_complement_and_its_subject_holds_the_judgement() -> None:
+    sentence = "Thieu is entirely comfortable with your proposed schedule."
+    (stance,) = _stances(sentence, "complement_evaluation", "comfortable", THIEU)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "thieu", "schedule")
+    sentence = "The Chancellor is not interested in reopening the talks with Bonn."
+    (stance,) = _stances(sentence, "complement_evaluation", "interested", CHANCELLOR)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "brandt", "reopening")
+
+
+def test_a_feeling_about_a_state_of_affairs_or_an_attitude_is_no_stance_on_a_course() -> None:
+    assert _stances("Thieu is unhappy about the weather.", "complement_evaluation", "unhappy", THIEU) == []
+    assert _stances("Thieu is unhappy with your attitude.", "complement_evaluation", "unhappy", THIEU) == []
+
+
+def test_an_objection_denied_approves_the_course_of_its_if_clause() -> None:
+    sentence = "We have no objection if Bonn publishes the communiqué."
+    (stance,) = _stances(sentence, "obstacle_denied", "objection")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "publishes")
+    sentence = "We propose to keep the text secret, but we have no objection if Bonn publishes it."
+    (stance,) = _stances(sentence, "obstacle_denied", "objection")  # its own clause, not what is proposed
+    assert (stance.stance, stance.target.text) == ("approve", "publishes")
+    assert _stances("We have no objection to the new text.", "obstacle_denied", "objection") == []  # a noun's
+
+
+def test_no_difficulty_with_a_course_approves_it_but_may_only_guesses() -> None:
+    sentence = "Brandt would have no difficulty with your amendment."
+    (stance,) = _stances(sentence, "obstacle_denied", "difficulty", BRANDT)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "brandt", "amendment")
+    sentence = "Brandt may have no difficulty with your amendment."
+    assert _stances(sentence, "obstacle_denied", "difficulty", BRANDT) == []
+
+
+def test_a_negated_reluctance_approves_its_course_and_composes_with_a_stance_verb() -> None:
+    (stance,) = _stances("We would not hesitate to reply to their probes.", "reluctance_verb", "hesitate")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "reply")
+    (stance,) = _stances("We would not hesitate to reject their demand.", "reluctance_verb", "hesitate")
+    assert (stance.stance, stance.target.text) == ("reject", "demand")
+    assert _stances("We would not hesitate to reject their demand.", "stance_verb", "reject") == []
+    assert _stances("Do not hesitate to cable me.", "reluctance_verb", "hesitate") == []
+
+
+def test_a_proposal_an_actor_will_not_put_forward_is_rejected_by_it() -> None:
+    sentence = "Thieu will not table the cease-fire proposal."
+    (stance,) = _stances(sentence, "withheld_proposal", "table", THIEU)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "thieu", "proposal")
+    assert _stances("Thieu did not table the cease-fire proposal.", "withheld_proposal", "table", THIEU) == []
+
+
+def test_agree_about_takes_its_object_like_agree_on() -> None:
+    (stance,) = _stances("I agree about the timing of the announcement.", "stance_verb", "agree")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "timing")
+
+
+def test_a_stranded_passive_is_decided_by_its_by_agent_on_the_noun_it_modifies() -> None:
+    ctx, voice = built("We have studied the terms already agreed to by Hanoi.", HANOI)
+    verb = word(ctx, "agreed")
+    assert decider(ctx, verb, voice) == "hanoi"
+    assert decision_object(verb) is not None and decision_object(verb).text == "terms"  # type: ignore[union-attr]
+    ctx, voice = built("The two points already agreed to by Hanoi will be raised tomorrow.", HANOI)
+    assert decision_object(word(ctx, "agreed")).text == "points"  # type: ignore[union-attr]
+    ctx, voice = built("I agree about the timing of the announcement.")
+    assert decider(ctx, word(ctx, "agree"), voice) == SPEAKER  # no "by": the subject decides
