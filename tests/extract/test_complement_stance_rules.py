@@ -77,3 +77,12 @@ def test_a_stranded_passive_is_decided_by_its_by_agent_on_the_noun_it_modifies()
     assert decision_object(word(ctx, "agreed")).text == "points"  # type: ignore[union-attr]
     ctx, voice = built("I agree about the timing of the announcement.")
     assert decider(ctx, word(ctx, "agree"), voice) == SPEAKER  # no "by": the subject decides
+
+
+def test_a_third_person_judge_no_actor_stands_for_is_not_the_speaker() -> None:
+    assert _stances("He was anxious to resign.", "judgement", "anxious") == []
+    premier = {"Premier": ("premier", "Person")}
+    (stance,) = _stances("The Premier was anxious to resign.", "judgement", "anxious", premier)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "premier", "resign")
+    (stance,) = _stances("It is advisable to resign.", "judgement", "advisable")  # impersonal: the speaker's
+    assert (stance.stance, stance.actor) == ("approve", SPEAKER)
