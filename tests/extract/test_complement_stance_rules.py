@@ -24,6 +24,15 @@ def test_an_evaluative_adjective_judges_its_complement_and_its_subject_holds_the
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "brandt", "reopening")
 
 
+def test_a_feeling_about_it_bears_on_the_course_the_sentence_before_takes_as_object() -> None:
+    sentence = "The Chancellor has read the draft. He is pleased with it."
+    (stance,) = _stances(sentence, "complement_evaluation", "pleased", CHANCELLOR)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "brandt", "draft")
+    sentence = "The Chancellor has read the news. He is pleased with it."  # no course: the pronoun stays
+    (stance,) = _stances(sentence, "complement_evaluation", "pleased", CHANCELLOR)
+    assert stance.target.text == "it"
+
+
 def test_a_feeling_about_a_state_of_affairs_or_an_attitude_is_no_stance_on_a_course() -> None:
     assert _stances("Thieu is unhappy about the weather.", "complement_evaluation", "unhappy", THIEU) == []
     assert _stances("Thieu is unhappy with your attitude.", "complement_evaluation", "unhappy", THIEU) == []

@@ -23,7 +23,7 @@ from .registry import construction
 from .stance_nouns import course_noun
 from .stance_objects import no_course_object
 from .stance_spans import decision_span
-from .tokens import children_of, head_of
+from .tokens import children_of, head_of, sentence
 from .voices import Voice
 
 
@@ -100,11 +100,26 @@ def complement_evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     target = _complement(ctx, tok, ctx.cue("complement_prepositions"))
     if actor is None or target is None or not _course(ctx, tok, target) or not _named_course(ctx, target):
         return []
+    target = _pointed_course(ctx, target)
     positive = tok.lemma_.lower() in ctx.lex.words("evaluation", "positive")
     stance = "approve" if positive else "reject"
     if is_negated(verb) or is_negated(tok):
         stance = flip(stance)
     return [Stance(verb, stance, actor, target, decision_span(ctx.sdoc, verb, target))]
+
+
+def _pointed_course(ctx: Context, target: Token) -> Token:
+    """ "The Chancellor has read the draft. He is pleased with it": "it" is the course noun the
+    sentence before takes as its object, where it names one; else the pronoun, left to the options
+    named before."""
+    if target.pos_ != "PRON" or target.lower_ not in ctx.cue("impersonal_subjects"):
+        return target
+    start = sentence(target).start
+    if start == 0:
+        return target
+    before = sentence(ctx.sdoc[start - 1])
+    objects = [t for t in before if t.dep_ in {"dobj", "nsubjpass"} and course_noun(ctx, t)]
+    return objects[-1] if objects else target
 
 
 @construction(
