@@ -95,3 +95,15 @@ def test_a_third_person_judge_no_actor_stands_for_is_not_the_speaker() -> None:
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "premier", "resign")
     (stance,) = _stances("It is advisable to resign.", "judgement", "advisable")  # impersonal: the speaker's
     assert (stance.stance, stance.actor) == ("approve", SPEAKER)
+
+
+def test_telegraphese_leaves_out_the_writers_i_but_not_a_third_persons_he() -> None:
+    sentence = "Am entirely comfortable with your proposed schedule."
+    (stance,) = _stances(sentence, "complement_evaluation", "comfortable")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "schedule")
+    sentence = "Is entirely comfortable with your proposed schedule."
+    assert _stances(sentence, "complement_evaluation", "comfortable") == []
+    (stance,) = _stances("Will not table the cease-fire proposal.", "withheld_proposal", "table")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposal")
+    (stance,) = _stances("Have no objection to the new draft.", "obstacle_denied", "objection")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "draft")

@@ -41,6 +41,23 @@ def _asserted(ctx: Context, verb: Token, own: bool = False) -> bool:
     return not directed and not modals_of(verb) & ctx.cue("guessing_modals")
 
 
+def _holder(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """Who holds the stance: the actor the subject stands for; in telegraphese, where the verb opens
+    its sentence with no subject ("Am entirely comfortable with ...", "Will not table ..."), the
+    writer, who left out the "I" or "we"."""
+    subj = subject_of(verb)
+    if subj is not None:
+        return party(ctx, subj, voice) if subj.dep_ == "nsubj" else None
+    opening = {verb.i} | {c.i for c in children_of(verb) if c.dep_ in {"aux", "neg"}}
+    first = next((t for t in sentence(verb) if not (t.is_punct or t.is_space)), None)
+    third = any(verb.doc[i].tag_ == "VBZ" for i in opening)  # "Is comfortable": "he" left out, not "I"
+    return (
+        voice.speaker
+        if verb.dep_ == "ROOT" and first is not None and first.i in opening and not third
+        else None
+    )
+
+
 def _complement(ctx: Context, word: Token, prepositions: frozenset[str]) -> Token | None:
     """The object of the first preposition of ``prepositions`` on ``word`` ("comfortable with X",
     "interested in discussing X")."""
@@ -95,8 +112,7 @@ def complement_evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     verb = head_of(tok)
     if verb.lemma_.lower() not in ctx.cue("copulas") | ctx.cue("feeling_verbs") or not _asserted(ctx, verb):
         return []
-    subj = subject_of(verb)
-    actor = party(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    actor = _holder(ctx, verb, voice)
     target = _complement(ctx, tok, ctx.cue("complement_prepositions"))
     if actor is None or target is None or not _course(ctx, tok, target) or not _named_course(ctx, target):
         return []
@@ -132,19 +148,20 @@ def _pointed_course(ctx: Context, target: Token) -> Token:
 )
 def obstacle_denied(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """ "Have no objection if X", "have no difficulty with X": an obstacle its holder denies approves
-    the course of its "if" clause, or of "with" after a noun of difficulty ("no objection to X" is
-    read by the stance nouns)."""
+    the course of its "if" clause, or of "with" after a noun of difficulty ("we have no objection to X"
+    is read by the stance nouns; the telegraphic "Have no objection to X", with no subject, here)."""
     verb = head_of(tok)
     if tok.dep_ != "dobj" or verb.lemma_.lower() not in ctx.cue("holding_verbs") or not _asserted(ctx, verb):
         return []
     denied = any(c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(tok))
     if denied == is_negated(verb):  # "no objection"; "do not have any objection"
         return []
-    subj = subject_of(verb)
-    actor = party(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    actor = _holder(ctx, verb, voice)
     target = _supposed(ctx, verb)
-    if target is None and tok.lemma_.lower() not in ctx.cue("reject_nouns"):
-        target = _complement(ctx, tok, ctx.cue("difficulty_prepositions"))
+    noun_stance = tok.lemma_.lower() in ctx.cue("reject_nouns")  # "no objection to X": the stance noun's
+    preps = ctx.cue("difficulty_prepositions") | ({"to"} if noun_stance else set())
+    if target is None and (not noun_stance or subject_of(verb) is None):  # unless "we" is left out
+        target = _complement(ctx, tok, preps)
         target = target if target is not None and _named_course(ctx, target) else None
     if actor is None or target is None or not _course(ctx, verb, target):
         return []
@@ -214,8 +231,7 @@ def withheld_proposal(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if tok.i in ctx.directives or content_of_directive(ctx, tok) or stance_verb_of(ctx, tok) is not None:
         return []
     target = _object_of(tok)
-    subj = subject_of(tok)
-    actor = party(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    actor = _holder(ctx, tok, voice)
     if target is None or actor is None or target.lemma_.lower() not in ctx.cue("option_nouns"):
         return []
     if not _course(ctx, tok, target):
