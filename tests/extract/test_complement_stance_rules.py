@@ -107,3 +107,22 @@ def test_telegraphese_leaves_out_the_writers_i_but_not_a_third_persons_he() -> N
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposal")
     (stance,) = _stances("Have no objection to the new draft.", "obstacle_denied", "objection")
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "draft")
+
+
+def test_interest_in_a_course_is_no_approval_but_its_denial_rejects_it() -> None:
+    assert (
+        _stances("Thieu is interested in reopening the talks.", "complement_evaluation", "interested", THIEU)
+        == []
+    )
+    sentence = "Thieu is no longer interested in reopening the talks."
+    (stance,) = _stances(sentence, "complement_evaluation", "interested", THIEU)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "thieu", "reopening")
+
+
+def test_a_stance_believed_of_another_or_a_manner_of_saying_is_no_stance() -> None:
+    sentence = "Thieu would be satisfied with the plan."
+    (stance,) = _stances(sentence, "complement_evaluation", "satisfied", THIEU)
+    assert (stance.stance, stance.target.text) == ("approve", "plan")
+    sentence = "Thieu would be satisfied with the plan, we believe."
+    assert _stances(sentence, "complement_evaluation", "satisfied", THIEU) == []
+    assert _stances("I do not hesitate to say that the plan is sound.", "reluctance_verb", "hesitate") == []

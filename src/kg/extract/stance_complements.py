@@ -29,7 +29,8 @@ from .voices import Voice
 
 def _asserted(ctx: Context, verb: Token, own: bool = False) -> bool:
     """A stance stated, not supposed, asked, directed or foretold: "would" states a stance politely
-    ("he would have no difficulty"); "will", "may", "could" foretell or allow one. With ``own``, a
+    ("he would have no difficulty"), unless it is believed ("they would be satisfied, we believe": a
+    forecast); "will", "may", "could" foretell or allow one. With ``own``, a
     directive read on a first person subject ("we would not hesitate to ...") is still the speaker's
     own stance."""
     subj = subject_of(verb)
@@ -38,7 +39,10 @@ def _asserted(ctx: Context, verb: Token, own: bool = False) -> bool:
     if in_condition(verb) or in_time_clause(verb) or asked(ctx, verb) or content:
         return False
     directed = verb.i in ctx.directives and not (own and subj is not None and is_first_person(subj))
-    return not directed and not modals_of(verb) & ctx.cue("guessing_modals")
+    believed = "would" in modals_of(verb) and any(
+        t.lemma_.lower() in ctx.cue("belief_verbs") for t in sentence(verb)
+    )
+    return not directed and not believed and not modals_of(verb) & ctx.cue("guessing_modals")
 
 
 def _holder(ctx: Context, verb: Token, voice: Voice) -> str | None:
@@ -77,13 +81,12 @@ def _course(ctx: Context, verb: Token, target: Token | None) -> bool:
 
 def _named_course(ctx: Context, target: Token) -> bool:
     """What a feeling or an obstacle bears on as a course: an act ("discussing a settlement"), an
-    anaphor of a course named before ("pleased with it"), or a noun of proposal, plan, way or conduct,
-    or one proposed or put by the addressee ("your proposed schedule", "your amendment"); not a state of
-    affairs ("unhappy about the delay")."""
+    anaphor of a course named before ("pleased with it"), or a noun of proposal or plan, or one
+    proposed or put by the addressee ("your proposed schedule", "your amendment"); not a state of
+    affairs ("unhappy about the delay", "the way the treaty is working out", "the treatment given")."""
     if target.pos_ in {"VERB", "AUX", "PRON"}:
         return True
     lemma = target.lemma_.lower()
-    heads = ctx.cue("course_heads") | ctx.cue("conduct_nouns")
     proposed = any(
         c.dep_ in {"amod", "acl"} and c.lemma_.lower() in ctx.cue("proposing_verbs")
         for c in children_of(target)
@@ -92,7 +95,7 @@ def _named_course(ctx: Context, target: Token) -> bool:
     yours = lemma not in stands and any(
         c.dep_ == "poss" and c.lower_ in ctx.cue("second_person") for c in children_of(target)
     )
-    return course_noun(ctx, target) or lemma in heads or proposed or yours
+    return course_noun(ctx, target) or proposed or yours
 
 
 @construction(
@@ -104,24 +107,38 @@ def _named_course(ctx: Context, target: Token) -> bool:
     lemmas=("evaluation:positive", "evaluation:negative"),
 )
 def complement_evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """An evaluative adjective after "be / feel" with a complement of "with / about / in": its actor
+    """An evaluative adjective after "be / feel" with a complement of "with / about": its actor
     subject approves (or, negative or negated, rejects) the complement; an anaphor ("pleased with
-    it") is the course named before, where there is one."""
+    it") is the course named before, where there is one. Interest in a course ("interested in X")
+    is no approval (one is interested in news, in being told); denied, it rejects the course."""
     if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
         return []
     verb = head_of(tok)
     if verb.lemma_.lower() not in ctx.cue("copulas") | ctx.cue("feeling_verbs") or not _asserted(ctx, verb):
         return []
     actor = _holder(ctx, verb, voice)
-    target = _complement(ctx, tok, ctx.cue("complement_prepositions"))
+    interest = tok.lemma_.lower() in ctx.cue("interest_adjectives")
+    if interest and not _denied(verb, tok):  # "interested in being advised": a want, no stance
+        return []
+    target = _complement(
+        ctx, tok, ctx.cue("interest_prepositions" if interest else "complement_prepositions")
+    )
     if actor is None or target is None or not _course(ctx, tok, target) or not _named_course(ctx, target):
         return []
     target = _pointed_course(ctx, target)
     positive = tok.lemma_.lower() in ctx.lex.words("evaluation", "positive")
     stance = "approve" if positive else "reject"
-    if is_negated(verb) or is_negated(tok):
+    if _denied(verb, tok):
         stance = flip(stance)
     return [Stance(verb, stance, actor, target, decision_span(ctx.sdoc, verb, target))]
+
+
+def _denied(verb: Token, adj: Token) -> bool:
+    """A negation on the copula or the adjective, or "no longer" ("Rome was no longer interested")."""
+    longer = (c for t in (verb, adj) for c in children_of(t) if c.dep_ == "advmod" and c.lower_ == "longer")
+    return (
+        is_negated(verb) or is_negated(adj) or any(n.lower_ == "no" for c in longer for n in children_of(c))
+    )
 
 
 def _pointed_course(ctx: Context, target: Token) -> Token:
@@ -197,6 +214,8 @@ def reluctance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor = decider(ctx, tok, voice)
     if course is None or actor is None or course.i in ctx.directives:
         return []
+    if course.lemma_.lower() in ctx.cue("saying_verbs") | ctx.cue("informing_verbs"):
+        return []  # "I do not hesitate to say that ...": a manner of saying, no course
     stance = "approve"
     inner = stance_verb_of(ctx, course)
     target = _object_of(course) if inner is not None else course
