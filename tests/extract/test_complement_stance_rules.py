@@ -126,3 +126,15 @@ def test_a_stance_believed_of_another_or_a_manner_of_saying_is_no_stance() -> No
     sentence = "Thieu would be satisfied with the plan, we believe."
     assert _stances(sentence, "complement_evaluation", "satisfied", THIEU) == []
     assert _stances("I do not hesitate to say that the plan is sound.", "reluctance_verb", "hesitate") == []
+
+
+def test_having_no_choice_but_to_act_approves_the_one_course_left() -> None:
+    bonn = {"Bonn": ("bonn", "Government")}
+    (stance,) = _stances("Bonn has no choice but to sign the treaty.", "forced_choice", "choice", bonn)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "bonn", "sign")
+    (stance,) = _stances("We see no other course than to recall the envoy.", "forced_choice", "course")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "recall")
+    sentence = "Bonn would have no choice but to sign the treaty."  # a forecast
+    assert _stances(sentence, "forced_choice", "choice", bonn) == []
+    sentence = "We have no alternative but to accept the proposal."  # the stance verb states it
+    assert _stances(sentence, "forced_choice", "alternative") == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_first_person, is_negated, modals_of, subject_of
+from .context import Context, char_span, is_first_person, is_negated, modals_of, subject_of, trim_marker
 from .deciders import decider, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import asked, content_of_directive, in_condition, in_time_clause
@@ -23,7 +23,7 @@ from .registry import construction
 from .stance_nouns import course_noun
 from .stance_objects import no_course_object
 from .stance_spans import decision_span
-from .tokens import children_of, head_of, sentence
+from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
 
@@ -256,3 +256,48 @@ def withheld_proposal(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if not _course(ctx, tok, target):
         return []
     return [Stance(tok, "reject", actor, target, decision_span(ctx.sdoc, tok, target))]
+
+
+@construction(
+    "decisions",
+    "forced_choice",
+    0.45,
+    example="Bonn has no choice but to sign the treaty",
+    pos=("NOUN",),
+    lemmas=("choice_nouns",),
+)
+def forced_choice(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """ "Have no choice / alternative but to X", "see no other course than to X": the one course left
+    is the one its holder takes, an approval of X (a stance verb there states its own stance); not
+    under a modal, which foretells or threatens it."""
+    verb = head_of(tok)
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ctx.cue("holding_verbs") or not _asserted(ctx, verb):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(tok)):
+        return []
+    if modals_of(verb):  # "a new government would have no course but to break with them": a forecast
+        return []
+    course = _left_course(ctx, tok)
+    actor = _holder(ctx, verb, voice)
+    if (
+        course is None
+        or actor is None
+        or stance_verb_of(ctx, course) is not None
+        or not _course(ctx, verb, course)
+    ):
+        return []
+    subj = subject_of(verb)
+    start = min(t.i for t in subtree_of(subj)) if subj is not None and subj.i < verb.i else verb.i
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, max(t.i for t in subtree_of(course))))
+    return [Stance(verb, "approve", actor, course, span)]  # the whole, past words set off by commas
+
+
+def _left_course(ctx: Context, noun: Token) -> Token | None:
+    """The infinitive after "but / than" that follows the noun in its sentence, however the parser hung
+    it ("no choice, given the situation, but to initial it")."""
+    end = sentence(noun).end
+    for i in range(noun.i + 1, min(end - 2, noun.i + 12)):
+        mark, to, course = ctx.sdoc[i], ctx.sdoc[i + 1], ctx.sdoc[i + 2]
+        if mark.lower_ in ctx.cue("exception_marks") and to.tag_ == "TO" and course.pos_ == "VERB":
+            return course
+    return None
