@@ -167,10 +167,32 @@ def _noun_owner_of_gerund(ctx: Context, verb: Token, voice: Voice) -> str | None
     return ctx.refers(poss, voice) if poss is not None else None
 
 
+def _stranded(verb: Token) -> bool:
+    """ "The terms (already) agreed to by Hanoi": a participle of stance whose preposition has lost
+    its object to the noun the participle modifies, a passive whatever the parser made of it."""
+    if verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    preps = (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in cue("stance_prepositions"))
+    return any(not children_of(p) and p.i == verb.i + 1 for p in preps)
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """The noun just before a participle the parser left loose ("our proposal already agreed to by X")."""
+    before = verb.left_edge.i - 1
+    noun = verb.doc[before] if before >= 0 else None
+    return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _stranded_agents(verb: Token) -> list[Token]:
+    """The "by" after a stranded preposition, which the parser may read as a plain adjunct."""
+    by = (c for c in children_of(verb) if c.dep_ in {"prep", "agent"} and c.lower_ in cue("agent_words"))
+    return [c for c in by if any(o.dep_ == "pobj" for o in children_of(c))] if _stranded(verb) else []
+
+
 def _agents(verb: Token) -> list[Token]:
     """The "by" of a passive: its agent, or one the parser hung on the noun of the adjunct before it
-    ("orders issued at the port by the Peruvian commissioner")."""
-    agents = [c for c in children_of(verb) if c.dep_ == "agent"]
+    ("orders issued at the port by the Peruvian commissioner"), or the "by" of a stranded passive."""
+    agents = [c for c in children_of(verb) if c.dep_ == "agent"] or _stranded_agents(verb)
     if agents or not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return agents
     objects = (o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj")
@@ -184,9 +206,21 @@ def _possessor(ctx: Context, subj: Token, voice: Voice) -> str | None:
     return ctx.refers(poss, voice) if poss is not None and subj.pos_ in {"NOUN", "PROPN"} else None
 
 
+def _stance_prepositions(verb: Token) -> frozenset[str]:
+    """The prepositions that take a stance verb's object: "agree to / on / with", and "about" after a
+    verb of agreement ("I agree about the response")."""
+    about = frozenset({"about"}) if verb.lemma_.lower() in cue("about_stance_verbs") else frozenset()
+    return cue("stance_prepositions") | about
+
+
 def decision_object(tok: Token) -> Token | None:
     if tok.dep_ == "relcl" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
         return head_of(tok)
+    if _stranded(tok) and tok.dep_ == "acl" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
+        return head_of(tok)  # "the terms agreed to by Hanoi": what was agreed to
+    if _stranded(tok) and _stranded_agents(tok):  # the same, read as "proposals agreed" or left loose
+        subject = next((c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return subject or _noun_before(tok)
     for child in children_of(tok):
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             return child
@@ -194,7 +228,7 @@ def decision_object(tok: Token) -> Token | None:
     for child in children_of(tok):
         if offering and child.lower_ == "to":  # "suggest to the Minister that ...": "to" names the recipient
             continue
-        if child.dep_ == "prep" and child.lower_ in cue("stance_prepositions"):
+        if child.dep_ == "prep" and child.lower_ in _stance_prepositions(tok):
             for obj in children_of(child):
                 if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
                     return obj

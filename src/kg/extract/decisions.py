@@ -268,10 +268,10 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     stance = stance_verb_of(ctx, tok)
     if stance is None or hypothetical(ctx, tok) or _yet_to_be_taken(tok) or purpose_of_thing(ctx, tok):
         return []
-    if tok.dep_ == "xcomp" and stance_verb_of(ctx, head_of(tok)) is not None:
-        return []  # "refuse to accept it": one stance, the refusal's
-    # "opposed to accepting any lower figure":
-    governor = head_of(head_of(tok)) if tok.dep_ == "pcomp" else None
+    up = head_of(tok)
+    if tok.dep_ == "xcomp" and (stance_verb_of(ctx, up) or up.lemma_ in ctx.cue("reluctance_verbs")):
+        return []  # "refuse to accept it", "not hesitate to accept it": one stance, the refusal's
+    governor = head_of(up) if tok.dep_ == "pcomp" else None  # "opposed to accepting any lower figure"
     opposing = governor is not None and governor.lower_ in ctx.cue("opposition_words")
     if governor is not None and (opposing or stance_verb_of(ctx, governor)):
         return []  # one stance, the opposition's

@@ -281,7 +281,8 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
     """Who judges: the subject of the judging verb; of "is", only a subject that is an actor
     ("the Minister is willing"), else whoever says or holds it ("Under Secretary told me the
     exception was too great"), else the speaker ("it is a mistake", "the plan is advisable"); a
-    subject that is the course judged never judges itself ("Laird's plan is unacceptable": not Laird)."""
+    subject that is the course judged never judges itself ("Laird's plan is unacceptable": not Laird);
+    a "he / they" no actor stands for is the one who says it, else unknown ("he was anxious to go")."""
     if head.lemma_.lower() not in cue("copulas"):
         return decider(ctx, head, voice) or voice.speaker
     subj = subject_of(head)
@@ -289,7 +290,8 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
         subj = subject_of(head_of(head))  # "London appears to be reluctant": the subject "appears" raises
     judging = subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
     actor = (party(ctx, subj, voice) or possessed_government(ctx, subj, voice)) if judging and subj else None
-    return actor or clause_holder(ctx, head, voice) or voice.speaker
+    third = judging and subj is not None and subj.lower_ in cue("third_singular") | cue("third_plural")
+    return actor or clause_holder(ctx, head, voice) or (None if third else voice.speaker)
 
 
 def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
