@@ -21,7 +21,6 @@ import importlib.util
 import json
 import random
 import sys
-from pathlib import Path
 from typing import Any
 
 from score import ANNOTATION, ROOT, cached_extractions, readable_documents, record
@@ -139,5 +138,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).parent))
     raise SystemExit(main(sys.argv[1:]))
