@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .agents import nearest_subject
 from .context import Context, head_actor, is_infinitive_to, is_negated
+from .dropped_subjects import dropped_third_person
 from .lexicon import cue
 from .pronouns import chained_actor, demonym_state, party, possessed_government, reported_party
 from .tokens import children_of, head_of
@@ -75,7 +76,8 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             node = governor
         else:
             break
-    return _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok) or voice.speaker
+    owner = _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok)
+    return owner or dropped_third_person(ctx, node, voice) or voice.speaker
 
 
 def relative_antecedent(ctx: Context, verb: Token, voice: Voice) -> str | None:
