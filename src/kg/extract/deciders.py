@@ -31,6 +31,12 @@ def refused(verb: Token) -> bool:
     return any(is_infinitive_to(c) for c in children_of(verb))
 
 
+def opposing_word(word: Token) -> bool:
+    """ "opposed to accepting X", "reluctant about accepting X": a word of opposition or reluctance
+    whose preposition governs a stance verb takes the one stance, turned against that verb's course."""
+    return word.lower_ in cue("opposition_words") or word.lemma_.lower() in cue("reluctance_predicates")
+
+
 def denied_need(noun: Token) -> bool:
     """ "The necessity of making this declaration is not apparent", "the advisability of X does not seem
     clear": a need whose clause denies it doubts the course, a rejection (GUIDELINES: doubt on a proposal
