@@ -37,3 +37,10 @@ def test_reluctance_about_accepting_leaves_the_acceptance_unread() -> None:
     assert _read(reluctant, "complement_evaluation", "reluctant") == [("reject", "chancellor", "accepting")]
     eager = "The Chancellor was eager about accepting the offer."
     assert [(s, t) for s, _, t in _read(eager, "stance_verb", "accepting")] == [("approve", "offer")]
+
+
+def test_a_course_still_to_take_denied_of_its_subject_is_refused() -> None:
+    denied = "That burden is not a duty we intend to assume."
+    assert [(s, t) for s, _, t in _read(denied, "stance_verb", "intend")] == [("reject", "duty")]
+    past = "That burden is not the duty we accepted."  # an identity denied, no course refused
+    assert [(s, t) for s, _, t in _read(past, "stance_verb", "accepted")] == [("approve", "duty")]
