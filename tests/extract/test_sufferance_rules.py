@@ -44,3 +44,17 @@ def test_a_course_still_to_take_denied_of_its_subject_is_refused() -> None:
     assert [(s, t) for s, _, t in _read(denied, "stance_verb", "intend")] == [("reject", "duty")]
     past = "That burden is not the duty we accepted."  # an identity denied, no course refused
     assert [(s, t) for s, _, t in _read(past, "stance_verb", "accepted")] == [("approve", "duty")]
+
+
+def test_a_question_a_party_announces_it_will_not_raise_is_rejected() -> None:
+    ruritania = {"Ruritania": ("ruritania", "Government")}
+    raised = _stances(
+        "Ruritania would not raise the border question in the Council.",
+        "withheld_proposal",
+        "raise",
+        ruritania,
+    )
+    assert [(s.stance, s.actor, s.target.text) for s in raised] == [("reject", "ruritania", "question")]
+    assert (
+        _stances("Ruritania would not raise the border fence.", "withheld_proposal", "raise", ruritania) == []
+    )
