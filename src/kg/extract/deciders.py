@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .agents import nearest_subject
 from .context import Context, head_actor, is_infinitive_to, is_negated
+from .dropped_subjects import dropped_third_person
 from .lexicon import cue
 from .pronouns import chained_actor, demonym_state, party, possessed_government, reported_party
 from .tokens import children_of, head_of
@@ -28,6 +29,12 @@ def refused(verb: Token) -> bool:
     if verb.dep_ != "xcomp" or governor.i == verb.i or governor.lemma_.lower() not in cue("reject_verbs"):
         return False
     return any(is_infinitive_to(c) for c in children_of(verb))
+
+
+def opposing_word(word: Token) -> bool:
+    """ "opposed to accepting X", "reluctant about accepting X": a word of opposition or reluctance
+    whose preposition governs a stance verb takes the one stance, turned against that verb's course."""
+    return word.lower_ in cue("opposition_words") or word.lemma_.lower() in cue("reluctance_predicates")
 
 
 def denied_need(noun: Token) -> bool:
@@ -75,7 +82,8 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             node = governor
         else:
             break
-    return _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok) or voice.speaker
+    owner = _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok)
+    return owner or dropped_third_person(ctx, node, voice) or voice.speaker
 
 
 def relative_antecedent(ctx: Context, verb: Token, voice: Voice) -> str | None:

@@ -27,7 +27,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .deciders import avoidance_stance, decider, decision_object, flip, refused
+from .deciders import avoidance_stance, decider, decision_object, flip, opposing_word, refused
 from .directives import forbids
 from .echo_links import echo_of, on_views
 from .hypotheses import (
@@ -272,9 +272,8 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if tok.dep_ == "xcomp" and (stance_verb_of(ctx, up) or up.lemma_ in ctx.cue("reluctance_verbs")):
         return []  # "refuse to accept it", "not hesitate to accept it": one stance, the refusal's
     governor = head_of(up) if tok.dep_ == "pcomp" else None  # "opposed to accepting any lower figure"
-    opposing = governor is not None and governor.lower_ in ctx.cue("opposition_words")
-    if governor is not None and (opposing or stance_verb_of(ctx, governor)):
-        return []  # one stance, the opposition's
+    if governor is not None and (opposing_word(governor) or stance_verb_of(ctx, governor)):
+        return []  # one stance, the opposition's (or the reluctance's: "reluctant about accepting X")
     if negated_chain(tok):
         stance = flip(stance)
     actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))

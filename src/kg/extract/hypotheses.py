@@ -209,7 +209,7 @@ def negated_chain(tok: Token) -> bool:
     """Negated, or under a negation or a predicate of reluctance ("reluctant to approve")."""
     node = tok
     for _ in range(3):
-        if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates"):
+        if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates") or _denied_kind(node):
             return True
         if node.dep_ not in {"xcomp", "acomp", "ccomp"}:
             return False
@@ -217,6 +217,16 @@ def negated_chain(tok: Token) -> bool:
             return False  # "I did not make the probe you okayed": a clause with its own subject
         node = head_of(node)
     return False
+
+
+def _denied_kind(verb: Token) -> bool:
+    """ "That task is not a responsibility we intend to assume", "it is not a course we would accept":
+    a stance still to take (present or modal, not "the agreement we accepted") in a relative clause on
+    a noun that a negated copula denies of its subject is refused."""
+    noun = head_of(verb)
+    if verb.dep_ != "relcl" or verb.tag_ in {"VBD", "VBN"} or noun.dep_ != "attr":
+        return False
+    return head_of(noun).lemma_.lower() in cue("copulas") and is_negated(head_of(noun))
 
 
 def counterfactual(verb: Token) -> bool:

@@ -242,7 +242,8 @@ def _object_of(verb: Token) -> Token | None:
 def withheld_proposal(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of putting a proposal forward (table, submit, press, pursue ...), negated under
     "will / would / shall", with a noun of proposal as object: its subject announces it will not put
-    it forward, a rejection of that proposal."""
+    it forward, a rejection of that proposal; so with a question it will not raise ("would not raise the
+    issue in the Assembly")."""
     if tok.lemma_.lower() not in ctx.cue("advancing_verbs") or not is_negated(tok):
         return []
     if not modals_of(tok) & ctx.cue("announcing_modals") or in_condition(tok) or asked(ctx, tok):
@@ -251,7 +252,8 @@ def withheld_proposal(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     target = _object_of(tok)
     actor = _holder(ctx, tok, voice)
-    if target is None or actor is None or target.lemma_.lower() not in ctx.cue("option_nouns"):
+    raised = ctx.cue("option_nouns") | ctx.cue("question_nouns")  # "would not raise the issue in the UN"
+    if target is None or actor is None or target.lemma_.lower() not in raised:
         return []
     if not _course(ctx, tok, target):
         return []
