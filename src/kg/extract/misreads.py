@@ -42,6 +42,8 @@ def read_as_verb(ctx: Context, tok: Token, pos: str, dep: str) -> bool:
     each misreading's cheap first test (the word before, the label) asked before the rest."""
     if pos == "VERB" or (pos == "AUX" and dep in VERB_AUXES):
         return True
+    if pos == "AUX" and dep == "advcl":  # "it important that the Minister be aware": the clause's verb
+        return head_of(tok).lemma_.lower() in ctx.cue("directive_predicates")
     before = parse_table(tok.doc).lowers[tok.i - 1] if tok.i > 0 else ""
     if before in ctx.cue("politeness_adverbs") and misread_after_please(ctx, tok):
         return True
