@@ -138,13 +138,15 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
 
 
 def _rest_of_sentence(tok: Token) -> tuple[int, int]:
-    """From a misread verb to the end of its sentence or its first semicolon."""
+    """From a misread verb (its subject, where one comes before it) to the end of its sentence or its
+    first semicolon."""
     end = tok.i
     for t in tok.doc[tok.i : sentence(tok).end]:
         if t.text == ";":
             break
         end = t.i
-    return tok.i, end
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return (min(t.i for t in subtree_of(subj)) if subj is not None else tok.i), end
 
 
 def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:
