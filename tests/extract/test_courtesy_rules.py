@@ -53,3 +53,20 @@ def test_a_polite_routing_line_routes_the_following_text() -> None:
     assert directed("Please pass the following message from the Secretary to the Ambassador:") == {}
     found = directed("Please pass the letter to the Foreign Minister.", MINISTER)
     assert found == {"pass": ADDRESSEE}
+
+
+OTTOMAN = {"Ottoman": ("turkey", "Government")}
+
+
+def test_the_one_urged_is_the_object_before_the_complement() -> None:
+    # The parser hangs a later object ("sour relations between two Ottoman allies") on "urge" too:
+    # it is not the one urged; "all sides" names no actor, so no one the graph knows is told.
+    sentence = (
+        "We strongly urge all sides to show the greatest restraint and avoid steps which might inflame"
+        " the region, sour relations between two Ottoman allies, and give an opening to outsiders."
+    )
+    found = directed(sentence, OTTOMAN)
+    assert "show" in found and found["show"] is None
+    assert directed("We strongly urge the Ottoman envoys to show the greatest restraint.", OTTOMAN) == {
+        "show": "turkey"
+    }
