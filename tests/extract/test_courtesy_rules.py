@@ -70,3 +70,8 @@ def test_the_one_urged_is_the_object_before_the_complement() -> None:
     assert directed("We strongly urge the Ottoman envoys to show the greatest restraint.", OTTOMAN) == {
         "show": "turkey"
     }
+
+
+def test_a_passive_of_praise_tells_no_one() -> None:
+    assert directed("The crews are to be warmly commended for their skill.") == {}
+    assert directed("The crews are to be sent home at once.") == {"sent": ADDRESSEE}

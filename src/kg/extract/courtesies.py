@@ -2,8 +2,9 @@
 conveyed ("send warmest regards", "Please convey my best wishes to the Minister"), a visit wished for
 some day ("Some day you must come"), a hope or promise about what the reader will have or enjoy ("Hope
 you enjoy your rest", "You will continue to have our full support"), a wish that cannot be met ("I
-wish you could be here"), and the handling of the message's copies ("Deliver all copies to
-addressee", "Do not retain copies of this message", "Please deliver the following message")."""
+wish you could be here"), the handling of the message's copies ("Deliver all copies to addressee", "Do
+not retain copies of this message", "Please deliver the following message") and a passive of praise
+("are to be commended")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def courtesy_verb(ctx: Context, tok: Token) -> bool:
         or counterfactual_wish(ctx, tok)
         or handled_copies(ctx, tok)
         or routed_following(ctx, tok)
+        or praised_passive(ctx, tok)
     )
 
 
@@ -125,3 +127,9 @@ def routed_following(ctx: Context, tok: Token) -> bool:
         return False
     obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
     return obj is not None and any(w.lower_ == "following" for w in (obj, *children_of(obj)))
+
+
+def praised_passive(ctx: Context, tok: Token) -> bool:
+    """ "They are to be highly commended for their courage", "You are to be congratulated": a passive
+    of praise says who deserves it; no one is told to praise."""
+    return tok.tag_ == "VBN" and tok.lemma_.lower() in ctx.cue("praise_verbs")
