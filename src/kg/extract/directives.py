@@ -33,6 +33,7 @@ from .context import (
 )
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
 from .counsel import warned_off
+from .courtesies import courtesy_verb
 from .misreads import misread_clause, points_the_reader, read_as_verb, routing_line, verb_like
 from .model import Instruction
 from .recommendations import recommended_away
@@ -72,7 +73,7 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("instructions")}
     for tok, voice in verb_like(ctx, editor_notes(ctx)):
         pos, dep = gate = gates[tok.i]
-        if not read_as_verb(ctx, tok, pos, dep) or misread_clause(ctx, tok, dep):
+        if not read_as_verb(ctx, tok, pos, dep) or misread_clause(ctx, tok, dep) or courtesy_verb(ctx, tok):
             continue
         for rule in gated("instructions", *gate):
             if (at := leads[rule.name]) is not None and tok.i not in at:
@@ -137,13 +138,15 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
 
 
 def _rest_of_sentence(tok: Token) -> tuple[int, int]:
-    """From a misread verb to the end of its sentence or its first semicolon."""
+    """From a misread verb (its subject, where one comes before it) to the end of its sentence or its
+    first semicolon."""
     end = tok.i
     for t in tok.doc[tok.i : sentence(tok).end]:
         if t.text == ";":
             break
         end = t.i
-    return tok.i, end
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return (min(t.i for t in subtree_of(subj)) if subj is not None else tok.i), end
 
 
 def forbids(ctx: Context, verb: Token, governor: Token | None = None) -> bool:

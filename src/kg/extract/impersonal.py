@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import necessities as _necessities  # noqa: F401 - necessity put through "for you to" or a judgement
 from .context import Context, head_actor, is_first_person, is_infinitive_to, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction

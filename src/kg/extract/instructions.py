@@ -333,7 +333,7 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         return None  # "advise the Minister that it has not been communicated" informs
     target = None
     for child in children_of(gov):
-        if child.dep_ in {"dobj", "dative", "iobj"}:
+        if child.dep_ in {"dobj", "dative", "iobj"} and child.i < tok.i:  # not one misparsed after it
             target = told_party(ctx, child, voice)
     if is_second_person(subject_of(tok)):
         target = voice.addressee

@@ -3,7 +3,8 @@ and a verb of saying or directing that opens its sentence tagged as a noun, adje
 clauses misread as directives of their own: a fronted clause across a semicolon, a relative clause on
 its object, a verb joined by "or" to a directed verb whose object it shares, a telegraphic "Recommend
 you ..." or "Congratulate you ..." whose "I" is left out, the verb after an emphatic "repeat not", a
-participle the parser hung on a verb as its clause; and routing lines that look like imperatives
+participle the parser hung on a verb as its clause, a verb read as a noun after a modal and adverbials;
+and routing lines that look like imperatives
 ("Deliver immediately.", "Begin text.")."""
 
 from __future__ import annotations
@@ -42,10 +43,22 @@ def read_as_verb(ctx: Context, tok: Token, pos: str, dep: str) -> bool:
     each misreading's cheap first test (the word before, the label) asked before the rest."""
     if pos == "VERB" or (pos == "AUX" and dep in VERB_AUXES):
         return True
+    if pos == "AUX" and dep == "advcl":  # "it important that the Minister be aware": the clause's verb
+        return head_of(tok).lemma_.lower() in ctx.cue("directive_predicates")
     before = parse_table(tok.doc).lowers[tok.i - 1] if tok.i > 0 else ""
     if before in ctx.cue("politeness_adverbs") and misread_after_please(ctx, tok):
         return True
-    return dep == "ROOT" and misread_opening_verb(ctx, tok)
+    return dep == "ROOT" and (misread_opening_verb(ctx, tok) or misread_modal_verb(tok))
+
+
+def misread_modal_verb(tok: Token) -> bool:
+    """ "You should as soon as possible this morning contact the Minister": adverbials between a modal
+    and its verb lead the tagger to read the verb as a noun; a root noun with a subject and a modal of
+    its own is the clause's verb."""
+    if tok.pos_ not in {"NOUN", "ADJ"} or tok.tag_ == "NNS":  # a name is the verb's object, misparsed
+        return False
+    kids = children_of(tok)
+    return any(c.tag_ == "MD" and c.dep_ == "aux" for c in kids) and any(c.dep_ == "nsubj" for c in kids)
 
 
 def misread_after_please(ctx: Context, tok: Token) -> bool:

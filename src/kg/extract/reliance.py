@@ -131,9 +131,11 @@ def awaited_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     to = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
     noun = None if to is None else next((c for c in children_of(to) if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in ctx.cue("answer_nouns") | ctx.cue("awaited_nouns"):
+    awaited = ctx.cue("answer_nouns") | ctx.cue("awaited_nouns")  # "the sitrep and your comments": either
+    nouns = [] if noun is None else [noun, *(c for c in children_of(noun) if c.dep_ == "conj")]
+    if not any(n.lemma_.lower() in awaited for n in nouns):
         return None
-    return _asked_for(ctx, noun, subj, voice, governor=None)
+    return _asked_for(ctx, nouns[0], subj, voice, governor=None)
 
 
 @construction(

@@ -1,0 +1,95 @@
+"""Necessity put to a party through an infinitive or a judgement of the speaker's: "It may be necessary
+for you to intervene", "It is essential for the Minister to see him" (the party named after "for" is
+to act), and "We consider it important that the Minister be informed" (a necessity the speaker judges,
+with its that-clause, directs as "it is important that ..." does)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import (
+    Context,
+    head_actor,
+    is_first_person,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    modals_of,
+    subject_of,
+)
+from .directives import Directive
+from .registry import construction
+from .tokens import children_of, head_of
+from .voices import Voice
+
+HYPOTHETICAL_MODALS = frozenset({"would", "might", "could"})
+
+
+def necessity_copula(ctx: Context, verb: Token) -> bool:
+    """ "it is / may be necessary" (not negated: "it is not necessary for you to ..." frees, and is
+    no directive; nor past: "it was essential" reports)."""
+    if verb.lemma_.lower() not in ctx.cue("copulas") or is_negated(verb) or verb.tag_ == "VBD":
+        return False
+    preds = ctx.cue("directive_predicates")
+    return any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in preds and not is_negated(c)
+        for c in children_of(verb)
+    )
+
+
+@construction(
+    "instructions",
+    "necessary_for",
+    0.65,
+    example="It may be necessary for you to intervene with the Generals.",
+    deps=("advcl", "ccomp", "xcomp"),
+)
+def necessary_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A to-infinitive whose subject "for" names (the addressee or an actor), on a predicate of
+    necessity: that party is directed by the speaker; "for us to" is the speaker's own course."""
+    if not any(is_infinitive_to(c) for c in children_of(tok)):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(tok)):
+        return None
+    subj = subject_of(tok)
+    head = head_of(tok)
+    if subj is None or is_first_person(subj) or not necessity_copula(ctx, head):
+        return None
+    if not is_second_person(subj) and modals_of(head) & HYPOTHETICAL_MODALS:
+        return None  # "it would be necessary for him to return": an assessment of a case
+    party = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)
+    if party is None or party == voice.speaker:
+        return None
+    return Directive(party, governor=head)
+
+
+@construction(
+    "instructions",
+    "judged_necessary",
+    0.6,
+    example="We consider it important that the Foreign Minister be informed of the move.",
+    deps=("advcl", "ccomp"),
+)
+def judged_necessary(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The that-clause of "we consider / think / believe it essential that ...": the speaker judges
+    the necessity now, so the clause's party (an actor as subject) is directed, else the addressee,
+    who is to see it done ("that the Minister be informed")."""
+    pred = head_of(tok)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)):
+        return None
+    if pred.lemma_.lower() not in ctx.cue("directive_predicates") or pred.pos_ != "ADJ":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(pred)):
+        return None
+    judge = head_of(pred)
+    if judge.lemma_.lower() not in ctx.cue("cognition_verbs") or judge.tag_ == "VBD" or is_negated(judge):
+        return None
+    jsubj = subject_of(judge)
+    if jsubj is None or ctx.refers(jsubj, voice) != voice.speaker and not is_first_person(jsubj):
+        return None
+    subj = subject_of(tok)
+    if subj is None or is_first_person(subj):
+        return None
+    actor = head_actor(ctx, subj, voice) if subj.dep_ == "nsubj" else None
+    party = actor if actor and actor != voice.speaker else voice.addressee
+    return Directive(party, governor=judge) if party is not None else None
