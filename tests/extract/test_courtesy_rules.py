@@ -19,6 +19,8 @@ def directed(sentence: str, actors: dict[str, tuple[str, str]] | None = None) ->
 def test_a_greeting_to_convey_is_no_directive() -> None:
     assert directed("Please convey my warmest wishes to the Minister.", MINISTER) == {}
     assert directed("Jane and I miss you and send kindest regards.") == {}
+    assert directed("Please accept, Mr. Minister, my best wishes.", MINISTER) == {}  # wishes hung on the name
+    assert directed("Please accept my appreciation for your help in Cairo.") == {}
 
 
 def test_what_a_party_wishes_done_may_still_be_conveyed() -> None:
@@ -51,6 +53,8 @@ def test_the_message_s_own_copies_are_handled_not_directed() -> None:
 
 def test_a_polite_routing_line_routes_the_following_text() -> None:
     assert directed("Please pass the following message from the Secretary to the Ambassador:") == {}
+    assert directed("Please deliver following oral message from me to the Foreign Minister:", MINISTER) == {}
+    assert directed("Please deliver what follows to the Secretary at once.") == {}
     found = directed("Please pass the letter to the Foreign Minister.", MINISTER)
     assert found == {"pass": ADDRESSEE}
 

@@ -14,6 +14,7 @@ from kg.extract import Extractor
         ("was settled (text septel).2 Sisco said", ["septel", ")", ".", "2", "Sisco"]),
         ("from third powers.”4 I told him", ["powers", ".", "”", "4", "I"]),
         ("Thank you for Saigon 0126.2 Agree with", ["0126", ".", "2", "Agree"]),
+        ("you passed in Tehran 103,2 you should", ["103", ",", "2", "you"]),
     ],
 )
 def test_a_footnote_number_after_a_stop_is_its_own_token(
@@ -30,6 +31,7 @@ def test_a_footnote_number_after_a_stop_is_its_own_token(
         ("U.S.A.1", "U.S.A.1"),
         ("a loan of 3.5 million", "3.5"),
         ("under article 12.3 of the treaty", "12.3"),
+        ("a sum of 1,250 dollars", "1,250"),
     ],
 )
 def test_numbers_that_are_not_footnotes_keep_their_token(extractor: Extractor, text: str, token: str) -> None:

@@ -35,7 +35,9 @@ def sent_courtesy(ctx: Context, tok: Token) -> bool:
     request to convey one ("he asked me to convey his regards") is still its asker's, left as it is."""
     if tok.dep_ not in {"ROOT", "conj"}:
         return False
-    return any(c.dep_ == "dobj" and courtesy_noun(ctx, c) for c in children_of(tok))
+    objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    objects += [a for c in children_of(tok) for a in children_of(c) if a.dep_ == "appos"]  # "accept, Sir, my"
+    return any(courtesy_noun(ctx, c) for c in objects)
 
 
 def courtesy_noun(ctx: Context, noun: Token) -> bool:
@@ -119,14 +121,14 @@ def own_copies(ctx: Context, copies: Token) -> bool:
 
 def routed_following(ctx: Context, tok: Token) -> bool:
     """ "Please deliver the following message from X to Y:", "Would you please pass the following
-    message to ...": a polite routing line before the text it routes; delivering "the letter" to a
-    minister (no "following") is an act of the addressee's, left as it is."""
+    message to ...", "Please deliver what follows to X": a polite routing line before the text it
+    routes; delivering "the letter" to a minister (no "following") is an act of the addressee's."""
     if tok.dep_ != "ROOT" or tok.lemma_.lower() not in ctx.cue("routing_verbs"):
         return False
     if not any(c.lower_ in ctx.cue("politeness_adverbs") for c in children_of(tok)):
         return False
-    obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
-    return obj is not None and any(w.lower_ == "following" for w in (obj, *children_of(obj)))
+    routed = [w for c in children_of(tok) if c.dep_ in {"dobj", "prep", "ccomp"} for w in (c, *c.children)]
+    return any(w.lower_ in {"following", "follows"} for w in routed)  # "following message", "what follows"
 
 
 def praised_passive(ctx: Context, tok: Token) -> bool:
