@@ -13,8 +13,6 @@ from spacy.tokens import Token
 from .context import SUBJECTS, Context, is_second_person, modals_of, subject_of
 from .tokens import children_of, head_of
 
-COUNTERFACTUAL_MODALS = frozenset({"could", "would", "might"})
-
 
 def courtesy_verb(ctx: Context, tok: Token) -> bool:
     """Any of this module's courtesies on the verb ``tok`` (which is then no directive)."""
@@ -89,7 +87,7 @@ def counterfactual_wish(ctx: Context, tok: Token) -> bool:
     asks for nothing ("I wish you would tell him" asks, and is left as it is)."""
     if tok.dep_ != "ccomp" or tok.lemma_.lower() != "be" or not is_second_person(subject_of(tok)):
         return False
-    if head_of(tok).lemma_.lower() != "wish" or not modals_of(tok) & COUNTERFACTUAL_MODALS:
+    if head_of(tok).lemma_.lower() != "wish" or not modals_of(tok) & ctx.cue("counterfactual_modals"):
         return False
     return not any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children_of(tok))
 

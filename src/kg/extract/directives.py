@@ -73,14 +73,15 @@ def find_directives(ctx: Context) -> dict[int, Hit]:
     leads = {rule.name: starts(rule, ctx.sdoc) for rule in constructions("instructions")}
     for tok, voice in verb_like(ctx, editor_notes(ctx)):
         pos, dep = gate = gates[tok.i]
-        if not read_as_verb(ctx, tok, pos, dep) or misread_clause(ctx, tok, dep) or courtesy_verb(ctx, tok):
+        if not read_as_verb(ctx, tok, pos, dep) or misread_clause(ctx, tok, dep):
             continue
         for rule in gated("instructions", *gate):
             if (at := leads[rule.name]) is not None and tok.i not in at:
                 continue  # not one of the words it starts from
             directive = rule.func(ctx, tok, voice)
             if directive is not None:
-                hits[tok.i] = Hit(tok, rule, directive)
+                if not courtesy_verb(ctx, tok):  # asked only of a found directive: most verbs are none
+                    hits[tok.i] = Hit(tok, rule, directive)
                 break
     away = recommended_away([(h.tok, h.rule.name, h.directive.issuer) for h in hits.values()])
     ctx.directives = {i: hit for i, hit in hits.items() if i not in away}

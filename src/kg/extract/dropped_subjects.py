@@ -8,13 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .agents import nearest_subject
-from .context import Context
+from .context import SUBJECTS, Context
 from .tokens import children_of
 from .voices import Voice
 
 #: a finite verb form of the third person singular (the writer's own dropped "I" / "we" takes VBP or VBD)
 THIRD_PERSON_TAGS = frozenset({"VBZ"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+SUBJECT_DEPS = frozenset(SUBJECTS | {"expl"})
 #: what may stand before the verb of a sentence that starts with its verb ("On the other hand, does not
 #: ..."); a clause or a noun before it ("if X agrees, the only thing necessary is ...") is a subject the
 #: parser lost, not a dropped one

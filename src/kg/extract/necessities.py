@@ -22,8 +22,6 @@ from .registry import construction
 from .tokens import children_of, head_of
 from .voices import Voice
 
-HYPOTHETICAL_MODALS = frozenset({"would", "might", "could"})
-
 
 def necessity_copula(ctx: Context, verb: Token) -> bool:
     """ "it is / may be necessary" (not negated: "it is not necessary for you to ..." frees, and is
@@ -55,7 +53,7 @@ def necessary_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     head = head_of(tok)
     if subj is None or is_first_person(subj) or not necessity_copula(ctx, head):
         return None
-    if not is_second_person(subj) and modals_of(head) & HYPOTHETICAL_MODALS:
+    if not is_second_person(subj) and modals_of(head) & ctx.cue("counterfactual_modals"):
         return None  # "it would be necessary for him to return": an assessment of a case
     party = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)
     if party is None or party == voice.speaker:
