@@ -138,6 +138,8 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
          ("Close", "Secretary to President Wilson", "Secretary of State", "Secretary of State")),
         ("12. The Secretary General of the Commission to Negotiate Peace (Grew) to Mr. Henry White",
          ("Grew", "Secretary General of the Commission to Negotiate Peace", "Mr. Henry White", None)),
+        ("Telegram 1466 From the Embassy in Turkey to the Department of State",  # an E-series head
+         ("Embassy in Turkey", "Embassy in Turkey", "Department of State", "Department of State")),
         ("Memorandum of Conversation", (None, None, None, None)),
         ("Editorial Note", (None, None, None, None)),
         ("Minutes of a Meeting of the Senior Review Group", (None, None, None, None)),
@@ -149,6 +151,22 @@ def test_head_forms(head: str, expected: tuple) -> None:
     doc = parse_text(head + "\n\nSome text.\n", doc_id="x")
     assert (doc.author, doc.author_title, doc.recipient, doc.recipient_title) == expected
     assert doc.title == re.sub(r"^\d+\. ", "", head)
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("164. Telegram 1466 From the Embassy in Zenda to the Department of State1 2",
+         "Telegram 1466 From the Embassy in Zenda to the Department of State"),
+        ("32. Message From the Premier to President Nixon 1", "Message From the Premier to President Nixon"),
+        ("4. Message From the Premier to President Nixon 1 2", "Message From the Premier to President Nixon"),
+        ("5. Memorandum of Conversation, Zenda, June 1", "Memorandum of Conversation, Zenda, June 1"),
+        ("6. Bulletin No. 2", "Bulletin No. 2"),
+    ],
+)
+def test_head_footnote_markers_glued_or_spaced(line: str, title: str) -> None:
+    """A head's note marker is cut off, glued to the last word or set apart by a space; a day is kept."""
+    assert parse_text(line + "\n\nSome text.\n", doc_id="x").title == title
 
 
 @pytest.mark.parametrize(

@@ -133,3 +133,9 @@ def test_a_name_on_a_stretch_of_land_or_water_is_a_place_but_on_a_government_or_
 def test_a_place_name_that_another_name_of_its_state_calls_an_institution_still_acts() -> None:
     assert not kept(GOING, "Zenda")
     assert kept(GOING, "Zenda", aliases=("Republic of Zenda",))  # merged with "the Republic of Zenda"
+
+
+def test_a_plural_acronym_counts_things_not_a_party() -> None:
+    sentence = "The Zendans moved their SAMs to the border."
+    assert not kept(sentence, "SAMs", kind="Organization")  # the object of "moved", yet a weapon
+    assert kept(sentence, "Zendans", kind="Group")

@@ -16,7 +16,10 @@ from .model import Document, DocumentError, Footnote, PageBreak, Span, public_pa
 
 _PAGE_RE = re.compile(r"\[Page\s+([0-9A-Za-z]+)\]")
 NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.(?:\s+|$)(?:No\.\s*\1\.\s+)?")  # "12. Title"; "32." alone
-_HEAD_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[).”’\"\]]))\d{1,2}$")
+#: A head's footnote marker glued to its last word: "State1", "(Kissinger)1", "State1 2" (two notes).
+_HEAD_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[).”’\"\]]))\d{1,2}(?: \d{1,2})?$")
+#: The same set apart by a space ("Nixon 1", "State 1 2"): only the first note, which a head carries.
+_SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) 1(?: 2)?$")
 _NOTE_START_RE = re.compile(r"[ \t]+(?:(\d+)\.|Source:)[ \t]+(?=\S)")  # "  1. note", "  Source: file"
 _PARA_SEP_RE = re.compile(r"\n(?:[ \t]*\n)+")
 #: Month names and abbreviations as FRUS writes them -> month number.
@@ -38,7 +41,8 @@ _DATE_RE = re.compile(
 _TIME_RE = re.compile(r"\s*[—–,-]\s*(?:\d{4}Z|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.|noon|midnight)")
 _INSTITUTION_RE = re.compile(
     r"Department|Embassy|Legation|Consul|Office|Mission|Ministry|Minister|Commission|White House")
-_FROM_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,4}From\s+")
+#: "Telegram From", "Backchannel Message From", "Telegram 1466 From" (a number the E-series heads carry).
+_FROM_RE = re.compile(r"[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|\d[\w/-]*)\s+){0,3}From\s+")
 _TO_RE = re.compile(r"\s+to\s+")
 _NAMED_TO_RE = re.compile(r"\),?\s+to\s+")
 _OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Representative",
@@ -166,15 +170,26 @@ def _head(text: str, name: str) -> tuple[str | None, Span, int]:
     number = m.group(1) if m else None
     head_start = start + (m.end() if m else 0)
     head_end = start + len(line)
-    marker = _HEAD_MARKER_RE.search(text, head_start, head_end)
-    if marker and marker.start() > head_start:
-        head_end = marker.start()
+    marker = _head_marker(text[head_start:head_end])
+    if marker is not None:
+        head_end = head_start + marker
     title = text[head_start:head_end]
     untitled = number is not None and not title  # a volume's document with no head text
     if not untitled and not _looks_like_title(title, numbered=number is not None):
         shown = line if len(line) <= 60 else line[:57] + "..."
         raise DocumentError(f"{name}: no recognisable head line (got {shown!r})")
     return number, Span(head_start, head_end), line_end
+
+
+def _head_marker(line: str) -> int | None:
+    """Where a head line's footnote marker starts, if it has one; "June 1" ends in a day, not a note."""
+    glued = _HEAD_MARKER_RE.search(line)
+    if glued and glued.start() > 0:
+        return glued.start()
+    spaced = _SPACED_MARKER_RE.search(line)
+    if spaced and line[: spaced.start()].split()[-1].rstrip(".,") not in MONTHS:
+        return spaced.start()
+    return None
 
 
 def _looks_like_title(title: str, *, numbered: bool) -> bool:

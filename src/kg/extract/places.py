@@ -9,6 +9,7 @@ the title of a treaty or as a language ("the Ruritanian treaty", "the Ruritanian
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
@@ -27,6 +28,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 TITLE_DEPS = MODIFIER_DEPS | {"det"}
 #: Dependencies by which a name stands beside another and shares its use ("at Zenda and Strelsau").
 SIDE_DEPS = frozenset({"conj", "appos"})
+#: A plural acronym ("ICBMs", "SAMs").
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 #: The actor lists whose words name who acts, wherever they are met ("the Minister", "the Legation").
 AGENT_WORDS = ("person_titles", "government_words", "organization_words")
 
@@ -42,6 +45,8 @@ def kept_as_actor(index: MentionIndex, c: Cluster) -> bool:
         return False
     if _institution(index, c):
         return True
+    if all(PLURAL_ACRONYM.fullmatch(name) for name in [c.name, *c.aliases]):
+        return False  # "ICBMs", "SAMs": a plural acronym counts things; bodies are named in the singular
     uses = [_use(index, m) for m in c.mentions]
     return "party" in uses
 
