@@ -24,6 +24,7 @@ from .context import (
     shares_complement,
     subject_of,
 )
+from .conveyed_stances import side_refusal
 from .directives import (
     Directive,
     addressed_clause,
@@ -146,8 +147,8 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None  # "I feel that I should lay before you": the speaker's duty ("if you would" asks)
     if not modals & ctx.cue("advice_modals") or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
         return None
-    if modals == {"would"} and not is_negated(tok):
-        return None
+    if modals == {"would"} and (not is_negated(tok) or side_refusal(ctx, tok, subj)):
+        return None  # "we would not consider any settlement": the speaker's side's stance, conveyed
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(tok)):
         return None  # "I would not have gone so far": a judgement of the past, not advice
     if tok.lemma_.lower() in ctx.cue("preference_verbs"):
@@ -385,9 +386,7 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return Directive(head.addressee, head.negative or is_negated(head_of(head_of(tok))), head.issuer)
     above = head_of(tok)
     if above.dep_ == "xcomp" and head_of(above).i in found and not shares_complement(above):
-        head = found[
-            head_of(head_of(tok)).i
-        ].directive  # "refuse to sign the convention and make a statement"
+        head = found[head_of(above).i].directive  # "refuse to sign the convention and make a statement"
         return Directive(head.addressee, head.negative, head.issuer)
     if head_of(tok).i not in found or shares_complement(head_of(tok)):
         return None

@@ -30,6 +30,7 @@ from .context import (
     prep_object,
     subject_of,
 )
+from .conveyed_stances import existential_denial, hoped_understanding
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
@@ -68,7 +69,7 @@ from .undirected import (
     unnamed_doer,
 )
 from .voices import Voice
-from .weighed import courteous_trust, no_third_party_bound
+from .weighed import no_third_party_bound
 
 
 @construction(
@@ -235,7 +236,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         head.lemma_.lower() in ctx.cue("copulas")  # "it seems most important that ..."
         and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in children_of(head))
     )
-    subj = subject_of(tok)
+    subj = subject_of(tok) or existential_denial(ctx, tok)  # "that there be no leaks"
     if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj, voice):
         return None
     actor = None if supplied_clause(ctx, tok) else head_actor(ctx, subj, voice)  # the supplier is told
@@ -287,7 +288,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     gov = head_of(tok)
     if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov) or adverbial_clause(ctx, tok, gov):
         return None
-    if settled_fact(tok) or courteous_trust(ctx, gov, tok):  # "expects that X has withdrawn"; sympathy
+    if settled_fact(tok) or hoped_understanding(ctx, gov, tok):  # "expects that X has withdrawn"; sympathy
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None
