@@ -39,3 +39,14 @@ def test_a_necessary_existential_denial_forbids_the_reader() -> None:
     got = found("It is absolutely essential that there be no publicity before the vote.")
     assert got == {"be": ("necessary_that", ADDRESSEE, "dont")}
     assert found("It is essential that there be a vote tomorrow.") == {}
+
+
+def test_a_wish_that_someone_know_informs_and_asks_no_act() -> None:
+    assert found("I want you to know that the Cabinet has approved the loan.", CABINET) == {}
+    assert found("We wish the Cabinet to be aware of our concern.", CABINET) == {}
+    assert found("I want you to see the King tomorrow.") == {"see": ("governed_complement", ADDRESSEE, "do")}
+
+
+def test_a_wish_that_someone_know_and_act_still_directs() -> None:
+    got = found("I wanted the Cabinet to know and to tell the King that we stand firm.", CABINET)
+    assert got["know"] == ("reported_directive", "cabinet", "do")

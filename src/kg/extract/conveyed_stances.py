@@ -5,7 +5,8 @@ not consider any settlement that ..."): the speaker's side's refusal is the cont
 not advice to the envoy. A hope that another will come to appreciate or understand a view asks for
 sympathy, not for an act. And a necessity put as an existential clause with a negative determiner
 ("It is essential that there be no leaks") forbids the reader what it names, though the clause has no
-subject to direct.
+subject to direct. A wish that someone know ("I want you to know that ...", "we wish the Cabinet to
+be aware of our concern") informs through the message; it asks no act.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def hoped_understanding(ctx: Context, gov: Token, clause: Token) -> bool:
     """A hope or trust that someone understands, or will come to appreciate, a view ("trusts that the
     other side understands", "hope they will come to appreciate the soundness of our position"): a
     wish for sympathy, whatever the tense; "hope you will see your way to grant" still asks."""
-    if courteous_trust(ctx, gov, clause):
-        return True
+    if courteous_trust(ctx, gov, clause) or informing_wish(ctx, gov, clause):
+        return True  # "we wish the Cabinet to be aware of ...": the wish informs
     if gov.lemma_.lower() not in ctx.cue("hope_words"):
         return False
     understood = ctx.cue("understanding_verbs")
@@ -68,3 +69,17 @@ def existential_denial(ctx: Context, clause: Token) -> Token | None:
         ),
         None,
     )
+
+
+def informing_wish(ctx: Context, gov: Token, clause: Token) -> bool:
+    """A wish that someone know or be aware ("I want you to know that ...", "we wish the Cabinet to be
+    aware of ..."): the message itself tells them; "wanted him to know and to tell the King" still asks
+    the telling."""
+    if gov.lemma_.lower() not in ctx.cue("informing_wish_verbs") or clause.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    known, lemma = ctx.cue("known_states"), clause.lemma_.lower()
+    state = lemma in known or (
+        lemma in ctx.cue("copulas")
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in known for c in children_of(clause))
+    )
+    return state and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children_of(clause))

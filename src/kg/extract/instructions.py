@@ -24,7 +24,7 @@ from .context import (
     shares_complement,
     subject_of,
 )
-from .conveyed_stances import side_refusal
+from .conveyed_stances import informing_wish, side_refusal
 from .directives import (
     Directive,
     addressed_clause,
@@ -326,7 +326,7 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         return None
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None
-    if refused_directive(ctx, gov) or courteous_trust(ctx, gov, tok):
+    if refused_directive(ctx, gov) or courteous_trust(ctx, gov, tok) or informing_wish(ctx, gov, tok):
         return None  # "I could not urge that ...": a refusal; "I trust you will understand": sympathy
     if gov.lemma_.lower() in ctx.cue("to_only_directive_verbs") and not any(
         is_infinitive_to(c) for c in children_of(tok)

@@ -30,7 +30,7 @@ from .context import (
     prep_object,
     subject_of,
 )
-from .conveyed_stances import existential_denial, hoped_understanding
+from .conveyed_stances import existential_denial, hoped_understanding, informing_wish
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
@@ -97,8 +97,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
-    if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov):
-        return None  # "the treaty would require X to ...", "useful for us to ask ...": not an order
+    if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov) or informing_wish(ctx, gov, tok):
+        return None  # "the treaty would require X to ...", "useful for us to ask ...", "wish X to know"
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
         or is_negated(gov)
