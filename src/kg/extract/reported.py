@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from . import bare_directives as _bare  # noqa: F401 - directives reported with no one told
 from . import demands as _demands  # noqa: F401 - coordinated demands are tried before these
+from . import existential_questions as _existential  # noqa: F401 - questions with "is there"
 from . import impersonal as _impersonal  # noqa: F401 - and directives that name no one told
 from . import nominal_directives as _nominal  # noqa: F401 - and directives put on a noun
 from .context import (
