@@ -50,3 +50,13 @@ def test_a_wish_that_someone_know_informs_and_asks_no_act() -> None:
 def test_a_wish_that_someone_know_and_act_still_directs() -> None:
     got = found("I wanted the Cabinet to know and to tell the King that we stand firm.", CABINET)
     assert got["know"] == ("reported_directive", "cabinet", "do")
+
+MINISTER = {"Minister": ("minister", "Person")}
+
+
+def test_a_finite_clause_joined_to_a_directed_infinitive_is_no_directed_act() -> None:
+    sentence = "Tell the Minister not to expect any reply yet and therefore neither he nor I could be blamed"
+    got = found(sentence + " for the delay.", MINISTER)
+    assert "blamed" not in got and got["expect"][1:] == ("minister", "dont")
+    got = found("Tell the Minister not to expect any reply yet and to keep the matter quiet.", MINISTER)
+    assert got["keep"][0] == "coordinated"  # a to-infinitive joined to it is one more act

@@ -83,3 +83,15 @@ def informing_wish(ctx: Context, gov: Token, clause: Token) -> bool:
         and any(c.dep_ == "acomp" and c.lemma_.lower() in known for c in children_of(clause))
     )
     return state and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children_of(clause))
+
+
+def finite_conjunct(verb: Token) -> bool:
+    """A finite clause with its own subject and modal that the parser joined to a to-infinitive ("told
+    you not to expect any action and therefore neither you nor I could be disappointed"): an infinitive
+    coordinates with infinitives, so the clause goes on with what is said, not with the act directed."""
+    head = verb.head
+    if verb.dep_ != "conj" or not any(is_infinitive_to(c) for c in children_of(head)):
+        return False
+    children = children_of(verb)
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+    return own_subject and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)

@@ -24,7 +24,7 @@ from .context import (
     shares_complement,
     subject_of,
 )
-from .conveyed_stances import informing_wish, side_refusal
+from .conveyed_stances import finite_conjunct, informing_wish, side_refusal
 from .directives import (
     Directive,
     addressed_clause,
@@ -371,7 +371,7 @@ def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb coordinated with a directive verb, with its own complement, is a directive too."""
     found = ctx.directives
-    if tok.dep_ != "conj" or reported_conjunct(ctx, tok) or own_clause_conjunct(tok):
+    if tok.dep_ != "conj" or reported_conjunct(ctx, tok) or own_clause_conjunct(tok) or finite_conjunct(tok):
         return None
     if tok.tag_ == "VB" and head_of(tok).pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
         owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)
