@@ -24,6 +24,7 @@ from .context import (
     shares_complement,
     subject_of,
 )
+from .conveyed_stances import finite_conjunct, informing_wish, side_refusal
 from .directives import (
     Directive,
     addressed_clause,
@@ -146,8 +147,8 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None  # "I feel that I should lay before you": the speaker's duty ("if you would" asks)
     if not modals & ctx.cue("advice_modals") or tok.lemma_.lower() in ctx.cue("non_directive_verbs"):
         return None
-    if modals == {"would"} and not is_negated(tok):
-        return None
+    if modals == {"would"} and (not is_negated(tok) or side_refusal(ctx, tok, subj)):
+        return None  # "we would not consider any settlement": the speaker's side's stance, conveyed
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(tok)):
         return None  # "I would not have gone so far": a judgement of the past, not advice
     if tok.lemma_.lower() in ctx.cue("preference_verbs"):
@@ -325,7 +326,7 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
         return None
     if gov.lemma_.lower() in ctx.cue("polite_ask_verbs") and tok.dep_ == "ccomp":
         return None
-    if refused_directive(ctx, gov) or courteous_trust(ctx, gov, tok):
+    if refused_directive(ctx, gov) or courteous_trust(ctx, gov, tok) or informing_wish(ctx, gov, tok):
         return None  # "I could not urge that ...": a refusal; "I trust you will understand": sympathy
     if gov.lemma_.lower() in ctx.cue("to_only_directive_verbs") and not any(
         is_infinitive_to(c) for c in children_of(tok)
@@ -370,7 +371,7 @@ def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb coordinated with a directive verb, with its own complement, is a directive too."""
     found = ctx.directives
-    if tok.dep_ != "conj" or reported_conjunct(ctx, tok) or own_clause_conjunct(tok):
+    if tok.dep_ != "conj" or reported_conjunct(ctx, tok) or own_clause_conjunct(tok) or finite_conjunct(tok):
         return None
     if tok.tag_ == "VB" and head_of(tok).pos_ in {"NOUN", "PROPN"}:  # a verb the parser hung on a noun
         owner = next((found[a.i] for a in tok.ancestors if a.i in found), None)
@@ -385,9 +386,7 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return Directive(head.addressee, head.negative or is_negated(head_of(head_of(tok))), head.issuer)
     above = head_of(tok)
     if above.dep_ == "xcomp" and head_of(above).i in found and not shares_complement(above):
-        head = found[
-            head_of(head_of(tok)).i
-        ].directive  # "refuse to sign the convention and make a statement"
+        head = found[head_of(above).i].directive  # "refuse to sign the convention and make a statement"
         return Directive(head.addressee, head.negative, head.issuer)
     if head_of(tok).i not in found or shares_complement(head_of(tok)):
         return None

@@ -1,7 +1,8 @@
 """Material between a directive verb and its infinitive: an inverted condition set off by commas
 ("You are authorized, should the Foreign Office raise no objection, to deliver the note") or an
 adverbial ("You are directed on arrival at Tegucigalpa to deliver the letter"). The parser then
-hangs the infinitive on the wrong verb; these tests find the directive verb it belongs to.
+hangs the infinitive on the wrong verb; these tests find the directive verb it belongs to. A heading
+before a colon ("Begin summary:") that the parser hangs on the verb after it completes no verb.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
     """The verb a to-infinitive completes: its head when it is a complement, or an adverbial the
     parser made of it past interposed words; past an interposed condition, the verb before it."""
     if tok.dep_ in {"xcomp", "ccomp"}:
+        if heading_clause(tok, head_of(tok)):
+            return None  # "1. Begin summary: ... X asked me to ...": no complement of "asked"
         return head_of(head_of(tok)) if displaced(ctx, tok) else head_of(tok)
     if tok.dep_ != "advcl" or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
@@ -53,3 +56,13 @@ def set_off(tok: Token) -> bool:
     meeting to discuss the matter")."""
     first = min(t.i for t in subtree_of(tok))
     return first > 0 and tok.doc[first - 1].text == ","
+
+
+def heading_clause(clause: Token, governor: Token) -> bool:
+    """A telegraphic heading ("1. Begin summary: At the reception X asked me to ...") that the parser
+    made a clausal complement of the verb after it: a clause that ends, with a colon, before that verb;
+    a quotation set before its frame ("“Leave at once,” he ordered") ends with a comma or a quote."""
+    if clause.dep_ != "ccomp" or clause.i > governor.i:
+        return False
+    last = max(t.i for t in subtree_of(clause))
+    return any(clause.doc[i].text == ":" for i in range(last + 1, governor.i))

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from . import bare_directives as _bare  # noqa: F401 - directives reported with no one told
 from . import demands as _demands  # noqa: F401 - coordinated demands are tried before these
+from . import existential_questions as _existential  # noqa: F401 - questions with "is there"
 from . import impersonal as _impersonal  # noqa: F401 - and directives that name no one told
 from . import nominal_directives as _nominal  # noqa: F401 - and directives put on a noun
 from .context import (
@@ -30,6 +31,7 @@ from .context import (
     prep_object,
     subject_of,
 )
+from .conveyed_stances import existential_denial, hoped_understanding, informing_wish
 from .directives import Directive
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
@@ -68,7 +70,7 @@ from .undirected import (
     unnamed_doer,
 )
 from .voices import Voice
-from .weighed import courteous_trust, no_third_party_bound
+from .weighed import no_third_party_bound
 
 
 @construction(
@@ -96,8 +98,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
         return None  # "suggested that he would refuse": a prediction
-    if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov):
-        return None  # "the treaty would require X to ...", "useful for us to ask ...": not an order
+    if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov) or informing_wish(ctx, gov, tok):
+        return None  # "the treaty would require X to ...", "useful for us to ask ...", "wish X to know"
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
         or is_negated(gov)
@@ -235,7 +237,7 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         head.lemma_.lower() in ctx.cue("copulas")  # "it seems most important that ..."
         and any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds for c in children_of(head))
     )
-    subj = subject_of(tok)
+    subj = subject_of(tok) or existential_denial(ctx, tok)  # "that there be no leaks"
     if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj, voice):
         return None
     actor = None if supplied_clause(ctx, tok) else head_actor(ctx, subj, voice)  # the supplier is told
@@ -287,7 +289,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     gov = head_of(tok)
     if tok.dep_ not in {"ccomp", "acl"} or not expressed_wish(ctx, gov) or adverbial_clause(ctx, tok, gov):
         return None
-    if settled_fact(tok) or courteous_trust(ctx, gov, tok):  # "expects that X has withdrawn"; sympathy
+    if settled_fact(tok) or hoped_understanding(ctx, gov, tok):  # "expects that X has withdrawn"; sympathy
         return None
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None
