@@ -9,7 +9,12 @@ from kg.extract.decisions import find_stances
 
 from .built import SPEAKER, built
 
-PARTIES = {"Minister": ("minister", "Person"), "President": ("president", "Person")}
+PARTIES = {
+    "Minister": ("minister", "Person"),
+    "President": ("president", "Person"),
+    "He": ("minister", "Person"),
+    "he": ("minister", "Person"),
+}
 
 
 def _read(sentence: str) -> list[tuple[str, str, str, str]]:
@@ -76,3 +81,36 @@ def test_a_norm_of_how_to_see_a_thing_is_no_course() -> None:
 def test_resolving_a_crisis_settles_it_and_resolving_to_act_decides() -> None:
     assert _read("We seek to resolve the crisis.") == []
     assert _read("We resolved to withdraw the troops.") == [("stance_verb", "approve", SPEAKER, "withdraw")]
+
+
+# -- a belief, an existence told, a saying, an emphasis, a reflexive ------------------------------------
+def test_what_a_predicate_of_belief_holds_is_no_course_but_a_course_judged_within_it_is() -> None:
+    assert _read("I am convinced that the new talks offer a real opportunity.") == []
+    found = _read("I am convinced that the proposal is most unwise.")
+    assert found == [("judgement", "reject", SPEAKER, "proposal")]  # not the belief read as an approval
+
+
+def test_a_clause_of_there_is_tells_what_exists_but_a_need_asks_for_a_course() -> None:
+    assert _read("The Minister said that there is no prospect for a settlement.") == []
+    assert _read("There is an urgent need for a settlement.") == [
+        ("needed_course", "approve", SPEAKER, "settlement")
+    ]
+
+
+def test_an_assurance_is_said_not_judged_but_an_appreciation_judges() -> None:
+    assert _read("We have assured Semenov that the treaty will be signed.") == []
+    found = _read("We greatly appreciate the proposal for a conference.")
+    assert found == [("evaluative_verb", "approve", SPEAKER, "proposal")]
+
+
+def test_cannot_stress_enough_is_emphasis_but_cannot_accept_refuses() -> None:
+    assert _read("The Minister said he could not stress enough the danger of delay.") == []
+    found = _read("The Minister said he could not accept the proposal.")
+    assert ("stance_verb", "reject", "minister", "proposal") in found
+
+
+def test_what_one_considers_oneself_is_no_course_but_what_one_considers_a_proposal_is() -> None:
+    assert _read("He would not consider himself a loyal ally.") == []
+    assert _read("He would not consider the proposal a loyal act.") == [
+        ("evaluation", "reject", "minister", "proposal")
+    ]

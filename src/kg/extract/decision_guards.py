@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .context import Context, is_negated, modals_of
 from .hypotheses import within_condition
-from .judges import foretold
+from .judges import foretold, that_clause
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -51,7 +51,25 @@ def no_decision(ctx: Context, rule: str, stance: Stance) -> bool:
         return True
     if rule in _JUDGING_RULES and (_report(ctx, target) or _talks_held(ctx, head, target)):
         return True
-    return _viewing_norm(ctx, rule, target) or _problem_solved(ctx, head, target)
+    if rule in _JUDGING_RULES and (_belief_held(ctx, target) or _existence_claimed(ctx, head, target)):
+        return True
+    if rule == "evaluative_verb" and _saying(
+        ctx, head
+    ):  # "I have assured Semenov that ...": said, not judged
+        return True
+    if rule == "normative_opinion" and _emphasis(ctx, target):
+        return True
+    reflexive = _reflexive(ctx, head, target)
+    return reflexive or _viewing_norm(ctx, rule, target) or _problem_solved(ctx, head, target)
+
+
+def _reflexive(ctx: Context, head: Token, target: Token) -> bool:
+    """ "He would not consider himself a good friend": what one takes oneself to be is no course; the
+    reflexive is the target, the subject of its small clause or the verb's object (not an emphatic "I
+    have never myself been able to regard it as sound")."""
+    near = [c for c in children_of(target) if c.dep_ == "nsubj" and target.pos_ in {"NOUN", "PROPN"}]
+    near += [c for c in children_of(head) if c.dep_ == "dobj"]
+    return any(t.lower_ in ctx.cue("reflexive_pronouns") for t in (target, *near))
 
 
 def _wish_or_welcome(ctx: Context, head: Token) -> bool:
@@ -136,3 +154,44 @@ def _problem_solved(ctx: Context, head: Token, target: Token) -> bool:
     stance verb is "resolve to" / "resolve that" (a decision taken)."""
     solving = head.lemma_.lower() in ctx.cue("solving_verbs")
     return solving and target.dep_ == "dobj" and head_of(target) == head and target.pos_ == "NOUN"
+
+
+def _belief_held(ctx: Context, target: Token) -> bool:
+    """ "I am convinced that the talks offer an opportunity", "confident that there exists ample
+    opportunity", "I have the impression that he feels cornered": a that-clause of a predicate or noun of
+    belief states what is believed, no course judged (a course the believer holds should be taken is
+    the normative opinion's)."""
+    believed = head_of(target).lemma_.lower() in ctx.cue("belief_predicates")
+    clause = target.dep_ in {"ccomp", "acl"} and target.pos_ in {"VERB", "AUX"}
+    return believed and clause and not modals_of(target) & ctx.cue("normative_modals")
+
+
+def _existence_claimed(ctx: Context, head: Token, target: Token) -> bool:
+    """ "That there is no immediate prospect for a cease-fire", "that there will be a cease-fire within
+    weeks": a clause of "there is" in the indicative or the future tells what exists or will; "that
+    there be no leaks" (the subjunctive) asks for it, and "there is no doubt that ..." asserts its clause."""
+    for verb in (head, target):
+        existential = any(c.dep_ == "expl" for c in children_of(verb)) and not _asserts_clause(ctx, verb)
+        told = verb.tag_ in {"VBZ", "VBD", "VBP"} or bool(modals_of(verb) & ctx.cue("future_modals"))
+        if existential and told and not modals_of(verb) & ctx.cue("normative_modals"):
+            return True
+    return False
+
+
+def _asserts_clause(ctx: Context, verb: Token) -> bool:
+    """ "There is no doubt in anyone's mind that ...": what exists holds a that-clause of its own; "there
+    is the greatest need for expedition" (a noun of need) asks for a course."""
+    clauses = (t for t in verb.subtree if t.dep_ in {"acl", "ccomp"} and t.i != verb.i)
+    needed = any(c.lemma_.lower() in ctx.cue("need_nouns") for c in children_of(verb) if c.dep_ in _EXISTING)
+    return needed or any(that_clause(c) for c in clauses)
+
+
+#: the labels of what "there is"
+_EXISTING = frozenset({"attr", "nsubj", "dobj"})
+
+
+def _emphasis(ctx: Context, target: Token) -> bool:
+    """ "He said he could not emphasize enough the concern": a verb of saying under "cannot ... enough"
+    is emphasis, no refusal to say."""
+    said = _saying(ctx, target) and bool(modals_of(target) & ctx.cue("ability_modals"))
+    return said and any(c.lower_ == "enough" for c in children_of(target))
