@@ -6,6 +6,7 @@ that still decide (a course wished, a silence planned, a proposal welcomed or ju
 from __future__ import annotations
 
 from kg.extract.decisions import find_stances
+from kg.extract.directives import find_directives
 
 from .built import SPEAKER, built
 
@@ -114,3 +115,17 @@ def test_what_one_considers_oneself_is_no_course_but_what_one_considers_a_propos
     assert _read("He would not consider the proposal a loyal act.") == [
         ("evaluation", "reject", "minister", "proposal")
     ]
+
+
+# -- advice to avoid a course: the directive's rejection, not the judgement's approval ---------------------
+def _read_directed(sentence: str) -> list[tuple[str, str, str, str]]:
+    ctx, _ = built(sentence, PARTIES)
+    find_directives(ctx)  # the instruction finder runs first in the pipeline
+    return [(rule.name, s.stance, s.actor, s.target.text) for rule, s in find_stances(ctx)]
+
+
+def test_advice_to_avoid_a_course_rejects_it_once() -> None:
+    found = _read_directed("It would be better to avoid any new conference.")
+    assert found == [("directed_stance", "reject", SPEAKER, "conference")]
+    found = _read_directed("It would be better to postpone the conference.")
+    assert found == [("evaluation", "approve", SPEAKER, "postpone")]

@@ -53,6 +53,8 @@ def no_decision(ctx: Context, rule: str, stance: Stance) -> bool:
         return True
     if rule in _JUDGING_RULES and (_belief_held(ctx, target) or _existence_claimed(ctx, head, target)):
         return True
+    if rule in _JUDGING_RULES and _directed_avoidance(ctx, target):
+        return True
     if rule == "evaluative_verb" and _saying(
         ctx, head
     ):  # "I have assured Semenov that ...": said, not judged
@@ -195,3 +197,9 @@ def _emphasis(ctx: Context, target: Token) -> bool:
     is emphasis, no refusal to say."""
     said = _saying(ctx, target) and bool(modals_of(target) & ctx.cue("ability_modals"))
     return said and any(c.lower_ == "enough" for c in children_of(target))
+
+
+def _directed_avoidance(ctx: Context, target: Token) -> bool:
+    """ "It would be better to avoid any OAU action": advice to avoid a course is read as a directive, the
+    adviser's rejection of the course avoided; the judgement of the avoiding would approve it again."""
+    return target.lemma_.lower() in ctx.cue("avoidance_verbs") and target.i in ctx.directives
