@@ -117,6 +117,13 @@ def test_what_one_considers_oneself_is_no_course_but_what_one_considers_a_propos
     ]
 
 
+def test_a_fact_found_interesting_is_remarked_not_judged_but_one_found_unfortunate_is() -> None:
+    assert _read("It is interesting that the talks were held in Paris.") == []
+    assert ("judgement", "reject", SPEAKER, "held") in _read(
+        "It is unfortunate that the talks were held in Paris."
+    )
+
+
 # -- advice to avoid a course: the directive's rejection, not the judgement's approval ---------------------
 def _read_directed(sentence: str) -> list[tuple[str, str, str, str]]:
     ctx, _ = built(sentence, PARTIES)

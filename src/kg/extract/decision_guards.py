@@ -53,7 +53,7 @@ def no_decision(ctx: Context, rule: str, stance: Stance) -> bool:
         return True
     if rule in _JUDGING_RULES and (_belief_held(ctx, target) or _existence_claimed(ctx, head, target)):
         return True
-    if rule in _JUDGING_RULES and _directed_avoidance(ctx, target):
+    if rule in _JUDGING_RULES and (_directed_avoidance(ctx, target) or _noticed(ctx, head)):
         return True
     if rule == "evaluative_verb" and _saying(
         ctx, head
@@ -203,3 +203,10 @@ def _directed_avoidance(ctx: Context, target: Token) -> bool:
     """ "It would be better to avoid any OAU action": advice to avoid a course is read as a directive, the
     adviser's rejection of the course avoided; the judgement of the avoiding would approve it again."""
     return target.lemma_.lower() in ctx.cue("avoidance_verbs") and target.i in ctx.directives
+
+
+def _noticed(ctx: Context, head: Token) -> bool:
+    """ "It is interesting that the Soviet reaction was not to reject the concept", "it is remarkable
+    that ...": a predicate of notice marks a fact worth remarking, no course judged good or bad."""
+    preds = (c for c in children_of(head) if c.dep_ in {"acomp", "attr"})
+    return any(p.lemma_.lower() in ctx.cue("notice_predicates") for p in preds)
