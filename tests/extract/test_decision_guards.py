@@ -124,6 +124,12 @@ def test_a_fact_found_interesting_is_remarked_not_judged_but_one_found_unfortuna
     )
 
 
+def test_a_judgement_of_stressing_a_point_is_of_what_is_said_but_advice_to_stress_it_proposes() -> None:
+    assert _read("It will be appropriate to stress once more that we are old friends.") == []
+    found = _read("It would be wise to stress to the Minister that we are old friends.")
+    assert ("judgement", "approve", SPEAKER, "stress") in found
+
+
 # -- advice to avoid a course: the directive's rejection, not the judgement's approval ---------------------
 def _read_directed(sentence: str) -> list[tuple[str, str, str, str]]:
     ctx, _ = built(sentence, PARTIES)
