@@ -28,6 +28,7 @@ from .context import (
     trim_marker,
 )
 from .deciders import avoidance_stance, decider, decision_object, flip, opposing_word, refused
+from .decision_guards import unstated
 from .directives import forbids
 from .echo_links import echo_of, on_views
 from .hypotheses import (
@@ -37,9 +38,8 @@ from .hypotheses import (
     in_time_clause,
     negated_chain,
     question_tokens,
-    within_condition,
 )
-from .judges import foretold, moves_a_body, powerless, purpose_of_thing
+from .judges import moves_a_body, powerless, purpose_of_thing
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
@@ -69,7 +69,7 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     for rule, spoken in starting_points("decisions", ctx.sdoc, ctx.token_voices()):  # only where it can start
         for tok, voice in spoken:
             for stance in rule.func(ctx, tok, voice):  # not what a condition supposes, not a forecast
-                if not (within_condition(stance.head) or foretold(ctx, stance.head, stance.actor, voice)):
+                if not unstated(ctx, rule.name, stance, voice):  # nor a courtesy of discourse
                     found.append((rule, stance))
     stated = {s.head.i: s.actor for _, s in found}
     return [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]

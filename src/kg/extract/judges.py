@@ -220,7 +220,7 @@ def judges_saying(ctx: Context, pred: Token, target: Token) -> bool:
     heard or learnt ("pleased to learn of the progress", "astounded to hear of"); but advice to say
     something ("better to say at the conference that ...") proposes a statement to make."""
     said = ctx.cue("saying_verbs") | ctx.cue("speech_verbs") | ctx.cue("informing_verbs")
-    said |= ctx.cue("news_verbs")
+    said |= ctx.cue("news_verbs") | ctx.cue("opinion_stating_verbs")  # "appropriate to stress once more that"
     saying = target.pos_ == "VERB" and target.lemma_.lower() in said
     return saying and pred.lemma_.lower() not in ctx.cue("advice_predicates")
 
