@@ -14,6 +14,7 @@ from .model import (
     Span,
     public_page,
 )
+from .parties import parse_parties
 from .tei_volume import _Part, _Volume
 from .tei_xml import (
     _DOC_TARGET_RE,
@@ -34,7 +35,7 @@ from .tei_xml import (
     _paragraphs,
     _plain_text,
 )
-from .text import parse_dateline, parse_parties, place_of
+from .text import parse_dateline, place_of
 from .xrefs import PageReference
 
 # --------------------------------------------------------------------------- #

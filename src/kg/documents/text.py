@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from .model import Document, DocumentError, Footnote, PageBreak, Span, public_page
+from .parties import NAME_TOKEN_RE, parse_parties
 
 _PAGE_RE = re.compile(r"\[Page\s+([0-9A-Za-z]+)\]")
 NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.(?:\s+|$)(?:No\.\s*\1\.\s+)?")  # "12. Title"; "32." alone
@@ -41,23 +42,12 @@ _DATE_RE = re.compile(
 _TIME_RE = re.compile(r"\s*[—–,-]\s*(?:\d{4}Z|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.|noon|midnight)")
 _INSTITUTION_RE = re.compile(
     r"Department|Embassy|Legation|Consul|Office|Mission|Ministry|Minister|Commission|White House")
-#: "Telegram From", "Backchannel Message From", "Telegram 1466 From" (a number the E-series heads carry).
-_FROM_RE = re.compile(r"[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|\d[\w/-]*)\s+){0,3}From\s+")
-_TO_RE = re.compile(r"\s+to\s+")
-_NAMED_TO_RE = re.compile(r"\),?\s+to\s+")
-_OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Representative",
-                     "Envoy", "Minister", "Commissioner", "Observer", "Adviser", "Advisor")
-_LOCATION_RE = re.compile(r"\s+(?:in|at)\s+(?P<loc>[A-Z][\w’'. -]*)$")
 _PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "du", "y", "of", "and"}
 _DATELINE_WORDS = _PARTICLES | {"the", "to"}  # "Legation of the United States to China, Peking, ..."
 _NOT_NAMES = {"End", "Text", "Top", "Secret", "Confidential", "Regards", "Warm", "Quote",
               "Unquote", "Paraphrase", "Sincerely", "Note", "Enclosure", "Attachment"}
 _STOPWORDS = {"a", "an", "the", "of", "to", "in", "at", "on", "for", "and", "by", "with",
               "from", "between", "during", "concerning", "regarding"}
-_DOC_TYPES = {"Memorandum", "Minutes", "Draft", "Instructions", "Instruction", "Report",
-              "Paper", "Note", "Notes", "Letter", "Message", "Telegram", "Editorial",
-              "Address", "Statement", "Summary", "Study", "Conversation", "Circular"}
-_NAME_TOKEN_RE = re.compile(r"[A-Z](?:[^\W\d_]|[’'.-])*$")
 
 
 def read_text_document(path: str | os.PathLike[str]) -> Document:
@@ -312,94 +302,9 @@ def _signature(text: str, paragraphs: list[Span]) -> str | None:
         return None
     if any(t.rstrip(".") in _NOT_NAMES for t in tokens):
         return None
-    if not all(_NAME_TOKEN_RE.match(t) or t in _PARTICLES for t in tokens):
+    if not all(NAME_TOKEN_RE.match(t) or t in _PARTICLES for t in tokens):
         return None
     return name if re.fullmatch(r"[^\W\d_][\w’'-]+", tokens[-1]) else None
-
-
-def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
-    """Author and recipient (name and office) from an ``X to Y`` head; a location
-    after a party (``in Paris``) goes to ``extra``."""
-    empty: dict[str, str | None] = dict(author=None, author_title=None, recipient=None, recipient_title=None)
-    head = re.sub(r"^No\.\s*\d+\.\s+", "", title).strip()
-    from_m = _FROM_RE.match(head)
-    rest = head[from_m.end():] if from_m else head
-    split = _split_to(rest)
-    if split is None:
-        return empty
-    left, right = split
-    if not from_m and (left.split()[0] in _DOC_TYPES or not (
-            left.startswith("The ") or _is_proper_name(left, min_words=2)
-            or re.fullmatch(r"[^()]+\([^()]+\)", left))):
-        return empty
-    author, author_title = _party(left, "author", extra)
-    recipient, recipient_title = _party(_strip_final_period(right), "recipient", extra)
-    return dict(author=author, author_title=author_title,
-                recipient=recipient, recipient_title=recipient_title)
-
-
-def _split_to(rest: str) -> tuple[str, str] | None:
-    """Split at the ``to`` that separates the parties, skipping the ``to`` in offices
-    such as ``Ambassador to France`` and any inside parentheses; a ``to`` right after a
-    party's parenthesised name wins (``The Secretary to President Wilson (Close) to ...``)."""
-    named = _named_split(rest)
-    if named is not None:
-        return named
-    for m in _TO_RE.finditer(rest):
-        left = rest[:m.start()]
-        if left.count("(") != left.count(")") or not left.strip():
-            continue
-        if left.split()[-1] in _OFFICE_BEFORE_TO or not rest[m.end():].strip():
-            continue
-        return left.strip(), rest[m.end():].strip()
-    return None
-
-
-def _named_split(rest: str) -> tuple[str, str] | None:
-    """Split after the first parenthesised name followed by ``to``: FRUS heads name each
-    party as ``Office (Name)``, and an office may itself contain ``to``."""
-    for m in _NAMED_TO_RE.finditer(rest):
-        left = rest[:m.start() + 1]
-        if left.count("(") == left.count(")") and rest[m.end():].strip():
-            return left.strip(), rest[m.end():].strip()
-    return None
-
-
-def _party(text: str, role: str, extra: dict[str, str]) -> tuple[str, str | None]:
-    """(name or office, office or None) for one side of the head; a trailing
-    location (``in Paris``) after a name is moved to ``extra``."""
-    loc = _LOCATION_RE.search(text)
-    if loc and (text[:loc.start()].endswith(")") or _is_proper_name(text[:loc.start()])):
-        extra[f"{role}_location"] = loc.group("loc").strip()
-        text = text[:loc.start()]
-    m = re.fullmatch(r"(?P<office>[^()]*?)\s*\((?P<name>[^()]+)\)", text)
-    if m:
-        office = _drop_article(m.group("office")) or None
-        return m.group("name").strip(), office
-    if _is_proper_name(text):
-        return text, None
-    office = _drop_article(text)
-    return office, office
-
-
-def _is_proper_name(text: str, min_words: int = 1) -> bool:
-    """``President Nixon``, ``Colonel E. M. House``: capitalised words, no article."""
-    tokens = text.split()
-    return (min_words <= len(tokens) <= 6 and tokens[0] not in ("The", "the")
-            and all(_NAME_TOKEN_RE.match(t) for t in tokens))
-
-
-def _drop_article(text: str) -> str:
-    """Offices are named without their leading article (``Secretary of State``)."""
-    return re.sub(r"^(?:the|The)\s+", "", text.strip())
-
-
-def _strip_final_period(text: str) -> str:
-    """Drop a sentence-final period (``Mr. Baker.``) but not one of an abbreviation."""
-    word = text.split()[-1] if text.split() else ""
-    if word.endswith(".") and len(word) > 3 and word[:-1] not in ("Jr", "Sr", "Mrs"):
-        return text[:-1]
-    return text
 
 
 def _volume_url(doc_id: str) -> tuple[str | None, str | None]:
