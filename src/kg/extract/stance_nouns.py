@@ -37,7 +37,7 @@ from .voices import Voice
     0.5,
     example="The refusal of the British Government to agree to the commission",
     pos=("NOUN",),
-    lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns"),
+    lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns", "disposition_nouns"),
 )
 def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
@@ -76,6 +76,8 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         start, end = noun_phrase(tok)
         end = reach if reach > tok.i else end  # the complement's phrase, not a relative clause on it
         start = min([start] + [t.i for c in children_of(tok) if c.dep_ == "poss" for t in subtree_of(c)])
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in ctx.cue("disposition_nouns"):
+            start = min(start, stance_clause(head_of(tok))[0])  # "we would express willingness to ..."
     else:
         start, end = stance_clause(frame)
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
@@ -184,10 +186,19 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
         return "reject"
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
+    if lemma in ctx.cue("disposition_nouns"):  # "expressed our willingness to discuss X"; not what
+        return "approve" if tok.dep_ != "pobj" and _infinitive_of(tok) is not None else None  # "evidence of"
     in_accord = tok.dep_ == "pobj" and head_of(tok).lower_ == "in"  # "is in complete agreement with"
     if in_accord and lemma in ctx.cue("accord_nouns"):
         return "approve"
     return "approve" if lemma in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None else None
+
+
+def _infinitive_of(noun: Token) -> Token | None:
+    """The to-infinitive a noun of disposition takes ("willingness to sign"): only with one is it a
+    stance on a course ("readiness for war" is none)."""
+    clauses = (c for c in children_of(noun) if c.dep_ in {"acl", "relcl"})
+    return next((c for c in clauses if any(is_infinitive_to(g) for g in children_of(c))), None)
 
 
 def _concluded_by(ctx: Context, noun: Token) -> Token | None:

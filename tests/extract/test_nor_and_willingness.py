@@ -1,0 +1,41 @@
+"""Negation by an inverted "nor" / "neither", and nouns of disposition ("our willingness to ..."), on
+built Docs (invented sentences, no trained model)."""
+
+from __future__ import annotations
+
+from kg.extract.context import is_negated
+
+from .built import SPEAKER, built, word
+from .built import stances as _stances
+
+MINISTER = {"Minister": ("minister", "Person")}
+
+
+def test_a_fronted_nor_with_inversion_negates_the_verb_and_rejects() -> None:
+    sentence = "Nor can the Minister accept the new draft."
+    ctx, _ = built(sentence, MINISTER)
+    assert is_negated(word(ctx, "accept"))
+    (stance,) = _stances(sentence, "stance_verb", "accept", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "draft")
+
+
+def test_nor_before_an_inverted_conjunct_negates_only_the_conjunct() -> None:
+    ctx, _ = built("The Minister rejected the draft, nor will he sign the protocol.", MINISTER)
+    assert is_negated(word(ctx, "sign"))
+    assert not is_negated(word(ctx, "rejected"))
+
+
+def test_neither_nor_without_inversion_is_left_to_the_coordination() -> None:
+    ctx, _ = built("The Minister will neither accept nor reject the plan.", MINISTER)
+    assert not is_negated(word(ctx, "accept"))
+    assert not is_negated(word(ctx, "reject"))
+
+
+def test_a_willingness_stated_is_an_approval_of_its_infinitive() -> None:
+    (stance,) = _stances("We reaffirm our willingness to resume the talks.", "stance_noun", "willingness")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "resume")
+
+
+def test_a_willingness_evidenced_or_a_readiness_with_no_infinitive_is_no_stance() -> None:
+    assert _stances("This is proof of our willingness to compromise.", "stance_noun", "willingness") == []
+    assert _stances("The readiness of the garrison is doubtful.", "stance_noun", "readiness") == []
