@@ -39,3 +39,17 @@ def test_a_willingness_stated_is_an_approval_of_its_infinitive() -> None:
 def test_a_willingness_evidenced_or_a_readiness_with_no_infinitive_is_no_stance() -> None:
     assert _stances("This is proof of our willingness to compromise.", "stance_noun", "willingness") == []
     assert _stances("The readiness of the garrison is doubtful.", "stance_noun", "readiness") == []
+
+
+def test_a_proposal_refused_a_hearing_is_rejected_by_the_subject() -> None:
+    sentence = "The Minister would not entertain any proposal for a truce."
+    (stance,) = _stances(sentence, "refused_hearing", "entertain", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "proposal")
+    (stance,) = _stances("We could not consider such a proposal.", "refused_hearing", "consider")
+    assert (stance.stance, stance.actor) == ("reject", SPEAKER)
+
+
+def test_a_hearing_granted_or_a_judgement_by_consider_is_no_refusal() -> None:
+    assert _stances("We will consider the proposal.", "refused_hearing", "consider") == []
+    assert _stances("We do not consider the reply adequate.", "refused_hearing", "consider") == []
+    assert _stances("We do not consider the reply adequate.", "refused_sufferance", "consider") == []
