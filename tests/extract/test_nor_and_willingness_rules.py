@@ -53,3 +53,21 @@ def test_a_hearing_granted_or_a_judgement_by_consider_is_no_refusal() -> None:
     assert _stances("We will consider the proposal.", "refused_hearing", "consider") == []
     assert _stances("We do not consider the reply adequate.", "refused_hearing", "consider") == []
     assert _stances("We do not consider the reply adequate.", "refused_sufferance", "consider") == []
+
+
+def test_a_course_judged_essential_with_no_one_named_is_the_judges_approval() -> None:
+    (stance,) = _stances("It is essential to keep the channel open.", "needed_infinitive", "essential")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "keep")
+
+
+def test_a_necessity_put_to_a_party_a_remark_or_a_denied_need_is_no_stance_here() -> None:
+    assert _stances("It is important for you to see the Minister.", "needed_infinitive", "important") == []
+    assert _stances("It is important to note that the talks failed.", "needed_infinitive", "important") == []
+    assert _stances("It is not necessary to send troops.", "needed_infinitive", "necessary") == []
+
+
+def test_keeping_in_mind_concluding_or_keeping_oneself_is_no_course_judged_needed() -> None:
+    assert _stances("It is important to keep these risks in mind.", "needed_infinitive", "important") == []
+    concluded = "It is necessary to conclude that the plan failed."
+    assert _stances(concluded, "needed_infinitive", "necessary") == []
+    assert _stances("It is vital to keep ourselves ready.", "needed_infinitive", "vital") == []
