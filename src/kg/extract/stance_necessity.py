@@ -12,6 +12,7 @@ from .context import Context, is_infinitive_to
 from .decisions import Stance
 from .evaluations import judged
 from .registry import construction
+from .settled_facts import gain_obtained
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -35,7 +36,8 @@ def needed_infinitive(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 def _bare_course(ctx: Context, verb: Token) -> bool:
     """A to-infinitive with no subject of its own ("for you to see him" names who acts) and not a verb of
-    remarking or reasoning ("to note that ...", "to conclude", "to keep in mind"), nor of keeping oneself."""
+    remarking or reasoning ("to note that ...", "to conclude", "to keep in mind"), nor of keeping oneself,
+    nor one about gains got (an outcome, as ``settled_facts`` reads it)."""
     if verb.pos_ != "VERB" or not any(is_infinitive_to(c) for c in children_of(verb)):
         return False
     if any(c.dep_ in {"nsubj", "mark", "auxpass"} for c in children_of(verb)):
@@ -43,6 +45,7 @@ def _bare_course(ctx: Context, verb: Token) -> bool:
     remarks = ctx.cue("reader_verbs") | ctx.cue("non_directive_verbs") | ctx.cue("inference_verbs")
     if verb.lemma_.lower() in remarks:
         return False
-    if any(t.lower_ == "mind" and head_of(t).lower_ == "in" for t in subtree_of(verb)):
-        return False  # "to keep this perspective in mind"
+    kept_in_mind = (t.lower_ == "mind" and head_of(t).lower_ == "in" for t in subtree_of(verb))
+    if any(kept_in_mind) or any(gain_obtained(ctx, t) for t in subtree_of(verb)):
+        return False  # "to keep this perspective in mind"; "to prevent states obtaining advantages": outcomes
     return not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in children_of(verb))
