@@ -71,3 +71,21 @@ def test_keeping_in_mind_concluding_or_keeping_oneself_is_no_course_judged_neede
     concluded = "It is necessary to conclude that the plan failed."
     assert _stances(concluded, "needed_infinitive", "necessary") == []
     assert _stances("It is vital to keep ourselves ready.", "needed_infinitive", "vital") == []
+
+
+def test_binding_oneself_to_a_course_approves_it() -> None:
+    sentence = "We have formally committed ourselves to work for a truce."
+    (stance,) = _stances(sentence, "pledged_course", "committed")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "work")
+    sentence = "The Minister is committed to a negotiated settlement."
+    (stance,) = _stances(sentence, "pledged_course", "committed", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "minister", "settlement")
+
+
+def test_a_pledge_declined_or_a_support_pledged_to_someone_is_no_pledged_course() -> None:
+    declined = "The Minister does not commit himself to the plan."
+    assert _stances(declined, "pledged_course", "commit", MINISTER) == []
+    given = "The Minister pledged his support to the regime."
+    assert _stances(given, "pledged_course", "pledged", MINISTER) == []
+    supposed = "If the talks fail, the Minister is committed to a new offensive."
+    assert _stances(supposed, "pledged_course", "committed", MINISTER) == []
