@@ -89,3 +89,7 @@ def test_a_pledge_declined_or_a_support_pledged_to_someone_is_no_pledged_course(
     assert _stances(given, "pledged_course", "pledged", MINISTER) == []
     supposed = "If the talks fail, the Minister is committed to a new offensive."
     assert _stances(supposed, "pledged_course", "committed", MINISTER) == []
+    copula = "If we must hold the line, we are committed to a long war."
+    assert _stances(copula, "pledged_course", "committed") == []
+    otherwise = "The treaty must be ratified, or we are committed to a long war."
+    assert _stances(otherwise, "pledged_course", "committed") == []

@@ -15,7 +15,7 @@ from .hypotheses import asked, in_condition, in_time_clause
 from .negation import fronted_negation
 from .registry import construction
 from .stance_spans import decision_span
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -77,9 +77,14 @@ def pledged_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor = decider(ctx, tok, voice) if named else None  # "the Government is committed": which one?
     if subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ != "PRON":
         actor = head_actor(ctx, subj, voice)  # "Hanoi is committed to ...": the one bound
+    clause = [tok, head_of(tok)] if tok.dep_ == "acomp" else [tok]  # "we are committed": the copula's
     supposed = any(
         c.dep_ == "advcl" and any(m.lower_ in ctx.cue("condition_marks") for m in children_of(c))
-        for c in children_of(tok)
+        for node in clause
+        for c in children_of(node)
+    ) or any(  # "X must be admitted, or we are committed to ...": what follows otherwise
+        n.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in children_of(head_of(n)))
+        for n in clause
     )  # "if we must consider frontiers, we are committed to a mere revision": bound by a supposition
     if target is None or actor is None or supposed or asked(ctx, tok):
         return []
