@@ -93,3 +93,13 @@ def test_a_pledge_declined_or_a_support_pledged_to_someone_is_no_pledged_course(
     assert _stances(copula, "pledged_course", "committed") == []
     otherwise = "The treaty must be ratified, or we are committed to a long war."
     assert _stances(otherwise, "pledged_course", "committed") == []
+
+
+def test_an_agreement_to_a_course_given_by_a_party_is_its_approval() -> None:
+    sentence = "The Minister's agreement to participate was announced."
+    (stance,) = _stances(sentence, "stance_noun", "agreement", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "minister", "participate")
+
+
+def test_an_agreement_to_a_course_that_no_one_gives_is_a_paper() -> None:
+    assert _stances("The agreement to the truce was signed.", "stance_noun", "agreement") == []

@@ -22,6 +22,7 @@ from .deciders import decision_object, denied_need, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import content_of_directive, hypothetical, in_condition
 from .lexicon import cue
+from .noun_complements import infinitive_of, owned_consent
 from .option_phrases import noun_phrase
 from .option_targets import course_of_action
 from .pronouns import chained_actor, named_before
@@ -186,19 +187,14 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
         return "reject"
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
+    if lemma in ctx.cue("consent_nouns") and owned_consent(ctx, tok):
+        return "approve"  # "Hanoi's agreement to the proposal", "the agreement of Smith to participate"
     if lemma in ctx.cue("disposition_nouns"):  # "expressed our willingness to discuss X"; not what
-        return "approve" if tok.dep_ != "pobj" and _infinitive_of(tok) is not None else None  # "evidence of"
+        return "approve" if tok.dep_ != "pobj" and infinitive_of(tok) is not None else None  # "evidence of"
     in_accord = tok.dep_ == "pobj" and head_of(tok).lower_ == "in"  # "is in complete agreement with"
     if in_accord and lemma in ctx.cue("accord_nouns"):
         return "approve"
     return "approve" if lemma in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None else None
-
-
-def _infinitive_of(noun: Token) -> Token | None:
-    """The to-infinitive a noun of disposition takes ("willingness to sign"): only with one is it a
-    stance on a course ("readiness for war" is none)."""
-    clauses = (c for c in children_of(noun) if c.dep_ in {"acl", "relcl"})
-    return next((c for c in clauses if any(is_infinitive_to(g) for g in children_of(c))), None)
 
 
 def _concluded_by(ctx: Context, noun: Token) -> Token | None:
