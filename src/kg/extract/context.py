@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..documents import Span
 from .lexicon import CueSets, Lexicon, cue
+from .negation import inverted_nor
 from .reports import reported_subject
 from .stations import named_tokens, parallel_object
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
@@ -329,15 +330,14 @@ def prep_object(tok: Token, preposition: str) -> Token | None:
 def is_negated(tok: Token) -> bool:
     """Whether a word has a negation among its children; found once per token and kept by index."""
     known: dict[int, bool] = tok.doc.user_data.setdefault("kg_negated", {})
-    found = known.get(tok.i)
-    if found is None:
-        found = known[tok.i] = _negated(tok)
-    return found
+    if tok.i not in known:
+        known[tok.i] = _negated(tok)
+    return known[tok.i]
 
 
 def _negated(tok: Token) -> bool:
     """A negation among the children, not an elliptic clause of its own ("If not, it should be ...")."""
-    return any(
+    return inverted_nor(tok) or any(
         c.dep_ == "neg" or (c.lower_ in cue("negators") and not any(m.dep_ == "mark" for m in children_of(c)))
         for c in children_of(tok)
     )

@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue
-from .tokens import children_of
+from .tokens import children_of, head_of
+
+LEAD_DEPS = frozenset({"cc", "preconj", "advmod", "dep"})  # how the parser hangs a leading "nor"
 
 
 def fronted_negation(verb: Token) -> bool:
@@ -17,3 +19,22 @@ def fronted_negation(verb: Token) -> bool:
             if any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in children_of(obj)):
                 return True
     return False
+
+
+def inverted_nor(verb: Token) -> bool:
+    """ "Nor can Israel accept ...", "..., nor will we sign ...", "Neither does he intend ...": "nor" or
+    "neither" before the verb with its auxiliary put before the subject denies the verb as "not" would;
+    "neither accept nor reject", with no inversion, is left to the coordination."""
+    heads = [verb] + ([head_of(verb)] if verb.dep_ == "conj" and head_of(verb).i < verb.i else [])
+    leads = [
+        c.i
+        for h in heads
+        for c in children_of(h)
+        if c.lower_ in cue("inverting_negators") and c.dep_ in LEAD_DEPS and c.i < verb.i
+    ]
+    lead = max(leads, default=-1)
+    if lead < 0 or (verb.dep_ == "conj" and lead < head_of(verb).i):
+        return False
+    auxes = [c.i for c in children_of(verb) if c.dep_ in {"aux", "auxpass"} and lead < c.i]
+    subjects = [c.i for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and lead < c.i]
+    return bool(auxes and subjects) and min(auxes) < min(subjects)

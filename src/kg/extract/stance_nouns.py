@@ -22,6 +22,7 @@ from .deciders import decision_object, denied_need, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import content_of_directive, hypothetical, in_condition
 from .lexicon import cue
+from .noun_complements import infinitive_of, owned_consent
 from .option_phrases import noun_phrase
 from .option_targets import course_of_action
 from .pronouns import chained_actor, named_before
@@ -37,7 +38,7 @@ from .voices import Voice
     0.5,
     example="The refusal of the British Government to agree to the commission",
     pos=("NOUN",),
-    lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns"),
+    lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns", "disposition_nouns"),
 )
 def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
@@ -76,6 +77,8 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         start, end = noun_phrase(tok)
         end = reach if reach > tok.i else end  # the complement's phrase, not a relative clause on it
         start = min([start] + [t.i for c in children_of(tok) if c.dep_ == "poss" for t in subtree_of(c)])
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in ctx.cue("disposition_nouns"):
+            start = min(start, stance_clause(head_of(tok))[0])  # "we would express willingness to ..."
     else:
         start, end = stance_clause(frame)
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, min(end, start + 40)))
@@ -184,6 +187,10 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
         return "reject"
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
+    if lemma in ctx.cue("consent_nouns") and owned_consent(ctx, tok):
+        return "approve"  # "Hanoi's agreement to the proposal", "the agreement of Smith to participate"
+    if lemma in ctx.cue("disposition_nouns"):  # "expressed our willingness to discuss X"; not what
+        return "approve" if tok.dep_ != "pobj" and infinitive_of(tok) is not None else None  # "evidence of"
     in_accord = tok.dep_ == "pobj" and head_of(tok).lower_ == "in"  # "is in complete agreement with"
     if in_accord and lemma in ctx.cue("accord_nouns"):
         return "approve"

@@ -16,7 +16,10 @@ from .hypotheses import hypothetical
 from .registry import construction
 from .stance_objects import no_course_object
 from .stance_spans import decision_span
+from .tokens import children_of
 from .voices import Voice
+
+JUDGED_COMPLEMENTS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "advcl"})  # "consider it unwise"
 
 
 @construction(
@@ -27,10 +30,13 @@ from .voices import Voice
     pos=("VERB",),
     lemmas=("sufferance_verbs",),
 )
-def refused_sufferance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+def refused_sufferance(
+    ctx: Context, tok: Token, voice: Voice, verbs: frozenset[str] | None = None
+) -> list[Stance]:
     """A negated verb of sufferance with an object: its subject (else the writer) rejects the object;
     not in a condition, a question or an expectation."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("sufferance_verbs") or not is_negated(tok):
+    verbs = ctx.cue("sufferance_verbs") if verbs is None else verbs
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or not is_negated(tok):
         return []
     if hypothetical(ctx, tok):
         return []
@@ -38,6 +44,26 @@ def refused_sufferance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or target is None or target.dep_ == "nsubjpass" or no_course_object(ctx, tok, target):
         return []
     return [Stance(tok, "reject", actor, target, decision_span(ctx.sdoc, tok, target))]
+
+
+@construction(
+    "decisions",
+    "refused_hearing",
+    0.55,
+    example="We would not entertain any proposal for a coalition",
+    pos=("VERB",),
+    lemmas=("hearing_verbs",),
+)
+def refused_hearing(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """ "We would not consider any settlement that ...", "will not entertain such a proposal": to refuse
+    a proposal a hearing rejects it, as a negated verb of sufferance does; said plainly ("we will
+    consider the proposal") it decides nothing, and "not consider X wise" is a judgement, left to those
+    constructions."""
+    if tok.lemma_.lower() not in ctx.cue("hearing_verbs") or any(
+        c.dep_ in JUDGED_COMPLEMENTS for c in children_of(tok)
+    ):
+        return []
+    return refused_sufferance(ctx, tok, voice, ctx.cue("hearing_verbs"))
 
 
 @construction(
