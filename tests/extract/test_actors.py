@@ -220,3 +220,17 @@ def test_a_people_adjective_modifying_a_thing_is_no_actor(extractor):  # type: i
     names = {a.name for a in ex.actors}
     assert not names & {"Congressional", "South American"}
     assert "Communists" in names
+
+
+def test_a_first_name_alone_is_the_one_person_it_begins(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "Premier Chou En-lai received the delegation on Monday. Chou said that the talks would continue.",
+    )
+    assert [a.name for a in ex.actors if "Chou" in a.name] == ["Chou En-lai"]  # a family name first
+    _, ex = construction(
+        extractor,
+        "Alex Johnson and Alex Porter met the Foreign Minister on Monday. "
+        "Later Alex said that the talks would continue.",
+    )
+    assert "Alex" in [a.name for a in ex.actors]  # the first word of two names: whose, the text does not say

@@ -252,6 +252,7 @@ class MentionIndex:
     def _same_name(self, c: Cluster) -> Callable[[Cluster], bool]:
         names = {clean_name(a).lower() for a in c.aliases + [c.name]} - {""}
         surnames = {n.split()[-1] for n in names} if c.kind == "Person" else set()
+        surnames |= {w for w in (n.split()[0] for n in names if " " in n) if self._one_first_name(w)}
 
         def same(other: Cluster) -> bool:
             if other.role != "other" or other.kind != c.kind:
@@ -262,6 +263,11 @@ class MentionIndex:
             return clean_name(other.name).lower() in names
 
         return same
+
+    def _one_first_name(self, word: str) -> bool:
+        """ "Chou" of "Chou En-lai", "Alex" of "Alex Johnson": the first word of one person's name only."""
+        names = [clean_name(o.name).lower().split() for o in self.clusters.values() if o.kind == "Person"]
+        return word not in self.titles and sum(len(n) > 1 and n[0] == word for n in names) == 1
 
     # -- merging -----------------------------------------------------------
     def _key_for(self, name: str, kind: str) -> str:
