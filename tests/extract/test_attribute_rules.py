@@ -72,3 +72,21 @@ def test_a_pattern_the_table_does_not_read_keeps_the_matcher() -> None:
     assert not match_by_table(nlp)
     assert nlp.get_pipe("attribute_ruler").match == stock_match
     assert not match_by_table(spacy.blank("en"))  # no ruler at all
+
+
+def test_the_tables_start_afresh_past_their_limit(monkeypatch: Any) -> None:
+    nlp = ruled(PATTERNS)
+    ruler = nlp.get_pipe("attribute_ruler")
+    table = TableMatch(ruler)
+    expected = ruler.match(telegram(nlp))
+    assert table(telegram(nlp)) == expected and len(table._keys) > 3
+    monkeypatch.setattr("kg.extract.attribute_rules.TABLE_LIMIT", 3)
+    assert table(telegram(nlp)) == expected  # learnt again, the same matches
+    assert len(table._keys) <= len(set(zip(WORDS, TAGS, DEPS, strict=True)))
+
+
+def test_a_pattern_of_any_token_matches_every_token() -> None:
+    nlp = ruled([{"patterns": [[{}]], "attrs": {"LEMMA": "word"}}])
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert TableMatch(ruler)(telegram(nlp)) == ruler.match(telegram(nlp))
+    assert len(TableMatch(ruler)(telegram(nlp))) == len(WORDS)

@@ -25,6 +25,8 @@ FLAGS = ("IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT")
 
 Test = Callable[[Any], bool]
 Key = tuple[int, ...]  # a token's values of the tested attributes, in ``TableMatch.attrs`` order
+#: The tables start afresh past this many entries, so a corpus build's memory stays bounded.
+TABLE_LIMIT = 200_000
 
 
 class Unsupported(Exception):
@@ -82,7 +84,7 @@ class TableMatch:
                 specs.extend(_spec(token) for token in pattern)
         self.attrs = sorted({attr for spec in specs for attr, _ in spec})
         self.flags = [attr in FLAGS for attr in self.attrs]
-        everything = (1 << len(specs)) - 1
+        self.everything = everything = (1 << len(specs)) - 1
         self._free = {a: everything for a in self.attrs}  # the specs that test nothing of ``a``
         self._equal: dict[str, dict[str, int]] = {a: {} for a in self.attrs}  # a plain value: its specs
         self._tried: dict[str, list[tuple[int, Test]]] = {a: [] for a in self.attrs}  # sets, patterns
@@ -100,7 +102,12 @@ class TableMatch:
     def __call__(self, doc: SpacyDoc) -> list[tuple[int, int, int, int]]:
         if not len(doc):
             return []
-        keys: list[Key] = list(map(tuple, doc.to_array(self.attrs).tolist()))  # type: ignore[arg-type]
+        if len(self._keys) > TABLE_LIMIT or len(self._masks) > TABLE_LIMIT:
+            self._keys.clear()
+            self._masks.clear()
+        keys: list[Key] = (
+            list(map(tuple, doc.to_array(self.attrs).tolist())) if self.attrs else [()] * len(doc)  # type: ignore[arg-type]
+        )
         found: set[tuple[int, int, int, int]] = set()  # the Matcher gives a rule's span once
         known = self._keys
         for i, key in enumerate(keys):
@@ -117,7 +124,7 @@ class TableMatch:
 
     def _learn(self, key: Key) -> tuple[int, tuple[int, ...]]:
         """The specs a combination of values meets, and the rules that can start at it."""
-        held = -1
+        held = self.everything
         for attr, flag, value in zip(self.attrs, self.flags, key, strict=True):
             mask = self._masks.get((attr, value))
             if mask is None:
