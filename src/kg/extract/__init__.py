@@ -32,6 +32,7 @@ from . import measures as _measures  # noqa: F401 - these
 from . import reported as _of_third_parties  # noqa: F401 - then these
 from . import stance_nouns as _nominal  # noqa: F401 - and the stances put as nouns
 from .actors import ActorFinder
+from .attribute_rules import match_by_table
 from .conditions import find_conditions
 from .context import Context
 from .decisions import find_decisions
@@ -127,6 +128,7 @@ def load_pipeline(model: str | None = None) -> Language:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue
         split_note_numbers(nlp)
+        match_by_table(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_paragraph_sentences", before="parser")
         return nlp
