@@ -15,8 +15,9 @@ WRITER, READER = "hentzau", "sapt"
 def embedded():  # type: ignore[no-untyped-def]
     """Hentzau's telegram to Sapt: a message from Rassendyll to Detchard between "Begin text:" and "End
     text.", a letter sent to Tarlenheim up to the next numbered point, a "Begin text." under a line that
-    names no message, a salutation no line announces, and a note from the Regent, whom no actor stands
-    for."""
+    names no message, a salutation no line announces, a note from the Regent, whom no actor stands for,
+    and a message "For Colonel Sapt" to pass on to Rassendyll, quoted in its routing paragraph and in a
+    "QUOTE" paragraph."""
     f = finder("embedded_texts.json")
     _, actor_at = f.find()
     return f, actor_at, rule("voices", "embedded_text")(f.doc, f.sdoc, actor_at, (WRITER, READER))
@@ -61,3 +62,11 @@ def test_the_embedded_voice_overrides_the_body_voice() -> None:
     outer = voice_at(voices, f.doc.text.index("You should report"))
     assert inner is not None and (inner.speaker, inner.addressee) == ("rassendyll", "detchard")
     assert outer is not None and (outer.speaker, outer.addressee) == (WRITER, READER)
+
+
+def test_quote_unquote_in_the_routing_paragraph_and_the_telegrams_own_routing_skipped() -> None:
+    f, _, spans = embedded()
+    assert parties_at(f, spans, "We urge you") == (WRITER, "rassendyll")  # not "For Colonel Sapt"
+    assert parties_at(f, spans, "Report his answer") is None  # after "Unquote": the telegram's own
+    assert parties_at(f, spans, "Please pass following") is None
+    assert parties_at(f, spans, "We expect you") == (WRITER, "rassendyll")  # a "QUOTE" paragraph

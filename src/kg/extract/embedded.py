@@ -19,10 +19,12 @@ from .lexicon import cue
 from .registry import construction
 from .tokens import head_of, subtree_of
 
-BEGIN = re.compile(r"(?:\d{1,2}\.\s+)?Begin text\b[^:.\n]{0,40}[:.]?[ \t]*", re.IGNORECASE)
+BEGIN = re.compile(r"(?:\d{1,2}\.\s+)?(?:Begin text\b[^:.\n]{0,40}[:.]?|Quote\b)[ \t]*", re.IGNORECASE)
 SALUTATION = re.compile(r"(?:\d{1,2}\.\s+)?[“\"]?Dear [A-Z][^:\n]{0,50}[:,]")
+INLINE = re.compile(r":\s+((?:Quote\s+)?[“\"]?Dear [A-Z][^:\n]{0,50}[:,]|Quote\b)", re.IGNORECASE)
 ANNOUNCED = re.compile(r":\d*\s*$|\bfollowing\b|\btext of\b", re.IGNORECASE)
 END = re.compile(r"(?:End (?:of )?text|Unquote)\b", re.IGNORECASE)
+UNQUOTE = re.compile(r"\bUnquote\b", re.IGNORECASE)
 NUMBER = re.compile(r"(\d{1,2})\.\s")
 PAGE = re.compile(r"\[Page \d+\]$")
 FRAME_BACK = 2  # the routing line stands right before the "Begin text" line, or one paragraph earlier
@@ -56,7 +58,9 @@ def embedded_text(
         if who is None:
             continue
         start = paragraph.start + opening if opening < len(text) else paragraph.end
-        end = _text_end(doc, paragraphs[n + 1 :], [*frames, paragraph]) or paragraphs[-1].end
+        unquote = UNQUOTE.search(doc.text, start, paragraph.end)
+        end = unquote.start() if unquote else _text_end(doc, paragraphs[n + 1 :], [*frames, paragraph])
+        end = end or paragraphs[-1].end
         found += [
             (Span(max(p.start, start), min(p.end, end)), *who)
             for p in paragraphs
@@ -67,12 +71,15 @@ def embedded_text(
 
 def _opening(doc: Document, paragraphs: list[Span], n: int) -> int | None:
     """Where the embedded text of a paragraph begins, if it opens one: after a "Begin text:" line's
-    words, or at a salutation ("Dear Mr. Minister:") right after a line that announces a message
-    ("following letter:", "Following is the text of a message ..."); a letter that opens its own
-    document has no such line before it."""
+    words; at a salutation or "Quote" after a routing line's colon in the same paragraph; or at a
+    salutation ("Dear Mr. Minister:") right after a line that announces a message ("following
+    letter:", "Following is the text of a message ..."): a letter that opens its own document has no
+    such line before it."""
     text = doc.text[paragraphs[n].start : paragraphs[n].end]
     if (begin := BEGIN.match(text)) is not None:
         return begin.end()
+    if (inline := INLINE.search(text)) is not None:  # "... to President X: Dear Mr. President: I ..."
+        return inline.start(1)
     if n == 0 or SALUTATION.match(text) is None:
         return None
     before = doc.text[paragraphs[n - 1].start : paragraphs[n - 1].end]
@@ -86,13 +93,22 @@ def _routed(
     ("the following message", "text of message") with a "from" or a "to"/"for". A sender it names
     that no actor stands for ("a note from our friend") is no one: better than the wrong one."""
     for frame in reversed(frames):
-        words = sdoc.char_span(frame.start, frame.end, alignment_mode="expand")
-        if words is None or not any(t.lower_ in cue("message_words") | cue("paper_nouns") for t in words):
+        words = _routing_sentence(sdoc, frame)
+        if words is None:
             continue
         sender, reader = _frame_parties(words, actor_at, parties)
         if reader is not None or sender is not None:
             return (parties[0] if sender is None else sender or None), reader
     return None
+
+
+def _routing_sentence(sdoc: SpacyDoc, frame: Span) -> SpacySpan | None:
+    """The last sentence of a paragraph that names a message: "For Ambassador X from Secretary. Please
+    deliver following message from me to Y:" routes the telegram to X, the message to Y."""
+    words = sdoc.char_span(frame.start, frame.end, alignment_mode="expand")
+    papers = cue("message_words") | cue("paper_nouns")
+    sents = {t.sent.start: t.sent for t in words or () if t.lower_ in papers}
+    return sents[max(sents)] if sents else None
 
 
 def _frame_parties(words: SpacySpan, actor_at: dict[int, str], parties: Parties) -> Parties:
@@ -131,13 +147,15 @@ def _party(tok: Token, actor_at: dict[int, str], parties: Parties) -> str | None
 
 
 def _text_end(doc: Document, after: list[Span], frames: list[Span]) -> int | None:
-    """Where the embedded text ends: at an "End text" or "Unquote" line, or at the next numbered point
+    """Where the embedded text ends: at an "End text" line or an "Unquote", or at the next numbered point
     of the carrying telegram (the one after its routing line's number)."""
     numbers = [int(m.group(1)) for f in frames if (m := NUMBER.match(doc.text[f.start : f.end]))]
     for paragraph in after:
         text = doc.text[paragraph.start : paragraph.end]
         if END.match(text):
             return paragraph.start
+        if (unquote := UNQUOTE.search(text)) is not None:  # "... will be glad to see you. Unquote"
+            return paragraph.start + unquote.start()
         point = NUMBER.match(text)
         if numbers and point is not None and int(point.group(1)) == numbers[-1] + 1:
             return paragraph.start
