@@ -17,7 +17,8 @@ def embedded():  # type: ignore[no-untyped-def]
     text.", a letter sent to Tarlenheim up to the next numbered point, a "Begin text." under a line that
     names no message, a salutation no line announces, a note from the Regent, whom no actor stands for,
     and a message "For Colonel Sapt" to pass on to Rassendyll, quoted in its routing paragraph and in a
-    "QUOTE" paragraph."""
+    "QUOTE" paragraph, and a numbered letter from Rassendyll to Tarlenheim under a line that announces
+    its text."""
     f = finder("embedded_texts.json")
     _, actor_at = f.find()
     return f, actor_at, rule("voices", "embedded_text")(f.doc, f.sdoc, actor_at, (WRITER, READER))
@@ -70,3 +71,10 @@ def test_quote_unquote_in_the_routing_paragraph_and_the_telegrams_own_routing_sk
     assert parties_at(f, spans, "Report his answer") is None  # after "Unquote": the telegram's own
     assert parties_at(f, spans, "Please pass following") is None
     assert parties_at(f, spans, "We expect you") == (WRITER, "rassendyll")  # a "QUOTE" paragraph
+
+
+def test_an_announced_letter_keeps_its_own_numbered_points_up_to_the_telegrams_next() -> None:
+    f, _, spans = embedded()
+    assert parties_at(f, spans, "I know that you share") == ("rassendyll", "tarlenheim")
+    assert parties_at(f, spans, "We will support your") == ("rassendyll", "tarlenheim")  # the letter's "2."
+    assert parties_at(f, spans, "Will advise you") is None  # the telegram's "9."

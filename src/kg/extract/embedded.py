@@ -59,7 +59,8 @@ def embedded_text(
             continue
         start = paragraph.start + opening if opening < len(text) else paragraph.end
         unquote = UNQUOTE.search(doc.text, start, paragraph.end)
-        end = unquote.start() if unquote else _text_end(doc, paragraphs[n + 1 :], [*frames, paragraph])
+        routing = [*frames, paragraph] if opening > 0 else frames  # "1. Dear Sir:": the letter's own "1."
+        end = unquote.start() if unquote else _text_end(doc, paragraphs[n + 1 :], routing)
         end = end or paragraphs[-1].end
         found += [
             (Span(max(p.start, start), min(p.end, end)), *who)
