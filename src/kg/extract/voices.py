@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Document, Span
+from .embedded import embedded_text
 from .forwarded import issued_paper, names_the_following, paper_head, quote_frame, received_by_writer
 from .lexicon import cue, load_lexicon
 from .registry import construction
@@ -65,6 +66,7 @@ def find_voices(
     return (
         body_voice(doc, author, recipient)
         + enclosure_head(doc, sdoc, actor_at, (author, recipient))
+        + [Voice(*v) for v in embedded_text(doc, sdoc, actor_at, (author, recipient))]
         + speaker_turn(doc, sdoc, actor_at)
         + reported_stretch(doc, sdoc, actor_at, speech_verbs, author, recipient)
         + quoted_speech(doc, sdoc, actor_at, speech_verbs, author, recipient)
