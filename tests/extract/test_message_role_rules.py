@@ -1,0 +1,57 @@
+"""Roles and polarity of directives in the telegraphic message genre: a conjunct set against a
+prohibition by "but" is a directive to do, and the speaker's assent that the reader should act is the
+speaker's directive to the reader (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.directives import find_directives
+
+from .built import ADDRESSEE, SPEAKER, built
+
+
+def _hits(sentence: str) -> dict[str, tuple[str, str | None, str | None, bool]]:
+    ctx, _ = built(sentence, {"Ky": ("ky", "Person")})
+    return {
+        hit.tok.text: (hit.rule.name, hit.directive.issuer, hit.directive.addressee, hit.directive.negative)
+        for hit in find_directives(ctx).values()
+    }
+
+
+def test_a_conjunct_set_against_a_prohibition_by_but_is_a_directive_to_do() -> None:
+    hits = _hits("I would suggest you not cable the draft but hold it for my return.")
+    assert hits["cable"][0] == "governed_complement"
+    rule, _, addressee, negative = hits["hold"]
+    assert (rule, addressee, negative) == ("coordinated", ADDRESSEE, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would suggest you not cable the draft and hold it for my return.",  # "and" shares the negation
+        "I would suggest you not cable the draft but not hold it for my return.",  # its own negation
+    ],
+)
+def test_a_conjunct_keeps_the_prohibition_unless_set_against_it(sentence: str) -> None:
+    assert _hits(sentence)["hold"][3] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("We concur that you should see Ky before the vote.", "see"),
+        ("We agree that you should urge Ky to delay the trip.", "urge"),
+    ],
+)
+def test_the_speakers_assent_that_the_reader_should_act_directs_the_reader(sentence: str, verb: str) -> None:
+    hits = _hits(sentence)
+    rule, issuer, addressee, negative = hits[verb]
+    assert (rule, addressee, negative) == ("believed_directive", ADDRESSEE, False)
+    assert issuer in {None, SPEAKER}
+    assert "delay" not in hits  # the one urged is not the reader's own directive to Ky
+
+
+def test_assent_that_a_third_party_should_act_is_no_directive_to_the_reader() -> None:
+    hits = _hits("We agree that Ky should see you before the vote.")
+    assert "believed_directive" not in {h[0] for h in hits.values()}
