@@ -55,3 +55,24 @@ def test_the_speakers_assent_that_the_reader_should_act_directs_the_reader(sente
 def test_assent_that_a_third_party_should_act_is_no_directive_to_the_reader() -> None:
     hits = _hits("We agree that Ky should see you before the vote.")
     assert "believed_directive" not in {h[0] for h in hits.values()}
+
+
+PEOPLE = {"Ky": ("ky", "Person"), "Thieu": ("thieu", "Person")}
+
+
+def _addressees(sentence: str) -> dict[str, str | None]:
+    ctx, _ = built(sentence, PEOPLE)
+    return {hit.tok.text: hit.directive.addressee for hit in find_directives(ctx).values()}
+
+
+def test_him_asked_in_a_conversation_report_is_the_one_the_report_follows_as_subject() -> None:
+    sentence = (
+        "Ky accepted the plan and said he would call Thieu tomorrow. I requested that he report to me and he"
+        " said he would. I then asked him to delay the vote."
+    )
+    assert _addressees(sentence)["delay"] == "ky"  # not Thieu, named last but only as an object
+
+
+def test_him_after_a_person_named_in_its_own_sentence_is_that_person() -> None:
+    sentence = "Thieu accepted the plan. I then called in Ky to tell him to delay the vote."
+    assert _addressees(sentence)["delay"] == "ky"  # not Thieu, the subject of the sentence before
