@@ -76,3 +76,17 @@ def test_him_asked_in_a_conversation_report_is_the_one_the_report_follows_as_sub
 def test_him_after_a_person_named_in_its_own_sentence_is_that_person() -> None:
     sentence = "Thieu accepted the plan. I then called in Ky to tell him to delay the vote."
     assert _addressees(sentence)["delay"] == "ky"  # not Thieu, the subject of the sentence before
+
+
+@pytest.mark.parametrize(
+    ("first", "asked"),
+    [
+        ("Ky took me aside after the dinner.", SPEAKER),  # met in person: he asks the one he met
+        ("Ky met the Secretary after the dinner.", ADDRESSEE),  # else the recipient is to act on it
+    ],
+)
+def test_a_request_naming_no_one_by_one_who_met_the_speaker_is_made_to_him(first: str, asked: str) -> None:
+    ctx, _ = built(f"{first} He asked that his thanks be passed to the President.", PEOPLE)
+    hit = next(h for h in find_directives(ctx).values() if h.tok.text == "passed")
+    roles = (hit.rule.name, hit.directive.issuer, hit.directive.addressee)
+    assert roles == ("reported_directive", "ky", asked)

@@ -21,6 +21,7 @@ from .context import (
     subject_of,
 )
 from .envoys import told_party as told_party  # re-exported: instructions.py takes its helpers from here
+from .interlocutors import spoke_to_speaker
 from .lexicon import cue
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -163,6 +164,8 @@ def reported_to(ctx: Context, voice: Voice, issuer: str) -> str | None:
     of ...")."""
     if issuer == voice.addressee or (voice.speaker is not None and _foreign(ctx, issuer)):
         return voice.speaker
+    if voice.speaker is not None and spoke_to_speaker(ctx, issuer, voice):
+        return voice.speaker  # "Ceausescu took me aside ... He asked that his greetings be conveyed"
     return voice.addressee if voice.addressee is not None else voice.speaker
 
 
