@@ -90,3 +90,25 @@ def test_a_request_naming_no_one_by_one_who_met_the_speaker_is_made_to_him(first
     hit = next(h for h in find_directives(ctx).values() if h.tok.text == "passed")
     roles = (hit.rule.name, hit.directive.issuer, hit.directive.addressee)
     assert roles == ("reported_directive", "ky", asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender"),
+    [
+        ("Last night I received the telegram from Ky, asking me to delay the vote.", "ky"),
+        (  # "from" hung on the verb, the pronoun for the government named before
+            "The Office changed its line. Last night I received the telegram from them of which you have a"
+            " copy, asking me to delay the vote.",
+            "office",
+        ),
+        (  # the participle hung on a relative clause of the message
+            "The Office changed its line. I received the cable from them of which you received a copy, asking"
+            " me to delay the vote.",
+            "office",
+        ),
+    ],
+)
+def test_a_participle_on_a_message_received_is_its_senders_request(sentence: str, sender: str) -> None:
+    ctx, _ = built(sentence, PEOPLE | {"Office": ("office", "Government")})
+    hit = next(h for h in find_directives(ctx).values() if h.tok.text == "delay")
+    assert (hit.directive.issuer, hit.directive.addressee) == (sender, SPEAKER)
