@@ -112,3 +112,14 @@ def test_a_participle_on_a_message_received_is_its_senders_request(sentence: str
     ctx, _ = built(sentence, PEOPLE | {"Office": ("office", "Government")})
     hit = next(h for h in find_directives(ctx).values() if h.tok.text == "delay")
     assert (hit.directive.issuer, hit.directive.addressee) == (sender, SPEAKER)
+
+
+def test_the_one_a_question_put_to_the_speaker_asks_about_is_told_nothing() -> None:
+    ctx, _ = built("Ky asked me whether Thieu had seen the King.", PEOPLE)
+    hits = {h.tok.text: h for h in find_directives(ctx).values()}
+    assert (hits["asked"].rule.name, hits["asked"].directive.issuer, hits["asked"].directive.addressee) == (
+        "inquiry",
+        "ky",
+        SPEAKER,
+    )
+    assert "seen" not in hits  # not a directive passed on to Thieu
