@@ -123,3 +123,21 @@ def test_the_one_a_question_put_to_the_speaker_asks_about_is_told_nothing() -> N
         SPEAKER,
     )
     assert "seen" not in hits  # not a directive passed on to Thieu
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The President wishes Ky to be assured of our support.", ADDRESSEE),  # Ky is only acted on
+        (  # the parser makes Ky the passive subject of the clause
+            "The President knows of the rumors here and wishes Ky to be assured that we will hold the line.",
+            ADDRESSEE,
+        ),
+        ("The President wishes Ky to assure Thieu of our support.", "ky"),  # active: Ky is to act
+    ],
+)
+def test_one_wished_to_be_acted_on_is_not_the_one_told(sentence: str, told: str) -> None:
+    ctx, _ = built(sentence, PEOPLE | {"President": ("president", "Person")})
+    hit = next(h for h in find_directives(ctx).values() if h.tok.lemma_ == "assure")
+    roles = (hit.rule.name, hit.directive.issuer, hit.directive.addressee)
+    assert roles == ("reported_directive", "president", told)

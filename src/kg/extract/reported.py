@@ -112,13 +112,14 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         issuer, reporting = issuer or elided_speaker(gov, voice), gov
     if issuer is None:
         return None
-    addressee = object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
+    acted_on = infinitive and any(c.dep_ == "auxpass" for c in children_of(tok))  # "wishes X to be assured"
+    addressee = None if acted_on else object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
     if addressee is None and (unnamed_object(gov) or unnamed_doer(ctx, tok, voice)):
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and (agent := passive_agent(ctx, tok, voice)) is not None:
         return Directive(agent, issuer=issuer, governor=gov)  # "directed that a letter be drafted by X"
-    if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
+    if addressee is None and tok.dep_ == "ccomp" and tsubj is not None and not acted_on:
         addressee = clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
             return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
