@@ -74,3 +74,13 @@ def adjunct_owner(ctx: Context, tok: Token) -> Token | None:
     else:
         return None
     return owner if owner.i in ctx.directives and owner.i != tok.i else None
+
+
+def contrasted(ctx: Context, conjunct: Token) -> bool:
+    """A conjunct set against the one before by "but" ("do not wait but send your views"): it does
+    not share that one's negation, so its polarity is its own."""
+    head = head_of(conjunct)
+    return conjunct.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in ctx.cue("contrastive_conjunctions") and head.i < c.i < conjunct.i
+        for c in (*children_of(head), *children_of(conjunct))
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
+from .pronouns import subject_chain
 from .voices import Voice
 
 TITLE_POS = frozenset({"NOUN", "PROPN"})
@@ -21,7 +22,7 @@ def told_party(ctx: Context, tok: Token, voice: Voice) -> str | None:
     """The actor a noun of someone told or instructed stands for (``Context.refers``), except that a
     title of the message's recipient said in the third person stands for the one named by that title
     before it, where there is one."""
-    actor = ctx.refers(tok, voice)
+    actor = _interlocutor(ctx, tok, voice) or ctx.refers(tok, voice)
     if actor is None or actor != voice.addressee or tok.pos_ not in TITLE_POS:
         return actor
     return earlier_holder(ctx, tok, voice) or actor
@@ -58,3 +59,22 @@ def envoy_country(ctx: Context, actor: str | None) -> str | None:
         return None
     country: str | None = ctx.lex.actors["demonyms"].get(actor.split("-")[0])
     return country if country != ctx.lex.actors["series_government"] else None
+
+
+def _interlocutor(ctx: Context, tok: Token, voice: Voice) -> str | None:
+    """ "He said he would convoke X ... I then asked him ...": a "him" / "her" told or asked is the one
+    the report is about, the nearest person before who was a subject, not whoever was named last (X)."""
+    if tok.pos_ != "PRON" or tok.i in ctx.actor_at or tok.lower_ not in ctx.cue("third_singular"):
+        return None
+    if tok.dep_ not in {"dobj", "dative", "iobj"} or _person_before(ctx, tok, voice):
+        return None  # "called in the Ambassador to tell him": one named in its own sentence is nearer
+    return subject_chain(ctx, tok, voice)
+
+
+def _person_before(ctx: Context, tok: Token, voice: Voice) -> bool:
+    """Whether a person other than the speaker and addressee is named before ``tok`` in its sentence."""
+    others, kinds = {voice.speaker, voice.addressee}, ctx.kinds or {}
+    return any(
+        (key := ctx.actor_at.get(i)) is not None and key not in others and kinds.get(key) == "Person"
+        for i in range(tok.sent.start, tok.i)
+    )

@@ -1,10 +1,9 @@
 """Instructions to the addressee: verbs that direct the one the message speaks to.
 
-Directives with the addressee as subject and a modal ("you should / will /
-may"), complements of a directive verb of the speaker ("I want you to"),
-passives of authorization, imperatives, "please", polite requests and
-questions. Directives of or to third parties are in ``reported.py``; the find
-and write steps are in ``directives.py``.
+Directives with the addressee as subject and a modal ("you should / will / may"), complements of a
+directive verb of the speaker ("I want you to"), passives of authorization, imperatives, "please", polite
+requests and questions. Directives of or to third parties are in ``reported.py``; the find and write
+steps are in ``directives.py``.
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from .context import (
     subject_of,
 )
 from .conveyed_stances import finite_conjunct, informing_wish, side_refusal
+from .coordination import contrasted
 from .directives import (
     Directive,
     addressed_clause,
@@ -164,10 +164,10 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     deps=("ccomp",),
 )
 def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """An opinion of the speaker that the addressee should act ("we think you should ...") directs;
-    a negated opinion ("we do not think you should ...") forbids."""
-    gov = head_of(tok)
-    if tok.dep_ != "ccomp" or voice.addressee is None or gov.lemma_.lower() not in ctx.cue("opinion_verbs"):
+    """The speaker's opinion or assent that the addressee should act ("we think / concur that you should")
+    directs, as the speaker's word to the reader; a negated one ("we do not think you should") forbids."""
+    gov, holding = head_of(tok), ctx.cue("opinion_verbs") | ctx.cue("about_stance_verbs")
+    if tok.dep_ != "ccomp" or voice.addressee is None or gov.lemma_.lower() not in holding:
         return None
     if not is_first_person(subject_of(gov)) or not is_second_person(subject_of(tok)):
         return None
@@ -396,4 +396,5 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if tok.lemma_.lower() in ctx.cue("light_verbs"):
         return None
     head = found[head_of(tok).i].directive
-    return Directive(head.addressee, head.negative or is_negated(head_of(tok)), head.issuer)
+    negative = is_negated(tok) if contrasted(ctx, tok) else head.negative or is_negated(head_of(tok))
+    return Directive(head.addressee, negative, head.issuer)

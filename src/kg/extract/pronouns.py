@@ -46,13 +46,29 @@ def subject_antecedent(ctx: Context, pronoun: Token, voice: Voice) -> str | None
     return None
 
 
+def subject_chain(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
+    """The subject antecedent of a pronoun, else of the nearest earlier subject pronoun of its chain,
+    followed back at most CHAIN_HOPS ("Souvanna accepted ... I requested that he inform me and he said he
+    would. I then asked him ...": Souvanna, not the one named last in passing)."""
+    group = next((set(g) for g in ctx.lex.cues["pronoun_chains"] if pronoun.lower_ in g), {pronoun.lower_})
+    tok: Token | None = pronoun
+    for _ in range(CHAIN_HOPS + 1):
+        if tok is None:
+            return None
+        found = subject_antecedent(ctx, tok, voice)
+        if found is not None:
+            return found
+        tok = next((t for t in reversed(_window(tok)) if t.lower_ in group and _in_subject(t)), None)
+    return None
+
+
 def _in_subject(tok: Token) -> bool:
     """Whether ``tok`` is a subject or inside a subject's noun phrase by compound, modifier or
     apposition ("President Nixon", "the Government of Peru"), not by a clause of its own."""
     node = tok
     for _ in range(4):
         if node.dep_ in SUBJECT_DEPS:
-            return True
+            return head_of(node).pos_ in {"VERB", "AUX"}  # "[contact] Phoumi Vongvichit": a name misread
         if node.dep_ not in INSIDE_NOUN_PHRASE:
             return False
         node = head_of(node)

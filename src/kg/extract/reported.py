@@ -1,11 +1,10 @@
 """Instructions of or to third parties: reported, passive, impersonal and third-person directives.
 
-"General Moncada has ordered the garrison to surrender its arms" (issuer the subject, addressee the
-object), "Engert has been instructed to avoid ..." (the speaker's side, or a third party who reports it,
-instructs the subject), "Habib should avoid any reiteration" (the speaker directs a third party), "Have
-him send us an outline" (the addressee is to see a third party act), "It is essential that Thieu stay
-close to us", requests for information ("inquiring whether ..."); evidence from the governing clause on.
-"""
+"General Moncada has ordered the garrison to surrender its arms" (issuer the subject, addressee the object),
+"Engert has been instructed to avoid ..." (the speaker's side, or a third party who reports it, instructs
+the subject), "Habib should avoid any reiteration" (the speaker directs a third party), "Have him send us an
+outline" (the addressee is to see a third party act), "It is essential that Thieu stay close to us",
+requests for information ("inquiring whether ..."); evidence from the governing clause on."""
 
 from __future__ import annotations
 
@@ -113,13 +112,14 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         issuer, reporting = issuer or elided_speaker(gov, voice), gov
     if issuer is None:
         return None
-    addressee = object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
+    acted_on = infinitive and any(c.dep_ == "auxpass" for c in children_of(tok))  # "wishes X to be assured"
+    addressee = None if acted_on else object_actor(ctx, gov, voice) or object_actor(ctx, reporting, voice)
     if addressee is None and (unnamed_object(gov) or unnamed_doer(ctx, tok, voice)):
         return Directive(None, issuer=issuer, governor=gov)  # "ordered the garrison to surrender"
     tsubj = subject_of(tok)
     if addressee is None and tok.dep_ == "ccomp" and (agent := passive_agent(ctx, tok, voice)) is not None:
         return Directive(agent, issuer=issuer, governor=gov)  # "directed that a letter be drafted by X"
-    if addressee is None and tok.dep_ == "ccomp" and tsubj is not None:
+    if addressee is None and tok.dep_ == "ccomp" and tsubj is not None and not acted_on:
         addressee = clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
             return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
@@ -138,9 +138,9 @@ def _passed_on(ctx: Context, clause: Token, voice: Voice, told: Directive) -> Di
     """ "You may wish to suggest to the Foreign Minister that he include this proposal": what the one
     told is to ask of an actor who acts in the that-clause is an instruction to that actor too; "You
     will request that X be restored": the request alone is the instruction."""
-    subj = subject_of(clause)
-    if clause.dep_ != "ccomp" or subj is None or subj.dep_ != "nsubj":
-        return None
+    subj, marks = subject_of(clause), {c.lower_ for c in children_of(clause) if c.dep_ == "mark"}
+    if clause.dep_ != "ccomp" or subj is None or subj.dep_ != "nsubj" or marks & ctx.cue("inquiry_marks"):
+        return None  # "asked me if the Ambassador had seen the King": the one asked about is told nothing
     if any(c.dep_ == "aux" and c.i < subj.i for c in children_of(clause)):
         return None  # "..., should he have fled to another country": a condition by inversion
     actor = head_actor(ctx, subj, voice)

@@ -21,6 +21,7 @@ from .context import (
     subject_of,
 )
 from .envoys import told_party as told_party  # re-exported: instructions.py takes its helpers from here
+from .interlocutors import spoke_to_speaker
 from .lexicon import cue
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -163,6 +164,8 @@ def reported_to(ctx: Context, voice: Voice, issuer: str) -> str | None:
     of ...")."""
     if issuer == voice.addressee or (voice.speaker is not None and _foreign(ctx, issuer)):
         return voice.speaker
+    if voice.speaker is not None and spoke_to_speaker(ctx, issuer, voice):
+        return voice.speaker  # "Ceausescu took me aside ... He asked that his greetings be conveyed"
     return voice.addressee if voice.addressee is not None else voice.speaker
 
 
@@ -234,13 +237,15 @@ def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
 def _received_from(ctx: Context, verb: Token, voice: Voice) -> str | None:
     """Who sent the message that ``verb`` ("received") has as object: "from X", "your note", or the
     subject of the clause on it ("the communication which you addressed to me")."""
+    sent = ctx.cue("message_words") | ctx.cue("message_nouns") | ctx.cue("answer_nouns")  # "a reply from X"
+    if verb.dep_ == "relcl" and head_of(verb).lemma_.lower() in sent:
+        verb = head_of(head_of(verb))  # "received the cable from them, of which you had a copy, asking"
     if verb.lemma_.lower() not in ctx.cue("receiving_verbs"):
         return None
     message = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
-    sent = ctx.cue("message_words") | ctx.cue("message_nouns") | ctx.cue("answer_nouns")  # "a reply from X"
     if message is None or message.lemma_.lower() not in sent:
         return None
-    source = prep_object(message, "from")
+    source = prep_object(message, "from") or prep_object(verb, "from")  # the parser hangs it on either
     owner = next((c for c in children_of(message) if c.dep_ == "poss"), None)
     clause = next((c for c in children_of(message) if c.dep_ == "relcl"), None)
     sender = source or owner or (subject_of(clause) if clause is not None else None)
