@@ -234,3 +234,13 @@ def test_a_first_name_alone_is_the_one_person_it_begins(extractor):  # type: ign
         "Later Alex said that the talks would continue.",
     )
     assert "Alex" in [a.name for a in ex.actors]  # the first word of two names: whose, the text does not say
+
+
+def test_a_name_written_after_a_person_s_title_is_a_person(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "We have had no word from Thieu since Monday. Tell President Thieu that we expect his answer.",
+    )
+    assert {a.kind for a in ex.actors if "Thieu" in a.name} == {"Person"}
+    _, ex = construction(extractor, "The Embassy has seen a general SALT approach in the press.")
+    assert all(a.kind != "Person" for a in ex.actors if a.name == "SALT")  # "general" in lower case: no title

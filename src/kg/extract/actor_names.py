@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..documents import Document, Span
 from ..documents.text import MONTH_NAMES
+from .actor_kinds import titled_persons
 from .lexicon import Lexicon, load_lexicon
 from .model import Actor
 from .places import kept_as_actor, place_use
@@ -167,6 +168,7 @@ class MentionIndex:
     def _merge_same_names(self) -> None:
         """Two clusters that carry the same name ("Tosta" from the head line and from the text,
         "President Wilson" and "Wilson") are one actor; the head line's cluster keeps its key."""
+        titled_persons(self)
         order = sorted(self.clusters.values(), key=lambda c: (c.role == "other", -len(c.name)))
         for c in order:
             if c.key not in self.clusters:
