@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kg.documents import Span
 from kg.extract.context import Context
+from kg.extract.directives import find_directives, write_instructions
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 from kg.extract.voices import Voice
@@ -66,3 +67,19 @@ def stances(sentence: str, name: str, at: str, actors: dict[str, tuple[str, str]
     """What the decision construction ``name`` reads at the word ``at`` of ``sentence``."""
     ctx, voice = built(sentence, actors)
     return get("decisions", name).func(ctx, word(ctx, at), voice)  # type: ignore[no-any-return]
+
+
+def speaker_directives(
+    sentence: str, actors: dict[str, tuple[str, str]] | None = None
+) -> dict[str, tuple[str, str, str, str]]:
+    """Each instruction the sentence's speaker gives, by its verb: the rule that found it, the first
+    one it tells, its quote and its polarity."""
+    ctx, _ = built(sentence, actors)
+    hits = find_directives(ctx)
+    rules = {hit.tok.i: hit.rule.name for hit in hits.values()}
+    return {
+        tok.text: (rules[tok.i], (i.addressees or ("",))[0], ctx.sdoc.text[i.span.start : i.span.end],
+                   i.polarity)
+        for tok, i in write_instructions(ctx, hits)
+        if i.issuer == SPEAKER
+    }

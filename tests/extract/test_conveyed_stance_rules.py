@@ -3,23 +3,15 @@ invented sentences in the style of 1969-76 messages."""
 
 from __future__ import annotations
 
-from kg.extract.directives import find_directives, write_instructions
-
-from .built import ADDRESSEE, SPEAKER, built
+from .built import ADDRESSEE, speaker_directives
 
 CABINET = {"Cabinet": ("cabinet", "Organization")}
 
 
 def found(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> dict[str, tuple[str, str, str]]:
     """Each directed verb's rule, the one it tells and its polarity."""
-    ctx, _ = built(sentence, actors)
-    hits = find_directives(ctx)
-    rules = {hit.tok.i: hit.rule.name for hit in hits.values()}
-    return {
-        tok.text: (rules[tok.i], (i.addressees or ("",))[0], i.polarity)
-        for tok, i in write_instructions(ctx, hits)
-        if i.issuer == SPEAKER
-    }
+    got = speaker_directives(sentence, actors)
+    return {verb: (rule, told, polarity) for verb, (rule, told, _, polarity) in got.items()}
 
 
 def test_a_negated_would_of_the_speaker_s_side_is_a_stance_not_advice() -> None:

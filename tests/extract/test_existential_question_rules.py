@@ -3,21 +3,12 @@ sentences in the style of 1969-76 messages."""
 
 from __future__ import annotations
 
-from kg.extract.directives import find_directives, write_instructions
-
-from .built import ADDRESSEE, SPEAKER, built
+from .built import ADDRESSEE, speaker_directives
 
 
 def found(sentence: str) -> dict[str, tuple[str, str, str]]:
     """Each directed verb's rule, the one it tells and its quote."""
-    ctx, _ = built(sentence)
-    hits = find_directives(ctx)
-    rules = {hit.tok.i: hit.rule.name for hit in hits.values()}
-    return {
-        tok.text: (rules[tok.i], (i.addressees or ("",))[0], ctx.sdoc.text[i.span.start : i.span.end])
-        for tok, i in write_instructions(ctx, hits)
-        if i.issuer == SPEAKER
-    }
+    return {verb: got[:3] for verb, got in speaker_directives(sentence).items()}
 
 
 def test_an_inverted_there_question_asks_the_reader_to_answer() -> None:

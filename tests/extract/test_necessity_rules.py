@@ -3,23 +3,14 @@ invented sentences in the style of 1969-76 messages."""
 
 from __future__ import annotations
 
-from kg.extract.directives import find_directives, write_instructions
-
-from .built import ADDRESSEE, SPEAKER, built
+from .built import ADDRESSEE, speaker_directives
 
 MINISTER = {"Minister": ("minister", "Person")}
 
 
 def found(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> dict[str, tuple[str, str, str]]:
     """Each directed verb's rule, the one it tells and its quote."""
-    ctx, _ = built(sentence, actors)
-    hits = find_directives(ctx)
-    rules = {hit.tok.i: hit.rule.name for hit in hits.values()}
-    return {
-        tok.text: (rules[tok.i], (i.addressees or ("",))[0], ctx.sdoc.text[i.span.start : i.span.end])
-        for tok, i in write_instructions(ctx, hits)
-        if i.issuer == SPEAKER
-    }
+    return {verb: got[:3] for verb, got in speaker_directives(sentence, actors).items()}
 
 
 def test_a_necessity_for_you_to_act_directs_the_addressee() -> None:
