@@ -227,6 +227,8 @@ def judged(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in children_of(t)
     ):
         stance = flip(stance)
+    if tok.i != head.i and is_negated(tok):
+        stance = flip(stance)  # "considers the draft not entirely satisfactory": the predicate's own "not"
     if target.pos_ in {"VERB", "AUX"} and target.dep_ != "csubj" and is_negated(target):
         stance = flip(stance)  # "their intention not to participate": participation refused
     if any(a.lemma_.lower() in ctx.cue("avoidance_verbs") for a in list(head.ancestors)[:3]):
