@@ -1,8 +1,8 @@
 """Evaluative words that judge no course: a prediction of a stance or of a course's fate ("the plan will
 meet strong objection"), a wish to be told ("I should be glad to receive a confirmation", "it would be
-helpful to know their attitude": a request for word, which the instruction rules read), and a degree
-put as sufficiency ("you were good enough to send", "strong enough to resist": a courtesy or a
-capacity, no approval of the act)."""
+helpful to know their attitude", "will be happy to receive him": a request for word or a courtesy,
+which the instruction rules read), and a degree put as sufficiency ("you were good enough to send",
+"strong enough to resist": a courtesy or a capacity, no approval of the act)."""
 
 from __future__ import annotations
 
@@ -38,16 +38,13 @@ def predicted(ctx: Context, head: Token, target: Token) -> bool:
 
 def sought_word(ctx: Context, head: Token, target: Token) -> bool:
     """ "Should be glad to learn", "would find it helpful to know the real attitude", "shall be pleased to
-    receive a confirmation": a gladness to come whose course is the judge's own learning or receiving of
-    a thing, or of what the parser hung elsewhere (not "to have", which may bring about a course, nor
-    receiving a person, an offer to see him; "I am glad to learn that they accepted" welcomes what is
-    told, and is left to the judgement)."""
+    receive a confirmation", "will be happy to receive him": a gladness to come whose course is the
+    judge's own learning, hearing or receiving, a request for word or a courtesy, no stance on a course
+    (the gold takes none); "I am glad to learn that they accepted" welcomes what is told, and is left to
+    the judgement, and "it would be fair that the powers should know" judges another's course."""
     if target.pos_ not in {"VERB", "AUX"} or target.lemma_.lower() not in ctx.cue("news_learning_verbs"):
         return False
-    if not modals_of(head) & ctx.cue("wishing_modals") or subject_of(target) is not None:
-        return False  # "it would be fair that the powers should know": another's learning, a course
-    objects = [c for c in children_of(target) if c.dep_ in {"dobj", "ccomp"}]
-    return all(o.dep_ == "ccomp" or (o.pos_ == "NOUN" and o.i not in ctx.actor_at) for o in objects)
+    return bool(modals_of(head) & ctx.cue("wishing_modals")) and subject_of(target) is None
 
 
 def sufficiency(pred: Token) -> bool:
