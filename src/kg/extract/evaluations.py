@@ -19,7 +19,6 @@ from .context import (
     is_infinitive_to,
     is_negated,
     is_second_person,
-    modals_of,
     subject_of,
     trim_marker,
 )
@@ -53,6 +52,7 @@ from .stance_nouns import held_course, noun_owner
 from .stance_objects import asks_a_word_back, curated_otherwise, manner_of_answer
 from .stance_spans import decision_span, stance_clause
 from .tokens import children_of, head_of
+from .unjudged import idle_judgement, is_subject, predicted
 from .voices import Voice
 
 
@@ -135,7 +135,7 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
         if head.dep_ == "prep" or head_of(target).i != pred.i:
             return True
         return _actor_subject(ctx, head, voice) is None and noun_owner(ctx, pred, voice) is None
-    return _is_subject(target, head) and target.pos_ not in {"NOUN", "PROPN", "VERB"}  # "the same is true"
+    return is_subject(target, head) and target.pos_ not in {"NOUN", "PROPN", "VERB"}  # "the same is true"
 
 
 def _requested(ctx: Context, head: Token, target: Token) -> bool:
@@ -157,11 +157,6 @@ def _requested(ctx: Context, head: Token, target: Token) -> bool:
         ):
             return True
     return False
-
-
-def _is_subject(tok: Token, verb: Token) -> bool:
-    subj = subject_of(verb)
-    return subj is not None and subj.i == tok.i
 
 
 def _actor_subject(ctx: Context, verb: Token, voice: Voice) -> str | None:
@@ -214,7 +209,7 @@ def judged(
         return []  # "not able to accede": the stance verb is read by stance_verb
     if doubted(ctx, target) is not None:
         return []  # "unable to see how ...": read by doubted_course
-    if _predicted(ctx, head, target):
+    if predicted(ctx, head, target) or idle_judgement(ctx, tok, head, target):
         return []
     second = target.pos_ in {"VERB", "AUX"} and is_second_person(subject_of(target))
     second = second or expected_of_addressee(ctx, head)  # "the hope that you would be ready to ..."
@@ -232,6 +227,8 @@ def judged(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in children_of(t)
     ):
         stance = flip(stance)
+    if tok.i != head.i and is_negated(tok):
+        stance = flip(stance)  # "considers the draft not entirely satisfactory": the predicate's own "not"
     if target.pos_ in {"VERB", "AUX"} and target.dep_ != "csubj" and is_negated(target):
         stance = flip(stance)  # "their intention not to participate": participation refused
     if any(a.lemma_.lower() in ctx.cue("avoidance_verbs") for a in list(head.ancestors)[:3]):
@@ -257,24 +254,6 @@ def judged(
         span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, first, min(last, first + 40)))
         found.append(Stance(head, flip(stance) if flipped else stance, actor, course, span))
     return found
-
-
-def _predicted(ctx: Context, head: Token, target: Token) -> bool:
-    """ "The plan will meet strong objection", "the provisions shall be effective", "we believe the
-    latter would be glad to accept": a prediction of a stance or of a course's fate, not a stance."""
-    modals = modals_of(head)
-    if modals & cue("future_only_modals") and (
-        head.lemma_.lower() not in cue("copulas") or _is_subject(target, head)
-    ):
-        return True
-    subj = subject_of(head)
-    believed = head.dep_ == "ccomp" and head_of(head).lemma_.lower() in ctx.cue("belief_verbs")
-    return (
-        believed
-        and bool(modals & ctx.cue("predictive_modals"))
-        and subj is not None
-        and subj.i in ctx.actor_at
-    )
 
 
 def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | None:
