@@ -56,3 +56,12 @@ def test_a_misdeed_a_state_or_an_act_with_no_object_is_no_topic_course() -> None
     assert topics("I wrote to him concerning the violation of the armistice.", "violation") == []
     assert topics("He spoke regarding the relations of the two countries.", "relations") == []
     assert topics("He handed me a memorandum regarding the negotiation.", "negotiation") == []
+
+
+def test_a_gerund_with_its_object_that_a_talk_is_about_is_a_course() -> None:
+    assert topics("I wrote to him with regard to concluding an armistice.", "concluding") == [
+        "concluding an armistice"
+    ]
+    withdrawing = "He raised the question of withdrawing the troops from the capital."
+    assert topics(withdrawing, "withdrawing") == ["withdrawing the troops from the capital"]
+    assert topics("The problem of feeding the army is grave.", "feeding") == []  # a difficulty, no topic

@@ -92,14 +92,17 @@ def proposed_thing(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     "topic_course",
     0.4,
     example="a telegram with regard to the retention of the services of Mr. Brown",
-    pos=("NOUN",),
+    pos=("NOUN", "VERB"),
 )
 def topic_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     """An act named by a nominalization with its object that a message, a request or a discussion is
     about ("with regard to the retention of his services", "the question of the withdrawal of the
     guard", "a memorandum regarding the transfer of the stations"): the matter on the table is that
     course; an act with no object ("regarding the negotiation"), one named before, a matter ("the
-    question of") and a misdeed ("the violation of the armistice") are not read."""
+    question of") and a misdeed ("the violation of the armistice") are not read; so is a gerund with
+    its object ("the question of withdrawing the troops")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _topic_of(ctx, head_of(tok)):
+        return _topic_gerund(ctx, tok)
     if tok.tag_ != "NN" or tok.dep_ != "pobj" or not action_noun(tok) or not _topic_of(ctx, head_of(tok)):
         return []  # one act is named in the singular ("the conditions of", "the relations of" are no acts)
     if any(tok.lemma_.lower() in ctx.cue(name) for name in NO_ACTS):
@@ -110,6 +113,17 @@ def topic_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     if not is_course(ctx, tok) or is_anaphor(ctx, tok, start, end) or end - start > 45:
         return []
     return [Course(start, end, option_label(ctx.sdoc, tok, start, end), None)]
+
+
+def _topic_gerund(ctx: Context, verb: Token) -> list[Course]:
+    """ "with regard to concluding an armistice": the gerund with its object and what follows it."""
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    if not objects or is_anaphoric(verb) or not course_of_action(verb):
+        return []
+    start, end = clause_span(verb)
+    if not 2 <= end - start <= 45:
+        return []
+    return [Course(start, end, clause_label(ctx.sdoc, start, end), None)]
 
 
 NO_ACTS = ("question_nouns", "outcome_matters", "modal_nouns", "attention_nouns", "misdeed_nouns")
