@@ -77,7 +77,7 @@ def asked_or_supposed(ctx: Context, verb: Token, subj: Token) -> bool:
     puts a rule forward."""
     if subj.tag_ in {"WDT", "WP"} or any(c.tag_ in {"WDT", "WP"} for c in children_of(subj)):
         return True
-    if _attention_asked(ctx, verb):
+    if _attention_asked(ctx, verb) or _weighed_in_thought(ctx, verb):
         return True
     inverted = any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < subj.i for c in children_of(verb))
     return inverted and not sentence(verb).text.rstrip().endswith("?")
@@ -183,6 +183,19 @@ def _attention_asked(ctx: Context, verb: Token) -> bool:
         and c.lemma_.lower() in ctx.cue("attention_nouns")
         and not any(p.dep_ in {"poss", "nmod", "nummod"} for p in children_of(c))
         for c in children_of(verb)
+    )
+
+
+def _weighed_in_thought(ctx: Context, verb: Token) -> bool:
+    """ "the cost must be taken into account", "this fact should be borne in mind", "the ratios must be
+    considered final", "the plan should be given careful consideration": what is to be thought of or
+    weighed is no course put forward (the plan, if any, is the option)."""
+    if verb.lemma_.lower() in ctx.cue("cognition_verbs"):
+        return True
+    heeded = (g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj")
+    given = (t for c in children_of(verb) if c.dep_ == "dobj" for t in [c, *c.conjuncts])
+    return any(g.lemma_.lower() in ctx.cue("heeding_nouns") for g in heeded) or any(
+        c.lemma_.lower() in ctx.cue("attention_nouns") for c in given
     )
 
 

@@ -22,6 +22,7 @@ from .lexicon import cue
 from .model import Option
 from .option_extents import course_span, extraposed_content, names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
+from .option_pointers import pointing_phrase
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
@@ -30,8 +31,11 @@ from .voices import Voice
 def points_back(ctx: Context, tok: Token) -> bool:
     """ "this suggestion", "such proposals", "such a temporizing agreement", "the latter": a pointing
     word makes a mention anaphoric."""
-    return tok.lower_ in ctx.cue("anaphoric_modifiers") or any(
-        c.dep_ in {"det", "predet"} and c.lower_ in ctx.cue("pointing_determiners") for c in children_of(tok)
+    pointing = ctx.cue("pointing_determiners")
+    return (
+        tok.lower_ in ctx.cue("anaphoric_modifiers")
+        or any(c.dep_ in {"det", "predet"} and c.lower_ in pointing for c in children_of(tok))
+        or bool(pointing_phrase(ctx, tok))  # "an arrangement along these lines"
     )
 
 
@@ -44,6 +48,7 @@ def is_anaphor(ctx: Context, tok: Token, start: int, end: int) -> bool:
         c.dep_ == "det" and c.lower_ in ctx.cue("indefinite_determiners") for c in children_of(tok)
     )
     holder = {t.i for c in children_of(tok) if not indefinite and is_holder(ctx, c) for t in subtree_of(c)}
+    holder |= set(pointing_phrase(ctx, tok))  # "a proposal of this kind" points back like "such a proposal"
     words = [t for t in ctx.sdoc[start : end + 1] if t.i != tok.i and not t.is_punct and t.i not in holder]
     if indefinite and any(t.lower_ in ctx.cue("alternative_modifiers") for t in words):
         return False  # "any other course", "a new proposal": an alternative not yet named
