@@ -125,8 +125,17 @@ class Context:
 
 # -- spans -----------------------------------------------------------------
 def shares_complement(tok: Token) -> bool:
-    """ "investigate and report on X": the first verb has no complement of its own."""
-    return not any(c.dep_ in COMPLEMENTS and c.i < _first_conj(tok) for c in children_of(tok))
+    """ "investigate and report on X", "fire on or oppose X": the first verb has no complement of its own
+    (a stranded preposition or particle just before the conjunction is not one)."""
+    conj = _first_conj(tok)
+    return not any(c.dep_ in COMPLEMENTS and c.i < conj and not _stranded(c, conj) for c in children_of(tok))
+
+
+def _stranded(comp: Token, conj: int) -> bool:
+    """ "fire on or oppose": a bare preposition right before the conjunction waits for its object ("come
+    out and meet them": an adverbial particle completes its verb)."""
+    bare = comp.pos_ == "ADP" and not list(comp.children) and comp.i + 2 == conj
+    return bare and comp.lower_ not in cue("adverbial_particles")
 
 
 def _first_conj(tok: Token) -> int:
