@@ -21,3 +21,4 @@ def test_an_adverbial_particle_completes_its_verb() -> None:
     found = speaker_directives("You will go out and meet the envoys at the gate.")
     assert set(found) == {"go", "meet"}
     assert found["go"][2] == "You will go out"
+

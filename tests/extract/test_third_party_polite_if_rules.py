@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract.registry import get
 
-from .built import SPEAKER, built, word
+from .built import SPEAKER, built, speaker_directives, word
 
 COUNCIL = {"Council": ("council", "Government")}
 
@@ -33,3 +33,8 @@ def test_the_addressee_is_left_to_polite_if() -> None:
     assert asked("I shall be glad if you will postpone the hearing.", "postpone") is None
     ctx, voice = built("I shall be glad if you will postpone the hearing.")
     assert get("instructions", "polite_if").func(ctx, word(ctx, "postpone"), voice) is not None
+
+
+def test_a_conditional_wish_is_asked_once_by_polite_request() -> None:
+    found = speaker_directives("I would be glad if the Council would postpone the hearing.", COUNCIL)
+    assert [(rule, told) for rule, told, _, _ in found.values()] == [("polite_request", "council")]

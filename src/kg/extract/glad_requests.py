@@ -67,8 +67,8 @@ def third_party_polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive |
     """ "I shall be glad / It would be appreciated if the Commissioners will V": a request to the party
     the if-clause names as its acting subject, of whoever is glad (the speaker for "I" and "it"); a
     passive or an unnamed subject directs no one ("if the matter could be settled")."""
-    if not polite_if_clause(ctx, tok):
-        return None
+    if not polite_if_clause(ctx, tok) or head_of(tok).i in ctx.directives:
+        return None  # "I would be glad if X would": polite_request asks X already
     subj = subject_of(tok)
     if subj is None or subj.dep_ != "nsubj" or is_second_person(subj):
         return None  # "if you would": polite_if
