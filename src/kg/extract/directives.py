@@ -21,6 +21,7 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    governing_subject,
     is_first_person,
     is_infinitive_to,
     is_negated,
@@ -294,7 +295,7 @@ def directive_complement(ctx: Context, tok: Token, voice: Voice) -> bool:
     if lemma in ctx.cue("directive_predicates"):
         return True
     if lemma in ctx.cue("directive_governors"):
-        gsubj = subject_of(head)
+        gsubj = governing_subject(head)  # "I have to request that you will ...": the one who has to
         return gsubj is not None and ctx.refers(gsubj, voice) == voice.speaker
     reporting = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("non_directive_verbs")
     return head.pos_ == "VERB" and lemma not in reporting
