@@ -24,4 +24,5 @@ def test_having_to_request_is_the_writers_request() -> None:
 
 
 def test_a_disowned_wish_requests_nothing() -> None:
-    assert speaker_directives("I have no wish to request that you will forward the papers to the Consul.") == {}
+    disowned = "I have no wish to request that you will forward the papers to the Consul."
+    assert speaker_directives(disowned) == {}
