@@ -16,6 +16,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..documents import Span
+from .held_words import first_conj, held_by, unstranded
 from .lexicon import CueSets, Lexicon, cue
 from .negation import inverted_nor
 from .reports import reported_subject
@@ -125,14 +126,8 @@ class Context:
 
 # -- spans -----------------------------------------------------------------
 def shares_complement(tok: Token) -> bool:
-    """ "investigate and report on X": the first verb has no complement of its own."""
-    return not any(c.dep_ in COMPLEMENTS and c.i < _first_conj(tok) for c in children_of(tok))
-
-
-def _first_conj(tok: Token) -> int:
-    return min(
-        (c.i for c in children_of(tok) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), default=10**9
-    )
+    """ "investigate and report on X", "fire on or oppose X": the first verb has no complement of its own."""
+    return not any(c.dep_ in COMPLEMENTS and c.i < first_conj(tok) for c in unstranded(tok))
 
 
 def _own_clause(verb: Token) -> bool:
@@ -275,7 +270,7 @@ def governing_subject(verb: Token) -> Token | None:
     if subj is None and verb.dep_ == "pcomp":
         return _gerund_controller(verb)
     if subj is None and verb.dep_ in {"advcl", "conj", "xcomp", "acl"}:
-        subj = subject_of(head_of(verb))
+        subj = subject_of(held_by(verb))  # "I have the honor to request": the one who has it
     return subj
 
 

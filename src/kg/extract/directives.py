@@ -21,6 +21,7 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    governing_subject,
     is_first_person,
     is_infinitive_to,
     is_negated,
@@ -294,7 +295,7 @@ def directive_complement(ctx: Context, tok: Token, voice: Voice) -> bool:
     if lemma in ctx.cue("directive_predicates"):
         return True
     if lemma in ctx.cue("directive_governors"):
-        gsubj = subject_of(head)
+        gsubj = governing_subject(head)  # "I have to request that you will ...": the one who has to
         return gsubj is not None and ctx.refers(gsubj, voice) == voice.speaker
     reporting = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("non_directive_verbs")
     return head.pos_ == "VERB" and lemma not in reporting
@@ -354,9 +355,13 @@ def is_polite_if(ctx: Context, verb: Token) -> bool:
     """The addressee's act in "I should appreciate it / be glad / be obliged if you would V": an
     if-clause with "you would/will/could" under a verb of thanks or a predicate of gladness (a
     participle one as the tagger reads "obliged": its lemma is the verb's)."""
-    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in children_of(verb)):
-        return False
-    if not is_second_person(subject_of(verb)) or not modals_of(verb):
+    return is_second_person(subject_of(verb)) and polite_if_clause(ctx, verb)
+
+
+def polite_if_clause(ctx: Context, verb: Token) -> bool:
+    """An if-clause with a modal ("if ... would / will / could V") under a verb of thanks or a
+    predicate of gladness, whoever its subject."""
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in children_of(verb)) or not modals_of(verb):
         return False
     head = head_of(verb)
     glad = ctx.cue("request_predicates")

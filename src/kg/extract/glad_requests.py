@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import reliance as _reliance  # noqa: F401 - reliance, awaited views and "you might" are tried next
-from .context import Context, is_first_person, is_second_person, modals_of, subject_of
-from .directives import Directive, request_target
+from .context import Context, head_actor, is_first_person, is_negated, is_second_person, modals_of, subject_of
+from .directives import Directive, polite_if_clause, request_target
 from .registry import construction
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -54,3 +54,28 @@ def _glad_copula(ctx: Context, verb: Token) -> Token | None:
         return None
     be = head_of(glad)
     return be if be.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in children_of(be)) else None
+
+
+@construction(
+    "instructions",
+    "third_party_polite_if",
+    0.6,
+    example="I shall be glad if the Commissioners will approve this transfer.",
+    deps=("advcl",),
+)
+def third_party_polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "I shall be glad / It would be appreciated if the Commissioners will V": a request to the party
+    the if-clause names as its acting subject, of whoever is glad (the speaker for "I" and "it"); a
+    passive or an unnamed subject directs no one ("if the matter could be settled")."""
+    if not polite_if_clause(ctx, tok) or head_of(tok).i in ctx.directives:
+        return None  # "I would be glad if X would": polite_request asks X already
+    subj = subject_of(tok)
+    if subj is None or subj.dep_ != "nsubj" or is_second_person(subj):
+        return None  # "if you would": polite_if
+    told = head_actor(ctx, subj, voice)
+    holder = subject_of(head_of(tok))
+    speaking = holder is None or is_first_person(holder) or holder.lower_ in ctx.cue("impersonal_subjects")
+    issuer = voice.speaker if speaking else head_actor(ctx, holder, voice) if holder is not None else None
+    if told is None or issuer is None or told == issuer:
+        return None
+    return Directive(told, negative=is_negated(tok), issuer=issuer, governor=head_of(tok))

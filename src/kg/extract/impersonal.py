@@ -7,10 +7,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import necessities as _necessities  # noqa: F401 - necessity put through "for you to" or a judgement
-from .context import Context, head_actor, is_first_person, is_infinitive_to, is_second_person, subject_of
+from .context import (
+    Context,
+    head_actor,
+    is_first_person,
+    is_infinitive_to,
+    is_second_person,
+    modals_of,
+    subject_of,
+)
 from .directives import Directive
 from .registry import construction
 from .tokens import children_of, head_of
+from .told import clause_doer
 from .voices import Voice
 from .weighed import weighed_factor
 
@@ -50,3 +59,32 @@ def arranged_for(ctx: Context, subj: Token, verb: Token, voice: Voice) -> bool:
     informed that ...") is the addressee's to do."""
     telling = ctx.cue("informing_verbs") | ctx.cue("correspondence_verbs") | ctx.cue("speech_verbs")
     return head_actor(ctx, subj, voice) is not None and verb.lemma_.lower() not in telling
+
+
+@construction(
+    "instructions",
+    "suggested_that",
+    0.6,
+    example="It is suggested that you confer with your British colleague.",
+    deps=("ccomp",),
+)
+def suggested_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "It is suggested / recommended that you (or a named party) V": the speaker's advice to the one
+    the that-clause names as acting; a forecast ("that it might be wise", "that rates would fall"), a
+    passive or a clause naming no actor ("that consideration be given": an option) directs no one; "it
+    is proposed that" mostly lays out a plan, so it stays out."""
+    gov = head_of(tok)
+    if gov.lemma_.lower() not in ctx.cue("advice_passives") or gov.tag_ != "VBN" or voice.addressee is None:
+        return None
+    gsubj = subject_of(gov)
+    if gsubj is None or gsubj.dep_ != "nsubjpass" or gsubj.lower_ not in ctx.cue("impersonal_subjects"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)):
+        return None
+    if modals_of(tok) & ctx.cue("predictive_modals") or any(c.dep_ == "neg" for c in children_of(gov)):
+        return None
+    subj = subject_of(tok)
+    if subj is None or subj.dep_ != "nsubj":
+        return None  # "that the vessels be operated by the Railroad": a plan's arrangement
+    told = voice.addressee if is_second_person(subj) else clause_doer(ctx, tok, voice)
+    return Directive(told, negative=any(c.dep_ == "neg" for c in children_of(tok))) if told else None
