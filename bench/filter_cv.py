@@ -25,7 +25,7 @@ from typing import Any
 
 from score import ANNOTATION, ROOT, cached_extractions, readable_documents, record
 
-from kg.extract import NOTE_NUMBERS, Extractor
+from kg.extract import Extractor, tokenizer_signature
 
 KINDS = ("instructions", "options", "decisions", "conditions")
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
@@ -47,7 +47,7 @@ def documents(extractor: Extractor, name: str) -> list[tuple[Any, ...]]:
     base = ANNOTATION / name
     docs = readable_documents(sorted((base / "texts").glob("*.txt")))
     cached_extractions(extractor, docs)  # parses once and caches
-    digest = hashlib.sha256((extractor.model + repr(NOTE_NUMBERS)).encode())
+    digest = hashlib.sha256((extractor.model + tokenizer_signature()).encode())
     for doc in docs:
         digest.update(doc.text.encode())
     path = ROOT / "build" / "parses" / f"{digest.hexdigest()[:16]}.spacy"

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.documents import Document, DocumentError, read_documents
-from kg.extract import NOTE_NUMBERS, Extraction, Extractor
+from kg.extract import Extraction, Extractor, tokenizer_signature
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION = ROOT.parent / "shared" / "annotation"
@@ -120,7 +120,7 @@ def cached_extractions(extractor: Extractor, docs: list[Document]) -> list[tuple
     run every time."""
     from spacy.tokens import DocBin
 
-    digest = hashlib.sha256((extractor.model + repr(NOTE_NUMBERS)).encode())
+    digest = hashlib.sha256((extractor.model + tokenizer_signature()).encode())
     for doc in docs:
         digest.update(doc.text.encode())
     path = ROOT / "build" / "parses" / f"{digest.hexdigest()[:16]}.spacy"

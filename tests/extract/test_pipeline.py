@@ -52,3 +52,16 @@ def test_an_inline_heading_ends_before_the_capitalised_article(extractor: Extrac
 def test_the_article_of_a_name_after_a_preposition_stays_inside_the_sentence(extractor: Extractor) -> None:
     doc = extractor.nlp("He referred the question to the tribunal at The Hague without delay.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("title", ["Lieut.", "Capt.", "Col.", "Mme."])
+def test_a_rank_title_keeps_its_stop_and_its_sentence(extractor: Extractor, title: str) -> None:
+    text = f"The Colonel asked {title} Hale to call on the Governor and report the result."
+    doc = extractor.nlp(text)
+    assert title in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_stop_after_an_unlisted_word_still_ends_the_sentence(extractor: Extractor) -> None:
+    doc = extractor.nlp("The garrison withdrew to the fort. Hale reported the move.")
+    assert len(list(doc.sents)) == 2

@@ -55,6 +55,7 @@ __all__ = [
     "Option",
     "DEFAULT_MODELS",
     "NOTE_NUMBERS",
+    "tokenizer_signature",
     "extractor_version",
     "load_pipeline",
 ]
@@ -115,6 +116,20 @@ def split_note_numbers(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
+def keep_title_abbreviations(nlp: Language) -> None:
+    """A rank or courtesy title's stop ("Lieut. Berle", "Capt. Watson", "Mme. Curie") is part of the
+    word, as spaCy's own exceptions already make "Gen." and "Prof.": split off, it ends a sentence
+    in the middle of a name and cuts the clause around it in two. Its norm is the title written out,
+    so the tagger reads it as the title it stands for."""
+    for title, written_out in sorted(load_lexicon().actors["title_abbreviations"].items()):
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title, "NORM": written_out}])  # type: ignore[union-attr]
+
+
+def tokenizer_signature() -> str:
+    """What kg changes in the model's tokenizer: parse caches are keyed by it as well as by the model."""
+    return repr((NOTE_NUMBERS, sorted(load_lexicon().actors["title_abbreviations"].items())))
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """Load ``model`` (or $KG_SPACY_MODEL, or the first installed default)."""
     names = (
@@ -128,6 +143,7 @@ def load_pipeline(model: str | None = None) -> Language:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue
         split_note_numbers(nlp)
+        keep_title_abbreviations(nlp)
         match_by_table(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_paragraph_sentences", before="parser")
