@@ -307,13 +307,24 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
             infinitive = child.dep_ in {"relcl", "advcl"} and any(
                 is_infinitive_to(c) for c in children_of(child)
             )
+            clause = infinitive or _extraposed(ctx, child, pred)
             if (
-                (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or infinitive)
+                (child.dep_ in {"xcomp", "ccomp", "acl", "csubj"} or clause)
                 and child.i > pred.i - 3
                 and not inverted_condition(ctx, child)
             ):
                 return child
     return wished_clause(ctx, pred, head)  # "it would be helpful if X were done": none other judged
+
+
+def _extraposed(ctx: Context, clause: Token, pred: Token) -> bool:
+    """ "considers it desirable that the rules be revised": the parser hangs the "that" clause the
+    "it" stands for on the predicate as an adverbial clause; it is still what the predicate judges."""
+    if clause.dep_ != "advcl" or clause.i < pred.i:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in ctx.cue("mandative_marks") for c in children_of(clause))
+    anticipating = ctx.cue("anticipatory_pronouns")
+    return marked and any(c.lower_ in anticipating and c.i < pred.i for c in children_of(pred))
 
 
 @construction(
