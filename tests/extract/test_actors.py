@@ -244,3 +244,20 @@ def test_a_name_written_after_a_person_s_title_is_a_person(extractor):  # type: 
     assert {a.kind for a in ex.actors if "Thieu" in a.name} == {"Person"}
     _, ex = construction(extractor, "The Embassy has seen a general SALT approach in the press.")
     assert all(a.kind != "Person" for a in ex.actors if a.name == "SALT")  # "general" in lower case: no title
+
+
+def test_a_people_adjective_before_a_thing_s_noun_makes_no_state_an_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Legation learns that the Norwegian steamers now lying in Danish ports will sail next week.",
+    )
+    names = {a.name for a in ex.actors}
+    assert not names & {"Norway", "Denmark"}  # whose the ships and the ports are: no party
+    assert "Legation" in names
+    _, ex = construction(
+        extractor,
+        "The Italian Minister called this morning. The Swedish delegates have accepted the Danish proposal, "
+        "and Portuguese cooperation is assured.",
+    )
+    names = {a.name for a in ex.actors}
+    assert {"Denmark", "Portugal", "Swedish delegates", "Italian Minister"} <= names  # who proposes, acts

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..documents import Span
 from ..documents.text import parse_dateline
+from .owners import owns_a_thing
 from .tokens import children_of, head_of
 
 if TYPE_CHECKING:
@@ -117,7 +118,8 @@ def _of_going(index: MentionIndex, verb: Token) -> bool:
 
 
 def _use(index: MentionIndex, mention: Span) -> str:
-    """How a mention is used: "place", "title" (a word of the name of a thing) or "party"."""
+    """How a mention is used: "place", "title" (a word of the name of a thing), "owner" (whose a
+    thing is) or "party"."""
     span = index.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return "party"
@@ -126,6 +128,8 @@ def _use(index: MentionIndex, mention: Span) -> str:
         return "place"
     if root.dep_ in TITLE_DEPS and head_of(root).lower_ in index.words("titled_things"):
         return "title"  # "the Ruritanian treaty", "the Sapt-Hentzau treaty", "the Ruritanian text"
+    if owns_a_thing(index, root):
+        return "owner"  # "idle Ruritanian ports": whose a thing is
     return "party"
 
 
