@@ -261,3 +261,13 @@ def test_a_people_adjective_before_a_thing_s_noun_makes_no_state_an_actor(extrac
     )
     names = {a.name for a in ex.actors}
     assert {"Denmark", "Portugal", "Swedish delegates", "Italian Minister"} <= names  # who proposes, acts
+
+
+def test_an_office_named_by_its_title_last_is_a_person(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Naval Attaché called this morning. The American Chargé at Zenda has asked for instructions.",
+    )
+    kinds = {a.name: a.kind for a in ex.actors}
+    assert kinds.get("Naval Attaché") == "Person"  # the tagger's ORG: a title last, every word capitalised
+    assert kinds.get("American Chargé") == "Person"
