@@ -271,3 +271,18 @@ def test_an_office_named_by_its_title_last_is_a_person(extractor):  # type: igno
     kinds = {a.name: a.kind for a in ex.actors}
     assert kinds.get("Naval Attaché") == "Person"  # the tagger's ORG: a title last, every word capitalised
     assert kinds.get("American Chargé") == "Person"
+
+
+def test_a_town_said_more_often_where_than_who_is_no_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The commander wired that communications with Rama were cut and that the troops had reached the town "
+        "of Rama and occupied Rama.",
+    )
+    assert "Rama" not in {a.name for a in ex.actors}  # one "with", two places: a town
+    _, ex = construction(
+        extractor,
+        "The commander wired that Rama had refused the demand and that Rama would protest to the consul "
+        "at Rama.",
+    )
+    assert "Rama" in {a.name for a in ex.actors}  # two who, one where: a party

@@ -49,7 +49,18 @@ def kept_as_actor(index: MentionIndex, c: Cluster) -> bool:
     if all(PLURAL_ACRONYM.fullmatch(name) for name in [c.name, *c.aliases]):
         return False  # "ICBMs", "SAMs": a plural acronym counts things; bodies are named in the singular
     uses = [_use(index, m) for m in c.mentions]
+    if _mostly_a_place(index, c, uses):
+        return False
     return "party" in uses
+
+
+def _mostly_a_place(index: MentionIndex, c: Cluster, uses: list[str]) -> bool:
+    """A town's or a building's name the tagger took for a party ("at Zenda", "the town of Zenda",
+    "mail communications with Zenda") said more often where than who; a state's name or an acronym
+    ("the UN") is a party wherever one of its uses says so."""
+    if c.kind == "Group" or c.name.lower() in index.countries or not any(ch.islower() for ch in c.name):
+        return False
+    return uses.count("place") > uses.count("party")
 
 
 def in_dateline(index: MentionIndex, ent: SpacySpan) -> bool:
