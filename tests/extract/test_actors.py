@@ -286,3 +286,12 @@ def test_a_town_said_more_often_where_than_who_is_no_actor(extractor):  # type: 
         "at Rama.",
     )
     assert "Rama" in {a.name for a in ex.actors}  # two who, one where: a party
+
+
+def test_a_people_s_press_is_a_group_and_its_dispatches_are_things(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "The Italian press has bitterly attacked the plan of the Minister.")
+    assert {a.name: a.kind for a in ex.actors}.get("Italian press") == "Group"
+    _, ex = construction(
+        extractor, "Spanish press dispatches report that the Minister has left for the frontier."
+    )
+    assert not {a.name for a in ex.actors} & {"Spanish press", "Spain"}  # "press" modifies "dispatches"

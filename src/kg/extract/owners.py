@@ -52,3 +52,9 @@ def _names_an_act(index: MentionIndex, lemma: str) -> bool:
         return True
     lists = [*cues["text_noun_lists"], *index.lex.actors["party_noun_lists"]]
     return any(lemma in index.lex.words("cues", name) for name in lists)
+
+
+def heads_a_collective(index: MentionIndex, tok: Token) -> bool:
+    """The noun after a people's name that makes the two a group ("the Ruritanian people", "the
+    Ruritanian press"); one that only modifies a further noun ("Ruritanian press dispatches") is none."""
+    return tok.lemma_.lower() in index.words("group_words") and tok.dep_ != "compound"
