@@ -261,6 +261,8 @@ def test_a_people_adjective_before_a_thing_s_noun_makes_no_state_an_actor(extrac
     )
     names = {a.name for a in ex.actors}
     assert {"Denmark", "Portugal", "Swedish delegates", "Italian Minister"} <= names  # who proposes, acts
+    _, ex = construction(extractor, "The Board will bring the neutral tonnage into the Allied market.")
+    assert "Allied" not in {a.name for a in ex.actors}  # the tagger's ORG adjective, before a thing
 
 
 def test_an_office_named_by_its_title_last_is_a_person(extractor):  # type: ignore[no-untyped-def]

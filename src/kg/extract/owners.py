@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 
 def owns_a_thing(index: MentionIndex, tok: Token) -> bool:
-    """Whether ``tok`` is a people's adjective ("Ruritanian") modifying a noun for a thing."""
-    if tok.tag_ != "JJ" or tok.dep_ != "amod" or tok.ent_type_ != "NORP":
+    """Whether ``tok`` is a people's or an alliance's adjective ("Ruritanian", "Allied", which the
+    tagger may label ORG) modifying a noun for a thing."""
+    if tok.tag_ != "JJ" or tok.dep_ != "amod" or tok.ent_type_ not in {"NORP", "ORG"}:
         return False
     head = head_of(tok)
     if head.pos_ != "NOUN" or head is tok:
