@@ -209,6 +209,8 @@ def test_a_telegram_word_is_no_actor(extractor):  # type: ignore[no-untyped-def]
     names = {a.name for a in ex.actors}
     assert not names & {"Subj", "Quote", "Unquote", "Amb"}
     assert any("Lopez" in n for n in names)
+    _, ex = construction(extractor, "The Minister has accepted the proposal.\nRepeated to Managua.")
+    assert "Repeated" not in {a.name for a in ex.actors}  # a telegram's routing line, not a group
 
 
 def test_a_people_adjective_modifying_a_thing_is_no_actor(extractor):  # type: ignore[no-untyped-def]
