@@ -209,6 +209,8 @@ def test_a_telegram_word_is_no_actor(extractor):  # type: ignore[no-untyped-def]
     names = {a.name for a in ex.actors}
     assert not names & {"Subj", "Quote", "Unquote", "Amb"}
     assert any("Lopez" in n for n in names)
+    _, ex = construction(extractor, "The Minister has accepted the proposal.\nRepeated to Managua.")
+    assert "Repeated" not in {a.name for a in ex.actors}  # a telegram's routing line, not a group
 
 
 def test_a_people_adjective_modifying_a_thing_is_no_actor(extractor):  # type: ignore[no-untyped-def]
@@ -244,3 +246,56 @@ def test_a_name_written_after_a_person_s_title_is_a_person(extractor):  # type: 
     assert {a.kind for a in ex.actors if "Thieu" in a.name} == {"Person"}
     _, ex = construction(extractor, "The Embassy has seen a general SALT approach in the press.")
     assert all(a.kind != "Person" for a in ex.actors if a.name == "SALT")  # "general" in lower case: no title
+
+
+def test_a_people_adjective_before_a_thing_s_noun_makes_no_state_an_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Legation learns that the Norwegian steamers now lying in Danish ports will sail next week.",
+    )
+    names = {a.name for a in ex.actors}
+    assert not names & {"Norway", "Denmark"}  # whose the ships and the ports are: no party
+    assert "Legation" in names
+    _, ex = construction(
+        extractor,
+        "The Italian Minister called this morning. The Swedish delegates have accepted the Danish proposal, "
+        "and Portuguese cooperation is assured.",
+    )
+    names = {a.name for a in ex.actors}
+    assert {"Denmark", "Portugal", "Swedish delegates", "Italian Minister"} <= names  # who proposes, acts
+    _, ex = construction(extractor, "The Board will bring the neutral tonnage into the Allied market.")
+    assert "Allied" not in {a.name for a in ex.actors}  # the tagger's ORG adjective, before a thing
+
+
+def test_an_office_named_by_its_title_last_is_a_person(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The Naval Attaché called this morning. The American Chargé at Zenda has asked for instructions.",
+    )
+    kinds = {a.name: a.kind for a in ex.actors}
+    assert kinds.get("Naval Attaché") == "Person"  # the tagger's ORG: a title last, every word capitalised
+    assert kinds.get("American Chargé") == "Person"
+
+
+def test_a_town_said_more_often_where_than_who_is_no_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The commander wired that communications with Rama were cut and that the troops had reached the town "
+        "of Rama and occupied Rama.",
+    )
+    assert "Rama" not in {a.name for a in ex.actors}  # one "with", two places: a town
+    _, ex = construction(
+        extractor,
+        "The commander wired that Rama had refused the demand and that Rama would protest to the consul "
+        "at Rama.",
+    )
+    assert "Rama" in {a.name for a in ex.actors}  # two who, one where: a party
+
+
+def test_a_people_s_press_is_a_group_and_its_dispatches_are_things(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, "The Italian press has bitterly attacked the plan of the Minister.")
+    assert {a.name: a.kind for a in ex.actors}.get("Italian press") == "Group"
+    _, ex = construction(
+        extractor, "Spanish press dispatches report that the Minister has left for the frontier."
+    )
+    assert not {a.name for a in ex.actors} & {"Spanish press", "Spain"}  # "press" modifies "dispatches"

@@ -23,9 +23,23 @@ def titled_persons(index: MentionIndex) -> None:
         names = [re.findall(r"[\w’'.-]+", n.lower()) for n in [c.name, *c.aliases]]
         if any(set(words) & body_words for words in names):
             continue  # "the Embassy", "the Council": a body, whatever title stands before it
-        titled = any(len(words) > 1 and words[0].rstrip(".") in index.titles for words in names)
-        if titled or any(_after_title(index, m) for m in c.mentions):
+        if any(_titled(index, n) for n in [c.name, *c.aliases]) or any(
+            _after_title(index, m) for m in c.mentions
+        ):
             c.kind = "Person"
+
+
+def _titled(index: MentionIndex, name: str) -> bool:
+    """A title or a rank before the name ("Lieutenant Hynes", "Prof. Coolidge"), or an office named
+    by its title last, all its words capitalised ("the American Chargé", "the Military Attaché";
+    not "Bula to SC President", a letter's heading)."""
+    words = re.findall(r"[\w’'.-]+", name)
+    if len(words) < 2:
+        return False
+    titles = index.titles | index.words("rank_words")
+    if words[0].lower().rstrip(".") in titles:
+        return True
+    return words[-1].lower().rstrip(".") in titles and all(w[:1].isupper() for w in words)
 
 
 def _after_title(index: MentionIndex, mention: Span) -> bool:

@@ -16,6 +16,7 @@ from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
+from .owners import heads_a_collective
 from .places import in_dateline
 from .registry import construction, constructions
 from .tokens import head_of, noun_chunks_headed, parse_table, span_text
@@ -166,7 +167,7 @@ class ActorFinder(MentionIndex):
         if ent.label_ == "NORP":
             country = self.demonyms.get(low)
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            if nxt is not None and nxt.lemma_.lower() in self.lex.actors["group_words"]:
+            if nxt is not None and heads_a_collective(self, nxt):
                 return "Group", f"{text} {nxt.text}"
             if country:
                 return "Government", country
@@ -326,9 +327,8 @@ class ActorFinder(MentionIndex):
             titles = (self.doc.author_title or "") + " " + (self.doc.author or "")
             if "secretary of state" in titles.lower() or "department of state" in author:
                 return "Department of State"
-        if low == "government" and tok.nbor(-1).lower_ in self.words("own_government_determiners"):
-            return self._own_government() or self.lex.actors["series_government"]
-        return str(tok.text)
+        own = low == "government" and tok.nbor(-1).lower_ in self.words("own_government_determiners")
+        return (self._own_government() or self.lex.actors["series_government"]) if own else str(tok.text)
 
 
 # -- constructions, in the order they run ----------------------------------

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..documents import Span
 from ..documents.text import parse_dateline
+from .owners import owns_a_thing
 from .tokens import children_of, head_of
 
 if TYPE_CHECKING:
@@ -48,7 +49,18 @@ def kept_as_actor(index: MentionIndex, c: Cluster) -> bool:
     if all(PLURAL_ACRONYM.fullmatch(name) for name in [c.name, *c.aliases]):
         return False  # "ICBMs", "SAMs": a plural acronym counts things; bodies are named in the singular
     uses = [_use(index, m) for m in c.mentions]
+    if _mostly_a_place(index, c, uses):
+        return False
     return "party" in uses
+
+
+def _mostly_a_place(index: MentionIndex, c: Cluster, uses: list[str]) -> bool:
+    """A town's or a building's name the tagger took for a party ("at Zenda", "the town of Zenda",
+    "mail communications with Zenda") said more often where than who; a state's name or an acronym
+    ("the UN") is a party wherever one of its uses says so."""
+    if c.kind == "Group" or c.name.lower() in index.countries or not any(ch.islower() for ch in c.name):
+        return False
+    return uses.count("place") > uses.count("party")
 
 
 def in_dateline(index: MentionIndex, ent: SpacySpan) -> bool:
@@ -117,7 +129,8 @@ def _of_going(index: MentionIndex, verb: Token) -> bool:
 
 
 def _use(index: MentionIndex, mention: Span) -> str:
-    """How a mention is used: "place", "title" (a word of the name of a thing) or "party"."""
+    """How a mention is used: "place", "title" (a word of the name of a thing), "owner" (whose a
+    thing is) or "party"."""
     span = index.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return "party"
@@ -126,6 +139,8 @@ def _use(index: MentionIndex, mention: Span) -> str:
         return "place"
     if root.dep_ in TITLE_DEPS and head_of(root).lower_ in index.words("titled_things"):
         return "title"  # "the Ruritanian treaty", "the Sapt-Hentzau treaty", "the Ruritanian text"
+    if owns_a_thing(index, root):
+        return "owner"  # "idle Ruritanian ports": whose a thing is
     return "party"
 
 
