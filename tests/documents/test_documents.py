@@ -138,6 +138,11 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
          ("Close", "Secretary to President Wilson", "Secretary of State", "Secretary of State")),
         ("12. The Secretary General of the Commission to Negotiate Peace (Grew) to Mr. Henry White",
          ("Grew", "Secretary General of the Commission to Negotiate Peace", "Mr. Henry White", None)),
+        ("3. The Commission to Examine the Claims to the Secretary of State",  # a "to" in an office's name
+         ("Commission to Examine the Claims", "Commission to Examine the Claims", "Secretary of State",
+          "Secretary of State")),
+        ("4. The Secretary of State to President Wilson",
+         ("Secretary of State", "Secretary of State", "President Wilson", None)),
         ("Telegram 1466 From the Embassy in Turkey to the Department of State",  # an E-series head
          ("Embassy in Turkey", "Embassy in Turkey", "Department of State", "Department of State")),
         ("Memorandum of Conversation", (None, None, None, None)),

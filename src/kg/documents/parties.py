@@ -43,18 +43,31 @@ def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
 def _split_to(rest: str) -> tuple[str, str] | None:
     """Split at the ``to`` that separates the parties, skipping the ``to`` in offices
     such as ``Ambassador to France`` and any inside parentheses; a ``to`` right after a
-    party's parenthesised name wins (``The Secretary to President Wilson (Close) to ...``)."""
+    party's parenthesised name wins (``The Secretary to President Wilson (Close) to ...``); a ``to``
+    followed by no article gives way to a later one that is (``The Commission to Negotiate Peace to
+    the Secretary of State``)."""
     named = _named_split(rest)
     if named is not None:
         return named
-    for m in _TO_RE.finditer(rest):
-        left = rest[:m.start()]
-        if left.count("(") != left.count(")") or not left.strip():
-            continue
-        if left.split()[-1] in _OFFICE_BEFORE_TO or not rest[m.end():].strip():
-            continue
-        return left.strip(), rest[m.end():].strip()
+    splits = [m for m in _TO_RE.finditer(rest) if _may_split(rest, m)]
+    for n, m in enumerate(splits):
+        later = any(_opens_party(rest[k.end():]) for k in splits[n + 1:])
+        if later and not _opens_party(rest[m.end():]):
+            continue  # "The Commission to Negotiate Peace to the Secretary": a "to" in the office's name
+        return rest[:m.start()].strip(), rest[m.end():].strip()
     return None
+
+
+def _may_split(rest: str, m: re.Match[str]) -> bool:
+    left = rest[:m.start()]
+    if left.count("(") != left.count(")") or not left.strip():
+        return False
+    return left.split()[-1] not in _OFFICE_BEFORE_TO and bool(rest[m.end():].strip())
+
+
+def _opens_party(text: str) -> bool:
+    """A party named by its office opens with an article: "the Secretary of State"."""
+    return text.lower().startswith("the ")
 
 
 def _named_split(rest: str) -> tuple[str, str] | None:
