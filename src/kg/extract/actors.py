@@ -18,22 +18,12 @@ from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
 from .owners import heads_a_collective
 from .places import in_dateline
+from .preambles import preamble_parties
 from .registry import construction, constructions
 from .tokens import head_of, noun_chunks_headed, parse_table, span_text
 from .vessels import addressed_vessels, names_a_vessel
 
-PREAMBLE = re.compile(
-    r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
-    r"\s+from\s+(?P<from>[A-Z][\w.’' -]{1,60}?)\s*\d*[:.]"
-)
-#: "342. From Gibson. Tardieu said ...", "[From Polk.]", "Strictly confidential and personal from Polk for
-#: the Secretary of State only.": the one whose message a relayed telegram really is.
-FROM_LINE = re.compile(
-    r"^(?:\d+\.\s+)?(?:\[\s*From|From|(?:[A-Z][a-z]*)(?:[\s,]+[a-z]+)*\s+from(?=[^.]*\sfor\s))"
-    r"\s+(?P<from>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+for\s|\s*[.\]:])"
-)
 SERIAL = re.compile(r"\d{2,}(?:[,/]\d+)?$")  # "2165", "2165,2" (with its footnote mark), "46/226"
-ROUTED_TO = re.compile(r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\d*\.(?=\s)")
 
 
 class ActorFinder(MentionIndex):
@@ -78,25 +68,15 @@ class ActorFinder(MentionIndex):
     def _preamble_actors(self) -> None:
         """Telegrams relayed through a post open with "For Owen from War Trade Board:", with the
         one they are really for: "25. For Miller. Your 46 ...", or with whose they are: "[From Polk.]"."""
-        for para in self.doc.paragraphs[:3]:
-            text = self.doc.text[para.start : para.end]
-            m = PREAMBLE.match(text) or ROUTED_TO.match(text) or FROM_LINE.match(text)
-            if not m:
-                continue
-            for group, role, keys in (
-                ("to", "recipient", self.recipient_keys),
-                ("from", "author", self.author_keys),
-            ):
-                if group not in m.groupdict():
-                    continue
-                name = clean_name(m.group(group))
-                kind = self._kind_of_name(name, default="Person")
-                c = self._cluster(self._key_for(name, kind), name, kind)
-                c.role, c.confidence, c.agentive = role, 0.9, True
-                start = para.start + m.start(group)
-                c.add(name, Span(start, start + len(m.group(group).rstrip())))
-                keys.insert(0, c.key)  # the preamble names who really speaks to whom
-            return
+        named: dict[str, list[str]] = {"recipient": [], "author": []}
+        for role, name, span in preamble_parties(self.doc):
+            kind = self._kind_of_name(name, default="Person")
+            c = self._cluster(self._key_for(name, kind), name, kind)
+            c.role, c.confidence, c.agentive = role, 0.9, True
+            c.add(name, span)
+            named[role].append(c.key)
+        self.recipient_keys[:0] = named["recipient"]  # the preamble names who really speaks to whom
+        self.author_keys[:0] = named["author"]
 
     def _entities(self) -> None:
         for ent in self.sdoc.ents:
