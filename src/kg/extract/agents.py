@@ -2,8 +2,9 @@
 
 "The Commissioners requested that ...", "Commandant and Governor have begged me to ...", "the powers
 agreeing to ...": only someone asks, orders, authorizes, accepts or refuses, so the noun subject of
-such a verb names an actor, and its other mentions in the document ("the Commissioners felt that they
-could not approve ...") are that actor too. A message or an instrument that "requests" is not one.
+such a verb names an actor, as does the object a verb of directing tells to act ("ordered the garrison
+to surrender"), and its other mentions in the document ("the Commissioners felt that they could not
+approve ...") are that actor too. A message or an instrument that "requests" is not one.
 """
 
 from __future__ import annotations
@@ -79,14 +80,17 @@ def _tokens_with(finder: ActorFinder, attr: str, values: set[int]) -> list[Token
 
 def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
     strings = finder.sdoc.vocab.strings
-    verbs = {strings.add(v) for v in finder.words("agent_only_verbs")}
+    acting, directing = finder.words("agent_only_verbs"), finder.words("directing_verbs")
+    verbs = {strings.add(v) for v in acting | directing}
     found: list[SpacySpan] = []
     for verb in _tokens_with(finder, "LEMMA", verbs):
         if verb.pos_ != "VERB" or not finder._in_regions(verb.idx):
             continue
-        subj = nearest_subject(verb)  # not a heading the parser ran into the sentence
-        agent = passive_agent(verb)
-        for head in (h for h in (subj, agent) if h is not None):
+        lemma = verb.lemma_.lower()
+        subj = nearest_subject(verb) if lemma in acting else None  # not a heading run into the sentence
+        agent = passive_agent(verb) if lemma in acting else None
+        directed = directed_object(verb) if lemma in directing else None
+        for head in (h for h in (subj, agent, directed) if h is not None):
             found.extend(_phrase(root) for root in [head, *head.conjuncts] if _unclaimed(finder, root))
     return found
 
@@ -106,6 +110,18 @@ def passive_agent(verb: Token) -> Token | None:
     if noun is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
         return None
     return noun
+
+
+def directed_object(verb: Token) -> Token | None:
+    """ "ordered the garrison at León to surrender its arms", "asked the consuls to report": the object
+    of a verb of directing that an infinitive follows is the one directed, an agent too."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb)):
+        return None  # "whose removal you were directed to demand": the passive's subject is directed
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    act = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if obj is None or act is None or obj.i > act.i or any(c.dep_ == "poss" for c in children_of(obj)):
+        return None
+    return obj if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(act)) else None
 
 
 def nearest_subject(verb: Token) -> Token | None:
