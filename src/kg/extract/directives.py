@@ -39,7 +39,7 @@ from .misreads import misread_clause, points_the_reader, read_as_verb, routing_l
 from .model import Instruction
 from .recommendations import recommended_away
 from .registry import Construction, constructions, gated, starts
-from .subjects import split_main_clause
+from .subjects import relative_main_clause, split_main_clause
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 from .voices import Voice
 
@@ -376,7 +376,8 @@ def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
     subj = subject_of(tok)
     if not is_second_person(subj) or voice.addressee is None:
         return False
-    if tok.dep_ not in {"ROOT", "conj", "ccomp"} and split_main_clause(tok) is None:
+    main = tok.dep_ in {"ROOT", "conj", "ccomp"} or relative_main_clause(tok)
+    if not main and split_main_clause(tok) is None:
         return False
     return tok.dep_ != "ccomp" or directive_complement(ctx, tok, voice)
 

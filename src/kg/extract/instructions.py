@@ -34,7 +34,7 @@ from .directives import (
     you_modal,
 )
 from .interposed import infinitive_governor
-from .misreads import telegraphic_governor
+from .misreads import telegraphic_governor, true_relative
 from .registry import construction
 from .requests import complimentary_close
 from .tokens import children_of, head_of
@@ -120,11 +120,11 @@ def you_will(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     "you_may",
     0.55,
     example="You may assure the Foreign Minister that ...",
-    deps=("ROOT", "conj", "ccomp", "advcl", "dep"),
+    deps=("ROOT", "conj", "ccomp", "advcl", "dep", "relcl"),
 )
 def you_may(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The addressee as subject with a modal of permission or ability (may, can, could)."""
-    if disclaimed_clause(tok) or ability_conjunct(ctx, tok):
+    if disclaimed_clause(tok) or ability_conjunct(ctx, tok) or true_relative(ctx, tok):
         return None  # "You enjoy their confidence and can speak ...": what the addressee is able to do
     return you_modal(ctx, tok, voice, ctx.cue("directive_modals"))
 

@@ -20,6 +20,7 @@ from .context import (
     shares_complement,
     subject_of,
 )
+from .subjects import relative_main_clause
 from .tokens import children_of, head_of, parse_table, sentence
 from .voices import Voice
 
@@ -192,6 +193,11 @@ def describes_antecedent(tok: Token) -> bool:
         for verb in {tok, clause}
         for c in children_of(verb)
     )
+
+
+def true_relative(ctx: Context, tok: Token) -> bool:
+    """A relative clause that describes its noun, not a main clause misread as one."""
+    return tok.dep_ == "relcl" and not relative_main_clause(tok)
 
 
 def copy_routed(ctx: Context, verb: Token) -> bool:

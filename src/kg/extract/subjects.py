@@ -38,6 +38,20 @@ def split_main_clause(verb: Token) -> tuple[Token, int] | None:
     return (head, inverted.i) if inverted is not None else None
 
 
+def relative_main_clause(verb: Token) -> bool:
+    """ "If you find that they are contemplating such steps you may say that ...": with no comma after a
+    fronted condition, the parser hangs the main clause on the condition's last noun as a relative
+    clause; one that keeps its own complement (nothing relativized) and no relative word is the main
+    clause the condition governs."""
+    if verb.dep_ != "relcl" or any(c.tag_ in {"WDT", "WP"} for c in children_of(verb)):
+        return False
+    if not any(c.dep_ in {"ccomp", "dobj"} for c in children_of(verb)):
+        return False
+    root = verb.sent.root
+    marks = cue("condition_marks")
+    return root.i < verb.i and any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(root))
+
+
 def interposed_aux(root: Token) -> Token | None:
     """The auxiliary of an inverted condition set off by a comma that the parser made the root
     ("..., should the Minister refuse, ...")."""
