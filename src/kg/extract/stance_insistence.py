@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .context import Context, char_span, is_negated
 from .deciders import decider
-from .decisions import Stance
+from .decisions import Stance, stance_verb_of
 from .hypotheses import hypothetical
 from .option_phrases import noun_phrase
 from .registry import construction
@@ -41,6 +41,8 @@ def insisted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor = decider(ctx, tok, voice)
     if actor is None or target is None or target.i in ctx.actor_at or no_course_object(ctx, tok, target):
         return []
+    if target.pos_ == "VERB" and stance_verb_of(ctx, target) is not None:
+        return []  # "insisted on ratifying the agreement": one stance, the verb of stance's
     span = decision_span(ctx.sdoc, tok, target)
     if target.i < tok.i:  # "the compensations which I had insisted upon": the noun to the preposition
         span = char_span(ctx.sdoc, noun_phrase(target)[0], _last_preposition(tok))
