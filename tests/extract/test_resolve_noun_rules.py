@@ -34,3 +34,15 @@ def test_an_intention_asked_about_is_no_stance() -> None:
 def test_a_decision_with_no_course_after_it_is_no_stance() -> None:
     sentence = "The decision of the Bolivian Government was received yesterday."
     assert _stances(sentence, "stance_noun", "decision", BOLIVIA) == []
+
+
+def test_an_approval_withheld_is_a_rejection() -> None:
+    sentence = "The Bolivian Government has withheld its approval of the treaty."
+    (stance,) = _stances(sentence, "stance_noun", "approval", BOLIVIA)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "bolivia", "treaty")
+
+
+def test_an_approval_not_withheld_is_given() -> None:
+    sentence = "The Bolivian Government has not withheld its approval of the treaty."
+    (stance,) = _stances(sentence, "stance_noun", "approval", BOLIVIA)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "bolivia", "treaty")
