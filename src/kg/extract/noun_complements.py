@@ -27,3 +27,43 @@ def infinitive_of(noun: Token) -> Token | None:
     stance on a course ("readiness for war" is none)."""
     clauses = (c for c in children_of(noun) if c.dep_ in {"acl", "relcl"})
     return next((c for c in clauses if any(is_infinitive_to(g) for g in children_of(c))), None)
+
+
+def stating_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly ("announced its decision") or through a preposition
+    ("informed the Department of its decision", "spoke of his intention"): whose subject a third
+    person possessive on the noun binds to."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    host = noun.head.head
+    if host.pos_ in {"VERB", "AUX"}:
+        return host
+    return host.head if host.dep_ == "dobj" and host.head.pos_ in {"VERB", "AUX"} else None
+
+
+def stated_resolve(ctx: Context, noun: Token) -> bool:
+    """A noun of resolve with its to-infinitive ("its decision to suspend payments", "his intention to
+    sign"), stated, not the topic asked or spoken about ("the impression as to their intention to X",
+    "inquire regarding his intention to X")."""
+    if infinitive_of(noun) is None:
+        return False
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return True
+    as_to = prep.lower_ == "to" and prep.head.lower_ == "as"
+    return not as_to and prep.lower_ not in ctx.cue("topic_prepositions")
+
+
+def resolved_move(ctx: Context, noun: Token, verb: Token) -> bool:
+    """ "Our intention to withdraw two destroyers": a noun of resolve on a verb of rejection whose object
+    is a thing moved, not a course (a proposal, a plan, an act): the course resolved on is the move
+    itself, approved, not a rejection of the thing ("its decision to withdraw the proposal" is one)."""
+    rejecting = verb.lemma_.lower() in ctx.cue("reject_verbs")
+    if noun.lemma_.lower() not in ctx.cue("resolve_nouns") or not rejecting:
+        return False
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    lemma = obj.lemma_.lower() if obj is not None else ""
+    acts = ctx.lex.cues["nominalizations"].values()
+    return obj is not None and not (lemma in ctx.cue("option_nouns") | ctx.cue("plan_nouns") or lemma in acts)

@@ -120,9 +120,12 @@ def complement_evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     interest = tok.lemma_.lower() in ctx.cue("interest_adjectives")
     if interest and not _denied(verb, tok):  # "interested in being advised": a want, no stance
         return []
-    target = _complement(
-        ctx, tok, ctx.cue("interest_prepositions" if interest else "complement_prepositions")
-    )
+    prepositions = ctx.cue("interest_prepositions" if interest else "complement_prepositions")
+    if tok.lemma_.lower() in ctx.cue("to_complement_adjectives"):  # "is agreeable to the designation"
+        prepositions = prepositions | {"to"}
+    target = _complement(ctx, tok, prepositions)
+    if target is not None and _to_a_party(ctx, target):
+        return []  # "the Minister was most agreeable to me": a courtesy to a person
     if actor is None or target is None or not _course(ctx, tok, target) or not _named_course(ctx, target):
         return []
     target = _pointed_course(ctx, target)
@@ -131,6 +134,12 @@ def complement_evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     if _denied(verb, tok):
         stance = flip(stance)
     return [Stance(verb, stance, actor, target, decision_span(ctx.sdoc, verb, target))]
+
+
+def _to_a_party(ctx: Context, target: Token) -> bool:
+    """A pronoun after "to" that names a party ("to me", "to them"), not a course ("to it")."""
+    pronoun = target.pos_ == "PRON" and target.lower_ not in ctx.cue("impersonal_subjects")
+    return pronoun and head_of(target).lower_ == "to"
 
 
 def _denied(verb: Token, adj: Token) -> bool:

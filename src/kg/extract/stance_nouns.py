@@ -22,7 +22,7 @@ from .deciders import decision_object, denied_need, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import content_of_directive, hypothetical, in_condition
 from .lexicon import cue
-from .noun_complements import infinitive_of, owned_consent
+from .noun_complements import infinitive_of, owned_consent, resolved_move, stated_resolve, stating_verb
 from .option_phrases import noun_phrase
 from .option_targets import course_of_action
 from .pronouns import chained_actor, named_before
@@ -38,7 +38,8 @@ from .voices import Voice
     0.5,
     example="The refusal of the British Government to agree to the commission",
     pos=("NOUN",),
-    lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns", "disposition_nouns"),
+    lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns", "disposition_nouns",
+            "resolve_nouns"),
 )
 def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
@@ -65,12 +66,14 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         inner = stance_verb_of(ctx, target)
         if is_negated(target):
             stance = flip(stance)
-        if inner is not None and decision_object(target) is not None:
+        if inner is not None and decision_object(target) is not None and not resolved_move(ctx, tok, target):
             stance = stance if inner == "approve" else flip(stance)
             target = decision_object(target) or target
-    negated = is_negated(frame) or any(
+    withheld = tok.dep_ == "dobj" and head_of(tok).lemma_.lower() in ctx.cue("withholding_verbs")
+    withheld = withheld and not is_negated(head_of(tok))  # "has not withheld its consent": given
+    negated = withheld != (is_negated(frame) or any(  # "withheld its approval of the treaty": a refusal
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in children_of(tok)
-    )
+    ))
     if negated:
         stance = flip(stance)
     if frame.i == tok.i:
@@ -189,6 +192,8 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
         return "approve"
     if lemma in ctx.cue("consent_nouns") and owned_consent(ctx, tok):
         return "approve"  # "Hanoi's agreement to the proposal", "the agreement of Smith to participate"
+    if lemma in ctx.cue("resolve_nouns"):  # "its decision to withdraw", "told me of his intention to sign"
+        return "approve" if stated_resolve(ctx, tok) else None
     if lemma in ctx.cue("disposition_nouns"):  # "expressed our willingness to discuss X"; not what
         return "approve" if tok.dep_ != "pobj" and infinitive_of(tok) is not None else None  # "evidence of"
     in_accord = tok.dep_ == "pobj" and head_of(tok).lower_ == "in"  # "is in complete agreement with"
@@ -302,9 +307,10 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True)
 def bound_possessor(ctx: Context, noun: Token, poss: Token, voice: Voice) -> str | None:
     """ "The Director of the Mission has indicated his intention of ...": a third person possessive on
     the object of a verb stands for that verb's subject, whoever was named before."""
-    if poss.lower_ not in ctx.cue("third_possessives") or noun.dep_ != "dobj":
+    verb = stating_verb(noun)
+    if poss.lower_ not in ctx.cue("third_possessives") or verb is None:
         return None
-    subj = next((c for c in children_of(head_of(noun)) if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None
     return ctx.refers(subj, voice)
