@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .condition_extents import condition_end
 from .context import COMPLEMENTS, MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_verb, trim_marker
-from .directives import is_polite_if
+from .directives import is_polite_if, polite_if_clause
 from .interposed import displaced, interposed_inversion
 from .model import Condition
 from .registry import Construction, construction, constructions, family_starts, gated, starts
@@ -108,6 +108,12 @@ def _consequence(sdoc: SpacyDoc, main: Token, clause: tuple[Token, ...]) -> str:
 
 
 # -- constructions ---------------------------------------------------------
+def _asked_of_another(ctx: Context, head: Token) -> bool:
+    """ "I should be obliged if General Harts would arrange ...": a polite if-clause read as a request
+    to the party it names (an instruction already) is no condition either."""
+    return head.i in ctx.directives and polite_if_clause(ctx, head)
+
+
 @construction(
     "conditions",
     "conditional_conjunction",
@@ -141,7 +147,7 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
         return None  # "If only the Minister had been present.": a wish with no consequence
     if prev is not None and prev.lower_ in ctx.cue("comparative_as") and low == "if":
         return None
-    if is_polite_if(ctx, head) or _wished_content(ctx, head):
+    if is_polite_if(ctx, head) or _wished_content(ctx, head) or _asked_of_another(ctx, head):
         return None  # "I should appreciate it if you would ...": a request, not a condition
     moved = {t.i for c in children_of(head) if displaced(ctx, c) for t in subtree_of(c)}
     return Clause(start, low, tuple(t for t in subtree_of(head) if t.i not in moved), head_of(head))
