@@ -90,6 +90,7 @@ def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
         subj = nearest_subject(verb) if lemma in acting else None  # not a heading run into the sentence
         agent = passive_agent(verb) if lemma in acting else None
         directed = directed_object(verb) if lemma in directing else None
+        directed = directed if directed is not None and _agentive(finder, directed) else None
         for head in (h for h in (subj, agent, directed) if h is not None):
             found.extend(_phrase(root) for root in [head, *head.conjuncts] if _unclaimed(finder, root))
     return found
@@ -122,6 +123,19 @@ def directed_object(verb: Token) -> Token | None:
     if obj is None or act is None or obj.i > act.i or any(c.dep_ == "poss" for c in children_of(obj)):
         return None
     return obj if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(act)) else None
+
+
+def _agentive(finder: ActorFinder, noun: Token) -> bool:
+    """A noun that can name one told to act: a plural ("the consuls"), a person's word ("commander"),
+    a body or a unit ("the delegation", "the garrison"); not an act ("urging the appointment of
+    Commissioners to discuss ...")."""
+    lemma, words = noun.lemma_.lower(), finder.lex.actors
+    kinds = ("organization_words", "party_nouns", "person_titles", "collective_heads", "group_words")
+    if noun.tag_ == "NNS" or any(lemma in words[kind] or noun.lower_ in words[kind] for kind in kinds):
+        return True
+    if any(lemma.endswith(s) for s in finder.lex.words("cues", "action_suffixes")):
+        return False  # "appointment", "removal": an act, though "-ent" or "-al" may end a person's word
+    return any(lemma.endswith(s) and len(lemma) > len(s) + 3 for s in words["person_suffixes"])
 
 
 def nearest_subject(verb: Token) -> Token | None:
