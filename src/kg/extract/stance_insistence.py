@@ -12,14 +12,13 @@ from .context import Context, char_span, is_negated
 from .deciders import decider
 from .decisions import Stance, stance_verb_of
 from .hypotheses import hypothetical
+from .lexicon import cue
 from .option_phrases import noun_phrase
 from .registry import construction
 from .stance_objects import no_course_object
 from .stance_spans import decision_span
 from .tokens import children_of
 from .voices import Voice
-
-INSISTED_PREPOSITIONS = frozenset({"on", "upon"})
 
 
 @construction(
@@ -52,23 +51,25 @@ def insisted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def _denied(verb: Token) -> bool:
     """ "does not insist", "no longer insists", "without insisting": the verb negated, "no" on its
     "longer", or the gerund of "without"."""
-    longer = (c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "longer")
-    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
-    return without or is_negated(verb) or any(g.lower_ == "no" for c in longer for g in children_of(c))
+    longer = (c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ in cue("ceasing_adverbs"))
+    without = verb.dep_ == "pcomp" and verb.head.lower_ in cue("privative_prepositions")
+    denying = cue("negative_determiners")
+    return without or is_negated(verb) or any(g.lower_ in denying for c in longer for g in children_of(c))
 
 
 def _last_preposition(verb: Token) -> int:
     """Where a relative clause of insisting ends: its stranded "upon", else the verb ("upon which ...")."""
-    return max([verb.i] + [c.i for c in children_of(verb) if c.lower_ in INSISTED_PREPOSITIONS])
+    return max([verb.i] + [c.i for c in children_of(verb) if c.lower_ in cue("insisted_prepositions")])
 
 
 def _insisted_on(verb: Token) -> Token | None:
     """What "on / upon" names after the verb: a noun or a gerund; for "which" ("the compensations which
     I had insisted upon"), the noun the relative clause hangs on."""
-    stranded = any(c.lower_ in INSISTED_PREPOSITIONS for c in children_of(verb))
+    stranded = any(c.lower_ in cue("insisted_prepositions") for c in children_of(verb))
     relative = any(t.tag_ in {"WDT", "WP"} for t in verb.subtree if t.i < verb.i)
     if verb.dep_ == "relcl" and stranded and relative:
         return verb.head
-    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in INSISTED_PREPOSITIONS):
+    preps = cue("insisted_prepositions")
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in preps):
         return next((o for o in children_of(prep) if o.dep_ in {"pobj", "pcomp"}), None)
     return None
