@@ -17,6 +17,7 @@ from .context import (
     VERB_AUXES,
     Context,
     is_second_person,
+    modals_of,
     shares_complement,
     subject_of,
 )
@@ -213,12 +214,16 @@ def copy_routed(ctx: Context, verb: Token) -> bool:
 def points_the_reader(ctx: Context, tok: Token) -> bool:
     """ "You will note that ...", "It should be pointed out that ...": a verb of noticing or saying
     with no one to say it to points the reader at something; "You may observe to the Minister that
-    ..." and "It should be pointed out to him that ..." say it to someone."""
+    ..." and "It should be pointed out to him that ..." say it to someone, and "You may say that ..."
+    tells the reader what to say."""
     if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(tok)):
         return False
     subj, lemma = subject_of(tok), tok.lemma_.lower()
     if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ == "it":
         return lemma in ctx.cue("reader_verbs")
+    directed = is_second_person(subj) and modals_of(tok) & ctx.cue("directive_modals")
+    if directed and lemma in ctx.cue("uttering_verbs"):
+        return False  # "You may say that ...": told what to say
     return lemma in ctx.cue("non_directive_verbs") & ctx.cue("speech_verbs")
 
 
