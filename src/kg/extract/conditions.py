@@ -107,13 +107,13 @@ def _consequence(sdoc: SpacyDoc, main: Token, clause: tuple[Token, ...]) -> str:
     return " ".join(text.split()[:25]) or "the rest of the sentence"
 
 
-# -- constructions ---------------------------------------------------------
 def _asked_of_another(ctx: Context, head: Token) -> bool:
     """ "I should be obliged if General Harts would arrange ...": a polite if-clause read as a request
     to the party it names (an instruction already) is no condition either."""
     return head.i in ctx.directives and polite_if_clause(ctx, head)
 
 
+# -- constructions ---------------------------------------------------------
 @construction(
     "conditions",
     "conditional_conjunction",
