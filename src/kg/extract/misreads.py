@@ -21,11 +21,10 @@ from .context import (
     shares_complement,
     subject_of,
 )
-from .subjects import relative_main_clause
+from .subjects import RELATIVE_TAGS, relative_main_clause
 from .tokens import children_of, head_of, parse_table, sentence
 from .voices import Voice
 
-RELATIVE_TAGS = frozenset({"WDT", "WP"})  # which, that, who, whom (whose is WP$, on its noun)
 VERB_LIKE = frozenset({"VERB", "AUX", *MISREAD_VERBS})
 
 

@@ -14,6 +14,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 FINITE = {"VBP", "VBZ", "VBD"}
 SUBORDINATE = {"advcl", "relcl", "ccomp", "acl"}
 PERSONS = ("first_person", "first_plural", "second_person")
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # which, that, who, whom (whose is WP$, on its noun)
 
 
 def held_subject(verb: Token) -> Token | None:
@@ -43,7 +44,7 @@ def relative_main_clause(verb: Token) -> bool:
     fronted condition, the parser hangs the main clause on the condition's last noun as a relative
     clause; one that keeps its own complement (nothing relativized) and no relative word is the main
     clause the condition governs."""
-    if verb.dep_ != "relcl" or any(c.tag_ in {"WDT", "WP"} for c in children_of(verb)):
+    if verb.dep_ != "relcl" or any(c.tag_ in RELATIVE_TAGS for c in children_of(verb)):
         return False
     if not any(c.dep_ in {"ccomp", "dobj"} for c in children_of(verb)):
         return False
