@@ -23,6 +23,7 @@ from .model import Option
 from .option_extents import course_span, extraposed_content, names_a_course
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .option_pointers import pointing_phrase
+from .option_twins import same_act
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
@@ -88,9 +89,7 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     """The option a stance bears on: a known one at or inside ``target``, else a new one; never the
     actor who takes the stance ("the Norwegian Government cannot agree")."""
     if target.dep_ == "acl" and target.tag_ == "VBN" and head_of(target).pos_ in {"NOUN", "PROPN"}:
-        target = head_of(
-            target
-        )  # "the welcome extended by the Premier": what was extended, not the extending
+        target = head_of(target)  # "the welcome extended by the Premier": what was extended
     if not is_course(ctx, target):
         course = _course_of_actor(target)
         return option_for(ctx, course, options, voice) if course is not None else None
@@ -113,9 +112,9 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     antecedent = _antecedent(ctx, target, start, end, before)
     if antecedent is not None:
         return antecedent
-    if end - start > 40:
-        return None
-    span = course_span(ctx.sdoc, start, end)
+    twin = same_act(ctx, span := course_span(ctx.sdoc, start, end), options)  # one act, one option
+    if end - start > 40 or twin is not None:
+        return twin
     label = (
         option_label(ctx.sdoc, target, start, end)
         if target.pos_ in {"NOUN", "PROPN"}

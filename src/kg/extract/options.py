@@ -17,6 +17,7 @@ from .context import SUBJECTS, Context, clause_span, is_first_person, modals_of,
 from .merging import merge_options, numbered
 from .model import Option
 from .option_citations import act_on_cited
+from .option_conduct import asked_to_tell_or_judge, handled_paper, marked_condition
 from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series, with_course
 from .option_guards import (
     act_on_a_proposal,
@@ -49,6 +50,7 @@ from .option_targets import (
     verb_phrase,
     weighed_by_us,
 )
+from .option_twins import one_per_act, within_items
 from .registry import Construction, construction, starting_points
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -94,22 +96,11 @@ def write_options(ctx: Context, hits: list[tuple[Construction, Course]]) -> list
             continue
         for option in batch:
             options = with_course(options, option, ctx.sdoc)
-    return _within_items(options)
-
-
-ENCLOSING = ("enumerated_terms",)  # constructions whose course is a whole item of a list of terms
-
-
-def _within_items(options: list[Option]) -> list[Option]:
-    """ "1. Restatement of annex F of the Locarno Pact": an item of a list of terms is the option; a
-    mention inside it ("the Locarno Pact") is part of it, not one of its own."""
-    items = [o.span for o in options if o.rule in ENCLOSING]
-    inside = [any(i.start <= o.span.start and o.span.end <= i.end for i in items) for o in options]
-    return [o for o, within in zip(options, inside, strict=True) if o.rule in ENCLOSING or not within]
+    return within_items(options)
 
 
 def find_options(ctx: Context) -> list[Option]:
-    return write_options(ctx, find_courses(ctx))
+    return one_per_act(ctx, write_options(ctx, find_courses(ctx)))
 
 
 # -- constructions ---------------------------------------------------------
@@ -268,6 +259,8 @@ def impersonal_rule(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ == "PRON" or subj.i in ctx.actor_at or asked_or_supposed(ctx, tok, subj):
         return []
+    if handled_paper(ctx, tok, subj) or marked_condition(ctx, tok):
+        return []
     if tok.dep_ == "advcl" and not in_series(tok, subj):
         return []  # "unless they be approved": a condition, not a rule
     start, end = one_of_a_series(tok, subj, *clause_span(tok))
@@ -298,7 +291,7 @@ def weighed_course(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         for course, _ in courses(clause):
             lemma = course.lemma_.lower()
             stance = lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("reject_verbs")
-            told = correspondence(ctx, course)  # "you should call his attention to the treaty"
+            told = correspondence(ctx, course) or asked_to_tell_or_judge(ctx, course)  # "call his attention"
             if stance or told or lemma in ctx.cue("state_verbs") or predicted(ctx, course):
                 continue
             start, end = verb_phrase(course)
