@@ -61,3 +61,12 @@ def test_a_new_mention_finds_the_option_already_named_for_the_same_act() -> None
     sentence = "They proposed to build a northern road, and we agreed to build a southern road."
     found, ctx = options(sentence, "to build a northern road", "to build a southern road")
     assert same_act(ctx, found[1].span, found[:1]) is None
+
+
+def test_an_intention_to_act_is_the_act_but_an_agreement_on_it_is_a_thing_of_its_own() -> None:
+    sentence = "They disclaimed any intention to close the port, and we shall not close the port."
+    mentions = ("any intention to close the port", "close the port")
+    assert kept(sentence, *mentions) == ["any intention to close the port"]
+    sentence = "They signed an agreement on closing the port, and we declined to close the port."
+    mentions = ("an agreement on closing the port", "to close the port")
+    assert kept(sentence, *mentions) == list(mentions)

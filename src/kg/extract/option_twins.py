@@ -65,7 +65,7 @@ def _act(ctx: Context, mention: Span) -> Act | None:
     span = ctx.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb = span.root
+    verb = _shell_content(ctx, span.root)
     thing = _object(verb, span) if verb.pos_ == "VERB" else None  # "an agreement on ending the war": a thing
     if thing is None:
         return None
@@ -73,6 +73,16 @@ def _act(ctx: Context, mention: Span) -> Act | None:
     kinds = frozenset(c.lemma_.lower() for t in (thing, *owned) for c in children_of(t) if c.dep_ in KINDS)
     settings = frozenset(_pobjs(verb, span) | _pobjs(thing, span))
     return Act(verb.lemma_.lower(), thing.lemma_.lower(), kinds, settings)
+
+
+def _shell_content(ctx: Context, root: Token) -> Token:
+    """ "any intention to withdraw its legation", "the suggestion of the United States to submit the
+    question": a plan or proposal noun whose content is an act is that act."""
+    shells = ctx.cue("plan_nouns") | ctx.cue("intention_nouns") | ctx.cue("option_nouns")
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in shells:
+        return root
+    acts = [c for c in children_of(root) if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VB"]
+    return acts[0] if acts else root
 
 
 def _object(verb: Token, span: SpacySpan) -> Token | None:
