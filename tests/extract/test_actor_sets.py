@@ -8,7 +8,7 @@ from kg.documents import Span, parse_text
 from kg.extract.actor_names import slug
 from kg.extract.actors import ActorFinder
 from kg.extract.lexicon import load_lexicon
-from kg.extract.national_titles import national_titles
+from kg.extract.national_titles import envoy_governments, national_titles
 from kg.extract.registry import get
 
 from .built import built
@@ -77,6 +77,7 @@ ENVOYS = (
     "The Chilean minister called on me, and I told the Peruvian delegate that a Chilean consul would come."
 )
 GROUP = "The Chilean ministers and the consul of Peru objected."
+OFFICE = "The Chilean minister for foreign affairs replied to the note."
 
 
 def _envoys(sentence: str) -> ActorFinder:
@@ -107,6 +108,8 @@ def test_the_people_s_adjective_and_a_lower_case_title_name_its_envoy_not_the_st
 def test_a_plural_title_or_one_with_no_people_s_adjective_names_no_envoy() -> None:
     finder = _envoys(GROUP)
     assert {c.name for c in finder.clusters.values()} == {"Chile"}
+    office = _envoys(OFFICE)  # an office whose name goes on after "for"
+    assert {c.name for c in office.clusters.values()} == {"Chile"}
 
 
 def test_an_under_or_assistant_office_is_not_the_office_it_ranks_under_but_an_acting_one_is() -> None:
@@ -115,3 +118,18 @@ def test_an_under_or_assistant_office_is_not_the_office_it_ranks_under_but_an_ac
     assert finder._key_for("Acting Secretary of State", "Person") == key
     assert finder._key_for("Under Secretary of State", "Person") != key
     assert finder._key_for("Assistant Secretary of State", "Person") != key
+
+
+TELEGRAPHED = "The Chilean minister has telegraphed his Government, and Sapt has written to his Government."
+
+
+def test_his_government_after_an_envoy_named_by_his_people_is_that_state_not_after_another_name() -> None:
+    finder = _envoys(TELEGRAPHED)
+    sapt = next(t for t in finder.sdoc if t.text == "Sapt")
+    finder._cluster("sapt", "Sapt", "Person").add("Sapt", Span(sapt.idx, sapt.idx + 4))
+    finder.token_actor[sapt.i] = "sapt"
+    envoy_governments(finder)
+    governments = [t.i for t in finder.sdoc if t.text == "Government"]
+    assert finder.token_actor.get(governments[0]) == "chile"  # the Chilean minister's
+    assert governments[1] not in finder.token_actor  # Sapt's: whose state, his name does not say
+    assert finder.clusters["chile"].aliases == ["Chilean", "his Government"]

@@ -17,7 +17,7 @@ from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
-from .national_titles import national_titles
+from .national_titles import envoy_governments, leave_state, national_titles
 from .owners import heads_a_collective
 from .places import in_dateline
 from .preambles import preamble_parties
@@ -262,6 +262,8 @@ class ActorFinder(MentionIndex):
             if self.absorbs_letter_formula(name):
                 continue  # "Dear Mr. Secretary": the recipient greeted
             c = self._cluster(self._key_for(name, "Person"), name, "Person")
+            if words[0].lower_ in self.demonyms:
+                leave_state(self, words[0])  # "the Russian Minister": the envoy, not his state
             c.add(name, Span(words.start_char, words.end_char), self._token_agentive(tok))
             for t in words:
                 self.token_actor[t.i] = c.key
@@ -362,9 +364,10 @@ def titled_mention(finder: ActorFinder) -> None:
 @construction("actors", "office", 0.6, example="the Department, this Government")
 def office(finder: ActorFinder) -> None:
     """An institution named by its head noun with a determiner ("the Department", "this Government");
-    an envoy named by his people and a title in lower case ("the Russian minister")."""
+    an envoy named by his people and a title in lower case ("the Russian minister"), and his Government."""
     finder._offices()
     national_titles(finder)
+    envoy_governments(finder)
 
 
 @construction("actors", "collective", 0.6, example="the American people, the belligerents")
