@@ -262,7 +262,7 @@ class ActorFinder(MentionIndex):
             if self.absorbs_letter_formula(name):
                 continue  # "Dear Mr. Secretary": the recipient greeted
             c = self._cluster(self._key_for(name, "Person"), name, "Person")
-            if words[0].lower_ in self.demonyms:
+            if words[0].lower_ in self.demonyms and tok.lower_ in self.words("envoy_titles"):
                 leave_state(self, words[0])  # "the Russian Minister": the envoy, not his state
             c.add(name, Span(words.start_char, words.end_char), self._token_agentive(tok))
             for t in words:
