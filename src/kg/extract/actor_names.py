@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..documents import Document, Span
 from ..documents.text import MONTH_NAMES
 from .actor_kinds import titled_persons
+from .bare_heads import merge_bare_heads
 from .lexicon import Lexicon, load_lexicon
 from .model import Actor
 from .places import kept_as_actor, place_use
@@ -176,7 +177,7 @@ class MentionIndex:
             same = self._same_name(c)
             for twin in (t for t in order if t is not c and t.key in self.clusters and same(t)):
                 self._absorb(c, twin)
-        self._merge_bare_heads()
+        merge_bare_heads(self)
         self._merge_apposed_titles()
 
     def _merge_apposed_titles(self) -> None:
@@ -206,51 +207,6 @@ class MentionIndex:
         del self.clusters[twin.key]
         self.token_actor = {i: c.key if k == twin.key else k for i, k in self.token_actor.items()}
 
-    def _merge_bare_heads(self) -> None:
-        """A bare head noun ("the Commission", "the Premier") short for the one actor of the document
-        whose full name it heads ("the International Joint Commission", "Premier Chou En-lai") is
-        that actor; with two such actors ("Premier Chou", "Premier Kosygin") it stays apart."""
-        heads: dict[str, set[str]] = {}  # each cluster's head words, kept until it absorbs another
-        for bare in [c for c in self.clusters.values() if c.role == "other"]:
-            word = self._bare_word(bare)
-            if bare.key not in self.clusters or word in self.words("deictic_offices"):
-                continue  # "the President", "the Department": the writer's own, whoever else holds the title
-            if bare.kind == "Person" and word not in self.titles:
-                continue
-            owners = [c for c in self.clusters.values() if c is not bare and word in self._heads(c, heads)]
-            if word and len(owners) == 1 and (owners[0].kind == "Person") == (bare.kind == "Person"):
-                self._absorb(owners[0], bare)
-                heads.pop(owners[0].key, None)
-
-    def _heads(self, c: Cluster, known: dict[str, set[str]]) -> set[str]:
-        if c.key not in known:
-            known[c.key] = self._head_words(c)
-        return known[c.key]
-
-    def _bare_word(self, c: Cluster) -> str:
-        """The one word all of a cluster's names come down to ("Commission", "the Commission"), else ""."""
-        names = {clean_name(a) for a in c.aliases + [c.name]} - {""}
-        words = {n.lower() for n in names}
-        return next(iter(words)) if len(words) == 1 and " " not in next(iter(words)) else ""
-
-    def _head_words(self, c: Cluster) -> set[str]:
-        """The head nouns of a cluster's longer names ("commission" of "International Joint
-        Commission", "council" of "Council of Heads of Delegations"), and for a person the titles
-        written just before its mentions ("Secretary Rogers")."""
-        heads = set()
-        for name in c.aliases + [c.name]:
-            words = clean_name(name).lower().split()
-            if len(words) < 2 or c.kind == "Person":
-                continue
-            cut = [i for i, w in enumerate(words) if w in self.words("office_of")]
-            heads.add(words[cut[0] - 1] if cut and cut[0] > 0 else words[-1])
-        if c.kind == "Person":
-            for m in c.mentions:
-                before = self.doc.text[max(0, m.start - 30) : m.start].split()
-                if before and before[-1].lower().rstrip(".") in self.titles:
-                    heads.add(before[-1].lower().rstrip("."))
-        return heads
-
     def _same_name(self, c: Cluster) -> Callable[[Cluster], bool]:
         names = {clean_name(a).lower() for a in c.aliases + [c.name]} - {""}
         surnames = {n.split()[-1] for n in names} if c.kind == "Person" else set()
@@ -274,6 +230,9 @@ class MentionIndex:
     # -- merging -----------------------------------------------------------
     def _key_for(self, name: str, kind: str) -> str:
         low = name.lower()
+        if kind == "Person" and low.split(" ", 1)[0] in self.words("rank_prefixes"):
+            key = slug(low)  # "Under Secretary of State": another office than the Secretary's
+            return next((c.key for c in self.clusters.values() if c.key == key), key)
         if kind == "Person":
             surname = [w for w in re.findall(r"[\w’'-]+", name) if w.lower().rstrip(".") not in self.titles]
             lead = re.findall(r"[\w’'-]+", re.split(r"\s(?:of|for)\s", name)[0])  # "Chinese Envoy": an office
@@ -318,7 +277,15 @@ class MentionIndex:
             for phrase in [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words:
                 if phrase in self.demonyms or phrase in named:
                     return self.demonyms.get(phrase) or named[phrase]
-        return None
+        return self._titled_state()
+
+    def _titled_state(self) -> str | None:
+        """The state whose office the author's title names last ("the Minister for Foreign Affairs of
+        Ruritania"), where the text names that state as a government: a foreign author's own."""
+        _, of, state = (self.doc.author_title or "").rpartition(" of ")
+        state = clean_name(state).lower() if of else ""
+        found = (c.name for c in self.clusters.values() if c.kind == "Government" and c.name.lower() == state)
+        return next(found, None)
 
     def _mission_line(self) -> str:
         """The mission a letter is written from, as its dateline names it before the city: "Legation of

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
+from .national_titles import envoy_governments, leave_state, national_titles
 from .owners import heads_a_collective
 from .places import in_dateline
 from .preambles import preamble_parties
@@ -231,6 +233,8 @@ class ActorFinder(MentionIndex):
             nxt = self.sdoc[tok.i + 1] if tok.i + 1 < len(self.sdoc) else None
             if nxt is not None and nxt.pos_ == "PROPN" and nxt.lower_ not in self.titles:
                 continue  # "Minister Lane": a named person, found as an entity
+            if nxt is not None and nxt.lower_ in self.titles and head_of(tok).i == nxt.i:
+                continue  # "Secretary General": the title goes on, and its last word takes it whole
             sent_start = self.sent_start(tok.i)
             start = tok.i
             while (
@@ -258,6 +262,8 @@ class ActorFinder(MentionIndex):
             if self.absorbs_letter_formula(name):
                 continue  # "Dear Mr. Secretary": the recipient greeted
             c = self._cluster(self._key_for(name, "Person"), name, "Person")
+            if words[0].lower_ in self.demonyms and tok.lower_ in self.words("envoy_titles"):
+                leave_state(self, words[0])  # "the Russian Minister": the envoy, not his state
             c.add(name, Span(words.start_char, words.end_char), self._token_agentive(tok))
             for t in words:
                 self.token_actor[t.i] = c.key
@@ -283,6 +289,8 @@ class ActorFinder(MentionIndex):
             mods = [t for t in chunk if t.i < root.i and t.dep_ in deps]
             if (not mods and not root.text[:1].isupper()) or self.no_collective(root, mods):
                 continue
+            if not mods and self._ends_a_name(root):
+                continue  # "the League of Nations": the last word of a body's name, not the nations
             words = [t for t in chunk if t.dep_ not in {"det", "poss", "predet"} and t.i <= root.i]
             name = " ".join(t.text for t in words)
             kind = "Government" if root.lower_ in gov_words else "Group"
@@ -291,6 +299,12 @@ class ActorFinder(MentionIndex):
             c.add(name, span, self._token_agentive(root))
             for t in words:
                 self.token_actor[t.i] = c.key
+
+    @staticmethod
+    def _ends_a_name(root: Token) -> bool:
+        """A capitalised noun after "of" on a capitalised name ("League of Nations")."""
+        of = head_of(root)
+        return root.dep_ == "pobj" and of.lower_ == "of" and head_of(of).pos_ == "PROPN"
 
     def _title_owner(self, title: str) -> str | None:
         """The actor whose name or office carries the title; people first. An office's words after
@@ -349,8 +363,11 @@ def titled_mention(finder: ActorFinder) -> None:
 
 @construction("actors", "office", 0.6, example="the Department, this Government")
 def office(finder: ActorFinder) -> None:
-    """An institution named by its head noun with a determiner ("the Department", "this Government")."""
+    """An institution named by its head noun with a determiner ("the Department", "this Government");
+    an envoy named by his people and a title in lower case ("the Russian minister"), and his Government."""
     finder._offices()
+    national_titles(finder)
+    envoy_governments(finder)
 
 
 @construction("actors", "collective", 0.6, example="the American people, the belligerents")
