@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
@@ -194,7 +195,10 @@ class ActorFinder(MentionIndex):
             if tok.i + 1 < len(self.sdoc) and self.sdoc[tok.i + 1].pos_ == "PROPN":
                 continue
             if low in self.titles:
-                key = self._title_owner(low)
+                office = self._qualified_office(tok)
+                key = self._title_owner(low, office)
+                if key is None and office:
+                    continue  # "the Minister of Foreign Affairs", no one's office here: ``_offices`` names it
                 if key is None:
                     c = self._cluster(slug(tok.text), tok.text, "Person")
                     key = c.key
@@ -292,11 +296,22 @@ class ActorFinder(MentionIndex):
             for t in words:
                 self.token_actor[t.i] = c.key
 
-    def _title_owner(self, title: str) -> str | None:
+    def _qualified_office(self, title: Token) -> str:
+        """The whole office a title heads, "Minister of Foreign Affairs", lower-cased; "" for a bare title."""
+        end = title.i + 1
+        if end < len(self.sdoc) and self.sdoc[end].lower_ in self.words("office_of"):
+            while end + 1 < len(self.sdoc) and self.sdoc[end + 1].pos_ == "PROPN":
+                end += 1
+        return self.sdoc[title.i : end + 1].text.lower() if end > title.i + 1 else ""
+
+    def _title_owner(self, title: str, office: str = "") -> str | None:
         """The actor whose name or office carries the title; people first. An office's words after
-        "to" name whom it serves ("Secretary to President Wilson" is no President)."""
+        "to" name whom it serves ("Secretary to President Wilson" is no President); a qualified
+        office ("Minister of Foreign Affairs") belongs only to whom it is written for in full."""
         clusters = self.clusters.values()
         owners = [c for c in clusters if any(title in office_words(a) for a in c.aliases + [c.name])]
+        if office:
+            owners = [c for c in owners if any(office in a.lower() for a in c.aliases + [c.name])]
         owners.sort(key=lambda c: (c.kind != "Person", c.role == "other"))
         return owners[0].key if owners else None
 
