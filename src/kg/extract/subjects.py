@@ -143,7 +143,8 @@ def main_clause_subject(verb: Token) -> Token | None:
     if root.i == verb.i or root.tag_ not in FINITE:
         return None
     subj = next((c for c in children_of(root) if c.dep_ in SUBJECTS), None)
-    if subj is None or (shared is not None and _person(shared) is not None and _person(subj) == _person(shared)):
+    pronoun = _person(shared) if shared is not None else None
+    if subj is None or (pronoun is not None and _person(subj) == pronoun):
         return None
     return subj
 
