@@ -126,3 +126,11 @@ def test_a_passive_joined_to_a_reported_passive_is_the_reporters_as_well() -> No
     sentence += "and that the transit of goods was suspended."
     ctx, voice = built(sentence, STATES)
     assert [decider(ctx, t, voice) for t in ctx.sdoc if t.text == "suspended"] == ["peru", "peru"]
+
+
+def test_a_second_that_clause_of_a_report_is_the_reporters_judgement_too() -> None:
+    sentence = "The Consul added that the Governor was absent, and that the best course would be to postpone "
+    sentence += "the meeting."
+    people = {"Consul": ("consul", "Person"), "Governor": ("governor", "Person")}
+    found = stances(sentence, "best_course", "be", people)
+    assert [(s.stance, s.actor) for s in found] == [("approve", "consul")]
