@@ -140,12 +140,14 @@ GOVERNOR = {"Governor": ("governor", "Person")}
 
 
 def test_a_relative_in_another_phrase_is_not_what_the_stance_takes() -> None:
-    found = stances("There were instances in which the Governor had refused to grant a visa.", "stance_verb", "refused", GOVERNOR)
+    sentence = "There were instances in which the Governor had refused to grant a visa."
+    found = stances(sentence, "stance_verb", "refused", GOVERNOR)
     assert [(s.stance, s.actor, s.target.text) for s in found] == [("reject", "governor", "grant")]
     found = stances("The terms which the Governor accepted were harsh.", "stance_verb", "accepted", GOVERNOR)
     assert [(s.stance, s.actor, s.target.text) for s in found] == [("approve", "governor", "terms")]
 
 
 def test_a_subject_held_by_the_auxiliary_before_words_set_off_decides() -> None:
-    found = stances("The Governor has, in the case of the merchants, refused to grant them a visa.", "stance_verb", "refused", GOVERNOR)
+    sentence = "The Governor has, in the case of the merchants, refused to grant them a visa."
+    found = stances(sentence, "stance_verb", "refused", GOVERNOR)
     assert [(s.stance, s.actor) for s in found] == [("reject", "governor")]
