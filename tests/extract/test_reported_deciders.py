@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.agents import nearest_subject, passive_agent
 from kg.extract.deciders import decider
-from kg.extract.pronouns import possessed_government
+from kg.extract.pronouns import possessed_government, subject_antecedent
 
 from .built import SPEAKER, built, stances, word
 
@@ -151,3 +151,11 @@ def test_a_subject_held_by_the_auxiliary_before_words_set_off_decides() -> None:
     sentence = "The Governor has, in the case of the merchants, refused to grant them a visa."
     found = stances(sentence, "stance_verb", "refused", GOVERNOR)
     assert [(s.stance, s.actor) for s in found] == [("reject", "governor")]
+
+
+def test_they_takes_up_the_last_sentence_s_main_subject_before_a_party_in_a_clause_inside_it() -> None:
+    sentence = "The Commissioners felt that as the Conference was ending the reason no longer existed. "
+    sentence += "They therefore requested that the matter be dropped."
+    parties = {"Commissioners": ("commissioners", "Group"), "Conference": ("conference", "Organization")}
+    ctx, voice = built(sentence, parties)
+    assert subject_antecedent(ctx, word(ctx, "They"), voice) == "commissioners"
