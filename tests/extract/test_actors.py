@@ -299,3 +299,13 @@ def test_a_people_s_press_is_a_group_and_its_dispatches_are_things(extractor):  
         extractor, "Spanish press dispatches report that the Minister has left for the frontier."
     )
     assert not {a.name for a in ex.actors} & {"Spanish press", "Spain"}  # "press" modifies "dispatches"
+
+
+def test_a_qualified_office_is_not_the_author_who_holds_the_bare_title(extractor):  # type: ignore[no-untyped-def]
+    head = "12. The Minister in Ecuador (Dodge) to the Secretary of State"
+    doc, ex = construction(extractor, "The Minister of Foreign Affairs agreed with my proposal.", head=head)
+    approvals = [d for d in ex.decisions if d.stance == "approve"]
+    assert approvals and approvals[0].actor != next(a.key for a in ex.actors if a.role == "author")
+    assert any(a.name == "Minister of Foreign Affairs" for a in ex.actors)
+    _, ex = construction(extractor, "The Minister approved my proposal.", head=head)
+    assert [d.actor for d in ex.decisions] == [next(a.key for a in ex.actors if a.role == "author")]

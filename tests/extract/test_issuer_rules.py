@@ -42,6 +42,10 @@ RECEIVED = (
     "I have received the note which you addressed to me on May 3, stating the reasons for the delay and "
     "inquiring whether this course would be agreeable to the Government of Chile."
 )
+MODAL_CONJUNCT = (
+    "The Consul said that the Governor would release the prisoners and asked me to inform the Department "
+    "at once."
+)
 NOTE_PARTIES = {"Kissinger": ("kissinger", "Person"), "Rush": ("rush", "Person")}
 PARTIES = {"Rojas": ("rojas", "Person"), "Chile": ("chile", "Government")}
 OFFICE = {"Office": ("foreign-office", "Government"), "Government": ("us", "Government")}
@@ -147,3 +151,10 @@ def test_a_participle_on_receiving_a_message_is_done_by_its_sender() -> None:
     ctx, voice = built(RECEIVED)
     directive = rule("inquiry")(ctx, word(ctx, "inquiring"), voice)
     assert (directive.issuer, directive.addressee) == (ADDRESSEE, SPEAKER)  # "the note which you addressed"
+
+
+def test_a_past_verb_coordinated_under_a_modal_continues_the_main_clause() -> None:
+    ctx, voice = built(MODAL_CONJUNCT, {"Consul": ("consul", "Person"), "Governor": ("governor", "Person")})
+    assert word(ctx, "asked").head.lower_ == "release"  # the parser coordinates it into the "that" clause
+    assert subject_of(word(ctx, "asked")).text == "Consul"  # the modal "would" cannot carry "asked"
+    assert subject_of(word(ctx, "release")).text == "Governor"

@@ -87,3 +87,15 @@ def test_the_object_a_directing_verb_tells_to_act_is_an_actor_but_a_passive_or_a
     assert not found & {"removal", "guard", "arms", "appointment"}
     consuls = [t.i for t in sdoc if t.text == "consuls"]
     assert len(consuls) == 2 and all(finder.token_actor[i] == finder.token_actor[consuls[0]] for i in consuls)
+
+
+def test_a_titled_name_a_directing_verb_tells_to_act_is_a_person_the_tagger_missed() -> None:
+    # "The Commissioners requested General Summerall to report the results by telegraph. The Minister
+    # asked Lopez to call on him. The Minister ordered General Staff officers to attend."
+    doc, sdoc = message("titled_objects.json")
+    assert not [e for e in sdoc.ents if "Summerall" in e.text]  # the tagger's miss this test is about
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    get("actors", "directing_agent").func(finder)
+    found = {c.name: c.kind for c in finder.clusters.values()}
+    assert found.get("General Summerall") == "Person"
+    assert "Lopez" not in found  # an untitled name is left to the tagger

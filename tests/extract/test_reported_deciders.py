@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.agents import nearest_subject, passive_agent
 from kg.extract.deciders import decider
-from kg.extract.pronouns import possessed_government
+from kg.extract.pronouns import possessed_government, subject_antecedent
 
 from .built import SPEAKER, built, stances, word
 
@@ -126,3 +126,36 @@ def test_a_passive_joined_to_a_reported_passive_is_the_reporters_as_well() -> No
     sentence += "and that the transit of goods was suspended."
     ctx, voice = built(sentence, STATES)
     assert [decider(ctx, t, voice) for t in ctx.sdoc if t.text == "suspended"] == ["peru", "peru"]
+
+
+def test_a_second_that_clause_of_a_report_is_the_reporters_judgement_too() -> None:
+    sentence = "The Consul added that the Governor was absent, and that the best course would be to postpone "
+    sentence += "the meeting."
+    people = {"Consul": ("consul", "Person"), "Governor": ("governor", "Person")}
+    found = stances(sentence, "best_course", "be", people)
+    assert [(s.stance, s.actor) for s in found] == [("approve", "consul")]
+
+
+GOVERNOR = {"Governor": ("governor", "Person")}
+
+
+def test_a_relative_in_another_phrase_is_not_what_the_stance_takes() -> None:
+    sentence = "There were instances in which the Governor had refused to grant a visa."
+    found = stances(sentence, "stance_verb", "refused", GOVERNOR)
+    assert [(s.stance, s.actor, s.target.text) for s in found] == [("reject", "governor", "grant")]
+    found = stances("The terms which the Governor accepted were harsh.", "stance_verb", "accepted", GOVERNOR)
+    assert [(s.stance, s.actor, s.target.text) for s in found] == [("approve", "governor", "terms")]
+
+
+def test_a_subject_held_by_the_auxiliary_before_words_set_off_decides() -> None:
+    sentence = "The Governor has, in the case of the merchants, refused to grant them a visa."
+    found = stances(sentence, "stance_verb", "refused", GOVERNOR)
+    assert [(s.stance, s.actor) for s in found] == [("reject", "governor")]
+
+
+def test_they_takes_up_the_last_sentence_s_main_subject_before_a_party_in_a_clause_inside_it() -> None:
+    sentence = "The Commissioners felt that as the Conference was ending the reason no longer existed. "
+    sentence += "They therefore requested that the matter be dropped."
+    parties = {"Commissioners": ("commissioners", "Group"), "Conference": ("conference", "Organization")}
+    ctx, voice = built(sentence, parties)
+    assert subject_antecedent(ctx, word(ctx, "They"), voice) == "commissioners"

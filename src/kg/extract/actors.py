@@ -17,7 +17,8 @@ from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
-from .national_titles import envoy_governments, leave_state, national_titles
+from .national_titles import envoy_governments, national_titles
+from .offices import office_mentions, qualified_office
 from .owners import heads_a_collective
 from .places import in_dateline
 from .preambles import preamble_parties
@@ -196,7 +197,10 @@ class ActorFinder(MentionIndex):
             if tok.i + 1 < len(self.sdoc) and self.sdoc[tok.i + 1].pos_ == "PROPN":
                 continue
             if low in self.titles:
-                key = self._title_owner(low)
+                office = qualified_office(self, tok)
+                key = self._title_owner(low, office)
+                if key is None and office:
+                    continue  # "the Minister of Foreign Affairs", no one's office here: ``_offices`` names it
                 if key is None:
                     c = self._cluster(slug(tok.text), tok.text, "Person")
                     key = c.key
@@ -220,53 +224,6 @@ class ActorFinder(MentionIndex):
             )
             self.token_actor[tok.i] = c.key
             self.token_actor[prev.i] = c.key
-
-    def _offices(self) -> None:
-        """Offices named in telegraphic style, with no article: "Minister of Foreign Affairs
-        said", "Under Secretary told me". The office is the actor; all its mentions merge."""
-        prefixes = set(self.lex.actors["title_prefixes"])
-        for tok in self.capitalised():
-            if tok.i in self.token_actor or tok.lower_ not in self.titles or not tok.text[:1].isupper():
-                continue
-            if not self._in_regions(tok.idx) or tok.pos_ not in {"PROPN", "NOUN"}:
-                continue
-            nxt = self.sdoc[tok.i + 1] if tok.i + 1 < len(self.sdoc) else None
-            if nxt is not None and nxt.pos_ == "PROPN" and nxt.lower_ not in self.titles:
-                continue  # "Minister Lane": a named person, found as an entity
-            if nxt is not None and nxt.lower_ in self.titles and head_of(tok).i == nxt.i:
-                continue  # "Secretary General": the title goes on, and its last word takes it whole
-            sent_start = self.sent_start(tok.i)
-            start = tok.i
-            while (
-                start > sent_start
-                and self.sdoc[start - 1].text[:1].isupper()
-                and (
-                    self.sdoc[start - 1].lower_ in prefixes
-                    or self.sdoc[start - 1].dep_ in {"compound", "amod"}
-                    and head_of(self.sdoc[start - 1]).i == tok.i
-                )
-            ):
-                start -= 1
-            end = tok.i
-            if nxt is not None and nxt.lower_ in self.words("office_of"):  # "Minister of Foreign Affairs"
-                j = tok.i + 2
-                while j < len(self.sdoc) and self.sdoc[j].text[:1].isupper() and self.sdoc[j].pos_ == "PROPN":
-                    j += 1
-                end = max(end, j - 1) if j > tok.i + 2 else end
-            if start == end and not (
-                start > sent_start and self.sdoc[start - 1].lower_ in self.words("person_determiners")
-            ):
-                continue  # a bare "Minister" is a word, not an office
-            words = self.sdoc[start : end + 1]
-            name = words.text
-            if self.absorbs_letter_formula(name):
-                continue  # "Dear Mr. Secretary": the recipient greeted
-            c = self._cluster(self._key_for(name, "Person"), name, "Person")
-            if words[0].lower_ in self.demonyms and tok.lower_ in self.words("envoy_titles"):
-                leave_state(self, words[0])  # "the Russian Minister": the envoy, not his state
-            c.add(name, Span(words.start_char, words.end_char), self._token_agentive(tok))
-            for t in words:
-                self.token_actor[t.i] = c.key
 
     def _collective_mentions(self) -> None:
         """Named collectives: "the American bankers", "the mediating powers", "the Allies", "your
@@ -306,11 +263,14 @@ class ActorFinder(MentionIndex):
         of = head_of(root)
         return root.dep_ == "pobj" and of.lower_ == "of" and head_of(of).pos_ == "PROPN"
 
-    def _title_owner(self, title: str) -> str | None:
+    def _title_owner(self, title: str, office: str = "") -> str | None:
         """The actor whose name or office carries the title; people first. An office's words after
-        "to" name whom it serves ("Secretary to President Wilson" is no President)."""
+        "to" name whom it serves ("Secretary to President Wilson" is no President); a qualified
+        office ("Minister of Foreign Affairs") belongs only to whom it is written for in full."""
         clusters = self.clusters.values()
         owners = [c for c in clusters if any(title in office_words(a) for a in c.aliases + [c.name])]
+        if office:
+            owners = [c for c in owners if any(office in a.lower() for a in c.aliases + [c.name])]
         owners.sort(key=lambda c: (c.kind != "Person", c.role == "other"))
         return owners[0].key if owners else None
 
@@ -365,7 +325,7 @@ def titled_mention(finder: ActorFinder) -> None:
 def office(finder: ActorFinder) -> None:
     """An institution named by its head noun with a determiner ("the Department", "this Government");
     an envoy named by his people and a title in lower case ("the Russian minister"), and his Government."""
-    finder._offices()
+    office_mentions(finder)
     national_titles(finder)
     envoy_governments(finder)
 

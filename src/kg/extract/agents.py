@@ -118,7 +118,7 @@ def directed_object(verb: Token) -> Token | None:
     of a verb of directing that an infinitive follows is the one directed, an agent too."""
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb)):
         return None  # "whose removal you were directed to demand": the passive's subject is directed
-    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     act = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
     if obj is None or act is None or obj.i > act.i or any(c.dep_ == "poss" for c in children_of(obj)):
         return None
@@ -127,9 +127,12 @@ def directed_object(verb: Token) -> Token | None:
 
 def _agentive(finder: ActorFinder, noun: Token) -> bool:
     """A noun that can name one told to act: a plural ("the consuls"), a person's word ("commander"),
-    a body or a unit ("the delegation", "the garrison"); not an act ("urging the appointment of
-    Commissioners to discuss ...")."""
+    a body or a unit ("the delegation", "the garrison"), a name after a title; not an act ("urging the
+    appointment of Commissioners to discuss ...")."""
     lemma, words = noun.lemma_.lower(), finder.lex.actors
+    if noun.pos_ == "PROPN":  # "requested General Summerall to report": a name the tagger missed, titled
+        titles = finder.titles | finder.words("rank_words")
+        return any(c.dep_ == "compound" and c.lower_.rstrip(".") in titles for c in noun.lefts)
     kinds = ("organization_words", "party_nouns", "person_titles", "collective_heads", "group_words")
     if noun.tag_ == "NNS" or any(lemma in words[kind] or noun.lower_ in words[kind] for kind in kinds):
         return True

@@ -10,6 +10,7 @@ from .context import Context, head_actor, is_infinitive_to, is_negated
 from .dropped_subjects import dropped_third_person
 from .lexicon import cue
 from .pronouns import chained_actor, demonym_state, party, possessed_government, reported_party
+from .subjects import RELATIVE_TAGS, held_subject
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -64,12 +65,10 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         controller = _controlling_object(ctx, node, voice) or _modified_party(ctx, node, voice)
         if controller is not None:
             return controller
-        subj = nearest_subject(node)
+        subj = nearest_subject(node) or held_subject(node)  # "X have, in the case of Y, refused to"
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
-                found = relative_antecedent(ctx, node, voice)
-                if found is not None:
-                    return found
+                return relative_antecedent(ctx, node, voice)  # none: "talks which have gone ahead"
             else:
                 found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
                 found = found or ctx.reporter(subj, voice) or possessed_government(ctx, subj, voice)
@@ -221,8 +220,24 @@ def _stance_prepositions(verb: Token) -> frozenset[str]:
     return cue("stance_prepositions") | about
 
 
+def _relative_is_object(verb: Token) -> bool:
+    """ "the terms which they accepted", "the plan to which he agreed", "the offer they refused": the
+    noun a relative clause modifies is what its stance verb takes, unless the relative word is the
+    clause's subject or sits in another phrase ("instances in which they refused to grant a visa")."""
+    relative = next((t for t in verb.subtree if t.tag_ in RELATIVE_TAGS and t.i < verb.i), None)
+    if relative is None:
+        return True
+    held = head_of(relative)
+    if held.i != verb.i and held.dep_ in {"dobj", "nsubjpass"} and head_of(held).i == verb.i:
+        return True  # "which memorandum the President has approved"
+    if relative.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    prep = head_of(relative)
+    return relative.dep_ == "pobj" and head_of(prep).i == verb.i and prep.lower_ in _stance_prepositions(verb)
+
+
 def decision_object(tok: Token) -> Token | None:
-    if tok.dep_ == "relcl" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
+    if tok.dep_ == "relcl" and head_of(tok).pos_ in {"NOUN", "PROPN"} and _relative_is_object(tok):
         return head_of(tok)
     if _stranded(tok) and tok.dep_ == "acl" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
         return head_of(tok)  # "the terms agreed to by Hanoi": what was agreed to

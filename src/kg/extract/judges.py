@@ -122,8 +122,8 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     subject is the one told). "They contend, and with reason, that it is unfair to ...": a that-clause
     after words set off by commas, which the parser coordinates with the verb, is its complement too."""
     verb = head_of(clause)
-    if clause.dep_ == "conj" and verb.dep_ == "ccomp" and not that_clause(clause):
-        return clause_holder(ctx, verb, voice)  # "he said this was distressing and X would be intolerable"
+    if clause.dep_ == "conj" and verb.dep_ == "ccomp":  # "he said this was distressing and X would be
+        return clause_holder(ctx, verb, voice)  # intolerable", "he added that ..., and that the best ..."
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
     holding |= ctx.cue("arguing_verbs")
     complement = clause.dep_ == "ccomp" or (clause.dep_ == "conj" and that_clause(clause))

@@ -37,13 +37,32 @@ def subject_antecedent(ctx: Context, pronoun: Token, voice: Voice) -> str | None
     plural = pronoun.lower_ in ctx.cue("third_plural")
     wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
     others = {voice.speaker, voice.addressee}
+    nearest: Token | None = None
     for tok in reversed(_window(pronoun)):
+        if nearest is not None and tok.sent.start != nearest.sent.start:
+            break
         actor = ctx.actor_at.get(tok.i)
         if actor is None or actor in others or (ctx.kinds or {}).get(actor) not in wanted:
             continue
-        if _in_subject(tok):
+        if not _in_subject(tok):
+            continue
+        if _of_main_clause(tok) and (nearest is None or tok.sent.start != pronoun.sent.start):
             return actor
-    return None
+        nearest = nearest or tok
+    return ctx.actor_at[nearest.i] if nearest is not None else None
+
+
+def _of_main_clause(tok: Token) -> bool:
+    """Whether a subject's verb is its sentence's main verb (or one joined to it): the one a sentence is
+    about, whom a pronoun in the next sentence takes up before a party named in a clause inside it
+    ("The Commissioners felt that, as the Conference was ending, ... They therefore requested ...")."""
+    verb = tok
+    while verb.dep_ not in SUBJECT_DEPS and head_of(verb).i != verb.i:
+        verb = head_of(verb)
+    verb = head_of(verb)
+    while verb.dep_ == "conj" and head_of(verb).i != verb.i:
+        verb = head_of(verb)
+    return verb.dep_ == "ROOT"
 
 
 def subject_chain(ctx: Context, pronoun: Token, voice: Voice) -> str | None:

@@ -74,7 +74,7 @@ def _reason(clause: Token) -> bool:
 
 def decision_span(sdoc: SpacyDoc, tok: Token, target: Token) -> Span:
     reduced = target.i == head_of(tok).i and tok.dep_ == "acl" or target.i == tok.left_edge.i - 1
-    if tok.dep_ == "relcl" or reduced:  # "the terms (already) agreed to by X"
+    if tok.dep_ == "relcl" and target.i == head_of(tok).i or reduced:  # "the terms (already) agreed to by X"
         start = min((t.i for t in subtree_of(target) if t.i <= tok.i), default=target.i)
         start = min(start, noun_phrase(target)[0])
         end = clause_span(tok)[1]

@@ -115,18 +115,25 @@ def sibling_subject(verb: Token) -> Token | None:
     return None
 
 
+def _outside_modal(verb: Token, head: Token) -> bool:
+    """A past or present-tense verb cannot share the modal of the bare verb it is coordinated with
+    ("that he should obtain the reports and directed ..."): it is no part of that clause."""
+    return verb.tag_ in {"VBD", "VBZ"} and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head))
+
+
 def main_clause_subject(verb: Token) -> Token | None:
     """A verb the parser coordinated with a verb of a subordinate clause that cannot share that clause's
     subject continues the main clause, and has its subject: an active verb after a subjectless passive
-    ("I believe that the U.S. has been as forthcoming as can be expected and direct that ..."), or one
-    whose object is the subject it would share ("I am sure you understand ... and urge you to ...")."""
+    ("I believe that the U.S. has been as forthcoming as can be expected and direct that ..."), one
+    whose object is the subject it would share ("I am sure you understand ... and urge you to ..."), or
+    one whose tense the clause's modal cannot carry ("said that he would accept and asked me to ...")."""
     if verb.dep_ != "conj" or any(c.dep_ == "aux" for c in children_of(verb)):
         return None
     head = head_of(verb)
     if head.dep_ not in SUBORDINATE:
         return None
     shared = next((c for c in children_of(head) if c.dep_ in SUBJECTS), None)
-    if shared is not None:
+    if shared is not None and not _outside_modal(verb, head):
         obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if obj is None or _person(obj) is None or _person(obj) != _person(shared):
             return None
@@ -136,7 +143,8 @@ def main_clause_subject(verb: Token) -> Token | None:
     if root.i == verb.i or root.tag_ not in FINITE:
         return None
     subj = next((c for c in children_of(root) if c.dep_ in SUBJECTS), None)
-    if subj is None or (shared is not None and _person(subj) == _person(shared)):
+    pronoun = _person(shared) if shared is not None else None
+    if subj is None or (pronoun is not None and _person(subj) == pronoun):
         return None
     return subj
 

@@ -1,0 +1,79 @@
+"""Offices named by their title: "Minister of Foreign Affairs said", "the Under Secretary told me".
+
+A title written with what it is an office of is that whole office, and names the author only where
+the head line writes his office out in full: "the Minister of Foreign Affairs" in a despatch of the
+Minister in Ecuador is the Ecuadorian minister, not the author.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..documents import Span
+from .national_titles import leave_state
+from .tokens import head_of
+
+if TYPE_CHECKING:
+    from .actors import ActorFinder
+
+
+def office_mentions(finder: ActorFinder) -> None:
+    """Offices named in telegraphic style, with no article: "Minister of Foreign Affairs
+    said", "Under Secretary told me". The office is the actor; all its mentions merge."""
+    prefixes = set(finder.lex.actors["title_prefixes"])
+    for tok in finder.capitalised():
+        if tok.i in finder.token_actor or tok.lower_ not in finder.titles or not tok.text[:1].isupper():
+            continue
+        if not finder._in_regions(tok.idx) or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        nxt = finder.sdoc[tok.i + 1] if tok.i + 1 < len(finder.sdoc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.lower_ not in finder.titles:
+            continue  # "Minister Lane": a named person, found as an entity
+        if nxt is not None and nxt.lower_ in finder.titles and head_of(tok).i == nxt.i:
+            continue  # "Secretary General": the title goes on, and its last word takes it whole
+        sent_start = finder.sent_start(tok.i)
+        start = tok.i
+        while (
+            start > sent_start
+            and finder.sdoc[start - 1].text[:1].isupper()
+            and (
+                finder.sdoc[start - 1].lower_ in prefixes
+                or finder.sdoc[start - 1].dep_ in {"compound", "amod"}
+                and head_of(finder.sdoc[start - 1]).i == tok.i
+            )
+        ):
+            start -= 1
+        end = office_end(finder, tok)  # "Minister of Foreign Affairs"
+        if start == end and not (
+            start > sent_start and finder.sdoc[start - 1].lower_ in finder.words("person_determiners")
+        ):
+            continue  # a bare "Minister" is a word, not an office
+        words = finder.sdoc[start : end + 1]
+        name = words.text
+        if finder.absorbs_letter_formula(name):
+            continue  # "Dear Mr. Secretary": the recipient greeted
+        c = finder._cluster(finder._key_for(name, "Person"), name, "Person")
+        if words[0].lower_ in finder.demonyms and tok.lower_ in finder.words("envoy_titles"):
+            leave_state(finder, words[0])  # "the Russian Minister": the envoy, not his state
+        c.add(name, Span(words.start_char, words.end_char), finder._token_agentive(tok))
+        for t in words:
+            finder.token_actor[t.i] = c.key
+
+
+def office_end(finder: ActorFinder, title: Token) -> int:
+    """Where the office a title heads ends: after "of" / "for" and the capitalised name that follows
+    ("Minister of Foreign Affairs"), else at the title itself."""
+    sdoc, end = finder.sdoc, title.i + 1
+    if end >= len(sdoc) or sdoc[end].lower_ not in finder.words("office_of"):
+        return title.i
+    while end + 1 < len(sdoc) and sdoc[end + 1].pos_ == "PROPN" and sdoc[end + 1].text[:1].isupper():
+        end += 1
+    return end if end > title.i + 1 else title.i
+
+
+def qualified_office(finder: ActorFinder, title: Token) -> str:
+    """The whole office a title heads, "Minister of Foreign Affairs", lower-cased; "" for a bare title."""
+    end = office_end(finder, title)
+    return finder.sdoc[title.i : end + 1].text.lower() if end > title.i else ""
