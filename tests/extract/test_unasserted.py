@@ -1,0 +1,67 @@
+"""Stances named but not taken, on small built Docs (parses written down): a stance asked about with
+"whether", one inferred or feared of another, a need hedged by "may", a noun of stance under "without";
+and the neighbours that still decide (the stance stated, the need judged, a course ruled out "without")."""
+
+from __future__ import annotations
+
+from kg.extract.decisions import find_stances
+from kg.extract.directives import find_directives
+
+from .built import SPEAKER, built
+
+PARTIES = {
+    "chairman": ("chairman", "Person"),
+    "delegates": ("delegates", "Group"),
+    "delegations": ("delegates", "Group"),
+    "they": ("delegates", "Group"),
+    "Zendan": ("zenda", "Government"),
+    "Zenda": ("zenda", "Government"),
+    "ministers": ("ministers", "Group"),
+    "council": ("council", "Organization"),
+    "commission": ("commission", "Organization"),
+}
+
+
+def _read(sentence: str) -> list[tuple[str, str, str, str]]:
+    ctx, _ = built(sentence, PARTIES)
+    find_directives(ctx)  # the instruction finder runs first in the pipeline
+    return [(rule.name, s.stance, s.actor, s.target.text) for rule, s in find_stances(ctx)]
+
+
+def test_a_stance_asked_about_with_whether_is_no_decision() -> None:
+    asked = "The chairman requested the delegations to state in roll call whether they approved the principle"
+    assert _read(asked + " of extending the tariff.") == []
+    found = _read("The delegates approved the new tariff.")
+    assert found == [("stance_verb", "approve", "delegates", "tariff")]
+
+
+def test_what_one_infers_of_another_is_no_stance_of_either() -> None:
+    assert _read("I infer that the Zendan leaders desire to postpone the conference.") == []
+    found = _read("The Zendan leaders desire to postpone the conference.")
+    assert found == [("wanted_course", "approve", "zenda", "postpone")]
+
+
+def test_a_plan_another_is_feared_to_have_is_not_that_others_stance() -> None:
+    found = _read("The ministers are fearful that Zenda is planning an annexation of the islands.")
+    assert ("stance_verb", "approve", "zenda", "annexation") not in found
+    found = _read("Zenda is planning an annexation of the islands.")
+    assert found == [("stance_verb", "approve", "zenda", "annexation")]
+
+
+def test_a_need_hedged_by_may_chooses_no_course_but_a_need_stated_does() -> None:
+    assert _read("It may be necessary to inquire into the claims of the settlers.") == []
+    found = _read("It is necessary to inquire into the claims of the settlers.")
+    assert found == [("needed_infinitive", "approve", SPEAKER, "inquire")]
+
+
+def test_a_stance_noun_under_without_is_a_manner_or_a_condition() -> None:
+    found = _read("The reservation was accepted without opposition under the second article.")
+    assert found == [("stance_verb", "approve", SPEAKER, "reservation")]  # not the "opposition" rejected
+    lease = "The council agrees that no lease of land will be valid"
+    found = _read(lease + " without the consent of the commission.")
+    assert found == [("stance_verb", "approve", "council", "be")]  # no rejection of "consent"
+
+
+def test_a_course_ruled_out_with_without_keeps_the_stance_stated() -> None:
+    found = _read("The delegates said that they would reject the tariff without any hesitation.")
+    assert found == [("stance_verb", "reject", "delegates", "tariff")]
