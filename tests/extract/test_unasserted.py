@@ -1,6 +1,7 @@
 """Stances named but not taken, on small built Docs (parses written down): a stance asked about with
-"whether", one inferred or feared of another, a need hedged by "may", a noun of stance under "without";
-and the neighbours that still decide (the stance stated, the need judged, a course ruled out "without")."""
+"whether", one inferred or feared of another, a need hedged by "may", a noun of stance under "without",
+a liberty, another's inability; and the neighbours that still decide (the stance stated, the need judged,
+a course ruled out "without", the writer's own inability, inability to accept: a refusal)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ PARTIES = {
     "ministers": ("ministers", "Group"),
     "council": ("council", "Organization"),
     "commission": ("commission", "Organization"),
+    "board": ("board", "Organization"),
+    "it": ("board", "Organization"),
 }
 
 
@@ -65,3 +68,21 @@ def test_a_stance_noun_under_without_is_a_manner_or_a_condition() -> None:
 def test_a_course_ruled_out_with_without_keeps_the_stance_stated() -> None:
     found = _read("The delegates said that they would reject the tariff without any hesitation.")
     assert found == [("stance_verb", "reject", "delegates", "tariff")]
+
+
+def test_a_liberty_kept_is_no_course_chosen() -> None:
+    assert _read("Zenda shall be free to take such measures as it sees fit.") == []
+
+
+def test_what_another_cannot_do_is_feasibility_but_the_writers_inability_declines() -> None:
+    assert _read("The board was unable to reimburse the legation for these expenses.") == []
+    assert _read("The ministers are unable to comprehend how we can continue the war.") == []
+    found = _read("I am unable to make any commitment on this question.")
+    assert found == [("judgement", "reject", SPEAKER, "make")]
+    found = _read("The board stated that it would be unable to reimburse the legation.")
+    assert found == [("judgement", "reject", "board", "reimburse")]  # a refusal declared
+
+
+def test_inability_to_accept_is_a_refusal() -> None:
+    found = _read("The Zendan Government is unable to accept the proposal.")
+    assert found == [("stance_verb", "reject", "zenda", "proposal")]

@@ -3,10 +3,13 @@ about ("requested the delegations to state whether they approved the principle":
 answer given), one the writer infers or fears of another ("I infer that the Zendan leaders desire to
 exclude us", "they are fearful that we are planning a protectorate": a belief about another's stance,
 GUIDELINES), a need hedged by "may" ("it may be necessary to inquire": a possibility weighed, no course
-chosen), and a stance noun governed by "without" ("accepted without opposition", "of no value without
-the consent of the powers": the manner of an act or a condition on it, no one's stance). The guards
+chosen), a liberty or another's inability ("Zenda shall be free to act", "the board was unable to
+reimburse the legation": what one may or cannot do, no course chosen), and a stance noun governed by
+"without" ("accepted without opposition", "of no value without the consent of the powers": the manner
+of an act or a condition on it, no one's stance). The guards
 read the parse and lexicon classes only (``surmise_predicates``, ``possibility_modals``,
-``necessity_predicates``, ``question_marks``, ``approve_nouns``, ``reject_nouns``)."""
+``necessity_predicates``, ``question_marks``, ``approve_nouns``, ``reject_nouns``,
+``liberty_predicates``, ``inability_predicates``)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor
+from .context import Context, head_actor, modals_of
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
 #: how many clauses up from a stance a predicate of surmise is looked for ("I infer that they desire to
 #: exclude us": desire, infer)
 SURMISE_HOPS = 3
+#: the constructions that read a predicate of judgement
+_JUDGING_RULES = frozenset({"judgement", "evaluation"})
 #: the clause links a stance climbs to the predicate that frames it
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj"})
 
@@ -32,7 +37,9 @@ def unasserted(ctx: Context, rule: str, stance: Stance, voice: Voice) -> bool:
     """Whether a stance found is only asked about, surmised of another, hedged or a manner."""
     if _asked_about(ctx, stance) or _surmised(ctx, stance, voice):
         return True
-    return _hedged_need(ctx, rule, stance.head) or _lacking(ctx, stance)
+    if _hedged_need(ctx, rule, stance.head) or _lacking(ctx, stance):
+        return True
+    return rule in _JUDGING_RULES and _capacity(ctx, stance, voice)
 
 
 def _asked_about(ctx: Context, stance: Stance) -> bool:
@@ -98,3 +105,18 @@ def _lacking(ctx: Context, stance: Stance) -> bool:
 
 def _without(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head_of(noun).lower_ == "without"
+
+
+def _capacity(ctx: Context, stance: Stance, voice: Voice) -> bool:
+    """ "Zenda shall be free to take such measures": a liberty kept, no course chosen; "the board was
+    unable to reimburse the legation", "they are unable to comprehend how ...": what another cannot do
+    is a fact of feasibility, no refusal; the writer's own ("I am unable to make any commitment") and one
+    declared with a modal ("they stated that they would be unable to assist him") decline, and "unable
+    to accept" is the stance verb's refusal."""
+    preds = [c for c in children_of(stance.head) if c.dep_ == "acomp"] + [stance.head]
+    lemmas = {p.lemma_.lower() for p in preds}
+    if lemmas & ctx.cue("liberty_predicates"):
+        return True
+    if not lemmas & ctx.cue("inability_predicates"):
+        return False
+    return stance.actor != voice.speaker and not modals_of(stance.head)
