@@ -11,6 +11,8 @@ from kg.extract.directives import find_directives
 from .built import SPEAKER, built
 
 PARTIES = {
+    "minister": ("minister", "Person"),
+    "he": ("minister", "Person"),
     "chairman": ("chairman", "Person"),
     "delegates": ("delegates", "Group"),
     "delegations": ("delegates", "Group"),
@@ -86,3 +88,12 @@ def test_what_another_cannot_do_is_feasibility_but_the_writers_inability_decline
 def test_inability_to_accept_is_a_refusal() -> None:
     found = _read("The Zendan Government is unable to accept the proposal.")
     assert found == [("stance_verb", "reject", "zenda", "proposal")]
+
+
+def test_a_valence_verb_describing_its_own_noun_judges_a_deed_not_a_course() -> None:
+    assert _read("The minister spoke of the incident, which he sincerely laments.") == []
+    found = _read("The minister sincerely laments the incident.")
+    assert found == [("evaluative_verb", "reject", "minister", "incident")]
+    found = _read("These are the papers which the Zendan Government desires to publish.")
+    assert ("wanted_course", "approve", "zenda", "publish") in found
+    assert ("evaluative_verb", "approve", "zenda", "papers") in found  # a wanted course, kept

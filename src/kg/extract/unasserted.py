@@ -6,7 +6,8 @@ GUIDELINES), a need hedged by "may" ("it may be necessary to inquire": a possibi
 chosen), a liberty or another's inability ("Zenda shall be free to act", "the board was unable to
 reimburse the legation": what one may or cannot do, no course chosen), and a stance noun governed by
 "without" ("accepted without opposition", "of no value without the consent of the powers": the manner
-of an act or a condition on it, no one's stance). The guards
+of an act or a condition on it, no one's stance); a valence verb describing the noun its relative clause
+is on ("an event which he laments") judges a deed, no course. The guards
 read the parse and lexicon classes only (``surmise_predicates``, ``possibility_modals``,
 ``necessity_predicates``, ``question_marks``, ``approve_nouns``, ``reject_nouns``,
 ``liberty_predicates``, ``inability_predicates``)."""
@@ -38,6 +39,8 @@ def unasserted(ctx: Context, rule: str, stance: Stance, voice: Voice) -> bool:
     if _asked_about(ctx, stance) or _surmised(ctx, stance, voice):
         return True
     if _hedged_need(ctx, rule, stance.head) or _lacking(ctx, stance):
+        return True
+    if rule == "evaluative_verb" and _describes_its_noun(stance):
         return True
     return rule in _JUDGING_RULES and _capacity(ctx, stance, voice)
 
@@ -120,3 +123,14 @@ def _capacity(ctx: Context, stance: Stance, voice: Voice) -> bool:
     if not lemmas & ctx.cue("inability_predicates"):
         return False
     return stance.actor != voice.speaker and not modals_of(stance.head)
+
+
+def _describes_its_noun(stance: Stance) -> bool:
+    """ "An event which he sincerely laments", "the discrimination which we complain of", "the situation
+    which they have created": a verb of the valence lexicon in a relative clause whose own object is the
+    noun it modifies describes that noun (a grievance, a deed), no stance on a course; "the papers which
+    the Government desires to publish" wants the infinitive's course, and stays."""
+    verb = stance.head
+    if verb.dep_ != "relcl" or head_of(verb).i != stance.target.i:
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(verb))
