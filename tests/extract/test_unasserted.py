@@ -1,7 +1,8 @@
 """Stances named but not taken, on small built Docs (parses written down): a stance asked about with
 "whether", one inferred or feared of another, a need hedged by "may", a noun of stance under "without",
-a liberty, another's inability; and the neighbours that still decide (the stance stated, the need judged,
-a course ruled out "without", the writer's own inability, inability to accept: a refusal)."""
+a liberty, another's past inability or inability to be, a valence verb describing its own noun; and the
+neighbours that still decide (the stance stated, the need judged, a course ruled out "without", the
+writer's own, a declared or a reported inability, inability to accept: a refusal)."""
 
 from __future__ import annotations
 
@@ -76,13 +77,18 @@ def test_a_liberty_kept_is_no_course_chosen() -> None:
     assert _read("Zenda shall be free to take such measures as it sees fit.") == []
 
 
-def test_what_another_cannot_do_is_feasibility_but_the_writers_inability_declines() -> None:
+def test_what_another_could_not_do_or_be_is_feasibility() -> None:
     assert _read("The board was unable to reimburse the legation for these expenses.") == []
-    assert _read("The ministers are unable to comprehend how we can continue the war.") == []
+    assert _read("The ministers are unable to be of any assistance to the mission.") == []
+
+
+def test_the_writers_a_declared_or_a_reported_inability_declines() -> None:
     found = _read("I am unable to make any commitment on this question.")
     assert found == [("judgement", "reject", SPEAKER, "make")]
     found = _read("The board stated that it would be unable to reimburse the legation.")
     assert found == [("judgement", "reject", "board", "reimburse")]  # a refusal declared
+    found = _read("The board stated that it was unable to reimburse the legation.")
+    assert found == [("judgement", "reject", "board", "reimburse")]  # the past of reported speech
 
 
 def test_inability_to_accept_is_a_refusal() -> None:

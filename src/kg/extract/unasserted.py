@@ -3,14 +3,14 @@ about ("requested the delegations to state whether they approved the principle":
 answer given), one the writer infers or fears of another ("I infer that the Zendan leaders desire to
 exclude us", "they are fearful that we are planning a protectorate": a belief about another's stance,
 GUIDELINES), a need hedged by "may" ("it may be necessary to inquire": a possibility weighed, no course
-chosen), a liberty or another's inability ("Zenda shall be free to act", "the board was unable to
-reimburse the legation": what one may or cannot do, no course chosen), and a stance noun governed by
+chosen), a liberty or another's past inability ("Zenda shall be free to act", "the board was unable to
+reimburse the legation": what one may or could not do, no course chosen), a stance noun governed by
 "without" ("accepted without opposition", "of no value without the consent of the powers": the manner
-of an act or a condition on it, no one's stance); a valence verb describing the noun its relative clause
-is on ("an event which he laments") judges a deed, no course. The guards
-read the parse and lexicon classes only (``surmise_predicates``, ``possibility_modals``,
-``necessity_predicates``, ``question_marks``, ``approve_nouns``, ``reject_nouns``,
-``liberty_predicates``, ``inability_predicates``)."""
+of an act or a condition on it, no one's stance), and a valence verb describing the noun its relative
+clause is on ("an event which he laments": a deed judged, no course). The guards read the parse and
+lexicon classes only (``surmise_predicates``, ``possibility_modals``, ``necessity_predicates``,
+``question_marks``, ``approve_nouns``, ``reject_nouns``, ``liberty_predicates``,
+``inability_predicates``, ``copulas``)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj"})
 
 
 def unasserted(ctx: Context, rule: str, stance: Stance, voice: Voice) -> bool:
-    """Whether a stance found is only asked about, surmised of another, hedged or a manner."""
+    """Whether a stance found is only asked about, surmised of another, hedged, a manner, a liberty or a
+    feasibility, or a deed described."""
     if _asked_about(ctx, stance) or _surmised(ctx, stance, voice):
         return True
     if _hedged_need(ctx, rule, stance.head) or _lacking(ctx, stance):
@@ -112,17 +113,28 @@ def _without(noun: Token) -> bool:
 
 def _capacity(ctx: Context, stance: Stance, voice: Voice) -> bool:
     """ "Zenda shall be free to take such measures": a liberty kept, no course chosen; "the board was
-    unable to reimburse the legation", "they are unable to comprehend how ...": what another cannot do
-    is a fact of feasibility, no refusal; the writer's own ("I am unable to make any commitment") and one
-    declared with a modal ("they stated that they would be unable to assist him") decline, and "unable
-    to accept" is the stance verb's refusal."""
+    unable to reimburse the legation" (the past, not reported speech), "they are unable to be of any
+    assistance" (a state, no course): what another could not do or be is a fact of feasibility, no
+    refusal; "the Minister is unable to grant the concession" (a present course), the writer's own
+    inability, one declared with a modal ("it would be unable to") or reported ("stated that it was
+    unable to") decline, and "unable to accept" is the stance verb's refusal."""
     preds = [c for c in children_of(stance.head) if c.dep_ == "acomp"] + [stance.head]
     lemmas = {p.lemma_.lower() for p in preds}
     if lemmas & ctx.cue("liberty_predicates"):
         return True
-    if not lemmas & ctx.cue("inability_predicates"):
+    if not lemmas & ctx.cue("inability_predicates") or stance.actor == voice.speaker:
         return False
-    return stance.actor != voice.speaker and not modals_of(stance.head)
+    if modals_of(stance.head):
+        return False
+    being = stance.target.lemma_.lower() in ctx.cue("copulas")
+    return being or (stance.head.tag_ == "VBD" and not _reported(ctx, stance.head))
+
+
+def _reported(ctx: Context, clause: Token) -> bool:
+    """A clause a verb of saying or informing governs ("stated that it was unable to ..."): its past is
+    the speaker's present."""
+    saying = ctx.cue("saying_verbs") | ctx.cue("speech_verbs") | ctx.cue("informing_verbs")
+    return clause.dep_ == "ccomp" and head_of(clause).lemma_.lower() in saying
 
 
 def _describes_its_noun(stance: Stance) -> bool:
