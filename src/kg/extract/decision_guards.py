@@ -19,6 +19,7 @@ from .context import Context, is_negated, modals_of
 from .hypotheses import within_condition
 from .judges import foretold, that_clause
 from .tokens import children_of, head_of
+from .unasserted import unasserted
 from .voices import Voice
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def unstated(ctx: Context, rule: str, stance: Stance, voice: Voice) -> bool:
     """A stance found that states none: what a condition supposes, a forecast, a courtesy or a judgement
     of discourse."""
     held = within_condition(stance.head) or foretold(ctx, stance.head, stance.actor, voice)
-    return held or no_decision(ctx, rule, stance)
+    return held or no_decision(ctx, rule, stance) or unasserted(ctx, rule, stance, voice)
 
 
 def no_decision(ctx: Context, rule: str, stance: Stance) -> bool:

@@ -206,10 +206,12 @@ def _event_that(mark: Token) -> bool:
 
 
 def negated_chain(tok: Token) -> bool:
-    """Negated, or under a negation or a predicate of reluctance ("reluctant to approve")."""
+    """Negated, or under a negation or a predicate of reluctance or inability ("reluctant to approve",
+    "unable to accept the proposal": a refusal)."""
     node = tok
+    unwilling = cue("reluctance_predicates") | cue("inability_predicates")
     for _ in range(3):
-        if is_negated(node) or node.lemma_.lower() in cue("reluctance_predicates") or _denied_kind(node):
+        if is_negated(node) or node.lemma_.lower() in unwilling or _denied_kind(node):
             return True
         if node.dep_ not in {"xcomp", "acomp", "ccomp"}:
             return False
