@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import instructed_acts as _instructed  # noqa: F401 - acts done on someone's instructions
 from .context import Context, is_infinitive_to, is_negated, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction
