@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.directives import find_directives, write_instructions
 
-from .built import SPEAKER, built
+from .built import ADDRESSEE, SPEAKER, built
 
 ACTORS = {
     "Admiralty": ("admiralty", "Organization"),
@@ -57,3 +57,28 @@ def test_a_further_act_coordinated_is_not_ordered_too() -> None:
 def test_own_orders_and_in_order_to_direct_no_one() -> None:
     assert "closed" not in found("The Consul has closed the harbor under orders from the Consul.")
     assert found("The Consul has closed the harbor in order to stop the smuggling.") == {}
+
+
+def test_your_request_for_something_asks_the_writer() -> None:
+    got = found("In reply to your request for instructions, we can only say that the matter is under study.")
+    rule, issuer, told, quote, _ = got["say"]
+    assert (rule, issuer, told) == ("owned_request", ADDRESSEE, (SPEAKER,)) and "your request" in quote
+
+
+def test_a_request_of_an_actor_received_asks_the_receiver() -> None:
+    got = found("The Governor has received a request of the Admiralty for new charts.")
+    assert got["received"][:3] == ("owned_request", "admiralty", ("governor",))
+
+
+def test_a_for_phrase_on_the_verb_says_no_request() -> None:
+    assert found("The Governor has received the request of the Admiralty for a survey of the harbor.") == {}
+
+
+def test_no_request_and_a_stance_on_one_ask_nothing_here() -> None:
+    assert found("The Governor has received no request for a survey of the harbor.") == {}
+    assert found("The Governor has approved the request of the Admiralty for a survey of the harbor.") == {}
+
+
+def test_a_further_act_of_the_one_asked_is_no_request() -> None:
+    got = found("The Governor has received a request of the Admiralty for new charts and has sent a ship.")
+    assert "received" in got and "sent" not in got
