@@ -12,6 +12,8 @@ ACTORS = {
     "Ministry": ("ministry", "Organization"),
     "Governor": ("governor", "Person"),
     "Consul": ("consul", "Person"),
+    "Chairman": ("chairman", "Person"),
+    "delegates": ("delegates", "Organization"),
 }
 
 
@@ -82,3 +84,12 @@ def test_no_request_and_a_stance_on_one_ask_nothing_here() -> None:
 def test_a_further_act_of_the_one_asked_is_no_request() -> None:
     got = found("The Governor has received a request of the Admiralty for new charts and has sent a ship.")
     assert "received" in got and "sent" not in got
+
+
+# the model's misreading of a longer sentence, written down by hand: the whether-clause hung on "requested"
+MISHUNG = "The Chairman requested the delegates to state in roll call whether they approved the draft ."
+
+
+def test_a_question_hung_on_the_directive_verb_is_no_second_directive() -> None:
+    got = found(MISHUNG)
+    assert got["state"][:3] == ("reported_directive", "chairman", ("delegates",)) and "approved" not in got
