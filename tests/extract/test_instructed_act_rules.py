@@ -93,3 +93,18 @@ MISHUNG = "The Chairman requested the delegates to state in roll call whether th
 def test_a_question_hung_on_the_directive_verb_is_no_second_directive() -> None:
     got = found(MISHUNG)
     assert got["state"][:3] == ("reported_directive", "chairman", ("delegates",)) and "approved" not in got
+
+
+def test_a_request_to_do_something_is_read_from_its_infinitive() -> None:
+    got = found("The Governor has received the Admiralty's request to be represented at the conference.")
+    assert got["received"][:3] == ("owned_request", "admiralty", ("governor",))
+
+
+def test_a_negated_verb_on_the_request_gives_none() -> None:
+    got = found("The Governor has not received the Admiralty's request to be represented at the conference.")
+    assert "received" not in got
+
+
+def test_a_request_inside_a_told_act_is_left_to_the_reported_directive() -> None:
+    got = found("The Admiralty asked the Governor to send the Consul's request for charts to the Ministry.")
+    assert got["send"][:3] == ("reported_directive", "admiralty", ("governor",))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor
+from .context import Context, head_actor, is_infinitive_to, is_negated
 from .directives import Directive
 from .registry import construction
 from .tokens import children_of, head_of
@@ -27,12 +27,21 @@ def owned_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     stances = ("approve_verbs", "reject_verbs", "intention_verbs", "offer_verbs")
     if any(tok.lemma_.lower() in ctx.cue(name) for name in stances):
         return None  # "approved X's request for leave": a stance on the request, read by the decision rules
+    if is_negated(tok) or _told_act(ctx, tok):
+        return None
     noun = next((n for n in _nouns_on(tok) if _asking_noun(ctx, n)), None)
     issuer = _maker(ctx, noun, voice) if noun is not None else None
     if noun is None or issuer is None:
         return None
     asked = _asked(ctx, noun, voice, issuer)
     return Directive(asked if asked != issuer else None, issuer=issuer)
+
+
+def _told_act(ctx: Context, verb: Token) -> bool:
+    """ "asked me to transmit his appeal to X to ...": the verb is itself what someone is told to do,
+    read by the rules of reported directives."""
+    telling = ctx.cue("reported_directive_verbs")
+    return verb.dep_ in {"xcomp", "ccomp"} and head_of(verb).lemma_.lower() in telling
 
 
 def _nouns_on(verb: Token) -> list[Token]:
@@ -55,15 +64,26 @@ def _asking_noun(ctx: Context, noun: Token) -> bool:
 
 
 def _asks_for(noun: Token) -> bool:
-    """A "for" phrase on the noun, or hung by the parser on its "of" owner ("the request of X for a
-    survey"); one on the verb may say how long or why ("reporting the request ... for longer periods")."""
+    """What is asked, on the noun: a "for" phrase (or one the parser hung on its "of" owner, "the
+    request of X for a survey"), or a clause; a "for" on the verb may say how long ("reporting the
+    request ... for longer periods")."""
     owners = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)]
     holders = [noun, *owners]
-    return any(
+    asked = any(
         c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in children_of(c))
         for h in holders
         for c in children_of(h)
     )
+    return asked or any(_asked_clause(c) for c in children_of(noun))
+
+
+def _asked_clause(clause: Token) -> bool:
+    """ "X's request to be represented", "his request that the date be fixed": the act asked for."""
+    if clause.dep_ not in {"acl", "relcl", "ccomp"}:
+        return False
+    kids = children_of(clause)
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+    return marked or any(is_infinitive_to(c) for c in kids)
 
 
 def _maker(ctx: Context, noun: Token, voice: Voice) -> str | None:
