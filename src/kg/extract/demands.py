@@ -29,8 +29,8 @@ def coordinated_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     """A that-clause coordinated with the that-complement of a directed verb is one more demand of
     the same directive."""
     governor = coordinated_that_governor(ctx, tok)
-    if governor is None:
-        return None
+    if governor is None or ctx.directives[governor.i].rule.name in ctx.cue("lone_rules"):
+        return None  # "made the suggestion, under instructions from X, that ...": no demand of its own
     head = ctx.directives[governor.i].directive
     return Directive(head.addressee, head.negative, head.issuer)
 

@@ -388,8 +388,8 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if above.dep_ == "xcomp" and head_of(above).i in found and not shares_complement(above):
         head = found[head_of(above).i].directive  # "refuse to sign the convention and make a statement"
         return Directive(head.addressee, head.negative, head.issuer)
-    if head_of(tok).i not in found or shares_complement(head_of(tok)):
-        return None
+    if above.i not in found or shares_complement(above) or found[above.i].rule.name in ctx.cue("lone_rules"):
+        return None  # "arrested under orders from X and now being transported": only the act ordered
     subj = subject_of(tok)
     if any(c.dep_ in SUBJECTS for c in children_of(tok)) and not is_second_person(subj):
         return None

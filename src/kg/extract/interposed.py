@@ -28,7 +28,7 @@ def infinitive_governor(ctx: Context, tok: Token) -> Token | None:
     """The verb a to-infinitive completes: its head when it is a complement, or an adverbial the
     parser made of it past interposed words; past an interposed condition, the verb before it."""
     if tok.dep_ in {"xcomp", "ccomp"}:
-        if heading_clause(tok, head_of(tok)):
+        if heading_clause(tok, head_of(tok)) or _question_of_infinitive(ctx, tok):
             return None  # "1. Begin summary: ... X asked me to ...": no complement of "asked"
         return head_of(head_of(tok)) if displaced(ctx, tok) else head_of(tok)
     if tok.dep_ != "advcl" or not any(is_infinitive_to(c) for c in children_of(tok)):
@@ -66,3 +66,17 @@ def heading_clause(clause: Token, governor: Token) -> bool:
         return False
     last = max(t.i for t in subtree_of(clause))
     return any(clause.doc[i].text == ":" for i in range(last + 1, governor.i))
+
+
+def _question_of_infinitive(ctx: Context, clause: Token) -> bool:
+    """ "requested the delegations to state in roll call whether they approved ...": a whether-clause
+    the parser hung on the directive verb past its to-infinitive is what the infinitive asks, not a
+    second directive of the verb."""
+    if clause.dep_ != "ccomp" or not any(
+        c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in children_of(clause)
+    ):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i < clause.i and any(is_infinitive_to(t) for t in children_of(c))
+        for c in children_of(head_of(clause))
+    )
