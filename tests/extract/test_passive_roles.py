@@ -47,3 +47,11 @@ def test_ones_own_envoy_instructed_is_instructed_by_the_recipient() -> None:
     sentence = "I have been instructed to inform you that my Government will accept the proposal."
     found = passive_directed(sentence, "inform", {"Government": ("united-states", "Government")})
     assert found is not None and (found.issuer, found.addressee) == (ADDRESSEE, SPEAKER)
+
+
+def test_a_directive_in_a_note_that_states_it_is_the_senders() -> None:
+    sentence = "I received a note from the Minister stating that the Legation was requested to designate the "
+    sentence += "experts."
+    actors = {"Minister": ("minister", "Person"), "Legation": ("legation", "Organization")}
+    found = passive_directed(sentence, "designate", actors)
+    assert found is not None and (found.issuer, found.addressee) == ("minister", "legation")

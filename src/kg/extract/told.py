@@ -226,6 +226,11 @@ def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
         participle = head_of(participle)
     if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"} or participle.i < 3:
         return None
+    message = head_of(participle)
+    if participle.dep_ == "acl" and message.lemma_.lower() in ctx.cue("message_words"):
+        source_of = prep_object(message, "from")  # "a note from the Minister for Foreign Affairs stating"
+        if source_of is not None:
+            return head_actor(ctx, source_of, voice) or titled_person(ctx, source_of, voice)
     sender = participle.doc[participle.i - 1]
     source = head_of(sender)
     after_message = source.i > 0 and source.doc[source.i - 1].lemma_.lower() in ctx.cue("message_words")
@@ -358,7 +363,7 @@ def stated_by(ctx: Context, verb: Token, voice: Voice) -> str | None:
     if clause.dep_ != "ccomp" or saying.lemma_.lower() not in words:
         return None
     subj = next((c for c in children_of(saying) if c.dep_ == "nsubj"), None)
-    actor = doer(ctx, subj, voice) if subj is not None else None
+    actor = doer(ctx, subj, voice) if subj is not None else message_sender(ctx, saying, voice)
     return actor if actor not in {None, voice.speaker, voice.addressee} else None
 
 
