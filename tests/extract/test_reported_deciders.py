@@ -159,3 +159,9 @@ def test_they_takes_up_the_last_sentence_s_main_subject_before_a_party_in_a_clau
     parties = {"Commissioners": ("commissioners", "Group"), "Conference": ("conference", "Organization")}
     ctx, voice = built(sentence, parties)
     assert subject_antecedent(ctx, word(ctx, "They"), voice) == "commissioners"
+
+
+def test_a_subject_denied_by_its_determiner_refuses() -> None:
+    officer = {"officer": ("officer", "Person")}
+    found = stances("No officer of the garrison accepted the terms.", "stance_verb", "accepted", officer)
+    assert [(s.stance, s.actor) for s in found] == [("reject", "officer")]

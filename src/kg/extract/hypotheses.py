@@ -211,7 +211,7 @@ def negated_chain(tok: Token) -> bool:
     node = tok
     unwilling = cue("reluctance_predicates") | cue("inability_predicates")
     for _ in range(3):
-        if is_negated(node) or node.lemma_.lower() in unwilling or _denied_kind(node):
+        if is_negated(node) or node.lemma_.lower() in unwilling or _denied_kind(node) or _denied_doer(node):
             return True
         if node.dep_ not in {"xcomp", "acomp", "ccomp"}:
             return False
@@ -219,6 +219,14 @@ def negated_chain(tok: Token) -> bool:
             return False  # "I did not make the probe you okayed": a clause with its own subject
         node = head_of(node)
     return False
+
+
+def _denied_doer(verb: Token) -> bool:
+    """ "No officer accepted to serve", "neither Government has agreed": a subject denied by its determiner
+    denies that anyone took the stance, a refusal."""
+    subjects = (c for c in children_of(verb) if c.dep_ == "nsubj")
+    denying = cue("negative_determiners")
+    return any(d.dep_ == "det" and d.lower_ in denying for s in subjects for d in children_of(s))
 
 
 def _denied_kind(verb: Token) -> bool:
