@@ -11,6 +11,7 @@ from . import stance_complements as _complements  # noqa: F401 - stances put thr
 from . import stance_insistence as _insistence  # noqa: F401 - a course insisted upon
 from . import stance_necessity as _necessity  # noqa: F401 - courses judged necessary
 from . import stance_positions as _positions  # noqa: F401 - a party for an act
+from . import stance_steps as _steps  # noqa: F401 - measures taken or promised
 from . import stance_sufferance as _sufferance  # noqa: F401 - what one will not put up with
 from . import stance_ways as _ways  # noqa: F401 - a course one sees (or not) one's way to
 from .context import Context, char_span, is_negated, modals_of, trim_marker
