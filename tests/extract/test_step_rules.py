@@ -4,8 +4,9 @@ stance noun given or not given, on small built Docs (parses written down)."""
 from __future__ import annotations
 
 from kg.extract.decisions import find_stances
+from kg.extract.registry import get
 
-from .built import built
+from .built import SPEAKER, built
 from .built import stances as _stances
 
 COUNCIL = {"Council": ("council", "Government")}
@@ -73,3 +74,42 @@ def test_approval_not_given_is_a_refusal_and_given_an_approval() -> None:
     assert refused == [("reject", "council", "tariff")]
     given = noun("The Council has given its approval to the proposed tariff.")
     assert given == [("approve", "council", "tariff")]
+
+
+# -- a course contemplated, a grant made ----------------------------------------------------------------
+def _planned(sentence: str, verb: str) -> list[tuple[str, str, str]]:
+    found = _stances(sentence, "contemplated_course", verb, COUNCIL)
+    return [(s.stance, s.actor, s.target.text) for s in found]
+
+
+def test_a_course_contemplated_is_approved_and_not_contemplated_ruled_out() -> None:
+    assert _planned("The withdrawal of the garrison is contemplated by the Council.", "contemplated") == [
+        ("approve", "council", "withdrawal")
+    ]
+    assert _planned("The dispatch of a cruiser to the port is not contemplated.", "contemplated") == [
+        ("reject", SPEAKER, "dispatch")
+    ]
+
+
+def test_a_course_contemplated_in_a_condition_or_referred_to_is_no_plan() -> None:
+    supposed = "If the withdrawal of the garrison is contemplated, please inform me."
+    assert _planned(supposed, "contemplated") == []
+    assert _planned("The measures contemplated by the Council are severe.", "contemplated") == []
+
+
+def test_a_grant_told_as_made_is_a_measure_taken() -> None:
+    granted = "A credit of two million dollars was granted to the Council."
+    found = _stances(granted, "measure_taken", "granted")
+    assert [(s.stance, s.target.text) for s in found] == [("approve", "credit")]
+    supposed = "If a credit is granted to the Council, the loan will follow."
+    assert _stances(supposed, "measure_taken", "granted", COUNCIL) == []
+
+
+def test_a_grant_in_a_clause_of_manner_is_no_second_measure() -> None:
+    sentence = (
+        "A credit was granted to the Council in the same way that others have been granted to its allies."
+    )
+    ctx, voice = built(sentence, COUNCIL)
+    rule = get("decisions", "measure_taken").func
+    found = [s.target.text for tok in ctx.sdoc if tok.text == "granted" for s in rule(ctx, tok, voice)]
+    assert found == ["credit"]
