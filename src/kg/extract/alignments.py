@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_negated, subject_of
-from .deciders import flip
+from .deciders import decider, flip
 from .decisions import Stance
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import clause_holder
@@ -91,3 +91,39 @@ def _act_noun(ctx: Context, obj: Token) -> bool:
     """A noun of an act ("against signature", "against a public statement"), which an actor can be
     for or against as a course; never an actor itself ("against the Government")."""
     return obj.pos_ == "NOUN" and obj.i not in ctx.actor_at and names_an_act(ctx, obj)
+
+
+@construction(
+    "decisions",
+    "reflexive_alignment",
+    0.45,
+    example="The Chilean delegation associates itself with the declaration of the Conference",
+    pos=("VERB",),
+    lemmas=("reflexive_alignment_verbs", "reflexive_dissent_verbs"),
+)
+def reflexive_alignment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """ "X associates (identifies, aligns) itself with Y", "X dissociates itself from Y": a verb whose
+    object is the subject itself puts the subject on the side of a course, a proposal or a declaration
+    (or, dissociating, against it); "associated with" without the reflexive only relates two things."""
+    lemma = tok.lemma_.lower()
+    joining = lemma in ctx.cue("reflexive_alignment_verbs")
+    if not joining and lemma not in ctx.cue("reflexive_dissent_verbs"):
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in ctx.cue("reflexive_pronouns") for c in children_of(tok)):
+        return []
+    word = "with" if joining else "from"
+    prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == word), None)
+    obj = _aligned_object(prep) if prep is not None else None
+    if obj is None or obj.i in ctx.actor_at or not _stance_matter(ctx, obj) or hypothetical(ctx, tok):
+        return []
+    actor = decider(ctx, tok, voice) if subject_of(tok) is not None else None
+    if actor is None:
+        return []
+    side = "approve" if joining else "reject"
+    stance = flip(side) if is_negated(tok) else side
+    return [Stance(tok, stance, actor, obj, decision_span(ctx.sdoc, tok, obj))]
+
+
+def _stance_matter(ctx: Context, obj: Token) -> bool:
+    """What one can side with: a course, an act, or a view stated ("the declaration", "your views")."""
+    return _course(ctx, obj) or _act_noun(ctx, obj) or obj.lemma_.lower() in ctx.cue("attitude_nouns")

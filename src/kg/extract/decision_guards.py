@@ -62,7 +62,7 @@ def no_decision(ctx: Context, rule: str, stance: Stance) -> bool:
         return True
     if rule == "normative_opinion" and _emphasis(ctx, target):
         return True
-    reflexive = _reflexive(ctx, head, target)
+    reflexive = rule != "reflexive_alignment" and _reflexive(ctx, head, target)  # "associates itself with"
     return reflexive or _viewing_norm(ctx, rule, target) or _problem_solved(ctx, head, target)
 
 

@@ -11,6 +11,7 @@ from . import stance_complements as _complements  # noqa: F401 - stances put thr
 from . import stance_insistence as _insistence  # noqa: F401 - a course insisted upon
 from . import stance_necessity as _necessity  # noqa: F401 - courses judged necessary
 from . import stance_positions as _positions  # noqa: F401 - a party for an act
+from . import stance_steps as _steps  # noqa: F401 - measures taken or promised
 from . import stance_sufferance as _sufferance  # noqa: F401 - what one will not put up with
 from . import stance_ways as _ways  # noqa: F401 - a course one sees (or not) one's way to
 from .context import Context, char_span, is_negated, modals_of, trim_marker
@@ -19,7 +20,9 @@ from .decisions import Stance
 from .hypotheses import hypothetical
 from .registry import construction
 from .reports import told_as_done
+from .stance_nouns import names_an_act
 from .stance_spans import stance_clause
+from .tokens import children_of, head_of
 from .voices import Voice
 
 
@@ -39,10 +42,19 @@ def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if is_negated(tok) or modals_of(tok) or tok.i in ctx.directives or hypothetical(ctx, tok):
         return []
     actor, measure = decider(ctx, tok, voice), decision_object(tok)
-    if actor is None or measure is None:
+    if actor is None or measure is None or _manner(ctx, tok, measure):
         return []
     return [
         Stance(
             tok, "approve", actor, measure, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok)))
         )
     ]
+
+
+def _manner(ctx: Context, tok: Token, measure: Token) -> bool:
+    """ "in the same way that others have been granted": a relative clause whose relative word is an
+    adverb of manner or time, on a noun that names no act, tells how, not what was enacted ("the decrees
+    which had been promulgated" names what was)."""
+    adverbial = any(c.dep_ == "advmod" and c.tag_ in {"WDT", "WRB"} for c in children_of(tok))
+    on_noun = tok.dep_ == "relcl" and measure.i == head_of(tok).i
+    return on_noun and adverbial and not names_an_act(ctx, measure)

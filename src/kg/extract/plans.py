@@ -186,3 +186,34 @@ def _judging_word(ctx: Context, adj: Token) -> str | None:
     if lemmas & (ctx.cue("reject_predicates") | ctx.lex.words("evaluation", "negative")):
         return "reject"
     return "approve" if lemmas & (good | ctx.lex.words("evaluation", "positive")) else None
+
+
+@construction(
+    "decisions",
+    "contemplated_course",
+    0.45,
+    example="The use of native troops in the occupation of the city is not contemplated",
+    pos=("VERB",),
+    lemmas=("contemplation_verbs",),
+)
+def contemplated_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A course as the subject of a passive verb of intention ("the withdrawal of the troops is
+    contemplated", "a loan is not planned"): whoever contemplates it (the agent, else who states it)
+    approves it, or rules it out where negated; "is intended to X" gives a purpose, and a course
+    referred to ("the measures contemplated by X") or supposed states no plan."""
+    if tok.lemma_.lower() not in ctx.cue("contemplation_verbs") or tok.dep_ in {"acl", "relcl", "amod"}:
+        return []
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.actor_at:
+        return []
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(tok)) or modals_of(tok) - {"to"}:
+        return []
+    if in_condition(tok) or asked(ctx, tok) or tok.i in ctx.directives:
+        return []
+    actor = decider(ctx, tok, voice)
+    if actor is None:
+        return []
+    none = any(c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in children_of(subj))
+    stance = flip("approve") if is_negated(tok) != none else "approve"  # "no change is contemplated"
+    span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok)))
+    return [Stance(tok, stance, actor, subj, span)]

@@ -69,8 +69,8 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         if inner is not None and decision_object(target) is not None and not resolved_move(ctx, tok, target):
             stance = stance if inner == "approve" else flip(stance)
             target = decision_object(target) or target
-    withheld = tok.dep_ == "dobj" and head_of(tok).lemma_.lower() in ctx.cue("withholding_verbs")
-    withheld = withheld and not is_negated(head_of(tok))  # "has not withheld its consent": given
+    verb = head_of(tok).lemma_.lower() if tok.dep_ == "dobj" else ""  # "withheld / did not give its consent"
+    withheld = (verb in ctx.cue("withholding_verbs")) != (verb in cue("gift_verbs") and is_negated(tok.head))
     negated = withheld != (is_negated(frame) or any(  # "withheld its approval of the treaty": a refusal
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for c in children_of(tok)
     ))
