@@ -55,3 +55,11 @@ def test_a_directive_in_a_note_that_states_it_is_the_senders() -> None:
     actors = {"Minister": ("minister", "Person"), "Legation": ("legation", "Organization")}
     found = passive_directed(sentence, "designate", actors)
     assert found is not None and (found.issuer, found.addressee) == ("minister", "legation")
+
+
+def test_a_participle_set_off_after_a_paper_is_its_owners_act() -> None:
+    sentence = "With reference to the Department's instruction of March 6, directing me to submit the draft, "
+    sentence += "I have the honor to transmit a copy."
+    ctx, voice = built(sentence, {"Department": ("department", "Organization")})
+    found = get("instructions", "reported_directive").func(ctx, word(ctx, "submit"), voice)
+    assert found is not None and (found.issuer, found.addressee) == ("department", SPEAKER)

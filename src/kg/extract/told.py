@@ -23,6 +23,7 @@ from .context import (
 from .envoys import told_party as told_party  # re-exported: instructions.py takes its helpers from here
 from .interlocutors import spoke_to_speaker
 from .lexicon import cue
+from .paper_owners import set_off_paper_owner
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
@@ -236,7 +237,9 @@ def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
     after_message = source.i > 0 and source.doc[source.i - 1].lemma_.lower() in ctx.cue("message_words")
     if sender.dep_ == "pobj" and source.lower_ == "from" and after_message:
         return head_actor(ctx, sender, voice) or titled_person(ctx, sender, voice)
-    return _received_from(ctx, head_of(participle), voice) if participle.dep_ == "advcl" else None
+    if participle.dep_ != "advcl":
+        return None
+    return _received_from(ctx, head_of(participle), voice) or set_off_paper_owner(ctx, participle, voice)
 
 
 def _received_from(ctx: Context, verb: Token, voice: Voice) -> str | None:
