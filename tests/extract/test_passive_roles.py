@@ -63,3 +63,11 @@ def test_a_participle_set_off_after_a_paper_is_its_owners_act() -> None:
     ctx, voice = built(sentence, {"Department": ("department", "Organization")})
     found = get("instructions", "reported_directive").func(ctx, word(ctx, "submit"), voice)
     assert found is not None and (found.issuer, found.addressee) == ("department", SPEAKER)
+
+
+def test_the_one_a_talk_was_with_is_the_one_asked() -> None:
+    sentence = "In a conversation yesterday with the Minister, I asked whether there was any news of the "
+    sentence += "contract."
+    ctx, voice = built(sentence, {"Minister": ("minister", "Person")})
+    found = get("instructions", "inquiry").func(ctx, word(ctx, "asked"), voice)
+    assert found is not None and (found.issuer or SPEAKER, found.addressee) == (SPEAKER, "minister")

@@ -25,3 +25,17 @@ def spoke_to_speaker(ctx: Context, actor: str, voice: Voice) -> bool:
         and any(c.dep_ in {"dobj", "dative"} and c.lower_ in first for c in children_of(head_of(ctx.sdoc[i])))
         for i, key in ctx.actor_at.items()
     )
+
+
+def conversation_partner(ctx: Context, verb: Token, voice: Voice, issuer: str) -> str | None:
+    """ "In a conversation yesterday with M. Laleau, I asked whether ...": the one a talk in the
+    verb's sentence was with is the one asked, not the reader of the report."""
+    talks = ctx.cue("talk_nouns")
+    for tok in verb.sent:
+        if tok.lower_ != "with" or tok.dep_ != "prep" or head_of(tok).lemma_.lower() not in talks:
+            continue
+        partner = next((o for o in children_of(tok) if o.dep_ == "pobj"), None)
+        actor = ctx.refers(partner, voice) if partner is not None else None
+        if actor is not None and actor not in {issuer, voice.speaker, voice.addressee}:
+            return actor
+    return None

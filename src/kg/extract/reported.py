@@ -1,10 +1,9 @@
 """Instructions of or to third parties: reported, passive, impersonal and third-person directives.
 
 "General Moncada has ordered the garrison to surrender its arms" (issuer the subject, addressee the object),
-"Engert has been instructed to avoid ..." (the speaker's side, or a third party who reports it, instructs
-the subject), "Habib should avoid any reiteration" (the speaker directs a third party), "Have him send us an
-outline" (the addressee is to see a third party act), "It is essential that Thieu stay close to us",
-requests for information ("inquiring whether ..."); evidence from the governing clause on."""
+"Engert has been instructed to avoid ..." (the speaker's side, or one who reports it, instructs the subject),
+"Habib should avoid any reiteration", "Have him send us an outline", "It is essential that Thieu stay close
+to us", requests for information ("inquiring whether ..."); evidence from the governing clause on."""
 
 from __future__ import annotations
 
@@ -32,6 +31,7 @@ from .context import (
 )
 from .conveyed_stances import existential_denial, hoped_understanding, informing_wish
 from .directives import Directive
+from .interlocutors import conversation_partner
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
 from .passive_roles import passive_roles
@@ -268,7 +268,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if addressee is None and asked_no_actor(ctx, tok, voice):
         return Directive(None, issuer=issuer)  # "telegraphed to his agents inquiring whether ..."
     if addressee is None or addressee == issuer:  # "I asked if he would like ...": he is the one asked
-        addressee = clause_subject_actor(ctx, clause, voice)
+        addressee = clause_subject_actor(ctx, clause, voice) or conversation_partner(ctx, tok, voice, issuer)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
     if addressee is None or addressee == issuer:
