@@ -42,7 +42,7 @@ def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if is_negated(tok) or modals_of(tok) or tok.i in ctx.directives or hypothetical(ctx, tok):
         return []
     actor, measure = decider(ctx, tok, voice), decision_object(tok)
-    if actor is None or measure is None or _manner(ctx, tok, measure):
+    if actor is None or measure is None or _manner(ctx, tok):
         return []
     return [
         Stance(
@@ -51,10 +51,9 @@ def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     ]
 
 
-def _manner(ctx: Context, tok: Token, measure: Token) -> bool:
+def _manner(ctx: Context, tok: Token) -> bool:
     """ "in the same way that others have been granted": a relative clause whose relative word is an
     adverb of manner or time, on a noun that names no act, tells how, not what was enacted ("the decrees
     which had been promulgated" names what was)."""
     adverbial = any(c.dep_ == "advmod" and c.tag_ in {"WDT", "WRB"} for c in children_of(tok))
-    on_noun = tok.dep_ == "relcl" and measure.i == head_of(tok).i
-    return on_noun and adverbial and not names_an_act(ctx, measure)
+    return tok.dep_ == "relcl" and adverbial and not names_an_act(ctx, head_of(tok))
