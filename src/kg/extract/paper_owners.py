@@ -13,7 +13,7 @@ from .context import Context, prep_object
 from .tokens import children_of
 from .voices import Voice
 
-REACH = 16  # tokens back from the participle to the paper: a number, a date and a file mark between them
+REACH = 24  # tokens back from the participle to the paper: a number, a date and a file mark between them
 
 
 def set_off_paper_owner(ctx: Context, participle: Token, voice: Voice) -> str | None:
@@ -22,8 +22,11 @@ def set_off_paper_owner(ctx: Context, participle: Token, voice: Voice) -> str | 
     if participle.dep_ != "advcl" or participle.i < 2 or participle.nbor(-1).text != ",":
         return None
     papers = ctx.cue("message_words") | ctx.cue("instruction_source_nouns")
-    start = max(participle.sent.start, participle.i - REACH)
+    start, depth = max(participle.sent.start, participle.i - REACH), 0
     for tok in reversed(participle.doc[start : participle.i - 1]):
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth > 0 or tok.text == "(":
+            continue  # "(file No. 711.428/1329)": a file mark, whatever the tagger makes of it
         if tok.pos_ in {"VERB", "AUX"}:
             return None
         if tok.lower_ in papers or tok.lemma_.lower() in papers:
