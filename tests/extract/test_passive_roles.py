@@ -64,7 +64,7 @@ def test_a_participle_set_off_after_a_paper_is_its_owners_act() -> None:
     found = get("instructions", "reported_directive").func(ctx, word(ctx, "submit"), voice)
     assert found is not None and (found.issuer, found.addressee) == ("department", SPEAKER)
     sentence = "With reference to the Department's instruction of March 6 (file No. 12), directing me to "
-    sentence += "submit the draft, I have the honor to transmit a copy."  # a file mark between, whatever its tags
+    sentence += "submit the draft, I have the honor to transmit a copy."  # a file mark between the two
     ctx, voice = built(sentence, {"Department": ("department", "Organization")})
     found = get("instructions", "reported_directive").func(ctx, word(ctx, "submit"), voice)
     assert found is not None and found.issuer == "department"
