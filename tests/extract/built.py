@@ -69,6 +69,13 @@ def stances(sentence: str, name: str, at: str, actors: dict[str, tuple[str, str]
     return get("decisions", name).func(ctx, word(ctx, at), voice)  # type: ignore[no-any-return]
 
 
+def courses(rule: str, sentence: str, at: str) -> list[str]:
+    """The text of each course the option construction ``rule`` reads at the word ``at`` of ``sentence``."""
+    ctx, voice = built(sentence)
+    found = get("options", rule).func(ctx, word(ctx, at), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
 def speaker_directives(
     sentence: str, actors: dict[str, tuple[str, str]] | None = None
 ) -> dict[str, tuple[str, str, str, str]]:

@@ -3,17 +3,9 @@ to tell or to judge are no courses on the table; a rule on a treaty and a course
 
 from __future__ import annotations
 
-from kg.extract.registry import get
-
-from .built import built, word
+from .built import courses
 
 RULE, WEIGHED = "impersonal_rule", "weighed_course"
-
-
-def courses(rule: str, sentence: str, at: str) -> list[str]:
-    ctx, voice = built(sentence)
-    found = get("options", rule).func(ctx, word(ctx, at), voice)
-    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
 
 
 def test_a_paper_kept_or_sent_is_no_rule_but_a_treaty_ratified_is() -> None:

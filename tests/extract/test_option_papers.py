@@ -4,17 +4,9 @@ brackets is part of a numbered provision's name; a citation in brackets is not."
 
 from __future__ import annotations
 
-from kg.extract.registry import get
-
-from .built import built, word
+from .built import courses
 
 NOUN, CLAUSE = "proposal_noun", "proposal_clause"
-
-
-def courses(rule: str, sentence: str, at: str) -> list[str]:
-    ctx, voice = built(sentence)
-    found = get("options", rule).func(ctx, word(ctx, at), voice)
-    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
 
 
 def test_a_paper_named_by_sender_addressee_or_date_is_cited() -> None:

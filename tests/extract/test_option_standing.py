@@ -10,15 +10,9 @@ from kg.extract.option_extents import serial_end, with_course
 from kg.extract.option_targets import option_for
 from kg.extract.registry import get
 
-from .built import built, word
+from .built import built, courses, word
 
 NOUN = "proposal_noun"
-
-
-def courses(rule: str, sentence: str, at: str) -> list[str]:
-    ctx, voice = built(sentence)
-    found = get("options", rule).func(ctx, word(ctx, at), voice)
-    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
 
 
 def test_an_instrument_concluded_is_cited_even_where_its_participle_is_misparsed() -> None:
