@@ -158,3 +158,13 @@ def test_a_past_verb_coordinated_under_a_modal_continues_the_main_clause() -> No
     assert word(ctx, "asked").head.lower_ == "release"  # the parser coordinates it into the "that" clause
     assert subject_of(word(ctx, "asked")).text == "Consul"  # the modal "would" cannot carry "asked"
     assert subject_of(word(ctx, "release")).text == "Governor"
+
+
+def test_a_request_coordinated_into_what_a_directive_tells_is_told_too() -> None:
+    sentence = "The Minister urged that the Government accept the formula and then ask for a copy of the "
+    sentence += "protocol."
+    ctx, voice = built(sentence, {"Minister": ("minister", "Person"), "Government": ("zenda", "Government")})
+    hits = find_directives(ctx)
+    told = hits[word(ctx, "ask").i]
+    assert told.rule.name != "asked_for"  # not the Government's own request for the copy
+    assert (told.directive.issuer, told.directive.addressee) == ("minister", "zenda")

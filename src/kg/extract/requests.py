@@ -1,11 +1,9 @@
 """Requests: polite wishes, "please", questions and requests for information put to someone.
 
-"This Government would welcome your views", "Please telegraph whether ...",
-"I should appreciate it if you would ...", "Do you think ...?", "Anxiously
-await your views", "He wanted to know if ...", requests for a thing ("asked for
-a copy of the formula", "desires a full report from Mr. Heid"). The guidelines
-count a request for information or action as an instruction of the one who asks.
-"""
+"This Government would welcome your views", "Please telegraph whether ...", "I should appreciate it if you
+would ...", "Do you think ...?", "Anxiously await your views", "He wanted to know if ...", requests for a
+thing ("asked for a copy of the formula", "desires a full report from Mr. Heid"). The guidelines count a
+request for information or action as an instruction of the one who asks."""
 
 from __future__ import annotations
 
@@ -361,6 +359,8 @@ def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if tok.dep_ == "xcomp" or any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(tok)):
         return None  # "asked for X to be sent", "instructed him to press for X": the other verb directs
+    if tok.dep_ == "conj" and head_of(tok).i in ctx.directives:
+        return None  # "urged that they accept the formula and then ask for ...": an act told, no request
     subj = governing_subject(tok)
     if modals_of(tok):
         return None  # "I will then ask for a recess", "X must ask for an inquiry": a plan, not a request made
