@@ -146,6 +146,11 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
         ("Telegram 1466 From the Embassy in Turkey to the Department of State",  # an E-series head
          ("Embassy in Turkey", "Embassy in Turkey", "Department of State", "Department of State")),
         ("Memorandum of Conversation", (None, None, None, None)),
+        ("8. A decree sent by the council under date of the third moon (May 4) to Governor Sapt at Zenda",
+         (None, None, None, None)),  # a date where a name goes: no party
+        ("9. The Survey.—Report of Progress to June 30, 1918", (None, None, None, None)),
+        ("10. The Consul at Zenda (Sapt) to the Chief of Staff (March)",  # a month alone may be a name
+         ("Sapt", "Consul at Zenda", "March", "Chief of Staff")),
         ("Editorial Note", (None, None, None, None)),
         ("Minutes of a Meeting of the Senior Review Group", (None, None, None, None)),
         ("7. the Minister in Peru (Poindexter) to the Secretary of State",  # a volume's lower-case typo

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .months import MONTH_NAMES
+
 #: A word of a proper name ("Poindexter", "O’Brien", "St.").
 NAME_TOKEN_RE = re.compile(r"[A-Z](?:[^\W\d_]|[’'.-])*$")
 #: "Telegram From", "Backchannel Message From", "Telegram 1466 From" (a number the E-series heads carry).
@@ -30,6 +32,8 @@ def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
     if split is None:
         return empty
     left, right = split
+    if _dated(left) or _dated(right):
+        return empty  # "Report of Progress to December 15, 1917", "... (August 8) to ...": a time, no party
     if not from_m and (left.split()[0] in _DOC_TYPES or not (
             left.startswith("The ") or _is_proper_name(left, min_words=2)
             or re.fullmatch(r"[^()]+\([^()]+\)", left))):
@@ -38,6 +42,14 @@ def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
     recipient, recipient_title = _party(_strip_final_period(right), "recipient", extra)
     return dict(author=author, author_title=author_title,
                 recipient=recipient, recipient_title=recipient_title)
+
+
+def _dated(side: str) -> bool:
+    """A side that opens with a day ("December 15, 1917") or puts one where a name goes ("(August 8)"): a
+    time, not a party ("(March)" alone may be a name: General March)."""
+    name = re.search(r"\(([^()]+)\)\s*$", side)
+    return any(re.fullmatch(rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?", text.strip())
+               for text in (name.group(1) if name else "", side.split(",")[0]))
 
 
 def _split_to(rest: str) -> tuple[str, str] | None:

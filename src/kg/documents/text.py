@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from .model import Document, DocumentError, Footnote, PageBreak, Span, public_page
+from .months import MONTH_NAMES, MONTHS
 from .parties import NAME_TOKEN_RE, parse_parties
 
 _PAGE_RE = re.compile(r"\[Page\s+([0-9A-Za-z]+)\]")
@@ -23,18 +24,6 @@ _HEAD_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[).”’\"\]]))\d{1,2}(?: \
 _SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) 1(?: 2)?$")
 _NOTE_START_RE = re.compile(r"[ \t]+(?:(\d+)\.|Source:)[ \t]+(?=\S)")  # "  1. note", "  Source: file"
 _PARA_SEP_RE = re.compile(r"\n(?:[ \t]*\n)+")
-#: Month names and abbreviations as FRUS writes them -> month number.
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        ("January Jan", "February Feb", "March Mar", "April Apr", "May",
-         "June Jun", "July Jul", "August Aug", "September Sept Sep",
-         "October Oct", "November Nov", "December Dec")
-    )
-    for name in names.split()
-}
-#: A regex alternation of the month names, longest first.
-MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(?:(?P<month>{MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAMES})\.?,?\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b"

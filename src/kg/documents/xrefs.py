@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from .model import Document, DocumentError, Span
-from .text import MONTH_NAMES, MONTHS
+from .months import MONTH_NAMES, MONTHS
 
 DEPARTMENT = "department"
 _DEPARTMENT_RE = re.compile(r"Secretary of State|Department of State|\bDepartment\b")

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Document, Span
-from ..documents.text import MONTH_NAMES
+from ..documents.months import MONTH_NAMES
 from .actor_kinds import titled_persons
 from .bare_heads import merge_bare_heads
 from .lexicon import Lexicon, load_lexicon
