@@ -97,3 +97,17 @@ def test_provided_as_a_verb_of_giving_is_no_condition() -> None:
     assert condition_texts("We will sign the treaty, provided the Senate approves the reservations.") == [
         "provided the Senate approves the reservations"
     ]
+
+
+def test_provided_before_a_preposition_is_the_verb_provide() -> None:
+    """ "provided by the treaty", "provided for in the act": what a text provides, no condition; an
+    if-clause in the same sentence still is one."""
+    assert (
+        condition_texts(
+            "It is a question of a procedure duly provided by the treaty and which the Government may not "
+            "refuse without violating it."
+        )
+        == []
+    )
+    paid = "The duties provided for in the act of 1922 shall be paid if the Board so decides."
+    assert condition_texts(paid) == ["if the Board so decides"]

@@ -103,7 +103,7 @@ def _consequence(sdoc: SpacyDoc, main: Token, clause: tuple[Token, ...]) -> str:
     if not words:  # the parser made the condition the root: take the rest of the sentence
         sent = sentence(sdoc[min(skip)])
         words = [t.text_with_ws for t in sent if t.i not in skip]
-    text = re.sub(r"\s+", " ", "".join(words)).strip(" ,.;:")
+    text = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"\s+", " ", "".join(words))).strip(" ,.;:")
     return " ".join(text.split()[:25]) or "the rest of the sentence"
 
 
@@ -173,6 +173,8 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
         "acl",
     }:
         return None
+    if _participle_of_provide(tok):
+        return None
     misread = {c.i for c in children_of(tok) if c.dep_ in {"dobj", "pobj"} and c.i > tok.i}
     verb = next(
         (
@@ -191,6 +193,16 @@ def provided_participle(ctx: Context, tok: Token) -> Clause | None:
         return None
     tokens = tuple(t for t in list(subtree_of(tok)) + list(subtree_of(verb)) if t.i >= tok.i)
     return Clause(tok.i, low, tokens, head_of(tok))
+
+
+def _participle_of_provide(tok: Token) -> bool:
+    """ "a procedure provided by the contract", "the payments provided for in the act", "a bill providing
+    for arbitration": the verb "provide", not the conjunction ("provided that", "providing by then all
+    is ready")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.pos_ != "ADP" or nxt.lower_ == "that":
+        return False
+    return tok.tag_ == "VBN" or nxt.lower_ == "for"
 
 
 @construction(
