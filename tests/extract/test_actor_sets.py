@@ -4,6 +4,8 @@ invented sentences (no trained model)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
 from kg.documents import Span, parse_text
 from kg.extract.actor_names import slug
 from kg.extract.actors import ActorFinder
@@ -133,3 +135,19 @@ def test_his_government_after_an_envoy_named_by_his_people_is_that_state_not_aft
     assert finder.token_actor.get(governments[0]) == "chile"  # the Chilean minister's
     assert governments[1] not in finder.token_actor  # Sapt's: whose state, his name does not say
     assert finder.clusters["chile"].aliases == ["Chilean", "his Government"]
+
+
+def test_a_telegram_s_opening_imperative_is_no_part_of_the_office_or_name_it_governs() -> None:
+    """ "Inform Minister that ...": the office told, not an office named "Inform Minister"; "Tell Sapt
+    to ...", where the tagger took the verb into the name: the person is Sapt."""
+    assert _names("Inform Minister that the Board agrees.", "office") == {"Minister"}
+    ctx, _ = built("Tell Sapt to see the Regent tomorrow.")
+    ctx.sdoc.ents = [SpacySpan(ctx.sdoc, 0, 2, label="PERSON")]  # "Tell Sapt", as the tagger reads it
+    doc = parse_text(HEAD + "Body.", doc_id="m", source="m.txt")
+    finder = ActorFinder(load_lexicon(), doc, ctx.sdoc, [Span(0, len(ctx.sdoc.text))])
+    get("actors", "named_entity").func(finder)
+    assert {c.name for c in finder.clusters.values()} >= {"Sapt"}
+    assert "Tell Sapt" not in {c.name for c in finder.clusters.values()}
+    later, _ = built("The Minister will tell Sapt tomorrow.")  # a verb inside the sentence opens nothing
+    assert not finder.opens_imperative(later.sdoc[3])
+    assert finder.opens_imperative(ctx.sdoc[0])

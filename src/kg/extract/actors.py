@@ -84,7 +84,14 @@ class ActorFinder(MentionIndex):
     def _entities(self) -> None:
         for ent in self.sdoc.ents:
             if self._in_regions(ent.start_char) and not in_dateline(self, ent):
-                self._entity(ent)
+                self._entity(self._without_imperative(ent))
+
+    def _without_imperative(self, ent: SpacySpan) -> SpacySpan:
+        """ "Tell Bunker to see Thieu": a telegram's imperative, which the tagger took into the name it
+        governs, is no part of the name."""
+        if len(ent) > 1 and self.opens_imperative(ent[0]):
+            return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label)
+        return ent
 
     # -- entities ----------------------------------------------------------
     def _entity(self, ent: SpacySpan) -> None:

@@ -35,8 +35,10 @@ def office_mentions(finder: ActorFinder) -> None:
             continue  # "Secretary General": the title goes on, and its last word takes it whole
         sent_start = finder.sent_start(tok.i)
         start = tok.i
+        told = start > sent_start and finder.opens_imperative(finder.sdoc[start - 1])
         while (
-            start > sent_start
+            not told
+            and start > sent_start
             and finder.sdoc[start - 1].text[:1].isupper()
             and (
                 finder.sdoc[start - 1].lower_ in prefixes
@@ -46,10 +48,10 @@ def office_mentions(finder: ActorFinder) -> None:
         ):
             start -= 1
         end = office_end(finder, tok)  # "Minister of Foreign Affairs"
-        if start == end and not (
+        if start == end and not told and not (
             start > sent_start and finder.sdoc[start - 1].lower_ in finder.words("person_determiners")
         ):
-            continue  # a bare "Minister" is a word, not an office
+            continue  # a bare "Minister" is a word, not an office; "Inform Minister" tells one
         words = finder.sdoc[start : end + 1]
         name = words.text
         if finder.absorbs_letter_formula(name):
