@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
 from .lexicon import cue
 from .option_extents import action_noun
+from .option_formulas import occasion_taken
 from .option_idioms import in_an_idiom
 from .option_phrases import is_holder
 from .option_targets import is_course
@@ -158,7 +159,8 @@ def correspondence(ctx: Context, course: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in children_of(course))
     lemma = course.lemma_.lower()
     conduct = lemma in ctx.cue("correspondence_verbs") or lemma in ctx.cue("conferring_verbs")
-    return (conduct and not passive) or _aside(ctx, course) or _attention_drawn(ctx, course)
+    taken = occasion_taken(ctx, course)  # "to take this opportunity to point out"
+    return (conduct and not passive) or _aside(ctx, course) or _attention_drawn(ctx, course) or taken
 
 
 def _attention_drawn(ctx: Context, verb: Token) -> bool:

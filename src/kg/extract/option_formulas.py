@@ -1,0 +1,38 @@
+"""Set phrases that look like a course or its object and name none: the writer taking "this
+opportunity" to say something (the occasion of the letter, not a course on the table), and the noun
+of a complex preposition ("on the part of", "on account of", "on behalf of"), which only links what
+follows it to the clause. The words live in cues.json."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .tokens import children_of, head_of
+
+
+def occasion_taken(ctx: Context, verb: Token) -> bool:
+    """ "wishes to take this opportunity to point out ...", "I avail myself of this opportunity to ...":
+    seizing the occasion of the present letter is how a remark is introduced, not a course put forward."""
+    if verb.lemma_.lower() not in ctx.cue("occasion_taking_verbs"):
+        return False
+    nouns = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    nouns += [o for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in ctx.cue("opportunity_nouns") and _this(ctx, n) for n in nouns)
+
+
+def _this(ctx: Context, noun: Token) -> bool:
+    """ "this opportunity": a demonstrative points at the present occasion ("seize the opportunity to
+    occupy the port" may still name a course)."""
+    return any(c.dep_ == "det" and c.lower_ == "this" for c in children_of(noun))
+
+
+def complex_preposition(ctx: Context, noun: Token) -> bool:
+    """ "misunderstanding on the part of foreign nations", "on account of the extent of smuggling": the
+    noun of a complex preposition (a preposition, the noun, "of") is part of a connective, never a course."""
+    return (
+        noun.lemma_.lower() in ctx.cue("complex_preposition_nouns")
+        and noun.dep_ == "pobj"
+        and head_of(noun).pos_ == "ADP"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
+    )

@@ -1,0 +1,33 @@
+"""Set phrases that name no course (option_formulas): the writer taking "this opportunity" to say
+something and the noun of a complex preposition. Each test shows the neighbouring construction that
+stays an option."""
+
+from __future__ import annotations
+
+from kg.extract.option_targets import is_course, option_for
+
+from .built import built, courses, word
+
+CLAUSE = "proposal_clause"
+
+
+def test_taking_this_opportunity_to_remark_is_no_course_but_taking_a_place_is() -> None:
+    sentence = "The Government wishes to take this opportunity to point out that the duties were never paid."
+    assert courses(CLAUSE, sentence, "wishes") == []
+    sentence = "The Government wishes to take the customs house before the elections."
+    assert courses(CLAUSE, sentence, "wishes") == ["to take the customs house before the elections"]
+
+
+def test_the_noun_of_a_complex_preposition_is_no_course() -> None:
+    ctx, voice = built("There has been some delay on the part of the customs officials.")
+    assert not is_course(ctx, word(ctx, "part"))
+    assert option_for(ctx, word(ctx, "part"), [], voice) is None
+    ctx, voice = built("He objected on account of the expense.")
+    assert option_for(ctx, word(ctx, "account"), [], voice) is None
+
+
+def test_a_part_approved_is_still_a_course() -> None:
+    ctx, voice = built("They approved the part of the plan that deals with the ports.")
+    assert is_course(ctx, word(ctx, "part"))
+    option = option_for(ctx, word(ctx, "part"), [], voice)
+    assert option is not None and ctx.sdoc.text[option.span.start : option.span.end].startswith("the part of")
