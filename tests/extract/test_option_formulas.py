@@ -31,3 +31,19 @@ def test_a_part_approved_is_still_a_course() -> None:
     assert is_course(ctx, word(ctx, "part"))
     option = option_for(ctx, word(ctx, "part"), [], voice)
     assert option is not None and ctx.sdoc.text[option.span.start : option.span.end].startswith("the part of")
+
+
+def test_a_stance_on_the_necessity_of_doing_bears_on_the_doing() -> None:
+    ctx, voice = built("The Government recognizes the necessity of sending a cruiser to the port.")
+    option = option_for(ctx, word(ctx, "necessity"), [], voice)
+    assert option is not None and ctx.sdoc.text[option.span.start : option.span.end] == (
+        "sending a cruiser to the port"
+    )
+
+
+def test_a_stance_on_the_desirability_of_a_thing_keeps_the_noun() -> None:
+    sentence = "The Department recognizes the desirability of close cooperation with the British authorities."
+    ctx, voice = built(sentence)
+    option = option_for(ctx, word(ctx, "desirability"), [], voice)
+    assert option is not None
+    assert ctx.sdoc.text[option.span.start : option.span.end].startswith("the desirability")

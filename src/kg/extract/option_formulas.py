@@ -1,7 +1,8 @@
 """Set phrases that look like a course or its object and name none: the writer taking "this
 opportunity" to say something (the occasion of the letter, not a course on the table), and the noun
 of a complex preposition ("on the part of", "on account of", "on behalf of"), which only links what
-follows it to the clause. The words live in cues.json."""
+follows it to the clause; and a noun of necessity or importance, whose gerund is the course a stance on
+it bears on. The words live in cues.json."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def complex_preposition(ctx: Context, noun: Token) -> bool:
         and head_of(noun).pos_ == "ADP"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
     )
+
+
+def weighed_gerunds(ctx: Context, noun: Token) -> list[Token]:
+    """ "appreciates the importance of adequately protecting the fisheries": a stance on the importance or
+    necessity of doing something bears on the doing, the course the gerund names, not on the noun."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.cue("modal_nouns"):
+        return []
+    linking = ctx.cue("modal_noun_prepositions")
+    preps = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in linking]
+    return [g for p in preps for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]

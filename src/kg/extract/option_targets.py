@@ -21,7 +21,7 @@ from .context import (
 from .lexicon import cue
 from .model import Option
 from .option_extents import course_span, extraposed_content, names_a_course
-from .option_formulas import complex_preposition
+from .option_formulas import complex_preposition, weighed_gerunds
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .option_pointers import pointing_phrase
 from .option_twins import same_act
@@ -91,14 +91,14 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     actor who takes the stance ("the Norwegian Government cannot agree")."""
     if target.dep_ == "acl" and target.tag_ == "VBN" and head_of(target).pos_ in {"NOUN", "PROPN"}:
         target = head_of(target)  # "the welcome extended by the Premier": what was extended
+    target = next((g for g in weighed_gerunds(ctx, target) if course_of_action(g)), target)
     if not is_course(ctx, target):
         course = _course_of_actor(target)
         return option_for(ctx, course, options, voice) if course is not None else None
     if target.pos_ in {"VERB", "AUX"} and not course_of_action(target):  # "agree that this is a possibility"
         return None
-    # "accepted the position of"
     if target.lemma_.lower() in ctx.cue("option_nouns") and is_idiom(ctx, target):
-        return None
+        return None  # "accepted the position of"
     start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)
     span = char_span(ctx.sdoc, start, end)
     for opt in options:
