@@ -47,3 +47,12 @@ def test_a_stance_on_the_desirability_of_a_thing_keeps_the_noun() -> None:
     option = option_for(ctx, word(ctx, "desirability"), [], voice)
     assert option is not None
     assert ctx.sdoc.text[option.span.start : option.span.end].startswith("the desirability")
+
+
+def test_a_noun_of_cause_or_manner_is_no_course_but_a_verb_of_result_may_head_one() -> None:
+    ctx, voice = built("The principal causes of the uprising were the new taxes on salt.")
+    assert not is_course(ctx, word(ctx, "causes"))
+    ctx, voice = built("He deplored the manner in which the treaty was signed.")
+    assert option_for(ctx, word(ctx, "manner"), [], voice) is None
+    ctx, voice = built("He deplored the delay resulting from the strike.")
+    assert is_course(ctx, word(ctx, "resulting"))

@@ -1,8 +1,8 @@
 """Set phrases that look like a course or its object and name none: the writer taking "this
-opportunity" to say something (the occasion of the letter, not a course on the table), and the noun
-of a complex preposition ("on the part of", "on account of", "on behalf of"), which only links what
-follows it to the clause; and a noun of necessity or importance, whose gerund is the course a stance on
-it bears on. The words live in cues.json."""
+opportunity" to say something (the occasion of the letter, not a course on the table), the noun of a
+complex preposition ("on the part of", "on account of"), which only links what follows it to the
+clause, and a noun of cause, manner or extent ("the causes of the uprising"); and a noun of necessity
+or importance, whose gerund is the course a stance on it bears on. The words live in cues.json."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def _this(ctx: Context, noun: Token) -> bool:
     """ "this opportunity": a demonstrative points at the present occasion ("seize the opportunity to
     occupy the port" may still name a course)."""
     return any(c.dep_ == "det" and c.lower_ == "this" for c in children_of(noun))
+
+
+def names_no_course(ctx: Context, noun: Token) -> bool:
+    """ "on the part of", "the causes of the uprising", "the manner in which the remarks were made": a
+    connective's noun, or a noun of cause, manner, extent or result, which says how or why something
+    happened and is never itself a course on the table."""
+    circumstance = noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.cue("circumstance_nouns")
+    return complex_preposition(ctx, noun) or circumstance
 
 
 def complex_preposition(ctx: Context, noun: Token) -> bool:
