@@ -56,3 +56,11 @@ def test_a_noun_of_cause_or_manner_is_no_course_but_a_verb_of_result_may_head_on
     assert option_for(ctx, word(ctx, "manner"), [], voice) is None
     ctx, voice = built("He deplored the delay resulting from the strike.")
     assert is_course(ctx, word(ctx, "resulting"))
+
+
+def test_a_plural_naming_people_or_states_is_a_party_not_a_course() -> None:
+    ctx, voice = built("The engineers will be chosen from among the nationals of the neutral powers.")
+    assert option_for(ctx, word(ctx, "nationals"), [], voice) is None
+    ctx, voice = built("The three northern countries rejected the proposal.")
+    assert not is_course(ctx, word(ctx, "countries"))
+    assert is_course(ctx, word(ctx, "proposal"))

@@ -1,8 +1,9 @@
 """Set phrases that look like a course or its object and name none: the writer taking "this
 opportunity" to say something (the occasion of the letter, not a course on the table), the noun of a
 complex preposition ("on the part of", "on account of"), which only links what follows it to the
-clause, and a noun of cause, manner or extent ("the causes of the uprising"); and a noun of necessity
-or importance, whose gerund is the course a stance on it bears on. The words live in cues.json."""
+clause, a noun of cause, manner or extent ("the causes of the uprising"), a plural naming people ("the
+nationals of the powers"); and a noun of necessity or importance, whose gerund is the course a stance
+on it bears on. The words live in cues.json."""
 
 from __future__ import annotations
 
@@ -33,7 +34,17 @@ def names_no_course(ctx: Context, noun: Token) -> bool:
     connective's noun, or a noun of cause, manner, extent or result, which says how or why something
     happened and is never itself a course on the table."""
     circumstance = noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.cue("circumstance_nouns")
-    return complex_preposition(ctx, noun) or circumstance
+    return complex_preposition(ctx, noun) or circumstance or _people(ctx, noun)
+
+
+def _people(ctx: Context, noun: Token) -> bool:
+    """ "chosen from among the nationals of the powers", "the three Scandinavian countries", "all
+    others": a plural that names people, firms or states is a party, never a course (the actor lists
+    hold such words in the plural, so the word is read as written, not by its lemma)."""
+    word = noun.lower_
+    return noun.pos_ in {"NOUN", "PRON"} and (
+        word in ctx.cue("people_nouns") or word in ctx.lex.words("actors", "collective_heads")
+    )
 
 
 def complex_preposition(ctx: Context, noun: Token) -> bool:
