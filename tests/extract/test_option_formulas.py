@@ -64,3 +64,15 @@ def test_a_plural_naming_people_or_states_is_a_party_not_a_course() -> None:
     ctx, voice = built("The three northern countries rejected the proposal.")
     assert not is_course(ctx, word(ctx, "countries"))
     assert is_course(ctx, word(ctx, "proposal"))
+
+
+def test_a_proposal_noun_said_not_to_exist_is_no_course_but_one_accepted_is() -> None:
+    assert courses("proposal_noun", "There is no extradition treaty with the republic.", "treaty") == []
+    assert courses("proposal_noun", "No new proposal has been made by the Government.", "proposal") == []
+    sentence = "We accept the agreement on the tariff."
+    assert courses("proposal_noun", sentence, "agreement") == ["the agreement on the tariff"]
+
+
+def test_all_others_may_be_things() -> None:
+    ctx, _ = built("He approves all others.")
+    assert is_course(ctx, word(ctx, "others"))

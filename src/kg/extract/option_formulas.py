@@ -29,7 +29,7 @@ def _this(ctx: Context, noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "this" for c in children_of(noun))
 
 
-def names_no_course(ctx: Context, noun: Token) -> bool:
+def no_course_word(ctx: Context, noun: Token) -> bool:
     """ "on the part of", "the causes of the uprising", "the manner in which the remarks were made": a
     connective's noun, or a noun of cause, manner, extent or result, which says how or why something
     happened and is never itself a course on the table."""
@@ -40,7 +40,8 @@ def names_no_course(ctx: Context, noun: Token) -> bool:
 def _people(ctx: Context, noun: Token) -> bool:
     """ "chosen from among the nationals of the powers", "the three Scandinavian countries", "all
     others": a plural that names people, firms or states is a party, never a course (the actor lists
-    hold such words in the plural, so the word is read as written, not by its lemma)."""
+    hold such words in the plural, so the word is read as written, not by its lemma; "all others" may
+    be things)."""
     word = noun.lower_
     return noun.pos_ in {"NOUN", "PRON"} and (
         word in ctx.cue("people_nouns") or word in ctx.lex.words("actors", "collective_heads")
@@ -66,3 +67,13 @@ def weighed_gerunds(ctx: Context, noun: Token) -> list[Token]:
     linking = ctx.cue("modal_noun_prepositions")
     preps = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in linking]
     return [g for p in preps for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
+def absent_thing(noun: Token) -> bool:
+    """ "there is no extradition treaty with Cuba", "no satisfactory agreement has been reached": a
+    proposal noun under "no" that a clause of existence or of coming about denies states that no such
+    thing exists, not a course on the table."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)):
+        return False
+    existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in children_of(head_of(noun)))
+    return existential or noun.dep_ == "nsubjpass"

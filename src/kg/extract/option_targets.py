@@ -21,7 +21,7 @@ from .context import (
 from .lexicon import cue
 from .model import Option
 from .option_extents import course_span, extraposed_content, names_a_course
-from .option_formulas import names_no_course, weighed_gerunds
+from .option_formulas import no_course_word, weighed_gerunds
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .option_pointers import pointing_phrase
 from .option_twins import same_act
@@ -69,7 +69,7 @@ def held_entitlement(ctx: Context, tok: Token) -> bool:
 
 def is_course(ctx: Context, target: Token) -> bool:
     """Something that can be chosen: not a person, government, place, date or amount."""
-    if target.i in ctx.actor_at or names_no_course(ctx, target):  # "on the part of", "the causes"
+    if target.i in ctx.actor_at or no_course_word(ctx, target):  # "on the part of", "the causes"
         return False
     if target.ent_type_ in ctx.cue("non_course_entities") and target.lower_ not in ctx.cue("option_nouns"):
         return False  # "Proposed Articles 1 and 2" read as a person's name is still a course
