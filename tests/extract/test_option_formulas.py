@@ -73,6 +73,11 @@ def test_a_proposal_noun_said_not_to_exist_is_no_course_but_one_accepted_is() ->
     assert courses("proposal_noun", sentence, "agreement") == ["the agreement on the tariff"]
 
 
+def test_a_proposal_noun_refused_with_a_modal_states_a_position() -> None:
+    sentence = "No settlement could be accepted which did not include guarantees of security."
+    assert courses("proposal_noun", sentence, "settlement") == [sentence[:-1]]
+
+
 def test_all_others_may_be_things() -> None:
     ctx, _ = built("He approves all others.")
     assert is_course(ctx, word(ctx, "others"))

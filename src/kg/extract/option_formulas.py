@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, modals_of
 from .tokens import children_of, head_of
 
 
@@ -72,8 +72,9 @@ def weighed_gerunds(ctx: Context, noun: Token) -> list[Token]:
 def absent_thing(noun: Token) -> bool:
     """ "there is no extradition treaty with Cuba", "no satisfactory agreement has been reached": a
     proposal noun under "no" that a clause of existence or of coming about denies states that no such
-    thing exists, not a course on the table."""
+    thing exists, not a course on the table; with a modal ("no settlement could be accepted which ...")
+    it states a position."""
     if not any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)):
         return False
     existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in children_of(head_of(noun)))
-    return existential or noun.dep_ == "nsubjpass"
+    return existential or (noun.dep_ == "nsubjpass" and not modals_of(head_of(noun)))
