@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .context import Context, is_first_person, is_negated, is_second_person, modals_of, subject_of
 from .lexicon import cue
 from .option_extents import action_noun
+from .option_formulas import absent_thing, occasion_taken
 from .option_idioms import in_an_idiom
 from .option_phrases import is_holder
 from .option_targets import is_course
@@ -158,7 +159,8 @@ def correspondence(ctx: Context, course: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in children_of(course))
     lemma = course.lemma_.lower()
     conduct = lemma in ctx.cue("correspondence_verbs") or lemma in ctx.cue("conferring_verbs")
-    return (conduct and not passive) or _aside(ctx, course) or _attention_drawn(ctx, course)
+    taken = occasion_taken(ctx, course)  # "to take this opportunity to point out"
+    return (conduct and not passive) or _aside(ctx, course) or _attention_drawn(ctx, course) or taken
 
 
 def _attention_drawn(ctx: Context, verb: Token) -> bool:
@@ -350,13 +352,13 @@ def _of_an_act(prep: Token) -> bool:
 
 def names_no_course(ctx: Context, tok: Token) -> bool:
     """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
-    request for an answer, a word asked back, an amount, an outcome with no terms or the noun of an
-    idiom ("at his request"), not a course on the table."""
+    request for an answer, a word asked back, an amount, an outcome with no terms, the noun of an
+    idiom ("at his request") or a thing said not to exist ("there is no treaty"): no course on the table."""
     if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
         return True
     if request_for_answer(ctx, tok) or asked_back(ctx, tok) or outcome_without_terms(ctx, tok):
         return True
-    return judged_situation(ctx, tok) or amount_of(ctx, tok) or in_an_idiom(ctx, tok)
+    return judged_situation(ctx, tok) or amount_of(ctx, tok) or in_an_idiom(ctx, tok) or absent_thing(tok)
 
 
 def outcome_without_terms(ctx: Context, noun: Token) -> bool:

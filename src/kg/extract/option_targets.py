@@ -21,6 +21,7 @@ from .context import (
 from .lexicon import cue
 from .model import Option
 from .option_extents import course_span, extraposed_content, names_a_course
+from .option_formulas import no_course_word, weighed_gerunds
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .option_pointers import pointing_phrase
 from .option_twins import same_act
@@ -68,7 +69,7 @@ def held_entitlement(ctx: Context, tok: Token) -> bool:
 
 def is_course(ctx: Context, target: Token) -> bool:
     """Something that can be chosen: not a person, government, place, date or amount."""
-    if target.i in ctx.actor_at:
+    if target.i in ctx.actor_at or no_course_word(ctx, target):  # "on the part of", "the causes"
         return False
     if target.ent_type_ in ctx.cue("non_course_entities") and target.lower_ not in ctx.cue("option_nouns"):
         return False  # "Proposed Articles 1 and 2" read as a person's name is still a course
@@ -90,14 +91,14 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     actor who takes the stance ("the Norwegian Government cannot agree")."""
     if target.dep_ == "acl" and target.tag_ == "VBN" and head_of(target).pos_ in {"NOUN", "PROPN"}:
         target = head_of(target)  # "the welcome extended by the Premier": what was extended
+    target = next((g for g in weighed_gerunds(ctx, target) if course_of_action(g)), target)
     if not is_course(ctx, target):
         course = _course_of_actor(target)
         return option_for(ctx, course, options, voice) if course is not None else None
     if target.pos_ in {"VERB", "AUX"} and not course_of_action(target):  # "agree that this is a possibility"
         return None
-    # "accepted the position of"
     if target.lemma_.lower() in ctx.cue("option_nouns") and is_idiom(ctx, target):
-        return None
+        return None  # "accepted the position of"
     start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)
     span = char_span(ctx.sdoc, start, end)
     for opt in options:
