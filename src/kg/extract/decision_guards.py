@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .context import Context, is_negated, modals_of
 from .hypotheses import within_condition
 from .judges import foretold, that_clause
+from .obliging_forms import obliging_form
 from .tokens import children_of, head_of
 from .unasserted import unasserted
 from .voices import Voice
@@ -42,6 +43,8 @@ def unstated(ctx: Context, rule: str, stance: Stance, voice: Voice) -> bool:
     """A stance found that states none: what a condition supposes, a forecast, a courtesy or a judgement
     of discourse."""
     held = within_condition(stance.head) or foretold(ctx, stance.head, stance.actor, voice)
+    if obliging_form(ctx, stance):  # "be so good as to forward", "I am not committed to this"
+        return True
     return held or no_decision(ctx, rule, stance) or unasserted(ctx, rule, stance, voice)
 
 
