@@ -11,7 +11,11 @@ from kg.extract.restatements import stated_once
 
 from .built import built
 
-PARTIES = {"Government": ("peru", "Government"), "Minister": ("minister", "Person")}
+PARTIES = {
+    "Government": ("peru", "Government"),
+    "Minister": ("minister", "Person"),
+    "Consul": ("consul", "Person"),
+}
 
 
 def test_a_verb_and_the_course_it_judges_needed_are_one_statement() -> None:
@@ -26,6 +30,15 @@ def test_two_courses_in_one_sentence_stay_two() -> None:
     ctx, _ = built("The Minister accepted the loan and approved the appointment of a receiver.", PARTIES)
     decisions = [d for _, d in find_decisions(ctx, [])[0]]
     assert [(d.actor, d.stance) for d in decisions] == [("minister", "approve"), ("minister", "approve")]
+
+
+def test_a_relative_clause_of_another_holder_is_a_stance_of_its_own() -> None:
+    ctx, _ = built("The Minister accepted the terms which the Consul had insisted upon.", PARTIES)
+    decisions = [d for _, d in find_decisions(ctx, [])[0]]
+    assert [(d.rule, d.actor) for d in decisions] == [
+        ("stance_verb", "minister"),
+        ("insisted_course", "consul"),
+    ]
 
 
 def test_nested_options_only_within_one_sentence() -> None:

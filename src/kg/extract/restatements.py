@@ -6,7 +6,8 @@ intends to give notice of this Government's intention to negotiate" reads one in
 and its noun. Two constructions put different spans round one course, so the options differ and the
 exact-option check lets both through; GUIDELINES count one statement once (a restatement is another
 sentence). A later decision whose evidence overlaps an earlier one's, with the same stance, on an option
-that contains or lies within the earlier option, is the same statement.
+that contains or lies within the earlier option, is the same statement; a relative clause on the
+course that names another holder ("the terms which I had insisted upon") states a stance of its own.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def _same_statement(
         or not _overlap(one.span, other.span)
     ):
         return False
+    if one.actor != other.actor and head.dep_ == "relcl":
+        return False  # "the compensations which I had insisted upon": another holder's stance on the course
     a, b = spans.get(one.option), spans.get(other.option)
     return a is not None and b is not None and _nested(a, b)
 
