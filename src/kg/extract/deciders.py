@@ -251,7 +251,8 @@ def decision_object(tok: Token) -> Token | None:
     for child in children_of(tok):
         if offering and child.lower_ == "to":  # "suggest to the Minister that ...": "to" names the recipient
             continue
-        if child.dep_ == "prep" and child.lower_ in _stance_prepositions(tok):
+        fronted = child.i < tok.i  # an adverbial before the verb: "On account of X, you will suggest ..."
+        if child.dep_ == "prep" and child.lower_ in _stance_prepositions(tok) and not fronted:
             for obj in children_of(child):
                 if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
                     return obj
