@@ -4,12 +4,13 @@ clause, not the receipt; "agreed on the terms" after the verb still takes its ob
 
 from __future__ import annotations
 
+from kg.extract.deciders import decision_object
 from kg.extract.decisions import find_decisions
 from kg.extract.directives import find_directives
 
-from .built import SPEAKER, built
+from .built import SPEAKER, built, word
 
-PARTIES = {"Minister": ("minister", "Person")}
+PARTIES = {"Minister": ("minister", "Person"), "authorities": ("ecuador", "Government")}
 
 
 def _courses(sentence: str) -> list[tuple[str, str, str]]:
@@ -31,3 +32,13 @@ def test_an_on_phrase_after_the_verb_is_its_object() -> None:
     assert _courses("The Minister agreed on the terms of the loan.") == [
         ("minister", "approve", "the terms of the loan")
     ]
+
+
+def test_a_fronted_phrase_with_a_relative_word_is_still_the_object() -> None:
+    sentence = (
+        "The visa states that he is assigned “to the Consulate at Quito” instead of “to Quito”"
+        " to which latter designation the Ecuadoran authorities agreed."
+    )
+    ctx, _ = built(sentence, PARTIES)
+    found = decision_object(word(ctx, "agreed"))
+    assert found is not None and found.text == "which"

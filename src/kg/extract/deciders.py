@@ -248,10 +248,10 @@ def decision_object(tok: Token) -> Token | None:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             return child
     offering = tok.lemma_.lower() in cue("offer_verbs") | cue("proposing_verbs")
-    for child in children_of(tok):
+    for child in children_of(tok):  # a phrase before the verb is adverbial ("On receipt of X, propose ...")
         if offering and child.lower_ == "to":  # "suggest to the Minister that ...": "to" names the recipient
             continue
-        fronted = child.i < tok.i  # an adverbial before the verb: "On account of X, you will suggest ..."
+        fronted = child.i < tok.i and not any(t.tag_ in RELATIVE_TAGS for t in child.subtree)  # "to which"
         if child.dep_ == "prep" and child.lower_ in _stance_prepositions(tok) and not fronted:
             for obj in children_of(child):
                 if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
