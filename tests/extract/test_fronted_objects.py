@@ -42,3 +42,11 @@ def test_a_fronted_phrase_with_a_relative_word_is_still_the_object() -> None:
     ctx, _ = built(sentence, PARTIES)
     found = decision_object(word(ctx, "agreed"))
     assert found is not None and found.text == "which"
+
+
+def test_a_relative_word_deeper_in_a_fronted_phrase_leaves_it_adverbial() -> None:
+    found = _courses(
+        "On account of the extent to which the smuggling has grown,"
+        " you will propose to the Minister that the conference be postponed."
+    )
+    assert found == [(SPEAKER, "approve", "that the conference be postponed")]
