@@ -220,6 +220,13 @@ def _stance_prepositions(verb: Token) -> frozenset[str]:
     return cue("stance_prepositions") | about
 
 
+def _relative_phrase(prep: Token) -> bool:
+    """ "to which", "to which latter designation": a relative word is the preposition's object or its
+    object's determiner ("on account of the extent to which ..." holds one deeper, in a clause of its own)."""
+    near = [t for c in children_of(prep) for t in (c, *children_of(c))]
+    return any(t.tag_ in RELATIVE_TAGS for t in near)
+
+
 def _relative_is_object(verb: Token) -> bool:
     """ "the terms which they accepted", "the plan to which he agreed", "the offer they refused": the
     noun a relative clause modifies is what its stance verb takes, unless the relative word is the
@@ -248,10 +255,11 @@ def decision_object(tok: Token) -> Token | None:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             return child
     offering = tok.lemma_.lower() in cue("offer_verbs") | cue("proposing_verbs")
-    for child in children_of(tok):
+    for child in children_of(tok):  # a phrase before the verb is adverbial ("On receipt of X, propose ...")
         if offering and child.lower_ == "to":  # "suggest to the Minister that ...": "to" names the recipient
             continue
-        if child.dep_ == "prep" and child.lower_ in _stance_prepositions(tok):
+        fronted = child.i < tok.i and not _relative_phrase(child)  # "to which latter designation"
+        if child.dep_ == "prep" and child.lower_ in _stance_prepositions(tok) and not fronted:
             for obj in children_of(child):
                 if obj.dep_ in {"pobj", "pcomp"}:  # "approves of your having ignored the tirade"
                     return obj

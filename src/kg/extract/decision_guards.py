@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .context import Context, is_negated, modals_of
 from .hypotheses import within_condition
 from .judges import foretold, that_clause
+from .obliging_forms import obliging_form
 from .tokens import children_of, head_of
 from .unasserted import unasserted
 from .voices import Voice
@@ -42,6 +43,8 @@ def unstated(ctx: Context, rule: str, stance: Stance, voice: Voice) -> bool:
     """A stance found that states none: what a condition supposes, a forecast, a courtesy or a judgement
     of discourse."""
     held = within_condition(stance.head) or foretold(ctx, stance.head, stance.actor, voice)
+    if obliging_form(ctx, stance):  # "be so good as to forward", "I am not committed to this"
+        return True
     return held or no_decision(ctx, rule, stance) or unasserted(ctx, rule, stance, voice)
 
 
@@ -176,6 +179,7 @@ def _existence_claimed(ctx: Context, head: Token, target: Token) -> bool:
     for verb in (head, target):
         existential = any(c.dep_ == "expl" for c in children_of(verb)) and not _asserts_clause(ctx, verb)
         told = verb.tag_ in {"VBZ", "VBD", "VBP"} or bool(modals_of(verb) & ctx.cue("future_modals"))
+        told = told or _perfect(verb)  # "there has been some misunderstanding": what was
         if existential and told and not modals_of(verb) & ctx.cue("normative_modals"):
             return True
     return False
@@ -187,6 +191,12 @@ def _asserts_clause(ctx: Context, verb: Token) -> bool:
     clauses = (t for t in verb.subtree if t.dep_ in {"acl", "ccomp"} and t.i != verb.i)
     needed = any(c.lemma_.lower() in ctx.cue("need_nouns") for c in children_of(verb) if c.dep_ in _EXISTING)
     return needed or any(that_clause(c) for c in clauses)
+
+
+def _perfect(verb: Token) -> bool:
+    """ "There has been", "there had been": a participle with "have" and no modal tells what was."""
+    had = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
+    return verb.tag_ == "VBN" and had and not modals_of(verb)
 
 
 #: the labels of what "there is"

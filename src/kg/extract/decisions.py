@@ -44,6 +44,7 @@ from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .registry import Construction, construction, starting_points
+from .restatements import stated_once
 from .stance_objects import asks_a_word_back, no_course_object, own_suggestion
 from .stance_spans import course_label, decision_span, read_once, stance_clause
 from .tokens import children_of, head_of, subtree_of
@@ -113,7 +114,7 @@ def write_decisions(
             new_options.append(option)
         decision = Decision(stance.span, stance.stance, stance.actor, option.key, rule.confidence, rule.name)
         found.append((stance.head, decision))
-    return _once_a_sentence(read_once(found)), new_options
+    return stated_once(_once_a_sentence(read_once(found)), options + new_options), new_options
 
 
 def _once_a_sentence(found: list[tuple[Token, Decision]]) -> list[tuple[Token, Decision]]:
