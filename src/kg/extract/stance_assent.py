@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_negated
+from .context import Context, is_negated, subject_of
 from .deciders import decider, decision_object, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import hypothetical
@@ -100,3 +100,45 @@ def _course_put_forward(ctx: Context, verb: Token) -> Token | None:
             if course is not None and course.i not in ctx.actor_at and course.pos_ != "PRON":
                 return course
     return None
+
+
+@construction(
+    "decisions",
+    "bare_consent",
+    0.45,
+    example="The Consul proposes a joint inquiry. The Commissioners gave their approval.",
+    pos=("NOUN",),
+    lemmas=("approve_nouns", "reject_nouns"),
+)
+def bare_consent(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A noun of approval or objection that its holder gives, expresses or withholds, with no complement
+    of its own (or only "thereof", "thereto"): the subject's stance on the course put forward just
+    before; withheld or denied, the opposite one."""
+    verb = tok.head
+    if (
+        tok.dep_ != "dobj"
+        or verb.lemma_.lower() not in ctx.cue("stance_giving_verbs")
+        or not _uncomplemented(ctx, tok)
+    ):
+        return []
+    approve, reject = ctx.cue("approve_nouns"), ctx.cue("reject_nouns")
+    lemma = tok.lemma_.lower()
+    if (lemma in approve) == (lemma in reject) or hypothetical(ctx, verb) or verb.i in ctx.directives:
+        return []
+    subj = subject_of(verb)
+    course = _relativized(verb) or _course_put_forward(ctx, verb)
+    actor = decider(ctx, verb, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    if course is None or actor is None:
+        return []
+    stance = "approve" if lemma in approve else "reject"
+    if is_negated(verb) != (verb.lemma_.lower() in ctx.cue("withholding_verbs")):
+        stance = flip(stance)
+    return [Stance(verb, stance, actor, course, decision_span(ctx.sdoc, verb, tok))]
+
+
+def _uncomplemented(ctx: Context, noun: Token) -> bool:
+    """No preposition, clause or infinitive on the noun or its verb says what it bears on; a pro-form
+    adverb ("its approval thereof") points back instead."""
+    kids = [*children_of(noun), *(c for c in children_of(noun.head) if c.i > noun.i)]
+    named = [c for c in kids if c.dep_ in {"prep", "acl", "relcl", "ccomp", "xcomp", "dative"}]
+    return all(c.dep_ == "prep" and c.lower_ in ctx.cue("pointing_adverbs") for c in named)
