@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import stance_assent as _assent  # noqa: F401 - a bare assent to what was just proposed
 from . import stance_complements as _complements  # noqa: F401 - stances put through a complement
+from . import stance_existential as _existential  # noqa: F401 - an objection denied in "there is no ..."
 from . import stance_insistence as _insistence  # noqa: F401 - a course insisted upon
+from . import stance_minuted as _minuted  # noqa: F401 - what a meeting settled, recorded impersonally
 from . import stance_necessity as _necessity  # noqa: F401 - courses judged necessary
 from . import stance_positions as _positions  # noqa: F401 - a party for an act
 from . import stance_steps as _steps  # noqa: F401 - measures taken or promised

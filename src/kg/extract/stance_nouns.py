@@ -39,7 +39,7 @@ from .voices import Voice
     example="The refusal of the British Government to agree to the commission",
     pos=("NOUN",),
     lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns", "disposition_nouns",
-            "resolve_nouns"),
+            "resolve_nouns", "inability_nouns"),
 )
 def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
@@ -186,7 +186,7 @@ def _bare_phrase_end(noun: Token) -> int:
 
 def _noun_stance(ctx: Context, tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
-    if lemma in ctx.cue("reject_nouns"):
+    if lemma in ctx.cue("reject_nouns") or lemma in ctx.cue("inability_nouns"):  # "expressed inability to"
         return "reject"
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
