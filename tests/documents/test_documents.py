@@ -152,7 +152,11 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
         ("10. The Consul at Zenda (Sapt) to the Chief of Staff (March)",  # a month alone may be a name
          ("Sapt", "Consul at Zenda", "March", "Chief of Staff")),
         ("Editorial Note", (None, None, None, None)),
-        ("Minutes of a Meeting of the Senior Review Group", (None, None, None, None)),
+        ("Minutes of a Meeting of the Senior Review Group",  # minutes are the meeting body's
+         ("Senior Review Group", "Senior Review Group", None, None)),
+        ("Minutes of the Daily Meetings of the Zendan Commissioners, Friday, May 3, 1895",
+         ("Zendan Commissioners", "Zendan Commissioners", None, None)),
+        ("Minutes of Meeting Between the Commissioners and Technical Experts", (None, None, None, None)),
         ("7. the Minister in Peru (Poindexter) to the Secretary of State",  # a volume's lower-case typo
          ("Poindexter", "Minister in Peru", "Secretary of State", "Secretary of State")),
     ],

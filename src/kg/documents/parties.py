@@ -15,6 +15,11 @@ _TO_RE = re.compile(r"\s+to\s+")
 _NAMED_TO_RE = re.compile(r"\),?\s+to\s+")
 _OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Representative",
                      "Envoy", "Minister", "Commissioner", "Observer", "Adviser", "Advisor")
+#: "Minutes of the Daily Meetings of the Commissioners Plenipotentiary, Wednesday, ...": the body that
+#: met keeps the minutes ("Minutes of Meeting Between X and Y" names no one body).
+_MINUTES_RE = re.compile(
+    r"Minutes of (?:an? |the )?(?:[A-Z]\w+ )?Meetings? of (?:an? |the )?(?P<body>[A-Z][^,]*?)"
+    r"(?:,|\s+(?:Held|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$)")
 _LOCATION_RE = re.compile(r"\s+(?:in|at)\s+(?P<loc>[A-Z][\w’'. -]*)$")
 _DOC_TYPES = {"Memorandum", "Minutes", "Draft", "Instructions", "Instruction", "Report",
               "Paper", "Note", "Notes", "Letter", "Message", "Telegram", "Editorial",
@@ -23,9 +28,12 @@ _DOC_TYPES = {"Memorandum", "Minutes", "Draft", "Instructions", "Instruction", "
 
 def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
     """Author and recipient (name and office) from an ``X to Y`` head; a location
-    after a party (``in Paris``) goes to ``extra``."""
+    after a party (``in Paris``) goes to ``extra``; minutes are the meeting body's."""
     empty: dict[str, str | None] = dict(author=None, author_title=None, recipient=None, recipient_title=None)
     head = re.sub(r"^No\.\s*\d+\.\s+", "", title).strip()
+    minutes = _MINUTES_RE.match(head)
+    if minutes:
+        return {**empty, "author": minutes.group("body"), "author_title": minutes.group("body")}
     from_m = _FROM_RE.match(head)
     rest = head[from_m.end():] if from_m else head
     split = _split_to(rest)
