@@ -151,3 +151,17 @@ def test_a_telegram_s_opening_imperative_is_no_part_of_the_office_or_name_it_gov
     later, _ = built("The Minister will tell Sapt tomorrow.")  # a verb inside the sentence opens nothing
     assert not finder.opens_imperative(later.sdoc[3])
     assert finder.opens_imperative(ctx.sdoc[0])
+
+
+def test_minutes_are_kept_by_the_body_that_met_and_a_title_s_plural_is_a_body() -> None:
+    ctx, _ = built("The Minister will tell Sapt tomorrow.")
+    doc = parse_text(
+        "7. Minutes of the Daily Meetings of the Commissioners Plenipotentiary, Friday, May 3, 1895\n\nBody.",
+        doc_id="m",
+        source="m.txt",
+    )
+    finder = ActorFinder(load_lexicon(), doc, ctx.sdoc, [Span(0, len(ctx.sdoc.text))])
+    get("actors", "head_line").func(finder)
+    author = finder.clusters[finder.author_keys[0]]
+    assert (author.name, author.kind) == ("Commissioners Plenipotentiary", "Organization")
+    assert author.role == "author"

@@ -62,6 +62,10 @@ class ActorFinder(MentionIndex):
     def _person_or_office(self, name: str, title: str | None, role: str) -> Cluster:
         name = clean_name(name)
         kind = self._kind_of_name(name, default="Person")
+        first = name.split()[0].lower() if name else ""
+        plural_title = first.endswith("s") and first[:-1] in self.titles and first not in self.titles
+        if kind == "Person" and plural_title:
+            kind = "Organization"  # minutes kept by "Commissioners Plenipotentiary": a title's plural, a body
         c = self._cluster(self._key_for(name, kind), name, kind)
         c.role = role
         c.confidence = 0.95
