@@ -31,9 +31,9 @@ from .context import (
 )
 from .conveyed_stances import existential_denial, hoped_understanding, informing_wish
 from .directives import Directive
-from .interlocutors import conversation_partner
 from .interposed import infinitive_governor, interposed_inversion, set_off
 from .misreads import points_the_reader
+from .paper_questions import asked_party
 from .passive_roles import passive_roles
 from .registry import construction
 from .relays import directed_one, to_be_told
@@ -268,7 +268,7 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if addressee is None and asked_no_actor(ctx, tok, voice):
         return Directive(None, issuer=issuer)  # "telegraphed to his agents inquiring whether ..."
     if addressee is None or addressee == issuer:  # "I asked if he would like ...": he is the one asked
-        addressee = clause_subject_actor(ctx, clause, voice) or conversation_partner(ctx, tok, voice, issuer)
+        addressee = asked_party(ctx, tok, clause, voice, issuer)
     if addressee is None or addressee == issuer:
         addressee = voice.speaker if issuer != voice.speaker else voice.addressee
     if addressee is None or addressee == issuer:

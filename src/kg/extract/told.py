@@ -23,7 +23,7 @@ from .context import (
 from .envoys import told_party as told_party  # re-exported: instructions.py takes its helpers from here
 from .interlocutors import spoke_to_speaker
 from .lexicon import cue
-from .paper_owners import set_off_paper_owner
+from .paper_owners import is_paper, set_off_paper_owner
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
@@ -58,7 +58,7 @@ def asked_no_actor(ctx: Context, verb: Token, voice: Voice) -> bool:
         else:
             to = child.dep_ == "prep" and child.lower_ in preps
             named = [o for o in children_of(child) if o.dep_ == "pobj"] if to else []
-        if any(_party_noun(o) and head_actor(ctx, o, voice) is None for o in named):
+        if any(_party_noun(o) and not is_paper(ctx, o) and head_actor(ctx, o, voice) is None for o in named):
             return True
     return False
 
@@ -237,9 +237,8 @@ def message_sender(ctx: Context, participle: Token, voice: Voice) -> str | None:
     after_message = source.i > 0 and source.doc[source.i - 1].lemma_.lower() in ctx.cue("message_words")
     if sender.dep_ == "pobj" and source.lower_ == "from" and after_message:
         return head_actor(ctx, sender, voice) or titled_person(ctx, sender, voice)
-    if participle.dep_ != "advcl":
-        return None
-    return _received_from(ctx, head_of(participle), voice) or set_off_paper_owner(ctx, participle, voice)
+    received = _received_from(ctx, head_of(participle), voice) if participle.dep_ == "advcl" else None
+    return received or set_off_paper_owner(ctx, participle, voice)
 
 
 def _received_from(ctx: Context, verb: Token, voice: Voice) -> str | None:

@@ -1,0 +1,25 @@
+"""Who is asked a question put in a paper between writer and reader.
+
+"The Department has received your letter of February 21, asking whether the Commission should be
+furnished with ...": the question is the letter's sender's, put to whoever the letter went to; the party
+the question is about (the whether-clause's subject) is not the one asked, as it is in "Mr. X inquired
+whether the Commissioners desired ..." (a question put in a meeting to those it names).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .interlocutors import conversation_partner
+from .told import clause_subject_actor, message_sender
+from .voices import Voice
+
+
+def asked_party(ctx: Context, verb: Token, clause: Token, voice: Voice, issuer: str) -> str | None:
+    """The one a question (``verb`` with its whether-clause ``clause``) is put to where no object names
+    him: the party the clause is about, or the one a talk was with; None (left to the reader of the
+    paper) where the question is in a paper the writer or reader sent."""
+    if issuer in {voice.speaker, voice.addressee} and message_sender(ctx, verb, voice) == issuer:
+        return None
+    return clause_subject_actor(ctx, clause, voice) or conversation_partner(ctx, verb, voice, issuer)
