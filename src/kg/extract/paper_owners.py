@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..documents.months import MONTHS
 from .context import Context, prep_object
 from .tokens import children_of
 from .voices import Voice
@@ -43,7 +44,7 @@ def _reference_word(ctx: Context, tok: Token) -> bool:
     """A word of a paper's reference: "No. 64 of March 27, 1934,1", "dated the 4th instant"."""
     if tok.like_num or tok.pos_ == "NUM" or tok.is_punct or tok.text == ".":
         return True
-    return tok.lower_ in ctx.cue("paper_reference_words") or tok.lower_ in ctx.cue("month_names")
+    return tok.lower_ in ctx.cue("paper_reference_words") or tok.text.rstrip(".").capitalize() in MONTHS
 
 
 def is_paper(ctx: Context, noun: Token) -> bool:
