@@ -165,3 +165,15 @@ def test_minutes_are_kept_by_the_body_that_met_and_a_title_s_plural_is_a_body() 
     author = finder.clusters[finder.author_keys[0]]
     assert (author.name, author.kind) == ("Commissioners Plenipotentiary", "Organization")
     assert author.role == "author"
+
+
+def test_a_body_the_tagger_named_once_is_the_same_body_where_it_acts_untagged() -> None:
+    ctx, _ = built("The Delegates sat with Sapt, and the Delegates approved the plan.")
+    sdoc = ctx.sdoc
+    sdoc.ents = [SpacySpan(sdoc, 1, 2, label="ORG")]  # the tagger names the first "Delegates" only
+    doc = parse_text(HEAD + "Body.", doc_id="m", source="m.txt")
+    finder = ActorFinder(load_lexicon(), doc, sdoc, [Span(0, len(sdoc.text))])
+    for rule in ("named_entity", "same_name"):
+        get("actors", rule).func(finder)
+    assert finder.token_actor.get(8) == finder.token_actor[1]  # "the Delegates approved": a subject
+    assert 11 not in finder.token_actor  # "the plan"

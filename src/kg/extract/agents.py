@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 MODIFIERS = {"compound", "amod", "nmod"}
 PARTY_DEPS = {"dobj", "dative", "pobj"}  # where a name is one told or written to
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}  # where it is one who acts
 
 
 def agent_mentions(finder: ActorFinder) -> None:
@@ -183,16 +184,16 @@ def _mention(finder: ActorFinder, key: str, words: SpacySpan) -> None:
 
 def untagged_names(finder: ActorFinder) -> None:
     """A name the tagger read as no entity where it is one told or written to ("he instructed Rush to
-    ...", "Deliver to General Scowcroft") is the person whose one-word name it is, where the document
-    names him elsewhere (a title is no name)."""
+    ...", "Deliver to General Scowcroft") or one who acts ("the Commissioners felt that ...") is the
+    actor whose one-word name it is, where the document names it elsewhere (a title is no name)."""
     names = {
         alias: c.key
         for c in finder.clusters.values()
-        if c.kind == "Person"
         for alias in (c.name, *c.aliases)
         if " " not in alias and alias[:1].isupper() and alias.lower() not in finder.titles
     }
     for tok in finder.capitalised() if names else ():
-        party = tok.pos_ == "PROPN" and tok.dep_ in PARTY_DEPS and tok.i not in finder.token_actor
+        deps = PARTY_DEPS | SUBJECT_DEPS
+        party = tok.pos_ == "PROPN" and tok.dep_ in deps and tok.i not in finder.token_actor
         if party and tok.text in names and finder._in_regions(tok.idx):
             finder.token_actor[tok.i] = names[tok.text]
