@@ -36,3 +36,8 @@ def test_a_verb_of_choosing_takes_the_option_in_its_object() -> None:
 def test_an_option_in_a_further_clause_may_stand_for_the_course() -> None:
     assisted = "It would be desirable to assist in carrying out the program of reform."
     assert judged(assisted, "assist", "the", "reform") == "the program of reform"
+
+
+def test_a_passive_by_agent_is_no_part_of_the_course() -> None:
+    delayed = "The settlement should not be delayed by a local demand of this kind."
+    assert judged(delayed, "delayed", "a", "kind") == "a local demand of this kind"

@@ -23,9 +23,10 @@ OBJECT_CHOOSING_VERBS = (
     "contemplation_verbs",
     "participation_verbs",
 )
-#: a clause of its own between the verb and the option: a further course ("to cooperate in carrying
-#: out the program"), whose option may stand for the one judged
-CLAUSE_LINKS = frozenset({"pcomp", "advcl", "xcomp", "ccomp", "conj"})
+#: links that leave the course a verb names: a clause of its own ("to assist in carrying out the
+#: program"), whose option may stand for the one judged, and a passive's by-agent ("should not be
+#: interfered with by a local demand"), which is who or what acts, not part of the course
+BEYOND_COURSE = frozenset({"pcomp", "advcl", "xcomp", "ccomp", "conj", "agent"})
 
 
 def within_reach(target: Token, span: Span, inner: Span) -> bool:
@@ -52,9 +53,10 @@ def _chooses_object(verb: Token) -> bool:
 
 
 def _argument_of(tok: Token, verb: Token) -> bool:
-    """``tok`` hangs from ``verb`` through nouns and prepositions only, no clause of its own between."""
+    """``tok`` hangs from ``verb`` through nouns and prepositions only: no clause of its own or by-agent
+    between."""
     while tok.i != verb.i:
-        if tok.dep_ in CLAUSE_LINKS or head_of(tok).i == tok.i:
+        if tok.dep_ in BEYOND_COURSE or head_of(tok).i == tok.i:
             return False
         tok = head_of(tok)
     return True
