@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..documents import Span
 from .context import (
     SUBJECTS,
     Context,
@@ -20,10 +19,11 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
-from .option_extents import course_span, extraposed_content, names_a_course
+from .option_extents import course_span, extraposed_content
 from .option_formulas import no_course_word, weighed_gerunds
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .option_pointers import pointing_phrase
+from .option_reach import within_reach
 from .option_twins import same_act
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, sentence, subtree_of
@@ -102,7 +102,7 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     start, end = noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)
     span = char_span(ctx.sdoc, start, end)
     for opt in options:
-        inside = span.start <= opt.span.start < _head_end(target, span)
+        inside = within_reach(target, span, opt.span)
         if opt.span.start <= target.idx < opt.span.end or inside:
             return opt
     before = sorted((o for o in options if o.span.end <= span.start), key=lambda o: o.span.end)
@@ -123,14 +123,6 @@ def option_for(ctx: Context, target: Token, options: list[Option], voice: Voice)
     )
     by = proposer(ctx, target, voice) if target.pos_ in {"NOUN", "PROPN"} else None
     return Option(span=span, label=label, proposed_by=by, confidence=0.45)
-
-
-def _head_end(target: Token, span: Span) -> int:
-    """Where an option met inside a target's span may begin: anywhere in a clause or in the content
-    of a shell noun ("the fact that ..."), but in a noun that names a course only up to that noun
-    ("the appointment of a committee to execute the treaty": the treaty named in the course's
-    complement is part of it, not the course judged)."""
-    return target.idx + 1 if target.pos_ in {"NOUN", "PROPN"} and names_a_course(target) else span.end
 
 
 def _pro_verb(target: Token) -> bool:
