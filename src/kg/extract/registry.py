@@ -193,6 +193,7 @@ def _load_all() -> None:
         same_states,
         speaker_names,
         stance_nouns,
+        telegraph_imperatives,
         voices,
     )
 
