@@ -189,6 +189,7 @@ def _load_all() -> None:
         plans,
         readiness,
         refusals,
+        relative_requests,
         reported,
         same_states,
         speaker_names,
