@@ -54,3 +54,8 @@ def test_without_a_named_one_asked_the_request_goes_to_the_reader() -> None:
     ctx, voice = built(WHO_ASKED, {k: v for k, v in PARTIES.items() if k != "Governor"})
     found = get("instructions", "relative_request").func(ctx, word(ctx, "release"), voice)
     assert found is not None and found.issuer == "italian-consul" and found.addressee in {ADDRESSEE, SPEAKER}
+
+
+def test_advised_that_in_the_relative_clause_informs_it_directs_no_one() -> None:
+    sentence = "The Italian Consul, who advised the Governor that the sailors had sailed, has left."
+    assert relative(sentence, "sailed") is None

@@ -65,4 +65,6 @@ def directs(ctx: Context, gov: Token, clause: Token) -> bool:
         return clause.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in children_of(gov))
     if clause.dep_ != "ccomp" or asks_no_act(ctx, clause):
         return False
+    if gov.lemma_.lower() in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs"):
+        return False  # "which advised the Embassy that no cases had arisen": it informs
     return not modals_of(clause) & ctx.cue("predictive_modals")
