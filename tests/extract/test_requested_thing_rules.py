@@ -40,3 +40,13 @@ def test_a_demand_in_a_condition_is_no_request() -> None:
 
 def test_a_negated_demand_is_no_request() -> None:
     assert requested("The Italian Consul did not demand the release of the sailors.", "demand") is None
+
+
+def test_a_demand_in_a_time_clause_is_no_request() -> None:
+    assert requested("When a Consul demands the release of sailors, the Governor refuses.", "demands") is None
+
+
+def test_a_demand_reported_in_a_that_clause_is_a_request() -> None:
+    sentence = "He reported that the Italian Consul had demanded the release of the sailors."
+    found = requested(sentence, "demanded")
+    assert found is not None and found.issuer == "italian-consul"

@@ -56,12 +56,18 @@ def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:
         return False
     if modals_of(verb) - REQUESTING_MODALS or verb.dep_ in {"xcomp", "relcl", "amod"} or in_relative(verb):
         return False  # "it will be necessary to request an adjournment": a request foreseen
-    if verb.dep_ == "pcomp" or any(c.dep_ == "mark" for c in kids):
-        return False  # "by demanding a reduction": a means proposed; "if they requested permission"
+    if verb.dep_ == "pcomp" or any(subordinating(c) for c in kids):
+        return False  # "by demanding a reduction": a means proposed; "if / when they requested permission"
     if "to" in modals_of(verb) and held_by(verb) is head_of(verb):
         return False  # "a decision to demand ...": only "I have the honor to demand" makes the request
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     return obj is not None and obj.pos_ == "NOUN" and head_actor(ctx, obj, voice) is None
+
+
+def subordinating(word: Token) -> bool:
+    """A conjunction or adverb that makes a clause a condition or a time ("if", "when", "as"); a
+    reported "that" does not."""
+    return (word.dep_ == "mark" and word.lower_ != "that") or (word.dep_ == "advmod" and word.tag_ == "WRB")
 
 
 def asked_party(ctx: Context, verb: Token, voice: Voice) -> str | None:
