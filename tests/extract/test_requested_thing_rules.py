@@ -14,9 +14,9 @@ def requested(sentence: str, verb: str):  # type: ignore[no-untyped-def]
     return get("instructions", "requested_thing").func(ctx, word(ctx, verb), voice)
 
 
-def test_a_third_partys_demand_of_an_act_is_a_request_reported_to_the_reader() -> None:
+def test_a_third_partys_past_demand_of_an_act_names_no_one_asked_unless_the_text_does() -> None:
     found = requested("The Italian Consul demanded the release of the sailors.", "demanded")
-    assert found is not None and found.issuer == "italian-consul" and found.addressee in {SPEAKER, ADDRESSEE}
+    assert found is not None and (found.issuer, found.addressee) == ("italian-consul", None)
 
 
 def test_the_honor_to_demand_is_the_speakers_request_to_the_reader() -> None:
@@ -50,3 +50,8 @@ def test_a_demand_reported_in_a_that_clause_is_a_request() -> None:
     sentence = "He reported that the Italian Consul had demanded the release of the sailors."
     found = requested(sentence, "demanded")
     assert found is not None and found.issuer == "italian-consul"
+
+
+def test_a_demand_the_report_itself_conveys_goes_to_the_reader_or_the_writer() -> None:
+    found = requested("The Italian Consul demands the release of the sailors.", "demands")
+    assert found is not None and found.issuer == "italian-consul" and found.addressee in {SPEAKER, ADDRESSEE}

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .context import Context, governing_subject, head_actor, is_first_person, is_negated, modals_of
 from .directives import Directive
 from .held_words import held_by
+from .interlocutors import spoke_to_speaker
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import doer, reported_to
@@ -42,8 +43,8 @@ def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None:
         return None
     asked = asked_party(ctx, tok, voice)
-    if asked is None and issuer == voice.speaker and tok.tag_ != "VBP" and "to" not in modals_of(tok):
-        return Directive(None, issuer=issuer, governor=tok)  # "I have requested information": of someone else
+    if asked is None and past_request(tok) and not spoke_to_speaker(ctx, issuer, voice):
+        return Directive(None, issuer=issuer, governor=tok)  # "Argentina has requested tenders": of others
     asked = asked or reported_to(ctx, voice, issuer)
     return Directive(asked, issuer=issuer, governor=tok) if asked is not None and asked != issuer else None
 
@@ -62,6 +63,13 @@ def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:
         return False  # "a decision to demand ...": only "I have the honor to demand" makes the request
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     return obj is not None and obj.pos_ == "NOUN" and head_actor(ctx, obj, voice) is None
+
+
+def past_request(verb: Token) -> bool:
+    """A request told as past ("has requested information", "demanded"), not made by the report itself
+    ("I request", "the Minister demands", "I have the honor to demand"): made of someone the report
+    need not be addressed to."""
+    return verb.tag_ not in {"VBP", "VBZ"} and "to" not in modals_of(verb)
 
 
 def subordinating(word: Token) -> bool:
