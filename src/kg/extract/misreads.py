@@ -22,6 +22,7 @@ from .context import (
     subject_of,
 )
 from .subjects import RELATIVE_TAGS, relative_main_clause
+from .telegraph_names import telegraph_name_verb
 from .tokens import children_of, head_of, parse_table, sentence
 from .voices import Voice
 
@@ -49,7 +50,9 @@ def read_as_verb(ctx: Context, tok: Token, pos: str, dep: str) -> bool:
     before = parse_table(tok.doc).lowers[tok.i - 1] if tok.i > 0 else ""
     if before in ctx.cue("politeness_adverbs") and misread_after_please(ctx, tok):
         return True
-    return dep == "ROOT" and (misread_opening_verb(ctx, tok) or misread_modal_verb(tok))
+    if dep == "ROOT" and (misread_opening_verb(ctx, tok) or misread_modal_verb(tok)):
+        return True
+    return telegraph_name_verb(ctx, tok, dep)  # "Advise Ambassador when ...": a cable's verb read as a name
 
 
 def misread_modal_verb(tok: Token) -> bool:

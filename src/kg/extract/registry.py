@@ -189,10 +189,13 @@ def _load_all() -> None:
         plans,
         readiness,
         refusals,
+        relative_requests,
         reported,
+        requested_things,
         same_states,
         speaker_names,
         stance_nouns,
+        telegraph_imperatives,
         voices,
     )
 

@@ -1,0 +1,90 @@
+"""Requests whose object is the act or thing asked for, with no clause: "He demanded the removal of
+several members of the Cabinet", "I request a decision on this point", "have the honor to demand the
+release of the two gentlemen", "requesting his cooperation". The verb of requesting with a noun object
+asks for that act (GUIDELINES: "demand the removal of the governor ..." is one instruction); the one
+asked is named with "of" or as indirect object, else the other party of the report."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, governing_subject, head_actor, is_first_person, is_negated, modals_of
+from .directives import Directive
+from .held_words import held_by
+from .interlocutors import spoke_to_speaker
+from .registry import construction
+from .tokens import children_of, head_of
+from .told import doer, reported_to
+from .undirected import in_relative
+from .voices import Voice
+
+#: Modals under which a request is one made ("may I request", "must demand", "the honor to"), not foretold.
+REQUESTING_MODALS = frozenset({"may", "must", "should", "to"})
+
+
+@construction(
+    "instructions",
+    "requested_thing",
+    0.6,
+    example="He demanded the removal of several members of the Cabinet.",
+    pos=("VERB",),
+    lemmas=("thing_requesting_verbs",),
+)
+def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A verb of requesting or demanding with an act or thing as its object and no clause: a request of
+    its subject (the speaker for "I" or "I have the honor to"), to the one asked "of", else to the other
+    party of the report."""
+    if tok.lemma_.lower() not in ctx.cue("thing_requesting_verbs") or not asks_for_thing(ctx, tok, voice):
+        return None
+    subj = governing_subject(tok)
+    if subj is None:
+        return None
+    issuer = voice.speaker if is_first_person(subj) else doer(ctx, subj, voice)
+    if issuer is None:
+        return None
+    asked = asked_party(ctx, tok, voice)
+    if asked is None and past_request(tok) and not spoke_to_speaker(ctx, issuer, voice):
+        return Directive(None, issuer=issuer, governor=tok)  # "Argentina has requested tenders": of others
+    asked = asked or reported_to(ctx, voice, issuer)
+    return Directive(asked, issuer=issuer, governor=tok) if asked is not None and asked != issuer else None
+
+
+def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:
+    """Whether a verb asks for a thing named as its object ("the removal of", "a decision"), in a
+    request made: no clause of its own, not negated, passive, foretold or described by a relative."""
+    kids = children_of(verb)
+    if any(c.dep_ in {"xcomp", "ccomp", "auxpass", "nsubjpass"} for c in kids) or is_negated(verb):
+        return False
+    if modals_of(verb) - REQUESTING_MODALS or verb.dep_ in {"xcomp", "relcl", "amod"} or in_relative(verb):
+        return False  # "it will be necessary to request an adjournment": a request foreseen
+    if verb.dep_ == "pcomp" or any(subordinating(c) for c in kids):
+        return False  # "by demanding a reduction": a means proposed; "if / when they requested permission"
+    if "to" in modals_of(verb) and held_by(verb) is head_of(verb):
+        return False  # "a decision to demand ...": only "I have the honor to demand" makes the request
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and head_actor(ctx, obj, voice) is None
+
+
+def past_request(verb: Token) -> bool:
+    """A request told as past ("has requested information", "demanded"), not made by the report itself
+    ("I request", "the Minister demands", "I have the honor to demand"): made of someone the report
+    need not be addressed to."""
+    return verb.tag_ not in {"VBP", "VBZ"} and "to" not in modals_of(verb)
+
+
+def subordinating(word: Token) -> bool:
+    """A conjunction or adverb that makes a clause a condition or a time ("if", "when", "as"); a
+    reported "that" does not."""
+    return (word.dep_ == "mark" and word.lower_ != "that") or (word.dep_ == "advmod" and word.tag_ == "WRB")
+
+
+def asked_party(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """The one a request is put to: an indirect object, or "of" someone ("request of the Government")."""
+    for child in children_of(verb):
+        if child.dep_ == "dative" and (told := head_actor(ctx, child, voice)):
+            return told
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in (o for o in children_of(child) if o.dep_ == "pobj"):
+                if told := head_actor(ctx, obj, voice):
+                    return told
+    return None

@@ -1,0 +1,54 @@
+"""Telegraphese imperatives the tagger reads as part of a name. A cable leaves out the article before
+an office or a name ("Advise Ambassador when Emerson can leave", "Inform Department whether ...",
+"Keep Department informed"): the capitalized opening verb is tagged a proper noun and hung on the name
+as a compound, or made the root with the name as its object. Such a verb of telling, directing or
+sending, opening its sentence before an actor, is the verb of an imperative."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .tokens import children_of, head_of, sentence
+
+#: Verbs a cable's imperative opens with, whose object is the one told or sent to, by cue list.
+TOLD_VERB_LISTS = ("reported_directive_verbs", "correspondence_verbs", "telegraphic_imperative_verbs")
+#: A noun's words that name it with it: a compound, a title's "of" ("Minister of Foreign Affairs").
+NAME_PARTS = frozenset({"compound", "flat"})
+
+
+def telegraph_name_verb(ctx: Context, tok: Token, dep: str) -> bool:
+    """ "Advise Ambassador when ...": a capitalized verb of telling that opens its sentence, misread as
+    a name's first word (a compound of the sentence's root, a noun naming an actor) or as a root noun
+    with an actor as its object."""
+    if dep not in {"compound", "ROOT"} or tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
+        return False
+    if not any(tok.lower_ in ctx.cue(name) for name in TOLD_VERB_LISTS) or not opens_sentence(ctx, tok):
+        return False
+    if dep == "compound":
+        name = head_of(tok)
+        return name.i > tok.i and misread_name_place(name) and names_actor(ctx, name, tok)
+    return any(c.dep_ in {"dobj", "dative"} and names_actor(ctx, c, tok) for c in children_of(tok))
+
+
+def misread_name_place(name: Token) -> bool:
+    """Where the parser puts the name a misread verb is hung on: the sentence's root ("Advise
+    Ambassador when ..."), an unattached word ("Inform Minister whether X has been repaired"), or the
+    subject of a bare participle, which no main clause has ("Keep Department advised")."""
+    if name.dep_ in {"ROOT", "dep"}:
+        return True
+    verb = head_of(name)
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
+    return name.dep_ == "nsubj" and verb.dep_ == "ROOT" and bare
+
+
+def opens_sentence(ctx: Context, tok: Token) -> bool:
+    """Whether only words that may lead an imperative ("please", "also") come before ``tok``."""
+    leads = ctx.cue("imperative_leads")
+    return all(t.lower_ in leads or t.is_punct for t in tok.doc[sentence(tok).start : tok.i])
+
+
+def names_actor(ctx: Context, noun: Token, verb: Token) -> bool:
+    """Whether a noun (with its name's other words, not the misread verb) names an actor."""
+    words = [noun, *(c for c in children_of(noun) if c.dep_ in NAME_PARTS and c.i != verb.i)]
+    return noun.pos_ in {"PROPN", "NOUN"} and any(t.i in ctx.actor_at for t in words)
