@@ -45,3 +45,33 @@ def test_minutes_give_it_to_the_members_present() -> None:
     sentence = "Present: Mr. Brown, Mr. Grey. It was decided to adjourn the session."
     actors = {"Brown": ("brown", "Person"), "Grey": ("grey", "Person")}
     assert _minuted(sentence, actors) == [("approve", "brown", "adjourn")]
+
+
+DELEGATES = {"delegates": ("delegates", "Group"), "Council": ("council", "Organization")}
+
+
+def test_the_body_whose_meeting_the_sentence_names_decided() -> None:
+    sentence = "At a meeting of the delegates this morning it was decided to adjourn the session."
+    (stance,) = _stances(sentence, RULE, "decided", DELEGATES)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "delegates", "adjourn")
+
+
+def test_a_meeting_that_names_no_body_or_a_place_leaves_the_recorder() -> None:
+    (stance,) = _stances("At this meeting it was decided to postpone the vote.", RULE, "decided", DELEGATES)
+    assert stance.actor == SPEAKER
+    sentence = "In Lima it was decided that the commission should meet in June."
+    (stance,) = _stances(sentence, RULE, "decided", {"Lima": ("peru", "Government")})
+    assert stance.actor == SPEAKER
+
+
+def test_a_by_agent_outranks_the_body_met() -> None:
+    sentence = "At the session of the Council it was agreed by the delegates to close the port."
+    (stance,) = _stances(sentence, RULE, "agreed", DELEGATES)
+    assert (stance.actor, stance.target.text) == ("delegates", "close")
+
+
+
+def test_the_body_met_in_decided() -> None:
+    sentence = "In the Council it was agreed that the port should be closed."
+    (stance,) = _stances(sentence, RULE, "agreed", DELEGATES)
+    assert (stance.actor, stance.target.text) == ("council", "closed")

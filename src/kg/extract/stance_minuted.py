@@ -19,7 +19,7 @@ from .lexicon import cue
 from .registry import construction
 from .reports import told_as_done
 from .stance_spans import decision_span
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 #: how many sentences back minutes are searched for the meeting's party
@@ -45,7 +45,7 @@ def settled_impersonally(ctx: Context, tok: Token, voice: Voice) -> list[Stance]
         return []
     if in_condition(tok) or asked(ctx, tok) or hypothetical(ctx, tok):
         return []
-    actor = decider(ctx, tok, voice) or _meeting_party(ctx, tok, voice)
+    actor = _named_assembly(ctx, tok, voice) or decider(ctx, tok, voice) or _meeting_party(ctx, tok, voice)
     if actor is None:
         return []
     return [Stance(tok, "approve", actor, course, decision_span(ctx.sdoc, tok, course))]
@@ -63,6 +63,38 @@ def _extraposed_course(verb: Token) -> Token | None:
             return None
         if clause.pos_ in {"VERB", "AUX"}:
             return clause
+    return None
+
+
+def _named_assembly(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "At a meeting of the Commissioners it was decided ...", "at the session of the Council it was
+    agreed": the body whose meeting the sentence names settled it, not the writer who reports it; a
+    by-agent ("it was decided by the delegates") still comes first."""
+    if any(c.dep_ == "agent" for c in children_of(verb)):
+        return None
+    node = verb
+    while True:
+        for prep in (c for c in children_of(node) if c.lower_ in ctx.cue("assembly_prepositions")):
+            for place in (o for o in children_of(prep) if o.dep_ == "pobj"):
+                found = _assembly_body(ctx, place, voice)
+                if found is not None:
+                    return found
+        if node.dep_ not in {"conj", "ccomp", "advcl"} or head_of(node).i == node.i:
+            return None
+        node = head_of(node)
+
+
+def _assembly_body(ctx: Context, place: Token, voice: Voice) -> str | None:
+    """The body a meeting belongs to ("meeting of the Commissioners", "meeting Diplomatic Corps"), or the
+    body met in ("in the Council", an organization, not a place: "in Lima"); a meeting that names none
+    ("at this meeting") gives none."""
+    assemblies = ctx.cue("assembly_nouns")
+    if place.lemma_.lower() not in assemblies and place.lower_ not in assemblies:
+        body = ctx.refers(place, voice) if place.pos_ == "PROPN" else None
+        return body if body is not None and (ctx.kinds or {}).get(body) == "Organization" else None
+    for t in place.subtree:
+        if t.i != place.i and t.i in ctx.actor_at:
+            return ctx.actor_at[t.i]
     return None
 
 
