@@ -70,8 +70,32 @@ def test_a_by_agent_outranks_the_body_met() -> None:
     assert (stance.actor, stance.target.text) == ("delegates", "close")
 
 
-
 def test_the_body_met_in_decided() -> None:
     sentence = "In the Council it was agreed that the port should be closed."
     (stance,) = _stances(sentence, RULE, "agreed", DELEGATES)
     assert (stance.actor, stance.target.text) == ("council", "closed")
+
+
+MINISTER = {
+    "Council": ("council", "Organization"),
+    "Minister": ("minister", "Person"),
+    "Admiral": ("admiral", "Person"),
+}
+
+
+def test_a_session_of_a_body_named_earlier_in_the_paragraph_settled_it() -> None:
+    sentence = (
+        "The Minister in open session of the Council explained the delay. "
+        "The Minister gave a summary and it was agreed to discuss the question later."
+    )
+    (stance,) = _stances(sentence, RULE, "agreed", MINISTER)
+    assert (stance.actor, stance.target.text) == ("council", "discuss")
+
+
+def test_a_person_met_earlier_is_no_body_that_settles() -> None:
+    sentence = (
+        "The Minister at a conference with the Admiral explained the delay. "
+        "It was agreed to discuss the question later."
+    )
+    (stance,) = _stances(sentence, RULE, "agreed", MINISTER)
+    assert stance.actor == SPEAKER

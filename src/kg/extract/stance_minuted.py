@@ -24,6 +24,10 @@ from .voices import Voice
 
 #: how many sentences back minutes are searched for the meeting's party
 MEETING_SENTENCES = 8
+#: how many sentences back, within the paragraph, a meeting named earlier is looked for
+PARAGRAPH_SENTENCES = 4
+#: the kinds of actor that hold meetings and settle by them
+ORGANIZED = frozenset({"Organization", "Group", "Government"})
 
 
 @construction(
@@ -80,8 +84,30 @@ def _named_assembly(ctx: Context, verb: Token, voice: Voice) -> str | None:
                 if found is not None:
                     return found
         if node.dep_ not in {"conj", "ccomp", "advcl"} or head_of(node).i == node.i:
-            return None
+            return _paragraphs_assembly(ctx, verb)
         node = head_of(node)
+
+
+def _paragraphs_assembly(ctx: Context, verb: Token) -> str | None:
+    """ "The Minister in open session of the Storthing explained the delay. ... The Minister gave a summary
+    and it was decided to discuss it later": the body whose meeting a sentence before, in the same
+    paragraph, names is the meeting that settled it."""
+    doc = verb.doc
+    before = [s for s in doc.sents if s.end <= verb.sent.start][-PARAGRAPH_SENTENCES:]
+    for sent in reversed(before):
+        if "\n\n" in doc.text[sent.end_char : verb.sent.start_char]:
+            return None
+        for place in (t for t in sent if t.lemma_.lower() in ctx.cue("assembly_nouns")):
+            found = _meeting_body(ctx, place)
+            if found is not None:
+                return found
+    return None
+
+
+def _meeting_body(ctx: Context, place: Token) -> str | None:
+    """The first body (an organization, group or government, not a person met) a meeting's phrase names."""
+    found = (ctx.actor_at[t.i] for t in place.subtree if t.i != place.i and t.i in ctx.actor_at)
+    return next((a for a in found if (ctx.kinds or {}).get(a) in ORGANIZED), None)
 
 
 def _assembly_body(ctx: Context, place: Token, voice: Voice) -> str | None:
@@ -92,10 +118,7 @@ def _assembly_body(ctx: Context, place: Token, voice: Voice) -> str | None:
     if place.lemma_.lower() not in assemblies and place.lower_ not in assemblies:
         body = ctx.refers(place, voice) if place.pos_ == "PROPN" else None
         return body if body is not None and (ctx.kinds or {}).get(body) == "Organization" else None
-    for t in place.subtree:
-        if t.i != place.i and t.i in ctx.actor_at:
-            return ctx.actor_at[t.i]
-    return None
+    return _meeting_body(ctx, place)
 
 
 def _meeting_party(ctx: Context, tok: Token, voice: Voice) -> str | None:
