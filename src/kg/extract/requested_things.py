@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .context import Context, governing_subject, head_actor, is_first_person, is_negated, modals_of
 from .directives import Directive
 from .held_words import held_by
-from .interlocutors import spoke_to_speaker
+from .interlocutors import conversation_partner, spoke_to_speaker
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import doer, reported_to
@@ -42,7 +42,7 @@ def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = voice.speaker if is_first_person(subj) else doer(ctx, subj, voice)
     if issuer is None:
         return None
-    asked = asked_party(ctx, tok, voice)
+    asked = asked_party(ctx, tok, voice) or met_party(ctx, tok, voice, issuer)
     if asked is None and past_request(tok) and not spoke_to_speaker(ctx, issuer, voice):
         return Directive(None, issuer=issuer, governor=tok)  # "Argentina has requested tenders": of others
     asked = asked or reported_to(ctx, voice, issuer)
@@ -88,3 +88,64 @@ def asked_party(ctx: Context, verb: Token, voice: Voice) -> str | None:
                 if told := head_actor(ctx, obj, voice):
                     return told
     return None
+
+
+#: Prepositions by which a verb of the same subject names the one met or written to ("called on the
+#: Director", "submitted to the Secretary", "talked with the Minister").
+MEETING_PREPOSITIONS = frozenset({"on", "to", "with"})
+
+
+def met_party(ctx: Context, verb: Token, voice: Voice, issuer: str) -> str | None:
+    """The one asked where the request does not name him: the owner of the answer asked for ("requested
+    the views of the Commissioners"), the one a meeting is asked with ("requested a meeting with the
+    Minister"), the one the issuer called on or wrote to in a verb joined to the request ("called on the
+    Director ... and requested information"), or the one a talk in the sentence was with."""
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    found = None
+    if obj is not None:
+        found = owner_asked(ctx, obj, voice, "answer_nouns", "of")
+        found = found or owner_asked(ctx, obj, voice, "talk_nouns", "with")
+    found = found or joined_addressee(ctx, verb, voice) or conversation_partner(ctx, verb, voice, issuer)
+    return found if found != issuer else None
+
+
+def owner_asked(ctx: Context, noun: Token, voice: Voice, nouns: str, prep: str) -> str | None:
+    """The actor after ``prep`` of a noun of the class ``nouns`` ("the views of X", "a meeting with X")."""
+    if noun.lemma_.lower() not in ctx.cue(nouns) and noun.lower_ not in ctx.cue(nouns):
+        return None
+    for child in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == prep):
+        for obj in (o for o in children_of(child) if o.dep_ == "pobj"):
+            if told := head_actor(ctx, obj, voice):
+                return told
+    return None
+
+
+def joined_addressee(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """The one called on, written or submitted to by a verb coordinated with the request, sharing its
+    subject ("I called on the Director and requested information")."""
+    joined = [head_of(verb)] if verb.dep_ == "conj" and not own_subject(verb) else []
+    conjs = [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    joined += [c for c in conjs if not own_subject(c)]
+    for other in joined:
+        for child in children_of(other):
+            if child.dep_ == "dative" and (told := head_actor(ctx, child, voice)):
+                return told
+        for prep in meeting_preps(other):
+            for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
+                if told := head_actor(ctx, obj, voice):
+                    return told
+    return None
+
+
+def meeting_preps(verb: Token) -> list[Token]:
+    """The verb's "on / to / with" phrases, also where the parser hangs one on the verb's "by" phrase
+    ("called by appointment on the Director")."""
+    bys = [c for c in children_of(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    heads = [verb] + [o for c in bys for o in children_of(c) if o.dep_ == "pobj"]
+    return [c for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ in MEETING_PREPOSITIONS]
+
+
+def own_subject(verb: Token) -> bool:
+    """Whether a coordinated verb has a subject of its own ("I called on X and the Consul requested ..."):
+    then the one it met is not the one the other asked."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
