@@ -16,10 +16,10 @@ from ..documents import Document, Span
 from ..documents.months import MONTH_NAMES
 from .actor_kinds import titled_persons
 from .bare_heads import merge_bare_heads
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import IMPERATIVE_VERB_LISTS, Lexicon, load_lexicon
 from .model import Actor
 from .places import kept_as_actor, place_use
-from .tokens import children_of, head_of, parse_table, sentence
+from .tokens import children_of, head_of, opens_sentence, parse_table
 
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 PARENTHESES = re.compile(r"[()]")
@@ -76,10 +76,6 @@ def clean_name(text: str) -> str:
     return text.strip(" ,.;:")
 
 
-#: Verbs a telegram's imperative opens with ("Inform Department", "Tell Bunker"), by lexicon list.
-IMPERATIVE_VERB_LISTS = ("speech_verbs", "reported_directive_verbs", "correspondence_verbs")
-
-
 class MentionIndex:
     """The clusters of one document, how they are keyed, merged and kept; ``ActorFinder`` fills them."""
 
@@ -120,8 +116,7 @@ class MentionIndex:
         words = self.lex.words
         if not any(tok.lower_ in words("cues", name) for name in IMPERATIVE_VERB_LISTS):
             return False
-        leads = words("cues", "imperative_leads")
-        return all(t.lower_ in leads for t in tok.doc[sentence(tok).start : tok.i])
+        return opens_sentence(tok, words("cues", "imperative_leads"))
 
     def not_a_party(self, text: str) -> bool:
         """A name that is no party of the document: a file or a publication cited, a letter's greeting

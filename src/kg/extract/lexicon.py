@@ -11,6 +11,14 @@ from typing import Any
 
 _DIR = Path(__file__).with_name("lexicon")
 TABLES = ("cues", "actors", "evaluation")
+#: Cue lists of the verbs a telegram's imperative opens with ("Tell Bunker", "Advise Department"),
+#: which the tagger may read as the first word of the name they govern.
+IMPERATIVE_VERB_LISTS = (
+    "speech_verbs",
+    "reported_directive_verbs",
+    "correspondence_verbs",
+    "telegraphic_imperative_verbs",
+)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .tokens import children_of, head_of, sentence
+from .lexicon import IMPERATIVE_VERB_LISTS
+from .tokens import children_of, head_of, opens_sentence
 
-#: Verbs a cable's imperative opens with, whose object is the one told or sent to, by cue list.
-TOLD_VERB_LISTS = ("reported_directive_verbs", "correspondence_verbs", "telegraphic_imperative_verbs")
 #: A noun's words that name it with it: a compound, a title's "of" ("Minister of Foreign Affairs").
 NAME_PARTS = frozenset({"compound", "flat"})
 
@@ -23,7 +22,9 @@ def telegraph_name_verb(ctx: Context, tok: Token, dep: str) -> bool:
     with an actor as its object."""
     if dep not in {"compound", "ROOT"} or tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return False
-    if not any(tok.lower_ in ctx.cue(name) for name in TOLD_VERB_LISTS) or not opens_sentence(ctx, tok):
+    if not any(tok.lower_ in ctx.cue(name) for name in IMPERATIVE_VERB_LISTS):
+        return False
+    if not opens_sentence(tok, ctx.cue("imperative_leads")):
         return False
     if dep == "compound":
         name = head_of(tok)
@@ -40,12 +41,6 @@ def misread_name_place(name: Token) -> bool:
     verb = head_of(name)
     bare = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
     return name.dep_ == "nsubj" and verb.dep_ == "ROOT" and bare
-
-
-def opens_sentence(ctx: Context, tok: Token) -> bool:
-    """Whether only words that may lead an imperative ("please", "also") come before ``tok``."""
-    leads = ctx.cue("imperative_leads")
-    return all(t.lower_ in leads or t.is_punct for t in tok.doc[sentence(tok).start : tok.i])
 
 
 def names_actor(ctx: Context, noun: Token, verb: Token) -> bool:

@@ -230,3 +230,8 @@ def span_text(span: SpacySpan) -> str:
 def count_texts(sdoc: SpacyDoc, start: int, end: int, text: str) -> int:
     """How many of the tokens ``start..end-1`` are ``text``."""
     return parse_table(sdoc).texts[start:end].count(text)
+
+
+def opens_sentence(tok: Token, leads: frozenset[str]) -> bool:
+    """Whether only ``leads`` ("please", "also") or punctuation come before ``tok`` in its sentence."""
+    return all(t.lower_ in leads or t.is_punct for t in tok.doc[sentence(tok).start : tok.i])
