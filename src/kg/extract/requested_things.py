@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, governing_subject, head_actor, is_first_person, is_negated, modals_of
+from .context import (
+    Context,
+    governing_subject,
+    head_actor,
+    is_first_person,
+    is_negated,
+    modals_of,
+    prep_object,
+)
 from .directives import Directive
 from .held_words import held_by
 from .interlocutors import conversation_partner, spoke_to_speaker
@@ -83,11 +91,8 @@ def asked_party(ctx: Context, verb: Token, voice: Voice) -> str | None:
     for child in children_of(verb):
         if child.dep_ == "dative" and (told := head_actor(ctx, child, voice)):
             return told
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in (o for o in children_of(child) if o.dep_ == "pobj"):
-                if told := head_actor(ctx, obj, voice):
-                    return told
-    return None
+    of = prep_object(verb, "of")
+    return head_actor(ctx, of, voice) if of is not None else None
 
 
 #: Prepositions by which a verb of the same subject names the one met or written to ("called on the
@@ -113,11 +118,8 @@ def owner_asked(ctx: Context, noun: Token, voice: Voice, nouns: str, prep: str) 
     """The actor after ``prep`` of a noun of the class ``nouns`` ("the views of X", "a meeting with X")."""
     if noun.lemma_.lower() not in ctx.cue(nouns) and noun.lower_ not in ctx.cue(nouns):
         return None
-    for child in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == prep):
-        for obj in (o for o in children_of(child) if o.dep_ == "pobj"):
-            if told := head_actor(ctx, obj, voice):
-                return told
-    return None
+    obj = prep_object(noun, prep)
+    return head_actor(ctx, obj, voice) if obj is not None else None
 
 
 def joined_addressee(ctx: Context, verb: Token, voice: Voice) -> str | None:
