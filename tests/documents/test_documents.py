@@ -157,6 +157,16 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
         ("Minutes of the Daily Meetings of the Zendan Commissioners, Friday, May 3, 1895",
          ("Zendan Commissioners", "Zendan Commissioners", None, None)),
         ("Minutes of Meeting Between the Commissioners and Technical Experts", (None, None, None, None)),
+        ("11. Memorandum by the Chief of the Division of Zendan Affairs (Sapt)",  # a memorandum's writer
+         ("Sapt", "Chief of the Division of Zendan Affairs", None, None)),
+        ("12. Memorandum by the Secretary of State of a Conversation With the Zendan Minister (Tarlenheim)",
+         ("Secretary of State", "Secretary of State", None, None)),
+        ("13. Memorandum by Mr. Fritz Tarlenheim, of the Division of Zendan Affairs",
+         ("Mr. Fritz Tarlenheim", None, None, None)),
+        ("14. Memorandum by the Legal Adviser (Sapt) to the Under Secretary of State (Hentzau)",
+         ("Sapt", "Legal Adviser", "Hentzau", "Under Secretary of State")),
+        ("15. Memorandum of Conversation Between the Secretary of State and the Zendan Minister",
+         (None, None, None, None)),  # a conversation's partners: no writer named
         ("7. the Minister in Peru (Poindexter) to the Secretary of State",  # a volume's lower-case typo
          ("Poindexter", "Minister in Peru", "Secretary of State", "Secretary of State")),
     ],

@@ -20,6 +20,15 @@ _OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Represe
 _MINUTES_RE = re.compile(
     r"Minutes of (?:an? |the )?(?:[A-Z]\w+ )?Meetings? of (?:an? |the )?(?P<body>[A-Z][^,]*?)"
     r"(?:,|\s+(?:Held|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$)")
+#: "Memorandum by the Legal Adviser (Hackworth)", "Memorandum [by the Secretary of State] of Subjects ...",
+#: "Memorandum of the Law Adviser (Woolsey)": the head names the writer after "by" or "of".
+_MEMO_RE = re.compile(r"(?:[A-Z]\w+\s+)?Memorandum\s+\[?(?:by|of)\s+(?P<writer>(?:the|Mr\.|Mrs\.|Dr\.)\s.+)")
+#: Where a writer named by office ends: "..., Handed to ...", "...] of Subjects", "... of a Conversation With ...".
+_WRITER_END_RE = re.compile(r",|\]|\s+of\s+an?\s|\s+(?:Regarding|Concerning|on)\s")
+#: A titled writer's name ends at the first "of": "Mr. Miles of the Division of Near Eastern Affairs".
+_TITLED_END_RE = re.compile(r"\s+of\s")
+#: The writer's parenthesised name, and the party the memorandum is addressed to after it, if any.
+_NAMED_WRITER_RE = re.compile(r"(?P<writer>[^()]+\([^()]+\))(?:\s+to\s+(?P<to>.+))?")
 _LOCATION_RE = re.compile(r"\s+(?:in|at)\s+(?P<loc>[A-Z][\w’'. -]*)$")
 _DOC_TYPES = {"Memorandum", "Minutes", "Draft", "Instructions", "Instruction", "Report",
               "Paper", "Note", "Notes", "Letter", "Message", "Telegram", "Editorial",
@@ -34,6 +43,9 @@ def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
     minutes = _MINUTES_RE.match(head)
     if minutes:
         return {**empty, "author": minutes.group("body"), "author_title": minutes.group("body")}
+    memo = _MEMO_RE.match(head)
+    if memo:
+        return _memorandum_parties(memo.group("writer"), extra)
     from_m = _FROM_RE.match(head)
     rest = head[from_m.end():] if from_m else head
     split = _split_to(rest)
@@ -50,6 +62,23 @@ def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
     recipient, recipient_title = _party(_strip_final_period(right), "recipient", extra)
     return dict(author=author, author_title=author_title,
                 recipient=recipient, recipient_title=recipient_title)
+
+
+def _memorandum_parties(writer: str, extra: dict[str, str]) -> dict[str, str | None]:
+    """The writer a memorandum's head names, and whom it is for where a "to" follows the writer's name:
+    the "I" of a memorandum is its writer, whom no signature may name."""
+    writer = _WRITER_END_RE.split(writer, maxsplit=1)[0]
+    if not writer.startswith("the "):
+        writer = _TITLED_END_RE.split(writer, maxsplit=1)[0]
+    named = _NAMED_WRITER_RE.match(writer)
+    split = None if named else _split_to(writer)
+    if named:
+        writer, to = named.group("writer"), named.group("to")
+    else:
+        writer, to = split if split else (writer.strip(), None)
+    author, author_title = _party(writer, "author", extra)
+    recipient, recipient_title = _party(_strip_final_period(to), "recipient", extra) if to else (None, None)
+    return dict(author=author, author_title=author_title, recipient=recipient, recipient_title=recipient_title)
 
 
 def _dated(side: str) -> bool:
