@@ -23,7 +23,7 @@ _MINUTES_RE = re.compile(
 #: "Memorandum by the Legal Adviser (Hackworth)", "Memorandum [by the Secretary of State] of Subjects ...",
 #: "Memorandum of the Law Adviser (Woolsey)": the head names the writer after "by" or "of".
 _MEMO_RE = re.compile(r"(?:[A-Z]\w+\s+)?Memorandum\s+\[?(?:by|of)\s+(?P<writer>(?:the|Mr\.|Mrs\.|Dr\.)\s.+)")
-#: Where a writer named by office ends: "..., Handed to ...", "...] of Subjects", "... of a Conversation With ...".
+#: Where a writer named by office ends: "..., Handed to ...", "...] of Subjects", "... of a Conversation".
 _WRITER_END_RE = re.compile(r",|\]|\s+of\s+an?\s|\s+(?:Regarding|Concerning|on)\s")
 #: A titled writer's name ends at the first "of": "Mr. Miles of the Division of Near Eastern Affairs".
 _TITLED_END_RE = re.compile(r"\s+of\s")
@@ -78,7 +78,8 @@ def _memorandum_parties(writer: str, extra: dict[str, str]) -> dict[str, str | N
         writer, to = split if split else (writer.strip(), None)
     author, author_title = _party(writer, "author", extra)
     recipient, recipient_title = _party(_strip_final_period(to), "recipient", extra) if to else (None, None)
-    return dict(author=author, author_title=author_title, recipient=recipient, recipient_title=recipient_title)
+    return dict(author=author, author_title=author_title,
+                recipient=recipient, recipient_title=recipient_title)
 
 
 def _dated(side: str) -> bool:
