@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_second_person, modals_of
-from .tokens import children_of, head_of
+from .context import Context, is_question, is_second_person, modals_of
+from .tokens import children_of, head_of, subtree_of
 
 #: the quotation marks that open a quoted message after its colon
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "``"})
@@ -26,6 +26,7 @@ def not_asked(ctx: Context, tok: Token) -> bool:
         or leave_to_speak(ctx, tok)
         or pardon_asked(ctx, tok)
         or across_quote(tok)
+        or inverted_clause(ctx, tok)
     )
 
 
@@ -117,3 +118,17 @@ def across_quote(tok: Token) -> bool:
     return any(
         doc[i].text == ":" and i + 1 < hi and doc[i + 1].text in OPENING_QUOTES for i in range(lo + 1, hi)
     )
+
+
+def inverted_clause(ctx: Context, tok: Token) -> bool:
+    """ "..., but should either party be prevented from carrying out its terms, ...": a clause whose own
+    "should" (or "had", "were") stands before its subject is a condition by inversion, no directive; a
+    question ("Should we tell him?") asks the reader, and is left as it is."""
+    subj = next((c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or is_question(tok):
+        return False
+    auxes = [c for c in children_of(tok) if c.dep_ in {"aux", "auxpass"} and c.i < subj.i]
+    if not auxes or auxes[0].lower_ not in ctx.cue("inversion_auxes"):
+        return False
+    before = [t for t in subtree_of(tok) if t.i < auxes[0].i]
+    return all(t.dep_ in {"cc", "punct"} for t in before)  # "Under no circumstances should we": no condition
