@@ -1,4 +1,4 @@
-"""Offers, a welcomed course, leave asked to speak, pardon asked and a quotation's colon (kg.extract.offers):
+"""Offers, leave asked to speak, pardon asked and a quotation's colon (kg.extract.offers):
 words that look like requests but direct no one; invented sentences, each beside a request that must still
 be found."""
 
@@ -43,12 +43,6 @@ def test_gladness_to_have_a_thing_brought_to_notice_still_asks() -> None:
     sentence = "The Department would be glad to have brought to its notice every cargo which may be shipped."
     found = directed(sentence)
     assert found == {"be": ("polite_request", ADDRESSEE, "department")}
-
-
-def test_a_course_welcomed_is_a_stance_not_a_request() -> None:
-    assert directed("The Government would welcome any measures by which the trade could be reduced.") == {}
-    found = directed("The Government would welcome your views on the trade.")
-    assert found == {"welcome": ("polite_request", ADDRESSEE, "france")}
 
 
 def test_leave_asked_to_speak_is_a_courtesy() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_question, is_second_person, modals_of
+from .context import Context, is_question, is_second_person
 from .tokens import children_of, head_of, subtree_of
 
 #: the quotation marks that open a quoted message after its colon
@@ -22,7 +22,6 @@ def not_asked(ctx: Context, tok: Token) -> bool:
     """Any of this module's readings on the verb ``tok`` (which is then no directive)."""
     return (
         offered_act(ctx, tok)
-        or welcomed_course(ctx, tok)
         or leave_to_speak(ctx, tok)
         or pardon_asked(ctx, tok)
         or across_quote(tok)
@@ -53,29 +52,6 @@ def _own_act(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() in learning or any(c.dep_ == "aux" and c.lemma_.lower() in learning for c in kids):
         return False  # "glad to learn whether ...", "glad to have brought to its attention all shipments"
     return not any(c.dep_ in {"auxpass", "nsubjpass", "ccomp", "xcomp", "oprd", "nsubj"} for c in kids)
-
-
-def welcomed_course(ctx: Context, tok: Token) -> bool:
-    """ "The Allied Governments would welcome any arrangements by which the export could be curtailed":
-    a course or measure welcomed is the welcomer's stance on it, no one told; what is to be sent or said
-    ("would welcome your views", "an expression of opinion", "any information") or something of the
-    reader's ("would appreciate your cooperation") asks for it, and is left as it is."""
-    if tok.lemma_.lower() not in ctx.cue("request_verbs") or "would" not in modals_of(tok):
-        return False
-    objects = [c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    if not objects or any(c.dep_ in {"ccomp", "xcomp"} for c in children_of(tok)):
-        return False
-    return not any(_asked_for(ctx, o) for o in objects)
-
-
-def _asked_for(ctx: Context, noun: Token) -> bool:
-    """A thing to be sent or said, or the reader's own, itself or in its of-phrase."""
-    said = ctx.cue("answer_nouns") | ctx.cue("discourse_nouns") | ctx.cue("sent_word_nouns")
-    owned = (p for p in children_of(noun) if p.dep_ == "poss")
-    if noun.lemma_.lower() in said or noun.lower_ in said or any(is_second_person(p) for p in owned):
-        return True
-    inner = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)]
-    return any(_asked_for(ctx, o) for o in inner if o.dep_ == "pobj")
 
 
 def leave_to_speak(ctx: Context, tok: Token) -> bool:
