@@ -1,9 +1,10 @@
 """Words that look like requests but direct no one: an offer of the subject's own act ("His Majesty's
 Government would be glad to consult with them", "we should be ready to discuss it"), a courtesy that asks
 leave to speak ("allow me to refer again to ...", "permit me to add that ...", "forgive my blunt
-presentation") and a clause read across a quotation's colon, the introducing report hung on the message's
+presentation"), a clause read across a quotation's colon, the introducing report hung on the message's
 own verb or the message's words hung on the report ("The President telegraphed the following message:
-'I desire to extend ...'"). The guidelines count an offer as an option and a decision, never an
+'I desire to extend ...'"), and a clause opened by its own "should" ("but should either party be
+prevented ..."), a condition by inversion. The guidelines count an offer as an option and a decision, never an
 instruction; a wish to learn or receive ("would be glad to learn whether ...", "glad to be informed") and
 the "if" of "would be glad if you would ..." still ask."""
 
