@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import SUBJECTS, Context, is_second_person, modals_of, subject_of
+from .routed_lines import routed_line
 from .tokens import children_of, head_of
 
 
@@ -24,6 +25,7 @@ def courtesy_verb(ctx: Context, tok: Token) -> bool:
         or handled_copies(ctx, tok)
         or routed_following(ctx, tok)
         or praised_passive(ctx, tok)
+        or routed_line(ctx, tok)
     )
 
 
