@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relay_parties import relayed_parties
+from kg.extract.relay_parties import announcing_sentence, relayed_parties
 
 from .built import built
 
@@ -45,3 +45,18 @@ def test_the_one_it_is_at_last_delivered_to_is_its_reader() -> None:
     assert parties(line, "president", None) == ("president", "minister")
     line = "Please deliver following oral message from me to the Foreign Minister."
     assert parties(line, "kellogg", "herrick") == ("kellogg", "herrick")  # the line's own reader stays
+
+
+def test_the_sentence_that_announces_the_text_names_its_parties() -> None:
+    ctx, _ = built(
+        "Following is the text of the letter to the Prime Minister signed by the Secretary. "
+        "It replaces the letter signed by the President."
+    )
+    first, second = list(ctx.sdoc.sents)
+    assert announcing_sentence(second).text == first.text
+    assert announcing_sentence(first).text == first.text
+    ctx, _ = built(
+        "The letter to the Prime Minister is urgent. It replaces the letter signed by the President."
+    )
+    second = list(ctx.sdoc.sents)[1]
+    assert announcing_sentence(second).text == second.text  # no sentence announces: the line as it is

@@ -4,6 +4,9 @@ instruction of its own issuer, and its "you" the one it is for:
 
 - the one who signed or sent it, as the agent of a participle on the message ("the text of the letter
   to the Prime Minister signed today by the Secretary"): its sender, where no "from" names one;
+- the sentence of the routing paragraph that announces the text ("Following is the text of the letter
+  ..."), not a later one about another paper ("This replaces the letter signed by X"): the announcing
+  one names the parties;
 - the one it is at last for, after a noun or verb of delivery ("pass following message to Ambassador
   X ... for immediate transmittal to President Y", "a message from the President to be delivered to
   the Prime Minister"): the envoy named first only passes it on, the text's "you" is the last.
@@ -20,6 +23,25 @@ from .lexicon import cue
 from .tokens import children_of, head_of
 
 Parties = tuple[str | None, str | None]
+ANNOUNCING = frozenset({"following", "follows", "text"})
+
+
+def announcing_sentence(words: SpacySpan) -> SpacySpan:
+    """The routing paragraph's sentence that announces the text: ``words`` if it does, else the
+    nearest earlier sentence of the same paragraph that does, else ``words``."""
+    sent = words
+    while not _announces(sent) and sent.start > 0:
+        before = words.doc[sent.start - 1].sent
+        if "\n" in words.doc.text[before.end_char : sent.start_char] or before.start == sent.start:
+            return words  # the paragraph's first sentence: none announces
+        sent = before
+    return sent if _announces(sent) else words
+
+
+def _announces(sent: SpacySpan) -> bool:
+    """ "Following is the text of ...", "Please deliver the following message": a sentence that
+    points at the text to come."""
+    return any(t.lower_ in ANNOUNCING for t in sent)
 
 
 def relayed_parties(
