@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .context import SUBJECTS, Context, is_second_person, modals_of, subject_of
 from .offers import not_asked
+from .routed_lines import routed_line
 from .tokens import children_of, head_of
 
 
@@ -26,6 +27,7 @@ def courtesy_verb(ctx: Context, tok: Token) -> bool:
         or routed_following(ctx, tok)
         or praised_passive(ctx, tok)
         or not_asked(ctx, tok)  # offers, leave to speak, pardon asked, a quotation's colon
+        or routed_line(ctx, tok)
     )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..documents import Document, Span
 from .lexicon import cue
 from .registry import construction
+from .relay_parties import announcing_sentence, relayed_parties
 from .tokens import head_of, subtree_of
 
 BEGIN = re.compile(r"(?:\d{1,2}\.\s+)?(?:Begin text\b[^:.\n]{0,40}[:.]?|Quote\b)[ \t]*", re.IGNORECASE)
@@ -97,7 +98,9 @@ def _routed(
         words = _routing_sentence(sdoc, frame)
         if words is None:
             continue
+        words = announcing_sentence(words)
         sender, reader = _frame_parties(words, actor_at, parties)
+        sender, reader = relayed_parties(words, lambda t: _party(t, actor_at, parties), sender, reader)
         if reader is not None or sender is not None:
             return (parties[0] if sender is None else sender or None), reader
     return None
