@@ -52,3 +52,9 @@ def test_a_state_held_needed_is_no_course() -> None:
     assert _read("The Minister believes that the harbor must be deep for the fleet.") == []
     closed = _read("The Minister believes that the harbor must be closed to commerce.")
     assert closed == [("normative_opinion", "approve", "minister", "closed")]
+
+
+def test_what_was_done_appreciated_is_no_stance() -> None:
+    assert _read("We appreciate the useful role which the Legation has played in the talks.") == []
+    made = _read("We appreciate the proposal which the Legation has made.")
+    assert made == [("evaluative_verb", "approve", SPEAKER, "proposal")]  # a course noun is still decided

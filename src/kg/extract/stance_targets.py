@@ -2,11 +2,12 @@
 whether it is a decision (GUIDELINES: a stance on a course, proposal or position; an evaluation of a
 fact, a report or a person is not). Heed given to a paper ("your cable has had my most earnest
 attention"), an answer judged by a word of the open valence lexicon ("the reply is not responsive to the
-inquiry"), a thing judged as it turned out ("your hope has not been vain"), a word sought back ("unable
-to get any information", "prefers to get your views": asking, not deciding) and a state held to be
-needed ("the world must be ripe for democracy": no act of anyone) are no decisions. The guards read the
-parse and lexicon classes only (``attention_nouns``, ``answer_nouns``, ``answered_papers``,
-``obtaining_verbs``, ``copulas``)."""
+inquiry"), a thing judged as it turned out ("your hope has not been vain"), what was done appreciated
+("the role which they have played"), a word sought back ("unable to get any information", "prefers to
+get your views": asking, not deciding) and a state held needed ("the world must be ripe for democracy":
+no act of anyone) are no decisions. The guards read the parse and lexicon classes only
+(``attention_nouns``, ``answer_nouns``, ``answered_papers``, ``option_nouns``, ``obtaining_verbs``,
+``copulas``)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def no_course_target(ctx: Context, rule: str, stance: Stance) -> bool:
         return True
     if rule == "evaluation" and judged_as_it_was(ctx, head, target):
         return True
+    if rule == "evaluative_verb" and done_already(ctx, head, target):
+        return True
     return word_sought(ctx, target) or (rule == "normative_opinion" and state_normed(ctx, target))
 
 
@@ -47,7 +50,7 @@ def heed_given(ctx: Context, head: Token) -> bool:
 
 def answer_judged(ctx: Context, rule: str, head: Token, target: Token) -> bool:
     """ "The reply of the Government is not directly responsive to the inquiry": a word of the open
-    valence lexicon on an answer or a message as subject judges how it answered, no course; the curated
+    valence lexicon on a reply or an answer as subject judges how it answered, no course; the curated
     predicates ("the note is unacceptable") still take a stance on what the paper puts forward."""
     subject = target.dep_ in {"nsubj", "nsubjpass"} and target.pos_ in {"NOUN", "PROPN"}
     if rule != "evaluation" or not subject:
@@ -66,8 +69,26 @@ def judged_as_it_was(ctx: Context, head: Token, target: Token) -> bool:
     the judgement construction."""
     if target.pos_ != "NOUN" or target.dep_ != "nsubj" or modals_of(head):
         return False
-    had = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(head))
-    return head.lemma_.lower() in ctx.cue("copulas") and (head.tag_ == "VBD" or (head.tag_ == "VBN" and had))
+    return head.lemma_.lower() in ctx.cue("copulas") and _past(head)
+
+
+def done_already(ctx: Context, head: Token, target: Token) -> bool:
+    """ "We appreciate the effective role which the Government has played", "the constructive spirit in
+    which they have approached the matter": a verb of evaluation on a noun that a past or perfect
+    relative clause tells was done judges what was done, no course; a reply so told ("the response which
+    the Government has made") or a course noun ("the proposal which they have made") is a stance on it."""
+    if target.pos_ != "NOUN" or target.dep_ != "dobj" or target.head.i != head.i:
+        return False
+    lemma = target.lemma_.lower()
+    if lemma in ctx.cue("option_nouns") or lemma in ctx.cue("plan_nouns") or is_answer(ctx, target):
+        return False
+    return any(c.dep_ == "relcl" and _past(c) for c in children_of(target))
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past ("played") or the perfect ("has played"), with no modal."""
+    had = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
+    return not modals_of(verb) and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and had))
 
 
 def word_sought(ctx: Context, target: Token) -> bool:
