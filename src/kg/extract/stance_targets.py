@@ -66,8 +66,10 @@ def judged_as_it_was(ctx: Context, head: Token, target: Token) -> bool:
     """ "Your hope of speaking to the masses has not been vain", "the visit was fruitful": a noun judged
     in the past or the perfect, with no modal, tells how a thing turned out, no course to take; the
     curated predicates ("the amends made were adequate", "the communiqué proved acceptable") are read by
-    the judgement construction."""
+    the judgement construction, and a course noun so judged ("the plan was encouraging") is still judged."""
     if target.pos_ != "NOUN" or target.dep_ != "nsubj" or modals_of(head):
+        return False
+    if target.lemma_.lower() in ctx.cue("option_nouns"):  # "the plan was encouraging": a course judged
         return False
     return head.lemma_.lower() in ctx.cue("copulas") and _past(head)
 
