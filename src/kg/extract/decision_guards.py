@@ -19,6 +19,7 @@ from .context import Context, is_negated, modals_of
 from .hypotheses import within_condition
 from .judges import foretold, that_clause
 from .obliging_forms import obliging_form
+from .stance_targets import no_course_target
 from .tokens import children_of, head_of
 from .unasserted import unasserted
 from .voices import Voice
@@ -64,6 +65,8 @@ def no_decision(ctx: Context, rule: str, stance: Stance) -> bool:
     ):  # "I have assured Semenov that ...": said, not judged
         return True
     if rule == "normative_opinion" and _emphasis(ctx, target):
+        return True
+    if no_course_target(ctx, rule, stance):  # a paper, an answer, a word sought, a state
         return True
     reflexive = rule != "reflexive_alignment" and _reflexive(ctx, head, target)  # "associates itself with"
     return reflexive or _viewing_norm(ctx, rule, target) or _problem_solved(ctx, head, target)
