@@ -1,6 +1,7 @@
 """What a word of wanting governs that is no course on the table (sample K of unseen documents): a
 courtesy performed, a state shown to be so, a course asked about by a wh-phrase, a clause the parser
-hung on the wanting word from before it. Each test also shows the neighbour that stays an option."""
+hung on the wanting word from before it; and a listed point is not run on into the next. Each test
+also shows the neighbour that stays an option."""
 
 from __future__ import annotations
 
@@ -47,3 +48,12 @@ def test_a_clause_before_the_wanting_word_is_not_its_complement() -> None:
     sentence = "The King sent the following message to the Regent: Deeply grieved by the disaster,"
     sentence += " I wish to send a ship."
     assert courses(sentence, "wish") == ["to send a ship"]
+
+
+def test_a_weighed_course_ends_before_the_next_listed_point() -> None:
+    sentence = "The note ends with these points: (1) the Cabinet is ready to negotiate;"
+    sentence += " (2) the tariff should be lowered by decree; (3) the debt will be paid in gold;"
+    sentence += " (4) the Cabinet considers that the frontier is settled."
+    ctx, voice = built(sentence)
+    found = get("options", "weighed_course").func(ctx, word(ctx, "considers"), voice)
+    assert [ctx.sdoc[c.start : c.end + 1].text for c in found] == ["the tariff should be lowered by decree"]
