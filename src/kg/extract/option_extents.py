@@ -279,3 +279,12 @@ def glossed_end(tok: Token, end: int) -> int:
     if any(t.like_num or t.pos_ in {"VERB", "AUX"} or t.lower_ in citing for t in sdoc[opening + 1 : close]):
         return opening - 1
     return close
+
+
+def point_apart(verb: Token, child: Token) -> bool:
+    """ "(2) relations should be restored; (3) the question will be discussed": a coordinated clause
+    with its own subject (and the conjunction before it) is a point of its own, even after a verb
+    with no complement that would share the next one's."""
+    if child.dep_ == "cc":
+        child = next((c for c in children_of(verb) if c.dep_ == "conj" and c.i > child.i), child)
+    return child.dep_ == "conj" and any(a.dep_ in SUBJECTS for a in children_of(child))

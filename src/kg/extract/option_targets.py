@@ -19,7 +19,7 @@ from .context import (
 )
 from .lexicon import cue
 from .model import Option
-from .option_extents import course_span, extraposed_content
+from .option_extents import course_span, extraposed_content, point_apart
 from .option_formulas import no_course_word, weighed_gerunds
 from .option_phrases import clause_label, is_holder, is_idiom, noun_phrase, option_label, proposer
 from .option_pointers import pointing_phrase
@@ -379,6 +379,8 @@ def verb_phrase(verb: Token) -> tuple[int, int]:
     for child in children_of(verb):
         if child.dep_ in {"aux", "auxpass", "neg", "punct", "advcl", "mark", "expl"}:
             continue
+        if point_apart(verb, child):
+            continue  # a coordinated clause with a subject of its own is a point apart
         if subj is not None and child.i < subj.i and child.dep_ not in SUBJECTS:
             continue  # "Minister now desirous we should debit ...": what comes before the subject is no part
         if child.dep_ in {"cc", "conj"} and not shared:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .context import SUBJECTS, Context, clause_span, is_first_person, modals_of, subject_of
 from .merging import merge_options, numbered
 from .model import Option
+from .option_acts import before_governor, courtesy_performed, state_shown, wh_object
 from .option_citations import act_on_cited
 from .option_conduct import asked_to_tell_or_judge, handled_paper, marked_condition
 from .option_extents import action_noun, bare_act, course_span, in_series, one_of_a_series, with_course
@@ -218,6 +219,10 @@ def proposal_clause(ctx: Context, tok: Token, voice: Voice) -> list[Course]:
         and not act_on_a_proposal(ctx, course)
         and not assured_state(ctx, tok, course)
         and not relative_gap(tok)
+        and not wh_object(tok)
+        and not before_governor(tok, course)
+        and not courtesy_performed(ctx, course)
+        and not state_shown(ctx, course)
     ]
     found = []
     for start, end in joined_spans(clauses):
