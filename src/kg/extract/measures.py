@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from . import stance_assent as _assent  # noqa: F401 - a bare assent to what was just proposed
 from . import stance_complements as _complements  # noqa: F401 - stances put through a complement
+from . import stance_dispositions as _dispositions  # noqa: F401 - readiness put as "disposed to"
 from . import stance_existential as _existential  # noqa: F401 - an objection denied in "there is no ..."
 from . import stance_insistence as _insistence  # noqa: F401 - a course insisted upon
 from . import stance_minuted as _minuted  # noqa: F401 - what a meeting settled, recorded impersonally
@@ -40,7 +41,34 @@ from .voices import Voice
 def measure_taken(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of enacting a measure (decree, suspend, requisition ...) in the past or perfect, asserted:
     not negated, not under a modal, a condition, a directive or a belief."""
-    if tok.lemma_.lower() not in ctx.cue("measure_verbs") or not told_as_done(tok):
+    if tok.lemma_.lower() not in ctx.cue("measure_verbs"):
+        return []
+    return _enacted(ctx, tok, voice)
+
+
+@construction(
+    "decisions",
+    "measure_put_into_effect",
+    0.5,
+    example="the new tariff has been put into effect",
+    pos=("VERB",),
+    lemmas=("enacting_light_verbs",),
+)
+def measure_put_into_effect(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """ "the tariff was put into effect", "brought into force": a light verb with "into" a noun of force
+    or operation enacts its object (the subject of a passive), as a verb of enacting does."""
+    if tok.lemma_.lower() not in ctx.cue("enacting_light_verbs"):
+        return []
+    into = (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "into")
+    states = ctx.cue("enactment_nouns")
+    if not any(o.dep_ == "pobj" and o.lemma_.lower() in states for p in into for o in children_of(p)):
+        return []
+    return _enacted(ctx, tok, voice)
+
+
+def _enacted(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """The measure a verb of enacting reports done, of whoever took it."""
+    if not told_as_done(tok):
         return []
     if is_negated(tok) or modals_of(tok) or tok.i in ctx.directives or hypothetical(ctx, tok):
         return []

@@ -29,6 +29,13 @@ def infinitive_of(noun: Token) -> Token | None:
     return next((c for c in clauses if any(is_infinitive_to(g) for g in children_of(c))), None)
 
 
+def gerund_of(noun: Token) -> Token | None:
+    """The gerund a noun of resolve takes through "of" ("its intention of applying the embargo"): the
+    same course as its to-infinitive ("its intention to apply")."""
+    preps = (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of")
+    return next((g for p in preps for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
 def stating_verb(noun: Token) -> Token | None:
     """The verb a noun is the object of, directly ("announced its decision") or through a preposition
     ("informed the Department of its decision", "spoke of his intention"): whose subject a third
@@ -47,7 +54,7 @@ def stated_resolve(ctx: Context, noun: Token) -> bool:
     """A noun of resolve with its to-infinitive ("its decision to suspend payments", "his intention to
     sign"), stated, not the topic asked or spoken about ("the impression as to their intention to X",
     "inquire regarding his intention to X")."""
-    if infinitive_of(noun) is None:
+    if infinitive_of(noun) is None and gerund_of(noun) is None:
         return False
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None:

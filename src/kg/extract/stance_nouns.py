@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import noun_complements as complements
 from .context import (
     Context,
     char_span,
@@ -53,7 +54,7 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "securing Paraguay's formal acceptance", "push for Hanoi's acceptance": not given
     frame = _frame(ctx, tok)
     actor = _stance_owner(ctx, tok, frame, voice)
-    target = _noun_target(ctx, tok, frame)
+    target = complements.gerund_of(tok) or _noun_target(ctx, tok, frame)  # "its intention of applying X"
     if actor is None or target is None or target.i in ctx.actor_at:
         return []
     reach = target.i  # where the noun phrase and its complement end
