@@ -4,6 +4,7 @@ a subject the parser hung as an apposition, and an envoy instructed to tell the 
 from __future__ import annotations
 
 from kg.extract.deciders import decider
+from kg.extract.echoed_names import named_elsewhere
 from kg.extract.registry import get
 from kg.extract.subjects import appositive_subject
 
@@ -51,3 +52,22 @@ def test_an_order_not_aimed_at_the_reader_stays_the_readers() -> None:
     sentence = "I have been instructed to proceed to the port at once."
     found = _passive(sentence, "proceed", {"port": ("united-states", "Government")})
     assert found is not None and (found.issuer, found.addressee) == (ADDRESSEE, SPEAKER)
+
+
+def test_words_that_name_a_party_at_one_mention_name_it_where_the_finder_left_them_unmapped() -> None:
+    sentence = "The Zendan Government has replied that the Zendan Government does not accept the offer."
+    ctx, voice = built(sentence, {"Government": ("zenda", "Government")})
+    del ctx.actor_at[8]  # the second mention, as the finder leaves a "Government" tagged a common noun
+    assert named_elsewhere(ctx, ctx.sdoc[8]) == "zenda"
+    assert decider(ctx, word(ctx, "accept"), voice) == "zenda"
+    sentence = "The Government has replied that the Government does not accept the offer."
+    ctx, voice = built(sentence, {"Government": ("zenda", "Government")})
+    del ctx.actor_at[6]
+    assert named_elsewhere(ctx, ctx.sdoc[6]) is None  # "the Government" alone may be any government
+
+
+def test_a_persons_title_repeated_is_not_taken_for_the_same_person() -> None:
+    sentence = "The Zendan Government has replied that the Zendan Government does not accept the offer."
+    ctx, _ = built(sentence, {"Government": ("zendan-envoy", "Person")})
+    del ctx.actor_at[8]
+    assert named_elsewhere(ctx, ctx.sdoc[8]) is None  # "the new Ambassador" may be the next one

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .agents import nearest_subject
 from .context import Context, head_actor, is_infinitive_to, is_negated
 from .dropped_subjects import dropped_third_person
+from .echoed_names import named_elsewhere
 from .lexicon import cue
 from .pronouns import chained_actor, demonym_state, party, possessed_government, reported_party
 from .subjects import RELATIVE_TAGS, appositive_subject, held_subject
@@ -76,6 +77,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             else:
                 found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
                 found = found or ctx.reporter(subj, voice) or possessed_government(ctx, subj, voice)
+                found = found or named_elsewhere(ctx, subj)  # the same words mapped at another mention
                 return found or _possessor(ctx, subj, voice) or chained_actor(ctx, subj, voice)
         if _own_passive(node):
             break
