@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, SPEAKER, built, word
+from .built import SPEAKER, built, word
 
 
 def passive_directed(sentence: str, at: str, actors: dict[str, tuple[str, str]]):  # type: ignore[no-untyped-def]
@@ -43,10 +43,11 @@ def test_a_foreign_envoy_instructed_is_instructed_by_his_government() -> None:
     assert found is not None and (found.issuer, found.addressee) == ("ruritania", SPEAKER)
 
 
-def test_ones_own_envoy_instructed_is_instructed_by_the_recipient() -> None:
+def test_ones_own_envoy_instructed_to_inform_the_reader_is_instructed_by_his_government() -> None:
     sentence = "I have been instructed to inform you that my Government will accept the proposal."
     found = passive_directed(sentence, "inform", {"Government": ("united-states", "Government")})
-    assert found is not None and (found.issuer, found.addressee) == (ADDRESSEE, SPEAKER)
+    assert found is not None and (found.issuer, found.addressee) == ("united-states", SPEAKER)
+    # the reader is not the one who orders the writer to tell the reader (test_third_party_roles)
 
 
 def test_a_directive_in_a_note_that_states_it_is_the_senders() -> None:

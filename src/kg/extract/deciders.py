@@ -8,9 +8,10 @@ from spacy.tokens import Token
 from .agents import nearest_subject
 from .context import Context, head_actor, is_infinitive_to, is_negated
 from .dropped_subjects import dropped_third_person
+from .echoed_names import named_elsewhere
 from .lexicon import cue
 from .pronouns import chained_actor, demonym_state, party, possessed_government, reported_party
-from .subjects import RELATIVE_TAGS, held_subject
+from .subjects import RELATIVE_TAGS, appositive_subject, held_subject
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -66,12 +67,17 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         if controller is not None:
             return controller
         subj = nearest_subject(node) or held_subject(node)  # "X have, in the case of Y, refused to"
+        if subj is None and (subj := appositive_subject(node)) is not None:
+            found = demonym_state(ctx, subj)  # "Because of X the Paraguayan Government will not object"
+            if found:
+                return found
         if subj is not None:
             if subj.lower_ in cue("relative_pronouns"):
                 return relative_antecedent(ctx, node, voice)  # none: "talks which have gone ahead"
             else:
                 found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
                 found = found or ctx.reporter(subj, voice) or possessed_government(ctx, subj, voice)
+                found = found or named_elsewhere(ctx, subj)  # the same words mapped at another mention
                 return found or _possessor(ctx, subj, voice) or chained_actor(ctx, subj, voice)
         if _own_passive(node):
             break

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_first_person
+from .context import Context, is_first_person, is_infinitive_to, is_second_person
 from .envoys import envoy_government, told_party
 from .tokens import children_of
 from .told import stated_by
@@ -30,7 +30,10 @@ def passive_roles(ctx: Context, gov: Token, told: Token, voice: Voice) -> tuple[
             return None, by_agent or stater  # "the French consul stated he was instructed": France's order
         return stater, by_agent or envoy_government(ctx, stater)
     if is_first_person(told) or addressee == voice.speaker:
-        return voice.speaker, by_agent or foreign_government(ctx, voice) or voice.addressee
+        own = foreign_government(ctx, voice)
+        if own is None and _aimed_at_reader(gov):
+            own = sovereign_government(ctx, voice) or series_government(ctx)
+        return voice.speaker, by_agent or own or voice.addressee
     return addressee, by_agent or stater or envoy_government(ctx, addressee) or voice.speaker
 
 
@@ -46,3 +49,42 @@ def foreign_government(ctx: Context, voice: Voice) -> str | None:
             if key is not None and key != series and (ctx.kinds or {}).get(key) == "Government":
                 return key
     return None
+
+
+def _aimed_at_reader(gov: Token) -> bool:
+    """ "I have been authorized to inform Your Excellency that ...", "I am instructed to make the
+    following suggestion to you": the act ordered is done to the reader, who is then not the one who
+    ordered it (a message's recipient is not told to inform himself); the order is the writer's side's."""
+    acts = (c for c in children_of(gov) if c.dep_ in {"xcomp", "advcl"})
+    for act in (a for a in acts if any(map(is_infinitive_to, children_of(a)))):
+        near = [c for c in children_of(act) if c.dep_ in {"dobj", "dative", "iobj", "prep"}]
+        near += [g for c in near if c.dep_ in {"dobj", "prep"} for g in children_of(c) if g.dep_ == "prep"]
+        near += [g for c in near if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
+        if any(is_second_person(t) for t in near):
+            return True  # "inform Your Excellency", "convey to you", "make the suggestion to you"
+    return False
+
+
+def sovereign_government(ctx: Context, voice: Voice) -> str | None:
+    """ "His Majesty's Government": a government named by its sovereign in the speaker's words, the
+    way a monarchy's envoy names his own side."""
+    titles = ctx.cue("address_titles")
+    for tok in ctx.sdoc:
+        key = ctx.actor_at.get(tok.i)
+        if tok.lower_ == "government" and key is not None and (ctx.kinds or {}).get(key) == "Government":
+            owner = {t.lower_ for t in tok.doc[max(tok.i - 3, 0) : tok.i]}
+            if owner & titles and not owner & ctx.cue("second_person") and _speaks(ctx, tok, voice):
+                return key
+    return None
+
+
+def _speaks(ctx: Context, tok: Token, voice: Voice) -> bool:
+    """Whether ``tok`` is in the words of the speaker of ``voice`` (in any of his paragraphs)."""
+    said = ctx.voice(tok)
+    return said is not None and said.speaker == voice.speaker
+
+
+def series_government(ctx: Context) -> str | None:
+    """The government whose records the series publishes, where the document has it as an actor."""
+    key = str(ctx.lex.actors["series_government"]).lower().replace(" ", "-")
+    return key if (ctx.kinds or {}).get(key) == "Government" else None

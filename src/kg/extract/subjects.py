@@ -74,7 +74,8 @@ def stranded_subject(verb: Token) -> Token | None:
     clause before."""
     split = split_main_clause(verb)
     if split is None:
-        return misjoined_subject(verb) or sibling_subject(verb) or main_clause_subject(verb)
+        found = misjoined_subject(verb) or appositive_subject(verb) or sibling_subject(verb)
+        return found or main_clause_subject(verb)
     root, bound = split
     before = [c for c in children_of(root) if c.i < bound]
     subj = next((c for c in before if c.dep_ in SUBJECTS), None)
@@ -99,6 +100,26 @@ def misjoined_subject(verb: Token) -> Token | None:
     ):
         return None
     return noun
+
+
+def appositive_subject(verb: Token) -> Token | None:
+    """ "Because of its friendship with Chile the Paraguayan Government will not object": after an opening
+    phrase with no comma the parser reads the subject as an apposition of the phrase's last noun and
+    leaves the verb with none; a noun phrase of its own (a determiner, no comma before it) just before
+    the verb's finite auxiliary is that verb's subject."""
+    if any(c.dep_ in SUBJECTS for c in children_of(verb)):
+        return None
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not auxes or auxes[0].i == 0 or auxes[0].tag_ not in FINITE | {"MD"}:
+        return None
+    noun, end = verb.doc[auxes[0].i - 1], auxes[0].i - 1
+    while noun.dep_ != "appos" and head_of(noun).i != noun.i and head_of(noun).right_edge.i == end:
+        noun = head_of(noun)  # "the Government of Zenda": the phrase's head, not its last word
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "appos" or head_of(noun).i > noun.i:
+        return None
+    start = noun.left_edge.i
+    opened = verb.doc[start].dep_ == "det" and start > 0 and not verb.doc[start - 1].is_punct
+    return noun if opened and head_of(noun).dep_ == "pobj" else None
 
 
 def sibling_subject(verb: Token) -> Token | None:
