@@ -191,6 +191,7 @@ def _load_all() -> None:
         refusals,
         relative_requests,
         reported,
+        requested_acts,
         requested_things,
         same_states,
         speaker_names,
