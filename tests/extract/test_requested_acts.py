@@ -57,5 +57,6 @@ def test_a_requester_named_only_by_a_nationality_adjective_is_no_actor() -> None
 
 
 def test_a_verb_of_requesting_is_left_to_the_rules_of_requests() -> None:
-    got = found("The Consul was requested by the Chairman at the instance of the Ministry to close the harbor.")
+    sentence = "The Consul was requested by the Chairman at the instance of the Ministry to close the harbor."
+    got = found(sentence)
     assert all(rule != "requested_act" for rule, *_ in got.values())
