@@ -182,6 +182,7 @@ def _load_all() -> None:
         evaluations,
         instructions,
         measures,
+        memo_imperatives,
         merging,
         option_courses,
         option_gerunds,
