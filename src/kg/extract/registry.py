@@ -199,6 +199,7 @@ def _load_all() -> None:
         stance_nouns,
         telegraph_imperatives,
         voices,
+        willing_ifs,
     )
 
 
