@@ -182,6 +182,7 @@ def _load_all() -> None:
         evaluations,
         instructions,
         measures,
+        memo_imperatives,
         merging,
         option_courses,
         option_gerunds,
@@ -191,12 +192,14 @@ def _load_all() -> None:
         refusals,
         relative_requests,
         reported,
+        requested_acts,
         requested_things,
         same_states,
         speaker_names,
         stance_nouns,
         telegraph_imperatives,
         voices,
+        willing_ifs,
     )
 
 
