@@ -10,7 +10,14 @@ from .context import Context, head_actor, is_infinitive_to, is_negated
 from .dropped_subjects import dropped_third_person
 from .echoed_names import named_elsewhere
 from .lexicon import cue
-from .pronouns import chained_actor, demonym_state, party, possessed_government, reported_party
+from .pronouns import (
+    chained_actor,
+    demonym_state,
+    party,
+    possessed_government,
+    reported_party,
+    reporting_body,
+)
 from .subjects import RELATIVE_TAGS, appositive_subject, held_subject
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -75,7 +82,8 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             if subj.lower_ in cue("relative_pronouns"):
                 return relative_antecedent(ctx, node, voice)  # none: "talks which have gone ahead"
             else:
-                found = reported_party(ctx, subj, voice) or party(ctx, subj, voice)
+                found = reported_party(ctx, subj, voice) or reporting_body(ctx, subj, voice)
+                found = found or party(ctx, subj, voice)
                 found = found or ctx.reporter(subj, voice) or possessed_government(ctx, subj, voice)
                 found = found or named_elsewhere(ctx, subj)  # the same words mapped at another mention
                 return found or _possessor(ctx, subj, voice) or chained_actor(ctx, subj, voice)

@@ -217,6 +217,20 @@ def reported_party(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
     return found
 
 
+def reporting_body(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
+    """ "The Zendan Government stated that it considered the plan desirable": "it", the subject of a
+    verb that is no copula in what a government or an organization reports, stands for that body (with
+    a copula, "it was impossible", it is impersonal)."""
+    clause = head_of(pronoun)
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or clause.lemma_.lower() in ctx.cue("copulas"):
+        return None
+    if clause.dep_ != "ccomp" or head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs"):
+        return None
+    subj = next((c for c in children_of(head_of(clause)) if c.dep_ == "nsubj"), None)
+    found = head_actor(ctx, subj, voice) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+    return found if (ctx.kinds or {}).get(found or "") in {"Government", "Organization"} else None
+
+
 def demonym_state(ctx: Context, noun: Token) -> str | None:
     """The state a demonym qualifying ``noun`` names ("the Argentine representative": Argentina), where
     the document has it as an actor."""
