@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_infinitive_to, is_question, subject_of
+from .context import Context, head_actor, is_infinitive_to, is_question, subject_of
 from .subjects import interposed_aux
 from .tokens import children_of, head_of, subtree_of
+from .voices import Voice
 
 
 def interposed_inversion(ctx: Context, verb: Token) -> bool:
@@ -79,4 +80,18 @@ def _question_of_infinitive(ctx: Context, clause: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and c.i < clause.i and any(is_infinitive_to(t) for t in children_of(c))
         for c in children_of(head_of(clause))
+    )
+
+
+def adverbial_infinitive(ctx: Context, tok: Token, voice: Voice) -> bool:
+    """An adverbial infinitive that completes no verb. The parser also makes an adverbial of one past
+    words set off by commas, or of one right after the verb's object that names an actor ("the Company
+    desires this Government to protest"), who is told to act; after a thing, it is a purpose ("requested
+    a meeting to discuss the matter")."""
+    if tok.dep_ != "advcl" or set_off(tok):
+        return False
+    first = min(t.i for t in subtree_of(tok))
+    return not any(
+        c.dep_ == "dobj" and max(t.i for t in subtree_of(c)) == first - 1 and head_actor(ctx, c, voice)
+        for c in children_of(head_of(tok))
     )

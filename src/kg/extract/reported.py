@@ -31,7 +31,7 @@ from .context import (
 )
 from .conveyed_stances import existential_denial, hoped_understanding, informing_wish
 from .directives import Directive
-from .interposed import infinitive_governor, interposed_inversion, set_off
+from .interposed import adverbial_infinitive, infinitive_governor, interposed_inversion
 from .misreads import points_the_reader
 from .paper_questions import asked_party
 from .passive_roles import passive_roles
@@ -85,7 +85,7 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     telegram, to inform ..."): an instruction of that actor to the verb's object, or to the subject
     of the that-clause, or else to whoever the report is made to."""
     gov = infinitive_governor(ctx, tok)
-    if gov is None or (tok.dep_ == "advcl" and not set_off(tok)) or in_relative(gov) or asks_no_act(ctx, tok):
+    if gov is None or adverbial_infinitive(ctx, tok, voice) or in_relative(gov) or asks_no_act(ctx, tok):
         return None
     lemma = gov.lemma_.lower()
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
