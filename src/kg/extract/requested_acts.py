@@ -1,9 +1,9 @@
 """Acts done at someone's request: "At the request of the Governor, the Consul closed the harbor", "the
 Minister has, at the Department's request, explained ...", "the note was sent upon the suggestion of the
-Legation". The phrase names who asked for the act, so the clause reports a request of that party to
-whoever does the act (the subject; no one where a passive names no doer). A request of one's own
-("at my own request I stayed"), a hypothetical act ("would consent at the request of X") and an act
-not done direct no one.
+Legation", "the Consul called as directed by the Department". The phrase names who asked for the act,
+so the clause reports a request of that party to whoever does the act (the subject; no one where a
+passive names no doer). A request of one's own ("at my own request I stayed"), a hypothetical act
+("would consent at the request of X") and an act not done direct no one.
 """
 
 from __future__ import annotations
@@ -34,13 +34,29 @@ def requested_act(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if is_negated(tok) or modals_of(tok) & ctx.cue("hypothetical_request_modals"):
         return None  # "would be disposed at the request of X to permit ...": what would be done
     noun = _request_noun(ctx, tok)
-    issuer = _requester(ctx, noun, voice) if noun is not None else None
-    if noun is None or issuer is None:
+    issuer = _requester(ctx, noun, voice) if noun is not None else _as_directed(ctx, tok, voice)
+    if issuer is None:
         return None
     doer = _doer(ctx, tok, voice)
     if doer == issuer:
         return None  # "the Legation, at its own request, ...": no one else is asked
     return Directive(doer, issuer=issuer)
+
+
+def _as_directed(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "The Consul called on the Governor as directed by the Department", "As instructed, I delivered the
+    note": an act done as someone directed, a request of the "by" agent or, where none is named, of
+    the one the act is reported to, who gave the direction."""
+    for clause in children_of(verb):
+        if clause.dep_ != "advcl" or clause.tag_ != "VBN" or subject_of(clause) is not None:
+            continue
+        if clause.lemma_.lower() not in ctx.cue("as_directed_participles"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(clause)):
+            agent = passive_agent(ctx, clause, voice)
+            named = any(c.dep_ == "agent" for c in children_of(clause))
+            return agent if named else voice.addressee
+    return None
 
 
 def _request_noun(ctx: Context, verb: Token) -> Token | None:
