@@ -22,6 +22,7 @@ def dropped(sentence: str, word: str, nth: int = 0) -> bool:
 def test_a_verb_opening_a_telegram_sentence_is_no_organization() -> None:
     assert dropped("Defer the Zendan question until the Ruritanian envoy returns.", "Defer")
     assert dropped("Forwarded to the Zendan envoy for his information.", "Forwarded")  # its stem is the word
+    assert dropped("Naval officers will inspect the harbour.", "Naval")  # an adjective of the dictionary
 
 
 def test_a_name_or_an_institution_at_a_sentence_opening_stays() -> None:

