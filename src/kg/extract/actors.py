@@ -19,6 +19,7 @@ from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
 from .national_titles import envoy_governments, national_titles
 from .offices import office_mentions, qualified_office
+from .opening_words import opening_common_word
 from .owners import heads_a_collective
 from .places import in_dateline
 from .preambles import preamble_parties
@@ -107,7 +108,7 @@ class ActorFinder(MentionIndex):
         not_names = self.words("name_affixes") | self.words("telegram_words")
         if {w.strip(".,:") for w in text.lower().split()} <= not_names:
             return  # "Lieut.", "Jr.", "Quote", "Subj": a rank, a suffix or a telegram's word taken for a name
-        if self._part_of_title(ent) or self.not_a_party(text):
+        if self._part_of_title(ent) or self.not_a_party(text) or opening_common_word(ent, self.lex):
             return
         if self._cites_a_message(ent):
             return  # "in consonance with White House 2165", "after reading Tohak 84": a telegram, not a party
