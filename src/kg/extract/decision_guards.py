@@ -224,3 +224,16 @@ def _noticed(ctx: Context, head: Token) -> bool:
     that ...": a predicate of notice marks a fact worth remarking, no course judged good or bad."""
     preds = (c for c in children_of(head) if c.dep_ in {"acomp", "attr"})
     return any(p.lemma_.lower() in ctx.cue("notice_predicates") for p in preds)
+
+
+def raised_negation(ctx: Context, head: Token) -> bool:
+    """ "It would not seem to be desirable to X", "it does not appear to be wise to X": the copula is the
+    complement of a hedging verb that carries the "not", which denies the judgement as a "not" on the
+    copula would."""
+    governor = head_of(head)
+    return (
+        head.dep_ == "xcomp"
+        and governor.i != head.i
+        and governor.lemma_.lower() in ctx.cue("hedging_copulas")
+        and is_negated(governor)
+    )

@@ -23,6 +23,7 @@ from .context import (
     trim_marker,
 )
 from .deciders import decider, decision_object, flip
+from .decision_guards import raised_negation
 from .decisions import Stance
 from .doubts import doubted
 from .hypotheses import asked, counterfactual, hypothetical, in_condition
@@ -227,6 +228,8 @@ def judged(
         c.dep_ == "det" and c.lower_ in cue("negative_determiners") for t in denied for c in children_of(t)
     ):
         stance = flip(stance)
+    if raised_negation(ctx, head):
+        stance = flip(stance)  # "it would not seem to be desirable to issue a statement": not desirable
     if tok.i != head.i and is_negated(tok):
         stance = flip(stance)  # "considers the draft not entirely satisfactory": the predicate's own "not"
     if target.pos_ in {"VERB", "AUX"} and target.dep_ != "csubj" and is_negated(target):

@@ -124,6 +124,9 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     verb = head_of(clause)
     if clause.dep_ == "conj" and verb.dep_ == "ccomp":  # "he said this was distressing and X would be
         return clause_holder(ctx, verb, voice)  # intolerable", "he added that ..., and that the best ..."
+    owner = _extraposed_opinion_owner(ctx, clause, voice)
+    if owner is not None:
+        return owner  # "it was the view of the Government that it would be best to ..."
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
     holding |= ctx.cue("arguing_verbs")
     complement = clause.dep_ == "ccomp" or (clause.dep_ == "conj" and that_clause(clause))
@@ -145,6 +148,24 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     if subj.dep_ == "nsubjpass":  # "that he be told that it would be advisable": he hears it, holds nothing
         return None
     return party(ctx, subj, voice) if subj.pos_ == "PRON" else head_actor(ctx, subj, voice)
+
+
+def _extraposed_opinion_owner(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """ "It was the view of the Government that it would be best to wait": the that-clause after "it is
+    the opinion / view of X" is X's opinion, as the complement of "X thinks" is; the owner is the noun's
+    "of" phrase or possessive ("it is our belief that")."""
+    verb = head_of(clause)
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ctx.cue("copulas"):
+        return None
+    opinions = ctx.cue("opinion_nouns")
+    for noun in (c for c in children_of(verb) if c.dep_ == "attr" and c.lemma_.lower() in opinions):
+        for child in children_of(noun):
+            if child.dep_ == "poss":
+                return party(ctx, child, voice)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                owner = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
+                return head_actor(ctx, owner, voice) if owner is not None else None
+    return None
 
 
 def _said_of_a_thing(ctx: Context, verb: Token) -> bool:

@@ -7,10 +7,11 @@ chosen), a liberty or another's past inability ("Zenda shall be free to act", "t
 reimburse the legation": what one may or could not do, no course chosen), a stance noun governed by
 "without" ("accepted without opposition", "of no value without the consent of the powers": the manner
 of an act or a condition on it, no one's stance), and a valence verb describing the noun its relative
-clause is on ("an event which he laments": a deed judged, no course). The guards read the parse and
+clause is on ("an event which he laments": a deed judged, no course); a stance in a finite clause after
+"than" (the standard of a comparison) or on "what" (a course not named). The guards read the parse and
 lexicon classes only (``surmise_predicates``, ``possibility_modals``, ``necessity_predicates``,
-``question_marks``, ``approve_nouns``, ``reject_nouns``, ``liberty_predicates``,
-``inability_predicates``, ``copulas``)."""
+``question_marks``, ``comparison_marks``, ``relative_pronouns``, ``approve_nouns``, ``reject_nouns``,
+``liberty_predicates``, ``inability_predicates``, ``copulas``)."""
 
 from __future__ import annotations
 
@@ -35,11 +36,13 @@ _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj"})
 
 
 def unasserted(ctx: Context, rule: str, stance: Stance, voice: Voice) -> bool:
-    """Whether a stance found is only asked about, surmised of another, hedged, a manner, a liberty or a
-    feasibility, or a deed described."""
+    """Whether a stance found is only asked about, surmised of another, hedged, compared, on an unnamed
+    course, a manner, a liberty or a feasibility, or a deed described."""
     if _asked_about(ctx, stance) or _surmised(ctx, stance, voice):
         return True
     if _hedged_need(ctx, rule, stance.head) or _lacking(ctx, stance):
+        return True
+    if _compared(ctx, stance.head) or _unnamed_course(ctx, stance.target):
         return True
     if rule == "evaluative_verb" and _describes_its_noun(stance):
         return True
@@ -62,6 +65,29 @@ def _asked_about(ctx: Context, stance: Stance) -> bool:
             return False
         node = head_of(node)
     return False
+
+
+def _compared(ctx: Context, head: Token) -> bool:
+    """ "X could not settle it any more than we could say that the tariff must be final": a finite clause
+    after "than" is the standard a comparison measures by, a supposition no one takes; the stance under
+    it (or under a clause it frames) is not asserted."""
+    node = head
+    for _ in range(SURMISE_HOPS):
+        marks = {c.lower_ for c in children_of(node) if c.dep_ == "mark"}
+        finite = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(node))
+        if finite and marks & ctx.cue("comparison_marks"):
+            return True
+        if node.dep_ not in _CLAUSE_LINKS or head_of(node).i == node.i:
+            return False
+        node = head_of(node)
+    return False
+
+
+def _unnamed_course(ctx: Context, target: Token) -> bool:
+    """ "more information as to what was contemplated by the Government", "asked what they proposed":
+    a stance on "what" (an indirect question or free relative) names no course; what was held is the
+    thing not known."""
+    return target.tag_ == "WP" and target.lower_ not in ctx.cue("relative_pronouns")
 
 
 def _surmised(ctx: Context, stance: Stance, voice: Voice) -> bool:
