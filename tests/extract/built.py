@@ -59,6 +59,14 @@ def built(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> tu
     return ctx, voice
 
 
+def instructions_by_verb(ctx: Context) -> dict[str, tuple[str, Any]]:
+    """Each instruction the finders write in ``ctx``, by its verb's text: the rule that found it and the
+    instruction."""
+    hits = find_directives(ctx)
+    rules = {hit.tok.i: hit.rule.name for hit in hits.values()}
+    return {tok.text: (rules[tok.i], i) for tok, i in write_instructions(ctx, hits)}
+
+
 def word(ctx: Context, text: str) -> Token:
     return next(t for t in ctx.sdoc if t.text == text)
 

@@ -3,9 +3,7 @@ act is reported to, to whoever does it (kg.extract.requested_acts); invented sen
 
 from __future__ import annotations
 
-from kg.extract.directives import find_directives, write_instructions
-
-from .built import ADDRESSEE, SPEAKER, built
+from .built import ADDRESSEE, SPEAKER, built, instructions_by_verb
 
 ACTORS = {
     "Governor": ("governor", "Person"),
@@ -18,9 +16,7 @@ ACTORS = {
 def found(sentence: str) -> dict[str, tuple[str, str, tuple[str, ...]]]:
     """Each instruction of the sentence, by its verb: rule, issuer and addressees."""
     ctx, _ = built(sentence, ACTORS)
-    hits = find_directives(ctx)
-    rules = {hit.tok.i: hit.rule.name for hit in hits.values()}
-    return {tok.text: (rules[tok.i], i.issuer, i.addressees) for tok, i in write_instructions(ctx, hits)}
+    return {verb: (rule, i.issuer, i.addressees) for verb, (rule, i) in instructions_by_verb(ctx).items()}
 
 
 def test_as_directed_by_an_agent_is_that_agents_request_to_the_doer() -> None:

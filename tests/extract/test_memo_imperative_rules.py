@@ -4,10 +4,9 @@ no one named as told (built Docs, no trained model)."""
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.directives import find_directives, write_instructions
 from kg.extract.voices import Voice
 
-from .built import ADDRESSEE, SPEAKER, built
+from .built import ADDRESSEE, SPEAKER, built, instructions_by_verb
 
 
 def found(sentence: str, addressed: bool = False) -> dict[str, tuple[str, str, tuple[str, ...]]]:
@@ -19,9 +18,7 @@ def found(sentence: str, addressed: bool = False) -> dict[str, tuple[str, str, t
         ctx = Context(
             sdoc=ctx.sdoc, lex=ctx.lex, voices=[memo], regions=[memo.span], actor_at={}, kinds=ctx.kinds
         )
-    hits = find_directives(ctx)
-    rules = {hit.tok.i: hit.rule.name for hit in hits.values()}
-    return {tok.text: (rules[tok.i], i.issuer, i.addressees) for tok, i in write_instructions(ctx, hits)}
+    return {verb: (rule, i.issuer, i.addressees) for verb, (rule, i) in instructions_by_verb(ctx).items()}
 
 
 def test_an_imperative_of_a_memorandum_is_the_writers_directive_to_no_one_named() -> None:

@@ -3,9 +3,9 @@ request of X to the one who does the act (built Docs, no trained model)."""
 
 from __future__ import annotations
 
-from kg.extract.directives import find_directives, write_instructions
+from kg.extract.directives import find_directives
 
-from .built import built
+from .built import built, instructions_by_verb
 
 ACTORS = {
     "Governor": ("governor", "Person"),
@@ -18,11 +18,9 @@ ACTORS = {
 def found(sentence: str) -> dict[str, tuple[str, str, tuple[str, ...], str, str]]:
     """Each instruction of the sentence, by its verb: rule, issuer, addressees, quote and polarity."""
     ctx, _ = built(sentence, ACTORS)
-    hits = find_directives(ctx)
-    rules = {hit.tok.i: hit.rule.name for hit in hits.values()}
     return {
-        tok.text: (rules[tok.i], i.issuer, i.addressees, ctx.sdoc.text[i.span.start : i.span.end], i.polarity)
-        for tok, i in write_instructions(ctx, hits)
+        verb: (rule, i.issuer, i.addressees, ctx.sdoc.text[i.span.start : i.span.end], i.polarity)
+        for verb, (rule, i) in instructions_by_verb(ctx).items()
     }
 
 
