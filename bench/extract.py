@@ -56,7 +56,7 @@ def finders_share(docs: list[Document], extractor: Extractor) -> None:
     """Where kg extraction's time goes: one parse of every text, then the finders alone on those
     parses (CPU seconds, the best of three passes; a pass starts from parses no finder has read)."""
     cpu = time.process_time()
-    parsed = list(extractor._parsed(docs, print))
+    parsed = list(extractor.parsed(docs, print))
     t_parse = time.process_time() - cpu
     passes = []
     for _ in range(3):

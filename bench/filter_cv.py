@@ -1,6 +1,6 @@
 """Would a learned filter over the rules' candidates generalize? 5-fold cross-validation by document.
 
-    pip install -e '.[cv]'        (scikit-learn, for this experiment only)
+    pip install -e '.[train]'     (scikit-learn)
     python bench/filter_cv.py [--folds 5] [--seed 16]
 
 Every item the rules find on train + dev is labelled by the scorer's own matching (does it match a
@@ -107,7 +107,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=16)
     args = parser.parse_args(argv)
-    extractor = Extractor()
+    extractor = Extractor(rules_only=True)
     data = documents(extractor, "train") + documents(extractor, "dev")
     table = rows(data, scorer())
     ids = sorted({d[0] for d in data})

@@ -21,10 +21,13 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.documents import Document, DocumentError, read_documents
 from kg.extract import Extraction, Extractor, tokenizer_signature
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION = ROOT.parent / "shared" / "annotation"
@@ -118,6 +121,11 @@ def by_rule(items_path: str, verbose_score: str) -> None:
 def cached_extractions(extractor: Extractor, docs: list[Document]) -> list[tuple[Document, Extraction]]:
     """Parse once per (texts, model, tokenizer exceptions) and keep the parses in a DocBin; the finders
     run every time."""
+    return [(doc, extractor.read(doc, sdoc)) for doc, sdoc in cached_parses(extractor, docs)]
+
+
+def cached_parses(extractor: Extractor, docs: list[Document]) -> list[tuple[Document, SpacyDoc]]:
+    """Each document with its parse, kept under ``build/parses/`` by (texts, model, tokenizer exceptions)."""
     from spacy.tokens import DocBin
 
     digest = hashlib.sha256((extractor.model + tokenizer_signature()).encode())
@@ -125,12 +133,12 @@ def cached_extractions(extractor: Extractor, docs: list[Document]) -> list[tuple
         digest.update(doc.text.encode())
     path = ROOT / "build" / "parses" / f"{digest.hexdigest()[:16]}.spacy"
     if not path.exists():
-        parsed = list(extractor._parsed(docs, print))
+        parsed = list(extractor.parsed(docs, print))
         path.parent.mkdir(parents=True, exist_ok=True)
         DocBin(store_user_data=True, docs=[sdoc for _, sdoc in parsed]).to_disk(path)
     sdocs = list(DocBin().from_disk(path).get_docs(extractor.nlp.vocab))
     by_text = {sdoc.text: sdoc for sdoc in sdocs}
-    return [(doc, extractor.read(doc, by_text[doc.text])) for doc in docs if doc.text in by_text]
+    return [(doc, by_text[doc.text]) for doc in docs if doc.text in by_text]
 
 
 def readable_documents(paths: list[Path]) -> list[Document]:

@@ -143,6 +143,28 @@ def _print_summary(summary: BuildSummary, store: Store, store_path: str, no_vali
 
 
 @main.command()
+@click.argument("annotations", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the detector (default: the file kg ships and reads).")
+@click.option("--model", default=None, help="spaCy model (default: as for build).")
+def train(annotations: tuple[str, ...], output: str | None, model: str | None) -> None:
+    """Train the learned sentence detector from annotated folders (each with texts/ and gold/).
+
+    Needs scikit-learn (pip install 'kg[train]'). Prints what each kind's threshold gave in
+    cross-validation by document. Example: kg train ../shared/annotation/train ../shared/annotation/dev
+    """
+    from pathlib import Path
+
+    from .extract.training import train_from, write_detector
+
+    detector, notes = train_from([Path(a) for a in annotations], model)
+    path = write_detector(detector, Path(output) if output else None)
+    for note in notes:
+        click.echo(note)
+    click.echo(f"detector      {path}")
+
+
+@main.command()
 @store_option
 def validate(store_path: str) -> None:
     """Validate every document graph in the store against the SHACL shapes.

@@ -36,6 +36,8 @@ from .attribute_rules import match_by_table
 from .conditions import find_conditions
 from .context import Context
 from .decisions import find_decisions
+from .detected import detect
+from .detector import MODEL_PATH, Detector
 from .directives import find_instructions
 from .lexicon import load_lexicon
 from .long_texts import parse_long, too_long
@@ -169,17 +171,28 @@ def extractor_version(nlp: Language | None = None) -> str:
 def _code_digest() -> str:
     package = Path(__file__).parent
     digest = sha256()
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.read_bytes())
+    for path in [*sorted(package.glob("*.py")), MODEL_PATH]:
+        digest.update(path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()[:12]
 
 
 class Extractor:
     """Extracts the five kinds of item from documents, in batches through ``nlp.pipe``."""
 
-    def __init__(self, model: str | None = None, *, batch_size: int = 8):
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        batch_size: int = 8,
+        detector: Detector | None = None,
+        rules_only: bool = False,
+    ):
+        """``detector``: the learned sentence detector to use instead of the shipped one; ``rules_only``:
+        none (what ``kg train`` reads, since the detector reads what the rules found)."""
         self.model_name = model
         self.batch_size = batch_size
+        self.detector = detector
+        self.rules_only = rules_only
         self._nlp: Language | None = None
 
     @property
@@ -209,7 +222,7 @@ class Extractor:
         A document the finders choke on is reported through ``on_error`` and
         skipped, so one odd text never stops a corpus build.
         """
-        for doc, sdoc in self._parsed(docs, on_error):
+        for doc, sdoc in self.parsed(docs, on_error):
             try:
                 extraction = self.read(doc, sdoc)
             except Exception as exc:  # noqa: BLE001 - reported, never swallowed
@@ -219,8 +232,8 @@ class Extractor:
                 continue
             yield doc, extraction
 
-    def _parsed(
-        self, docs: Iterable[Document], on_error: Callable[[str], None] | None
+    def parsed(
+        self, docs: Iterable[Document], on_error: Callable[[str], None] | None = None
     ) -> Iterator[tuple[Document, SpacyDoc]]:
         """Parse in batches; a text over the parser's limit is parsed piece by piece (``long_texts``)."""
         for long, group in groupby(docs, key=lambda d: too_long(self.nlp, d.text)):
@@ -247,26 +260,18 @@ class Extractor:
             drop_parse_table(sdoc)
 
     def _read(self, doc: Document, sdoc: SpacyDoc) -> Extraction:
-        lex = load_lexicon()
-        regions = text_regions(doc)
-        finder = ActorFinder(lex, doc, sdoc, regions)
-        actors, actor_at = finder.find()
-        author = finder.author_keys[0] if finder.author_keys else None
-        recipient = finder.recipient_keys[0] if finder.recipient_keys else None
-        voices = find_voices(doc, sdoc, actor_at, lex.words("cues", "speech_verbs"), author, recipient)
-        ctx = Context(
-            sdoc=sdoc,
-            lex=lex,
-            voices=voices,
-            regions=regions,
-            actor_at=actor_at,
-            kinds={a.key: a.kind for a in actors},
-        )
+        ctx, actors = build_context(doc, sdoc)
         instructions = find_instructions(ctx)
         options = find_options(ctx)
         decisions, extra_options = find_decisions(ctx, options)
         options, same = merge_mentions(ctx, options + extra_options)
         decisions = [(tok, replace(d, option=same.get(d.option, d.option))) for tok, d in decisions]
+        if not self.rules_only:
+            more_instructions, more_options, more_decisions = detect(
+                ctx, instructions, options, decisions, self.detector
+            )
+            instructions, options = instructions + more_instructions, options + more_options
+            decisions = decisions + more_decisions
         governed = {tok.i: item.key for tok, item in instructions}
         governed.update({tok.i: item.key for tok, item in decisions})
         conditions = find_conditions(ctx, governed)
@@ -280,3 +285,23 @@ class Extractor:
             model=self.model,
             version=self.version,
         )
+
+
+def build_context(doc: Document, sdoc: SpacyDoc) -> tuple[Context, list[Actor]]:
+    """What every finder reads of a parsed document: its actors, who speaks where, the text's regions."""
+    lex = load_lexicon()
+    regions = text_regions(doc)
+    finder = ActorFinder(lex, doc, sdoc, regions)
+    actors, actor_at = finder.find()
+    author = finder.author_keys[0] if finder.author_keys else None
+    recipient = finder.recipient_keys[0] if finder.recipient_keys else None
+    voices = find_voices(doc, sdoc, actor_at, lex.words("cues", "speech_verbs"), author, recipient)
+    ctx = Context(
+        sdoc=sdoc,
+        lex=lex,
+        voices=voices,
+        regions=regions,
+        actor_at=actor_at,
+        kinds={a.key: a.kind for a in actors},
+    )
+    return ctx, list(actors)

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .lexicon import load_lexicon
 from .tokens import parse_table
 
-FAMILIES = ("actors", "voices", "instructions", "options", "decisions", "conditions", "merging")
+FAMILIES = ("actors", "voices", "instructions", "options", "decisions", "conditions", "merging", "detected")
 F = TypeVar("F", bound=Callable[..., Any])
 V = TypeVar("V")
 
@@ -177,6 +177,7 @@ def _load_all() -> None:
         decision_wishes,
         decisions,
         demands,
+        detected,
         doubts,
         echoes,
         evaluations,

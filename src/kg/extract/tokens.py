@@ -72,6 +72,16 @@ class ParseTable:
         """Every token's lemma in lower case (``tok.lemma_.lower()``)."""
         return self._decoded("LEMMA", str.lower)
 
+    @cached_property
+    def tags(self) -> list[str]:
+        """Every token's fine-grained tag (``tok.tag_``)."""
+        return self._decoded("TAG", str)
+
+    @cached_property
+    def entity_types(self) -> list[str]:
+        """Every token's named-entity type, "" outside an entity (``tok.ent_type_``)."""
+        return self._decoded("ENT_TYPE", str)
+
     def _decoded(self, attr: str, form: Callable[[str], str]) -> list[str]:
         """A string column (``tok.lower_``, ``tok.pos_`` ...) in the given form."""
         ids, words = self._column(attr, form)

@@ -1,0 +1,243 @@
+"""Train the sentence detector (``detector.py``) from annotated documents: what ``kg train`` runs.
+
+Every spoken sentence of the annotated texts is one example, described by ``sentence_features`` with the
+kinds the rules found in it. Its label for a kind: some gold item of that kind has its quote covered by
+the sentence, by the guidelines' own matching (share of the quote's words the sentence holds, at least
+0.6). A logistic regression per kind is fit on every sentence; at run time it reads only the sentences
+where the rules found nothing of its kind. Each kind's threshold is chosen by cross-validation by
+document inside the training documents: the one that gives the best F1 of the rules' items plus the
+sentences added, or none (the kind is off) where no threshold beats the rules alone.
+
+scikit-learn (the ``train`` extra) fits the models; the shipped file is plain JSON weights, so running
+the extractor needs no scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..documents import Document
+from ..errors import KgError
+from . import Extractor, build_context
+from .detector import KINDS, MODEL_PATH, sentence_features, sentences_found
+
+MATCH = 0.6  # the guidelines' matching: share of a gold quote's words the evidence must hold
+WORD = re.compile(r"[a-z0-9]+")
+PAGE = re.compile(r"\[Page [^\]]*\]")
+THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
+OFF = 1.01  # a threshold no probability reaches: the kind adds nothing
+C = 0.3  # inverse regularisation strength of every model
+
+
+@dataclass
+class Example:
+    """One sentence of an annotated document."""
+
+    doc: str
+    text: str
+    features: list[str]
+    found: set[str]
+    labels: dict[str, int]
+
+
+@dataclass
+class Annotated:
+    """One annotated document: its sentences, and per kind the gold items the rules' items match."""
+
+    doc: str
+    examples: list[Example]
+    gold: dict[str, list[dict[str, Any]]]
+    rule_evidence: dict[str, list[str]] = field(default_factory=dict)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(PAGE.sub(" ", text).lower().replace("’", "'"))
+
+
+def coverage(quote: str, evidence: str) -> float:
+    """The share of the quote's words the evidence holds (each word as often as written); none where the
+    evidence is over three times the quote and over a hundred words (the guidelines' matching)."""
+    g, e = words(quote), words(evidence)
+    if not g or not e or len(e) > max(100, 3 * len(g)):
+        return 0.0
+    bag: dict[str, int] = {}
+    for w in e:
+        bag[w] = bag.get(w, 0) + 1
+    hit = 0
+    for w in g:
+        if bag.get(w, 0):
+            bag[w] -= 1
+            hit += 1
+    return hit / len(g)
+
+
+def matched(gold: list[dict[str, Any]], evidence: list[str]) -> set[int]:
+    """The gold items matched one to one by the evidence, surest first (the scorer's greedy matching)."""
+    pairs = sorted(
+        (
+            (c, gi, pi)
+            for gi, g in enumerate(gold)
+            for pi, e in enumerate(evidence)
+            if (c := coverage(g.get("quote", ""), e)) >= MATCH
+        ),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+    return used_g
+
+
+def annotate(rules: Extractor, pairs: Iterable[tuple[Document, Any]], gold_dir: Path) -> list[Annotated]:
+    """The examples of parsed documents with gold in ``gold_dir`` (``<doc id>.json``), read by an
+    extractor of the rules alone (the detector reads what the rules found)."""
+    if not rules.rules_only:
+        raise ValueError("the detector is trained on what the rules alone find: Extractor(rules_only=True)")
+    out = []
+    for doc, sdoc in pairs:
+        path = gold_dir / f"{doc.id}.json"
+        if not path.exists():
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        extraction = rules.read(doc, sdoc)
+        ctx, _ = build_context(doc, sdoc)
+        spans = {kind: [item.span for item in getattr(extraction, kind)] for kind in KINDS}
+        evidence = {kind: [doc.text[s.start : s.end] for s in found] for kind, found in spans.items()}
+        items = {kind: list(gold.get(kind, [])) for kind in KINDS}
+        examples = [
+            _example(doc.id, sent.text, sentence_features(sent, found), found, items)
+            for sent, found in sentences_found(ctx, spans)
+        ]
+        out.append(Annotated(doc.id, examples, items, evidence))
+    return out
+
+
+def _example(
+    doc: str, text: str, features: list[str], found: set[str], gold: dict[str, list[Any]]
+) -> Example:
+    labels = {
+        kind: int(any(coverage(g.get("quote", ""), text) >= MATCH for g in gold[kind])) for kind in KINDS
+    }
+    return Example(doc, text, features, found, labels)
+
+
+def fit(examples: Sequence[Example], label: Any) -> dict[str, Any]:
+    """A logistic regression on the examples' features; ``label(example)`` gives 0 or 1. The rare class
+    is weighed up (items are rare among sentences; a detector that never fires is useless)."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:
+        raise KgError("training the detector needs scikit-learn: pip install 'kg[train]'") from exc
+    labels = [label(e) for e in examples]
+    if len(set(labels)) < 2:  # nothing to tell apart: a model that always says what every example was
+        return {"intercept": 10.0 if labels and labels[0] else -10.0, "weights": {}}
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([dict.fromkeys(e.features, 1.0) for e in examples])
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    model.fit(x, labels)
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(n): round(float(w), 5) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-5
+    }
+    return {"intercept": round(float(model.intercept_[0]), 5), "weights": weights}
+
+
+def probability(model: dict[str, Any], features: Iterable[str]) -> float:
+    import math
+
+    score = model["intercept"] + sum(model["weights"].get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+def folds(docs: Sequence[str], k: int, seed: int) -> dict[str, int]:
+    """Documents dealt into ``k`` folds in a seeded random order."""
+    order = sorted(docs)
+    random.Random(seed).shuffle(order)
+    return {doc: i % k for i, doc in enumerate(order)}
+
+
+def choose_threshold(
+    annotated: Sequence[Annotated], kind: str, k: int = 5, seed: int = 21
+) -> tuple[float, str]:
+    """The threshold that gives the best pooled F1 over ``k`` folds of the documents (each fold's
+    sentences read by a model fit on the others), and a line saying what it gave; OFF where none beats
+    the rules alone."""
+    fold = folds([a.doc for a in annotated], k, seed)
+    scored: list[tuple[Annotated, list[tuple[float, Example]]]] = []
+    for i in range(k):
+        fitted = [e for a in annotated if fold[a.doc] != i for e in a.examples]
+        model = fit(fitted, lambda e: e.labels[kind])
+        for a in (a for a in annotated if fold[a.doc] == i):
+            open_ = [e for e in a.examples if kind not in e.found]
+            scored.append((a, [(probability(model, e.features), e) for e in open_]))
+    base = pooled_f1(scored, kind, OFF)
+    best = max(THRESHOLDS, key=lambda t: (pooled_f1(scored, kind, t), -t))
+    if pooled_f1(scored, kind, best) <= base:
+        return OFF, f"{kind}: off (rules alone {base:.3f}; no threshold does better)"
+    return (
+        best,
+        f"{kind}: {best:.2f} ({base:.3f} -> {pooled_f1(scored, kind, best):.3f} in {k}-fold by document)",
+    )
+
+
+def pooled_f1(
+    scored: Sequence[tuple[Annotated, list[tuple[float, Example]]]], kind: str, threshold: float
+) -> float:
+    """F1 of the rules' items plus the sentences at or above ``threshold``, pooled over documents."""
+    tp = pred = gold = 0
+    for a, rows in scored:
+        items = a.gold[kind]
+        evidence = a.rule_evidence[kind] + [
+            e.text for p, e in sorted(rows, key=lambda r: -r[0]) if p >= threshold
+        ]
+        tp += len(matched(items, evidence))
+        pred += len(evidence)
+        gold += len(items)
+    return 2 * tp / (pred + gold) if pred + gold else 0.0
+
+
+def train(annotated: Sequence[Annotated], about: str = "") -> tuple[dict[str, Any], list[str]]:
+    """The detector's JSON (per kind: weights, intercept, threshold) and what each threshold's
+    cross-validation gave."""
+    examples = [e for a in annotated for e in a.examples]
+    kinds, notes = {}, []
+    for kind in KINDS:
+        threshold, note = choose_threshold(annotated, kind)
+        notes.append(note)
+        kinds[kind] = fit(examples, lambda e, kind=kind: e.labels[kind]) | {"threshold": threshold}
+    documents = len(annotated)
+    about = about or f"logistic regressions (C={C}) fit on {documents} annotated documents by `kg train`"
+    return {"about": about, "kinds": kinds, "cross_validation": notes}, notes
+
+
+def train_from(annotations: Sequence[Path], model: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    """Parse each annotation folder's ``texts/*.txt`` (gold in ``gold/``) and train on all of them."""
+    from ..documents import DocumentError, read_documents
+
+    rules = Extractor(model, rules_only=True)
+    annotated: list[Annotated] = []
+    for folder in annotations:
+        docs = [d for p in sorted((folder / "texts").glob("*.txt")) for d in read_documents(p)]
+        readable = [d for d in docs if not isinstance(d, DocumentError)]
+        annotated += annotate(rules, rules.parsed(readable), folder / "gold")
+    return train(annotated)
+
+
+def write_detector(detector: dict[str, Any], path: Path | None = None) -> Path:
+    """Write the detector's JSON (sorted, one weight a line, so a retrained file diffs by weight)."""
+    path = path or MODEL_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps(detector, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return path

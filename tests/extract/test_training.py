@@ -1,0 +1,106 @@
+"""Training the detector: the guidelines' matching, thresholds chosen by cross-validation, ``kg train``."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.extract.detector import KINDS, Detector
+from kg.extract.training import OFF, Annotated, Example, coverage, matched, train
+
+from ..conftest import SHARED
+
+ANNOTATION = SHARED / "annotation"
+
+
+def scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("gold_score", ANNOTATION / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not (ANNOTATION / "score.py").exists(), reason="needs the annotation's scorer")
+def test_coverage_is_the_scorers() -> None:
+    pairs = [
+        ("you should decline the invitation", "We think you should decline the invitation."),
+        ("decline the invitation", "Decline."),
+        ("the claim must be settled", "I am to say the claim must [Page 12] be settled at once."),
+        ("settle it", " ".join(["word"] * 120) + " settle it"),  # evidence far longer than the quote
+        ("Thieu’s reply", "Thieu's reply came."),
+    ]
+    gold = scorer()
+    for quote, evidence in pairs:
+        assert coverage(quote, evidence) == gold.coverage(quote, evidence), (quote, evidence)
+
+
+def test_matching_is_one_to_one() -> None:
+    gold = [{"quote": "accept the proposal"}, {"quote": "reject the counter-proposal"}]
+    assert matched(gold, ["They accept the proposal.", "They accept the proposal today."]) == {0}
+    assert matched(gold, ["They accept the proposal.", "We reject the counter-proposal."]) == {0, 1}
+
+
+def synthetic(docs: int = 10) -> list[Annotated]:
+    """Documents where a sentence with the feature "cue" holds a gold decision the rules missed, and
+    one with "noise" holds nothing."""
+    out = []
+    for n in range(docs):
+        quote = f"approve plan {n}"
+        examples = [
+            Example(f"d{n}", f"They {quote}.", ["cue", f"w=plan{n}"], set(), _only("decisions")),
+            Example(f"d{n}", f"It rained {n}.", ["noise"], set(), dict.fromkeys(KINDS, 0)),
+            Example(f"d{n}", f"It snowed {n}.", ["noise", "cold"], set(), dict.fromkeys(KINDS, 0)),
+        ]
+        gold = {kind: [] for kind in KINDS} | {"decisions": [{"quote": quote, "stance": "approve"}]}
+        out.append(Annotated(f"d{n}", examples, gold, {kind: [] for kind in KINDS}))
+    return out
+
+
+def _only(kind: str) -> dict[str, int]:
+    """Labels: the sentence holds an item of this kind and of no other."""
+    return {k: int(k == kind) for k in KINDS}
+
+
+def test_a_kind_the_detector_helps_gets_a_threshold_and_one_it_cannot_is_off() -> None:
+    model, notes = train(synthetic())
+    detector = Detector.from_json(model)
+    decisions = detector.kinds["decisions"]
+    assert decisions.threshold < OFF and decisions.weights["cue"] > 0 > decisions.weights["noise"]
+    assert decisions.probability(["cue"]) >= decisions.threshold > decisions.probability(["noise"])
+    assert detector.kinds["instructions"].threshold == OFF  # no instruction anywhere: nothing to find
+    assert any(note.startswith("decisions: 0.") for note in notes)
+    assert any(note.startswith("instructions: off") for note in notes)
+
+
+def test_a_detector_never_better_than_the_rules_is_off() -> None:
+    docs = synthetic()
+    for doc in docs:  # the rules already found every decision
+        doc.rule_evidence["decisions"] = [g["quote"] for g in doc.gold["decisions"]]
+    model, _ = train(docs)
+    assert model["kinds"]["decisions"]["threshold"] == OFF
+
+
+@pytest.mark.skipif(not (ANNOTATION / "train").exists(), reason="needs the annotated training set")
+def test_kg_train_writes_a_detector_the_extractor_reads(tmp_path: Path) -> None:
+    """Six annotated documents, copied: the command parses them, trains and writes the JSON."""
+    folder = tmp_path / "annotation"
+    for sub in ("texts", "gold"):
+        (folder / sub).mkdir(parents=True)
+    for text in sorted((ANNOTATION / "train" / "texts").glob("*.txt"))[:6]:
+        shutil.copy(text, folder / "texts")
+        shutil.copy(ANNOTATION / "train" / "gold" / f"{text.stem}.json", folder / "gold")
+    out = tmp_path / "detector.json"
+    result = CliRunner().invoke(main, ["train", str(folder), "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert set(model["kinds"]) == set(KINDS) and "6 annotated documents" in model["about"]
+    assert all(Detector.from_json(model).kinds[kind].weights for kind in ("decisions", "options"))
+    assert str(out) in result.output
