@@ -65,12 +65,20 @@ def main(argv: list[str]) -> int:
             for doc, sdoc in ((d, s) for d, s in parsed[name] if fold[d.id] == i):
                 lines[name]["rules"].append(json.dumps(record(doc.text, rules.read(doc, sdoc))))
                 lines[name]["detector"].append(json.dumps(record(doc.text, with_detector.read(doc, sdoc))))
-    for name in SETS:
-        for variant, rows in lines[name].items():
+    both = out / "train+dev"
+    for sub in ("gold", "texts"):
+        (both / sub).mkdir(parents=True)
+        for name in SETS:
+            for f in (ANNOTATION / name / sub).iterdir():
+                (both / sub / f.name).symlink_to(f)
+    for name in (*SETS, "train+dev"):
+        for variant in ("rules", "detector"):
+            rows = [r for s in SETS if name in (s, "train+dev") for r in lines[s][variant]]
             path = out / f"{name}-{variant}.jsonl"
             path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+            folder = both if name == "train+dev" else ANNOTATION / name
             print(f"\n== {name}, {variant} (pooled over the held-out folds): {path}")
-            print(score(path, ANNOTATION / name / "gold", ANNOTATION / name / "texts"))
+            print(score(path, folder / "gold", folder / "texts"))
     return 0
 
 

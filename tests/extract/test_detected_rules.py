@@ -49,7 +49,11 @@ def test_a_sentence_whose_subject_is_the_one_spoken_to_is_the_speakers_directive
     assert not options and not decisions
     [(_, item)] = instructions
     assert (item.rule, item.issuer, item.addressees, item.polarity) == (
-        "detected_instruction", SPEAKER, (ADDRESSEE,), "dont")
+        "detected_instruction",
+        SPEAKER,
+        (ADDRESSEE,),
+        "dont",
+    )
     assert quote(ctx, item) == "You should not leave Paris"  # no stop, as the rules' evidence
     assert item.action == "not leave Paris"
 
@@ -73,7 +77,11 @@ def test_a_detected_stance_is_its_subjects_on_the_sentence_labelled_by_what_the_
     [(_, decision)] = decisions
     [option] = options  # the decision's option; the sentence is no second one
     assert (decision.rule, decision.actor, decision.stance, decision.option) == (
-        "detected_decision", "peru", "approve", option.key)
+        "detected_decision",
+        "peru",
+        "approve",
+        option.key,
+    )
     assert quote(ctx, option) == "The Government would welcome an early settlement of the claims"
     assert option.label == "an early settlement of the claims"
 
@@ -124,17 +132,51 @@ def test_nothing_is_added_below_the_threshold_or_where_the_rules_found_the_kind(
 def test_features_name_the_root_its_subject_word_classes_and_the_kinds_found() -> None:
     ctx, _ = built("The Government would welcome an early settlement of the claims.")
     features = sentence_features(next(iter(ctx.sdoc.sents)), {"options"})
-    for expected in ("root=welcome", "root_md=would", "subj=PROPN:", "dobj=settlement", "has=options",
-                     "cls=valence_positive", "w=settlement"):
+    for expected in (
+        "root=welcome",
+        "root_md=would",
+        "subj=PROPN:",
+        "dobj=settlement",
+        "has=options",
+        "cls=valence_positive",
+        "w=settlement",
+    ):
         assert expected in features
 
 
 def test_the_shipped_detector_reads_only_features_the_code_writes() -> None:
     shipped = load_detector()
     assert shipped is not None and MODEL_PATH.exists()
-    prefixes = {"root", "root_tag", "root_cls", "no_subj", "subj", "subj_cls", "child", "root_md", "first",
-                "first_pos", "len", "cls", "w", "md", "neg", "ent", "question", "has", "dobj", "xcomp",
-                "ccomp", "acomp", "attr", "dobj_cls", "xcomp_cls", "ccomp_cls", "acomp_cls", "attr_cls"}
+    prefixes = {
+        "root",
+        "root_tag",
+        "root_cls",
+        "no_subj",
+        "subj",
+        "subj_cls",
+        "child",
+        "root_md",
+        "first",
+        "first_pos",
+        "len",
+        "cls",
+        "w",
+        "md",
+        "neg",
+        "ent",
+        "question",
+        "has",
+        "dobj",
+        "xcomp",
+        "ccomp",
+        "acomp",
+        "attr",
+        "dobj_cls",
+        "xcomp_cls",
+        "ccomp_cls",
+        "acomp_cls",
+        "attr_cls",
+    }
     for model in shipped.kinds.values():
         assert model.weights and all(math.isfinite(w) for w in model.weights.values())
         assert {name.split("=")[0] for name in model.weights} <= prefixes
@@ -144,3 +186,14 @@ def test_the_shipped_detector_reads_only_features_the_code_writes() -> None:
 
 def test_with_no_detector_file_the_rules_work_alone(tmp_path: Path) -> None:
     assert load_detector(tmp_path / "none.json") is None
+
+
+def test_a_stance_on_an_option_found_in_another_sentence_bears_on_that_option() -> None:
+    ctx, _ = built(
+        "Peru proposed a neutral zone on the border."
+        " The Government would welcome the neutral zone on the border.",
+        {"Government": ("chile", "Government")},
+    )
+    zone = Option(Span(14, 42), "a neutral zone on the border")
+    _, options, [(_, decision)] = detect(ctx, [], [zone], [], detector(decisions={"root=welcome": 3.0}))
+    assert (decision.actor, decision.option, options) == ("chile", zone.key, [])
