@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from spacy.tokens import Span as SpacySpan
@@ -43,9 +44,8 @@ class KindModel:
     weights: dict[str, float]
     threshold: float
 
-    def probability(self, features: Iterable[str]) -> float:
-        weights = self.weights
-        score = self.intercept + sum(weights.get(f, 0.0) for f in features)
+    def probability(self, features: list[str]) -> float:
+        score = self.intercept + sum(map(self.weights.get, features, repeat(0.0, len(features))))
         return 1.0 / (1.0 + math.exp(-score))
 
 
@@ -55,6 +55,12 @@ class Detector:
 
     kinds: dict[str, KindModel]
     about: str = ""
+
+    @property
+    def active(self) -> list[str]:
+        """The kinds whose threshold some probability can reach (a kind cross-validation left off is not
+        read at all)."""
+        return [kind for kind in KINDS if kind in self.kinds and self.kinds[kind].threshold <= 1.0]
 
     @staticmethod
     def from_json(data: dict[str, object]) -> Detector:
@@ -129,16 +135,30 @@ def sentence_features(sent: SpacySpan, found: Iterable[str] = ()) -> list[str]:
     first = sent.start
     f |= {f"first={lemmas[first]}", f"first_pos={gates[first][0]}", f"len={min(len(sent) // 8, 8)}"}
     for i in range(sent.start, sent.end):
-        f.update(_word_features(lemmas[i], lowers[i], gates[i], tags[i], ents[i], classes))
-    if sent.text.rstrip().endswith("?"):
+        key = (lemmas[i], lowers[i], gates[i], tags[i], ents[i])
+        found_here = _WORDS.get(key)
+        if found_here is None:
+            if len(_WORDS) > MAX_WORDS:
+                _WORDS.clear()
+            found_here = _WORDS[key] = _word_features(*key, classes)
+        f.update(found_here)
+    texts, space = table.texts, table.space
+    last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not space[i]), sent.start)
+    if texts[last] == "?":
         f.add("question")
     f.update(f"has={kind}" for kind in found)
     return sorted(f)
 
 
+#: A word's features depend on its lemma, text, part of speech, label, tag and entity type alone: worked
+#: out once per distinct combination (the corpus has some hundred thousand), not at every token.
+_WORDS: dict[tuple[str, str, tuple[str, str], str, str], tuple[str, ...]] = {}
+MAX_WORDS = 200_000
+
+
 def _word_features(
     lemma: str, lower: str, gate: tuple[str, str], tag: str, ent: str, classes: dict[str, tuple[str, ...]]
-) -> list[str]:
+) -> tuple[str, ...]:
     out = [f"cls={c}" for c in (*classes.get(lemma, ()), *classes.get(lower, ()))]
     if gate[0] in WORD_POS and lower.isalpha():
         out.append(f"w={lemma}")
@@ -148,7 +168,7 @@ def _word_features(
         out.append("neg")
     if ent:
         out.append(f"ent={ent}")
-    return out
+    return tuple(out)
 
 
 def candidate_sentences(ctx: Context) -> list[SpacySpan]:
@@ -164,8 +184,9 @@ def detections(
     """(sentence, kind, probability) for each candidate sentence and each kind the rules found nothing of
     there, where the kind's model reaches its threshold; in text order."""
     out = []
+    active = detector.active
     for sent, found in sentences_found(ctx, spans):
-        missing = [k for k in KINDS if k not in found and k in detector.kinds]
+        missing = [k for k in active if k not in found]
         if not missing:
             continue
         features = sentence_features(sent, found)
