@@ -104,3 +104,15 @@ def test_kg_train_writes_a_detector_the_extractor_reads(tmp_path: Path) -> None:
     assert set(model["kinds"]) == set(KINDS) and "6 annotated documents" in model["about"]
     assert all(Detector.from_json(model).kinds[kind].weights for kind in ("decisions", "options"))
     assert str(out) in result.output
+
+
+def test_kg_train_names_a_folder_that_is_not_annotated_and_a_broken_gold_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["train", str(tmp_path)])
+    assert result.exit_code == 1 and "holds texts/ and gold/" in result.output
+    for sub in ("texts", "gold"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "texts" / "d1.txt").write_text("1. Hay to Conger\n\nWashington, May 3, 1900.\n\nProceed.\n")
+    (tmp_path / "gold" / "d1.json").write_text("{not json")
+    result = CliRunner().invoke(main, ["train", str(tmp_path)])
+    assert result.exit_code == 1 and "d1.json: not readable gold JSON" in result.output
+    assert len(result.output.strip().splitlines()) == 1

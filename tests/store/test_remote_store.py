@@ -86,8 +86,9 @@ def canonical(term: object, exact: bool) -> object:
 
 
 def concatenated_parts(value: str | None) -> tuple[str, ...]:
-    """A GROUP_CONCAT value as the sorted set of its parts (SPARQL leaves their order open)."""
-    return tuple(sorted(set(re.split(", |\u001f", value or ""))))
+    """A GROUP_CONCAT value as the sorted set of its parts (SPARQL leaves their order open), whichever
+    separator the query names (", ", " | ") or the default (U+001F)."""
+    return tuple(sorted(set(re.split(", | \\| |\u001f", value or ""))))
 
 
 def assert_same_dataset(store: Store, reference: Store) -> None:

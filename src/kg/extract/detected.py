@@ -5,6 +5,7 @@ README's table names it; its items' confidence is the detector's probability, no
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -142,8 +143,8 @@ def detected_decision(
     from the reported clause when its subject is an actor. It rejects where the sentence holds a word of
     the lexicon's rejection classes ("refuse", "unacceptable", "objection", "against", "no") or that
     verb is negated, not both ("will not accept", "did not object"); else it approves. The option is
-    one the rules found in the sentence, else the sentence, labelled by what the verb takes as object
-    or complement."""
+    one the rules found in the sentence, else one they found elsewhere that the sentence names again,
+    else the sentence, labelled by what the verb takes as object or complement."""
     verb = _reported_verb(ctx, sent.root, voice) or sent.root
     actor = decider(ctx, verb, voice)
     if actor is None:
@@ -215,8 +216,13 @@ def _reported_verb(ctx: Context, root: Token, voice: Voice) -> Token | None:
 
 def _rejecting(sent: SpacySpan) -> bool:
     """Whether a word of the sentence (as written or as lemma) is in one of the rejection classes."""
-    words = frozenset().union(*(cue(name) for name in REJECTION_CLASSES))
+    words = _rejection_words()
     return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+
+
+@cache
+def _rejection_words() -> frozenset[str]:
+    return frozenset().union(*(cue(name) for name in REJECTION_CLASSES))
 
 
 def _argument_span(ctx: Context, root: Token) -> Span | None:

@@ -107,7 +107,10 @@ def annotate(rules: Extractor, pairs: Iterable[tuple[Document, Any]], gold_dir: 
         path = gold_dir / f"{doc.id}.json"
         if not path.exists():
             continue
-        gold = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise KgError(f"{path}: not readable gold JSON ({exc})") from exc
         extraction = rules.read(doc, sdoc)
         ctx, _ = build_context(doc, sdoc)
         spans = {kind: [item.span for item in getattr(extraction, kind)] for kind in KINDS}
@@ -221,16 +224,25 @@ def train(annotated: Sequence[Annotated], about: str = "") -> tuple[dict[str, An
 
 
 def train_from(annotations: Sequence[Path], model: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Parse each annotation folder's ``texts/*.txt`` (gold in ``gold/``) and train on all of them."""
+    """Parse each annotation folder's ``texts/*.txt`` (gold in ``gold/``) and train on all of them. A
+    text that does not read is left out and named in the notes returned, after what each kind's
+    threshold gave."""
     from ..documents import DocumentError, read_documents
 
     rules = Extractor(model, rules_only=True)
     annotated: list[Annotated] = []
+    skipped: list[str] = []
     for folder in annotations:
+        if not (folder / "texts").is_dir() or not (folder / "gold").is_dir():
+            raise KgError(f"{folder}: an annotation folder holds texts/ and gold/")
         docs = [d for p in sorted((folder / "texts").glob("*.txt")) for d in read_documents(p)]
+        skipped += [f"left out: {d}" for d in docs if isinstance(d, DocumentError)]
         readable = [d for d in docs if not isinstance(d, DocumentError)]
         annotated += annotate(rules, rules.parsed(readable), folder / "gold")
-    return train(annotated)
+    if not annotated:
+        raise KgError("no annotated document to train on (texts/NAME.txt with gold/NAME.json)")
+    detector, notes = train(annotated)
+    return detector, notes + skipped
 
 
 def write_detector(detector: dict[str, Any], path: Path | None = None) -> Path:
