@@ -197,3 +197,10 @@ def test_a_stance_on_an_option_found_in_another_sentence_bears_on_that_option() 
     zone = Option(Span(14, 42), "a neutral zone on the border")
     _, options, [(_, decision)] = detect(ctx, [], [zone], [], detector(decisions={"root=welcome": 3.0}))
     assert (decision.actor, decision.option, options) == ("chile", zone.key, [])
+
+
+def test_the_one_told_what_they_may_do_stands_for_the_speaker_whose_directive_it_is() -> None:
+    _, (_, _, [(_, decision)]) = run(
+        "You may offer a reduction of the duty.", detector(decisions={"root=offer": 3.0})
+    )
+    assert (decision.actor, decision.stance) == (SPEAKER, "approve")

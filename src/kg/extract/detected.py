@@ -140,13 +140,17 @@ def detected_decision(
 ) -> tuple[Decision, Option | None] | None:
     """A sentence the detector reads as a stance the rules did not find. The decider is whom the rules'
     ``decider`` reads from the root, or, where the root reports ("told him that", "maintains that"),
-    from the reported clause when its subject is an actor. It rejects where the sentence holds a word of
-    the lexicon's rejection classes ("refuse", "unacceptable", "objection", "against", "no") or that
-    verb is negated, not both ("will not accept", "did not object"); else it approves. The option is
-    one the rules found in the sentence, else one they found elsewhere that the sentence names again,
-    else the sentence, labelled by what the verb takes as object or complement."""
+    from the reported clause when its subject is an actor; the one spoken to, told what they may or
+    should do ("You can indicate that ..."), stands for the speaker, whose directive it is. It rejects
+    where the sentence holds a word of the lexicon's rejection classes ("refuse", "unacceptable",
+    "objection", "against", "no") or that verb is negated, not both ("will not accept", "did not
+    object"); else it approves. The option is one the rules found in the sentence, else one they found
+    elsewhere that the sentence names again, else the sentence, labelled by what the verb takes as
+    object or complement."""
     verb = _reported_verb(ctx, sent.root, voice) or sent.root
     actor = decider(ctx, verb, voice)
+    if actor is not None and actor == voice.addressee and _modal(verb):
+        actor = voice.speaker  # "You may offer ...": a directive to offer is its issuer's decision
     if actor is None:
         return None
     span = _sentence_span(ctx, sent)
@@ -239,6 +243,10 @@ def _argument_span(ctx: Context, root: Token) -> Span | None:
         if words:
             return char_span(ctx.sdoc, words[0].i, words[-1].i)
     return None
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.tag_ == "MD" for c in children_of(verb))
 
 
 def _polarity(root: Token) -> str:
