@@ -25,7 +25,7 @@ from typing import Any
 from ..documents import Document
 from ..errors import KgError
 from . import Extractor, build_context
-from .detector import KINDS, MODEL_PATH, sentence_features, sentences_found
+from .detector import KINDS, MODEL_PATH, KindModel, sentence_features, sentences_found
 
 MATCH = 0.6  # the guidelines' matching: share of a gold quote's words the evidence must hold
 WORD = re.compile(r"[a-z0-9]+")
@@ -155,13 +155,6 @@ def fit(examples: Sequence[Example], label: Any) -> dict[str, Any]:
     return {"intercept": round(float(model.intercept_[0]), 5), "weights": weights}
 
 
-def probability(model: dict[str, Any], features: Iterable[str]) -> float:
-    import math
-
-    score = model["intercept"] + sum(model["weights"].get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-score))
-
-
 def folds(docs: Sequence[str], k: int, seed: int) -> dict[str, int]:
     """Documents dealt into ``k`` folds in a seeded random order."""
     order = sorted(docs)
@@ -179,10 +172,11 @@ def choose_threshold(
     scored: list[tuple[Annotated, list[tuple[float, Example]]]] = []
     for i in range(k):
         fitted = [e for a in annotated if fold[a.doc] != i for e in a.examples]
-        model = fit(fitted, lambda e: e.labels[kind])
+        fitted_model = fit(fitted, lambda e: e.labels[kind])
+        model = KindModel(fitted_model["intercept"], fitted_model["weights"], OFF)
         for a in (a for a in annotated if fold[a.doc] == i):
             open_ = [e for e in a.examples if kind not in e.found]
-            scored.append((a, [(probability(model, e.features), e) for e in open_]))
+            scored.append((a, [(model.probability(e.features), e) for e in open_]))
     base = pooled_f1(scored, kind, OFF)
     best = max(THRESHOLDS, key=lambda t: (pooled_f1(scored, kind, t), -t))
     if pooled_f1(scored, kind, best) <= base:
