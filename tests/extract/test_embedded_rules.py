@@ -17,8 +17,10 @@ def embedded():  # type: ignore[no-untyped-def]
     text.", a letter sent to Tarlenheim up to the next numbered point, a "Begin text." under a line that
     names no message, a salutation no line announces, a note from the Regent, whom no actor stands for,
     and a message "For Colonel Sapt" to pass on to Rassendyll, quoted in its routing paragraph and in a
-    "QUOTE" paragraph, and a numbered letter from Rassendyll to Tarlenheim under a line that announces
-    its text."""
+    "QUOTE" paragraph, a numbered letter from Rassendyll to Tarlenheim under a line that announces
+    its text, a message to "him" (Detchard) in numbered points under a line that ends by announcing
+    it, a letter numbered on in the telegram's own points up to its "End text", and an editor's
+    bracketed note under an announcing line."""
     f = finder("embedded_texts.json")
     _, actor_at = f.find()
     return f, actor_at, rule("voices", "embedded_text")(f.doc, f.sdoc, actor_at, (WRITER, READER))
@@ -78,3 +80,21 @@ def test_an_announced_letter_keeps_its_own_numbered_points_up_to_the_telegrams_n
     assert parties_at(f, spans, "I know that you share") == ("rassendyll", "tarlenheim")
     assert parties_at(f, spans, "We will support your") == ("rassendyll", "tarlenheim")  # the letter's "2."
     assert parties_at(f, spans, "Will advise you") is None  # the telegram's "9."
+
+
+def test_a_text_announced_at_a_lines_end_runs_over_its_numbered_points() -> None:
+    f, _, spans = embedded()
+    assert parties_at(f, spans, "I would urge you") == ("rassendyll", "detchard")  # "convey to him"
+    assert parties_at(f, spans, "I hope that you will reply soon") == ("rassendyll", "detchard")
+    assert parties_at(f, spans, "We should hear") is None  # no point of the text: the writer's again
+
+
+def test_a_letter_in_the_telegrams_own_numbering_runs_to_its_end_text() -> None:
+    f, _, spans = embedded()
+    assert parties_at(f, spans, "I must ask you") == (WRITER, "tarlenheim")  # "13.", after "12. Begin text."
+    assert parties_at(f, spans, "Report his reply") is None
+
+
+def test_an_editors_bracketed_note_is_no_text() -> None:
+    f, _, spans = embedded()
+    assert parties_at(f, spans, "We await your instructions") is None

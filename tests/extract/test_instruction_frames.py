@@ -1,8 +1,9 @@
 """Frames that look directed but report, relate, forecast or judge in the past (kg.extract.undirected,
 impersonal, weighed), on small built Docs: a telegraphic past "Did not tell him", a relative clause the
 parser joined as a conjunct, a participle misread as a clause object, a necessity judged in the past
-tense, a third party's expectation of an event, an arrangement made for an actor ("X is to be
-superseded"), a thing that "should give you" something; and who is to supply what a party "should have"."""
+tense, a third party's expectation of an event, a third party's wish put with "may", an arrangement
+made for an actor ("X is to be superseded"), a thing that "should give you" something; and who is to
+supply what a party "should have"."""
 
 from __future__ import annotations
 
@@ -78,6 +79,23 @@ def test_a_necessity_judged_now_still_directs_the_one_to_act() -> None:
     ctx, voice = built("It seems essential that the Governor should release the prisoners.", GOVERNOR)
     assert not past_judgement(ctx, word(ctx, "essential"))
     told = rule("necessary_that")(ctx, word(ctx, "release"), voice)
+    assert told is not None and told.addressee == "governor"
+
+
+def test_a_third_partys_wish_put_with_may_is_guessed_at_and_directs_no_one() -> None:
+    ctx, voice = built("The Governor may desire that the prisoners be released.", GOVERNOR)
+    assert rule("reported_directive")(ctx, word(ctx, "released"), voice) is None
+    assert rule("necessary_that")(ctx, word(ctx, "released"), voice) is None
+    ctx, voice = built("The Governor may ask you to release the prisoners.", GOVERNOR)
+    assert rule("reported_directive")(ctx, word(ctx, "release"), voice) is None
+
+
+def test_a_wish_voiced_or_an_authorized_request_still_directs() -> None:
+    ctx, voice = built("The Governor desires that the prisoners be released.", GOVERNOR)
+    told = rule("reported_directive")(ctx, word(ctx, "released"), voice)
+    assert told is not None and told.issuer == "governor"
+    ctx, voice = built("You may ask the Governor to release the prisoners.", GOVERNOR)
+    told = rule("reported_directive")(ctx, word(ctx, "release"), voice)
     assert told is not None and told.addressee == "governor"
 
 

@@ -3,7 +3,9 @@ President to Prime Minister X: ... Begin text: I wish ... End text.") speaks ins
 embedded message's voice. Its "I" and "we" are the sender the routing line names, its "you" the one the
 message is for, not the telegram's addressee who only passes it on (the guidelines resolve "I", "we",
 "you" from the context, and make a directive quoted from another message an instruction of its own
-issuer).
+issuer). Where no "Begin text" or salutation marks the text, the paragraph after a line that ends by
+announcing it ("convey to him the following message from the President:") is the text, with the
+numbered points that go on from it.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ BEGIN = re.compile(r"(?:\d{1,2}\.\s+)?(?:Begin text\b[^:.\n]{0,40}[:.]?|Quote\b)
 SALUTATION = re.compile(r"(?:\d{1,2}\.\s+)?[“\"]?Dear [A-Z][^:\n]{0,50}[:,]")
 INLINE = re.compile(r":\s+((?:Quote\s+)?[“\"]?Dear [A-Z][^:\n]{0,50}[:,]|Quote\b)", re.IGNORECASE)
 ANNOUNCED = re.compile(r":\d*\s*$|\bfollowing\b|\btext of\b", re.IGNORECASE)
+AWAITED = re.compile(r"\b(?:following|text of)\b[^:\n]*:\d*\s*$", re.IGNORECASE)  # "the following message:"
 END = re.compile(r"(?:End (?:of )?text|Unquote)\b", re.IGNORECASE)
-UNQUOTE = re.compile(r"\bUnquote\b", re.IGNORECASE)
+MARK = re.compile(r"\b(?:End (?:of )?[Tt]ext|END (?:OF )?TEXT|Unquote|UNQUOTE|UnQuote)\b")  # in a paragraph
 NUMBER = re.compile(r"(\d{1,2})\.\s")
+POINT = re.compile(r"\(?(\d{1,2})[.)]\s")  # "(1) ", "1. ", "1) "
 PAGE = re.compile(r"\[Page \d+\]$")
 FRAME_BACK = 2  # the routing line stands right before the "Begin text" line, or one paragraph earlier
 Parties = tuple[str | None, str | None]
@@ -52,17 +56,21 @@ def embedded_text(
     for n, paragraph in enumerate(paragraphs):
         text = doc.text[paragraph.start : paragraph.end]
         opening = _opening(doc, paragraphs, n)
+        awaited = opening is None and _awaited(doc, paragraphs, n)
+        opening = 0 if awaited else opening
         if opening is None or (found and paragraph.start < found[-1][0].end):
             continue
         frames = [paragraphs[k] for k in range(max(0, n - FRAME_BACK), n)]
-        who = _routed(doc, sdoc, [*frames, paragraph], actor_at, parties)
+        routing = frames[-1:] if awaited else [*frames, paragraph]  # the text is not its own routing line
+        who = _routed(doc, sdoc, routing, actor_at, parties)
         if who is None:
             continue
         start = paragraph.start + opening if opening < len(text) else paragraph.end
-        unquote = UNQUOTE.search(doc.text, start, paragraph.end)
-        routing = [*frames, paragraph] if opening > 0 else frames  # "1. Dear Sir:": the letter's own "1."
-        end = unquote.start() if unquote else _text_end(doc, paragraphs[n + 1 :], routing)
+        unquote = MARK.search(doc.text, start, paragraph.end)
+        point = _next_point(doc, frames, paragraph if opening > 0 else None)
+        end = unquote.start() if unquote else _text_end(doc, paragraphs[n + 1 :], point)
         end = end or paragraphs[-1].end
+        end = min(end, _points_end(doc, paragraphs[n:])) if awaited else end
         found += [
             (Span(max(p.start, start), min(p.end, end)), *who)
             for p in paragraphs
@@ -82,10 +90,32 @@ def _opening(doc: Document, paragraphs: list[Span], n: int) -> int | None:
         return begin.end()
     if (inline := INLINE.search(text)) is not None:  # "... to President X: Dear Mr. President: I ..."
         return inline.start(1)
-    if n == 0 or SALUTATION.match(text) is None:
+    if n == 0:
         return None
     before = doc.text[paragraphs[n - 1].start : paragraphs[n - 1].end]
-    return 0 if ANNOUNCED.search(before) else None
+    return 0 if SALUTATION.match(text) is not None and ANNOUNCED.search(before) else None
+
+
+def _awaited(doc: Document, paragraphs: list[Span], n: int) -> bool:
+    """A paragraph right after a line that ends by announcing a text ("convey to him the following
+    personal message from the President:") with no "Begin text" or salutation of its own: the text
+    itself, unless it is an editor's bracketed note ("[Here follows ...]")."""
+    text = doc.text[paragraphs[n].start : paragraphs[n].end]
+    before = doc.text[paragraphs[n - 1].start : paragraphs[n - 1].end] if n > 0 else ""
+    return not text.startswith("[") and AWAITED.search(before) is not None
+
+
+def _points_end(doc: Document, paragraphs: list[Span]) -> int:
+    """The end of a text with no "End text": its first paragraph, with the paragraphs after it that go on
+    with its numbered points ("(1) ...", "(2) ..."); where the writer speaks again is not marked."""
+    end = paragraphs[0].end
+    label = POINT.match(doc.text[paragraphs[0].start : paragraphs[0].end])
+    for paragraph in paragraphs[1:]:
+        following = POINT.match(doc.text[paragraph.start : paragraph.end])
+        if label is None or following is None or int(following.group(1)) != int(label.group(1)) + 1:
+            break
+        end, label = paragraph.end, following
+    return end
 
 
 def _routed(
@@ -142,25 +172,39 @@ def _first_object(tok: Token) -> bool:
 
 
 def _party(tok: Token, actor_at: dict[int, str], parties: Parties) -> str | None:
-    """The actor a phrase names; "me" is the writer, "you" the telegram's addressee."""
+    """The actor a phrase names; "me" is the writer, "you" the telegram's addressee, "him" or "them" the
+    nearest actor named before it in the routing sentence ("see Thieu and convey to him the following
+    message")."""
     if tok.lower_ in cue("first_person") | cue("first_plural"):
         return parties[0]
     if tok.lower_ in cue("second_person"):
         return parties[1]
+    if tok.pos_ == "PRON" and tok.lower_ in cue("third_singular") | cue("third_plural"):
+        return next((actor_at[i] for i in range(tok.i - 1, tok.sent.start - 1, -1) if i in actor_at), None)
     return next((actor_at[w.i] for w in subtree_of(tok) if w.i in actor_at), None)
 
 
-def _text_end(doc: Document, after: list[Span], frames: list[Span]) -> int | None:
-    """Where the embedded text ends: at an "End text" line or an "Unquote", or at the next numbered point
-    of the carrying telegram (the one after its routing line's number)."""
+def _next_point(doc: Document, frames: list[Span], opening: Span | None) -> int | None:
+    """The number of the carrying telegram's point that ends the text: the one after the number of the
+    "Begin text" paragraph ("3. Begin text: ... 4. ..."), else after the routing line's ("1. Pass the
+    following letter: Dear Sir: ... 2. ..."; a "1. Dear Sir:" is the letter's own). None where the
+    "Begin text" paragraph's number follows the routing line's ("1. Deliver following message. 2. Begin
+    text. Dear Omar: ... 3. I cannot ..."): the telegram numbers the text's paragraphs as its own."""
     numbers = [int(m.group(1)) for f in frames if (m := NUMBER.match(doc.text[f.start : f.end]))]
+    own = NUMBER.match(doc.text[opening.start : opening.end]) if opening is not None else None
+    if own is None:
+        return numbers[-1] + 1 if numbers else None
+    return None if numbers and int(own.group(1)) == numbers[-1] + 1 else int(own.group(1)) + 1
+
+
+def _text_end(doc: Document, after: list[Span], point: int | None) -> int | None:
+    """Where the embedded text ends: at an "End text" or an "Unquote", or at the carrying telegram's
+    numbered point ``point``."""
     for paragraph in after:
         text = doc.text[paragraph.start : paragraph.end]
-        if END.match(text):
-            return paragraph.start
-        if (unquote := UNQUOTE.search(text)) is not None:  # "... will be glad to see you. Unquote"
-            return paragraph.start + unquote.start()
-        point = NUMBER.match(text)
-        if numbers and point is not None and int(point.group(1)) == numbers[-1] + 1:
+        if (mark := END.match(text) or MARK.search(text)) is not None:  # "... Richard Nixon. End text."
+            return paragraph.start + mark.start()
+        number = NUMBER.match(text)
+        if point is not None and number is not None and int(number.group(1)) == point:
             return paragraph.start
     return None

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from .context import (
     Context,
+    governing_subject,
     head_actor,
     is_first_person,
     is_negated,
@@ -94,7 +95,7 @@ def undirected_mandate(ctx: Context, clause: Token, predicate: Token, subj: Toke
     an impersonal rule."""
     if speakers_own_course(ctx, subj) or unmandated_clause(ctx, clause, predicate):
         return True
-    if past_judgement(ctx, predicate):
+    if past_judgement(ctx, predicate) or conjectured_wish(ctx, predicate):
         return True
     if wished_state(ctx, clause) or wished_term(ctx, clause, subj, voice):
         return True
@@ -112,6 +113,18 @@ def past_judgement(ctx: Context, predicate: Token) -> bool:
     return any(
         t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(t))
         for t in judged
+    )
+
+
+def conjectured_wish(ctx: Context, predicate: Token) -> bool:
+    """ "The Koreans may desire that the sentence not be published": a third party's wish put with a
+    modal of possibility is guessed at, not voiced; it directs no one ("you may ask him to ..."
+    authorizes)."""
+    subj = governing_subject(predicate)
+    return (
+        predicate.pos_ == "VERB"
+        and bool(modals_of(predicate) & ctx.cue("possibility_modals"))
+        and not (is_first_person(subj) or is_second_person(subj))
     )
 
 
