@@ -58,7 +58,6 @@ from .undirected import (
     adverbial_clause,
     asks_no_act,
     borrowed_modal,
-    conjectured_wish,
     expected_capacity,
     expressed_wish,
     in_relative,
@@ -100,8 +99,6 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "suggested that he would refuse": a prediction
     if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov) or informing_wish(ctx, gov, tok):
         return None  # "the treaty would require X to ...", "useful for us to ask ...", "wish X to know"
-    if conjectured_wish(ctx, gov):
-        return None  # "the Koreans may desire that ..."
     if (
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
         or is_negated(gov)

@@ -26,6 +26,7 @@ from .lexicon import cue
 from .paper_owners import is_paper, set_off_paper_owner
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .tokens import children_of, head_of, sentence, subtree_of
+from .unasserted import conjectured_wish
 from .voices import Voice
 
 CHAIN_SENTENCES = 2  # how many sentences back a chain of subject pronouns is followed
@@ -324,6 +325,8 @@ def hypothetical_governor(ctx: Context, verb: Token, clause: Token) -> bool:
     a subject other than the speaker's side says what would follow, not an order; a polite wish that
     someone do something ("The President would like you to return") is a wish all the same, but one for
     a thing done ("they would like the payments deferred") names no one to do it."""
+    if conjectured_wish(ctx, verb):
+        return True
     if not modals_of(verb) & ctx.cue("conditional_modals"):
         return False
     polite = verb.lemma_.lower() in ctx.cue("polite_volition_verbs")

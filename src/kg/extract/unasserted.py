@@ -8,7 +8,8 @@ reimburse the legation": what one may or could not do, no course chosen), a stan
 "without" ("accepted without opposition", "of no value without the consent of the powers": the manner
 of an act or a condition on it, no one's stance), and a valence verb describing the noun its relative
 clause is on ("an event which he laments": a deed judged, no course); a stance in a finite clause after
-"than" (the standard of a comparison) or on "what" (a course not named). The guards read the parse and
+"than" (the standard of a comparison) or on "what" (a course not named); and a third party's wish put
+with "may" ("the Koreans may desire that ..."), which directs no one. The guards read the parse and
 lexicon classes only (``surmise_predicates``, ``possibility_modals``, ``necessity_predicates``,
 ``question_marks``, ``comparison_marks``, ``relative_pronouns``, ``approve_nouns``, ``reject_nouns``,
 ``liberty_predicates``, ``inability_predicates``, ``copulas``)."""
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, modals_of
+from .context import Context, governing_subject, head_actor, is_first_person, is_second_person, modals_of
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -172,3 +173,15 @@ def _describes_its_noun(stance: Stance) -> bool:
     if verb.dep_ != "relcl" or head_of(verb).i != stance.target.i:
         return False
     return not any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(verb))
+
+
+def conjectured_wish(ctx: Context, predicate: Token) -> bool:
+    """ "The Koreans may desire that the sentence not be published": a third party's wish put with a
+    modal of possibility is guessed at, not voiced; it directs no one ("you may ask him to ..."
+    authorizes)."""
+    subj = governing_subject(predicate)
+    return (
+        predicate.pos_ == "VERB"
+        and bool(modals_of(predicate) & ctx.cue("possibility_modals"))
+        and not (is_first_person(subj) or is_second_person(subj))
+    )

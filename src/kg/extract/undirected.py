@@ -37,7 +37,6 @@ from spacy.tokens import Token
 
 from .context import (
     Context,
-    governing_subject,
     head_actor,
     is_first_person,
     is_negated,
@@ -48,6 +47,7 @@ from .context import (
 )
 from .tokens import children_of, head_of, subtree_of
 from .told import clause_doer
+from .unasserted import conjectured_wish
 from .voices import Voice
 
 
@@ -113,18 +113,6 @@ def past_judgement(ctx: Context, predicate: Token) -> bool:
     return any(
         t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(t))
         for t in judged
-    )
-
-
-def conjectured_wish(ctx: Context, predicate: Token) -> bool:
-    """ "The Koreans may desire that the sentence not be published": a third party's wish put with a
-    modal of possibility is guessed at, not voiced; it directs no one ("you may ask him to ..."
-    authorizes)."""
-    subj = governing_subject(predicate)
-    return (
-        predicate.pos_ == "VERB"
-        and bool(modals_of(predicate) & ctx.cue("possibility_modals"))
-        and not (is_first_person(subj) or is_second_person(subj))
     )
 
 
