@@ -1,4 +1,5 @@
-"""The pipeline kg loads around the model: footnote numbers split from the word they follow."""
+"""The pipeline kg loads around the model: footnote numbers split from the word they follow, title
+abbreviations kept whole, and the modifier apostrophe ("Indiaʼs", "donʼt") read as "’"."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,23 @@ def test_a_rank_title_keeps_its_stop_and_its_sentence(extractor: Extractor, titl
 def test_a_stop_after_an_unlisted_word_still_ends_the_sentence(extractor: Extractor) -> None:
     doc = extractor.nlp("The garrison withdrew to the fort. Hale reported the move.")
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indiaʼs army will not withdraw, and we donʼt think Yahyaʼs forces canʼt hold.",
+        "Sultan Khanʼs request was that the Deptʼs statement shouldnʼt name India.",
+    ],
+)
+def test_the_modifier_apostrophe_reads_as_the_apostrophe(extractor: Extractor, text: str) -> None:
+    """Some 1969-1976 volumes print U+02BC for the apostrophe: the model reads the same words, tags,
+    lemmas, parse and entities as with "’", and the text is kept as written."""
+    odd, usual = extractor.nlp(text), extractor.nlp(text.replace("ʼ", "’"))
+    assert odd.text == text
+
+    def reading(doc):  # type: ignore[no-untyped-def]
+        words = [(t.text, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in doc]
+        return repr((words, [(e.text, e.label_) for e in doc.ents])).replace("ʼ", "’")
+
+    assert reading(odd) == reading(usual)

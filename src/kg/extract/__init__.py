@@ -8,6 +8,7 @@ import spaCy.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -112,10 +113,41 @@ NOTE_NUMBERS = (
 )
 
 
+#: U+02BC MODIFIER LETTER APOSTROPHE, which some 1969-1976 volumes print for the apostrophe ("Indiaʼs",
+#: "donʼt"): read as "’", or "Indiaʼs" is one proper noun and "donʼt" one common noun.
+MODIFIER_APOSTROPHE = "\u02bc"
+APOSTROPHE_SUFFIXES = (f"{MODIFIER_APOSTROPHE}s", f"{MODIFIER_APOSTROPHE}S", MODIFIER_APOSTROPHE)
+APOSTROPHE_READING = "contractions, norms, affixes, shapes, attribute rules"  # in the parse-cache key
+
+
 def split_note_numbers(nlp: Language) -> None:
-    """Add the footnote-number suffixes to the tokenizer's own suffixes (spaCy's documented way)."""
-    suffixes = [*(nlp.Defaults.suffixes or ()), *NOTE_NUMBERS]
+    """Add the footnote-number suffixes (and the modifier apostrophe's "ʼs") to the tokenizer's own
+    suffixes (spaCy's documented way)."""
+    suffixes = [*(nlp.Defaults.suffixes or ()), *NOTE_NUMBERS, *APOSTROPHE_SUFFIXES]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+
+
+def read_modifier_apostrophes(nlp: Language) -> None:
+    """Every contraction the tokenizer splits with "’" ("don’t": "do", "n’t") is split the same way
+    with the modifier apostrophe, and each piece with it is what the model reads of the piece with "’"
+    (norm, prefix, suffix, shape), so the tagger and parser read "Indiaʼs army" as they read "India’s
+    army"; the text is unchanged."""
+    tokenizer = nlp.tokenizer
+    pieces = set(APOSTROPHE_SUFFIXES)
+    for written in [w for w in tokenizer.rules if "’" in w]:  # type: ignore[union-attr]
+        split = [(t.text.replace("’", MODIFIER_APOSTROPHE), t.norm_) for t in tokenizer(written)]
+        case = [{"ORTH": text, "NORM": norm} for text, norm in split]  # "nʼt" is "not", as "n’t" is
+        tokenizer.add_special_case(written.replace("’", MODIFIER_APOSTROPHE), case)  # type: ignore[union-attr]
+        pieces.update(text for text, _ in split if MODIFIER_APOSTROPHE in text)
+    for piece in pieces:
+        word, usual = nlp.vocab[piece], nlp.vocab[piece.replace(MODIFIER_APOSTROPHE, "’")]
+        word.norm_, word.prefix_, word.suffix_ = usual.norm_, usual.prefix_, usual.suffix_
+        word.shape_ = usual.shape_
+    if "attribute_ruler" in nlp.pipe_names:  # "n’t" is the particle "not": so is "nʼt"
+        ruler = nlp.get_pipe("attribute_ruler")
+        for rule in [r for r in ruler.patterns if "’" in repr(r["patterns"])]:  # type: ignore[attr-defined]
+            written = json.dumps(rule["patterns"], ensure_ascii=False).replace("’", MODIFIER_APOSTROPHE)
+            ruler.add(patterns=json.loads(written), attrs=rule["attrs"])  # type: ignore[attr-defined]
 
 
 def keep_title_abbreviations(nlp: Language) -> None:
@@ -129,7 +161,8 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
 def tokenizer_signature() -> str:
     """What kg changes in the model's tokenizer: parse caches are keyed by it as well as by the model."""
-    return repr((NOTE_NUMBERS, sorted(load_lexicon().actors["title_abbreviations"].items())))
+    titles = sorted(load_lexicon().actors["title_abbreviations"].items())
+    return repr((NOTE_NUMBERS, APOSTROPHE_SUFFIXES, APOSTROPHE_READING, titles))
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -145,6 +178,7 @@ def load_pipeline(model: str | None = None) -> Language:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue
         split_note_numbers(nlp)
+        read_modifier_apostrophes(nlp)
         keep_title_abbreviations(nlp)
         match_by_table(nlp)
         if "parser" in nlp.pipe_names:
