@@ -187,6 +187,16 @@ def test_believed_directive() -> None:
     assert rule("believed_directive")(ctx, word(ctx, "decline"), voice).governor is not None
 
 
+def test_a_missions_belief_that_the_one_written_to_should_act_directs_it() -> None:
+    parties = {"Department": (ADDRESSEE, "Government"), "Soviets": ("ussr", "Government")}
+    ctx, voice = built("This mission believes the Department should protest the seizure.", parties)
+    told = rule("believed_directive")(ctx, word(ctx, "protest"), voice)
+    assert told is not None and told.addressee == ADDRESSEE
+    for other in ("This mission believes the Soviets", "The Soviets believe the Department"):
+        ctx, voice = built(f"{other} should protest the seizure.", parties)
+        assert rule("believed_directive")(ctx, word(ctx, "protest"), voice) is None, other
+
+
 def test_reported_directive_of_a_third_party() -> None:
     actors = {"Moncada": ("moncada", "Person"), "garrison": ("garrison", "Organization")}
     ctx, voice = built("General Moncada has ordered the garrison to surrender its arms.", actors)

@@ -13,16 +13,20 @@ if TYPE_CHECKING:
 
 def merge_bare_heads(index: MentionIndex) -> None:
     """A bare head short for the one actor of the document whose full name it heads is that actor;
-    with two such actors ("Premier Chou", "Premier Kosygin") it stays apart."""
+    with two such actors ("Premier Chou", "Premier Kosygin") it stays apart. "The President", "the
+    Department" are the writer's own, whoever else holds the title: the President stays apart, the
+    Department joins only the writer or the one written to ("Telegram From the Embassy in Pakistan to
+    the Department of State")."""
 
     heads: dict[str, set[str]] = {}  # each cluster's head words, kept until it absorbs another
     for bare in [c for c in index.clusters.values() if c.role == "other"]:
         word = _bare_word(bare)
-        if bare.key not in index.clusters or word in index.words("deictic_offices"):
-            continue  # "the President", "the Department": the writer's own, whoever else holds the title
-        if bare.kind == "Person" and word not in index.titles:
+        if bare.key not in index.clusters or (bare.kind == "Person" and word not in index.titles):
             continue
         owners = [c for c in index.clusters.values() if c is not bare and word in _heads(index, c, heads)]
+        deictic = word in index.words("deictic_offices")
+        if deictic and (bare.kind == "Person" or any(c.role == "other" for c in owners)):
+            continue
         if word and len(owners) == 1 and (owners[0].kind == "Person") == (bare.kind == "Person"):
             if set_apart(index, owners[0]):
                 continue

@@ -25,6 +25,7 @@ from .context import (
 )
 from .conveyed_stances import finite_conjunct, informing_wish, side_refusal
 from .coordination import contrasted
+from .counsel import speakers_advice
 from .directives import (
     Directive,
     addressed_clause,
@@ -165,19 +166,13 @@ def speaker_advice(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def believed_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The speaker's opinion or assent that the addressee should act ("we think / concur that you should",
-    a mission's telegram: "this mission believes the Department should ...") directs, as the speaker's
-    word to the reader; a negated one ("we do not think you should") forbids."""
+    "this mission believes the Department should") directs; negated ("we do not think you should") forbids."""
     gov, holding = head_of(tok), ctx.cue("opinion_verbs") | ctx.cue("about_stance_verbs")
     if tok.dep_ != "ccomp" or voice.addressee is None or gov.lemma_.lower() not in holding:
         return None
-    holder, told = subject_of(gov), subject_of(tok)
-    if not (is_first_person(holder) or (holder is not None and ctx.refers(holder, voice) == voice.speaker)):
-        return None
-    if not (is_second_person(told) or (told is not None and ctx.refers(told, voice) == voice.addressee)):
-        return None
-    if not modals_of(tok) & ctx.cue("opinion_modals"):
-        return None
-    return Directive(voice.addressee, negative=is_negated(gov), governor=gov)
+    advised = speakers_advice(ctx, subject_of(gov), subject_of(tok), voice)
+    advised = advised and bool(modals_of(tok) & ctx.cue("opinion_modals"))
+    return Directive(voice.addressee, negative=is_negated(gov), governor=gov) if advised else None
 
 
 @construction(
