@@ -1,5 +1,6 @@
 """The pipeline kg loads around the model: footnote numbers split from the word they follow, title
-abbreviations kept whole, and the modifier apostrophe ("Indiaʼs", "donʼt") read as "’"."""
+abbreviations kept whole, page breaks printed against a word split off, and the modifier apostrophe
+("Indiaʼs", "donʼt") read as "’"."""
 from __future__ import annotations
 
 import pytest
@@ -86,3 +87,17 @@ def test_the_modifier_apostrophe_reads_as_the_apostrophe(extractor: Extractor, t
         return repr((words, [(e.text, e.label_) for e in doc.ents])).replace("ʼ", "’")
 
     assert reading(odd) == reading(usual)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("asked Westmoreland [Page 710]to pass to", ["710", "]", "to", "pass"]),
+        ("the implementation of the agree[Page 70]ments signed", ["agree", "[", "Page", "70", "]", "ments"]),
+    ],
+)
+def test_a_page_break_printed_against_a_word_is_split_off(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    words = [t.text for t in extractor.nlp.tokenizer(text)]
+    assert any(words[i : i + len(expected)] == expected for i in range(len(words)))

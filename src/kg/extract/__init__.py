@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc as SpacyDoc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from ..documents import Document
 from ..errors import KgError
@@ -120,6 +120,17 @@ APOSTROPHE_SUFFIXES = (f"{MODIFIER_APOSTROPHE}s", f"{MODIFIER_APOSTROPHE}S", MOD
 APOSTROPHE_READING = "contractions, norms, affixes, shapes, attribute rules"  # in the parse-cache key
 
 
+#: A page break the volume prints against the next word ("asked Westmoreland [Page 710]to pass",
+#: "before [Page 281]the U.S. election"): the bracket is split off, or "710]to" is one token.
+PAGE_BREAK_INFIXES = (r"(?<=[0-9])\](?=[A-Za-z])", r"(?<=[a-z])\[(?=Page)")
+
+
+def split_page_breaks(nlp: Language) -> None:
+    """Add the page-break infixes to the tokenizer's own infixes (spaCy's documented way)."""
+    infixes = [*(nlp.Defaults.infixes or ()), *PAGE_BREAK_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+
+
 def split_note_numbers(nlp: Language) -> None:
     """Add the footnote-number suffixes (and the modifier apostrophe's "ʼs") to the tokenizer's own
     suffixes (spaCy's documented way)."""
@@ -162,7 +173,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
 def tokenizer_signature() -> str:
     """What kg changes in the model's tokenizer: parse caches are keyed by it as well as by the model."""
     titles = sorted(load_lexicon().actors["title_abbreviations"].items())
-    return repr((NOTE_NUMBERS, APOSTROPHE_SUFFIXES, APOSTROPHE_READING, titles))
+    return repr((NOTE_NUMBERS, PAGE_BREAK_INFIXES, APOSTROPHE_SUFFIXES, APOSTROPHE_READING, titles))
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -178,6 +189,7 @@ def load_pipeline(model: str | None = None) -> Language:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue
         split_note_numbers(nlp)
+        split_page_breaks(nlp)
         read_modifier_apostrophes(nlp)
         keep_title_abbreviations(nlp)
         match_by_table(nlp)
