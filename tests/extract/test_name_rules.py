@@ -16,6 +16,10 @@ def test_a_name_the_tagger_stopped_at_a_function_word_loses_it_but_a_name_with_o
     assert clean_name("Bank of Zenda") == "Bank of Zenda"
 
 
+def test_a_possessive_ending_is_no_part_of_a_name_whichever_apostrophe_it_is_printed_with() -> None:
+    assert {clean_name(n) for n in ("Sapt's", "Sapt’s", "Saptʼs", "Sapt")} == {"Sapt"}
+
+
 def test_a_bare_government_word_names_no_party_but_a_named_government_or_state_does() -> None:
     index = MentionIndex(load_lexicon(), None, spacy.blank("en")("x"), [])  # type: ignore[arg-type]
     assert index.not_a_party("Government")  # "his Government": whose, the word before says

@@ -65,7 +65,7 @@ def office_words(alias: str) -> list[str]:
 def clean_name(text: str) -> str:
     """Drop articles, possessive endings and footnote markers from a mention (cached, a bounded
     number: merging compares every pair of clusters' names)."""
-    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"[’'ʼ]s$", "", text.strip())  # "Yahya’s", "Yahyaʼs" (a modifier apostrophe)
     text = re.sub(r"(?<=[A-Za-z.])\d+$", "", text)
     text = TRAILING_DATE.sub("", text)  # "DuBois 5" (a footnote mark), "Thieu June 7" (a date run in)
     text = UNCLOSED.sub("", text)
