@@ -28,7 +28,7 @@ INLINE = re.compile(r":\s+((?:Quote\s+)?[“\"]?Dear [A-Z][^:\n]{0,50}[:,]|Quote
 ANNOUNCED = re.compile(r":\d*\s*$|\bfollowing\b|\btext of\b", re.IGNORECASE)
 AWAITED = re.compile(r"\b(?:following|text of)\b[^:\n]*:\d*\s*$", re.IGNORECASE)  # "the following message:"
 END = re.compile(r"(?:End (?:of )?text|Unquote)\b", re.IGNORECASE)
-MARK = re.compile(r"\b(?:End (?:of )?[Tt]ext|END (?:OF )?TEXT|Unquote|UNQUOTE|UnQuote)\b")  # in a paragraph
+MARK = re.compile(r"\b(?:End (?:of )?[Tt]ext|END (?:OF )?TEXT|Unquote|UNQUOTE)\b")  # inside a paragraph
 NUMBER = re.compile(r"(\d{1,2})\.\s")
 POINT = re.compile(r"\(?(\d{1,2})[.)]\s")  # "(1) ", "1. ", "1) "
 PAGE = re.compile(r"\[Page \d+\]$")
@@ -66,9 +66,9 @@ def embedded_text(
         if who is None:
             continue
         start = paragraph.start + opening if opening < len(text) else paragraph.end
-        unquote = MARK.search(doc.text, start, paragraph.end)
+        mark = MARK.search(doc.text, start, paragraph.end)
         point = _next_point(doc, frames, paragraph if opening > 0 else None)
-        end = unquote.start() if unquote else _text_end(doc, paragraphs[n + 1 :], point)
+        end = mark.start() if mark else _text_end(doc, paragraphs[n + 1 :], point)
         end = end or paragraphs[-1].end
         end = min(end, _points_end(doc, paragraphs[n:])) if awaited else end
         found += [
