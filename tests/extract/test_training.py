@@ -13,7 +13,16 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.extract.detector import KINDS, Detector
-from kg.extract.training import OFF, Annotated, Example, coverage, matched, train
+from kg.extract.training import (
+    OFF,
+    Annotated,
+    Example,
+    coverage,
+    matched,
+    names_actor,
+    train,
+    train_decider,
+)
 
 from ..conftest import SHARED
 
@@ -116,3 +125,39 @@ def test_kg_train_names_a_folder_that_is_not_annotated_and_a_broken_gold_file(tm
     result = CliRunner().invoke(main, ["train", str(tmp_path)])
     assert result.exit_code == 1 and "d1.json: not readable gold JSON" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def reported(docs: int = 10, rules_right: bool = False) -> list[Annotated]:
+    """Documents with one gold decision each, held by the subject of a reporting verb; the rules' pick
+    is that candidate only where ``rules_right``."""
+    out = []
+    for n in range(docs):
+        rows = [
+            (["subj_speech", "rule" if rules_right else "not_rule"], 1),
+            (["speaker", "not_rule" if rules_right else "rule"], 0),
+            (["addressee", "not_rule"], 0),
+        ]
+        sentence = "They report that it was refused."
+        example = Example(f"d{n}", sentence, ["cue"], set(), _only("decisions"), rows)
+        gold = {kind: [] for kind in KINDS} | {"decisions": [{"quote": "refused", "stance": "reject"}]}
+        out.append(Annotated(f"d{n}", [example], gold, {kind: [] for kind in KINDS}))
+    return out
+
+
+def test_the_decider_is_on_only_where_cross_validation_finds_it_beats_the_rules_pick() -> None:
+    better = train_decider(reported())
+    assert better["on"] and better["weights"]["subj_speech"] > 0 > better["weights"]["speaker"]
+    assert better["note"].startswith("decider: the rules' pick 0/10, learned 10/10")
+    same = train_decider(reported(rules_right=True))
+    assert not same["on"] and "the rules' pick 10/10, learned 10/10" in same["note"]
+    model, _ = train(reported())
+    assert Detector.from_json(model).decider is not None
+    assert Detector.from_json(train(reported(rules_right=True))[0]).decider is None
+
+
+@pytest.mark.skipif(not (ANNOTATION / "score.py").exists(), reason="needs the annotation's scorer")
+def test_decider_labels_match_actors_as_the_scorer_does() -> None:
+    gold = scorer()
+    actor = {"name": "Government of Chile", "aliases": ["Chile", "the Chileans"]}
+    for label in ("Chile", "the Government of Chile", "Chilean Government", "Allende", "", "the chileans"):
+        assert names_actor(label, actor) == gold.actor_match(label, actor), label

@@ -5,7 +5,6 @@ README's table names it; its items' confidence is the detector's probability, no
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -13,6 +12,13 @@ from spacy.tokens import Token
 from ..documents import Span
 from .context import Context, char_span, doc_text, is_negated, subject_of, trim_marker
 from .deciders import decider
+from .detected_roles import (
+    decider_candidates,
+    learned_decider,
+    rule_decider,
+    rule_stance,
+    stance_verb,
+)
 from .detector import Detector, detections, load_detector
 from .directives import action_text
 from .lexicon import cue
@@ -23,16 +29,6 @@ from .voices import Voice
 
 ARGUMENTS = frozenset({"dobj", "xcomp", "ccomp", "acomp", "attr"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-#: The lexicon's lists whose words make a detected stance a rejection (chosen on train + dev: a word of
-#: them, flipped by the verb's negation, reads 0.71 of the gold stances right; "always approve" 0.64).
-REJECTION_CLASSES = (
-    "reject_verbs",
-    "reject_predicates",
-    "reject_nouns",
-    "opposition_words",
-    "negative_determiners",
-    "negative_objects",
-)
 OBJECTS = frozenset({"dobj", "dative", "iobj"})
 RULES = ("detected_instruction", "detected_decision", "detected_option")
 Found = tuple[list[tuple[Token, Instruction]], list[Option], list[tuple[Token, Decision]]]
@@ -65,7 +61,7 @@ def detect(
             if instruction is not None:
                 found[0].append((sent.root, instruction))
         elif kind == "decisions":
-            written = detected_decision(ctx, sent, voice, p, options + found[1])
+            written = detected_decision(ctx, sent, voice, p, options + found[1], detector)
             if written is None:
                 continue
             decision, option = written
@@ -136,7 +132,12 @@ def detected_instruction(ctx: Context, sent: SpacySpan, voice: Voice, p: float) 
     example="The Government would welcome an early settlement of the claims.",
 )
 def detected_decision(
-    ctx: Context, sent: SpacySpan, voice: Voice, p: float, options: list[Option]
+    ctx: Context,
+    sent: SpacySpan,
+    voice: Voice,
+    p: float,
+    options: list[Option],
+    detector: Detector | None = None,
 ) -> tuple[Decision, Option | None] | None:
     """A sentence the detector reads as a stance the rules did not find. The decider is whom the rules'
     ``decider`` reads from the root, or, where the root reports ("told him that", "maintains that"),
@@ -144,15 +145,16 @@ def detected_decision(
     should do ("You can indicate that ..."), stands for the speaker, whose directive it is. It rejects
     where the sentence holds a word of the lexicon's rejection classes ("refuse", "unacceptable",
     "objection", "against", "no") or that verb is negated, not both ("will not accept", "did not
-    object"); else it approves. The option is one the rules found in the sentence, else one they found
-    elsewhere that the sentence names again, else the sentence, labelled by what the verb takes as
-    object or complement."""
-    verb = _reported_verb(ctx, sent.root, voice) or sent.root
-    actor = decider(ctx, verb, voice)
-    if actor is not None and actor == voice.addressee and _modal(verb):
-        actor = voice.speaker  # "You may offer ...": a directive to offer is its issuer's decision
+    object"); else it approves. Where the detector carries a learned decider (``detected_roles``), it
+    chooses among the sentence's actors, the speaker and the one spoken to. The option is one the rules found
+    in the sentence, else one they found elsewhere that the sentence names again, else the sentence,
+    labelled by what the verb takes as object or complement."""
+    verb = stance_verb(ctx, sent, voice)
+    actor = rule_decider(ctx, verb, voice)
     if actor is None:
         return None
+    if detector is not None and detector.decider is not None:
+        actor = learned_decider(detector.decider, decider_candidates(ctx, sent, voice)) or actor
     span = _sentence_span(ctx, sent)
     inside = (o for o in options if span.start <= o.span.start and o.span.end <= span.end)
     known = next(inside, None) or named_again(ctx, sent, options)
@@ -160,8 +162,7 @@ def detected_decision(
     if known is None:
         label = _argument_span(ctx, verb) or span
         option = known = Option(span, _text(ctx, label), None, round(p, 3), RULES[1])
-    stance = "reject" if _rejecting(sent) != is_negated(verb) else "approve"
-    return Decision(span, stance, actor, known.key, round(p, 3), RULES[1]), option
+    return Decision(span, rule_stance(sent, verb), actor, known.key, round(p, 3), RULES[1]), option
 
 
 @construction(
@@ -207,28 +208,6 @@ def _object_actor(ctx: Context, root: Token, voice: Voice) -> str | None:
     return None
 
 
-def _reported_verb(ctx: Context, root: Token, voice: Voice) -> Token | None:
-    """The verb of the clause a reporting root reports ("I told him that we would accept", "The Chinese
-    side maintains that ..."), where that clause's subject is an actor."""
-    for child in children_of(root):
-        if child.dep_ == "ccomp" and root.lemma_.lower() in cue("speech_verbs"):
-            subject = subject_of(child)
-            if subject is not None and ctx.refers(subject, voice):
-                return child
-    return None
-
-
-def _rejecting(sent: SpacySpan) -> bool:
-    """Whether a word of the sentence (as written or as lemma) is in one of the rejection classes."""
-    words = _rejection_words()
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
-
-
-@cache
-def _rejection_words() -> frozenset[str]:
-    return frozenset().union(*(cue(name) for name in REJECTION_CLASSES))
-
-
 def _argument_span(ctx: Context, root: Token) -> Span | None:
     """What a stance bears on: the root's object or complement, or the object of a preposition it
     governs ("agreed to the proposal"); not a pronoun ("told him")."""
@@ -243,10 +222,6 @@ def _argument_span(ctx: Context, root: Token) -> Span | None:
         if words:
             return char_span(ctx.sdoc, words[0].i, words[-1].i)
     return None
-
-
-def _modal(verb: Token) -> bool:
-    return any(c.tag_ == "MD" for c in children_of(verb))
 
 
 def _polarity(root: Token) -> str:

@@ -55,6 +55,8 @@ class Detector:
 
     kinds: dict[str, KindModel]
     about: str = ""
+    #: who holds a detected stance (``detected_roles``); None: the rules' reading
+    decider: KindModel | None = None
 
     @property
     def active(self) -> list[str]:
@@ -68,9 +70,14 @@ class Detector:
             assert isinstance(raw, dict)
             return KindModel(float(raw["intercept"]), dict(raw["weights"]), float(raw.get("threshold", 0.5)))
 
-        kinds = data["kinds"]
-        assert isinstance(kinds, dict)
-        return Detector({k: model(v) for k, v in kinds.items()}, str(data.get("about", "")))
+        kinds, roles = data["kinds"], data.get("roles", {})
+        assert isinstance(kinds, dict) and isinstance(roles, dict)
+        on = {name: model(raw) for name, raw in roles.items() if raw.get("on")}
+        return Detector(
+            {k: model(v) for k, v in kinds.items()},
+            str(data.get("about", "")),
+            on.get("decider"),
+        )
 
 
 @cache

@@ -20,12 +20,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..documents import Document
 from ..errors import KgError
 from . import Extractor, build_context
+from .detected_roles import decider_candidates
 from .detector import KINDS, MODEL_PATH, KindModel, sentence_features, sentences_found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from .context import Context
+    from .model import Actor
 
 MATCH = 0.6  # the guidelines' matching: share of a gold quote's words the evidence must hold
 WORD = re.compile(r"[a-z0-9]+")
@@ -44,6 +51,8 @@ class Example:
     features: list[str]
     found: set[str]
     labels: dict[str, int]
+    #: where a gold decision is the sentence's: each candidate decider's features with 1 for the gold one
+    deciders: list[tuple[list[str], int]] = field(default_factory=list)
 
 
 @dataclass
@@ -112,14 +121,16 @@ def annotate(rules: Extractor, pairs: Iterable[tuple[Document, Any]], gold_dir: 
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise KgError(f"{path}: not readable gold JSON ({exc})") from exc
         extraction = rules.read(doc, sdoc)
-        ctx, _ = build_context(doc, sdoc)
+        ctx, actors = build_context(doc, sdoc)
         spans = {kind: [item.span for item in getattr(extraction, kind)] for kind in KINDS}
         evidence = {kind: [doc.text[s.start : s.end] for s in found] for kind, found in spans.items()}
         items = {kind: list(gold.get(kind, [])) for kind in KINDS}
-        examples = [
-            _example(doc.id, sent.text, sentence_features(sent, found), found, items)
-            for sent, found in sentences_found(ctx, spans)
-        ]
+        examples = []
+        for sent, found in sentences_found(ctx, spans):
+            example = _example(doc.id, sent.text, sentence_features(sent, found), found, items)
+            if example.labels["decisions"]:
+                _decider_rows(ctx, sent, example, gold, actors)
+            examples.append(example)
         out.append(Annotated(doc.id, examples, items, evidence))
     return out
 
@@ -133,19 +144,52 @@ def _example(
     return Example(doc, text, features, found, labels)
 
 
+def _decider_rows(
+    ctx: Context, sent: SpacySpan, example: Example, gold: dict[str, Any], actors: list[Actor]
+) -> None:
+    """The decider rows of a sentence that holds a gold decision (the one its words cover
+    best): each candidate labelled by whether it names the gold decider, as the scorer matches names."""
+    voice = ctx.voice(sent.root)
+    decision = max(gold.get("decisions", []), key=lambda g: coverage(g.get("quote", ""), sent.text))
+    if voice is None:
+        return
+    refs = decision.get("actor")
+    refs = refs if isinstance(refs, list) else [refs]
+    wanted = [a for a in gold.get("actors", []) if a.get("id") in refs]
+    names = {a.key: (a.name, *a.aliases) for a in actors}
+    rows = [
+        (features, int(any(names_actor(n, w) for n in names.get(key, ()) for w in wanted)))
+        for key, features in decider_candidates(ctx, sent, voice).items()
+    ]
+    if any(label for _, label in rows):
+        example.deciders = rows
+
+
+def names_actor(label: str, actor: dict[str, Any]) -> bool:
+    """The scorer's actor match: one of the gold actor's forms and the label hold each other as whole
+    words."""
+    lab = " ".join(words(label))
+    forms = (" ".join(words(f)) for f in [actor.get("name", ""), *actor.get("aliases", [])])
+    return bool(lab) and any(f and (f" {f} " in f" {lab} " or f" {lab} " in f" {f} ") for f in forms)
+
+
 def fit(examples: Sequence[Example], label: Any) -> dict[str, Any]:
-    """A logistic regression on the examples' features; ``label(example)`` gives 0 or 1. The rare class
-    is weighed up (items are rare among sentences; a detector that never fires is useless)."""
+    """A logistic regression on the examples' features; ``label(example)`` gives 0 or 1."""
+    return fit_rows([e.features for e in examples], [label(e) for e in examples])
+
+
+def fit_rows(features: Sequence[list[str]], labels: Sequence[int]) -> dict[str, Any]:
+    """A logistic regression on rows of features, each labelled 0 or 1. The rare class is weighed up
+    (items are rare among sentences; a detector that never fires is useless)."""
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
     except ImportError as exc:
         raise KgError("training the detector needs scikit-learn: pip install 'kg[train]'") from exc
-    labels = [label(e) for e in examples]
     if len(set(labels)) < 2:  # nothing to tell apart: a model that always says what every example was
         return {"intercept": 10.0 if labels and labels[0] else -10.0, "weights": {}}
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([dict.fromkeys(e.features, 1.0) for e in examples])
+    x = vectorizer.fit_transform([dict.fromkeys(f, 1.0) for f in features])
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
     model.fit(x, labels)
     names = vectorizer.get_feature_names_out()
@@ -203,6 +247,33 @@ def pooled_f1(
     return 2 * tp / (pred + gold) if pred + gold else 0.0
 
 
+def train_decider(annotated: Sequence[Annotated], k: int = 5, seed: int = 21) -> dict[str, Any]:
+    """The decider model, on only where, ``k``-fold by document inside the training documents, it
+    picks the gold decider of more gold decisions than the rules' own pick (its "rule" feature)."""
+    fold = folds([a.doc for a in annotated], k, seed)
+    sentences = [(fold[a.doc], e.deciders) for a in annotated for e in a.examples if e.deciders]
+    learned = rules = 0
+    for i in range(k):
+        model = _model(fit_rows(*_rows(r for j, rows in sentences if j != i for r in rows)))
+        for rows in (rows for j, rows in sentences if j == i):
+            learned += max(rows, key=lambda r: model.probability(r[0]))[1]
+            rules += next((label for f, label in rows if "rule" in f), 0)
+    n = len(sentences)
+    return fit_rows(*_rows(r for _, rows in sentences for r in rows)) | {
+        "on": learned > rules,
+        "note": f"decider: the rules' pick {rules}/{n}, learned {learned}/{n} right in {k}-fold by document",
+    }
+
+
+def _rows(rows: Iterable[tuple[list[str], int]]) -> tuple[list[list[str]], list[int]]:
+    pairs = list(rows)
+    return [f for f, _ in pairs], [label for _, label in pairs]
+
+
+def _model(raw: dict[str, Any]) -> KindModel:
+    return KindModel(raw["intercept"], raw["weights"], OFF)
+
+
 def train(annotated: Sequence[Annotated], about: str = "") -> tuple[dict[str, Any], list[str]]:
     """The detector's JSON (per kind: weights, intercept, threshold) and what each threshold's
     cross-validation gave."""
@@ -212,9 +283,11 @@ def train(annotated: Sequence[Annotated], about: str = "") -> tuple[dict[str, An
         threshold, note = choose_threshold(annotated, kind)
         notes.append(note)
         kinds[kind] = fit(examples, lambda e, kind=kind: e.labels[kind]) | {"threshold": threshold}
+    decider = train_decider(annotated)
+    notes.append(decider.pop("note"))
     documents = len(annotated)
     about = about or f"logistic regressions (C={C}) fit on {documents} annotated documents by `kg train`"
-    return {"about": about, "kinds": kinds, "cross_validation": notes}, notes
+    return {"about": about, "kinds": kinds, "roles": {"decider": decider}, "cross_validation": notes}, notes
 
 
 def train_from(annotations: Sequence[Path], model: str | None = None) -> tuple[dict[str, Any], list[str]]:
