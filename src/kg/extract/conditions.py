@@ -17,6 +17,7 @@ from .condition_extents import condition_end
 from .context import COMPLEMENTS, MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_verb, trim_marker
 from .directives import is_polite_if, polite_if_clause
 from .interposed import displaced, interposed_inversion
+from .liabilities import liable_to
 from .model import Condition
 from .registry import Construction, construction, constructions, family_starts, gated, starts
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
@@ -286,6 +287,8 @@ def conditional_adjective(ctx: Context, tok: Token) -> Clause | None:
     wanted = ctx.lex.cues["conditional_adjectives"].get(tok.lower_, ())
     prep = _conditional_preposition(tok, wanted) if wanted else None
     if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in children_of(prep)):
+        return None
+    if liable_to(ctx, tok, prep):  # "we were subject to the continued inflation"
         return None
     main = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), head_of(tok))
     words = {t.i: t for t in (*subtree_of(tok), *subtree_of(prep)) if t.i >= tok.i}  # "as may be agreed" too
