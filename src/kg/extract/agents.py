@@ -82,19 +82,31 @@ def _tokens_with(finder: ActorFinder, attr: str, values: set[int]) -> list[Token
 def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
     strings = finder.sdoc.vocab.strings
     acting, directing = finder.words("agent_only_verbs"), finder.words("directing_verbs")
-    verbs = {strings.add(v) for v in acting | directing}
+    speaking = finder.lex.words("cues", "speech_verbs")
+    verbs = {strings.add(v) for v in acting | directing | speaking}
     found: list[SpacySpan] = []
     for verb in _tokens_with(finder, "LEMMA", verbs):
         if verb.pos_ != "VERB" or not finder._in_regions(verb.idx):
             continue
         lemma = verb.lemma_.lower()
         subj = nearest_subject(verb) if lemma in acting else None  # not a heading run into the sentence
+        subj = subj if subj is not None or lemma not in speaking else _speaking_name(verb)
         agent = passive_agent(verb) if lemma in acting else None
         directed = directed_object(verb) if lemma in directing else None
         directed = directed if directed is not None and _agentive(finder, directed) else None
         for head in (h for h in (subj, agent, directed) if h is not None):
             found.extend(_phrase(root) for root in [head, *head.conjuncts] if _unclaimed(finder, root))
     return found
+
+
+def _speaking_name(verb: Token) -> Token | None:
+    """ "Allende declared:", "Torrijos told the press": a name the tagger left untagged that is the
+    subject of a verb of saying names the one who speaks (a common noun may name a paper: "the report
+    says")."""
+    subj = nearest_subject(verb)
+    if subj is None or subj.pos_ != "PROPN" or subj.dep_ != "nsubj" or subj.ent_type_:
+        return None
+    return subj
 
 
 def passive_agent(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from .forwarded import issued_paper, names_the_following, paper_head, quote_fram
 from .lexicon import cue, load_lexicon
 from .registry import construction
 from .speakers import speaker_turns
+from .telegraph_quotes import telegraph_quotes
 from .tokens import children_of, head_of, subtree_of
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
@@ -273,24 +274,26 @@ def quoted_speech(
     recipient: str | None,
 ) -> list[Voice]:
     """A quotation after a reporting frame ("X replied to Y:") speaks with X's voice to Y (or to the
-    other party of the message)."""
+    other party of the message); so does a telegram's quotation marked with words ("Qte ... Unqte")."""
     voices = []
-    for m in [*QUOTE.finditer(doc.text), *INNER_QUOTE.finditer(doc.text)]:
-        act = issued_paper(sdoc, m.start(), actor_at)
+    quotes = [*QUOTE.finditer(doc.text), *INNER_QUOTE.finditer(doc.text)]
+    marked = [(m.start(), m.start() + 1, m.end() - 1) for m in quotes]
+    for opening, start, end in marked + telegraph_quotes(doc.text):
+        act = issued_paper(sdoc, opening, actor_at)
         if act is not None:  # a decree quoted in full: its author's, or no one's, not its reporter's
-            voices.append(Voice(Span(m.start() + 1, m.end() - 1), *act))
+            voices.append(Voice(Span(start, end), *act))
             continue
-        speaker, addressee = _reporting_frame(sdoc, m.start(), actor_at, speech_verbs)
+        speaker, addressee = _reporting_frame(sdoc, opening, actor_at, speech_verbs)
         relayed = speaker is None
         if relayed:  # "Following reply from the President: “...”": relayed to the recipient
-            speaker, addressee = _message_frame(sdoc, m.start(), actor_at, (author, recipient))
+            speaker, addressee = _message_frame(sdoc, opening, actor_at, (author, recipient))
         if speaker is None:
             continue
         if addressee is None:
-            received = relayed and received_by_writer(sdoc, m.start())  # "received from X:": to the writer
+            received = relayed and received_by_writer(sdoc, opening)  # "received from X:": to the writer
             addressee = author if speaker != author and (received or not relayed) else recipient
             addressee = author if addressee == speaker else addressee
-        voices.append(Voice(Span(m.start() + 1, m.end() - 1), speaker, addressee))
+        voices.append(Voice(Span(start, end), speaker, addressee))
     return voices
 
 
@@ -301,8 +304,9 @@ def _reporting_frame(
     tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
     if tok is None:
         return None, None
-    sent = tok.sent
-    before = [t for t in sent if t.i < tok.start]
+    before = [t for t in tok.sent if t.i < tok.start]
+    if not before and tok.start > 0 and (frame := sdoc[tok.start - 1].sent).text.rstrip().endswith(":"):
+        before = list(frame)  # "Allende declared:" ends the sentence before a quotation that opens one
     for verb in reversed(before):
         if verb.lemma_.lower() not in speech_verbs or verb.pos_ not in {"VERB", "AUX"}:
             continue
