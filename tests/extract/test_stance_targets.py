@@ -58,3 +58,7 @@ def test_what_was_done_appreciated_is_no_stance() -> None:
     assert _read("We appreciate the useful role which the Legation has played in the talks.") == []
     made = _read("We appreciate the proposal which the Legation has made.")
     assert made == [("evaluative_verb", "approve", SPEAKER, "proposal")]  # a course noun is still decided
+
+
+def test_eagerness_to_have_an_answer_is_no_course() -> None:
+    assert _read("We are anxious to have the Minister's reaction to the proposal.") == []

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from . import reliance as _reliance  # noqa: F401 - reliance, awaited views and "you might" are tried next
 from .context import Context, head_actor, is_first_person, is_negated, is_second_person, modals_of, subject_of
 from .directives import Directive, polite_if_clause, request_target
+from .option_guards import is_answer
 from .registry import construction
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -28,29 +29,46 @@ FUTURE_MODALS = frozenset({"shall", "will", "should"})
 )
 def glad_to_receive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of learning or receiving with a thing as object under the speaker's "shall / will /
-    should be glad" asks the one who can send it: whose views are wished for, else the addressee."""
+    should be glad", or with an answer as object under anyone's eagerness ("The USG is anxious to have
+    President Kaunda's assessment"), asks the one who can send it: whose views are wished for, else the
+    addressee."""
     be = _glad_copula(ctx, tok)
     if be is None or voice.addressee is None:
         return None
     subj = subject_of(be)
-    if subj is None or not is_first_person(subj) or not modals_of(be) & FUTURE_MODALS:
-        return None
     obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or ctx.refers(obj, voice) is not None:
-        return None  # "will be happy to receive him": an offer to see a person
+    if subj is None or obj is None or obj.pos_ != "NOUN":
+        return None
+    if ctx.refers(obj, voice) is not None and not is_answer(ctx, obj):
+        return None  # "will be happy to receive him": an offer to see a person ("X's views" are views)
     if any(c.dep_ in {"ccomp", "xcomp"} or is_second_person(c) for c in children_of(tok)):
         return None  # "glad to have you discuss": glad_to_have
-    issuer = ctx.refers(subj, voice) or voice.speaker
+    if _eager_for_answer(ctx, tok, obj):
+        issuer = voice.speaker if is_first_person(subj) else ctx.refers(subj, voice)
+        if issuer is None or issuer == voice.addressee:
+            return None
+    elif not is_first_person(subj) or not modals_of(be) & FUTURE_MODALS:
+        return None
+    else:
+        issuer = ctx.refers(subj, voice) or voice.speaker
     asked = request_target(ctx, tok, voice) or voice.addressee
     return Directive(asked, issuer=issuer, governor=be) if asked != issuer else None
 
 
+def _eager_for_answer(ctx: Context, verb: Token, obj: Token) -> bool:
+    """ "The USG is anxious to have President Kaunda's assessment", "we are eager to receive your
+    views": eagerness for an answer asks for it in any tense, of whoever wishes it (the speaker's side
+    or a third party); eagerness for a thing ("anxious to have the treaty ratified") asks nothing."""
+    return head_of(verb).lemma_.lower() in ctx.cue("eagerness_predicates") and is_answer(ctx, obj)
+
+
 def _glad_copula(ctx: Context, verb: Token) -> Token | None:
-    """The "be" of "be glad to VERB" when ``verb`` is a verb of learning or receiving."""
+    """The "be" of "be glad / anxious to VERB" when ``verb`` is a verb of learning or receiving."""
     if verb.lemma_.lower() not in ctx.cue("learning_verbs") or verb.dep_ != "xcomp":
         return None
     glad = head_of(verb)
-    if glad.lemma_.lower() not in ctx.cue("request_predicates") or glad.dep_ != "acomp":
+    wishing = ctx.cue("request_predicates") | ctx.cue("eagerness_predicates")
+    if glad.lemma_.lower() not in wishing or glad.dep_ != "acomp":
         return None
     be = head_of(glad)
     return be if be.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in children_of(be)) else None

@@ -96,8 +96,10 @@ def _past(verb: Token) -> bool:
 def word_sought(ctx: Context, target: Token) -> bool:
     """ "I am unable to get any information as to the council", "he prefers to get your views": a verb of
     getting whose object is an answer or a word sought asks for a word back (or says none came), no
-    course taken; "anxious to obtain the satisfaction due" seeks a course."""
-    if target.pos_ != "VERB" or target.lemma_.lower() not in ctx.cue("obtaining_verbs"):
+    course taken ("anxious to have President Kaunda's assessment" too); "anxious to obtain the
+    satisfaction due" seeks a course."""
+    getting = ctx.cue("obtaining_verbs") | ctx.cue("learning_verbs")
+    if target.pos_ != "VERB" or target.lemma_.lower() not in getting:
         return False
     objects = [c for c in children_of(target) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return any(is_answer(ctx, o) for o in objects)
