@@ -10,6 +10,7 @@ from kg.extract.decisions import find_stances
 from .built import SPEAKER, built
 
 PARTIES = {
+    "Frelek": ("frelek", "Person"),
     "Minister": ("minister", "Person"),
     "He": ("minister", "Person"),
     "Legation": ("legation", "Government"),
@@ -62,3 +63,8 @@ def test_what_was_done_appreciated_is_no_stance() -> None:
 
 def test_eagerness_to_have_an_answer_is_no_course() -> None:
     assert _read("We are anxious to have the Minister's reaction to the proposal.") == []
+
+
+def test_a_stance_reported_with_a_verb_of_saying_is_the_reporters() -> None:
+    found = _read("Frelek mentioned that a visit by the astronauts would be welcome.")
+    assert found and {holder for _, _, holder, _ in found} == {"frelek"}  # as after "said"
