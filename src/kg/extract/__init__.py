@@ -46,6 +46,7 @@ from .merging import merge_mentions, one_per_span
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
 from .options import find_options
 from .tokens import drop_parse_table
+from .verb_lemmas import add_verb_lemmas
 from .voices import find_voices, text_regions
 
 __all__ = [
@@ -118,6 +119,7 @@ NOTE_NUMBERS = (
 MODIFIER_APOSTROPHE = "\u02bc"
 APOSTROPHE_SUFFIXES = (f"{MODIFIER_APOSTROPHE}s", f"{MODIFIER_APOSTROPHE}S", MODIFIER_APOSTROPHE)
 APOSTROPHE_READING = "contractions, norms, affixes, shapes, attribute rules"  # in the parse-cache key
+VERB_LEMMAS = "e-verb forms by spelling (verb_lemmas)"  # in the parse-cache key
 
 
 #: A page break the volume prints against the next word ("asked Westmoreland [Page 710]to pass",
@@ -173,7 +175,8 @@ def keep_title_abbreviations(nlp: Language) -> None:
 def tokenizer_signature() -> str:
     """What kg changes in the model's tokenizer: parse caches are keyed by it as well as by the model."""
     titles = sorted(load_lexicon().actors["title_abbreviations"].items())
-    return repr((NOTE_NUMBERS, PAGE_BREAK_INFIXES, APOSTROPHE_SUFFIXES, APOSTROPHE_READING, titles))
+    readings = (APOSTROPHE_READING, VERB_LEMMAS)
+    return repr((NOTE_NUMBERS, PAGE_BREAK_INFIXES, APOSTROPHE_SUFFIXES, readings, titles))
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -192,6 +195,7 @@ def load_pipeline(model: str | None = None) -> Language:
         split_page_breaks(nlp)
         read_modifier_apostrophes(nlp)
         keep_title_abbreviations(nlp)
+        add_verb_lemmas(nlp)
         match_by_table(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_paragraph_sentences", before="parser")

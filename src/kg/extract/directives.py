@@ -393,5 +393,5 @@ def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) ->
         return None
     shared = ctx.directives.get(head_of(tok).i) if tok.dep_ == "conj" else None
     if shared is not None and shared.directive.issuer is not None:  # "they hope you will land ... and lend"
-        return Directive(shared.directive.addressee, issuer=shared.directive.issuer)
+        return Directive(voice.addressee, issuer=shared.directive.issuer)  # "you": whoever the head told
     return Directive(voice.addressee)
