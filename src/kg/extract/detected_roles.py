@@ -21,13 +21,12 @@ from spacy.tokens import Token
 
 from .context import Context, is_negated, subject_of
 from .deciders import decider
-from .detector import KindModel
+from .detector import SUBJECTS, KindModel
 from .lexicon import cue
 from .tokens import children_of
 from .voices import Voice
 
 MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: The lexicon's lists whose words make a stance a rejection (chosen on train + dev: a word of them,
 #: flipped by the verb's negation, reads 0.71 of the gold stances right; "always approve" 0.64).
 REJECTION_CLASSES = (

@@ -43,16 +43,22 @@ def glad_to_receive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None  # "will be happy to receive him": an offer to see a person ("X's views" are views)
     if any(c.dep_ in {"ccomp", "xcomp"} or is_second_person(c) for c in children_of(tok)):
         return None  # "glad to have you discuss": glad_to_have
-    if _eager_for_answer(ctx, tok, obj):
-        issuer = voice.speaker if is_first_person(subj) else ctx.refers(subj, voice)
-        if issuer is None or issuer == voice.addressee:
-            return None
-    elif not is_first_person(subj) or not modals_of(be) & FUTURE_MODALS:
+    issuer = _wisher(ctx, be, subj, tok, obj, voice)
+    if issuer is None:
         return None
-    else:
-        issuer = ctx.refers(subj, voice) or voice.speaker
     asked = request_target(ctx, tok, voice) or voice.addressee
     return Directive(asked, issuer=issuer, governor=be) if asked != issuer else None
+
+
+def _wisher(ctx: Context, be: Token, subj: Token, verb: Token, obj: Token, voice: Voice) -> str | None:
+    """Who asks: whoever is eager for an answer (not the one spoken to), or the speaker's side glad in
+    the future ("I shall be glad to receive ...")."""
+    if _eager_for_answer(ctx, verb, obj):
+        wisher = voice.speaker if is_first_person(subj) else ctx.refers(subj, voice)
+        return wisher if wisher != voice.addressee else None
+    if is_first_person(subj) and modals_of(be) & FUTURE_MODALS:
+        return ctx.refers(subj, voice) or voice.speaker
+    return None
 
 
 def _eager_for_answer(ctx: Context, verb: Token, obj: Token) -> bool:

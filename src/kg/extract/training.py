@@ -150,9 +150,9 @@ def _decider_rows(
     """The decider rows of a sentence that holds a gold decision (the one its words cover
     best): each candidate labelled by whether it names the gold decider, as the scorer matches names."""
     voice = ctx.voice(sent.root)
-    decision = max(gold.get("decisions", []), key=lambda g: coverage(g.get("quote", ""), sent.text))
     if voice is None:
         return
+    decision = max(gold.get("decisions", []), key=lambda g: coverage(g.get("quote", ""), sent.text))
     refs = decision.get("actor")
     refs = refs if isinstance(refs, list) else [refs]
     wanted = [a for a in gold.get("actors", []) if a.get("id") in refs]
