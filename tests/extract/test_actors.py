@@ -309,3 +309,16 @@ def test_a_qualified_office_is_not_the_author_who_holds_the_bare_title(extractor
     assert any(a.name == "Minister of Foreign Affairs" for a in ex.actors)
     _, ex = construction(extractor, "The Minister approved my proposal.", head=head)
     assert [d.actor for d in ex.decisions] == [next(a.key for a in ex.actors if a.role == "author")]
+
+
+def test_a_state_written_in_initials_is_that_government_and_no_pronoun(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The US supports the Lebanese proposal. HMG has rejected the Soviet draft. Let us accept the draft.",
+        head="12. Telegram From the Department of State to the Embassy in Lebanon",
+    )
+    kinds = {a.name: a.kind for a in ex.actors}
+    assert kinds.get("US") == "Government" and kinds.get("HMG") == "Government"
+    deciders = [(d.actor, d.stance) for d in ex.decisions]
+    assert ("us", "approve") in deciders and ("hmg", "reject") in deciders
+    assert not any(a.name.lower() == "us" and a.name != "US" for a in ex.actors)  # "us" stays a pronoun

@@ -129,6 +129,21 @@ def test_an_intention_verb_is_a_decision_and_its_negation_a_rejection() -> None:
     assert (stance.stance, stance.target.text) == ("reject", "going")
 
 
+def test_a_preference_that_a_third_party_act_approves_the_act_and_one_that_you_act_directs() -> None:
+    (stance,) = _stances("I prefer that Scott come home.", "preference", "prefer")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "come")
+    assert _stances("We would prefer that you wait.", "preference", "prefer") == []
+
+
+def test_a_disinclination_to_act_rejects_the_act_and_an_inclination_to_think_is_no_stance() -> None:
+    minister = {"Minister": ("minister", "Person")}
+    sentence = "The Minister is not inclined to press the matter."
+    (stance,) = _stances(sentence, "judgement", "inclined", minister)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "press")
+    sentence = "The Minister seemed inclined to think that the war would end."
+    assert _stances(sentence, "judgement", "inclined", minister) == []
+
+
 def test_a_preference_not_to_act_rejects_the_act() -> None:
     (stance,) = _stances("I should prefer not to leave Washington.", "preference", "prefer")
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "leave")

@@ -159,3 +159,17 @@ def test_a_party_that_should_have_a_thing_done_acts_itself() -> None:
     ctx, voice = built("It is essential that the Governor should have the prisoners released.", GOVERNOR)
     told = rule("necessary_that")(ctx, word(ctx, "have"), voice)
     assert told is not None and told.addressee == "governor"
+
+
+def test_a_hope_of_what_a_passive_s_agent_will_do_asks_that_agent() -> None:
+    japan = {"Japanese": ("japan", "Government")}
+    ctx, voice = built("It is hoped that this point will be conceded by the Japanese.", japan)
+    told = rule("hope_that")(ctx, word(ctx, "conceded"), voice)
+    assert told is not None and told.addressee == "japan"
+
+
+def test_urging_a_thing_is_a_request_for_it() -> None:
+    castle = {"Castle": ("castle", "Person")}
+    ctx, voice = built("Castle again urged a prompt and favorable decision.", castle)
+    told = rule("requested_thing")(ctx, word(ctx, "urged"), voice)
+    assert told is not None and told.issuer == "castle"

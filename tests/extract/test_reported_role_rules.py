@@ -145,3 +145,14 @@ def test_a_note_to_be_delivered_proposes_to_the_government_it_is_delivered_to() 
     actors = {"Minister": ("minister", "Person"), "Government": ("italy", "Government")}
     found = reported_directive(DELIVERED_TO, actors, "postponed")
     assert found is not None and (found.issuer, found.addressee) == ("minister", "italy")
+
+
+def test_the_one_pressed_on_is_told_and_the_one_spoken_for_is_not() -> None:
+    actors = {"Bunker": ("bunker", "Person"), "Thieu": ("thieu", "Person")}
+    actors["Government"] = ("usa", "Government")
+    ctx, voice = built("Bunker pressed on Thieu the need for immediate decisive action.", actors)
+    told = get("instructions", "urged_necessity").func(ctx, word(ctx, "pressed"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("bunker", "thieu")
+    ctx, voice = built("Bunker pressed on behalf of his Government the need for immediate action.", actors)
+    told = get("instructions", "urged_necessity").func(ctx, word(ctx, "pressed"), voice)
+    assert told is not None and told.addressee != "usa"

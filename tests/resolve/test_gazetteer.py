@@ -54,3 +54,12 @@ def test_place_and_description() -> None:
     british = state_in_description("British Secretary of State for Foreign Affairs.")
     assert british == state_named("Great Britain")
     assert state_in_description("Consul at Moscow.") is None
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("US", "US"), ("the USG", "US"), ("U.S", "US"), ("U.S. Government", "US"), ("HMG", "GB"),
+    ("PRC", "CN"), ("GRC", "TW"), ("ROK", "KR"), ("DPRK", "KP"), ("FRG", "DE"), ("GDR", "XDD"), ("UAR", "EG"),
+])
+def test_a_state_s_initials_name_it(name: str, code: str) -> None:
+    state = state_named(name)
+    assert state is not None and state.code == code

@@ -361,12 +361,23 @@ class MentionIndex:
         i = bisect_right(self._region_starts, offset) - 1
         return any(start <= offset < end for start, end in self._regions_sorted[max(0, i - 1) : i + 1])
 
+    def _abbreviates_a_state(self, text: str) -> bool:
+        """ "USG", "U.S.", "HMG", "GVN": initials a state goes by, in capitals."""
+        return text.isupper() and text.replace(".", "").lower() in self.words("state_abbreviations")
+
+    def _written_name(self, c: Cluster) -> str:
+        """The name a state is given in the text: "GVN" where only "Saigon" and "GVN" are written, not
+        "South Vietnam", which the seat of its government stands for."""
+        if c.kind != "Government" or c.name in self.doc.text:
+            return c.name
+        return next((a for a in c.aliases if self._abbreviates_a_state(a)), c.name)
+
     def _freeze(self, c: Cluster) -> Actor:
         aliases = tuple(dict.fromkeys(a for a in [c.name, *c.aliases] if a))
         mentions = tuple(sorted(c.mentions, key=lambda s: s.start))
         return Actor(
             key=c.key,
-            name=c.name,
+            name=self._written_name(c),
             kind=c.kind,
             role=c.role,
             aliases=aliases,

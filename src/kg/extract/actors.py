@@ -103,7 +103,7 @@ class ActorFinder(MentionIndex):
         if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
             return
         text = clean_name(span_text(ent))
-        if not text or not any(ch.isupper() for ch in text) or text.lower() in self.words("pronouns"):
+        if not text or not any(ch.isupper() for ch in text) or self._a_pronoun(text):
             return
         not_names = self.words("name_affixes") | self.words("telegram_words")
         if {w.strip(".,:") for w in text.lower().split()} <= not_names:
@@ -150,8 +150,14 @@ class ActorFinder(MentionIndex):
             return False
         return title in self.titles or title in self.words("title_heads")
 
+    def _a_pronoun(self, text: str) -> bool:
+        """ "us" but not "US", the United States, which the tagger reads as a name."""
+        return text.lower() in self.words("pronouns") and not self._abbreviates_a_state(text)
+
     def _classify(self, ent: SpacySpan, text: str) -> tuple[str | None, str]:
         low = text.lower()
+        if self._abbreviates_a_state(text):
+            return "Government", text  # "HMG", which the recognizer may take for a person
         if low in self.capitals or low in self.countries:
             return "Government", self.capitals.get(low, text)
         words = set(low.split())
@@ -174,6 +180,8 @@ class ActorFinder(MentionIndex):
 
     def _kind_of_name(self, name: str, default: str) -> str:
         low = name.lower()
+        if self._abbreviates_a_state(name):
+            return "Government"
         words = low.split()
         if words and words[0].rstrip(".") in self.titles and default == "Person":
             return "Person"

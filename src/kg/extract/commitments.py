@@ -12,7 +12,6 @@ from .context import Context, head_actor, is_first_person, is_infinitive_to, is_
 from .deciders import decider, decision_object
 from .decisions import Stance, stance_verb_of
 from .hypotheses import asked, in_condition, in_time_clause
-from .negation import fronted_negation
 from .registry import construction
 from .stance_spans import decision_span
 from .tokens import children_of, head_of
@@ -35,7 +34,7 @@ def refused_commitment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     idle = ctx.cue("light_verbs") | ctx.cue("state_verbs") | ctx.cue("cognition_verbs")
     if lemma in idle | ctx.cue("volition_verbs") or stance_verb_of(ctx, tok) is not None:
         return []  # "we would not want", "we will not accept" (read by stance_verb)
-    if not (is_negated(tok) or fronted_negation(tok)) or not is_first_person(subject_of(tok)):
+    if not is_negated(tok) or not is_first_person(subject_of(tok)):
         return []
     if in_condition(tok) or in_time_clause(tok) or asked(ctx, tok) or _not_without(ctx, tok):
         return []

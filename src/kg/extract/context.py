@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..documents import Span
 from .held_words import first_conj, held_by, unstranded
 from .lexicon import CueSets, Lexicon, cue
-from .negation import inverted_nor
+from .negation import fronted_negation, inverted_nor
 from .reports import reported_subject
 from .stations import named_tokens, parallel_object
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
@@ -86,6 +86,8 @@ class Context:
     def refers(self, tok: Token, voice: Voice) -> str | None:
         """The actor a subject/object token stands for in this voice."""
         low = tok.lower_
+        if tok.pos_ == "PROPN" and tok.i in self.actor_at:
+            return self.actor_at[tok.i]  # "the US", the United States: no pronoun
         if low in cue("first_person") or low in cue("first_plural"):
             return voice.speaker
         if low in cue("second_person"):
@@ -332,7 +334,7 @@ def is_negated(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     """A negation among the children, not an elliptic clause of its own ("If not, it should be ...")."""
-    return inverted_nor(tok) or any(
+    return inverted_nor(tok) or fronted_negation(tok) or any(
         c.dep_ == "neg" or (c.lower_ in cue("negators") and not any(m.dep_ == "mark" for m in children_of(c)))
         for c in children_of(tok)
     )

@@ -11,7 +11,6 @@ from .context import Context, is_negated, subject_of
 from .deciders import decision_object, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import hypothetical
-from .negation import fronted_negation
 from .registry import construction
 from .stance_nouns import names_an_act
 from .stance_objects import asks_a_word_back
@@ -48,7 +47,7 @@ def wanted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     stance, course = _stance_on(ctx, act)
     if course is None:
         return []
-    if (is_negated(tok) or fronted_negation(tok)) != (act.pos_ == "VERB" and is_negated(act)):
+    if is_negated(tok) != (act.pos_ == "VERB" and is_negated(act)):
         stance = flip(stance)
     return [Stance(tok, stance, actor, course, decision_span(ctx.sdoc, tok, course))]
 

@@ -232,14 +232,15 @@ def directed_stance(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     lemmas=("preference_verbs",),
 )
 def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """A preference of one course over another: approve the object, reject the one after "to"; a
-    preference to act, or not to act ("I should prefer not to leave Washington"), with no other."""
+    """One course preferred over another: approve the object, reject the one after "to"; a preference to
+    act or not ("I should prefer not to leave", "prefer that Scott come home"), with no other."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("preference_verbs"):
         return []
     if in_condition(tok) or in_time_clause(tok) or content_of_directive(ctx, tok) or tok.i in ctx.directives:
         return []  # "would prefer" is no hypothesis: the preference is stated now
     actor = decider(ctx, tok, voice)
-    act = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    acts = (c for c in children_of(tok) if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB")
+    act = next((c for c in acts if not is_second_person(subject_of(c))), None)  # "that you": a directive
     if actor is not None and act is not None:
         stance = "reject" if is_negated(act) or is_negated(tok) else "approve"
         return [Stance(tok, stance, actor, act, decision_span(ctx.sdoc, tok, act))]
@@ -387,13 +388,9 @@ def _opinion_holder(ctx: Context, head: Token, voice: Voice) -> str | None:
         if noun.lemma_.lower() not in ctx.cue("opinion_nouns"):
             continue
         for child in children_of(noun):
-            owner = (
-                next((o for o in children_of(child) if o.dep_ == "pobj"), None)
-                if child.dep_ == "prep" and child.lower_ == "of"
-                else child
-                if child.dep_ == "poss"
-                else None
-            )
+            of = child.dep_ == "prep" and child.lower_ == "of"
+            owner = next((o for o in children_of(child) if o.dep_ == "pobj"), None) if of else child
+            owner = owner if of or child.dep_ == "poss" else None
             actor = head_actor(ctx, owner, voice) or ctx.refers(owner, voice) if owner is not None else None
             if actor:  # "the opinion of my Government": the speaker's side where it is named nowhere else
                 return actor

@@ -208,6 +208,9 @@ def judged(
     target = _evaluated(ctx, tok, head)
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
         return []  # "not able to accede": the stance verb is read by stance_verb
+    believed = any(c.dep_ == "ccomp" for c in children_of(target))
+    if believed and target.lemma_.lower() in ctx.cue("belief_verbs"):
+        return []  # "inclined to think that the war would end": a belief, no course
     if doubted(ctx, target) is not None:
         return []  # "unable to see how ...": read by doubted_course
     if predicted(ctx, head, target) or idle_judgement(ctx, tok, head, target):

@@ -12,9 +12,12 @@ LEAD_DEPS = frozenset({"cc", "preconj", "advmod", "dep"})  # how the parser hang
 
 
 def fronted_negation(verb: Token) -> bool:
-    """ "At no time would we ...", "Under no circumstances will we ...": a phrase before the verb whose
-    object a negative determiner denies."""
-    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.i < verb.i):
+    """ "At no time would we ...", "Under no circumstances will we ...", "we can in no way accept": a
+    phrase before the verb whose object a negative determiner denies (the parser may hang it on the
+    subject it follows)."""
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    hung = (c for s in subjects for c in children_of(s) if c.i > s.i)  # "The Government by no means accepts"
+    for prep in (c for c in [*children_of(verb), *hung] if c.dep_ == "prep" and c.i < verb.i):
         for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
             if any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in children_of(obj)):
                 return True

@@ -251,14 +251,9 @@ def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     object, else the actor the clause asks about ("I asked if he would like ..."), else the hearer."""
     if tok.lemma_.lower() not in ctx.cue("inquiry_verbs") or is_negated(tok) or judged_infinitive(tok):
         return None
-    clause = next(
-        (
-            c
-            for c in children_of(tok)
-            if c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in children_of(c))
-        ),
-        None,
-    )
+    marks = ctx.cue("inquiry_marks")
+    marked = (c for c in children_of(tok) if any(m.lower_ in marks for m in children_of(c)))
+    clause = next((c for c in marked if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
     issuer, reporting = reporting_doer(ctx, tok, voice)
@@ -294,7 +289,8 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     addressee = head_actor(ctx, subj, voice) if subj is not None else None
     if addressee is None and subj is not None and subj.dep_ == "nsubjpass":
-        source = prep_object(tok, "from") or prep_object(tok, "by")  # "a reply be received from X"
+        by = (o for c in children_of(tok) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
+        source = prep_object(tok, "from") or next(by, None)  # "a reply be received from X", "conceded by X"
         addressee = head_actor(ctx, source, voice) if source is not None else None
     if addressee is None or is_first_person(subj):
         return None

@@ -39,3 +39,8 @@ def parallel_object(pronoun: Token, actor_at: dict[int, str]) -> Token | None:
     if earlier is None or earlier.tag_ != "NNS" or any(t.i in actor_at for t in subtree_of(earlier)):
         return None
     return earlier
+
+
+def on_behalf(prep: Token, obj: Token) -> bool:
+    """ "pressed on Thieu" names who is pressed; "asked on behalf of his Government" whom he speaks for."""
+    return prep.lower_ == "on" and any(c.dep_ == "poss" or c.lower_ == "of" for c in children_of(obj))

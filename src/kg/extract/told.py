@@ -25,6 +25,7 @@ from .interlocutors import spoke_to_speaker
 from .lexicon import cue
 from .paper_owners import is_paper, set_off_paper_owner
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
+from .stations import on_behalf
 from .tokens import children_of, head_of, sentence, subtree_of
 from .unasserted import conjectured_wish
 from .voices import Voice
@@ -42,7 +43,7 @@ def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) 
             return told or conjoined_object(ctx, verb, child, voice)
         if child.dep_ == "prep" and child.lower_ in ctx.cue("addressee_prepositions"):
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
-            if obj is not None and ctx.refers(obj, voice):
+            if obj is not None and ctx.refers(obj, voice) and not on_behalf(child, obj):
                 return told_party(ctx, obj, voice)
     return message_recipient(ctx, verb, voice) if verb.tag_ == "VBG" else None
 
@@ -303,9 +304,7 @@ def bare_directive_noun(verb: Token) -> bool:
     that says what is asked or of whom (no clause, no phrase after it or the verb) names no directive."""
     noun = next(c for c in children_of(verb) if c.dep_ == "dobj")
     said = {"prep", "acl", "relcl", "ccomp", "dative"}
-    return not any(c.dep_ in said for c in children_of(noun)) and not any(
-        c.dep_ in said for c in children_of(verb)
-    )
+    return not any(c.dep_ in said for c in [*children_of(noun), *children_of(verb)])
 
 
 def told_to(ctx: Context, verb: Token, infinitive: bool) -> bool:

@@ -77,11 +77,16 @@ def state_named(name: str) -> State | None:
     """The state a government's name denotes: ``Nicaragua``, ``the Nicaraguan Government``,
     ``the supreme Government of Nicaragua``, ``the British authorities``, ``Managua``."""
     folded = fold(strip_article(name))
-    for candidate in dict.fromkeys((folded, _trim(folded))):
+    for candidate in dict.fromkeys((folded, _trim(folded), _initials(folded))):
         state = _lookup(candidate) or _by_head(candidate)
         if state is not None:
             return state
     return None
+
+
+def _initials(folded: str) -> str:
+    """``U.S``: initials whose last full stop ended the sentence, or was cut with it."""
+    return f"{folded}." if re.fullmatch(r"(?:\w\.)+\w", folded) else folded
 
 
 def _trim(folded: str) -> str:
