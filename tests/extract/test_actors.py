@@ -322,3 +322,22 @@ def test_a_state_written_in_initials_is_that_government_and_no_pronoun(extractor
     deciders = [(d.actor, d.stance) for d in ex.decisions]
     assert ("us", "approve") in deciders and ("hmg", "reject") in deciders
     assert not any(a.name.lower() == "us" and a.name != "US" for a in ex.actors)  # "us" stays a pronoun
+
+
+def test_a_telegram_s_title_without_article_is_an_actor_and_a_salutation_is_not(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "Sir: We can make no move until President acts. Secretary read from the text of the proposal.",
+        head="12. Telegram From the Department of State to the Embassy in Lebanon",
+    )
+    assert {"President", "Secretary"} <= {a.name for a in ex.actors}
+    assert not [a for a in ex.actors if a.name == "Sir"]
+
+
+def test_a_possessive_s_clitic_begins_no_name(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "Subject: Secretary’s Response to Personal Message from Ian Smith. The Secretary will reply.",
+        head="12. Telegram From the Department of State to the Embassy in South Africa",
+    )
+    assert not [a for a in ex.actors if a.name.startswith(("’", "'"))]

@@ -564,3 +564,9 @@ def test_how_easy_a_course_is_judges_none_and_a_difficulty_still_objects() -> No
     assert _evaluation("It would be relatively easy to come to terms with the Italians.", "easy") == []
     (stance,) = _evaluation("It would be difficult to go beyond these two agreements.", "difficult")
     assert (stance.stance, stance.target.text) == ("reject", "go")
+
+
+def test_a_judgement_that_seems_so_to_the_speaker_is_the_speakers() -> None:
+    sentence = "It would seem to me inadvisable to approach Drummond before the receipt of instructions."
+    (stance,) = _stances(sentence, "judgement", "inadvisable", {"Drummond": ("drummond", "Person")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "approach")

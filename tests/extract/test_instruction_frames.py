@@ -173,3 +173,30 @@ def test_urging_a_thing_is_a_request_for_it() -> None:
     ctx, voice = built("Castle again urged a prompt and favorable decision.", castle)
     told = rule("requested_thing")(ctx, word(ctx, "urged"), voice)
     assert told is not None and told.issuer == "castle"
+
+
+def test_an_ease_expected_with_should_directs_no_one() -> None:
+    ctx, voice = built("This should present no difficulty.")
+    assert rule("third_party_modal")(ctx, word(ctx, "present"), voice) is None
+
+
+def test_asking_weighed_as_warranted_or_not_is_no_request_made() -> None:
+    secretariat = {"Secretariat": ("secretariat", "Organization")}
+    sentence = "We would hardly be warranted in asking the Secretariat to undergo the large outlay."
+    ctx, voice = built(sentence, secretariat)
+    assert not find_directives(ctx)
+
+
+def test_an_eagerness_that_the_one_spoken_to_act_is_a_request_of_the_eager() -> None:
+    sentence = "The Minister is anxious that you should be turning the general idea over in your mind."
+    ctx, voice = built(sentence, MINISTER)
+    told = rule("hope_that")(ctx, word(ctx, "turning"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("minister", ADDRESSEE)
+
+
+def test_a_reported_suggestion_that_you_may_wish_to_act_is_the_suggesters_alone() -> None:
+    he = {"He": ("minister", "Person")}
+    ctx, voice = built("He suggested that you might wish to call on the President.", he)
+    assert [h.rule.name for h in find_directives(ctx).values()] == ["reported_directive"]
+    ctx, voice = built("He suggested that you would refuse.", he)
+    assert not find_directives(ctx)  # a prediction

@@ -6,7 +6,7 @@ from kg.extract.actors import ActorFinder
 from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
 from kg.extract.telegraph_quotes import telegraph_quotes
-from kg.extract.voices import text_regions, voice_at
+from kg.extract.voices import find_voices, text_regions, voice_at
 
 from .test_other_rules import message
 
@@ -48,3 +48,27 @@ def test_a_marked_quotation_after_x_declared_speaks_with_xs_voice() -> None:
         voice = voice_at(voices, doc.text.index(words))
         assert voice is not None and voice.speaker == "zapf", words
     assert voice_at(voices, doc.text.index("Unqte")) is None
+
+
+def _voices(name: str):  # type: ignore[no-untyped-def]
+    doc, sdoc = message(name)
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    _, actor_at = finder.find()
+    parties = (finder.author_keys[0], finder.recipient_keys[0])
+    return doc, find_voices(doc, sdoc, actor_at, load_lexicon().words("cues", "speech_verbs"), *parties)
+
+
+def test_a_numbered_quotation_closed_before_a_footnote_number_is_the_message_its_point_announces() -> None:
+    """ "1. Embassy requested deliver following oral message from President to King Hussein: / 2. QUOTE
+    Your Majesty: ... Richard Nixon END QUOTE3": a telegram's bare title names the sender."""
+    text = "2. QUOTE Your Majesty:\n\nI have asked him to stay.\n\nRichard Nixon END QUOTE3\n\n  1. Source."
+    assert quoted(text) == ["Your Majesty:\n\nI have asked him to stay.\n\nRichard Nixon"]
+    doc, voices = _voices("telegraph_quote_numbered.json")
+    voice = voice_at(voices, doc.text.index("I have asked Secretary Rogers"))
+    assert voice is not None and (voice.speaker, voice.addressee) == ("president", "hussein")
+
+
+def test_a_message_is_for_the_one_its_own_phrase_names_not_the_one_who_carries_it() -> None:
+    doc, voices = _voices("message_response.json")  # "convey to him following response from X to Ian Smith:"
+    voice = voice_at(voices, doc.text.index("We hope"))
+    assert voice is not None and (voice.speaker, voice.addressee) == ("secretary", "smith")

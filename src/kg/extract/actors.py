@@ -103,8 +103,8 @@ class ActorFinder(MentionIndex):
         if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
             return
         text = clean_name(span_text(ent))
-        if not text or not any(ch.isupper() for ch in text) or self._a_pronoun(text):
-            return
+        if not text or not any(ch.isupper() for ch in text) or self._a_pronoun(text) or text[0] in "’'":
+            return  # "’s Response" of "Secretary’s Response": a possessive's clitic begins no name
         not_names = self.words("name_affixes") | self.words("telegram_words")
         if {w.strip(".,:") for w in text.lower().split()} <= not_names:
             return  # "Lieut.", "Jr.", "Quote", "Subj": a rank, a suffix or a telegram's word taken for a name
@@ -146,8 +146,8 @@ class ActorFinder(MentionIndex):
         name = span_text(ent).lower()
         if name in self.countries or name in self.capitals:
             return False
-        if prep not in self.words("title_prepositions"):
-            return False
+        if prep not in self.words("title_prepositions") or ent.doc[at - 1].head.i != at - 2:
+            return False  # "response from Secretary to Ian Smith": the "to" is the response's
         return title in self.titles or title in self.words("title_heads")
 
     def _a_pronoun(self, text: str) -> bool:
@@ -205,15 +205,14 @@ class ActorFinder(MentionIndex):
         """ "the President", "the Department", "this Government": capitalised title nouns."""
         gov_words = set(self.lex.actors["government_words"]) | set(self.lex.actors["organization_words"])
         lowers, determiners = parse_table(self.sdoc).lowers, self.words("office_determiners")
-        for tok in (t for t in self.capitalised() if t.i > 0 and lowers[t.i - 1] in determiners):
+        titled = (t for t in self.capitalised() if lowers[t.i - 1] in determiners or self._bare(t))
+        for tok in (t for t in titled if t.i > 0):
             if not (tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}):
                 continue
             if tok.i in self.token_actor or not self._in_regions(tok.idx):
                 continue
             low = tok.text.lower()
-            prev = tok.nbor(-1) if tok.i > 0 else None
-            if prev is None or prev.lower_ not in self.words("office_determiners"):
-                continue
+            prev = tok.nbor(-1) if lowers[tok.i - 1] in determiners else tok  # a bare title: itself
             if tok.i + 1 < len(self.sdoc) and self.sdoc[tok.i + 1].pos_ == "PROPN":
                 continue
             if low in self.titles:
@@ -225,7 +224,7 @@ class ActorFinder(MentionIndex):
                     c = self._cluster(slug(tok.text), tok.text, "Person")
                     key = c.key
                 c = self.clusters[key]
-            elif low in gov_words:
+            elif low in gov_words and prev.i < tok.i:
                 if low in self.words("government_heads") and prev.lower_ not in self.words(
                     "own_government_determiners"
                 ):
@@ -237,13 +236,22 @@ class ActorFinder(MentionIndex):
                 c = self._cluster(self._key_for(name, kind), name, kind)
             else:
                 continue
+            said = prev.text.lower() if prev.lower_ == "the" else prev.text
             c.add(
-                f"{prev.text.lower() if prev.lower_ == 'the' else prev.text} {tok.text}",
+                f"{said} {tok.text}" if prev.i < tok.i else tok.text,
                 Span(prev.idx, tok.idx + len(tok.text)),
                 self._token_agentive(tok),
             )
             self.token_actor[tok.i] = c.key
             self.token_actor[prev.i] = c.key
+
+    def _bare(self, tok: Token) -> bool:
+        """ "until President acts", "Get President to order": a telegram's title with no article, not part
+        of a longer title ("Soviet Ambassador", "Mr. President") or a name ("President Nixon")."""
+        prev, argument = tok.doc[tok.i - 1], tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
+        after = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+        named = prev.text[:1].isupper() or prev.lower_ in {"-", "mr", "mr."} or after == ":"
+        return tok.lower_ in self.titles and argument and not named  # not "Sir:", "Dear Sir", "Mr. President"
 
     def _collective_mentions(self) -> None:
         """Named collectives: "the American bankers", "the mediating powers", "the Allies", "your

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..documents import Document, Span
+from .forwarded import paper_parties_first
 from .lexicon import cue
 from .registry import construction
 from .relay_parties import announcing_sentence, relayed_parties
@@ -150,7 +151,7 @@ def _frame_parties(words: SpacySpan, actor_at: dict[int, str], parties: Parties)
     the telegram's addressee)."""
     sender: str | None = None
     reader: str | None = None
-    for t in words:
+    for t in paper_parties_first(words):
         prep = head_of(t).lower_ if t.dep_ == "pobj" else ""
         if prep == "from":
             sender = sender or _party(t, actor_at, parties) or ""  # named, but no actor stands for it

@@ -7,6 +7,8 @@ but no actor stands for it, its voice has no speaker: no issuer is better than t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -14,7 +16,7 @@ from spacy.tokens import Token
 from ..documents import Document, Span
 from .lexicon import cue
 from .registry import construction
-from .tokens import children_of, subtree_of
+from .tokens import children_of, head_of, subtree_of
 
 PAPER_HEAD_CHARS = 140  # "Memorandum on ... Prepared by the Adviser to ... (Name)" runs longer than "X to Y."
 PAPER_WORDS = 4  # the paper is named first ("Imperial decree", "Copy of a Note")
@@ -175,9 +177,11 @@ def quote_frame(sdoc: SpacyDoc, quote_start: int) -> SpacySpan | None:
     if tok is None or tok.start == 0:
         return None
     sent = tok.sent
-    if tok.start > sent.start:
-        return sdoc[sent.start : tok.start]
-    before = sdoc[tok.start - 1].sent
+    if any(not (t.like_num or t.is_punct or t.is_space) for t in sdoc[sent.start : tok.start]):
+        return sdoc[sent.start : tok.start]  # not "2. QUOTE ...": a point's number frames nothing
+    if sent.start == 0:
+        return None
+    before = sdoc[sent.start - 1].sent
     if before.start > 0 and not before.text.rstrip().endswith(":") and not names_the_following(before):
         earlier = sdoc[before.start - 1].sent
         return earlier if names_the_following(earlier) else before
@@ -198,3 +202,10 @@ def names_the_following(frame: SpacySpan) -> bool:
         )
         for t in frame
     )
+
+
+def paper_parties_first(words: Iterable[Token]) -> list[Token]:
+    """The words of a routing line, those of a phrase on the message itself first: in "convey to him
+    following response from Secretary to Ian Smith" the response is for Smith, "him" only carries it."""
+    papers = cue("message_words") | cue("paper_nouns")
+    return sorted(words, key=lambda t: not (t.dep_ == "pobj" and head_of(head_of(t)).lower_ in papers))

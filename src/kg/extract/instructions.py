@@ -250,7 +250,8 @@ def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         lemma, modals = node.lemma_.lower(), modals_of(node)  # "you will want to stress": a wish foretold
         hedged = modals & ctx.cue("hedge_modals") or ("will" in modals and lemma in ctx.cue("future_wishes"))
         if lemma in ctx.cue("hedge_verbs") and is_second_person(subject_of(node)) and hedged:
-            return Directive(voice.addressee, governor=node)
+            said = head_of(node).lemma_.lower() in ctx.cue("reported_directive_verbs")  # "he suggests you"
+            return None if node.dep_ == "ccomp" and said else Directive(voice.addressee, governor=node)
     return None
 
 

@@ -211,13 +211,15 @@ def moves_a_body(ctx: Context, target: Token) -> bool:
 
 
 def set_off_copula(ctx: Context, pred: Token) -> Token | None:
-    """ "Probing re a change seemed, on second thought, unwise": the predicate adjective after a phrase
-    set off by commas, which the parser hung on that phrase's noun; the copula it completes, which has
-    no complement of its own."""
+    """ "Probing re a change seemed, on second thought, unwise", "It would seem to me inadvisable to ...":
+    the predicate adjective after a phrase set off by commas, or after the pronoun of the one it seems to,
+    which the parser hung on that phrase's noun; the copula it completes, which has no complement of its
+    own."""
     noun = head_of(pred)
-    if pred.dep_ not in {"amod", "appos"} or pred.pos_ != "ADJ" or not 0 < noun.i < pred.i - 1:
+    if pred.dep_ not in {"amod", "appos"} or pred.pos_ != "ADJ" or not 0 < noun.i < pred.i:
         return None
-    if pred.doc[pred.i - 1].text != ",":
+    experiencer = noun.pos_ == "PRON" and noun.i == pred.i - 1
+    if not experiencer and (noun.i == pred.i - 1 or pred.doc[pred.i - 1].text != ","):
         return None
     prep = head_of(noun)
     verb = head_of(prep)

@@ -95,7 +95,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "told him that ..." reports; "told him to ..." directs
     if tok.dep_ != "ccomp" and not any(c.dep_ in {"dobj", "dative"} for c in children_of(gov)):
         return None  # "wishes to have introduced": the subject's own intention
-    if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals"):
+    polite = is_second_person(subject_of(tok)) and modals_of(tok) <= {"may", "might"}  # "that you may wish"
+    if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals") and not polite:
         return None  # "suggested that he would refuse": a prediction
     if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov) or informing_wish(ctx, gov, tok):
         return None  # "the treaty would require X to ...", "useful for us to ask ...", "wish X to know"
@@ -300,7 +301,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         owner = owner or (subject_of(head_of(gov)) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
         sender = message_sender(ctx, head_of(gov), voice) if gov.dep_ == "dobj" else None
     else:
-        owner, sender = governing_subject(gov), None
+        owner, sender = governing_subject(head_of(gov) if gov.pos_ == "ADJ" else gov), None  # "X is anxious"
     issuer = (doer(ctx, owner, voice) if owner is not None else sender) or voice.speaker
     if issuer is None or issuer == addressee or third_party_forecast(ctx, gov, tok, issuer, addressee, voice):
         return None

@@ -24,7 +24,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     closings = "|".join(re.escape(w) for w in cues["quote_closings"])
     return (
         re.compile(rf"(?:(?<=\n)|(?<=: )|(?<=\d\. )|^)(?:{openings})\b:?[ \t]*"),
-        re.compile(rf"\s*\b(?:{closings})\b"),
+        re.compile(rf"\s*\b(?:{closings})(?:\b|(?=\d))"),  # "END QUOTE3": a footnote's number after it
     )
 
 

@@ -142,16 +142,22 @@ def adverbial_clause(ctx: Context, clause: Token, governor: Token) -> bool:
 
 
 def expected_capacity(ctx: Context, verb: Token) -> bool:
-    """ "he ought to be able, before leaving, to tell the French ...": a modal of obligation over "be
-    able" expects a capacity, it directs no one."""
+    """ "he ought to be able, before leaving, to tell the French ...", "this should present no
+    difficulty": a modal of obligation over "be able" or over a difficulty as object expects a capacity
+    or an ease, it directs no one."""
     copula = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), verb)
-    able = ctx.cue("capacity_adjectives")
+    able, ease = ctx.cue("capacity_adjectives"), ctx.cue("feasibility_words")
+    objects = (c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ease)
+    denials = ctx.cue("negative_determiners")
+    if any(d.dep_ == "det" and d.lower_ in denials for o in objects for d in children_of(o)):
+        return True
     return any(c.dep_ == "acomp" and c.lemma_.lower() in able for c in children_of(copula))
 
 
 def expressed_wish(ctx: Context, governor: Token) -> bool:
-    """A word of hope or wish, neither negated nor put as a condition ("if they desire them to stay")."""
-    if governor.lemma_.lower() not in ctx.cue("hope_words"):
+    """A word of hope or wish, or eagerness ("is anxious that you should ..."), neither negated nor put
+    as a condition ("if they desire them to stay")."""
+    if governor.lemma_.lower() not in ctx.cue("hope_words") | ctx.cue("eagerness_predicates"):
         return False
     return not (is_negated(governor) or marked_condition(ctx, governor))
 
@@ -183,7 +189,11 @@ def settled_fact(verb: Token) -> bool:
 def judged_infinitive(verb: Token) -> bool:
     """A to-infinitive that an adjective predicate judges ("it would be all right for us to ask them
     whether ...") is a course weighed, not an act done or asked for; so is one of purpose under it ("it
-    might be advisable to approach the Minister to suggest ...")."""
+    might be advisable to approach the Minister to suggest ..."), and a gerund such a predicate takes
+    with "in" ("we would hardly be warranted in asking the Secretariat to ...")."""
+    above = head_of(head_of(verb))
+    if verb.dep_ == "pcomp" and head_of(verb).lower_ == "in" and (above.pos_ == "ADJ" or above.tag_ == "VBN"):
+        return True
     while _to_infinitive(verb):
         above = head_of(verb)
         if above.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in children_of(above)):

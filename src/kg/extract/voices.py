@@ -18,7 +18,14 @@ from spacy.tokens import Token
 
 from ..documents import Document, Span
 from .embedded import embedded_text
-from .forwarded import issued_paper, names_the_following, paper_head, quote_frame, received_by_writer
+from .forwarded import (
+    issued_paper,
+    names_the_following,
+    paper_head,
+    paper_parties_first,
+    quote_frame,
+    received_by_writer,
+)
 from .lexicon import cue, load_lexicon
 from .registry import construction
 from .speakers import speaker_turns
@@ -304,7 +311,7 @@ def _reporting_frame(
     tok = sdoc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
     if tok is None:
         return None, None
-    before = [t for t in tok.sent if t.i < tok.start]
+    before = [t for t in tok.sent if t.i < tok.start and not (t.like_num or t.is_punct)]  # "2. QUOTE"
     if not before and tok.start > 0 and (frame := sdoc[tok.start - 1].sent).text.rstrip().endswith(":"):
         before = list(frame)  # "Allende declared:" ends the sentence before a quotation that opens one
     for verb in reversed(before):
@@ -342,7 +349,7 @@ def _message_frame(
     if not announced or not any(t.lower_ in cue("message_words") | cue("paper_nouns") for t in words):
         return None, None
     speaker = addressee = None
-    for t in words:
+    for t in paper_parties_first(words):
         if t.dep_ == "pobj" and head_of(t).lower_ == "from":
             speaker = speaker or _actor_of(t, actor_at)
         elif t.dep_ == "pobj" and head_of(t).lower_ in {"to", "for"} or t.dep_ == "dative":
