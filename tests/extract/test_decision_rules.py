@@ -570,3 +570,9 @@ def test_a_judgement_that_seems_so_to_the_speaker_is_the_speakers() -> None:
     sentence = "It would seem to me inadvisable to approach Drummond before the receipt of instructions."
     (stance,) = _stances(sentence, "judgement", "inadvisable", {"Drummond": ("drummond", "Person")})
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "approach")
+
+
+def test_an_actor_named_before_a_stance_noun_holds_it() -> None:
+    sentence = "We were surprised by the ROKG decision to declare martial law."
+    (stance,) = _stances(sentence, "stance_noun", "decision", {"ROKG": ("rokg", "Government")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "rokg", "declare")

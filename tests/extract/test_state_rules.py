@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from kg.extract.actors import ActorFinder
+from kg.extract.lexicon import load_lexicon
 from kg.extract.registry import get
+from kg.extract.voices import text_regions
 
 from .test_institution_rules import _finder_with
+from .test_other_rules import message
 
 
 def test_names_of_one_state_are_one_actor_and_other_states_stay_apart() -> None:
@@ -49,3 +53,11 @@ def test_a_state_keeps_its_countrys_name_over_its_capitals_however_often_met() -
     get("actors", "same_state").func(finder)
     merged = [(c.name, sorted(c.aliases)) for c in finder.clusters.values()]
     assert merged == [("Russia", ["Petrograd", "Russia"])]
+
+
+def test_a_state_s_initials_in_capitals_are_its_government_and_the_pronoun_no_state() -> None:
+    doc, sdoc = message("state_initials.json")  # "The ROKG decision ... us. Let us wait for the US reply."
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    get("actors", "state_initials").func(finder)
+    assert {c.name: c.kind for c in finder.clusters.values()} == {"ROKG": "Government", "US": "Government"}
+    assert sorted(sdoc[i].text for i in finder.token_actor) == ["ROKG", "US"]

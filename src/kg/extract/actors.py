@@ -24,6 +24,7 @@ from .owners import heads_a_collective
 from .places import in_dateline
 from .preambles import preamble_parties
 from .registry import construction, constructions
+from .state_initials import state_initials
 from .tokens import head_of, noun_chunks_headed, parse_table, span_text
 from .vessels import addressed_vessels, names_a_vessel
 
@@ -335,6 +336,12 @@ def named_entity(finder: ActorFinder) -> None:
     in a citation of a file or book ("(Ibid., Box 882, SALT talks, Vol. 17)") or with a telegram's
     serial number ("White House 2165") name no party."""
     finder._entities()
+
+
+@construction("actors", "state_initials", 0.6, example="the ROKG decision, GVN and DRV")
+def state_initial(finder: ActorFinder) -> None:
+    """A state's initials in capitals ("USG", "ROKG", "GVN") that the tagger left untagged."""
+    state_initials(finder)
 
 
 @construction("actors", "addressed_vessel", 0.6, example="telegram sent to United States Ship Denver:")
