@@ -576,3 +576,13 @@ def test_an_actor_named_before_a_stance_noun_holds_it() -> None:
     sentence = "We were surprised by the ROKG decision to declare martial law."
     (stance,) = _stances(sentence, "stance_noun", "decision", {"ROKG": ("rokg", "Government")})
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "rokg", "declare")
+
+
+def test_a_participle_of_intention_joined_to_a_thing_s_participle_tells_its_purpose() -> None:
+    sentence = "The Department will not license any letter addressed to or intended to be delivered to an enemy."
+    assert _stances(sentence, "stance_verb", "intended") == []
+
+
+def test_a_degree_compared_with_as_describes_and_a_person_classed_is_no_course_judged() -> None:
+    assert _evaluation("The situation here is not as bad as the papers made out.", "bad") == []
+    assert _evaluation("The intended recipient of the letter is an enemy.", "enemy") == []

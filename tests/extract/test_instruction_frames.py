@@ -200,3 +200,11 @@ def test_a_reported_suggestion_that_you_may_wish_to_act_is_the_suggesters_alone(
     assert [h.rule.name for h in find_directives(ctx).values()] == ["reported_directive"]
     ctx, voice = built("He suggested that you would refuse.", he)
     assert not find_directives(ctx)  # a prediction
+
+
+def test_the_first_person_s_shall_appreciate_your_act_asks_for_it() -> None:
+    ctx, voice = built("I shall greatly appreciate your co-operation.")
+    told = rule("polite_request")(ctx, word(ctx, "appreciate"), voice)
+    assert told is not None and told.addressee == ADDRESSEE
+    ctx, voice = built("We shall welcome the delegation.")  # a reception foretold, nothing of yours asked
+    assert rule("polite_request")(ctx, word(ctx, "welcome"), voice) is None

@@ -49,7 +49,7 @@ from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
 from .settled_facts import no_attitude, settled_fact, stated_fact, unnamed_disposed
-from .stance_nouns import held_course, noun_owner
+from .stance_nouns import held_course, names_an_act, noun_owner
 from .stance_objects import asks_a_word_back, curated_otherwise, manner_of_answer
 from .stance_spans import decision_span, stance_clause
 from .tokens import children_of, head_of
@@ -93,6 +93,9 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []  # "relatively easy to come to terms", "no difficulty in", "powerless to act": can, not want
     if tok.pos_ == "NOUN" and tok.dep_ != "attr" and tok.lemma_.lower() in ctx.cue("option_nouns"):
         return []  # "to have an agreement coupled with ...": a noun that names a course judges none
+    subj = subject_of(head_of(tok)) if tok.dep_ == "attr" else None
+    if subj is not None and subj.pos_ == "NOUN" and not names_an_act(ctx, subj):
+        return []  # "the intended recipient is an enemy": a person or thing classed, no course judged
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
     pred, approve, reject = tok, positive, negative
     if tok.dep_ == "amod" and head_of(tok).pos_ == "NOUN":  # "a hopeful first step": the noun predicates
@@ -128,6 +131,8 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     degree = [pred, *(c for c in children_of(pred) if c.dep_ == "advmod")]
     if any(c.lower_ in cue("comparison_marks") for t in degree for c in children_of(t)):
         return True  # "greater than that of Torres"
+    if any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < pred.i for c in children_of(pred)):
+        return True  # "not as bad as the papers made out": a degree compared
     if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
         return True  # "the responsibility of the commissioner was greater": a comparison, "better" advises
     if _requested(ctx, head, target) or manner_of_answer(ctx, pred):  # "not encouraging in his replies"
@@ -375,12 +380,9 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def _passive_disposition(ctx: Context, tok: Token) -> bool:
     """A disposition the parser read as a passive verb ("they would be prepared, at Vienna, to ...",
     "are none the less resolved to ..."): the participle with its own passive subject and auxiliary."""
-    return (
-        tok.tag_ == "VBN"
-        and tok.lower_ in ctx.cue("disposition_predicates")
-        and any(c.dep_ == "auxpass" for c in children_of(tok))
-        and any(c.dep_ == "nsubjpass" for c in children_of(tok))
-    )
+    deps = {c.dep_ for c in children_of(tok)}
+    disposed = tok.tag_ == "VBN" and tok.lower_ in ctx.cue("disposition_predicates")
+    return disposed and {"auxpass", "nsubjpass"} <= deps
 
 
 def _set_off_infinitive(pred: Token) -> Token | None:

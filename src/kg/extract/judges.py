@@ -48,11 +48,14 @@ def capacity_of_thing(ctx: Context, pred: Token, head: Token) -> bool:
 def purpose_of_thing(ctx: Context, verb: Token) -> bool:
     """ "a tariff intended to protect local mills", "the measure is designed to ...": a verb of
     intention in the passive whose bearer is a thing, no actor, tells that thing's purpose, no one's
-    stance."""
+    stance; so does one joined to such a participle ("a letter addressed to or intended to be ...")."""
     if verb.lemma_.lower() not in ctx.cue("intention_verbs") or verb.tag_ != "VBN":
         return False
-    if verb.dep_ == "acl":
-        bearer: Token | None = head_of(verb)
+    first = verb
+    while first.dep_ == "conj" and head_of(first).tag_ == "VBN":
+        first = head_of(first)
+    if first.dep_ == "acl":
+        bearer: Token | None = head_of(first)
     else:
         bearer = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
         if bearer is not None and bearer.tag_ == "WDT" and verb.dep_ == "relcl":

@@ -42,20 +42,19 @@ from .voices import Voice
 )
 def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A wish of the speaker's side in the conditional ("would welcome", "would be glad", telegraphic
-    "Would appreciate your comments") is a request of the wisher to whoever is to answer."""
+    "Would appreciate your comments"), or in the first person's "shall"/"should" for the one spoken to's
+    own act ("I shall greatly appreciate your co-operation"), is a request of the wisher to whoever is to
+    answer."""
     lemma = tok.lemma_.lower()
     if lemma != "be" and lemma not in ctx.cue("request_verbs"):  # the cheap test first: most verbs fail it
         return None
-    if "would" not in modals_of(tok) or is_negated(tok):
+    kids = children_of(tok)
+    yours = any(c.dep_ == "dobj" and any(is_second_person(p) for p in children_of(c)) for c in kids)
+    first = {"should", "shall"} & modals_of(tok) and yours and is_first_person(subject_of(tok))
+    if not ("would" in modals_of(tok) or first) or is_negated(tok):
         return None
-    if lemma == "be":
-        if not any(
-            c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in children_of(tok)
-        ):
-            return None
-    elif lemma not in ctx.cue("request_verbs") or not any(
-        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in children_of(tok)
-    ):
+    glad = any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in kids)
+    if not glad if lemma == "be" else not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in kids):
         return None
     subj = subject_of(tok)
     if subj is None and elided_speaker(tok, voice) is not None:  # telegraphese: "Would appreciate your views"
