@@ -579,7 +579,9 @@ def test_an_actor_named_before_a_stance_noun_holds_it() -> None:
 
 
 def test_a_participle_of_intention_joined_to_a_thing_s_participle_tells_its_purpose() -> None:
-    sentence = "The Department will not license any letter addressed to or intended to be delivered to an enemy."
+    sentence = (
+        "The Department will not license any letter addressed to or intended to be delivered to an enemy."
+    )
     assert _stances(sentence, "stance_verb", "intended") == []
 
 

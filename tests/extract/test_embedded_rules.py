@@ -98,3 +98,14 @@ def test_a_letter_in_the_telegrams_own_numbering_runs_to_its_end_text() -> None:
 def test_an_editors_bracketed_note_is_no_text() -> None:
     f, _, spans = embedded()
     assert parties_at(f, spans, "We await your instructions") is None
+
+
+def test_a_text_routed_inside_a_numbered_point_ends_at_the_next_point() -> None:
+    """ "2. I wish authorization to say to X the following: quote ... 3. I would appreciate reply":
+    point 3 is the writer's again, though its number follows the point before the routing one."""
+    f = finder("embedded_routed_here.json")
+    _, actor_at = f.find()
+    parties = (f.author_keys[0], f.recipient_keys[0])
+    spans = rule("voices", "embedded_text")(f.doc, f.sdoc, actor_at, parties)
+    assert parties_at(f, spans, "The US very much") is not None
+    assert parties_at(f, spans, "I would appreciate reply") is None

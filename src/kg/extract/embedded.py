@@ -68,7 +68,8 @@ def embedded_text(
             continue
         start = paragraph.start + opening if opening < len(text) else paragraph.end
         mark = MARK.search(doc.text, start, paragraph.end)
-        point = _next_point(doc, frames, paragraph if opening > 0 else None)
+        routed_here = "follow" in text[:opening].lower()  # "2. I wish to say to him the following: quote"
+        point = _next_point(doc, [] if routed_here else frames, paragraph if opening > 0 else None)
         end = mark.start() if mark else _text_end(doc, paragraphs[n + 1 :], point)
         end = end or paragraphs[-1].end
         end = min(end, _points_end(doc, paragraphs[n:])) if awaited else end
