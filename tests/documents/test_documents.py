@@ -342,3 +342,10 @@ def test_dev_texts_parse_within_bounds(path: Path) -> None:
     for page in doc.pages:
         assert 0 <= page.offset <= n
     assert doc.text == PAGE_MARKER.sub("", path.read_text(encoding="utf-8"))
+
+
+def test_a_copy_cut_after_a_sentence_s_first_word_has_no_signature() -> None:
+    """A stored page that stops at "The" of the next sentence: no one signed "The"."""
+    text = "1. The Secretary of State to the Embassy in Turkey\n\nYou should see Ecevit.\n\nThe\n"
+    assert parse_text(text, doc_id="x").signature is None
+    assert parse_text(text.replace("The\n", "Kissinger\n"), doc_id="x").signature == "Kissinger"

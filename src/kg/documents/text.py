@@ -289,8 +289,8 @@ def _signature(text: str, paragraphs: list[Span]) -> str | None:
     tokens = name.split()
     if "\n" in last or not 1 <= len(tokens) <= 5 or len(name) > 60:
         return None
-    if any(t.rstrip(".") in _NOT_NAMES for t in tokens):
-        return None
+    if any(t.rstrip(".") in _NOT_NAMES for t in tokens) or tokens[0].lower() in _STOPWORDS:
+        return None  # "The": a sentence cut short where the copy ends, no one's name
     if not all(NAME_TOKEN_RE.match(t) or t in _PARTICLES for t in tokens):
         return None
     return name if re.fullmatch(r"[^\W\d_][\w’'-]+", tokens[-1]) else None
