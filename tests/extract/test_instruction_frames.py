@@ -208,3 +208,28 @@ def test_the_first_person_s_shall_appreciate_your_act_asks_for_it() -> None:
     assert told is not None and told.addressee == ADDRESSEE
     ctx, voice = built("We shall welcome the delegation.")  # a reception foretold, nothing of yours asked
     assert rule("polite_request")(ctx, word(ctx, "welcome"), voice) is None
+
+
+def test_a_plea_that_something_be_done_is_the_pleader_s_request() -> None:
+    ctx, voice = built("The Minister pleaded that the troops be withdrawn.", MINISTER)
+    assert [(h.rule.name, h.directive.issuer) for h in find_directives(ctx).values()] == [
+        ("reported_directive", "minister")
+    ]
+
+
+def test_a_hope_for_an_actor_s_reply_asks_that_actor() -> None:
+    ctx, voice = built("We hope that the Minister's reply will be prompt.", MINISTER)
+    told = rule("hope_that")(ctx, word(ctx, "be"), voice)
+    assert told is not None and told.addressee == "minister"
+
+
+def test_a_request_or_invitation_put_to_someone_tells_that_one() -> None:
+    actors = {"President": ("president", "Person"), "Ismail": ("ismail", "Person")}
+    ctx, voice = built("The President's invitation to Ismail to visit Washington was accepted.", actors)
+    told = rule("wish_noun_that")(ctx, word(ctx, "visit"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("president", "ismail")
+    actors = {"Lansing": ("lansing", "Person"), "Secretary": ("secretary", "Person")}
+    sentence = "Lansing's request to the Secretary that the letter be placed on the record was granted."
+    ctx, voice = built(sentence, actors)
+    told = rule("wish_noun_that")(ctx, word(ctx, "placed"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("lansing", "secretary")

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, head_actor, is_infinitive_to, is_negated, is_second_person, subject_of
+from .context import (
+    Context,
+    head_actor,
+    is_infinitive_to,
+    is_negated,
+    is_second_person,
+    prep_object,
+    subject_of,
+)
 from .directives import Directive
 from .registry import construction
 from .tokens import children_of, head_of
@@ -48,18 +56,23 @@ def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
 )
 def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A that-clause with the addressee or an actor as subject on a noun of wish or command (hopes
-    are ``hope_that``): the parser reads it as a relative clause, but its "that" marks content."""
+    are ``hope_that``): the parser reads it as a relative clause, but its "that" marks content. The one
+    the noun is put "to" is told where the clause's subject is not ("Lansing's request to the Secretary
+    of War that the letter be placed on record"), and where the noun takes an infinitive ("the
+    President's invitation to Ismail to visit Washington")."""
     noun = head_of(tok)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.cue("wish_nouns") | ctx.cue("directive_nouns"):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)) or voice.addressee is None:
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok))
+    if not (that or any(is_infinitive_to(c) for c in children_of(tok))) or voice.addressee is None:
         return None
     if not any(c.dep_ in {"det", "poss"} for c in children_of(noun)):
         return None  # "in order that they may be coordinated": a purpose, no one's wish
-    subj = subject_of(tok)
-    if subj is None or subj.dep_ != "nsubj":
-        return None  # "the request that Lacayo be removed": the one acted upon is not the one told
-    told = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)
+    subj, to = subject_of(tok), prep_object(noun, "to")
+    if not that or subj is None or subj.dep_ != "nsubj":  # "the request that Lacayo be removed": not him
+        told = head_actor(ctx, to, voice) if to is not None else None
+    else:
+        told = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)
     issuer = noun_owner(ctx, noun, voice) or voice.speaker
     if told is None or told == issuer:
         return None

@@ -293,6 +293,9 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         by = (o for c in children_of(tok) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj")
         source = prep_object(tok, "from") or next(by, None)  # "a reply be received from X", "conceded by X"
         addressee = head_actor(ctx, source, voice) if source is not None else None
+    if addressee is None and subj is not None and subj.lemma_.lower() in ctx.cue("answer_nouns"):
+        owner = next((c for c in children_of(subj) if c.dep_ == "poss"), None)  # "your Government's reply"
+        addressee = head_actor(ctx, owner, voice) if owner is not None else None
     if addressee is None or is_first_person(subj):
         return None
     if gov.pos_ == "NOUN":
