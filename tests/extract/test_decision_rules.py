@@ -588,3 +588,9 @@ def test_a_participle_of_intention_joined_to_a_thing_s_participle_tells_its_purp
 def test_a_degree_compared_with_as_describes_and_a_person_classed_is_no_course_judged() -> None:
     assert _evaluation("The situation here is not as bad as the papers made out.", "bad") == []
     assert _evaluation("The intended recipient of the letter is an enemy.", "enemy") == []
+
+
+def test_what_is_not_sufficient_is_rejected_but_what_it_suffices_for_is_no_course() -> None:
+    (stance,) = _stances("The amount offered is not sufficient.", "judgement", "sufficient")
+    assert (stance.stance, stance.target.text) == ("reject", "amount")
+    assert _stances("This is sufficient to show that he lied.", "judgement", "sufficient") == []

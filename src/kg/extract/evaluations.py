@@ -211,6 +211,8 @@ def judged(
     if in_condition(tok) or in_descriptive_clause(ctx, head) or counterfactual(head):
         return []
     target = _evaluated(ctx, tok, head)
+    if target is not None and head_of(target).i == tok.i and lemma in ctx.cue("degree_predicates"):
+        return []  # "sufficient to show that he lied": what it suffices for, no course judged
     if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
         return []  # "not able to accede": the stance verb is read by stance_verb
     believed = any(c.dep_ == "ccomp" for c in children_of(target))
