@@ -594,3 +594,18 @@ def test_what_is_not_sufficient_is_rejected_but_what_it_suffices_for_is_no_cours
     (stance,) = _stances("The amount offered is not sufficient.", "judgement", "sufficient")
     assert (stance.stance, stance.target.text) == ("reject", "amount")
     assert _stances("This is sufficient to show that he lied.", "judgement", "sufficient") == []
+
+
+def test_agreeing_that_something_would_happen_shares_a_forecast_not_a_stance() -> None:
+    government = {"Government": ("grc", "Government")}
+    sentence = "He also agreed that the Government would be placed in a very precarious position."
+    assert _stances(sentence, "stance_verb", "agreed", government) == []
+    minister = {"Minister": ("minister", "Person")}
+    sentence = "The Minister agreed that the treaty would be signed tomorrow."
+    (stance,) = _stances(sentence, "stance_verb", "agreed", minister)
+    assert stance.stance == "approve"  # a course agreed to
+
+
+def test_a_feeling_about_what_has_happened_judges_no_course() -> None:
+    sentence = "It is fantastic how prices of food have risen in the United States."
+    assert _evaluation(sentence, "fantastic") == []

@@ -7,7 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from .context import Context, clause_governors, is_infinitive_to, is_negated, is_question, modals_of
+from .context import (
+    Context,
+    clause_governors,
+    is_infinitive_to,
+    is_negated,
+    is_question,
+    modals_of,
+    subject_of,
+)
 from .judges import that_clause
 from .lexicon import cue
 from .reports import told_as_done
@@ -32,6 +40,8 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in cue("agreement_with") for c in children_of(tok)) and any(
         c.dep_ == "ccomp" for c in children_of(tok)
     ):
+        return True
+    if agreed_forecast(ctx, tok):
         return True
     modals = {c.lower_ for c in children_of(tok) if c.tag_ == "MD"}
     if modals & cue("hypothetical_modals") and not is_negated(tok) and not reported_commitment(tok):
@@ -254,3 +264,22 @@ def hearsay(verb: Token) -> bool:
     noun = head_of(verb)
     content = verb.dep_ in {"acl", "ccomp"} and noun.pos_ == "NOUN"
     return content and noun.lemma_.lower() in cue("hearsay_nouns")
+
+
+def agreed_forecast(ctx: Context, verb: Token) -> bool:
+    """ "Hsueh agreed that in that event there would be serious difficulty", "He also agreed GRC would be
+    placed in a very precarious position": agreement that something would happen shares a forecast and
+    takes no stance (an event foretold: "there would be", or a passive); "agreed that he would sign" (a
+    commitment), "agreed that it would be well to continue ..." and "agreed that the Indians should
+    enjoy ..." (a duty) do."""
+    if verb.lemma_.lower() not in ctx.cue("about_stance_verbs"):
+        return False
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
+    acts = ctx.cue("approve_verbs") | ctx.cue("reject_verbs") | ctx.cue("conclusion_verbs")
+    acts |= ctx.cue("offer_verbs")
+    if clause is None or clause.lemma_.lower() in acts:
+        return False  # "agreed that the treaty would be signed": a course agreed to
+    modals = modals_of(clause)
+    subj = subject_of(clause)
+    event = subj is not None and (subj.dep_ in {"nsubjpass", "expl"} or subj.lower_ == "there")
+    return bool(modals & ctx.cue("hedge_modals") | modals & ctx.cue("future_modals")) and event

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .context import Context, is_first_person, modals_of, subject_of
 from .pronouns import party, possessed_government
+from .reports import told_as_done
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -109,10 +110,17 @@ def stated_fact(ctx: Context, pred: Token, head: Token) -> bool:
     expressed ("expressed a willingness to") or a course judged ("the plan was encouraging") still counts."""
     if pred.lemma_.lower() in ctx.cue("efficacy_predicates") or pred.lower_ in ctx.cue("efficacy_predicates"):
         return True
-    if _party_state(ctx, pred) or _act_with_agent(ctx, pred):
+    if _party_state(ctx, pred) or _act_with_agent(ctx, pred) or _felt_fact(pred, head):
         return True
     narrated = head.tag_ == "VBD" and head.dep_ == "ROOT" and not modals_of(head)
     return narrated and any(c.dep_ == "expl" for c in children_of(head))  # "the plan was encouraging" judges
+
+
+def _felt_fact(pred: Token, head: Token) -> bool:
+    """ "I am deeply disappointed that it has not been possible to agree", "It is fantastic how prices
+    have risen": a feeling about what is told as done, in the perfect, no course judged."""
+    clauses = (c for c in (*children_of(pred), *children_of(head)) if c.dep_ == "ccomp")
+    return any(told_as_done(c) and not modals_of(c) and c.tag_ == "VBN" for c in clauses)
 
 
 def unnamed_disposed(ctx: Context, pred: Token, head: Token, target: Token, voice: Voice) -> bool:
