@@ -206,8 +206,8 @@ class ActorFinder(MentionIndex):
         """ "the President", "the Department", "this Government": capitalised title nouns."""
         gov_words = set(self.lex.actors["government_words"]) | set(self.lex.actors["organization_words"])
         lowers, determiners = parse_table(self.sdoc).lowers, self.words("office_determiners")
-        titled = (t for t in self.capitalised() if lowers[t.i - 1] in determiners or self._bare(t))
-        for tok in (t for t in titled if t.i > 0):
+        capitalised = (t for t in self.capitalised() if t.i > 0)
+        for tok in (t for t in capitalised if lowers[t.i - 1] in determiners or self._bare(t)):
             if not (tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}):
                 continue
             if tok.i in self.token_actor or not self._in_regions(tok.idx):
