@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from kg.extract.directives import find_directives
+from kg.extract.hypotheses import in_condition
+from kg.extract.registry import get
+
+from .built import built, word
 from .built import stances as _stances
 
 RULE = "bare_assent"
@@ -64,3 +69,28 @@ def test_an_approval_withheld_rejects_it() -> None:
 
 def test_an_approval_with_nothing_proposed_before_reads_nothing() -> None:
     assert _given("The Consul arrived yesterday. The Department gave its approval.") == []
+
+
+def _after_directive(sentence: str) -> list[tuple[str, str, str]]:
+    ctx, voice = built(sentence, PARTIES)
+    find_directives(ctx)
+    found = get("decisions", RULE).func(ctx, word(ctx, "concurs"), voice)
+    return [(s.stance, s.actor, s.target.text) for s in found]
+
+
+def test_a_bare_concurrence_after_a_directive_approves_the_act_directed() -> None:
+    sentence = "You should send the cruiser to Tampico at once. The Consul concurs."
+    assert _after_directive(sentence) == [("approve", "consul", "send")]
+
+
+def test_a_bare_concurrence_after_a_prohibition_rejects_the_act() -> None:
+    sentence = "You should not send the cruiser to Tampico. The Consul concurs."
+    assert _after_directive(sentence) == [("reject", "consul", "send")]
+
+
+def test_an_approval_supposed_in_case_reads_nothing() -> None:
+    sentence = "You should circulate the report to the Consul in case the Governor approved."
+    ctx, voice = built(sentence, PARTIES)
+    find_directives(ctx)
+    assert in_condition(word(ctx, "approved"))
+    assert get("decisions", RULE).func(ctx, word(ctx, "approved"), voice) == []

@@ -154,7 +154,8 @@ def _told_as_fact(ctx: Context, verb: Token, tok: Token) -> bool:
 
 
 def in_condition(tok: Token) -> bool:
-    """Inside a clause marked as a condition: "if they refuse", "in the event that they refuse",
+    """Inside a clause marked as a condition: "if they refuse", "in the event that they refuse", "in case
+    they refuse",
     "provided the Associated Governments accept the plan" (a participle the parser made the clause's head),
     "should the Foreign Office raise no objection" (an auxiliary right before its subject)."""
     marks = cue("condition_marks")
@@ -169,8 +170,20 @@ def in_condition(tok: Token) -> bool:
             return False
         if _provided(head_of(node)) and node.dep_ in {"pcomp", "ccomp", "advcl"} and node.i > head_of(node).i:
             return True
+        if _event_clause(node):
+            return True
         node = head_of(node)
     return False
+
+
+def _event_clause(node: Token) -> bool:
+    """ "in case the Commissioners approved": the parser makes the clause a relative clause on "case"."""
+    noun = head_of(node)
+    return (
+        node.dep_ in {"relcl", "acl"}
+        and noun.lower_ in cue("condition_event_nouns")
+        and head_of(noun).lower_ in cue("event_preposition")
+    )
 
 
 def within_condition(tok: Token) -> bool:

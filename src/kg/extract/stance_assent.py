@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .context import Context, is_negated, subject_of
 from .deciders import decider, decision_object, flip
 from .decisions import Stance, stance_verb_of
+from .directives import forbids
 from .hypotheses import hypothetical
 from .lexicon import cue
 from .registry import construction
@@ -51,7 +52,7 @@ def bare_assent(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor = decider(ctx, tok, voice)
     if course is None or actor is None:
         return []
-    stance = flip(stance) if is_negated(tok) else stance
+    stance = flip(stance) if is_negated(tok) != forbidden(ctx, course) else stance
     return [Stance(tok, stance, actor, course, decision_span(ctx.sdoc, tok, tok))]
 
 
@@ -87,9 +88,9 @@ def _relativized(verb: Token) -> Token | None:
 
 
 def _course_put_forward(ctx: Context, verb: Token) -> Token | None:
-    """What the nearest verb of proposing or asking before ``verb`` takes, in its sentence or the two
-    before ("X requests that Y be sent. The Ambassador promises a car. Department approves."); not an
-    actor."""
+    """What the nearest verb of proposing or asking before ``verb`` takes, or the nearest act directed, in
+    its sentence or the two before ("X requests that Y be sent. The Ambassador promises a car. Department
+    approves."); not an actor."""
     start = verb.sent.start
     for _ in range(SENTENCES_BACK):
         start = verb.doc[start - 1].sent.start if start > 0 else start
@@ -99,7 +100,16 @@ def _course_put_forward(ctx: Context, verb: Token) -> Token | None:
             course = decision_object(tok)
             if course is not None and course.i not in ctx.actor_at and course.pos_ != "PRON":
                 return course
+        if tok.pos_ == "VERB" and tok.i in ctx.directives:
+            return tok  # "you should take immediate steps to ... Bore concurs.": the act directed
     return None
+
+
+def forbidden(ctx: Context, course: Token) -> bool:
+    """The course put forward is an act directed not done ("you should not send ..."): assent to the
+    prohibition rejects the act."""
+    hit = ctx.directives.get(course.i)
+    return hit is not None and (hit.directive.negative or forbids(ctx, course, hit.directive.governor))
 
 
 @construction(
@@ -131,7 +141,7 @@ def bare_consent(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if course is None or actor is None:
         return []
     stance = "approve" if lemma in approve else "reject"
-    if is_negated(verb) != (verb.lemma_.lower() in ctx.cue("withholding_verbs")):
+    if is_negated(verb) != (verb.lemma_.lower() in ctx.cue("withholding_verbs")) != forbidden(ctx, course):
         stance = flip(stance)
     return [Stance(verb, stance, actor, course, decision_span(ctx.sdoc, verb, tok))]
 

@@ -22,6 +22,7 @@ from .hypotheses import hypothetical
 from .judges import clause_holder
 from .registry import construction
 from .stance_assent import _course_put_forward as course_put_forward  # shared with a bare assent
+from .stance_assent import forbidden
 from .stance_spans import decision_span
 from .tokens import children_of, head_of
 from .voices import Voice
@@ -106,7 +107,8 @@ def objection_not_seen(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     actor = decider(ctx, verb, voice) if subj is not None and subj.dep_ == "nsubj" else None
     if course is None or actor is None:
         return []
-    return [Stance(verb, "approve", actor, course, decision_span(ctx.sdoc, verb, tok))]
+    stance = "reject" if forbidden(ctx, course) else "approve"
+    return [Stance(verb, stance, actor, course, decision_span(ctx.sdoc, verb, tok))]
 
 
 def _denied(ctx: Context, noun: Token, verb: Token) -> bool:
