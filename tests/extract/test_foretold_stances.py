@@ -96,3 +96,18 @@ def test_a_judgement_a_party_contends_is_its_own_even_where_the_parser_coordinat
     found = {(s.stance, s.actor, s.target.text) for _, s in find_stances(ctx)}
     assert ("reject", "china", "close") in found
     assert all(actor == "china" for _, actor, _ in found)
+
+
+def test_a_conviction_put_as_an_adjective_forecasts_another_partys_approval() -> None:
+    assert _read("I am convinced that the draft will find the approval of the Minister.") == []
+
+
+def test_no_doubt_that_another_party_would_be_willing_is_a_forecast() -> None:
+    assert _read("There is no doubt that Chile would be willing to sign the treaty.") == []
+    found = _read("There is no doubt that we would be willing to sign the treaty.")
+    assert found and all(actor == SPEAKER for _, _, actor in found)
+
+
+def test_how_far_one_is_prepared_to_go_is_asked_not_stated() -> None:
+    assert _read("A decision should be reached as to how far we are prepared to go.") == []
+    assert _read("We are prepared to go further.") != []

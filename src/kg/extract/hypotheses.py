@@ -71,17 +71,21 @@ def named_by_noun(verb: Token) -> bool:
     )
 
 
+#: the tags of the words that open an embedded question ("what", "which", "whose", "how", "why")
+WH_TAGS = frozenset({"WP", "WDT", "WP$", "WRB"})
+
+
 def asked(ctx: Context, verb: Token) -> bool:
-    """Inside a question ("whether you are prepared to ...", "how do you envisage ...?"): asked, not
-    asserted."""
+    """Inside a question ("whether you are prepared to ...", "how do you envisage ...?", "a decision as to
+    how far we are prepared to go"): asked, not asserted."""
     if verb.i in question_tokens(verb.doc):
         return True
     node = verb
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cue("inquiry_marks") for c in children_of(node)):
             return True
-        if node.dep_ == "ccomp" and node.left_edge.tag_ in {"WP", "WDT", "WP$"} and node.left_edge.i < node.i:
-            return True  # "should know what position we intend to take": an embedded question
+        if node.dep_ in {"ccomp", "pcomp"} and node.left_edge.tag_ in WH_TAGS and node.left_edge.i < node.i:
+            return True  # "should know what position we intend to take", "as to how far we are ready to go"
         if head_of(node).i == node.i:
             return False
         node = head_of(node)

@@ -339,18 +339,25 @@ def foretold(ctx: Context, head: Token, actor: str, voice: Voice) -> bool:
     """ "She felt that the Senate would not ratify the pact", "it was his opinion that Chile would be
     ready to sign": a stance under a modal of prediction, in what one party feels, is convinced of or
     holds as its opinion, about ANOTHER party is a forecast of that party's stance, no stance taken
-    (GUIDELINES: "we believe they would accept"); "we feel that we could not accept" states our own.
+    (GUIDELINES: "we believe they would accept", "there is no doubt that they would accept"); "we feel that
+    we could not accept" states our own.
     A holder no actor stands for ("my informant felt that ...") holds a forecast of a party named."""
-    if head.dep_ != "ccomp" or not modals_of(head) & ctx.cue("predictive_modals"):
+    if head.dep_ not in {"ccomp", "acl"} or not modals_of(head) & ctx.cue("predictive_modals"):
         return False
-    holder = _forecast_holder(ctx, head_of(head))
-    if holder is None:
+    holder = _forecast_holder(ctx, head_of(head)) if head.dep_ == "ccomp" else None
+    if holder is None and not _undoubted(ctx, head_of(head)):
         return False
-    party_holding = party(ctx, holder, voice)
+    party_holding = party(ctx, holder, voice) if holder is not None else None
     if party_holding is not None:
         return party_holding != actor
     named = subject_of(head)
     return named is not None and named.i in ctx.actor_at
+
+
+def _undoubted(ctx: Context, noun: Token) -> bool:
+    """ "There is no doubt that X would ...": a conviction no one is named as holding."""
+    negative = any(c.lower_ in ctx.cue("negative_determiners") for c in children_of(noun) if c.dep_ == "det")
+    return noun.lemma_.lower() in ctx.cue("doubt_verbs") and negative
 
 
 def _forecast_holder(ctx: Context, governor: Token) -> Token | None:
