@@ -431,3 +431,12 @@ def test_a_pronoun_told_what_it_should_do_is_told_through_the_addressee() -> Non
     assert rule("third_party_modal")(ctx, word(ctx, "have"), voice).addressee == ADDRESSEE
     ctx, voice = built("The treaties should be signed soon and it seems the treaty is to be deferred.")
     assert rule("third_party_modal")(ctx, word(ctx, "seems"), voice) is None  # the modal is the first verb's
+
+
+def test_encouraging_someone_to_act_directs_them() -> None:
+    ctx, voice = built("We would encourage you to give serious consideration to the proposals.")
+    directive = rule("governed_complement")(ctx, word(ctx, "give"), voice)
+    assert (directive.issuer or SPEAKER, directive.addressee) == (SPEAKER, ADDRESSEE)
+    sentence = "We are encouraging the Spanish Government to continue negotiations."
+    ctx, voice = built(sentence, {"Government": ("spain", "Government")})
+    assert rule("governed_complement")(ctx, word(ctx, "continue"), voice).addressee == "spain"
