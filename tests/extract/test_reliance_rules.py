@@ -125,6 +125,13 @@ def test_an_answer_that_would_be_appreciated_is_asked_for() -> None:
     assert read("appreciated_answer", "Your visit would be appreciated.", "appreciated") is None
 
 
+def test_instructions_that_will_be_appreciated_are_asked_for_but_views_that_were_are_not() -> None:
+    sentence = "The Department's instructions will be greatly appreciated."
+    found = read("appreciated_answer", sentence, "appreciated")
+    assert found is not None and found.addressee == ADDRESSEE
+    assert read("appreciated_answer", "Your views were appreciated.", "appreciated") is None
+
+
 def test_might_consider_an_action_is_a_course_but_not_considering_a_person() -> None:
     found = read("you_might", "You might consider raising this with the Generals.", "consider")
     assert found is not None and found.addressee == ADDRESSEE

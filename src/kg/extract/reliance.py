@@ -169,13 +169,15 @@ def telegraphic_welcome(ctx: Context, tok: Token, voice: Voice) -> Directive | N
     lemmas=("request_verbs",),
 )
 def appreciated_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """An answer or assessment that "would be appreciated / welcome(d)" is asked of the addressee
-    (the passive of the polite "would appreciate your views")."""
+    """An answer or assessment that "would (or will) be appreciated / welcome(d)" is asked of the
+    addressee (the passive of the polite "would appreciate your views")."""
     if tok.lemma_.lower() not in ctx.cue("request_verbs") or tok.tag_ != "VBN" or voice.addressee is None:
         return None
     subj = subject_of(tok)
-    if subj is None or subj.dep_ != "nsubjpass" or "would" not in modals_of(tok) or is_negated(tok):
+    if subj is None or subj.dep_ != "nsubjpass" or is_negated(tok):
         return None
+    if not modals_of(tok) & (ctx.cue("welcome_modals") | {"would"}):
+        return None  # "would be appreciated", "will be greatly appreciated"; not "was appreciated"
     if subj.lemma_.lower() not in ctx.cue("answer_nouns") | ctx.cue("awaited_nouns"):
         return None
     return _asked_for(ctx, subj, None, voice, governor=None)
