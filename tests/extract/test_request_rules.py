@@ -156,3 +156,15 @@ def test_a_bare_copy_furnished_routes_this_message() -> None:
 def test_a_request_put_under_a_modal_is_a_plan_not_a_request_made() -> None:
     sentence = "The Minister said that the Ambassador must ask for a copy of the formula."
     assert _asked_for(sentence, "ask") is None
+
+
+def test_asking_for_a_thing_on_a_visit_made_is_a_request() -> None:
+    directive = _asked_for("The Ambassador called today to ask for information.", "ask")
+    assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", SPEAKER)
+    sentence = "The Ambassador called today for the purpose of asking for information."
+    directive = _asked_for(sentence, "asking")
+    assert directive is not None and (directive.issuer, directive.addressee) == ("ambassador", SPEAKER)
+
+
+def test_asking_on_a_visit_yet_to_be_made_is_a_plan() -> None:
+    assert _asked_for("The Ambassador will call to ask for information.", "ask") is None

@@ -280,7 +280,7 @@ def _gerund_controller(gerund: Token) -> Token | None:
     """ "I have no hesitation in urging that ...": a gerund after a preposition is done by the subject
     of the nearest verb above it."""
     node = head_of(gerund)
-    for _ in range(3):
+    for _ in range(4):  # "called for the purpose of asking": of, purpose, for, called
         if node.pos_ in {"VERB", "AUX"}:
             return subject_of(node)
         if head_of(node) is node:

@@ -356,12 +356,13 @@ def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     wanted = prep_object(tok, "for")
     if wanted is None or wanted.pos_ != "NOUN" or marked_condition(ctx, tok):
         return None
-    if tok.dep_ == "xcomp" or any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(tok)):
+    visit = purpose_of_visit(ctx, tok)
+    if (tok.dep_ == "xcomp" and not visit) or any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(tok)):
         return None  # "asked for X to be sent", "instructed him to press for X": the other verb directs
     if tok.dep_ == "conj" and head_of(tok).i in ctx.directives:
         return None  # "urged that they accept the formula and then ask for ...": an act told, no request
     subj = governing_subject(tok)
-    if modals_of(tok):
+    if modals_of(tok) and not visit:
         return None  # "I will then ask for a recess", "X must ask for an inquiry": a plan, not a request made
     if subj is not None and subj.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
         subj = head_of(tok)  # "the Ambassador, who asked for ...": the relative's antecedent
@@ -372,6 +373,18 @@ def asked_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if asked is None or asked == issuer:
         asked = voice.speaker if issuer != voice.speaker else voice.addressee
     return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
+
+
+def purpose_of_visit(ctx: Context, verb: Token) -> bool:
+    """ "The Ambassador called today to ask for information": the purpose of a visit made is an act done
+    on it, not a plan."""
+    head = head_of(verb)
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and modals_of(verb) == {"to"}
+        and head.lemma_.lower() in ctx.cue("visiting_verbs")
+        and head.tag_ == "VBD"
+    )
 
 
 @construction(
