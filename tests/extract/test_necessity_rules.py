@@ -3,7 +3,9 @@ invented sentences in the style of 1969-76 messages."""
 
 from __future__ import annotations
 
-from .built import ADDRESSEE, speaker_directives
+from kg.extract.directives import find_directives
+
+from .built import ADDRESSEE, built, speaker_directives
 
 MINISTER = {"Minister": ("minister", "Person")}
 
@@ -38,6 +40,16 @@ def test_a_necessity_the_speaker_judges_directs_the_clause_s_party() -> None:
     assert quote.startswith("We consider it important that the Minister be aware")
 
 
-def test_a_past_or_a_third_party_s_judgement_directs_no_one() -> None:
+def test_a_past_judgement_or_one_of_no_party_directs_no_one() -> None:
     assert found("We considered it important that the Minister be aware of our decision.", MINISTER) == {}
     assert found("They consider it important that the Minister be aware of our decision.", MINISTER) == {}
+
+
+def test_a_named_partys_present_judgement_is_its_own_directive_to_the_addressee() -> None:
+    ctx, _ = built("The Minister considers it essential that there be no delay.", MINISTER)
+    hits = find_directives(ctx)
+    (hit,) = hits.values()
+    told = hit.directive
+    assert (hit.rule.name, told.issuer, told.addressee) == ("judged_necessary", "minister", ADDRESSEE)
+    ctx, _ = built("The Minister considered it essential that there be no delay.", MINISTER)
+    assert find_directives(ctx) == {}

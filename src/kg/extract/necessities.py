@@ -69,9 +69,10 @@ def necessary_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     deps=("advcl", "ccomp"),
 )
 def judged_necessary(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """The that-clause of "we consider / think / believe it essential that ...": the speaker judges
-    the necessity now, so the clause's party (an actor as subject) is directed, else the addressee,
-    who is to see it done ("that the Minister be informed")."""
+    """The that-clause of "we consider / think / believe it essential that ...": the speaker (or a party
+    named, "the President believes it essential that ...") judges the necessity now, so the clause's
+    party (an actor as subject) is directed, else the addressee, who is to see it done ("that the
+    Minister be informed", "that there be no leakage")."""
     pred = head_of(tok)
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)):
         return None
@@ -83,11 +84,15 @@ def judged_necessary(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     if judge.lemma_.lower() not in ctx.cue("cognition_verbs") or judge.tag_ == "VBD" or is_negated(judge):
         return None
     jsubj = subject_of(judge)
-    if jsubj is None or ctx.refers(jsubj, voice) != voice.speaker and not is_first_person(jsubj):
+    if jsubj is None:
         return None
-    subj = subject_of(tok)
+    judging = voice.speaker if is_first_person(jsubj) else head_actor(ctx, jsubj, voice)
+    if judging is None or judging == voice.addressee:
+        return None
+    subj = subject_of(tok) or next((c for c in children_of(tok) if c.dep_ == "expl"), None)  # "there be"
     if subj is None or is_first_person(subj):
         return None
     actor = head_actor(ctx, subj, voice) if subj.dep_ == "nsubj" else None
-    party = actor if actor and actor != voice.speaker else voice.addressee
-    return Directive(party, governor=judge) if party is not None else None
+    party = actor if actor and actor not in {voice.speaker, judging} else voice.addressee
+    issuer = judging if judging != voice.speaker else None
+    return Directive(party, issuer=issuer, governor=judge) if party is not None else None
