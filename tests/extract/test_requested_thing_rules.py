@@ -55,3 +55,12 @@ def test_a_demand_reported_in_a_that_clause_is_a_request() -> None:
 def test_a_demand_the_report_itself_conveys_goes_to_the_reader_or_the_writer() -> None:
     found = requested("The Italian Consul demands the release of the sailors.", "demands")
     assert found is not None and found.issuer == "italian-consul" and found.addressee in {SPEAKER, ADDRESSEE}
+
+
+def test_an_order_of_an_act_is_its_givers_instruction_to_no_one_named() -> None:
+    found = requested("The Governor ordered the arrest of the sailors.", "ordered")
+    assert found is not None and (found.issuer, found.addressee) == ("governor", None)
+
+
+def test_a_thing_directed_to_someone_is_sent_not_ordered() -> None:
+    assert requested("The Governor directed a note to the Consul.", "directed") is None

@@ -36,13 +36,20 @@ REQUESTING_MODALS = frozenset({"may", "must", "should", "to"})
     0.6,
     example="He demanded the removal of several members of the Cabinet.",
     pos=("VERB",),
-    lemmas=("thing_requesting_verbs",),
+    lemmas=("thing_requesting_verbs", "act_ordering_verbs"),
 )
 def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb of requesting or demanding with an act or thing as its object and no clause: a request of
-    its subject (the speaker for "I" or "I have the honor to"), to the one asked "of", else to the other
-    party of the report."""
-    if tok.lemma_.lower() not in ctx.cue("thing_requesting_verbs") or not asks_for_thing(ctx, tok, voice):
+    """A verb of requesting, demanding or ordering with an act or thing as its object and no clause
+    ("ordered the arrest of the officers"): a request of its subject (the speaker for "I" or "I have the
+    honor to"), to the one asked "of", else to the other party of the report; an order "to" someone
+    sends or points a thing ("directed a note to the Minister")."""
+    lemma = tok.lemma_.lower()
+    ordering = lemma in ctx.cue("act_ordering_verbs")
+    if not ordering and lemma not in ctx.cue("thing_requesting_verbs"):
+        return None
+    if ordering and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in children_of(tok)):
+        return None
+    if not asks_for_thing(ctx, tok, voice):
         return None
     subj = governing_subject(tok)
     if subj is None:
