@@ -2,8 +2,9 @@
 prepare a reply"), a that-clause of a noun of wish or command ("It is the desire of the
 President that you proceed to Arica"), a participle of a directive verb hung on a noun ("Your
 instructions of March 3, directing you to protest the seizure ..."), and the addressee's act as a
-gerund approved of ("there is no objection to your making this fact clear"). The noun's owner ("of the
-President", "the Minister's") gives the directive, else the speaker.
+gerund approved of ("there is no objection to your making this fact clear"), and orders one is "under"
+("Semenov is under instructions to make no further move"). The noun's owner ("of the President", "the
+Minister's") gives the directive, else the speaker.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .context import (
     subject_of,
 )
 from .directives import Directive
+from .passive_roles import passive_roles
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import unnamed_object
@@ -167,3 +169,30 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
         if actor is not None and actor != voice.addressee:
             return actor
     return None
+
+
+@construction(
+    "instructions",
+    "under_instructions",
+    0.6,
+    example="Semenov is now under instructions to make no further move until the President acts.",
+    deps=("acl", "advcl"),
+)
+def under_instructions(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "X is under instructions / orders (from Y) to V": X has been told to V, with the roles of a
+    passive directive ("X has been instructed to V"); the one "from" whom the orders come gives them."""
+    if not any(is_infinitive_to(c) for c in children_of(tok)):
+        return None
+    noun = head_of(tok) if tok.dep_ == "acl" else prep_object(head_of(tok), "under")
+    if noun is None or noun.lemma_.lower() not in ctx.cue("instruction_source_nouns"):
+        return None
+    under = head_of(noun)
+    state = head_of(under)
+    told = subject_of(state)
+    if under.lower_ != "under" or state.lemma_.lower() != "be" or told is None or is_negated(state):
+        return None
+    addressee, issuer = passive_roles(ctx, state, told, voice)
+    issuer = noun_owner(ctx, noun, voice) or issuer
+    if addressee == issuer or (addressee is None and told.pos_ == "PRON"):
+        return None
+    return Directive(addressee, issuer=issuer, governor=state)  # "U.S. representatives": no actor, none named
