@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .context import SUBJECTS, Context, is_second_person, modals_of, subject_of
 from .offers import not_asked
 from .routed_lines import routed_line
-from .tokens import children_of, head_of
+from .tokens import children_of, head_of, sentence
 
 
 def courtesy_verb(ctx: Context, tok: Token) -> bool:
@@ -137,3 +137,18 @@ def praised_passive(ctx: Context, tok: Token) -> bool:
     """ "They are to be highly commended for their courage", "You are to be congratulated": a passive
     of praise says who deserves it; no one is told to praise."""
     return tok.tag_ == "VBN" and tok.lemma_.lower() in ctx.cue("praise_verbs")
+
+
+def complimentary_close(ctx: Context, verb: Token) -> bool:
+    """ "Please accept, Sir, the renewed assurances of my highest consideration", "Please accept, etc.":
+    the formula that closes a letter offers a courtesy and asks for no act: a verb of accepting whose
+    object is an assurance, or that the editors' elision cuts short."""
+    if verb.lemma_.lower() not in ctx.cue("closing_verbs"):
+        return False
+    marks = {m.strip(".[]") for m in ctx.cue("elision_marks")}
+    objects = ctx.cue("closing_objects")
+    after = [t for t in sentence(verb) if t.i > verb.i]
+    if any(t.lower_.strip(".[]") in marks for t in after):
+        return True
+    near = (t for t in after if verb in (head_of(t), head_of(head_of(t))))  # "accept, Sir, the assurances"
+    return any(t.lemma_.lower() in objects for t in near)

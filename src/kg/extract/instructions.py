@@ -26,6 +26,7 @@ from .context import (
 from .conveyed_stances import finite_conjunct, informing_wish, side_refusal
 from .coordination import contrasted
 from .counsel import speakers_advice
+from .courtesies import complimentary_close
 from .directives import (
     Directive,
     addressed_clause,
@@ -37,7 +38,6 @@ from .directives import (
 from .interposed import infinitive_governor
 from .misreads import telegraphic_governor, true_relative
 from .registry import construction
-from .requests import complimentary_close
 from .tokens import children_of, head_of
 from .told import clause_doer, told_party
 from .undirected import (

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
+from .courtesies import complimentary_close
 from .directives import Directive, is_imperative
 from .registry import construction
-from .requests import complimentary_close
 from .tokens import sentence
 from .voices import Voice
 

@@ -24,6 +24,7 @@ from .context import (
     prep_object,
     subject_of,
 )
+from .courtesies import complimentary_close
 from .directives import Directive, is_polite_if, request_target
 from .misreads import copy_routed, misread_after_please, misread_opening_verb, telegraphic_governor
 from .registry import construction
@@ -101,21 +102,6 @@ def please(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if tok.dep_ == "ccomp" and asking.lemma_.lower() in ctx.cue("reported_directive_verbs"):
         return Directive(voice.addressee, issuer=reporting_doer(ctx, asking, voice)[0], governor=asking)
     return Directive(voice.addressee)
-
-
-def complimentary_close(ctx: Context, verb: Token) -> bool:
-    """ "Please accept, Sir, the renewed assurances of my highest consideration", "Please accept, etc.":
-    the formula that closes a letter offers a courtesy and asks for no act: a verb of accepting whose
-    object is an assurance, or that the editors' elision cuts short."""
-    if verb.lemma_.lower() not in ctx.cue("closing_verbs"):
-        return False
-    marks = {m.strip(".[]") for m in ctx.cue("elision_marks")}
-    objects = ctx.cue("closing_objects")
-    after = [t for t in sentence(verb) if t.i > verb.i]
-    if any(t.lower_.strip(".[]") in marks for t in after):
-        return True
-    near = (t for t in after if verb in (head_of(t), head_of(head_of(t))))  # "accept, Sir, the assurances"
-    return any(t.lemma_.lower() in objects for t in near)
 
 
 @construction(
