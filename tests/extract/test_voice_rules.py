@@ -53,3 +53,13 @@ def test_a_head_line_with_no_stop_opens_an_inclosure_when_its_writer_opens_it() 
     minister = next(k for i, k in actor_at.items() if f.sdoc[i].text == "Minister" and f.sdoc[i].idx > head)
     assert note is not None and note.speaker == minister and note.addressee != f.recipient_keys[0]
     assert voice_at(voices, f.doc.text.index("The Legation has received")) is None
+
+
+def test_a_line_under_a_subject_label_heads_no_message() -> None:
+    # "Subject:\n\nMinister Sapt's Speech to the Assembly" names the cable's topic: no enclosed message
+    # from Sapt to the Assembly begins there, so the cable's points stay in its writer's voice.
+    f = finder("subject_line.json")
+    _, actor_at = f.find()
+    despatch = (f.author_keys[0], f.recipient_keys[0])
+    voices = rule("voices", "enclosure_head")(f.doc, f.sdoc, actor_at, despatch)
+    assert voice_at(voices, f.doc.text.index("Recommend")) is None

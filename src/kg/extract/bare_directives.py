@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from . import conditioned_imperatives as _conditioned  # noqa: F401 - orders after a comma-less condition
 from . import instructed_acts as _instructed  # noqa: F401 - acts done on someone's instructions
 from . import owned_requests as _owned  # noqa: F401 - requests put as nouns with their maker
+from . import telegraphic_misreads as _misreads  # noqa: F401 - "Recommend Department withhold comment"
 from .context import Context, is_infinitive_to, is_negated, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction

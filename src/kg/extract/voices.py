@@ -26,6 +26,7 @@ from .forwarded import (
     quote_frame,
     received_by_writer,
 )
+from .head_lines import enclosure_parties
 from .lexicon import cue, load_lexicon
 from .registry import construction
 from .speakers import speaker_turns
@@ -36,7 +37,6 @@ QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
 INNER_QUOTE = re.compile(r"(?<=\n)‘[^’]{40,}’")  # a paragraph quoted inside a quotation
 NUMBERED_POINT = re.compile(r"\s*\(?\d{1,2}[.)]\s")
 NUMBERED_END = re.compile(r"\s\(?\d{1,2}[.)]$")  # the parser may end the sentence before with the number
-HEAD_LINE_CHARS = 120  # an enclosure's head line ("Mr. Bingham to General Lacayo.") is one short line
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def enclosure_head(
     voices: list[Voice] = []
     parties: tuple[str | None, str | None] | None = None
     for paragraph in doc.paragraphs:
-        head = _enclosure_parties(doc, sdoc, paragraph, actor_at)
+        head = enclosure_parties(doc, sdoc, paragraph, actor_at)
         paper = paper_head(doc, sdoc, paragraph, actor_at) if head is None else None
         if head is not None:
             writer, addressee = head
@@ -111,33 +111,6 @@ def enclosure_head(
         elif parties is not None:
             voices.append(Voice(paragraph, *parties))
     return voices
-
-
-def _enclosure_parties(
-    doc: Document, sdoc: SpacyDoc, paragraph: Span, actor_at: dict[int, str]
-) -> tuple[str | None, str | None] | None:
-    """The writer and addressee of a paragraph that is a head line: one short line "X to Y." with no
-    verb and no number (a dateline has one: "Commissioner of the United States to China, Peking, July
-    27, 1901."), an actor before its "to"; the addressee is the first actor after it. Later volumes
-    end the line with no stop ("The Minister of X (Name) to the American Chargé (Name)"): then the
-    writer opens the line, which a topic heading ("Attack on the Mission to Y") does not."""
-    text = doc.text[paragraph.start : paragraph.end]
-    if "\n" in text or len(text) > HEAD_LINE_CHARS or not text[:1].isupper() or text[-1:] in ",;:?!":
-        return None
-    words = sdoc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
-    if words is None or any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num for t in words):
-        return None
-    if not text.endswith(".") and not any(t.i in actor_at for t in words[:2]):
-        return None
-    to = next(
-        (t for t in words if t.lower_ == "to" and any(w.i in actor_at for w in words[: t.i - words.start])),
-        None,
-    )
-    if to is None:
-        return None
-    writer = next(actor_at[t.i] for t in words if t.i < to.i and t.i in actor_at)
-    addressee = next((actor_at[t.i] for t in words if t.i > to.i and t.i in actor_at), None)
-    return writer, addressee
 
 
 @construction("voices", "speaker_turn", 1.0, example="Mr. Brown: We cannot accept ... (a turn of minutes)")
