@@ -3,10 +3,11 @@ sentences, each beside a directive of the same verb that must still be found."""
 
 from __future__ import annotations
 
+from kg.extract.courtesies import cross_reference
 from kg.extract.directives import find_directives
 from kg.extract.routed_lines import routed_line, routed_participle, routed_to_party
 
-from .built import ADDRESSEE, built
+from .built import ADDRESSEE, built, word
 
 PLACES = {"London": ("london", "Place"), "Paris": ("paris", "Place")}
 
@@ -47,3 +48,16 @@ def test_a_thing_or_a_person_to_send_is_still_directed() -> None:
     assert root_is_routing("Please send Smith to Paris at once.") == (False, False, False)
     assert directed("Please send the Secretary's views to London.", PLACES) == {"send": ADDRESSEE}
     assert directed("Please send Smith to Paris at once.", PLACES) == {"send": ADDRESSEE}
+
+
+def test_a_paper_given_by_its_number_to_read_or_refer_to_is_a_cross_reference() -> None:
+    for sentence, verb in (
+        ("Please read my telegram No. 76 of April 3.", "read"),
+        ("Please refer to my telegram No. 76.", "refer"),
+    ):
+        ctx, _ = built(sentence)
+        assert cross_reference(ctx, word(ctx, verb))
+        assert find_directives(ctx) == {}
+    ctx, _ = built("Please read the enclosed note.")
+    assert not cross_reference(ctx, word(ctx, "read"))
+    assert list(find_directives(ctx).values())[0].tok.text == "read"

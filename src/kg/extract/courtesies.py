@@ -28,6 +28,7 @@ def courtesy_verb(ctx: Context, tok: Token) -> bool:
         or praised_passive(ctx, tok)
         or not_asked(ctx, tok)  # offers, leave to speak, pardon asked, a quotation's colon
         or routed_line(ctx, tok)
+        or cross_reference(ctx, tok)
     )
 
 
@@ -152,3 +153,26 @@ def complimentary_close(ctx: Context, verb: Token) -> bool:
         return True
     near = (t for t in after if verb in (head_of(t), head_of(head_of(t))))  # "accept, Sir, the assurances"
     return any(t.lemma_.lower() in objects for t in near)
+
+
+def cross_reference(ctx: Context, verb: Token) -> bool:
+    """ "Please read my telegram No. 76", "Please refer to my 301": a verb of reading or referring whose
+    object is a paper given by its number points the reader to it, a cross-reference, no act asked
+    (GUIDELINES: "see telegram No. 132")."""
+    if verb.lemma_.lower() not in ctx.cue("referring_verbs"):
+        return False
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    objects += [o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
+    return any(_numbered_paper(ctx, o) for o in objects)
+
+
+def _numbered_paper(ctx: Context, noun: Token) -> bool:
+    """A paper with its number ("telegram No. 76", "despatch 324") or a number alone ("my 301")."""
+    if noun.like_num:
+        return True
+    papers = ctx.cue("message_words") | ctx.cue("message_nouns") | ctx.cue("handled_papers")
+    after = noun.doc[noun.i + 1 : noun.i + 4]  # "No. 76", wherever the parser hangs it
+    number = next((t for t in after if t.like_num), None)
+    if number is None or noun.lemma_.lower() not in papers:
+        return False
+    return all(t.lower_ in {"no", "."} for t in noun.doc[noun.i + 1 : number.i])
