@@ -66,3 +66,14 @@ def test_an_urging_told_a_need_given_as_reason_and_no_necessity_are_no_stance() 
 def test_a_pronoun_for_a_course_is_what_the_held_approval_bears_on() -> None:
     (stance,) = _stances("This has the approval of the Department.", "stance_noun", "approval", DEPARTMENT)
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "This")
+
+
+def test_exception_taken_to_a_statement_rejects_it() -> None:
+    (stance,) = _stances("We take serious exception to the statement.", "stance_noun", "exception")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "statement")
+
+
+def test_an_exception_made_or_an_issue_taken_up_is_no_stance() -> None:
+    sentence = "The Department makes an exception for diplomatic mail."
+    assert _stances(sentence, "stance_noun", "exception", DEPARTMENT) == []
+    assert _stances("The Department took up the issue of the loan.", "stance_noun", "issue", DEPARTMENT) == []

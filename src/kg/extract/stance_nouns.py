@@ -40,7 +40,7 @@ from .voices import Voice
     example="The refusal of the British Government to agree to the commission",
     pos=("NOUN",),
     lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns", "disposition_nouns",
-            "resolve_nouns", "inability_nouns"),
+            "resolve_nouns", "inability_nouns", "taken_objection_nouns"),
 )
 def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
@@ -189,6 +189,8 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ctx.cue("reject_nouns") or lemma in ctx.cue("inability_nouns"):  # "expressed inability to"
         return "reject"
+    if lemma in ctx.cue("taken_objection_nouns") and tok.dep_ == "dobj" and _taken(head_of(tok)):
+        return "reject"  # "we take serious exception to the statement", "took issue with"
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
     if lemma in ctx.cue("consent_nouns") and owned_consent(ctx, tok):
@@ -201,6 +203,11 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
     if in_accord and lemma in ctx.cue("accord_nouns"):
         return "approve"
     return "approve" if lemma in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None else None
+
+
+def _taken(verb: Token) -> bool:
+    """ "take" on its own ("took issue with"), not a phrasal verb ("took up the issue of")."""
+    return verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" for c in children_of(verb))
 
 
 def _concluded_by(ctx: Context, noun: Token) -> Token | None:
@@ -350,6 +357,8 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
     if given is not None:
         return given
     holders = list(children_of(tok)) + (list(children_of(frame)) if frame.i != tok.i else [])
+    if tok.lemma_.lower() in ctx.cue("taken_objection_nouns"):
+        holders += list(children_of(head_of(tok)))  # "take exception to X": the parser may hang it on "take"
     for child in holders:
         if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
             obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
