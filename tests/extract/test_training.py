@@ -20,6 +20,7 @@ from kg.extract.training import (
     coverage,
     matched,
     names_actor,
+    smoothed,
     train,
     train_decider,
 )
@@ -161,3 +162,10 @@ def test_decider_labels_match_actors_as_the_scorer_does() -> None:
     actor = {"name": "Government of Chile", "aliases": ["Chile", "the Chileans"]}
     for label in ("Chile", "the Government of Chile", "Chilean Government", "Allende", "", "the chileans"):
         assert names_actor(label, actor) == gold.actor_match(label, actor), label
+
+
+def test_the_threshold_is_chosen_on_the_curve_averaged_with_its_neighbours() -> None:
+    # a lone peak (index 1) loses to the middle of a stretch that is good throughout (index 4)
+    curve = [0.600, 0.620, 0.600, 0.615, 0.617, 0.616, 0.610]
+    assert max(range(len(curve)), key=lambda i: smoothed(curve, i)) == 4
+    assert smoothed(curve, 0) == (0.600 + 0.620) / 2  # an end has one neighbour

@@ -210,8 +210,8 @@ def choose_threshold(
     annotated: Sequence[Annotated], kind: str, k: int = 5, seed: int = 21
 ) -> tuple[float, str]:
     """The threshold that gives the best pooled F1 over ``k`` folds of the documents (each fold's
-    sentences read by a model fit on the others), and a line saying what it gave; OFF where none beats
-    the rules alone."""
+    sentences read by a model fit on the others), averaged with its neighbours' (``smoothed``), and a
+    line saying what it gave; OFF where none beats the rules alone."""
     fold = folds([a.doc for a in annotated], k, seed)
     scored: list[tuple[Annotated, list[tuple[float, Example]]]] = []
     for i in range(k):
@@ -222,13 +222,22 @@ def choose_threshold(
             open_ = [e for e in a.examples if kind not in e.found]
             scored.append((a, [(model.probability(e.features), e) for e in open_]))
     base = pooled_f1(scored, kind, OFF)
-    best = max(THRESHOLDS, key=lambda t: (pooled_f1(scored, kind, t), -t))
+    curve = [pooled_f1(scored, kind, t) for t in THRESHOLDS]
+    best = THRESHOLDS[max(range(len(curve)), key=lambda i: (smoothed(curve, i), -i))]
     if pooled_f1(scored, kind, best) <= base:
         return OFF, f"{kind}: off (rules alone {base:.3f}; no threshold does better)"
     return (
         best,
         f"{kind}: {best:.2f} ({base:.3f} -> {pooled_f1(scored, kind, best):.3f} in {k}-fold by document)",
     )
+
+
+def smoothed(curve: Sequence[float], i: int) -> float:
+    """The F1 at a threshold averaged with its neighbours': over 76 documents the curve is flat within a
+    few thousandths, and the bare maximum jumped across it (0.55 to 0.80 for options) with any change
+    to the rules; the middle of the best stretch stays put."""
+    near = curve[max(i - 1, 0) : i + 2]
+    return sum(near) / len(near)
 
 
 def pooled_f1(
