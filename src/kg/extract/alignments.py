@@ -8,12 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_negated, subject_of
+from .course_nouns import course_noun, names_an_act
 from .deciders import decider, flip
 from .decisions import Stance
 from .hypotheses import asked, hypothetical, in_condition
 from .judges import clause_holder
 from .registry import construction
-from .stance_nouns import course_noun, names_an_act
 from .stance_spans import decision_span
 from .tokens import children_of, head_of
 from .voices import Voice

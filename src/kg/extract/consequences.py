@@ -12,12 +12,12 @@ from spacy.tokens import Token
 
 from ..documents import Span
 from .context import Context, char_span, clause_span, is_negated, modals_of, subject_of, trim_marker
+from .course_nouns import course_noun
 from .deciders import flip
 from .decisions import Stance
 from .hypotheses import asked, in_condition, in_time_clause
 from .judges import clause_holder
 from .registry import construction
-from .stance_nouns import course_noun
 from .stance_spans import decision_span
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice

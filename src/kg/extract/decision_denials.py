@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, head_actor, modals_of, subject_of
+from .course_nouns import names_an_act
 from .deciders import decider
 from .decisions import Stance, stance_verb_of
 from .hypotheses import asked, in_condition
 from .judges import clause_holder
 from .registry import construction
-from .stance_nouns import names_an_act
 from .stance_spans import decision_span
 from .tokens import children_of, head_of
 from .voices import Voice

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_negated, subject_of
+from .course_nouns import course_noun
 from .deciders import flip
 from .decisions import Stance
 from .directives import forbids
@@ -17,7 +18,6 @@ from .evaluations import judged
 from .hypotheses import asked, in_condition, question_tokens
 from .judges import clause_holder
 from .registry import construction
-from .stance_nouns import course_noun
 from .stance_objects import asks_a_word_back
 from .stance_spans import decision_span
 from .tokens import children_of, head_of

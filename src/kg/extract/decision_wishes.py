@@ -8,11 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_negated, subject_of
+from .course_nouns import names_an_act
 from .deciders import decision_object, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import hypothetical
 from .registry import construction
-from .stance_nouns import names_an_act
 from .stance_objects import asks_a_word_back
 from .stance_spans import decision_span
 from .tokens import children_of, head_of, subtree_of

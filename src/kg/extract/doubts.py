@@ -17,12 +17,12 @@ from .context import (
     subject_of,
     trim_marker,
 )
+from .course_nouns import names_an_act
 from .deciders import decider
 from .decisions import Stance
 from .hypotheses import asked, in_condition, negated_chain
 from .judges import clause_holder
 from .registry import construction
-from .stance_nouns import names_an_act
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice

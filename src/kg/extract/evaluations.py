@@ -1,10 +1,9 @@
 """Decisions stated as judgements: a predicate of evaluation on a course.
 
-"It would be a serious mistake to launch X", "the plan is advisable", "I am
-pleased to see that X", "a most unwelcome step": the course judged is the
-subject or the clause extraposed after "it"; the judge is an actor subject,
-else the speaker. Curated predicates (``cues.json``) and the open class of the
-valence lexicon (``evaluation.json``) are two constructions of one rule.
+"It would be a serious mistake to launch X", "the plan is advisable", "I am pleased to see that X", "a
+most unwelcome step": the course judged is the subject or the clause extraposed after "it"; the judge is
+an actor subject, else the speaker. Curated predicates (``cues.json``) and the open class of the valence
+lexicon (``evaluation.json``) are two constructions of one rule.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
+from .course_nouns import held_course, names_an_act
 from .deciders import decider, decision_object, flip
 from .decision_guards import raised_negation
 from .decisions import Stance
@@ -49,7 +49,7 @@ from .option_targets import courses
 from .pronouns import party, possessed_government
 from .registry import construction
 from .settled_facts import no_attitude, settled_fact, stated_fact, unnamed_disposed
-from .stance_nouns import held_course, names_an_act, noun_owner
+from .stance_nouns import noun_owner
 from .stance_objects import asks_a_word_back, curated_otherwise, manner_of_answer
 from .stance_spans import decision_span, stance_clause
 from .tokens import children_of, head_of

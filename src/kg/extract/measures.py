@@ -20,12 +20,12 @@ from . import stance_steps as _steps  # noqa: F401 - measures taken or promised
 from . import stance_sufferance as _sufferance  # noqa: F401 - what one will not put up with
 from . import stance_ways as _ways  # noqa: F401 - a course one sees (or not) one's way to
 from .context import Context, char_span, is_negated, modals_of, trim_marker
+from .course_nouns import names_an_act
 from .deciders import decider, decision_object
 from .decisions import Stance
 from .hypotheses import hypothetical
 from .registry import construction
 from .reports import told_as_done
-from .stance_nouns import names_an_act
 from .stance_spans import stance_clause
 from .tokens import children_of, head_of
 from .voices import Voice

@@ -14,13 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, char_span, is_first_person, is_negated, modals_of, subject_of, trim_marker
+from .course_nouns import course_noun
 from .deciders import decider, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import asked, content_of_directive, in_condition, in_time_clause
 from .option_guards import is_answer
 from .pronouns import party
 from .registry import construction
-from .stance_nouns import course_noun
 from .stance_objects import no_course_object
 from .stance_spans import decision_span
 from .tokens import children_of, head_of, sentence, subtree_of

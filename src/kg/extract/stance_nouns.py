@@ -19,6 +19,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
+from .course_nouns import course_noun
 from .deciders import decision_object, denied_need, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import content_of_directive, hypothetical, in_condition
@@ -366,35 +367,6 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
                 return obj
     settled = tok.lemma_.lower() in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None
     return tok if settled else None  # "the agreement reached between X and Y": assent to the agreement
-
-
-def held_course(ctx: Context, pred: Token, verb: Token) -> Token | None:
-    """What "see / find / have" an evaluative noun "in" bears on ("sees merit in the plan", "finds no
-    advantage in postponing the talks"): a course (a gerund, or a noun of proposal or plan), never a
-    party's quality ("confidence in the fidelity of Chile") nor a speech act ("no hesitation in urging")."""
-    for prep in (
-        c for node in (pred, verb) for c in children_of(node) if c.dep_ == "prep" and c.lower_ == "in"
-    ):
-        obj = next((o for o in children_of(prep) if o.dep_ in {"pobj", "pcomp"}), None)
-        if obj is None or obj.i < pred.i:
-            continue
-        if obj.pos_ == "VERB":
-            return None if obj.lemma_.lower() in ctx.cue("speech_verbs") | ctx.cue("demanding_verbs") else obj
-        return obj if course_noun(ctx, obj) else None
-    return None
-
-
-def course_noun(ctx: Context, noun: Token) -> bool:
-    """A noun of proposal, plan or policy, or one that names an act (arbitration, withdrawal): what a
-    stance can bear on, not a place, a person or a quality ("behind the lines", "the fidelity of X")."""
-    lemma = noun.lemma_.lower()
-    acts = ctx.lex.cues["nominalizations"].values()
-    return lemma in ctx.cue("option_nouns") or lemma in ctx.cue("plan_nouns") or lemma in acts
-
-
-def names_an_act(ctx: Context, noun: Token) -> bool:
-    """ "a postponement", "signature", "a decision": a course noun, or a noun with the suffix of an act."""
-    return course_noun(ctx, noun) or noun.lemma_.lower().endswith(tuple(ctx.cue("action_suffixes")))
 
 
 def _given_to(ctx: Context, noun: Token) -> Token | None:
