@@ -77,3 +77,16 @@ def test_an_exception_made_or_an_issue_taken_up_is_no_stance() -> None:
     sentence = "The Department makes an exception for diplomatic mail."
     assert _stances(sentence, "stance_noun", "exception", DEPARTMENT) == []
     assert _stances("The Department took up the issue of the loan.", "stance_noun", "issue", DEPARTMENT) == []
+
+
+def test_importance_attached_to_a_course_approves_it() -> None:
+    (stance,) = _stances("We attach great importance to settling the issue.", "needed_course", "importance")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "settling")
+
+
+def test_one_convinced_of_the_importance_of_a_course_approves_it_but_a_reason_states_nothing() -> None:
+    sentence = "The Department remains convinced of the importance of developing broad relations."
+    (stance,) = _stances(sentence, "needed_course", "importance", DEPARTMENT)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "department", "developing")
+    sentence = "Because of the importance of the issue, we called a meeting."
+    assert _stances(sentence, "needed_course", "importance") == []

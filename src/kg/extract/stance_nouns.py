@@ -19,7 +19,7 @@ from .context import (
     subject_of,
     trim_marker,
 )
-from .course_nouns import course_noun
+from .course_nouns import attached_to, conviction_of, course_noun
 from .deciders import decision_object, denied_need, flip
 from .decisions import Stance, stance_verb_of
 from .hypotheses import content_of_directive, hypothetical, in_condition
@@ -101,18 +101,20 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def needed_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A course put after a noun of need ("the necessity of obtaining guarantees", "the desirability
     of prompt action"): the approval of whoever states the need (the party that urges or stresses it,
-    else the speaker). "No necessity", a need given as a reason ("because of the necessity of ...")
-    and one in a condition or a hypothesis state no stance."""
+    else the speaker; "attaches importance to X", "is convinced of the importance of X"). "No
+    necessity", a need given as a reason ("because of the necessity of ...") and one in a condition or a
+    hypothesis state no stance."""
     if tok.lemma_.lower() not in ctx.cue("need_nouns") or in_condition(tok) or hypothetical(ctx, tok):
         return []
-    if tok.dep_ == "pobj":  # "because of the necessity of ...", "in view of the importance of": a reason
+    convinced = conviction_of(ctx, tok)  # "remains convinced of the importance of developing X"
+    if tok.dep_ == "pobj" and convinced is None:  # "because of the necessity of ...": a reason
         return []
     if any(c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(tok)):
         return []
-    course = _needed(ctx, tok)
+    course = _needed(ctx, tok) or attached_to(ctx, tok)
     if course is None:
         return []
-    stater = head_of(tok) if tok.dep_ == "dobj" else None
+    stater = head_of(tok) if tok.dep_ == "dobj" else convinced
     if stater is not None and _urging_reported(ctx, stater):
         return []  # "he urged the necessity of ...": the urging told is an instruction of his
     subj = _stater_subject(stater) if stater is not None else None
