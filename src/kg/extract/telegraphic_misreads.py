@@ -1,8 +1,8 @@
-"""Telegraphese the parser misreads: "Recommend Department withhold comment", "Suggest Ambassador Bunker
-see Thieu". A verb of recommending or wishing that opens a cable's sentence with its "I" left out and a
-third party as the subject of its complement is taken by the tagger for a name or an adjective on that
-subject (or for an auxiliary of the complement's verb); the complement is the writer's directive to
-that party, quoted from the opening verb."""
+"""Telegraphese the parser misreads: "Recommend Department withhold comment", "Suggest Department approve
+the request". A verb of recommending or wishing that opens a cable's sentence with its "I" left out and
+a third party as the subject of its complement is taken by the tagger for a name or an adjective on that
+subject (or for an auxiliary of the complement's verb), or cut off by the splitter as a sentence of its
+own; the complement is the writer's directive to that party, quoted from the opening verb."""
 
 from __future__ import annotations
 
