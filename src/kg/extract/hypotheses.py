@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .context import (
     Context,
     clause_governors,
+    is_first_person,
     is_infinitive_to,
     is_negated,
     is_question,
@@ -300,3 +301,14 @@ def agreed_forecast(ctx: Context, verb: Token) -> bool:
     subj = subject_of(clause)
     event = subj is not None and (subj.dep_ in {"nsubjpass", "expl"} or subj.lower_ == "there")
     return bool(modals & ctx.cue("hedge_modals") | modals & ctx.cue("future_modals")) and event
+
+
+def reported_or_believed(ctx: Context, verb: Token) -> bool:
+    """A verb of directing (one reports what another "suggests you" do), or of knowing or believing whose
+    subject is not the speaker: what it holds of the addressee's wishes is its holder's understanding
+    ("Haig understood you would not want to ..."), not the speaker's hedge."""
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.cue("reported_directive_verbs"):
+        return True
+    beliefs = ctx.cue("cognition_verbs") | ctx.cue("belief_verbs")
+    return lemma in beliefs and not is_first_person(subject_of(verb))

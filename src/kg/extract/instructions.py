@@ -2,8 +2,7 @@
 
 Directives with the addressee as subject and a modal ("you should / will / may"), complements of a
 directive verb of the speaker ("I want you to"), passives of authorization, imperatives, "please", polite
-requests and questions. Directives of or to third parties are in ``reported.py``; the find and write
-steps are in ``directives.py``.
+requests, questions. Third parties' directives: ``reported.py``; the find and write steps: ``directives.py``.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from .directives import (
     main_or_believed,
     you_modal,
 )
+from .hypotheses import reported_or_believed
 from .interposed import infinitive_governor
 from .misreads import telegraphic_governor, true_relative
 from .registry import construction
@@ -250,7 +250,7 @@ def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         lemma, modals = node.lemma_.lower(), modals_of(node)  # "you will want to stress": a wish foretold
         hedged = modals & ctx.cue("hedge_modals") or ("will" in modals and lemma in ctx.cue("future_wishes"))
         if lemma in ctx.cue("hedge_verbs") and is_second_person(subject_of(node)) and hedged:
-            said = head_of(node).lemma_.lower() in ctx.cue("reported_directive_verbs")  # "he suggests you"
+            said = reported_or_believed(ctx, head_of(node))  # "he suggests you", "Haig understood you"
             return None if node.dep_ == "ccomp" and said else Directive(voice.addressee, governor=node)
     return None
 

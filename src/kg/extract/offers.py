@@ -52,6 +52,9 @@ def _own_act(ctx: Context, verb: Token) -> bool:
     learning = ctx.cue("learning_verbs")
     if verb.lemma_.lower() in learning or any(c.dep_ == "aux" and c.lemma_.lower() in learning for c in kids):
         return False  # "glad to learn whether ...", "glad to have brought to its attention all shipments"
+    if verb.lemma_.lower() in ctx.cue("attempt_verbs"):  # "glad to try to reach him": the act tried
+        tried = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+        return len(tried) == 1 and _own_act(ctx, tried[0])
     return not any(c.dep_ in {"auxpass", "nsubjpass", "ccomp", "xcomp", "oprd", "nsubj"} for c in kids)
 
 
@@ -109,3 +112,16 @@ def inverted_clause(ctx: Context, tok: Token) -> bool:
         return False
     before = [t for t in subtree_of(tok) if t.i < auxes[0].i]
     return all(t.dep_ in {"cc", "punct"} for t in before)  # "Under no circumstances should we": no condition
+
+
+def stated_position(ctx: Context, wish: Token) -> bool:
+    """ "Our basic position remains that we would welcome any settlement ...": a wish given as what a
+    position or policy is states that stance and asks no one."""
+    holder = head_of(wish)
+    if wish.dep_ == "acl":  # "the position that we would welcome ..."
+        return holder.lemma_.lower() in ctx.cue("position_nouns")
+    subj = next((c for c in children_of(holder) if c.dep_ == "nsubj"), None)
+    linking = holder.lemma_.lower() in ctx.cue("copulas") | {"remain"}
+    return wish.dep_ in {"ccomp", "attr"} and linking and subj is not None and (
+        subj.lemma_.lower() in ctx.cue("position_nouns")
+    )

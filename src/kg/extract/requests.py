@@ -27,6 +27,7 @@ from .context import (
 from .courtesies import complimentary_close
 from .directives import Directive, is_polite_if, request_target
 from .misreads import copy_routed, misread_after_please, misread_opening_verb, telegraphic_governor
+from .offers import stated_position
 from .registry import construction
 from .tokens import children_of, head_of, sentence
 from .told import elided_speaker, object_actor, reporter_above, reporting_doer
@@ -62,7 +63,7 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         if voice.addressee is None or any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(tok)):
             return None  # "Would appreciate it if you would ...": the if-clause is the request (polite_if)
         return Directive(request_target(ctx, tok, voice) or voice.addressee)
-    if subj is None or is_second_person(subj) or voice.addressee is None:
+    if subj is None or is_second_person(subj) or voice.addressee is None or stated_position(ctx, tok):
         return None
     wisher = ctx.refers(subj, voice)
     if not is_first_person(subj) and wisher in {None, voice.addressee}:
