@@ -142,3 +142,11 @@ def test_advice_to_avoid_a_course_rejects_it_once() -> None:
     assert found == [("directed_stance", "reject", SPEAKER, "conference")]
     found = _read_directed("It would be better to postpone the conference.")
     assert found == [("evaluation", "approve", SPEAKER, "postpone")]
+
+
+# -- a plan or paper that contemplates ----------------------------------------------------------------
+def test_a_plan_that_contemplates_a_course_says_what_it_holds_and_no_one_decides() -> None:
+    assert _read("The second plan contemplates the amortization in forty years.") == []
+    assert _read("We received the plan, which contemplates amortization in forty years.") == []
+    found = _read("The Minister contemplates the amortization in forty years.")
+    assert [found_rule[:3] for found_rule in found] == [("stance_verb", "approve", "minister")]

@@ -69,7 +69,25 @@ def no_decision(ctx: Context, rule: str, stance: Stance) -> bool:
     if no_course_target(ctx, rule, stance):  # a paper, an answer, a word sought, a state
         return True
     reflexive = rule != "reflexive_alignment" and _reflexive(ctx, head, target)  # "associates itself with"
+    if _paper_intends(ctx, head):
+        return True
     return reflexive or _viewing_norm(ctx, rule, target) or _problem_solved(ctx, head, target)
+
+
+def _paper_intends(ctx: Context, verb: Token) -> bool:
+    """ "The second Chinese plan contemplates amortization in forty years", "the draft envisages a
+    conference": a verb of intention whose subject is a plan or a paper says what it contains, and no
+    party's stance."""
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        subj = head_of(verb)  # "the Commission's plan, which contemplates ...": the relative's antecedent
+    papers = ctx.cue("option_nouns") | ctx.cue("plan_nouns") | ctx.cue("handled_papers")
+    return (
+        verb.lemma_.lower() in ctx.cue("intention_verbs")
+        and subj is not None
+        and subj.i not in ctx.actor_at
+        and subj.lemma_.lower() in papers
+    )
 
 
 def _reflexive(ctx: Context, head: Token, target: Token) -> bool:
