@@ -145,8 +145,11 @@ def test_advice_to_avoid_a_course_rejects_it_once() -> None:
 
 
 # -- a plan or paper that contemplates ----------------------------------------------------------------
+CHINA = {"Chinese": ("china", "Government")}
+
 def test_a_plan_that_contemplates_a_course_says_what_it_holds_and_no_one_decides() -> None:
-    assert _read("The second plan contemplates the amortization in forty years.") == []
+    ctx, _ = built("The second Chinese plan contemplates the amortization in forty years.", CHINA)
+    assert find_stances(ctx) == []
     assert _read("We received the plan, which contemplates amortization in forty years.") == []
     found = _read("The Minister contemplates the amortization in forty years.")
     assert [found_rule[:3] for found_rule in found] == [("stance_verb", "approve", "minister")]
