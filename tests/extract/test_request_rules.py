@@ -168,3 +168,19 @@ def test_asking_for_a_thing_on_a_visit_made_is_a_request() -> None:
 
 def test_asking_on_a_visit_yet_to_be_made_is_a_plan() -> None:
     assert _asked_for("The Ambassador will call to ask for information.", "ask") is None
+
+
+def _eager(sentence: str, verb: str):  # type: ignore[no-untyped-def]
+    ctx, voice = built(sentence, ACTORS)
+    return get("instructions", "eager_to_be_told").func(ctx, word(ctx, verb), voice)
+
+
+def test_eagerness_to_be_kept_informed_asks_the_writer_for_information() -> None:
+    found = _eager("The Minister is anxious to be kept informed of these meetings.", "kept")
+    assert found is not None and (found.issuer, found.addressee) == ("minister", SPEAKER)
+    found = _eager("We shall be glad to be advised of the results.", "advised")
+    assert found is not None and (found.issuer, found.addressee) == (SPEAKER, ADDRESSEE)
+
+
+def test_eagerness_to_be_kept_out_asks_nothing() -> None:
+    assert _eager("The Minister was anxious to be kept out of the talks.", "kept") is None

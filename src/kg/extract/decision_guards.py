@@ -87,6 +87,7 @@ def _paper_intends(ctx: Context, verb: Token) -> bool:
         and subj is not None
         and subj.i not in ctx.actor_at
         and subj.lemma_.lower() in papers
+        and not any(c.dep_ == "poss" for c in children_of(subj))  # "the ARVN's scheme ... envisages": theirs
     )
 
 

@@ -13,6 +13,7 @@ from .context import Context, head_actor, is_first_person, is_negated, is_second
 from .directives import Directive, polite_if_clause, request_target
 from .option_guards import is_answer
 from .registry import construction
+from .stance_targets import told_passive
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -103,3 +104,32 @@ def third_party_polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive |
     if told is None or issuer is None or told == issuer:
         return None
     return Directive(told, negative=is_negated(tok), issuer=issuer, governor=head_of(tok))
+
+
+@construction(
+    "instructions",
+    "eager_to_be_told",
+    0.55,
+    example="The Japanese Embassy is most anxious to be kept informed of these meetings.",
+    deps=("xcomp",),
+)
+def eager_to_be_told(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """Eagerness, or a gladness to come, to be informed ("anxious to be kept informed", "eager to be
+    kept up to date", "we shall be glad to be advised"): a request for information of whoever wishes it
+    to the other party of the message (the writer, where a third party wishes it)."""
+    glad = head_of(tok)
+    be = head_of(glad)
+    if tok.dep_ != "xcomp" or glad.dep_ != "acomp" or be.lemma_.lower() != "be" or is_negated(be):
+        return None
+    eager = glad.lemma_.lower() in ctx.cue("eagerness_predicates")
+    future_glad = glad.lemma_.lower() in ctx.cue("request_predicates") and modals_of(be) & FUTURE_MODALS
+    if not (eager or future_glad) or not told_passive(ctx, tok):
+        return None
+    subj = subject_of(be)
+    if subj is None or is_second_person(subj):
+        return None
+    wisher = voice.speaker if is_first_person(subj) else head_actor(ctx, subj, voice)
+    if wisher is None or wisher == voice.addressee:
+        return None
+    asked = voice.addressee if wisher == voice.speaker else voice.speaker
+    return Directive(asked, issuer=wisher, governor=be) if asked not in {None, wisher} else None

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .context import Context, modals_of, subject_of
 from .option_guards import is_answer
-from .tokens import children_of
+from .tokens import children_of, head_of
 
 if TYPE_CHECKING:
     from .decisions import Stance
@@ -99,6 +99,9 @@ def word_sought(ctx: Context, target: Token) -> bool:
     course taken ("anxious to have President Kaunda's assessment" too); "anxious to obtain the
     satisfaction due" seeks a course."""
     getting = ctx.cue("obtaining_verbs") | ctx.cue("learning_verbs")
+    wishing = ctx.cue("eagerness_predicates") | ctx.cue("request_predicates")
+    if target.dep_ == "xcomp" and head_of(target).lemma_.lower() in wishing and told_passive(ctx, target):
+        return True  # "anxious to be kept informed": a request for information (``eager_to_be_told``)
     if target.pos_ != "VERB" or target.lemma_.lower() not in getting:
         return False
     objects = [c for c in children_of(target) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
@@ -116,3 +119,15 @@ def state_normed(ctx: Context, target: Token) -> bool:
         return False
     subj = subject_of(target)
     return subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.actor_at
+
+
+def told_passive(ctx: Context, verb: Token) -> bool:
+    """ "to be informed", "to be kept informed / up to date": a passive of telling, or of keeping one
+    told."""
+    kids = children_of(verb)
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if verb.lemma_.lower() in ctx.cue("informing_verbs"):
+        return True
+    kept = verb.lemma_.lower() == "keep"
+    return kept and any(t.lower_ in ctx.cue("kept_told_words") for t in verb.subtree if t.i > verb.i)
