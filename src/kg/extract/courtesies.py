@@ -171,8 +171,11 @@ def _numbered_paper(ctx: Context, noun: Token) -> bool:
     if noun.like_num:
         return True
     papers = ctx.cue("message_words") | ctx.cue("message_nouns") | ctx.cue("handled_papers")
-    after = noun.doc[noun.i + 1 : noun.i + 4]  # "No. 76", wherever the parser hangs it
-    number = next((t for t in after if t.like_num), None)
-    if number is None or noun.lemma_.lower() not in papers:
+    if noun.lemma_.lower() not in papers:
         return False
-    return all(t.lower_ in {"no", "."} for t in noun.doc[noun.i + 1 : number.i])
+    for tok in noun.doc[noun.i + 1 : noun.i + 4]:  # "No. 76", wherever the parser hangs it
+        if tok.like_num:
+            return True
+        if tok.lower_ not in {"no", "."}:
+            return False
+    return False
