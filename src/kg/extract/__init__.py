@@ -31,7 +31,9 @@ from . import evaluations as _judgements  # noqa: F401 - these
 from . import instructions as _to_addressee  # noqa: F401 - registers these instruction constructions first,
 from . import measures as _measures  # noqa: F401 - these
 from . import reported as _of_third_parties  # noqa: F401 - then these
+from . import reported_questions as _questions  # noqa: F401 - then reported questions
 from . import stance_nouns as _nominal  # noqa: F401 - and the stances put as nouns
+from . import warned_courses as _counselled  # noqa: F401 - then courses counselled against
 from .actors import ActorFinder
 from .attribute_rules import match_by_table
 from .conditions import find_conditions
@@ -45,6 +47,7 @@ from .long_texts import parse_long, too_long
 from .merging import merge_mentions, one_per_span
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
 from .options import find_options
+from .parse_repairs import repair_parse
 from .tokens import drop_parse_table
 from .verb_lemmas import add_verb_lemmas
 from .voices import find_voices, text_regions
@@ -310,6 +313,7 @@ class Extractor:
             drop_parse_table(sdoc)
 
     def _read(self, doc: Document, sdoc: SpacyDoc) -> Extraction:
+        repair_parse(sdoc)
         ctx, actors = build_context(doc, sdoc)
         instructions = find_instructions(ctx)
         options = find_options(ctx)

@@ -210,13 +210,24 @@ def _inverted_clause(verb: Token) -> tuple[int, int] | None:
     auxes = cue("inversion_auxes")
     aux = next((c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"} and c.lower_ in auxes), None)
     subj = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if aux is None or subj is None or aux.i != min(t.i for t in subtree_of(subj)) - 1:
+    start = None if subj is None else min(t.i for t in subtree_of(subj))
+    if subj is None and _misread_subject(verb):
+        start = verb.i  # "should exact ratio be impractical": the subject's first word read as the verb
+    if aux is None or start is None or aux.i != start - 1:
         return None
     if aux.i > sentence(aux).start and aux.nbor(-1).lower_ in cue("inversion_leads"):
         return None
     if is_question(verb):
         return None
     return aux.i, next((t.i for t in sentence(verb) if t.i > verb.i and t.text == ","), sentence(verb).end)
+
+
+def _misread_subject(verb: Token) -> bool:
+    """An adverbial clause whose verb the parser took from its subject's first word: the subject of a
+    clause complement starts right after it ("should [exact] ratio be impractical")."""
+    comp = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subjects = [] if comp is None else [c for c in children_of(comp) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return verb.dep_ == "advcl" and any(min(t.i for t in subtree_of(s)) == verb.i + 1 for s in subjects)
 
 
 def _provided(tok: Token) -> bool:

@@ -67,6 +67,28 @@ def measure_put_into_effect(ctx: Context, tok: Token, voice: Voice) -> list[Stan
     return _enacted(ctx, tok, voice)
 
 
+@construction(
+    "decisions",
+    "instrument_signed",
+    0.5,
+    example="the treaty text was initialed yesterday",
+    pos=("VERB",),
+    lemmas=("instrument_signing_verbs",),
+)
+def instrument_signed(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """ "The agreement was signed", "the delegations initialed the text": signing an instrument (a
+    treaty, a communiqué, its text) enacts it, as a verb of enacting does; signing a letter or a note
+    only sends it."""
+    if tok.lemma_.lower() not in ctx.cue("instrument_signing_verbs"):
+        return []
+    signed = decision_object(tok)
+    if signed is None or signed.lemma_.lower() not in ctx.cue("signed_instruments"):
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(signed)):
+        return []  # "no contracts have been signed": none taken
+    return _enacted(ctx, tok, voice)
+
+
 def _enacted(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """The measure a verb of enacting reports done, of whoever took it."""
     if not told_as_done(tok):

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .context import Context
 from .interlocutors import conversation_partner
+from .tokens import head_of, subtree_of
 from .told import clause_subject_actor, message_sender
 from .voices import Voice
 
@@ -23,3 +24,11 @@ def asked_party(ctx: Context, verb: Token, clause: Token, voice: Voice, issuer: 
     if issuer in {voice.speaker, voice.addressee} and message_sender(ctx, verb, voice) == issuer:
         return None
     return clause_subject_actor(ctx, clause, voice) or conversation_partner(ctx, verb, voice, issuer)
+
+
+def wh_clause(clause: Token) -> bool:
+    """ "asked when you would arrive", "which option he preferred": a clause opened by a question word
+    asks as a whether-clause does."""
+    return min(t.i for t in subtree_of(clause)) > head_of(clause).i and subtree_of(clause)[0].tag_ in {
+        "WRB", "WP", "WDT"
+    }

@@ -33,14 +33,13 @@ from .conveyed_stances import existential_denial, hoped_understanding, informing
 from .directives import Directive
 from .interposed import adverbial_infinitive, infinitive_governor, interposed_inversion
 from .misreads import points_the_reader
-from .paper_questions import asked_party
+from .paper_questions import wh_clause
 from .passive_roles import passive_roles
 from .registry import construction
 from .relays import directed_one, to_be_told
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
 from .told import (
-    asked_no_actor,
     bare_directive_noun,
     clause_subject_actor,
     doer,
@@ -142,6 +141,8 @@ def _passed_on(ctx: Context, clause: Token, voice: Voice, told: Directive) -> Di
     subj, marks = subject_of(clause), {c.lower_ for c in children_of(clause) if c.dep_ == "mark"}
     if clause.dep_ != "ccomp" or subj is None or subj.dep_ != "nsubj" or marks & ctx.cue("inquiry_marks"):
         return None  # "asked me if the Ambassador had seen the King": the one asked about is told nothing
+    if wh_clause(clause):
+        return None  # "asked him what they had to say": a question, as a whether-clause is
     if any(c.dep_ == "aux" and c.i < subj.i for c in children_of(clause)):
         return None  # "..., should he have fled to another country": a condition by inversion
     actor = head_actor(ctx, subj, voice)
@@ -244,32 +245,6 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     actor = None if supplied_clause(ctx, tok) else head_actor(ctx, subj, voice)  # the supplier is told
     directed = actor if actor and actor != voice.speaker else voice.addressee
     return Directive(directed, governor=head) if directed is not None else None  # a paper to no one: a party
-
-
-@construction("instructions", "inquiry", 0.6, example="inquiring whether this course would be agreeable")
-def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb of inquiry with a whether- or if-clause asks its subject's question of the one asked: its
-    object, else the actor the clause asks about ("I asked if he would like ..."), else the hearer."""
-    if tok.lemma_.lower() not in ctx.cue("inquiry_verbs") or is_negated(tok) or judged_infinitive(tok):
-        return None
-    marks = ctx.cue("inquiry_marks")
-    marked = (c for c in children_of(tok) if any(m.lower_ in marks for m in children_of(c)))
-    clause = next((c for c in marked if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return None
-    issuer, reporting = reporting_doer(ctx, tok, voice)
-    if issuer is None:
-        return None
-    addressee = object_actor(ctx, tok, voice) or object_actor(ctx, reporting, voice)
-    if addressee is None and asked_no_actor(ctx, tok, voice):
-        return Directive(None, issuer=issuer)  # "telegraphed to his agents inquiring whether ..."
-    if addressee is None or addressee == issuer:  # "I asked if he would like ...": he is the one asked
-        addressee = asked_party(ctx, tok, clause, voice, issuer)
-    if addressee is None or addressee == issuer:
-        addressee = voice.speaker if issuer != voice.speaker else voice.addressee
-    if addressee is None or addressee == issuer:
-        return None
-    return Directive(addressee, issuer=issuer)
 
 
 @construction(

@@ -19,6 +19,7 @@ from .context import (
 )
 from .directives import Directive
 from .held_words import held_by
+from .hypotheses import in_condition
 from .interlocutors import conversation_partner, spoke_to_speaker
 from .registry import construction
 from .tokens import children_of, head_of
@@ -62,6 +63,30 @@ def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return Directive(None, issuer=issuer, governor=tok)  # "Argentina has requested tenders": of others
     asked = asked or reported_to(ctx, voice, issuer)
     return Directive(asked, issuer=issuer, governor=tok) if asked is not None and asked != issuer else None
+
+
+@construction(
+    "instructions",
+    "requested_word",
+    0.6,
+    example="A full report is desired on the policy of the British Government.",
+    pos=("VERB",),
+    lemmas=("word_requesting_verbs",),
+)
+def requested_word(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "Your views are requested", "a full report is desired": a word (an answer, information)
+    requested in the passive, now and by no one named, is the speaker's request to the one spoken to."""
+    if voice.addressee is None or tok.lemma_.lower() not in ctx.cue("word_requesting_verbs"):
+        return None
+    kids = children_of(tok)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    words = ctx.cue("answer_nouns") | ctx.cue("sought_word_nouns")
+    if subj is None or subj.lemma_.lower() not in words or any(c.dep_ == "agent" for c in kids):
+        return None
+    told_now = all(c.tag_ in {"VBZ", "VBP"} for c in kids if c.dep_ == "auxpass")
+    if not told_now or modals_of(tok) or is_negated(tok) or in_relative(tok) or in_condition(tok):
+        return None  # "the report was requested", "will be desired", "if information is wanted"
+    return Directive(voice.addressee, governor=tok)
 
 
 def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:

@@ -1,0 +1,99 @@
+"""Signing an instrument enacts it ("instrument_signed"); feasibility judges a course; an inversion
+whose subject's first word the parser read as the verb is still a condition; a word requested in the
+passive is asked of the reader ("requested_word"); a question word opens a reported question as "whether"
+does ("inquiry"); a course counselled against is forbidden ("advised_against"); a clause the parser hung
+on a verb as relative is its content clause."""
+
+from __future__ import annotations
+
+from kg.extract.directives import Directive, find_directives
+from kg.extract.hypotheses import in_condition
+from kg.extract.parse_repairs import repair_parse
+from kg.extract.registry import get
+
+from .built import ADDRESSEE, SPEAKER, built, word
+from .built import stances as _stances
+
+GOVERNMENT = {"Government": ("bolivia", "Government")}
+
+
+def test_an_instrument_signed_is_a_measure_taken() -> None:
+    (stance,) = _stances("The treaty text was initialed yesterday.", "instrument_signed", "initialed")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "text")
+
+
+def test_a_note_signed_is_only_sent_and_a_text_to_be_signed_is_not_yet_signed() -> None:
+    sentence = "The Government signed the note and sent it."
+    assert _stances(sentence, "instrument_signed", "signed", GOVERNMENT) == []
+    assert _stances("The treaty text should be initialed at once.", "instrument_signed", "initialed") == []
+
+
+def test_a_course_judged_infeasible_or_unworkable_is_rejected() -> None:
+    (stance,) = _stances("The first option is not feasible.", "judgement", "feasible")
+    assert (stance.stance, stance.target.text) == ("reject", "option")
+    (stance,) = _stances("Options one and two are unworkable.", "judgement", "unworkable")
+    assert (stance.stance, stance.target.text) == ("reject", "Options")
+
+
+def test_an_inversion_misparsed_from_its_subjects_first_word_is_a_condition() -> None:
+    sentence = (
+        "We must adhere to the ratio in regard to slight concessions should exact ratio be impractical."
+    )
+    ctx, _ = built(sentence)
+    assert in_condition(word(ctx, "impractical"))
+    assert not in_condition(word(ctx, "adhere"))
+
+
+Actors = dict[str, tuple[str, str]]
+
+
+def _directive(sentence: str, name: str, at: str, actors: Actors | None = None) -> Directive | None:
+    ctx, voice = built(sentence, actors)
+    found: Directive | None = get("instructions", name).func(ctx, word(ctx, at), voice)
+    return found
+
+
+def test_a_word_requested_in_the_passive_now_is_asked_of_the_reader() -> None:
+    for sentence, verb in [
+        ("Your views are requested.", "requested"),
+        ("A full report is desired in regard to the policy of the British Government.", "desired"),
+    ]:
+        found = _directive(sentence, "requested_word", verb)
+        assert found is not None and found.addressee == ADDRESSEE, sentence
+
+
+def test_a_word_requested_before_by_someone_or_in_a_condition_is_no_request() -> None:
+    assert _directive("The report was requested by the Senate.", "requested_word", "requested") is None
+    conditioned = "If information is wanted, the Consul will supply it."
+    assert _directive(conditioned, "requested_word", "wanted") is None
+
+
+def test_a_question_word_opens_a_reported_question() -> None:
+    president = {"President": ("president", "Person")}
+    found = _directive("The President asked when you would arrive.", "inquiry", "asked", president)
+    assert found is not None and (found.issuer, found.addressee) == ("president", ADDRESSEE)
+    assert _directive("Nobody asked how it happened.", "inquiry", "asked") is None
+
+
+def test_a_course_counselled_against_is_forbidden_by_the_counsel() -> None:
+    found = _directive("I strongly urge against renegotiating the text.", "advised_against", "renegotiating")
+    assert found is not None and (found.addressee, found.negative) == (ADDRESSEE, True)
+    denied = "I do not urge against renegotiating the text."
+    assert _directive(denied, "advised_against", "renegotiating") is None
+    reported = "Your delegation has recommended against signature."
+    assert _directive(reported, "advised_against", "signature") is None  # to no one named
+
+
+def test_a_clause_hung_on_a_verb_as_relative_is_its_content() -> None:
+    sentence = "The President desires that you proceed to Arica without delay."
+    president = {"President": ("p", "Person")}
+    ctx, _ = built(sentence, president)
+    assert not any(h.tok.text == "proceed" for h in find_directives(ctx).values())
+    ctx, _ = built(sentence, president)
+    repair_parse(ctx.sdoc)
+    assert (word(ctx, "proceed").dep_, word(ctx, "that").dep_) == ("ccomp", "mark")
+    (hit,) = (h for h in find_directives(ctx).values() if h.tok.text == "proceed")
+    assert hit.directive.addressee == ADDRESSEE
+    ctx, _ = built("We have done everything that was possible.")
+    repair_parse(ctx.sdoc)
+    assert word(ctx, "was").dep_ == "relcl"
