@@ -48,6 +48,11 @@ def test_a_from_line_names_whose_message_a_relayed_telegram_is() -> None:
     get("actors", "relay_preamble").func(finder)
     assert finder.clusters[finder.author_keys[0]].name == "Polk"
     assert finder.clusters[finder.recipient_keys[0]].name == "Poindexter"
+    doc, sdoc = message("from_the_line.json")  # "89. From the President. The Council approved the plan."
+    finder = ActorFinder(load_lexicon(), doc, sdoc, text_regions(doc))
+    get("actors", "head_line").func(finder)
+    get("actors", "relay_preamble").func(finder)
+    assert finder.clusters[finder.author_keys[0]].name == "President"
 
 
 def test_my_government_is_the_government_named_in_the_authors_title() -> None:

@@ -97,3 +97,11 @@ def test_a_clause_hung_on_a_verb_as_relative_is_its_content() -> None:
     ctx, _ = built("We have done everything that was possible.")
     repair_parse(ctx.sdoc)
     assert word(ctx, "was").dep_ == "relcl"
+
+
+def test_there_would_be_no_objection_is_a_polite_approval_but_might_be_a_guess() -> None:
+    sentence = "There would be no objection to the shipment of the arms."
+    (stance,) = _stances(sentence, "existential_objection", "objection")
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "shipment")
+    guessed = "There might be no objection to the shipment of the arms."
+    assert _stances(guessed, "existential_objection", "objection") == []

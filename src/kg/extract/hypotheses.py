@@ -23,9 +23,10 @@ from .reports import told_as_done
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 
 
-def hypothetical(ctx: Context, tok: Token) -> bool:
+def hypothetical(ctx: Context, tok: Token, own_modal: bool = True) -> bool:
     """ "the only one you believe I will approve" states an expectation, not a stance;
-    so do "if they reject it", "an opportunity to accept it" and "agree with you that ..."."""
+    so do "if they reject it", "an opportunity to accept it" and "agree with you that ..." (and, unless
+    ``own_modal`` is false, a modal of the clause's own: "they might accept")."""
     if in_condition(tok) or in_time_clause(tok) or content_of_directive(ctx, tok) or asked(ctx, tok):
         return True
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
@@ -44,7 +45,7 @@ def hypothetical(ctx: Context, tok: Token) -> bool:
         return True
     if agreed_forecast(ctx, tok):
         return True
-    modals = {c.lower_ for c in children_of(tok) if c.tag_ == "MD"}
+    modals = {c.lower_ for c in children_of(tok) if c.tag_ == "MD"} if own_modal else set()
     if modals & cue("hypothetical_modals") and not is_negated(tok) and not reported_commitment(tok):
         return True
     for anc in list(tok.ancestors)[:3]:

@@ -38,7 +38,7 @@ def existential_objection(ctx: Context, tok: Token, voice: Voice) -> list[Stance
         c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(tok)
     )
     target = _borne_on(ctx, tok)
-    if not denied or target is None or target.i in ctx.actor_at or hypothetical(ctx, be):
+    if not denied or target is None or target.i in ctx.actor_at or _supposed(ctx, be):
         return []
     if _permitted_act(target):
         return []
@@ -46,6 +46,14 @@ def existential_objection(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     if holder is None:
         return []
     return [Stance(be, "approve", holder, target, decision_span(ctx.sdoc, be, target))]
+
+
+def _supposed(ctx: Context, be: Token) -> bool:
+    """Supposed, asked or directed, as any stance can be; "there would (could) be no objection" is a
+    polite statement, not a guess: that modal alone makes no hypothesis."""
+    modals = {c.lower_ for c in children_of(be) if c.tag_ == "MD"}
+    polite = bool(modals) and modals <= ctx.cue("polite_objection_modals")
+    return hypothetical(ctx, be, own_modal=not polite)
 
 
 def _existential(noun: Token, be: Token) -> bool:
