@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract.directives import Directive, find_directives
 from kg.extract.hypotheses import in_condition
+from kg.extract.misreads import routing_line
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
@@ -105,3 +106,30 @@ def test_there_would_be_no_objection_is_a_polite_approval_but_might_be_a_guess()
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "shipment")
     guessed = "There might be no objection to the shipment of the arms."
     assert _stances(guessed, "existential_objection", "objection") == []
+
+
+def test_delivering_the_following_message_routes_it_whatever_the_parser_made_of_soonest() -> None:
+    ctx, _ = built("Directly deliver soonest following message from the President to Prime Minister Sato.")
+    assert routing_line(ctx, word(ctx, "deliver"))
+    assert not any(h.tok.text == "deliver" for h in find_directives(ctx).values())
+
+
+def test_your_majesty_is_the_one_spoken_to() -> None:
+    president = {"President": ("president", "Person")}
+    sentence = "The President is anxious that Your Majesty send it."
+    found = _directive(sentence, "hope_that", "send", president)
+    assert found is not None and (found.issuer, found.addressee) == ("president", ADDRESSEE)
+
+
+def test_pressing_a_party_not_to_act_forbids_it() -> None:
+    parties = {"Iraqis": ("iraq", "Government"), "Syrians": ("syria", "Government")}
+    sentence = "The Iraqis are pressuring the Syrians not to accept the cease-fire."
+    found = _directive(sentence, "reported_directive", "accept", parties)
+    assert found is not None and (found.issuer, found.addressee) == ("iraq", "syria")
+
+
+def test_demanding_to_know_why_asks() -> None:
+    minister = {"Minister": ("minister", "Person")}
+    sentence = "The Minister demanded to know why the meeting had been delayed."
+    found = _directive(sentence, "wish_to_know", "know", minister)
+    assert found is not None and found.issuer == "minister"

@@ -350,6 +350,8 @@ def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
             return ctx.actor_at[t.i]
     if tok.lower_ in ctx.lex.words("actors", "government_heads"):
         return ctx.refers(tok, voice)  # "my Government", named nowhere else: the speaker's side
+    if is_second_person(tok):
+        return voice.addressee  # "Your Majesty", "Your Excellency": the one spoken to
     return None
 
 

@@ -245,9 +245,14 @@ def routing_line(ctx: Context, verb: Token) -> bool:
         return True
     if verb.lemma_.lower() not in ctx.cue("routing_verbs"):
         return False
-    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    words = ctx.cue("message_words")
+    following = (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "following")
+    if any(o.lemma_.lower() in words for p in following for o in children_of(p)):
+        return True  # "deliver soonest following message": the participle read as a preposition
+    # "soonest" read as the object: an adverb of speed, no thing delivered
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.tag_ not in {"JJS", "RBS"}), None)
     return (
         obj is None
-        or obj.lemma_.lower() in ctx.cue("message_words")
-        or any(c.lower_ in ctx.cue("message_words") for c in children_of(obj))
+        or obj.lemma_.lower() in words
+        or any(c.lower_ in words for c in children_of(obj))
     )

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .context import Context
 from .interlocutors import conversation_partner
-from .tokens import head_of, subtree_of
+from .tokens import children_of, head_of, subtree_of
 from .told import clause_subject_actor, message_sender
 from .voices import Voice
 
@@ -32,3 +32,8 @@ def wh_clause(clause: Token) -> bool:
     return min(t.i for t in subtree_of(clause)) > head_of(clause).i and subtree_of(clause)[0].tag_ in {
         "WRB", "WP", "WDT"
     }
+
+
+def question_clause(ctx: Context, clause: Token) -> bool:
+    """A clause that asks: marked by "whether" or "if", or opened by a question word."""
+    return any(m.lower_ in ctx.cue("inquiry_marks") for m in children_of(clause)) or wh_clause(clause)

@@ -14,8 +14,8 @@ PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
     r",?\s+from\s+(?P<from>[A-Z][\w.’' -]{1,60}?)\s*\d*[:.]"
 )
-#: "342. From Gibson. Tardieu said ...", "89. From the President.", "[From Polk.]", "Strictly confidential and personal from Polk for
-#: the Secretary of State only.": the one whose message a relayed telegram really is.
+#: "342. From Gibson. Tardieu said ...", "89. From the President.", "[From Polk.]", "Strictly confidential
+#: and personal from Polk for the Secretary of State only.": the one whose message a relayed telegram is.
 FROM_LINE = re.compile(
     r"^(?:\d+\.\s+)?(?:\[\s*From|From|(?:[A-Z][a-z]*)(?:[\s,]+[a-z]+)*\s+from(?=[^.]*\sfor\s))"
     r"\s+(?:the\s+)?(?P<from>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+for\s|\s*[.\]:])"

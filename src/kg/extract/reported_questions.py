@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .context import Context, is_negated
 from .directives import Directive
-from .paper_questions import asked_party, wh_clause
+from .paper_questions import asked_party, question_clause
 from .registry import construction
 from .tokens import children_of
 from .told import asked_no_actor, object_actor, reporting_doer
@@ -18,13 +18,11 @@ from .voices import Voice
 
 @construction("instructions", "inquiry", 0.6, example="inquiring whether this course would be agreeable")
 def inquiry(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb of inquiry with a whether- or if-clause asks its subject's question of the one asked: its
+    """A verb of inquiry with a whether-, if- or wh-clause asks its subject's question of the one asked: its
     object, else the actor the clause asks about ("I asked if he would like ..."), else the hearer."""
     if tok.lemma_.lower() not in ctx.cue("inquiry_verbs") or is_negated(tok) or judged_infinitive(tok):
         return None
-    marks = ctx.cue("inquiry_marks")
-    marked = (c for c in children_of(tok) if any(m.lower_ in marks for m in children_of(c)) or wh_clause(c))
-    clause = next((c for c in marked if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" and question_clause(ctx, c)), None)
     if clause is None:
         return None
     issuer, reporting = reporting_doer(ctx, tok, voice)

@@ -28,6 +28,7 @@ from .courtesies import complimentary_close
 from .directives import Directive, is_polite_if, request_target
 from .misreads import copy_routed, misread_after_please, misread_opening_verb, telegraphic_governor
 from .offers import stated_position
+from .paper_questions import question_clause
 from .registry import construction
 from .tokens import children_of, head_of, sentence
 from .told import elided_speaker, object_actor, reporter_above, reporting_doer
@@ -299,13 +300,10 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     the wish is polite, to the reporter when a third party voiced it."""
     if tok.lemma_.lower() not in ctx.cue("question_governors") or tok.dep_ != "xcomp":
         return None
-    if not any(
-        c.dep_ == "ccomp" and any(m.lower_ in ctx.cue("inquiry_marks") for m in children_of(c))
-        for c in children_of(tok)
-    ):
+    if not any(c.dep_ == "ccomp" and question_clause(ctx, c) for c in children_of(tok)):
         return None
-    gov = head_of(tok)
-    wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | {"like"}
+    gov = head_of(tok)  # "wanted to know if", "demanded to know why"
+    wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | ctx.cue("inquiry_demanding_verbs") | {"like"}
     glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates")
     if not (wishing or glad):
         return None
