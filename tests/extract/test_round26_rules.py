@@ -133,3 +133,9 @@ def test_demanding_to_know_why_asks() -> None:
     sentence = "The Minister demanded to know why the meeting had been delayed."
     found = _directive(sentence, "wish_to_know", "know", minister)
     assert found is not None and found.issuer == "minister"
+
+
+def test_valuing_the_readers_act_in_the_first_persons_will_asks_for_it() -> None:
+    found = _directive("I will value your continued support.", "polite_request", "value")
+    assert found is not None and found.addressee == ADDRESSEE
+    assert _directive("We will welcome the delegation.", "polite_request", "welcome") is None

@@ -52,8 +52,9 @@ def polite_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if lemma != "be" and lemma not in ctx.cue("request_verbs"):  # the cheap test first: most verbs fail it
         return None
     kids = children_of(tok)
-    yours = any(c.dep_ == "dobj" and any(is_second_person(p) for p in children_of(c)) for c in kids)
-    first = {"should", "shall"} & modals_of(tok) and yours and is_first_person(subject_of(tok))
+    objects = (c for c in kids if c.dep_ == "dobj")  # "your co-operation", "an early reply"
+    yours = any(_the_addressees_answer(ctx, c) or any(map(is_second_person, children_of(c))) for c in objects)
+    first = {"should", "shall", "will"} & modals_of(tok) and yours and is_first_person(subject_of(tok))
     if not ("would" in modals_of(tok) or first) or is_negated(tok):
         return None
     glad = any(c.dep_ == "acomp" and c.lemma_.lower() in ctx.cue("request_predicates") for c in kids)
