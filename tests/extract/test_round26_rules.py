@@ -1,4 +1,4 @@
-"""Signing an instrument enacts it ("instrument_signed"); feasibility judges a course; an inversion
+"""Signing an instrument enacts it ("instrument_enacted"); feasibility judges a course; an inversion
 whose subject's first word the parser read as the verb is still a condition; a word requested in the
 passive is asked of the reader ("requested_word"); a question word opens a reported question as "whether"
 does ("inquiry"); a course counselled against is forbidden ("advised_against"); a clause the parser hung
@@ -19,14 +19,14 @@ GOVERNMENT = {"Government": ("bolivia", "Government")}
 
 
 def test_an_instrument_signed_is_a_measure_taken() -> None:
-    (stance,) = _stances("The treaty text was initialed yesterday.", "instrument_signed", "initialed")
+    (stance,) = _stances("The treaty text was initialed yesterday.", "instrument_enacted", "initialed")
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", SPEAKER, "text")
 
 
 def test_a_note_signed_is_only_sent_and_a_text_to_be_signed_is_not_yet_signed() -> None:
     sentence = "The Government signed the note and sent it."
-    assert _stances(sentence, "instrument_signed", "signed", GOVERNMENT) == []
-    assert _stances("The treaty text should be initialed at once.", "instrument_signed", "initialed") == []
+    assert _stances(sentence, "instrument_enacted", "signed", GOVERNMENT) == []
+    assert _stances("The treaty text should be initialed at once.", "instrument_enacted", "initialed") == []
 
 
 def test_a_course_judged_infeasible_or_unworkable_is_rejected() -> None:
@@ -139,3 +139,13 @@ def test_valuing_the_readers_act_in_the_first_persons_will_asks_for_it() -> None
     found = _directive("I will value your continued support.", "polite_request", "value")
     assert found is not None and found.addressee == ADDRESSEE
     assert _directive("We will welcome the delegation.", "polite_request", "welcome") is None
+
+
+def test_passing_a_bill_or_declaring_martial_law_enacts_it_and_declaring_a_view_states_it() -> None:
+    house = {"House": ("house", "Organization")}
+    (stance,) = _stances("The House passed the bill on Monday.", "instrument_enacted", "passed", house)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "house", "bill")
+    (stance,) = _stances("The Government declared martial law.", "instrument_enacted", "declared", GOVERNMENT)
+    assert (stance.actor, stance.target.text) == ("bolivia", "law")
+    stated = "The Government declared its opposition to the plan."
+    assert _stances(stated, "instrument_enacted", "declared", GOVERNMENT) == []

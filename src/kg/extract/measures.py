@@ -69,22 +69,25 @@ def measure_put_into_effect(ctx: Context, tok: Token, voice: Voice) -> list[Stan
 
 @construction(
     "decisions",
-    "instrument_signed",
+    "instrument_enacted",
     0.5,
     example="the treaty text was initialed yesterday",
     pos=("VERB",),
-    lemmas=("instrument_signing_verbs",),
+    lemmas=("instrument_enacting_verbs",),
 )
-def instrument_signed(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """ "The agreement was signed", "the delegations initialed the text": signing an instrument (a
-    treaty, a communiqué, its text) enacts it, as a verb of enacting does; signing a letter or a note
-    only sends it."""
-    if tok.lemma_.lower() not in ctx.cue("instrument_signing_verbs"):
+def instrument_enacted(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """ "The agreement was signed", "the House passed the bill", "the Government declared martial law":
+    signing, passing, declaring or issuing an instrument or measure (a treaty, a law, a resolution, an
+    embargo: the object or its compound) enacts it, as a verb of enacting does; signing a letter or a
+    note only sends it, and declaring a view states it."""
+    if tok.lemma_.lower() not in ctx.cue("instrument_enacting_verbs"):
         return []
-    signed = decision_object(tok)
-    if signed is None or signed.lemma_.lower() not in ctx.cue("signed_instruments"):
+    enacted = decision_object(tok)
+    instruments = ctx.cue("enacted_instruments")
+    named = [] if enacted is None else [enacted, *(c for c in children_of(enacted) if c.dep_ == "compound")]
+    if enacted is None or not any(n.lemma_.lower() in instruments for n in named):
         return []
-    if any(c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(signed)):
+    if any(c.dep_ == "det" and c.lower_ in ctx.cue("negative_determiners") for c in children_of(enacted)):
         return []  # "no contracts have been signed": none taken
     return _enacted(ctx, tok, voice)
 
