@@ -81,7 +81,7 @@ def _wanted_act(ctx: Context, verb: Token) -> Token | None:
     acts = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if acts and not objects and not any(c.dep_ in _NOT_OWN_ACT for c in children_of(acts[0])):
         idle = acts[0].lemma_.lower() in _idle_acts(ctx) or _kept_informed(ctx, acts[0])
-        idle = idle or _occasion_to_say(ctx, acts[0])
+        idle = idle or _occasion_to_say(ctx, acts[0]) or _making_clear(ctx, acts[0])
         return None if idle else acts[0]
     if len(objects) == 1 and not acts and objects[0].pos_ == "NOUN" and names_an_act(ctx, objects[0]):
         asked = objects[0].lemma_.lower() in ctx.cue("message_nouns") or asks_a_word_back(
@@ -105,6 +105,13 @@ def _kept_informed(ctx: Context, act: Token) -> bool:
         for t in children_of(act)
         for c in (t, *children_of(t))
     )
+
+
+def _making_clear(ctx: Context, act: Token) -> bool:
+    """ "I wish to make clear that ...", "to make it plain": a light verb with an adjective of
+    plainness says something, no course of policy."""
+    plain = ctx.cue("plainness_adjectives")
+    return act.lemma_.lower() == "make" and any(c.lemma_.lower() in plain for c in children_of(act))
 
 
 def _occasion_to_say(ctx: Context, act: Token) -> bool:
