@@ -149,3 +149,29 @@ def test_passing_a_bill_or_declaring_martial_law_enacts_it_and_declaring_a_view_
     assert (stance.actor, stance.target.text) == ("bolivia", "law")
     stated = "The Government declared its opposition to the plan."
     assert _stances(stated, "instrument_enacted", "declared", GOVERNMENT) == []
+
+
+MINISTER = {"Minister": ("minister", "Person")}
+
+
+def test_the_clause_of_a_remark_is_its_owners_judgement() -> None:
+    sentence = "The Minister's statement that it would be unwise to send troops surprised us."
+    (stance,) = _stances(sentence, "judgement", "unwise", MINISTER)
+    assert (stance.stance, stance.actor) == ("reject", "minister")
+
+
+def test_there_being_no_need_is_the_judgement_of_whoever_remarks_so() -> None:
+    sentence = "The Minister's comment that there would be no need to send troops surprised us."
+    (stance,) = _stances(sentence, "no_reason", "need", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "send")
+
+
+def test_the_gerund_a_reason_is_for_is_no_stance_of_its_own() -> None:
+    sentence = "The Minister sees no reason for withdrawing the nomination."
+    assert _stances(sentence, "stance_verb", "withdrawing", MINISTER) == []
+    (stance,) = _stances(sentence, "no_reason", "reason", MINISTER)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "minister", "withdrawing")
+
+
+def test_a_wish_to_make_something_clear_says_it() -> None:
+    assert _stances("I wish to make clear that the Secretary speaks for me.", "wanted_course", "wish") == []

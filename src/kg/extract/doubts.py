@@ -150,7 +150,8 @@ def _denied_course(ctx: Context, tok: Token, voice: Voice, nouns: str) -> list[S
         governor, course = groundless
     if course is None or in_condition(governor) or asked(ctx, governor) or governor.i in ctx.directives:
         return []
-    if groundless is not None:
+    existential = any(c.dep_ == "expl" for c in children_of(governor))  # "there would be no need to ..."
+    if groundless is not None or existential:
         actor = clause_holder(ctx, governor, voice) or voice.speaker
     else:
         actor = decider(ctx, governor, voice) if governor.i != tok.i else voice.speaker

@@ -65,12 +65,12 @@ def named_by_noun(verb: Token) -> bool:
     a gerund after a noun's "of" names a course the noun is about, as an infinitive after a noun does,
     and states no one's stance on it."""
     prep = head_of(verb)
-    return (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and prep.lower_ in cue("noun_gerund_preps")
-        and head_of(prep).pos_ == "NOUN"
-    )
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head_of(prep).pos_ != "NOUN":
+        return False
+    justified = prep.lower_ in cue("justification_prepositions") and head_of(prep).lemma_.lower() in cue(
+        "justification_nouns"
+    )  # "no reason for withdrawing his nomination": the course a reason is for
+    return prep.lower_ in cue("noun_gerund_preps") or justified
 
 
 #: the tags of the words that open an embedded question ("what", "which", "whose", "how", "why")

@@ -127,7 +127,7 @@ def clause_holder(ctx: Context, clause: Token, voice: Voice) -> str | None:
     verb = head_of(clause)
     if clause.dep_ == "conj" and verb.dep_ == "ccomp":  # "he said this was distressing and X would be
         return clause_holder(ctx, verb, voice)  # intolerable", "he added that ..., and that the best ..."
-    owner = _extraposed_opinion_owner(ctx, clause, voice)
+    owner = _extraposed_opinion_owner(ctx, clause, voice) or _remark_owner(ctx, clause, voice)
     if owner is not None:
         return owner  # "it was the view of the Government that it would be best to ..."
     holding = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("opinion_holding_verbs")
@@ -161,13 +161,28 @@ def _extraposed_opinion_owner(ctx: Context, clause: Token, voice: Voice) -> str 
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ctx.cue("copulas"):
         return None
     opinions = ctx.cue("opinion_nouns")
-    for noun in (c for c in children_of(verb) if c.dep_ == "attr" and c.lemma_.lower() in opinions):
-        for child in children_of(noun):
-            if child.dep_ == "poss":
-                return party(ctx, child, voice)
-            if child.dep_ == "prep" and child.lower_ == "of":
-                owner = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
-                return head_actor(ctx, owner, voice) if owner is not None else None
+    noun = next((c for c in children_of(verb) if c.dep_ == "attr" and c.lemma_.lower() in opinions), None)
+    return None if noun is None else _opinion_owner(ctx, noun, voice)
+
+
+def _remark_owner(ctx: Context, clause: Token, voice: Voice) -> str | None:
+    """ "President Boumediene's comment that there would be no need to ...", "the view of the Minister
+    that ...": the that-clause of a noun of opinion or remark is its owner's, as the complement of "X
+    commented" is."""
+    noun = head_of(clause)
+    if clause.dep_ != "acl" or noun.lemma_.lower() not in ctx.cue("opinion_nouns") | ctx.cue("remark_nouns"):
+        return None
+    return _opinion_owner(ctx, noun, voice)
+
+
+def _opinion_owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
+    """The owner of an opinion noun: its possessive ("our belief") or "of" phrase ("the view of X")."""
+    for child in children_of(noun):
+        if child.dep_ == "poss":
+            return party(ctx, child, voice)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
+            return head_actor(ctx, owner, voice) if owner is not None else None
     return None
 
 
