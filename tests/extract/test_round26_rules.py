@@ -175,3 +175,24 @@ def test_the_gerund_a_reason_is_for_is_no_stance_of_its_own() -> None:
 
 def test_a_wish_to_make_something_clear_says_it() -> None:
     assert _stances("I wish to make clear that the Secretary speaks for me.", "wanted_course", "wish") == []
+
+
+def test_a_paper_submitted_for_comments_asks_for_them_and_one_sent_for_information_informs() -> None:
+    parties = {"Department": ("department", "Government"), "Hoover": ("hoover", "Person")}
+    sentence = "The Department submitted the memorandum to Mr. Hoover for his comments."
+    found = _directive(sentence, "sent_for_answer", "submitted", parties)
+    assert found is not None and (found.issuer, found.addressee) == ("department", "hoover")
+    assert _directive("I am sending you a copy for your information.", "sent_for_answer", "sending") is None
+
+
+def test_a_third_partys_gladness_to_learn_anothers_views_asks_for_them() -> None:
+    parties = {"Government": ("britain", "Government"), "States": ("usa", "Country")}
+    sentence = "The British Government will be glad to learn the views of the United States."
+    found = _directive(sentence, "glad_to_receive", "learn", parties)
+    assert found is not None and (found.issuer, found.addressee) == ("britain", "usa")
+
+
+def test_praying_that_something_be_done_asks_for_it() -> None:
+    sentence = "We therefore pray unusual haste be made to afford us protection."
+    found = _directive(sentence, "reported_directive", "made")
+    assert found is not None and found.addressee == ADDRESSEE

@@ -54,7 +54,9 @@ def glad_to_receive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 def _wisher(ctx: Context, be: Token, subj: Token, verb: Token, obj: Token, voice: Voice) -> str | None:
     """Who asks: whoever is eager for an answer (not the one spoken to), or the speaker's side glad in
     the future ("I shall be glad to receive ...")."""
-    if _eager_for_answer(ctx, verb, obj):
+    # "will be glad to learn the views of X": anyone's glad wish for an answer asks for it
+    gladly = is_answer(ctx, obj) and bool(modals_of(be) & (FUTURE_MODALS | {"would"}))
+    if _eager_for_answer(ctx, verb, obj) or gladly:
         wisher = voice.speaker if is_first_person(subj) else ctx.refers(subj, voice)
         return wisher if wisher != voice.addressee else None
     if is_first_person(subj) and modals_of(be) & FUTURE_MODALS:

@@ -89,6 +89,33 @@ def requested_word(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return Directive(voice.addressee, governor=tok)
 
 
+@construction(
+    "instructions",
+    "sent_for_answer",
+    0.55,
+    example="The Department submitted the memorandum to Mr. Hoover for his comments.",
+    pos=("VERB",),
+    lemmas=("submitting_verbs",),
+)
+def sent_for_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A paper submitted, sent or referred to someone "for" an answer ("for his comments", "for his
+    consideration and opinion", "for approval") asks that one for it: a request of the sender, told as
+    done; "for your information" informs."""
+    if tok.lemma_.lower() not in ctx.cue("submitting_verbs"):
+        return None
+    answers = ctx.cue("answer_nouns") | ctx.cue("submission_purposes")
+    wanted = prep_object(tok, "for")
+    if wanted is None or wanted.lemma_.lower() not in answers or is_negated(tok) or modals_of(tok):
+        return None
+    to = prep_object(tok, "to")
+    asked = head_actor(ctx, to, voice) if to is not None else None
+    subj = governing_subject(tok)
+    issuer = None if subj is None else voice.speaker if is_first_person(subj) else doer(ctx, subj, voice)
+    if asked is None or issuer is None or asked == issuer:
+        return None
+    return Directive(asked, issuer=issuer, governor=tok)
+
+
 def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:
     """Whether a verb asks for a thing named as its object ("the removal of", "a decision"), in a
     request made: no clause of its own, not negated, passive, foretold or described by a relative."""
