@@ -196,3 +196,13 @@ def test_praying_that_something_be_done_asks_for_it() -> None:
     sentence = "We therefore pray unusual haste be made to afford us protection."
     found = _directive(sentence, "reported_directive", "made")
     assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_a_subject_read_as_the_verbs_compound_is_its_subject() -> None:
+    # in a telegram's body the parser reads "President desires" as a noun first: "President" the compound
+    ctx, _ = built("The President desires that you proceed to Arica.", {"President": ("president", "Person")})
+    assert word(ctx, "President").dep_ == "compound"
+    repair_parse(ctx.sdoc)
+    assert word(ctx, "President").dep_ == "nsubj"
+    (hit,) = (h for h in find_directives(ctx).values() if h.tok.text == "proceed")
+    assert (hit.directive.issuer, hit.directive.addressee) == ("president", ADDRESSEE)

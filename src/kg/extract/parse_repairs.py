@@ -1,22 +1,37 @@
 """Repairs of parses that no reading of the words allows, made once before the finders run.
 
-A relative clause needs a noun to describe: one the parser hung on a verb ("The Department desires that
-you proceed to Arica") is that verb's content clause, and its "that", read as a relative pronoun
-object, marks it.
+- A relative clause needs a noun to describe: one the parser hung on a verb ("The Department desires
+  that you proceed to Arica") is that verb's content clause, and its "that", read as a relative pronoun
+  object, marks it.
+- A verb has no compound: a noun before a verb with no subject, which the parser made the verb's
+  compound ("The President desires ...", read as a noun "President desires" first), is its subject.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def repair_parse(sdoc: Doc) -> None:
-    """Relabel in place the clauses the parser read as relative to a verb."""
+    """Relabel in place the clauses read as relative to a verb and the subjects read as its compounds."""
     for tok in sdoc:
-        if tok.dep_ != "relcl" or tok.head.pos_ not in {"VERB", "AUX"} or tok.head.i > tok.i:
+        if tok.head.pos_ not in {"VERB", "AUX"} or tok.head.i == tok.i:
             continue
-        tok.dep_ = "ccomp"
-        first = sdoc[tok.left_edge.i]
-        subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in tok.children)
-        if first.lower_ == "that" and first.head.i == tok.i and first.dep_ == "dobj" and subject:
-            first.dep_, first.tag_, first.pos_ = "mark", "IN", "SCONJ"
+        if tok.dep_ == "relcl" and tok.head.i < tok.i:
+            _content_clause(sdoc, tok)
+        elif tok.dep_ == "compound" and tok.i < tok.head.i and not _has_subject(tok.head):
+            tok.dep_ = "nsubj"
+
+
+def _content_clause(sdoc: Doc, clause: Token) -> None:
+    clause.dep_ = "ccomp"
+    first = sdoc[clause.left_edge.i]
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
+    if first.lower_ == "that" and first.head.i == clause.i and first.dep_ == "dobj" and subject:
+        first.dep_, first.tag_, first.pos_ = "mark", "IN", "SCONJ"
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)

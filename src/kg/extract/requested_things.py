@@ -101,8 +101,8 @@ def sent_for_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A paper submitted, sent or referred to someone "for" an answer ("for his comments", "for his
     consideration and opinion", "for approval") asks that one for it: a request of the sender, told as
     done; "for your information" informs."""
-    if tok.lemma_.lower() not in ctx.cue("submitting_verbs"):
-        return None
+    if tok.lemma_.lower() not in ctx.cue("submitting_verbs") or tok.tag_ == "VBG":
+        return None  # "no objection to your submitting it for approval": leave to ask, no request made
     answers = ctx.cue("answer_nouns") | ctx.cue("submission_purposes")
     wanted = prep_object(tok, "for")
     if wanted is None or wanted.lemma_.lower() not in answers or is_negated(tok) or modals_of(tok):
