@@ -206,3 +206,9 @@ def test_a_subject_read_as_the_verbs_compound_is_its_subject() -> None:
     assert word(ctx, "President").dep_ == "nsubj"
     (hit,) = (h for h in find_directives(ctx).values() if h.tok.text == "proceed")
     assert (hit.directive.issuer, hit.directive.addressee) == ("president", ADDRESSEE)
+
+
+def test_a_hope_that_the_message_be_held_closely_asks_the_reader_to_hold_it() -> None:
+    found = _directive("I hope that this message will be held very closely.", "handled_message", "held")
+    assert found is not None and found.addressee == ADDRESSEE
+    assert _directive("I hope the matter will be settled soon.", "handled_message", "settled") is None

@@ -28,6 +28,7 @@ from ..documents import Document
 from ..errors import KgError
 from . import decisions as _stances  # noqa: F401 - and these decision constructions before
 from . import evaluations as _judgements  # noqa: F401 - these
+from . import handled_messages as _handled  # noqa: F401 - and a message's handling hoped for
 from . import instructions as _to_addressee  # noqa: F401 - registers these instruction constructions first,
 from . import measures as _measures  # noqa: F401 - these
 from . import reported as _of_third_parties  # noqa: F401 - then these
