@@ -212,3 +212,17 @@ def test_a_hope_that_the_message_be_held_closely_asks_the_reader_to_hold_it() ->
     found = _directive("I hope that this message will be held very closely.", "handled_message", "held")
     assert found is not None and found.addressee == ADDRESSEE
     assert _directive("I hope the matter will be settled soon.", "handled_message", "settled") is None
+
+
+def test_an_appeal_made_to_a_party_is_a_request_to_it() -> None:
+    parties = {"Syrians": ("syria", "Government"), "King": ("king", "Person")}
+    sentence = "The Syrians made an urgent appeal to the King for the despatch of a division."
+    found = _directive(sentence, "directive_noun", "made", parties)
+    assert found is not None and found.addressee == "king"
+
+
+def test_a_request_whose_clause_is_read_already_is_not_read_twice() -> None:
+    parties = {"Secretary": ("secretary", "Person"), "King": ("king", "Person")}
+    ctx, _ = built("The Secretary's request that the King delay his decision was conveyed to Rifai.", parties)
+    hits = find_directives(ctx)
+    assert [(h.rule.name, h.directive.addressee) for h in hits.values()] == [("wish_noun_that", "king")]

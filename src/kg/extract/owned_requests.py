@@ -33,6 +33,8 @@ def owned_request(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = _maker(ctx, noun, voice) if noun is not None else None
     if noun is None or issuer is None:
         return None
+    if any(c.i in ctx.directives for c in children_of(noun) if c.dep_ in {"acl", "relcl", "ccomp"}):
+        return None  # "X's request that the King delay ...": read already as the request it holds
     asked = _asked(ctx, noun, voice, issuer)
     return Directive(asked if asked != issuer else None, issuer=issuer)
 
