@@ -6,6 +6,7 @@ on a verb as relative is its content clause."""
 
 from __future__ import annotations
 
+from kg.extract.decisions import find_stances
 from kg.extract.directives import Directive, find_directives
 from kg.extract.hypotheses import in_condition
 from kg.extract.misreads import routing_line
@@ -226,3 +227,9 @@ def test_a_request_whose_clause_is_read_already_is_not_read_twice() -> None:
     ctx, _ = built("The Secretary's request that the King delay his decision was conveyed to Rifai.", parties)
     hits = find_directives(ctx)
     assert [(h.rule.name, h.directive.addressee) for h in hits.values()] == [("wish_noun_that", "king")]
+
+
+def test_agreeing_that_a_course_is_unwise_rejects_the_course_and_approves_no_clause() -> None:
+    ctx, _ = built("The Minister agreed that a public statement would be unwise.", MINISTER)
+    found = [(rule.name, s.stance, s.actor, s.target.text) for rule, s in find_stances(ctx)]
+    assert found == [("judgement", "reject", "minister", "statement")]

@@ -73,7 +73,16 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
                 if not unstated(ctx, rule.name, stance, voice):  # nor a courtesy of discourse
                     found.append((rule, stance))
     stated = {s.head.i: s.actor for _, s in found}
-    return [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
+    kept = [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
+    return [(r, s) for r, s in kept if not _holds_own_stance(s, stated)]
+
+
+def _holds_own_stance(stance: Stance, stated: dict[int, str]) -> bool:
+    """ "The Minister agreed that a public statement would be unwise": the clause agreed to states the
+    same party's stance on a course (a rejection of the statement), which is what the agreement says;
+    approving the clause itself would say it twice, and the wrong way round."""
+    target = stance.target
+    return target.dep_ == "ccomp" and target.i != stance.head.i and stated.get(target.i) == stance.actor
 
 
 def _judged_clauses(stance: Stance) -> list[int]:
