@@ -233,3 +233,10 @@ def test_agreeing_that_a_course_is_unwise_rejects_the_course_and_approves_no_cla
     ctx, _ = built("The Minister agreed that a public statement would be unwise.", MINISTER)
     found = [(rule.name, s.stance, s.actor, s.target.text) for rule, s in find_stances(ctx)]
     assert found == [("judgement", "reject", "minister", "statement")]
+
+
+def test_being_disturbed_by_a_proposal_rejects_it_and_an_attack_by_a_party_is_no_stance() -> None:
+    (stance,) = _stances("We are disturbed by the Soviet proposal.", "moved_by_course", "disturbed")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposal")
+    rebels = {"rebels": ("rebels", "Organization")}
+    assert _stances("We were attacked by the rebels.", "moved_by_course", "attacked", rebels) == []

@@ -136,6 +136,31 @@ def complement_evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     return [Stance(verb, stance, actor, target, decision_span(ctx.sdoc, verb, target))]
 
 
+@construction(
+    "decisions",
+    "moved_by_course",
+    0.45,
+    example="We are deeply disturbed by the Soviet proposal",
+    pos=("VERB",),
+    lemmas=("evaluation:positive", "evaluation:negative"),
+)
+def moved_by_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """A verb of feeling of the valence lexicon in the passive, its actor subject moved "by" a course
+    ("disturbed by the Soviet proposal", "encouraged by the contacts initiated"): the subject judges the
+    course as an adjective of feeling with "with" does ("pleased with the agreement")."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(tok)) or not _asserted(ctx, tok):
+        return []
+    subj = subject_of(tok)
+    agent = next((c for c in children_of(tok) if c.dep_ == "agent"), None)
+    target = next((o for o in children_of(agent) if o.dep_ in {"pobj", "pcomp"}), None) if agent else None
+    actor = party(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubjpass" else None
+    if actor is None or target is None or not _course(ctx, tok, target) or not _named_course(ctx, target):
+        return []
+    positive = tok.lemma_.lower() in ctx.lex.words("evaluation", "positive")
+    stance = "approve" if positive != is_negated(tok) else "reject"
+    return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
+
+
 def _to_a_party(ctx: Context, target: Token) -> bool:
     """A pronoun after "to" that names a party ("to me", "to them"), not a course ("to it")."""
     pronoun = target.pos_ == "PRON" and target.lower_ not in ctx.cue("impersonal_subjects")
