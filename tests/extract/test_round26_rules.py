@@ -240,3 +240,10 @@ def test_being_disturbed_by_a_proposal_rejects_it_and_an_attack_by_a_party_is_no
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "proposal")
     rebels = {"rebels": ("rebels", "Organization")}
     assert _stances("We were attacked by the rebels.", "moved_by_course", "attacked", rebels) == []
+
+
+def test_a_predicate_with_its_copula_left_out_judges_the_course() -> None:
+    league = {"League": ("awami-league", "Organization")}
+    (stance,) = _stances("Awami League not prepared to pursue compromise.", "judgement", "prepared", league)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "awami-league", "pursue")
+    assert _stances("He prepared to leave the city.", "judgement", "prepared") == []

@@ -46,6 +46,7 @@ from .judges import (
 )
 from .lexicon import cue
 from .option_targets import courses
+from .predicate_forms import copula_left_out, passive_disposition, set_off_infinitive
 from .pronouns import party, possessed_government
 from .registry import construction
 from .settled_facts import no_attitude, settled_fact, stated_fact, unnamed_disposed
@@ -203,11 +204,13 @@ def judged(
     held = tok.dep_ == "ccomp" and head_of(tok).lemma_.lower() in ctx.cue("holding_verbs") | ctx.cue(
         "opinion_holding_verbs"
     )  # "finds it impossible to leave", "think it best"
-    passive = _passive_disposition(ctx, tok)  # "they would be prepared, at Vienna, to have ..."
+    passive = passive_disposition(ctx, tok)  # "they would be prepared, at Vienna, to have ..."
     copula = set_off_copula(ctx, tok)  # "seemed, on second thought, unwise"
-    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not (held or passive or copula):
+    elided = copula_left_out(tok)  # telegraphese: "GOJ not ready to accept ceasefire"
+    placed = held or passive or copula or elided
+    if tok.dep_ not in {"acomp", "attr", "dobj", "oprd", "xcomp"} and not placed:
         return []
-    head = tok if passive else copula or head_of(tok)
+    head = tok if passive or elided else copula or head_of(tok)
     if in_condition(tok) or in_descriptive_clause(ctx, head) or counterfactual(head):
         return []
     target = _evaluated(ctx, tok, head)
@@ -313,7 +316,7 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
             obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and child.lower_ in preps and child.i > pred.i:
                 return obj
-    if disposition(ctx, pred) and (set_off := _set_off_infinitive(pred)) is not None:
+    if disposition(ctx, pred) and (set_off := set_off_infinitive(pred)) is not None:
         return set_off
     for node in (pred, head):
         for child in (c for c in children_of(node) if c.i != pred.i or pred.pos_ != "ADJ"):
@@ -377,24 +380,3 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if is_negated(tok):
         stance = flip(stance)
     return [Stance(tok, stance, actor, target, decision_span(ctx.sdoc, tok, target))]
-
-
-def _passive_disposition(ctx: Context, tok: Token) -> bool:
-    """A disposition the parser read as a passive verb ("they would be prepared, at Vienna, to ...",
-    "are none the less resolved to ..."): the participle with its own passive subject and auxiliary."""
-    deps = {c.dep_ for c in children_of(tok)}
-    disposed = tok.tag_ == "VBN" and tok.lower_ in ctx.cue("disposition_predicates")
-    return disposed and {"auxpass", "nsubjpass"} <= deps
-
-
-def _set_off_infinitive(pred: Token) -> Token | None:
-    """The infinitive of a disposition past words set off by commas ("he is prepared, subject to the
-    approval of the Commissioners, to take over ..."), which the parser hangs on another word."""
-    doc = pred.doc
-    if pred.i + 1 >= len(doc) or doc[pred.i + 1].text != ",":
-        return None
-    for i in range(pred.i + 2, min(pred.i + 14, len(doc) - 2)):
-        if doc[i].text == ",":
-            to, verb = doc[i + 1], doc[i + 2]
-            return verb if to.tag_ == "TO" and verb.pos_ in {"VERB", "AUX"} else None
-    return None

@@ -1,0 +1,42 @@
+"""Where a predicate of judgement or disposition stands when not after its copula: with the copula
+left out (telegraphese), read as a passive, or past words set off by commas."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context, is_infinitive_to
+from .tokens import children_of
+
+
+def copula_left_out(pred: Token) -> bool:
+    """ "GOJ not ready to accept ceasefire", "Awami League not prepared to pursue compromise": telegraphese
+    leaves out the copula, and the parser makes the predicate the root, with the subject and the
+    infinitive on it."""
+    kids = children_of(pred)
+    subject = any(c.dep_ == "nsubj" and c.i < pred.i for c in kids)
+    infinitive = any(c.dep_ == "xcomp" and any(is_infinitive_to(a) for a in children_of(c)) for c in kids)
+    # a participle only where negated: "Soviets prepared to sign" may be a past verb ("he prepared to leave")
+    adjective = pred.tag_ == "JJ" or (pred.tag_ in {"VBN", "VBD"} and any(c.dep_ == "neg" for c in kids))
+    return pred.dep_ == "ROOT" and adjective and subject and infinitive
+
+
+def passive_disposition(ctx: Context, tok: Token) -> bool:
+    """A disposition the parser read as a passive verb ("they would be prepared, at Vienna, to ...",
+    "are none the less resolved to ..."): the participle with its own passive subject and auxiliary."""
+    deps = {c.dep_ for c in children_of(tok)}
+    disposed = tok.tag_ == "VBN" and tok.lower_ in ctx.cue("disposition_predicates")
+    return disposed and {"auxpass", "nsubjpass"} <= deps
+
+
+def set_off_infinitive(pred: Token) -> Token | None:
+    """The infinitive of a disposition past words set off by commas ("he is prepared, subject to the
+    approval of the Commissioners, to take over ..."), which the parser hangs on another word."""
+    doc = pred.doc
+    if pred.i + 1 >= len(doc) or doc[pred.i + 1].text != ",":
+        return None
+    for i in range(pred.i + 2, min(pred.i + 14, len(doc) - 2)):
+        if doc[i].text == ",":
+            to, verb = doc[i + 1], doc[i + 2]
+            return verb if to.tag_ == "TO" and verb.pos_ in {"VERB", "AUX"} else None
+    return None
