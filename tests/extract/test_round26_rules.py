@@ -247,3 +247,11 @@ def test_a_predicate_with_its_copula_left_out_judges_the_course() -> None:
     (stance,) = _stances("Awami League not prepared to pursue compromise.", "judgement", "prepared", league)
     assert (stance.stance, stance.actor, stance.target.text) == ("reject", "awami-league", "pursue")
     assert _stances("He prepared to leave the city.", "judgement", "prepared") == []
+
+
+def test_a_want_that_tells_when_or_a_wish_to_comment_is_no_stance() -> None:
+    timed = "It is a time when we want Sadat's understanding and cooperation in furthering the peace process."
+    assert _stances(timed, "wanted_course", "want") == []
+    soviets = {"Soviets": ("soviet-union", "Country")}
+    commenting = "The Soviets did not want to make any precise comments on this question."
+    assert _stances(commenting, "wanted_course", "want", soviets) == []

@@ -35,6 +35,8 @@ def wanted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     know"), nor a hedged or supposed want ("you may wish to", "I think they want to")."""
     if tok.lemma_.lower() not in ctx.cue("course_wanting_verbs") or tok.dep_ in {"amod", "acl"}:
         return []
+    if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in children_of(tok)):
+        return []  # "a time when we want X": the want tells when, it is no stance taken
     if tok.dep_ == "ccomp" and (head_of(tok).pos_ in {"ADJ", "AUX"} or head_of(tok).lemma_ == "be"):
         return []  # "it is inconceivable that they want ...": a judgement's content, not stated as fact
     subj = subject_of(tok)
@@ -108,10 +110,10 @@ def _kept_informed(ctx: Context, act: Token) -> bool:
 
 
 def _making_clear(ctx: Context, act: Token) -> bool:
-    """ "I wish to make clear that ...", "to make it plain": a light verb with an adjective of
-    plainness says something, no course of policy."""
-    plain = ctx.cue("plainness_adjectives")
-    return act.lemma_.lower() == "make" and any(c.lemma_.lower() in plain for c in children_of(act))
+    """ "I wish to make clear that ...", "to make it plain", "did not want to make any comments": a light
+    verb with an adjective of plainness or a noun of remark says something, no course of policy."""
+    said = ctx.cue("plainness_adjectives") | ctx.cue("remark_nouns") | {"comments"}
+    return act.lemma_.lower() == "make" and any(c.lemma_.lower() in said for c in children_of(act))
 
 
 def _occasion_to_say(ctx: Context, act: Token) -> bool:
