@@ -47,6 +47,7 @@ from .registry import Construction, construction, starting_points
 from .restatements import stated_once
 from .stance_objects import asks_a_word_back, no_course_object, own_suggestion
 from .stance_spans import course_label, decision_span, read_once, stance_clause
+from .stated_clauses import holds_own_stance, judged_clauses
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -73,22 +74,9 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
                 if not unstated(ctx, rule.name, stance, voice):  # nor a courtesy of discourse
                     found.append((rule, stance))
     stated = {s.head.i: s.actor for _, s in found}
-    kept = [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in _judged_clauses(s))]
-    return [(r, s) for r, s in kept if not _holds_own_stance(s, stated)]
-
-
-def _holds_own_stance(stance: Stance, stated: dict[int, str]) -> bool:
-    """ "The Minister agreed that a public statement would be unwise": the clause agreed to states the
-    same party's stance on a course (a rejection of the statement), which is what the agreement says;
-    approving the clause itself would say it twice, and the wrong way round."""
-    target = stance.target
-    return target.dep_ == "ccomp" and target.i != stance.head.i and stated.get(target.i) == stance.actor
-
-
-def _judged_clauses(stance: Stance) -> list[int]:
-    """The stance's target and the that-clause it perceives ("to note that ..."): "regret that X will not
-    take part" judges X's own decision, not a second one."""
-    return [stance.target.i] + [c.i for c in children_of(stance.target) if c.dep_ == "ccomp"]
+    kept = [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in judged_clauses(s))]
+    by_head = {s.head.i: s for _, s in found}
+    return [(r, s) for r, s in kept if not holds_own_stance(s, by_head.get(s.target.i))]
 
 
 # -- write step ------------------------------------------------------------
