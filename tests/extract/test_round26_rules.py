@@ -134,6 +134,8 @@ def test_demanding_to_know_why_asks() -> None:
     sentence = "The Minister demanded to know why the meeting had been delayed."
     found = _directive(sentence, "wish_to_know", "know", minister)
     assert found is not None and found.issuer == "minister"
+    told = "He had asked Marshal Dawee to see what could be done practically."  # Dawee's to find out
+    assert _directive(told, "wish_to_know", "see", {"Dawee": ("dawee", "Person")}) is None
 
 
 def test_valuing_the_readers_act_in_the_first_persons_will_asks_for_it() -> None:

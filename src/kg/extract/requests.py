@@ -303,8 +303,10 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if not any(c.dep_ == "ccomp" and question_clause(ctx, c) for c in children_of(tok)):
         return None
-    gov = head_of(tok)  # "wanted to know if", "demanded to know why"
-    wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | ctx.cue("inquiry_demanding_verbs") | {"like"}
+    gov = head_of(tok)  # "wanted to know if", "demanded to know why" (not "asked Dawee to see what ...")
+    told = any(c.dep_ in {"dobj", "dative"} for c in children_of(gov))  # another is to find out
+    demanding = gov.lemma_.lower() in ctx.cue("inquiry_demanding_verbs") and not told
+    wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | {"like"} or demanding
     glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates")
     if not (wishing or glad):
         return None
