@@ -257,3 +257,17 @@ def test_a_want_that_tells_when_or_a_wish_to_comment_is_no_stance() -> None:
     soviets = {"Soviets": ("soviet-union", "Country")}
     commenting = "The Soviets did not want to make any precise comments on this question."
     assert _stances(commenting, "wanted_course", "want", soviets) == []
+
+
+def test_a_confirmed_judgement_is_the_confirmers() -> None:
+    sentence = "Haig confirmed that it would not be feasible to send the whole delegation."
+    (stance,) = _stances(sentence, "judgement", "feasible", {"Haig": ("haig", "Person")})
+    assert (stance.stance, stance.actor) == ("reject", "haig")
+
+
+def test_indorsing_approves_and_no_contracts_signed_enacts_none() -> None:
+    consul = {"Consul": ("consul", "Person")}
+    (stance,) = _stances("The Consul earnestly indorses the application.", "stance_verb", "indorses", consul)
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "consul", "application")
+    unsigned = "No contracts have been signed up to the present time."
+    assert _stances(unsigned, "instrument_enacted", "signed") == []
