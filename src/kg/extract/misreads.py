@@ -187,24 +187,14 @@ def describes_antecedent(tok: Token) -> bool:
     clause = tok
     while clause.dep_ == "xcomp":  # "wish to introduce", "directed to demand"
         clause = head_of(clause)
-    if clause.dep_ != "relcl" or head_of(clause).pos_ in {"VERB", "AUX"}:
-        return False  # "desires that you should discuss": a verb has no antecedent, the clause is its content
+    if clause.dep_ != "relcl":
+        return False
     return any(
         c.dep_ not in SUBJECTS
         and c.dep_ != "mark"
         and (c.tag_ in RELATIVE_TAGS or any(g.tag_ == "WP$" for g in children_of(c)))
-        and not _complementizer(c)
         for verb in {tok, clause}
         for c in children_of(verb)
-    )
-
-
-def _complementizer(word: Token) -> bool:
-    """A "that" read as the object of a verb that has an object of its own ("that you discuss the
-    situation"): the mark of a content clause, not a relative word."""
-    verb = head_of(word)
-    return word.lower_ == "that" and word.dep_ == "dobj" and any(
-        c.dep_ == "dobj" and c.i != word.i for c in children_of(verb)
     )
 
 
