@@ -23,7 +23,7 @@ def enclosure_parties(
     text = doc.text[paragraph.start : paragraph.end]
     if "\n" in text or len(text) > HEAD_LINE_CHARS or not text[:1].isupper() or text[-1:] in ",;:?!":
         return None
-    if _labelled_subject(doc, paragraph):
+    if labelled_subject(doc, paragraph):
         return None
     words = sdoc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
     if words is None or any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num for t in words):
@@ -41,8 +41,9 @@ def enclosure_parties(
     return writer, addressee
 
 
-def _labelled_subject(doc: Document, paragraph: Span) -> bool:
-    """ "Subject:\n\nMobutu's Speech to AAI Conference": a cable's subject line names its topic, not a
-    message from one party to another."""
+def labelled_subject(doc: Document, paragraph: Span) -> bool:
+    """ "Subject:\n\nMobutu's Speech to AAI Conference", "SUBJECT:\n\nReply to Letter from ...": a subject
+    line under its label names the paper's topic; it is no message from one party to another, and says
+    nothing itself ("Reply to Letter from Prime Minister Bhutto" directs no one)."""
     label = doc.text[: paragraph.start].rstrip().rsplit("\n", 1)[-1].strip().lower()
     return label in load_lexicon().words("cues", "subject_labels")

@@ -223,3 +223,33 @@ def recommended_paragraph(ctx: Context, tok: Token, voice: Voice) -> Directive |
         return None
     issuer = recommender(ctx, lead, voice.speaker)
     return Directive(voice.addressee, issuer=issuer) if issuer not in {None, voice.addressee} else None
+
+
+@construction(
+    "instructions",
+    "recommended_heading",
+    0.6,
+    example="RECOMMENDATION: That you approve the message at Tab A.",
+    deps=("acl", "appos", "ccomp", "dep", "conj"),
+)
+def recommended_heading(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The same course put on the heading's own line: "RECOMMENDATION: That you approve the message at
+    Tab A." The parser hangs the subjunctive clause on the heading noun; a clause joined to it ("and that
+    you sign the reply") is recommended too. "That" and a subject make it a clause, not a title."""
+    clause = head_of(tok) if tok.dep_ == "conj" else tok
+    heading = head_of(clause)
+    if voice.addressee is None or voice.speaker is None or heading.i != heading.sent.start:
+        return None
+    if heading.dep_ != "ROOT" or heading.lemma_.lower() not in ctx.cue("recommending_words"):
+        return None
+    if not all(_subjunctive_that(t) for t in {clause, tok}):
+        return None
+    return Directive(voice.addressee)
+
+
+def _subjunctive_that(verb: Token) -> bool:
+    """ "that you approve", "that the Department proceed", "that you should sign": not "that he approved"."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
+    modals = [c.lower_ for c in children_of(verb) if c.tag_ == "MD"]
+    base = verb.tag_ in {"VB", "VBP"} and all(m == "should" for m in modals)
+    return marked and base and subject_of(verb) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_infinitive_to
+from .course_nouns import names_an_act
 from .decisions import Stance
 from .evaluations import judged
 from .registry import construction
@@ -32,6 +33,31 @@ def needed_infinitive(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     found = judged(ctx, tok, voice, ctx.cue("necessity_predicates"), frozenset(), frozenset())
     return [s for s in found if s.stance == "approve" and _bare_course(ctx, s.target)]  # "not needed": none
+
+
+@construction(
+    "decisions",
+    "needed_act",
+    0.5,
+    example="Close consultations with our friends are essential",
+    pos=("ADJ",),
+    lemmas=("need_predicates",),
+)
+def needed_act(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
+    """The same judgement of a subject that names an act ("Close consultations are essential", "the
+    withdrawal of the troops is indispensable"): its judge approves the act; a topic is no act ("the
+    question was essential"), and what is important is not thereby needed ("the question was important")."""
+    if tok.lemma_.lower() not in ctx.cue("need_predicates") or tok.dep_ != "acomp":
+        return []
+    found = judged(ctx, tok, voice, ctx.cue("need_predicates"), frozenset(), frozenset())
+    return [s for s in found if s.stance == "approve" and _subject_act(ctx, s.target, head_of(tok))]
+
+
+def _subject_act(ctx: Context, noun: Token, copula: Token) -> bool:
+    """The copula's own noun subject, an act and not a topic ("the question was essential")."""
+    if noun.dep_ != "nsubj" or head_of(noun).i != copula.i or noun.pos_ != "NOUN":
+        return False
+    return names_an_act(ctx, noun) and noun.lemma_.lower() not in ctx.cue("topic_nouns")
 
 
 def _bare_course(ctx: Context, verb: Token) -> bool:

@@ -26,7 +26,7 @@ from .forwarded import (
     quote_frame,
     received_by_writer,
 )
-from .head_lines import enclosure_parties
+from .head_lines import enclosure_parties, labelled_subject
 from .lexicon import cue, load_lexicon
 from .registry import construction
 from .speakers import speaker_turns
@@ -48,12 +48,12 @@ class Voice:
 
 def text_regions(doc: Document) -> list[Span]:
     """Parts of the text that say something: the body and the notes that are not
-    archival source notes or bare cross-references. The dateline is left out."""
-    regions = []
+    archival source notes or bare cross-references. The dateline and a subject line are left out."""
+    regions: list[Span] = []
     paragraphs = list(doc.paragraphs)
     if paragraphs and doc.date_text and doc.date_text in doc.text[paragraphs[0].start : paragraphs[0].end]:
         paragraphs = paragraphs[1:]
-    regions.extend(paragraphs)
+    regions.extend(p for p in paragraphs if not labelled_subject(doc, p))
     for note in doc.footnotes:
         body = doc.text[note.span.start : note.span.end]
         if note.number.startswith("source") or body.startswith("Source:") or len(body.split()) < 6:
