@@ -1,11 +1,14 @@
 """A recommendation put on its heading's own line is an instruction ("recommended_heading"); a subject
-that names an act judged needed is approved ("needed_act"); a subject line under its label says nothing."""
+that names an act judged needed is approved ("needed_act"); a subject line under its label says nothing;
+"not only" denies nothing; information welcomed is asked for; an existence ruled out for a named doer is
+forbidden to it ("forbidden_existence"); a third party's hope that the speaker's side act asks it."""
 
 from __future__ import annotations
 
 from kg.documents import parse_text
 from kg.extract.directives import Directive
 from kg.extract.registry import get
+from kg.extract.context import is_negated
 from kg.extract.voices import text_regions
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -51,3 +54,37 @@ def test_a_subject_line_under_its_label_says_nothing() -> None:
     said = [text[r.start : r.end] for r in text_regions(doc)]
     assert "Reply to Letter from Prime Minister Bhutto" not in said
     assert "Bhutto sent you a message." in said
+
+
+def test_not_only_adds_a_reason_and_denies_nothing() -> None:
+    ctx, _ = built("It is always useful that we maintain close contact, not only because our nations share common goals.")
+    assert not is_negated(word(ctx, "maintain"))
+
+
+def test_information_welcomed_in_the_first_persons_will_is_asked_of_the_reader() -> None:
+    ctx, voice = built("We will welcome any information on the negotiations.")
+    found = get("instructions", "polite_request").func(ctx, word(ctx, "welcome"), voice)
+    assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_no_act_on_the_named_doers_part_is_forbidden_to_it() -> None:
+    ctx, voice = built("There should be no further speculation on your part.")
+    found = get("instructions", "forbidden_existence").func(ctx, word(ctx, "be"), voice)
+    assert found is not None and (found.addressee, found.negative) == (ADDRESSEE, True)
+    assert _stances("There should be no further speculation on your part.", "ruled_out_existence", "be") == []
+
+
+def test_an_existence_ruled_out_with_no_doer_named_stays_the_speakers_decision() -> None:
+    ctx, voice = built("There is to be no additional pressure on Yahya.")
+    assert get("instructions", "forbidden_existence").func(ctx, word(ctx, "be"), voice) is None
+    (stance,) = _stances("There is to be no additional pressure on Yahya.", "ruled_out_existence", "be")
+    assert (stance.stance, stance.actor) == ("reject", SPEAKER)
+
+
+def test_a_third_partys_hope_that_the_speakers_side_act_asks_it() -> None:
+    bhutto = {"Bhutto": ("bhutto", "Person")}
+    ctx, voice = built("Bhutto hopes that we will soon lift our limitations on arms sales.", bhutto)
+    told = get("instructions", "hope_that").func(ctx, word(ctx, "lift"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("bhutto", SPEAKER)
+    ctx, voice = built("I hope that we will soon lift our limitations on arms sales.")
+    assert get("instructions", "hope_that").func(ctx, word(ctx, "lift"), voice) is None

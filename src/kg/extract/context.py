@@ -333,11 +333,22 @@ def is_negated(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """A negation among the children, not an elliptic clause of its own ("If not, it should be ...")."""
+    """A negation among the children, not an elliptic clause of its own ("If not, it should be ..."), nor
+    the "not only" of "not only because ..., but ..." that adds a reason and denies nothing."""
     return inverted_nor(tok) or fronted_negation(tok) or any(
-        c.dep_ == "neg" or (c.lower_ in cue("negators") and not any(m.dep_ == "mark" for m in children_of(c)))
-        for c in children_of(tok)
+        _negator(c) and not _focus_only(c) for c in children_of(tok)
     )
+
+
+def _negator(child: Token) -> bool:
+    if child.dep_ == "neg":
+        return True
+    return child.lower_ in cue("negators") and not any(m.dep_ == "mark" for m in children_of(child))
+
+
+def _focus_only(negator: Token) -> bool:
+    """ "not only", "not merely": the "not" bears on the word after it, not on the clause."""
+    return any(f.lower_ in cue("focus_adverbs") and f.i == negator.i + 1 for f in children_of(negator))
 
 
 def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:

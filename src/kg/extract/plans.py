@@ -10,6 +10,7 @@ from .context import (
     Context,
     char_span,
     clause_span,
+    head_actor,
     is_infinitive_to,
     is_negated,
     modals_of,
@@ -18,6 +19,7 @@ from .context import (
 )
 from .deciders import decider, flip
 from .decisions import Stance
+from .directives import Directive
 from .hypotheses import asked, in_condition
 from .judges import clause_holder
 from .lexicon import cue
@@ -99,20 +101,11 @@ def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """An existential "there be no X" that is prescribed, not predicted: "there is to be no X", "there
     should (must) be no X", or a subjunctive under a verb of volition ("desires that there be no X"):
     whoever prescribes it (the volition verb's subject, else the speaker) rejects X."""
-    if tok.lemma_ != "be":
-        return []
-    denied = next(
-        (
-            c
-            for c in children_of(tok)
-            if c.dep_ in {"attr", "nsubj"}
-            and c.pos_ in {"NOUN", "PROPN"}
-            and any(d.dep_ == "det" and d.lower_ in cue("negative_determiners") for d in children_of(c))
-        ),
-        None,
-    )
+    denied = _denied(tok)
     if denied is None or not _existential(tok) or in_condition(tok) or asked(ctx, tok):
         return []
+    if _doer(ctx, denied, voice) not in {None, voice.speaker}:
+        return []  # "there should be no speculation on your part": forbidden to the one named
     governor = head_of(tok) if tok.dep_ == "ccomp" and tok.lower_ == "be" else None  # a subjunctive "be"
     if governor is not None and governor.lemma_.lower() in ctx.cue("volition_verbs") | ctx.cue(
         "directive_governors"
@@ -128,6 +121,59 @@ def ruled_out_existence(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         return []
     end = max(t.i for t in subtree_of(denied))
     return [Stance(tok, "reject", actor, denied, trim_marker(ctx.sdoc, char_span(ctx.sdoc, start, end)))]
+
+
+@construction(
+    "instructions",
+    "forbidden_existence",
+    0.5,
+    example="There should be no further speculation on your part.",
+    pos=("AUX", "VERB"),
+    lemmas=("copulas",),
+)
+def forbidden_existence(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The same prescribed "there be no X" with the one who is not to do X named ("on your part", "on the
+    part of the Embassy", "by you"): an actor named as the one to act makes it a prohibition to that
+    actor (GUIDELINES: an impersonal rule is an option and a decision; a rule for a named actor is an
+    instruction)."""
+    denied = _denied(tok)
+    if denied is None or not _existential(tok) or in_condition(tok) or not _prescribed(ctx, tok):
+        return None
+    doer = _doer(ctx, denied, voice)
+    governor = head_of(tok) if tok.dep_ == "xcomp" else None  # "There is to be": from "There"
+    return Directive(doer, negative=True, governor=governor) if doer not in {None, voice.speaker} else None
+
+
+def _denied(tok: Token) -> Token | None:
+    """The noun "there be" denies with "no" ("no additional pressure")."""
+    if tok.lemma_ != "be":
+        return None
+    negative = cue("negative_determiners")
+    return next(
+        (
+            c
+            for c in children_of(tok)
+            if c.dep_ in {"attr", "nsubj"}
+            and c.pos_ in {"NOUN", "PROPN"}
+            and any(d.dep_ == "det" and d.lower_ in negative for d in children_of(c))
+        ),
+        None,
+    )
+
+
+def _doer(ctx: Context, act: Token, voice: Voice) -> str | None:
+    """Who an act noun names as its doer: "on your part", "on the part of the Embassy", "by you"."""
+    for prep in (c for c in children_of(act) if c.dep_ == "prep" and c.lower_ in {"on", "by"}):
+        for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
+            if prep.lower_ == "by":
+                return head_actor(ctx, obj, voice)
+            if obj.lower_ != "part":
+                continue
+            owner = next((c for c in children_of(obj) if c.dep_ == "poss"), None)
+            of = (o for c in children_of(obj) if c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj")
+            named = owner if owner is not None else next(of, None)
+            return head_actor(ctx, named, voice) if named is not None else None
+    return None
 
 
 def _existential(tok: Token) -> bool:

@@ -271,8 +271,8 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if addressee is None and subj is not None and subj.lemma_.lower() in ctx.cue("answer_nouns"):
         owner = next((c for c in children_of(subj) if c.dep_ == "poss"), None)  # "your Government's reply"
         addressee = head_actor(ctx, owner, voice) if owner is not None else None
-    if addressee is None or is_first_person(subj):
-        return None
+    if addressee is None:
+        return None  # "hoped that we would lift the limits": a third party's hope asks the speaker's side
     if gov.pos_ == "NOUN":
         owner = prep_object(gov, "of")
         owner = owner or next((c for c in children_of(gov) if c.dep_ == "poss"), None)
