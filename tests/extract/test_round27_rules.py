@@ -1,14 +1,17 @@
 """A recommendation put on its heading's own line is an instruction ("recommended_heading"); a subject
 that names an act judged needed is approved ("needed_act"); a subject line under its label says nothing;
 "not only" denies nothing; information welcomed is asked for; an existence ruled out for a named doer is
-forbidden to it ("forbidden_existence"); a third party's hope that the speaker's side act asks it."""
+forbidden to it ("forbidden_existence"); a third party's hope that the speaker's side act asks it; an
+adjective AFINN rates judges a course ("evaluation"); a small clause's subject read as a compound is the
+subject; a stance noun's copula names what it bears on ("stance_noun")."""
 
 from __future__ import annotations
 
 from kg.documents import parse_text
-from kg.extract.directives import Directive
-from kg.extract.registry import get
 from kg.extract.context import is_negated
+from kg.extract.directives import Directive
+from kg.extract.parse_repairs import repair_parse
+from kg.extract.registry import get
 from kg.extract.voices import text_regions
 
 from .built import ADDRESSEE, SPEAKER, built, word
@@ -57,7 +60,8 @@ def test_a_subject_line_under_its_label_says_nothing() -> None:
 
 
 def test_not_only_adds_a_reason_and_denies_nothing() -> None:
-    ctx, _ = built("It is always useful that we maintain close contact, not only because our nations share common goals.")
+    sentence = "It is always useful that we maintain close contact, not only because our nations share common goals."
+    ctx, _ = built(sentence)
     assert not is_negated(word(ctx, "maintain"))
 
 
@@ -88,3 +92,27 @@ def test_a_third_partys_hope_that_the_speakers_side_act_asks_it() -> None:
     assert told is not None and (told.issuer, told.addressee) == ("bhutto", SPEAKER)
     ctx, voice = built("I hope that we will soon lift our limitations on arms sales.")
     assert get("instructions", "hope_that").func(ctx, word(ctx, "lift"), voice) is None
+
+
+def test_an_adjective_of_effect_judges_a_course() -> None:
+    sentence = "A weakening of the Community by separate action would be harmful."
+    (stance,) = _stances(sentence, "evaluation", "harmful")
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", SPEAKER, "weakening")
+
+
+def test_the_subject_of_a_small_clause_read_as_a_compound_is_its_subject() -> None:
+    ctx, voice = built("The Department considers the proposed date inconvenient.")
+    repair_parse(ctx.sdoc)
+    assert word(ctx, "date").dep_ == "nsubj"
+    (stance,) = get("decisions", "evaluation").func(ctx, word(ctx, "inconvenient"), voice)
+    assert (stance.stance, stance.target.text) == ("reject", "date")
+
+
+def test_a_stance_nouns_copula_names_what_it_bears_on() -> None:
+    sentence = "The President's strong preference is for a five-day visit."
+    (stance,) = _stances(sentence, "stance_noun", "preference", {"President": ("president", "Person")})
+    assert (stance.stance, stance.actor, stance.target.text) == ("approve", "president", "visit")
+    actors = {"His": ("churchill", "Person")}
+    sentence = "His agreement to our participation was to be considered final."
+    (stance,) = _stances(sentence, "stance_noun", "agreement", actors)
+    assert stance.target.text == "participation"

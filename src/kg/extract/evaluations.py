@@ -80,11 +80,17 @@ def judgement(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     0.45,
     example="Neither proposal is acceptable; a most unwelcome step",
     pos=("ADJ", "NOUN"),
-    lemmas=("evaluation:positive", "evaluation:negative"),
+    lemmas=(
+        "evaluation:positive",
+        "evaluation:negative",
+        "evaluation:effect_positive",
+        "evaluation:effect_negative",
+    ),
 )
 def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """The same judgement with any evaluative word of the valence lexicon (``evaluation.json``, from
-    VADER) as predicate: the open class of stance ("most unwelcome", "a hopeful first step")."""
+    VADER, and for adjectives AFINN's words of effect) as predicate: the open class of stance ("most
+    unwelcome", "a hopeful first step", "would be harmful")."""
     lex = ctx.lex
     if tok.pos_ not in {"ADJ", "NOUN"} or tok.lemma_.lower() in ctx.cue("epistemic_predicates"):
         return []  # "the obligation of Nicaragua is clear": true or known, not good or bad
@@ -98,6 +104,9 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if subj is not None and subj.pos_ == "NOUN" and not names_an_act(ctx, subj):
         return []  # "the intended recipient is an enemy": a person or thing classed, no course judged
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
+    if tok.pos_ == "ADJ":  # "would be harmful", "most appropriate": the effect words rate a predicate too
+        positive = positive | lex.words("evaluation", "effect_positive")
+        negative = negative | lex.words("evaluation", "effect_negative")
     pred, approve, reject = tok, positive, negative
     if tok.dep_ == "amod" and head_of(tok).pos_ == "NOUN":  # "a hopeful first step": the noun predicates
         pred, approve, reject = _valued_noun(ctx, tok, positive, negative)

@@ -5,6 +5,8 @@
   object, marks it.
 - A verb has no compound: a noun before a verb with no subject, which the parser made the verb's
   compound ("The President desires ...", read as a noun "President desires" first), is its subject.
+- Nor has a predicate adjective: in a small clause ("considers the proposed date inconvenient") the
+  noun the parser made the adjective's compound is its subject.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+PREDICATES = frozenset({"ccomp", "acomp", "xcomp", "oprd"})
 
 
 def repair_parse(sdoc: Doc) -> None:
@@ -22,6 +25,9 @@ def repair_parse(sdoc: Doc) -> None:
         if tok.dep_ == "relcl" and tok.head.i < tok.i:
             _content_clause(sdoc, tok)
         elif tok.dep_ == "compound" and tok.i < tok.head.i and not _has_subject(tok.head):
+            tok.dep_ = "nsubj"
+    for tok in sdoc:
+        if tok.dep_ == "compound" and tok.i < tok.head.i and _bare_predicate(tok.head):
             tok.dep_ = "nsubj"
 
 
@@ -35,3 +41,8 @@ def _content_clause(sdoc: Doc, clause: Token) -> None:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+
+def _bare_predicate(adjective: Token) -> bool:
+    return adjective.pos_ == "ADJ" and adjective.dep_ in PREDICATES and not _has_subject(adjective)

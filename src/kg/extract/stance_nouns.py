@@ -368,7 +368,7 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
             if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
                 return obj
     settled = tok.lemma_.lower() in ctx.cue("settlement_nouns") and _concluded_by(ctx, tok) is not None
-    return tok if settled else None  # "the agreement reached between X and Y": assent to the agreement
+    return tok if settled else _predicated(ctx, tok)  # "the agreement reached between X and Y": assented to
 
 
 def _given_to(ctx: Context, noun: Token) -> Token | None:
@@ -379,4 +379,19 @@ def _given_to(ctx: Context, noun: Token) -> Token | None:
         return None
     for to in (c for c in children_of(verb) if c.dep_ in {"dative", "prep"} and c.lower_ == "to"):
         return next((o for o in children_of(to) if o.dep_ in {"pobj", "pcomp"}), None)
+    return None
+
+
+def _predicated(ctx: Context, tok: Token) -> Token | None:
+    """ "The President's preference is for a short visit", "our objection is to the clause": the copula's."""
+    copula = head_of(tok)
+    if tok.dep_ != "nsubj" or copula.lemma_.lower() not in cue("copulas"):
+        return None
+    for child in (c for c in children_of(copula) if c.i > copula.i):
+        if child.dep_ == "attr" and child.pos_ in {"NOUN", "PROPN"} and child.i not in ctx.actor_at:
+            return child
+        if child.dep_ == "xcomp" and any(is_infinitive_to(c) for c in children_of(child)):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
+            return next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
     return None
