@@ -60,8 +60,9 @@ def test_a_subject_line_under_its_label_says_nothing() -> None:
 
 
 def test_not_only_adds_a_reason_and_denies_nothing() -> None:
-    sentence = "It is always useful that we maintain close contact, not only because our nations share common goals."
-    ctx, _ = built(sentence)
+    ctx, _ = built(
+        "It is always useful that we maintain close contact, not only because our nations share common goals."
+    )
     assert not is_negated(word(ctx, "maintain"))
 
 

@@ -104,7 +104,8 @@ def evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if subj is not None and subj.pos_ == "NOUN" and not names_an_act(ctx, subj):
         return []  # "the intended recipient is an enemy": a person or thing classed, no course judged
     positive, negative = lex.words("evaluation", "positive"), lex.words("evaluation", "negative")
-    if tok.pos_ == "ADJ":  # "would be harmful", "most appropriate": the effect words rate a predicate too
+    curated = ctx.cue("approve_predicates") | ctx.cue("reject_predicates")
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() not in curated:  # "would be harmful": effect words rate it
         positive = positive | lex.words("evaluation", "effect_positive")
         negative = negative | lex.words("evaluation", "effect_negative")
     pred, approve, reject = tok, positive, negative
