@@ -3,7 +3,8 @@ that names an act judged needed is approved ("needed_act"); a subject line under
 "not only" denies nothing; information welcomed is asked for; an existence ruled out for a named doer is
 forbidden to it ("forbidden_existence"); a third party's hope that the speaker's side act asks it; an
 adjective AFINN rates judges a course ("evaluation"); a small clause's subject read as a compound is the
-subject; a stance noun's copula names what it bears on ("stance_noun")."""
+subject; a stance noun's copula names what it bears on ("stance_noun"); a government called upon to act is told
+to ("called_upon"); what is demanded from a party is asked of it."""
 
 from __future__ import annotations
 
@@ -117,3 +118,20 @@ def test_a_stance_nouns_copula_names_what_it_bears_on() -> None:
     sentence = "His agreement to our participation was to be considered final."
     (stance,) = _stances(sentence, "stance_noun", "agreement", actors)
     assert stance.target.text == "participation"
+
+
+def test_a_government_called_upon_to_act_is_told_to_and_a_person_called_on_is_visited() -> None:
+    actors = {"Nicaragua": ("nicaragua", "Government"), "States": ("united-states", "Government")}
+    ctx, voice = built("Nicaragua called upon the United States to protect its sovereignty.", actors)
+    told = get("instructions", "called_upon").func(ctx, word(ctx, "protect"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("nicaragua", "united-states")
+    people = {"Ambassador": ("ambassador", "Person"), "Minister": ("minister", "Person")}
+    ctx, voice = built("The Ambassador called on the Minister to discuss the matter.", people)
+    assert get("instructions", "called_upon").func(ctx, word(ctx, "discuss"), voice) is None
+
+
+def test_what_is_demanded_from_a_party_is_asked_of_it() -> None:
+    actors = {"Government": ("great-britain", "Government"), "Nicaragua": ("nicaragua", "Government")}
+    ctx, voice = built("The British Government demanded an explanation from Nicaragua.", actors)
+    told = get("instructions", "requested_thing").func(ctx, word(ctx, "demanded"), voice)
+    assert told is not None and (told.issuer, told.addressee) == ("great-britain", "nicaragua")

@@ -11,13 +11,14 @@ from . import conditioned_imperatives as _conditioned  # noqa: F401 - orders aft
 from . import instructed_acts as _instructed  # noqa: F401 - acts done on someone's instructions
 from . import owned_requests as _owned  # noqa: F401 - requests put as nouns with their maker
 from . import telegraphic_misreads as _misreads  # noqa: F401 - "Recommend Department withhold comment"
-from .context import Context, is_infinitive_to, is_negated, is_second_person, subject_of
+from .context import Context, head_actor, is_infinitive_to, is_negated, is_second_person, subject_of
 from .directives import Directive
 from .registry import construction
 from .tokens import children_of, head_of
 from .voices import Voice
 
 OBJECTS = {"dobj", "dative", "prep"}  # "to pass to you", "to give you": done for the reader
+BODIES = frozenset({"Government", "Organization", "Group"})
 
 
 @construction(
@@ -53,3 +54,32 @@ def _reports_a_directive(ctx: Context, gov: Token, clause: Token) -> bool:
     if lemma in ctx.cue("bare_telling_verbs"):
         return clause.tag_ == "VB" and any(is_infinitive_to(c) for c in children_of(clause))
     return lemma in ctx.cue("gerund_advice_verbs") and clause.tag_ == "VBG" and gov.tag_ in {"VBP", "VBZ"}
+
+
+@construction(
+    "instructions",
+    "called_upon",
+    0.55,
+    example="Nicaragua called upon the United States to protect its sovereignty.",
+    deps=("xcomp",),
+)
+def called_upon(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "called upon X to act", "appealed to X to release", "prevailed upon X to sign": a verb that directs
+    through its preposition (``prepositional_directives``) tells the preposition's object to do the
+    infinitive; the verb's subject directs. A person "called on" is visited ("called on me to explain his
+    position": the caller explains); a government or a body called on is told."""
+    gov = head_of(tok)
+    preps = ctx.lex.cues["prepositional_directives"].get(gov.lemma_.lower(), ())
+    if not preps or not any(is_infinitive_to(c) for c in children_of(tok)) or is_negated(gov):
+        return None
+    on = (p for p in children_of(gov) if p.dep_ == "prep" and p.lower_ in preps)
+    told = next((o for p in on for o in children_of(p) if o.dep_ == "pobj"), None)
+    subj = subject_of(gov)
+    if told is None or subj is None:
+        return None
+    issuer, addressee = ctx.refers(subj, voice), head_actor(ctx, told, voice)
+    if issuer is None or addressee is None or issuer == addressee:
+        return None
+    if gov.lemma_.lower() in ctx.cue("visiting_verbs") and (ctx.kinds or {}).get(addressee) not in BODIES:
+        return None
+    return Directive(addressee, issuer=issuer, governor=gov)

@@ -146,12 +146,17 @@ def subordinating(word: Token) -> bool:
 
 
 def asked_party(ctx: Context, verb: Token, voice: Voice) -> str | None:
-    """The one a request is put to: an indirect object, or "of" someone ("request of the Government")."""
+    """The one a request is put to: an indirect object, or "of" or "from" someone ("request of the
+    Government", "demanded an explanation from Nicaragua", on the verb or on the thing asked)."""
     for child in children_of(verb):
         if child.dep_ == "dative" and (told := head_actor(ctx, child, voice)):
             return told
-    of = prep_object(verb, "of")
-    return head_actor(ctx, of, voice) if of is not None else None
+    things = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    for node, prep in ((n, p) for p in ("of", "from") for n in (verb, *things)):
+        source = prep_object(node, prep)
+        if source is not None and (node.i == verb.i or prep == "from"):
+            return head_actor(ctx, source, voice)
+    return None
 
 
 #: Prepositions by which a verb of the same subject names the one met or written to ("called on the
