@@ -3,8 +3,8 @@ that names an act judged needed is approved ("needed_act"); a subject line under
 "not only" denies nothing; information welcomed is asked for; an existence ruled out for a named doer is
 forbidden to it ("forbidden_existence"); a third party's hope that the speaker's side act asks it; an
 adjective AFINN rates judges a course ("evaluation"); a small clause's subject read as a compound is the
-subject; a stance noun's copula names what it bears on ("stance_noun"); a government called upon to act is told
-to ("called_upon"); what is demanded from a party is asked of it."""
+subject; a stance noun's copula names what it bears on ("stance_noun"); a government called upon to act
+is told to ("called_upon"); what is demanded from a party is asked of it."""
 
 from __future__ import annotations
 
