@@ -4,12 +4,13 @@ that names an act judged needed is approved ("needed_act"); a subject line under
 forbidden to it ("forbidden_existence"); a third party's hope that the speaker's side act asks it; an
 adjective AFINN rates judges a course ("evaluation"); a small clause's subject read as a compound is the
 subject; a stance noun's copula names what it bears on ("stance_noun"); a government called upon to act
-is told to ("called_upon"); what is demanded from a party is asked of it."""
+is told to ("called_upon"); what is demanded from a party is asked of it; a nation's adjective makes a
+party only of a noun of parties."""
 
 from __future__ import annotations
 
 from kg.documents import parse_text
-from kg.extract.context import is_negated
+from kg.extract.context import head_actor, is_negated
 from kg.extract.directives import Directive
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
@@ -135,3 +136,10 @@ def test_what_is_demanded_from_a_party_is_asked_of_it() -> None:
     ctx, voice = built("The British Government demanded an explanation from Nicaragua.", actors)
     told = get("instructions", "requested_thing").func(ctx, word(ctx, "demanded"), voice)
     assert told is not None and (told.issuer, told.addressee) == ("great-britain", "nicaragua")
+
+
+def test_a_nations_adjective_makes_a_party_only_of_a_noun_of_parties() -> None:
+    ctx, voice = built("Russian matters should go to Dresel.", {"Russian": ("russia", "Government")})
+    assert head_actor(ctx, word(ctx, "matters"), voice) is None
+    ctx, voice = built("The Chinese Government will agree.", {"Chinese": ("china", "Government")})
+    assert head_actor(ctx, word(ctx, "Government"), voice) == "china"

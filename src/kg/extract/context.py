@@ -28,6 +28,16 @@ from .voices import Voice, voice_at
 
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
 MAX_TOKENS = 60
+PARTY_NOUN_LISTS = (
+    "government_words",
+    "organization_words",
+    "group_words",
+    "collective_heads",
+    "party_nouns",
+    "person_titles",
+    "envoy_titles",
+    "mission_words",
+)
 ANTECEDENT_SENTENCES = 2  # how many sentences back a pronoun looks for its actor
 
 
@@ -356,7 +366,8 @@ def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
     stands for; not an actor merely mentioned inside it ("the agreement with Norway")."""
     if tok.pos_ == "PRON":
         return ctx.refers(tok, voice)
-    for t in [tok, *(c for c in children_of(tok) if c.dep_ in {"compound", "amod", "appos", "poss", "flat"})]:
+    parts = {"compound", "appos", "poss", "flat"} | ({"amod"} if _party_noun(ctx, tok) else set())
+    for t in [tok, *(c for c in children_of(tok) if c.dep_ in parts)]:
         if t.i in ctx.actor_at:
             return ctx.actor_at[t.i]
     if tok.lower_ in ctx.lex.words("actors", "government_heads"):
@@ -364,6 +375,15 @@ def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
     if is_second_person(tok):
         return voice.addressee  # "Your Majesty", "Your Excellency": the one spoken to
     return None
+
+
+def _party_noun(ctx: Context, noun: Token) -> bool:
+    """A noun an adjective of nationality makes a party ("the Chinese Government", "Soviet leaders",
+    "the British Ambassador", "the Anglo-Russian subcommittee"), unlike a thing of that nation ("Russian
+    matters", "American help")."""
+    forms = (noun.lemma_.lower(), noun.lower_)
+    heads = (w for name in PARTY_NOUN_LISTS for w in ctx.lex.words("actors", name))
+    return noun.pos_ == "PROPN" or any(f == w or (len(w) > 5 and f.endswith(w)) for w in heads for f in forms)
 
 
 def is_infinitive_to(tok: Token) -> bool:
