@@ -18,9 +18,9 @@ from spacy.tokens import Token
 from ..documents import Span
 from .held_words import first_conj, held_by, unstranded
 from .lexicon import CueSets, Lexicon, cue
-from .negation import fronted_negation, inverted_nor
+from .negation import is_negated as is_negated  # a word of the parse the finders all ask about
 from .reports import reported_subject
-from .stations import named_tokens, parallel_object
+from .stations import named_tokens, parallel_object, party_noun
 from .subjects import SUBJECTS as SUBJECTS  # defined with the subject tests, used everywhere
 from .subjects import held_subject, stranded_modals, stranded_subject
 from .tokens import children_of, count_texts, head_of, parse_table, sentence, subtree_of
@@ -28,16 +28,6 @@ from .voices import Voice, voice_at
 
 COMPLEMENTS = {"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "iobj", "prt"}
 MAX_TOKENS = 60
-PARTY_NOUN_LISTS = (
-    "government_words",
-    "organization_words",
-    "group_words",
-    "collective_heads",
-    "party_nouns",
-    "person_titles",
-    "envoy_titles",
-    "mission_words",
-)
 ANTECEDENT_SENTENCES = 2  # how many sentences back a pronoun looks for its actor
 
 
@@ -334,39 +324,12 @@ def prep_object(tok: Token, preposition: str) -> Token | None:
     )
 
 
-def is_negated(tok: Token) -> bool:
-    """Whether a word has a negation among its children; found once per token and kept by index."""
-    known: dict[int, bool] = tok.doc.user_data.setdefault("kg_negated", {})
-    if tok.i not in known:
-        known[tok.i] = _negated(tok)
-    return known[tok.i]
-
-
-def _negated(tok: Token) -> bool:
-    """A negation among the children, not an elliptic clause of its own ("If not, it should be ..."), nor
-    the "not only" of "not only because ..., but ..." that adds a reason and denies nothing."""
-    return inverted_nor(tok) or fronted_negation(tok) or any(
-        _negator(c) and not _focus_only(c) for c in children_of(tok)
-    )
-
-
-def _negator(child: Token) -> bool:
-    if child.dep_ == "neg":
-        return True
-    return child.lower_ in cue("negators") and not any(m.dep_ == "mark" for m in children_of(child))
-
-
-def _focus_only(negator: Token) -> bool:
-    """ "not only", "not merely": the "not" bears on the word after it, not on the clause."""
-    return any(f.lower_ in cue("focus_adverbs") and f.i == negator.i + 1 for f in children_of(negator))
-
-
 def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
     """The actor a noun phrase itself names (its head, a compound or an apposition), or a pronoun
     stands for; not an actor merely mentioned inside it ("the agreement with Norway")."""
     if tok.pos_ == "PRON":
         return ctx.refers(tok, voice)
-    parts = {"compound", "appos", "poss", "flat"} | ({"amod"} if _party_noun(ctx, tok) else set())
+    parts = {"compound", "appos", "poss", "flat"} | ({"amod"} if party_noun(tok, ctx.lex) else set())
     for t in [tok, *(c for c in children_of(tok) if c.dep_ in parts)]:
         if t.i in ctx.actor_at:
             return ctx.actor_at[t.i]
@@ -375,15 +338,6 @@ def head_actor(ctx: Context, tok: Token, voice: Voice) -> str | None:
     if is_second_person(tok):
         return voice.addressee  # "Your Majesty", "Your Excellency": the one spoken to
     return None
-
-
-def _party_noun(ctx: Context, noun: Token) -> bool:
-    """A noun an adjective of nationality makes a party ("the Chinese Government", "Soviet leaders",
-    "the British Ambassador", "the Anglo-Russian subcommittee"), unlike a thing of that nation ("Russian
-    matters", "American help")."""
-    forms = (noun.lemma_.lower(), noun.lower_)
-    heads = (w for name in PARTY_NOUN_LISTS for w in ctx.lex.words("actors", name))
-    return noun.pos_ == "PROPN" or any(f == w or (len(w) > 5 and f.endswith(w)) for w in heads for f in forms)
 
 
 def is_infinitive_to(tok: Token) -> bool:

@@ -1,5 +1,6 @@
-"""Negation put as a phrase before the verb: "At no time would we ...", "Under no circumstances do I wish
-to ...". The parser hangs the phrase on the verb as a preposition, so no "neg" child shows it."""
+"""Whether a word is negated: a "not" or "never" among its children, and negation put as a phrase before
+the verb: "At no time would we ...", "Under no circumstances do I wish to ...". The parser hangs the
+phrase on the verb as a preposition, so no "neg" child shows it."""
 
 from __future__ import annotations
 
@@ -41,3 +42,30 @@ def inverted_nor(verb: Token) -> bool:
     auxes = [c.i for c in children_of(verb) if c.dep_ in {"aux", "auxpass"} and lead < c.i]
     subjects = [c.i for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and lead < c.i]
     return bool(auxes and subjects) and min(auxes) < min(subjects)
+
+
+def is_negated(tok: Token) -> bool:
+    """Whether a word has a negation among its children; found once per token and kept by index."""
+    known: dict[int, bool] = tok.doc.user_data.setdefault("kg_negated", {})
+    if tok.i not in known:
+        known[tok.i] = _negated(tok)
+    return known[tok.i]
+
+
+def _negated(tok: Token) -> bool:
+    """A negation among the children, not an elliptic clause of its own ("If not, it should be ..."), nor
+    the "not only" of "not only because ..., but ..." that adds a reason and denies nothing."""
+    return inverted_nor(tok) or fronted_negation(tok) or any(
+        _negator(c) and not _focus_only(c) for c in children_of(tok)
+    )
+
+
+def _negator(child: Token) -> bool:
+    if child.dep_ == "neg":
+        return True
+    return child.lower_ in cue("negators") and not any(m.dep_ == "mark" for m in children_of(child))
+
+
+def _focus_only(negator: Token) -> bool:
+    """ "not only", "not merely": the "not" bears on the word after it, not on the clause."""
+    return any(f.lower_ in cue("focus_adverbs") and f.i == negator.i + 1 for f in children_of(negator))

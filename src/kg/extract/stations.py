@@ -44,3 +44,24 @@ def parallel_object(pronoun: Token, actor_at: dict[int, str]) -> Token | None:
 def on_behalf(prep: Token, obj: Token) -> bool:
     """ "pressed on Thieu" names who is pressed; "asked on behalf of his Government" whom he speaks for."""
     return prep.lower_ == "on" and any(c.dep_ == "poss" or c.lower_ == "of" for c in children_of(obj))
+
+
+PARTY_NOUN_LISTS = (
+    "government_words",
+    "organization_words",
+    "group_words",
+    "collective_heads",
+    "party_nouns",
+    "person_titles",
+    "envoy_titles",
+    "mission_words",
+)
+
+
+def party_noun(noun: Token, lex: Lexicon) -> bool:
+    """A noun an adjective of nationality makes a party ("the Chinese Government", "Soviet leaders",
+    "the British Ambassador", "the Anglo-Russian subcommittee"), unlike a thing of that nation ("Russian
+    matters", "American help")."""
+    forms = (noun.lemma_.lower(), noun.lower_)
+    heads = (w for name in PARTY_NOUN_LISTS for w in lex.words("actors", name))
+    return noun.pos_ == "PROPN" or any(f == w or (len(w) > 5 and f.endswith(w)) for w in heads for f in forms)
