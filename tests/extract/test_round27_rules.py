@@ -5,13 +5,16 @@ forbidden to it ("forbidden_existence"); a third party's hope that the speaker's
 adjective AFINN rates judges a course ("evaluation"); a small clause's subject read as a compound is the
 subject; a stance noun's copula names what it bears on ("stance_noun"); a government called upon to act
 is told to ("called_upon"); what is demanded from a party is asked of it; a nation's adjective makes a
-party only of a noun of parties."""
+party only of a noun of parties; "the treaty" points back only to a treaty, "the proposal" to the last
+course."""
 
 from __future__ import annotations
 
-from kg.documents import parse_text
+from kg.documents import Span, parse_text
 from kg.extract.context import head_actor, is_negated
 from kg.extract.directives import Directive
+from kg.extract.model import Option
+from kg.extract.option_targets import option_for
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 from kg.extract.voices import text_regions
@@ -143,3 +146,14 @@ def test_a_nations_adjective_makes_a_party_only_of_a_noun_of_parties() -> None:
     assert head_actor(ctx, word(ctx, "matters"), voice) is None
     ctx, voice = built("The Chinese Government will agree.", {"Chinese": ("china", "Government")})
     assert head_actor(ctx, word(ctx, "Government"), voice) == "china"
+
+
+def test_the_treaty_points_back_only_to_a_treaty_and_the_proposal_to_the_last_course() -> None:
+    for sentence, noun, same in [
+        ("We should retire. The Senate voted against the treaty.", "treaty", False),
+        ("We should retire. The Senate voted against the proposal.", "proposal", True),
+    ]:
+        ctx, voice = built(sentence)
+        retire = Option(span=Span(3, 16), label="retire")
+        found = option_for(ctx, word(ctx, noun), [retire], voice)
+        assert (found == retire) is same

@@ -147,6 +147,8 @@ def _antecedent(ctx: Context, target: Token, start: int, end: int, before: list[
     opinion = lemma in ctx.cue("opinion_nouns")  # "your views" are on a course named before, no course
     if not before or (owned and not pointing and not opinion):
         return None
+    if lemma in ctx.cue("enacted_instruments") and not pointing:
+        return None  # "the treaty" with no treaty named before is a treaty of its own, not the last course
     sent = sentence(target)
     for _ in range(ANAPHOR_SENTENCES):  # walk back sentence by sentence, never over the whole document
         if sent.start == 0:
