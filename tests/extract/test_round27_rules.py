@@ -6,11 +6,13 @@ adjective AFINN rates judges a course ("evaluation"); a small clause's subject r
 subject; a stance noun's copula names what it bears on ("stance_noun"); a government called upon to act
 is told to ("called_upon"); what is demanded from a party is asked of it; a nation's adjective makes a
 party only of a noun of parties; "the treaty" points back only to a treaty, "the proposal" to the last
-course."""
+course; an inversion whose subject the parser hung on its auxiliary, or the auxiliary on the subject,
+is a condition."""
 
 from __future__ import annotations
 
 from kg.documents import Span, parse_text
+from kg.extract.conditions import find_clauses, write_conditions
 from kg.extract.context import head_actor, is_negated
 from kg.extract.directives import Directive
 from kg.extract.model import Option
@@ -157,3 +159,14 @@ def test_the_treaty_points_back_only_to_a_treaty_and_the_proposal_to_the_last_co
         retire = Option(span=Span(3, 16), label="retire")
         found = option_for(ctx, word(ctx, noun), [retire], voice)
         assert (found == retire) is same
+
+
+def test_an_inversion_whose_subject_and_auxiliary_the_parser_tangled_is_a_condition() -> None:
+    clause = "Should any misunderstanding in Geneva result"
+    for sentence in [
+        f"{clause}, however, the Department will take the steps necessary.",
+        f"{clause}, you may make our position clear.",
+    ]:
+        ctx, _ = built(sentence)
+        (condition,) = write_conditions(ctx, find_clauses(ctx), {})
+        assert sentence[condition.span.start : condition.span.end] == clause

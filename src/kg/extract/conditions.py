@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .condition_extents import condition_end
 from .context import COMPLEMENTS, MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_verb, trim_marker
 from .directives import is_polite_if, polite_if_clause
-from .interposed import displaced, interposed_inversion
+from .interposed import displaced, interposed_inversion, misread_inversion
 from .liabilities import liable_to
 from .model import Condition
 from .registry import Construction, construction, constructions, family_starts, gated, starts
@@ -361,6 +361,10 @@ def inversion(ctx: Context, tok: Token) -> Clause | None:
     low = tok.lower_
     if low not in ctx.cue("inversion_auxes"):
         return None
+    misread = misread_inversion(tok) if not is_question(tok) else None
+    if misread is not None:  # "Should any misunderstanding in Geneva result, ..."
+        end, main = misread
+        return Clause(tok.i, low, tuple(tok.doc[tok.i : end]), main)
     head = head_of(tok) if tok.dep_ == "aux" else tok  # "Were we to follow": "were" heads its clause
     if tok.dep_ == "aux" and interposed_inversion(ctx, head):
         return _interposed(tok, head)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .context import Context, head_actor, is_infinitive_to, is_question, subject_of
 from .subjects import interposed_aux
-from .tokens import children_of, head_of, subtree_of
+from .tokens import children_of, head_of, sentence, subtree_of
 from .voices import Voice
 
 
@@ -95,3 +95,29 @@ def adverbial_infinitive(ctx: Context, tok: Token, voice: Voice) -> bool:
         c.dep_ == "dobj" and max(t.i for t in subtree_of(c)) == first - 1 and head_actor(ctx, c, voice)
         for c in children_of(head_of(tok))
     )
+
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def misread_inversion(aux: Token) -> tuple[int, Token] | None:
+    """ "Should any misunderstanding in Geneva result, the Department will ...": the parser read the verb
+    as a noun and hung the auxiliary opening the sentence on the subject, or the subject on the
+    auxiliary. The inverted clause ends at its comma (the index given) and governs the verb the two hang
+    on."""
+    sent = sentence(aux)
+    end = next((t.i for t in sent if t.i > aux.i and t.text == ","), None)
+    if aux.i != sent.start or end is None:
+        return None
+    noun = head_of(aux)
+    if noun.pos_ in NOMINAL and aux.i < noun.i < end and _opens_after(noun, aux):
+        return end, head_of(noun)
+    first = next((c for c in children_of(aux) if c.i > aux.i), None)
+    if first is None or first.pos_ not in NOMINAL | {"DET"} or not _opens_after(first, aux):
+        return None
+    return end, head_of(aux)
+
+
+def _opens_after(noun: Token, aux: Token) -> bool:
+    """The noun phrase starts right after the auxiliary."""
+    return min(t.i for t in subtree_of(noun) if t.i != aux.i) == aux.i + 1
