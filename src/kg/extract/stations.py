@@ -62,6 +62,21 @@ def party_noun(noun: Token, lex: Lexicon) -> bool:
     """A noun an adjective of nationality makes a party ("the Chinese Government", "Soviet leaders",
     "the British Ambassador", "the Anglo-Russian subcommittee"), unlike a thing of that nation ("Russian
     matters", "American help")."""
+    if noun.pos_ == "PROPN":
+        return True
+    words, endings = _party_heads(lex)
     forms = (noun.lemma_.lower(), noun.lower_)
-    heads = (w for name in PARTY_NOUN_LISTS for w in lex.words("actors", name))
-    return noun.pos_ == "PROPN" or any(f == w or (len(w) > 5 and f.endswith(w)) for w in heads for f in forms)
+    return any(f in words or f.endswith(endings) for f in forms)
+
+
+_HEADS: dict[int, tuple[Lexicon, frozenset[str], tuple[str, ...]]] = {}
+
+
+def _party_heads(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The party nouns, and the longer ones that end a compound word ("subcommittee"), built once per
+    lexicon (asked at every noun with an adjective)."""
+    known = _HEADS.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = frozenset(w for name in PARTY_NOUN_LISTS for w in lex.words("actors", name))
+        known = _HEADS[id(lex)] = lex, words, tuple(sorted(w for w in words if len(w) > 5))
+    return known[1], known[2]
