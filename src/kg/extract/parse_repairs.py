@@ -18,16 +18,16 @@ PREDICATES = frozenset({"ccomp", "acomp", "xcomp", "oprd"})
 
 
 def repair_parse(sdoc: Doc) -> None:
-    """Relabel in place the clauses read as relative to a verb and the subjects read as its compounds."""
-    for tok in sdoc:
-        if tok.head.pos_ not in {"VERB", "AUX"} or tok.head.i == tok.i:
-            continue
-        if tok.dep_ == "relcl" and tok.head.i < tok.i:
-            _content_clause(sdoc, tok)
-        elif tok.dep_ == "compound" and tok.i < tok.head.i and not _has_subject(tok.head):
-            tok.dep_ = "nsubj"
+    """Relabel in place the clauses read as relative to a verb and the subjects read as compounds of a
+    verb or of a predicate adjective."""
     for tok in sdoc:
         if tok.dep_ == "compound" and tok.i < tok.head.i and _bare_predicate(tok.head):
+            tok.dep_ = "nsubj"
+        elif tok.head.pos_ not in {"VERB", "AUX"} or tok.head.i == tok.i:
+            continue
+        elif tok.dep_ == "relcl" and tok.head.i < tok.i:
+            _content_clause(sdoc, tok)
+        elif tok.dep_ == "compound" and tok.i < tok.head.i and not _has_subject(tok.head):
             tok.dep_ = "nsubj"
 
 
@@ -41,7 +41,6 @@ def _content_clause(sdoc: Doc, clause: Token) -> None:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
-
 
 
 def _bare_predicate(adjective: Token) -> bool:

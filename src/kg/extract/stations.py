@@ -46,22 +46,10 @@ def on_behalf(prep: Token, obj: Token) -> bool:
     return prep.lower_ == "on" and any(c.dep_ == "poss" or c.lower_ == "of" for c in children_of(obj))
 
 
-PARTY_NOUN_LISTS = (
-    "government_words",
-    "organization_words",
-    "group_words",
-    "collective_heads",
-    "party_nouns",
-    "person_titles",
-    "envoy_titles",
-    "mission_words",
-)
-
-
 def party_noun(noun: Token, lex: Lexicon) -> bool:
     """A noun an adjective of nationality makes a party ("the Chinese Government", "Soviet leaders",
     "the British Ambassador", "the Anglo-Russian subcommittee"), unlike a thing of that nation ("Russian
-    matters", "American help")."""
+    matters", "American help"): a word of the lexicon's ``nation_party_lists``."""
     if noun.pos_ == "PROPN":
         return True
     words, endings = _party_heads(lex)
@@ -77,6 +65,6 @@ def _party_heads(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
     lexicon (asked at every noun with an adjective)."""
     known = _HEADS.get(id(lex))
     if known is None or known[0] is not lex:
-        words = frozenset(w for name in PARTY_NOUN_LISTS for w in lex.words("actors", name))
+        words = frozenset(w for name in lex.actors["nation_party_lists"] for w in lex.words("actors", name))
         known = _HEADS[id(lex)] = lex, words, tuple(sorted(w for w in words if len(w) > 5))
     return known[1], known[2]
