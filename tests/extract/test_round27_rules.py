@@ -7,7 +7,7 @@ subject; a stance noun's copula names what it bears on ("stance_noun"); a govern
 is told to ("called_upon"); what is demanded from a party is asked of it; a nation's adjective makes a
 party only of a noun of parties; "the treaty" points back only to a treaty, "the proposal" to the last
 course; an inversion whose subject the parser hung on its auxiliary, or the auxiliary on the subject,
-is a condition."""
+is a condition; one who "may be told" something is to be told it by the reader ("third_party_modal")."""
 
 from __future__ import annotations
 
@@ -170,3 +170,12 @@ def test_an_inversion_whose_subject_and_auxiliary_the_parser_tangled_is_a_condit
         ctx, _ = built(sentence)
         (condition,) = write_conditions(ctx, find_clauses(ctx), {})
         assert sentence[condition.span.start : condition.span.end] == clause
+
+
+def test_one_who_may_be_told_is_to_be_told_by_the_reader() -> None:
+    actors = {"Papadopoulos": ("papadopoulos", "Person")}
+    ctx, voice = built("Prime Minister Papadopoulos may be told in advance of our intention.", actors)
+    told = get("instructions", "third_party_modal").func(ctx, word(ctx, "told"), voice)
+    assert told is not None and told.addressee == ADDRESSEE
+    ctx, voice = built("The plan may be adopted later.")
+    assert get("instructions", "third_party_modal").func(ctx, word(ctx, "adopted"), voice) is None

@@ -192,10 +192,12 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     """A third party as subject with a modal of obligation (should, must, ought) in a main clause:
     the speaker directs that party; in the passive ("instructions should be sent"), with the
     addressee's possession as subject ("your note should avoid") or with a pronoun that names no
-    actor ("He should have informal liaison with Vien"), the addressee, who is to see it done."""
-    if not main_clause(tok) or not modals_of(tok) & ctx.cue("third_party_modals"):
+    actor ("He should have informal liaison with Vien"), the addressee, who is to see it done. One who
+    "may (can) be told" something is to be told it by the addressee, as "You may say to him" directs."""
+    told = _may_be_told(ctx, tok)
+    if not main_clause(tok) or not (modals_of(tok) & ctx.cue("third_party_modals") or told):
         return None
-    if interposed_inversion(ctx, tok) or borrowed_modal(ctx, tok):
+    if interposed_inversion(ctx, tok) or (borrowed_modal(ctx, tok) and not told):
         return None  # "..., should the Foreign Office raise no objection, ...": a condition; a borrowed modal
     subj = subject_of(tok)
     if subj is None or voice.addressee is None or no_third_party_bound(ctx, subj, tok):
@@ -218,6 +220,15 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if actor is None or actor == voice.speaker:
         return None
     return Directive(actor)
+
+
+def _may_be_told(ctx: Context, verb: Token) -> bool:
+    """ "Papadopoulos may be told in advance ...", "he can be informed that ...": a verb of telling in the
+    passive with a modal of permission."""
+    passive = any(c.dep_ == "auxpass" for c in children_of(verb))
+    return passive and verb.lemma_.lower() in ctx.cue("informing_verbs") and bool(
+        modals_of(verb) & ctx.cue("permission_modals")
+    )
 
 
 @construction(
