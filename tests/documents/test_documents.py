@@ -169,6 +169,12 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
          (None, None, None, None)),  # a conversation's partners: no writer named
         ("7. the Minister in Peru (Poindexter) to the Secretary of State",  # a volume's lower-case typo
          ("Poindexter", "Minister in Peru", "Secretary of State", "Secretary of State")),
+        ("46. Message From the Minister in Zenda (Sapt) to the Chief of Staff (March), Washington,"
+         " October 22, 19711 2",  # an E-series head's place and day after the recipient: no name
+         ("Sapt", "Minister in Zenda", "March", "Chief of Staff")),
+        ("118. Backchannel Message From the Minister in Zenda (Sapt) to the White House, March 13,"
+         " 1972, 1219Z.",
+         ("Sapt", "Minister in Zenda", "White House", "White House")),
     ],
 )
 def test_head_forms(head: str, expected: tuple) -> None:

@@ -59,9 +59,19 @@ def parse_parties(title: str, extra: dict[str, str]) -> dict[str, str | None]:
             or re.fullmatch(r"[^()]+\([^()]+\)", left))):
         return empty
     author, author_title = _party(left, "author", extra)
-    recipient, recipient_title = _party(_strip_final_period(right), "recipient", extra)
+    recipient, recipient_title = _party(_strip_final_period(_strip_dateline(right)), "recipient", extra)
     return dict(author=author, author_title=author_title,
                 recipient=recipient, recipient_title=recipient_title)
+
+
+#: The place and day the E-series heads put after the recipient ("... (Kissinger), Washington, October 22,
+#: 19711 2", "... White House, March 13, 1972, 1219Z"), footnote numbers and all.
+_DATELINE_RE = re.compile(rf",\s+(?:[A-Z][\w.’' -]*,\s+)?(?:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+\d{{4}}.*$")
+
+
+def _strip_dateline(side: str) -> str:
+    """The recipient without the place and day after it: no name of a party holds a date."""
+    return _DATELINE_RE.sub("", side)
 
 
 def _memorandum_parties(writer: str, extra: dict[str, str]) -> dict[str, str | None]:
