@@ -48,13 +48,19 @@ def _as_clause(verb: Token) -> bool:
 
 def _item_clause(root: Token) -> bool:
     """A "That ..." clause standing alone, or the addressee's bare verb ("You authorize ..."), in the
-    mandative subjunctive: no modal, no tense of a statement ("That they will withdraw")."""
-    if modals_of(root) or root.tag_ not in {"VB", "VBP", "VBN"}:
+    mandative subjunctive."""
+    if not mandative(root):
         return False
-    auxiliaries = [c for c in children_of(root) if c.dep_ in {"aux", "auxpass"}]
-    if any(c.lower_ != "be" for c in auxiliaries) or (root.tag_ == "VBN") != bool(auxiliaries):
-        return False  # "That the Government had sent troops": a statement reported
     return _opens_with_that(root) or (is_second_person(subject_of(root)) and root.tag_ in {"VB", "VBP"})
+
+
+def mandative(verb: Token) -> bool:
+    """The mandative subjunctive ("that you approve", "that the reply be sent"): no modal, no tense of a
+    statement ("That they will withdraw", "That the Government had sent troops": statements reported)."""
+    if modals_of(verb) or verb.tag_ not in {"VB", "VBP", "VBN"}:
+        return False
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    return all(c.lower_ == "be" for c in auxiliaries) and (verb.tag_ == "VBN") == bool(auxiliaries)
 
 
 def _opens_with_that(root: Token) -> bool:

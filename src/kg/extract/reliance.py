@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .context import Context, is_first_person, is_infinitive_to, is_negated, modals_of, subject_of
 from .directives import Directive, addressed_clause, request_target
 from .misreads import points_the_reader
-from .recommendations import recommended_lead, recommender
+from .recommendations import mandative, recommended_lead, recommender
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import elided_speaker
@@ -250,6 +250,5 @@ def recommended_heading(ctx: Context, tok: Token, voice: Voice) -> Directive | N
 def _subjunctive_that(verb: Token) -> bool:
     """ "that you approve", "that the Department proceed", "that you should sign": not "that he approved"."""
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
-    modals = [c.lower_ for c in children_of(verb) if c.tag_ == "MD"]
-    base = verb.tag_ in {"VB", "VBP"} and all(m == "should" for m in modals)
-    return marked and base and subject_of(verb) is not None
+    should = verb.tag_ == "VB" and modals_of(verb) == {"should"}
+    return marked and (mandative(verb) or should) and subject_of(verb) is not None
