@@ -5,10 +5,12 @@ The course is the recommender's instruction to the addressee, not one the addres
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from .context import Context, is_second_person, modals_of, subject_of
-from .tokens import children_of, sentence
+from .tokens import children_of, head_of, sentence
 
 #: how many paragraphs of a list a lead may govern
 MAX_ITEMS = 8
@@ -16,20 +18,56 @@ MAX_ITEMS = 8
 
 def recommended_lead(ctx: Context, root: Token) -> Token | None:
     """The recommending word of the lead whose list this sentence root is an item of."""
-    if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not _item_clause(root):
+    words = _lead_words(root, _item_clause)
+    return _lead_word(ctx, words, _opens_with_that(root)) if words else None
+
+
+def directed_lead(ctx: Context, root: Token) -> Token | None:
+    """The directive verb of a lead "The President has instructed that:" whose list this sentence root is
+    an item of, each item a clause in the mandative subjunctive with its own doer ("1. Ambassador Tasca
+    tell Prime Minister Papadopoulos that ...")."""
+    words = _lead_words(root, _directed_item)
+    if not words or len(words) < 3 or words[-2].lower_ != "that":
+        return None
+    verb = next((t for t in (words[-3], head_of(words[-2])) if t.pos_ == "VERB"), None)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma not in ctx.cue("reported_directive_verbs") or lemma in ctx.cue("recommending_words"):
+        return None
+    return verb
+
+
+def _lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | None:
+    """The words of the lead ending in a colon that this sentence root's paragraph is an item of, past
+    labels ("1.") and the items before it."""
+    if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not is_item(root):
         return None
     start = sentence(root).start
-    for _ in range(MAX_ITEMS):
+    for _ in range(3 * MAX_ITEMS):
         if start == 0:
             return None
         prev = sentence(root.doc[start - 1])
         words = [t for t in prev if not t.is_space]
-        if words and words[-1].text == ":":
-            return _lead_word(ctx, words, _opens_with_that(root))
-        if not words or not (_is_label(words) or _item_clause(prev.root)):
+        numbered = _numbered(prev)
+        if words and words[-1].text == ":" and not numbered:
+            return words
+        listed = _is_label(words) or is_item(prev.root) or numbered or not _opens_paragraph(prev)
+        if not words or not listed:
             return None
         start = prev.start
     return None
+
+
+def _numbered(sent: Span) -> bool:
+    """A sentence right after a list label ("1.", "(b)"): the start of a numbered item, however parsed."""
+    if sent.start == 0:
+        return False
+    words = [t for t in sentence(sent.doc[sent.start - 1]) if not t.is_space]
+    return bool(words) and _is_label(words)
+
+
+def _opens_paragraph(sent: Span) -> bool:
+    """The sentence starts a line: a later sentence of one item's paragraph does not."""
+    return sent.start == 0 or "\n" in sent.doc[sent.start - 1].text
 
 
 def _lead_word(ctx: Context, words: list[Token], that_item: bool) -> Token | None:
@@ -52,6 +90,12 @@ def _item_clause(root: Token) -> bool:
     if not mandative(root):
         return False
     return _opens_with_that(root) or (is_second_person(subject_of(root)) and root.tag_ in {"VB", "VBP"})
+
+
+def _directed_item(root: Token) -> bool:
+    """A mandative clause with a subject of its own: "Ambassador Tasca tell ...", "the line be taken"."""
+    subj = subject_of(root)
+    return mandative(root) and subj is not None and subj.i < root.i
 
 
 def mandative(verb: Token) -> bool:

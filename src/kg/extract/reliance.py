@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_first_person, is_infinitive_to, is_negated, modals_of, subject_of
+from .context import (
+    Context,
+    head_actor,
+    is_first_person,
+    is_infinitive_to,
+    is_negated,
+    modals_of,
+    subject_of,
+)
 from .directives import Directive, addressed_clause, request_target
 from .misreads import points_the_reader
-from .recommendations import mandative, recommended_lead, recommender
+from .recommendations import directed_lead, mandative, recommended_lead, recommender
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import elided_speaker
@@ -223,6 +231,28 @@ def recommended_paragraph(ctx: Context, tok: Token, voice: Voice) -> Directive |
         return None
     issuer = recommender(ctx, lead, voice.speaker)
     return Directive(voice.addressee, issuer=issuer) if issuer not in {None, voice.addressee} else None
+
+
+@construction(
+    "instructions",
+    "directed_paragraph",
+    0.6,
+    example="The President has instructed that:\n\n1. Ambassador Tasca tell the Prime Minister that ...",
+    deps=("ROOT",),
+)
+def directed_paragraph(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A paragraph of its own under a lead that ends "has directed (instructed) that:" is the lead
+    subject's instruction to the paragraph's doer, as the same clause after "that" would be; a passive
+    item ("the following line be taken") names no one told."""
+    lead = directed_lead(ctx, tok)
+    if lead is None:
+        return None
+    issuer = recommender(ctx, lead, voice.speaker)
+    subj = subject_of(tok)
+    addressee = head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    if issuer is None or addressee == issuer:
+        return None
+    return Directive(addressee, issuer=issuer)
 
 
 @construction(

@@ -209,10 +209,14 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
         return None  # "the answer must be negative" judges, it does not direct
     if any(c.dep_ == "det" and c.lower_ in ctx.cue("quantifier_determiners") for c in children_of(subj)):
         return None  # "no goods should be licensed unless ...": an impersonal rule, an option
+    if is_question(tok) and any(c.tag_ == "MD" and c.i < subj.i for c in children_of(tok)):
+        return None  # "Should a termination date be set?": a question put for study, not a directive
     actor = head_actor(ctx, subj, voice)
     owned = any(c.dep_ == "poss" and is_second_person(c) for c in children_of(subj))
     if passive or owned:
         return Directive(voice.addressee)
+    if actor is None and (asked := requested_product(ctx, subj)) is not None:
+        return Directive(asked.addressee or voice.addressee)  # "The study should define ...": the one asked
     pronoun = subj.lower_ in ctx.cue("third_singular") | ctx.cue("impersonal_subjects")
     own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in children_of(tok))
     if actor is None and pronoun and head_of(subj).i == tok.i and own_modal:
@@ -220,6 +224,19 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if actor is None or actor == voice.speaker:
         return None
     return Directive(actor)
+
+
+def requested_product(ctx: Context, subj: Token) -> Directive | None:
+    """The request, earlier in the document, of the thing a definite subject names again: after "The
+    President has requested a study of ...", "The study should define ..." tells the one asked what to
+    make of it."""
+    if not any(c.dep_ == "det" and c.lower_ in ctx.cue("definite_determiners") for c in children_of(subj)):
+        return None
+    for i, found in ctx.directives.items():
+        verb = subj.doc[i]
+        if i < subj.i and any(c.dep_ == "dobj" and c.lemma_ == subj.lemma_ for c in children_of(verb)):
+            return found.directive  # type: ignore[no-any-return]
+    return None
 
 
 def _may_be_told(ctx: Context, verb: Token) -> bool:

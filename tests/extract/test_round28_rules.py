@@ -1,0 +1,52 @@
+"""Each numbered paragraph under a lead "The President has instructed that:" is the lead subject's
+instruction to the paragraph's doer ("directed_paragraph"); a definite subject naming again the thing
+requested of the reader ("The study should define ...") tells the reader what to make of it, and a
+question put for study ("Should a date be set?") directs no one ("third_party_modal")."""
+
+from __future__ import annotations
+
+from kg.extract.directives import Directive
+from kg.extract.registry import get
+
+from .built import ADDRESSEE, built, instructions_by_verb, word
+
+INSTRUCTED = (
+    "The President has instructed that:\n\n1. Ambassador Tasca tell the Foreign Minister that the aid will "
+    "resume.\n\n2. The Committee assure the execution of this policy."
+)
+ACTORS = {"President": ("nixon", "Person"), "Tasca": ("tasca", "Person"), "Committee": ("committee", "Group")}
+
+
+def _paragraph(text: str, at: str) -> Directive | None:
+    ctx, voice = built(text, ACTORS)
+    found: Directive | None = get("instructions", "directed_paragraph").func(ctx, word(ctx, at), voice)
+    return found
+
+
+def test_each_numbered_paragraph_under_a_directing_lead_instructs_its_doer() -> None:
+    for at, doer in [("tell", "tasca"), ("assure", "committee")]:
+        found = _paragraph(INSTRUCTED, at)
+        assert found is not None and (found.issuer, found.addressee) == ("nixon", doer)
+
+
+def test_a_statement_under_a_lead_that_directs_nothing_is_no_instruction() -> None:
+    noted = "The President has noted that:\n\n1. Ambassador Tasca told the Foreign Minister that the aid "
+    noted += "will resume."
+    assert _paragraph(noted, "told") is None
+
+
+def test_the_thing_requested_named_again_with_should_tells_the_reader() -> None:
+    text = "The President has requested a study of the aid program. The study should define our objectives."
+    ctx, _ = built(text, ACTORS)
+    rule, instruction = instructions_by_verb(ctx)["define"]
+    assert rule == "third_party_modal" and ADDRESSEE in instruction.addressees
+
+
+def test_a_thing_no_one_was_asked_for_is_told_nothing() -> None:
+    ctx, voice = built("The report should define our objectives.")
+    assert get("instructions", "third_party_modal").func(ctx, word(ctx, "define"), voice) is None
+
+
+def test_a_question_put_for_study_directs_no_one() -> None:
+    ctx, voice = built("Should a termination date be set for the aid?")
+    assert get("instructions", "third_party_modal").func(ctx, word(ctx, "set"), voice) is None
