@@ -1,7 +1,8 @@
 """Each numbered paragraph under a lead "The President has instructed that:" is the lead subject's
 instruction to the paragraph's doer ("directed_paragraph"); a definite subject naming again the thing
 requested of the reader ("The study should define ...") tells the reader what to make of it, and a
-question put for study ("Should a date be set?") directs no one ("third_party_modal")."""
+question put for study ("Should a date be set?") directs no one ("third_party_modal"); the speaker's wish
+for the reader's answer asks for it ("wanted_answer")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,19 @@ def test_a_thing_no_one_was_asked_for_is_told_nothing() -> None:
 def test_a_question_put_for_study_directs_no_one() -> None:
     ctx, voice = built("Should a termination date be set for the aid?")
     assert get("instructions", "third_party_modal").func(ctx, word(ctx, "set"), voice) is None
+
+
+def test_the_speakers_wish_for_an_answer_asks_the_reader() -> None:
+    for sentence, at in [
+        ("I should like to have your opinion on the distribution of personnel.", "like"),
+        ("We need your views by Friday.", "need"),
+    ]:
+        ctx, voice = built(sentence)
+        found = get("instructions", "wanted_answer").func(ctx, word(ctx, at), voice)
+        assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_views_liked_or_a_thing_needed_asks_for_no_answer() -> None:
+    for sentence, at in [("I like your views.", "like"), ("We need more time.", "need")]:
+        ctx, voice = built(sentence)
+        assert get("instructions", "wanted_answer").func(ctx, word(ctx, at), voice) is None

@@ -15,6 +15,7 @@ from .option_guards import is_answer
 from .registry import construction
 from .stance_targets import told_passive
 from .tokens import children_of, head_of
+from .told import elided_speaker
 from .voices import Voice
 
 #: the modals of a future or polite gladness that ``polite_request`` ("would") leaves
@@ -135,3 +136,37 @@ def eager_to_be_told(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         return None
     asked = voice.addressee if wisher == voice.speaker else voice.speaker
     return Directive(asked, issuer=wisher, governor=be) if asked not in {None, wisher} else None
+
+
+@construction(
+    "instructions",
+    "wanted_answer",
+    0.6,
+    example="I should like to have your opinion on the distribution of personnel.",
+    pos=("VERB",),
+    lemmas=("answer_wanting_verbs",),
+)
+def wanted_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """The speaker's wish for an answer ("I should like your opinion", "I should like to have the
+    Department's reaction", "We need your views by Friday") asks whoever is to give it: whose answer it
+    is, else the addressee. "like" wishes only in the conditional: "I like your views" appraises them."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ctx.cue("answer_wanting_verbs") or voice.addressee is None or is_negated(tok):
+        return None
+    if lemma == "like" and not modals_of(tok) & {"would", "should"}:
+        return None
+    subj = subject_of(tok)
+    if not (is_first_person(subj) if subj is not None else elided_speaker(tok, voice) is not None):
+        return None
+    if _wanted_answer(ctx, tok) is None:
+        return None
+    asked = request_target(ctx, tok, voice) or voice.addressee
+    issuer = (ctx.refers(subj, voice) if subj is not None else None) or voice.speaker
+    return Directive(asked) if asked != issuer else None
+
+
+def _wanted_answer(ctx: Context, verb: Token) -> Token | None:
+    """The answer wished for, as the verb's object or that of its "to have (receive, get)"."""
+    getting = ctx.cue("learning_verbs") | ctx.cue("causative_verbs")
+    verbs = [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_.lower() in getting)]
+    return next((o for v in verbs for o in children_of(v) if o.dep_ == "dobj" and is_answer(ctx, o)), None)
