@@ -2,14 +2,15 @@
 instruction to the paragraph's doer ("directed_paragraph"); a definite subject naming again the thing
 requested of the reader ("The study should define ...") tells the reader what to make of it, and a
 question put for study ("Should a date be set?") directs no one ("third_party_modal"); the speaker's wish
-for the reader's answer asks for it ("wanted_answer")."""
+for the reader's answer asks for it ("wanted_answer"); a participle of stance read as an adjective
+("absolutely opposed to") is the verb's stance ("stance_verb")."""
 
 from __future__ import annotations
 
 from kg.extract.directives import Directive
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, built, instructions_by_verb, word
+from .built import ADDRESSEE, built, instructions_by_verb, stances, word
 
 INSTRUCTED = (
     "The President has instructed that:\n\n1. Ambassador Tasca tell the Foreign Minister that the aid will "
@@ -67,3 +68,16 @@ def test_views_liked_or_a_thing_needed_asks_for_no_answer() -> None:
     for sentence, at in [("I like your views.", "like"), ("We need more time.", "need")]:
         ctx, voice = built(sentence)
         assert get("instructions", "wanted_answer").func(ctx, word(ctx, at), voice) is None
+
+
+def test_a_stance_participle_read_as_an_adjective_is_the_verbs_stance() -> None:
+    actors = {"Government": ("britain", "Government")}
+    sentence = "The Government is absolutely opposed to the joint guaranty."
+    found = stances(sentence, "stance_verb", "opposed", actors)
+    assert [(s.stance, s.actor, s.target.text) for s in found] == [("reject", "britain", "guaranty")]
+
+
+def test_an_adjective_of_no_stance_verb_takes_none() -> None:
+    actors = {"Government": ("britain", "Government")}
+    sentence = "The Government is absolutely content with the joint guaranty."
+    assert stances(sentence, "stance_verb", "content", actors) == []

@@ -145,14 +145,24 @@ def _recognition(ctx: Context, verb: Token, target: Token, options: list[Option]
 # -- constructions ---------------------------------------------------------
 def stance_verb_of(ctx: Context, tok: Token) -> str | None:
     """ "approve" or "reject" for a verb of stance (or a phrasal one: "turn down"), else None."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB":
+    lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else participle_lemma(ctx, tok)
+    if lemma is None:
         return None
     if lemma in ctx.cue("reject_verbs") or _phrasal(ctx, tok, "reject_phrases"):
         return "reject"
     if lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("intention_verbs"):
         return "approve"
     return "approve" if _phrasal(ctx, tok, "approve_phrases") else None
+
+
+def participle_lemma(ctx: Context, tok: Token) -> str | None:
+    """The verb of a participle the parser read as a predicate adjective ("It is absolutely opposed to
+    joint guaranty"): "opposed" is "oppose", "committed" "commit"; only a verb of stance qualifies."""
+    word = tok.lower_
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or word not in ctx.cue("stance_participles"):
+        return None
+    stances = ctx.cue("reject_verbs") | ctx.cue("approve_verbs")
+    return next((stem for stem in (word[:-1], word[:-2], word[:-3]) if stem in stances), None)
 
 
 def _phrasal(ctx: Context, tok: Token, phrases_name: str) -> bool:
@@ -257,8 +267,10 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     "stance_verb",
     0.6,
     example="the offer which you approved (option 1)",
-    pos=("VERB",),
-    lemmas=("reject_verbs", "reject_phrases", "approve_verbs", "approve_phrases", "intention_verbs"),
+    pos=("VERB", "ADJ"),
+    lemmas=(
+        "reject_verbs", "reject_phrases", "approve_verbs", "approve_phrases", "intention_verbs", "stance_participles"
+    ),
 )
 def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
