@@ -268,9 +268,8 @@ def preference(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     0.6,
     example="the offer which you approved (option 1)",
     pos=("VERB", "ADJ"),
-    lemmas=(
-        "reject_verbs", "reject_phrases", "approve_verbs", "approve_phrases", "intention_verbs", "stance_participles"
-    ),
+    lemmas=("reject_verbs", "reject_phrases", "approve_verbs", "approve_phrases", "intention_verbs")
+    + ("stance_participles",),
 )
 def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of stance (approve, accept, agree, reject, refuse, decline, back off ...) with its subject
