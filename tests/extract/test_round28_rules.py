@@ -3,11 +3,16 @@ instruction to the paragraph's doer ("directed_paragraph"); a definite subject n
 requested of the reader ("The study should define ...") tells the reader what to make of it, and a
 question put for study ("Should a date be set?") directs no one ("third_party_modal"); the speaker's wish
 for the reader's answer asks for it ("wanted_answer"); a participle of stance read as an adjective
-("absolutely opposed to") is the verb's stance ("stance_verb")."""
+("absolutely opposed to") is the verb's stance ("stance_verb"); one act on one kind of thing, or a
+proposal called "proposed", is the course named before ("same_course")."""
 
 from __future__ import annotations
 
+from kg.extract.context import char_span
 from kg.extract.directives import Directive
+from kg.extract.merging import merge_mentions
+from kg.extract.model import Option
+from kg.extract.option_phrases import noun_phrase
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, built, instructions_by_verb, stances, word
@@ -81,3 +86,29 @@ def test_an_adjective_of_no_stance_verb_takes_none() -> None:
     actors = {"Government": ("britain", "Government")}
     sentence = "The Government is absolutely content with the joint guaranty."
     assert stances(sentence, "stance_verb", "content", actors) == []
+
+
+def test_one_act_on_one_kind_of_thing_is_one_course() -> None:
+    ctx, _ = built(
+        "We decided to resume arms shipments to Greece, and we will announce the decision to resume military shipments."
+    )
+    verbs = [t for t in ctx.sdoc if t.text == "resume"]
+    options = [Option(span=char_span(ctx.sdoc, v.i, v.right_edge.i), label=str(v.i)) for v in verbs]
+    kept, _ = merge_mentions(ctx, options)
+    assert len(kept) == 1
+
+
+def test_one_act_on_two_kinds_of_thing_is_two_courses() -> None:
+    ctx, _ = built("We decided to grant a loan, and we will announce the decision to grant an increase.")
+    verbs = [t for t in ctx.sdoc if t.text == "grant"]
+    options = [Option(span=char_span(ctx.sdoc, v.i, v.right_edge.i), label=str(v.i)) for v in verbs]
+    kept, _ = merge_mentions(ctx, options)
+    assert len(kept) == 2
+
+
+def test_a_proposal_called_proposed_is_the_one_named_before() -> None:
+    ctx, _ = built("They discussed the naval security plan and we accept the proposed security plan.")
+    plans = [t for t in ctx.sdoc if t.text == "plan"]
+    options = [Option(span=char_span(ctx.sdoc, *noun_phrase(p)), label=str(p.i)) for p in plans]
+    kept, _ = merge_mentions(ctx, options)
+    assert len(kept) == 1

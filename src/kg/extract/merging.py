@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from .model import Option
+from .negation import is_negated
 from .registry import construction
 from .tokens import children_of
 
@@ -99,12 +100,26 @@ def _signatures(ctx: Context, opt: Option) -> list[tuple[str, frozenset[str]]]:
     root = span.root
     head = root.lemma_.lower()
     if root.pos_ in {"VERB", "AUX"}:
+        found.extend(_act_signature(root))
         head = ctx.lex.cues["nominalizations"].get(head, "")
-    mods = frozenset(c.lemma_.lower() for c in children_of(root) if c.dep_ in MODIFIERS) | _holders(root)
+    pointing = ctx.cue("anaphoric_modifiers")
+    mods = frozenset(
+        c.lemma_.lower() for c in children_of(root) if c.dep_ in MODIFIERS and c.lower_ not in pointing
+    ) | _holders(root)
     if head and (mods or not number):  # a bare "the offer ... option I" says nothing of other offers
         found.append((head, mods))
         found.extend((head, frozenset({"@" + key})) for key in _whose(ctx, root) if not number)
     return found
+
+
+def _act_signature(verb: Token) -> list[tuple[str, frozenset[str]]]:
+    """A course told as an act is its verb and the head of its object: "to resume arms shipments to
+    Greece" and "to resume military shipments" are one course ("to grant a loan" and "to grant an
+    increase" are two); a verb with no object says too little to be matched."""
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if obj is None or is_negated(verb):
+        return []
+    return [(f"{verb.lemma_.lower()} {obj.lemma_.lower()}", frozenset())]
 
 
 def _whose(ctx: Context, root: Token) -> set[str]:
