@@ -184,6 +184,23 @@ def test_head_forms(head: str, expected: tuple) -> None:
 
 
 @pytest.mark.parametrize(
+    "body, recipient",
+    [
+        ("TO\n\nThe Secretary of State\n\nThe Secretary of Defense\n\nSUBJECT\n\nPolicy Toward Zenda\n\n"
+         "The President has directed that ...", "Secretary of State"),
+        ("[Page 1]\n\nNATIONAL SECURITY COUNCIL\n\nTO: The Secretary of Defense\n\nThe Deputy Secretary of"
+         " State\n\nSUBJECT: Aid to Zenda\n\nThe President has requested a study.", "Secretary of Defense"),
+        ("The President has directed that ...\n\nTO be sent at once.", None),  # no label, a sentence
+    ],
+)
+def test_a_memorandums_addressee_block_names_its_recipient(body: str, recipient: str | None) -> None:
+    """A head that names no recipient ("National Security Decision Memorandum 341") leaves it to the
+    "TO" block: the first addressee listed."""
+    doc = parse_text("262. National Security Decision Memorandum 341\n\n" + body + "\n", doc_id="x")
+    assert doc.recipient == recipient
+
+
+@pytest.mark.parametrize(
     "line, title",
     [
         ("164. Telegram 1466 From the Embassy in Zenda to the Department of State1 2",

@@ -128,6 +128,7 @@ def test_a_name_on_a_stretch_of_land_or_water_is_a_place_but_on_a_government_or_
     assert not kept(FEATURES, "Ruritanian")  # "the Ruritanian coast"
     assert kept(FEATURE_NOT, "Zenda")  # "the Zenda Government"
     assert kept(FEATURE_NOT, "Ruritanian")  # "the Ruritanian delegates"
+    assert not kept("After the treaty ends, the Canal would be open to all shipping.", "Canal", kind="Person")
 
 
 def test_a_place_name_that_another_name_of_its_state_calls_an_institution_still_acts() -> None:

@@ -74,6 +74,31 @@ def _strip_dateline(side: str) -> str:
     return _DATELINE_RE.sub("", side)
 
 
+#: A memorandum's addressee label: "TO", "TO:", "MEMORANDUM FOR" (with the first addressee after it or on
+#: the next line).
+_ADDRESSEE_LABEL_RE = re.compile(r"(?:TO|MEMORANDUM FOR)\s*:?(?:\s+(?P<rest>\S.*))?")
+#: How many paragraphs after the head a memorandum's addressee label may come (after "[Page 1]", a
+#: letterhead "NATIONAL SECURITY COUNCIL", an address and a day).
+_ADDRESSEE_PARAGRAPHS = 8
+_ADDRESSEE_CHARS = 80
+
+
+def addressed_to(paragraphs: list[str], extra: dict[str, str]) -> tuple[str, str | None] | None:
+    """(name or office, office) of the first addressee a memorandum's "TO" block lists, for a head that
+    names none ("National Security Decision Memorandum 341", then "TO\n\nThe Secretary of State\n\nThe
+    Secretary of Defense"): the paper is addressed to them."""
+    for n, text in enumerate(paragraphs[:_ADDRESSEE_PARAGRAPHS]):
+        label = _ADDRESSEE_LABEL_RE.fullmatch(text.strip())
+        if label is None:
+            continue
+        line = label.group("rest") or (paragraphs[n + 1] if n + 1 < len(paragraphs) else "")
+        line = line.strip()
+        if not line or "\n" in line or len(line) > _ADDRESSEE_CHARS or not line[:1].isupper():
+            return None
+        return _party(_strip_final_period(line), "recipient", extra)
+    return None
+
+
 def _memorandum_parties(writer: str, extra: dict[str, str]) -> dict[str, str | None]:
     """The writer a memorandum's head names, and whom it is for where a "to" follows the writer's name:
     the "I" of a memorandum is its writer, whom no signature may name."""

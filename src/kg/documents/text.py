@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .model import Document, DocumentError, Footnote, PageBreak, Span, public_page
 from .months import MONTH_NAMES, MONTHS
-from .parties import NAME_TOKEN_RE, parse_parties
+from .parties import NAME_TOKEN_RE, addressed_to, parse_parties
 
 _PAGE_RE = re.compile(r"\[Page\s+([0-9A-Za-z]+)\]")
 NUMBER_RE = re.compile(r"(\d+[A-Za-z]?)\.(?:\s+|$)(?:No\.\s*\1\.\s+)?")  # "12. Title"; "32." alone
@@ -102,6 +102,9 @@ def parse_text(raw: str, *, doc_id: str, source: str = "") -> Document:
     title = text[head.start:head.end]
     extra: dict[str, str] = {}
     parties = parse_parties(title, extra)
+    listed = [text[p.start:p.end] for p in paragraphs]
+    if parties["recipient"] is None and (to := addressed_to(listed, extra)):
+        parties["recipient"], parties["recipient_title"] = to
     place, date, date_text = (
         parse_dateline(text[paragraphs[0].start:paragraphs[0].end]) if paragraphs else (None,) * 3)
     signature = _signature(text, paragraphs)

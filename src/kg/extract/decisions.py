@@ -43,6 +43,7 @@ from .judges import moves_a_body, powerless, purpose_of_thing
 from .model import Decision, Option
 from .option_phrases import noun_phrase
 from .option_targets import option_for
+from .predicate_forms import participle_lemma
 from .registry import Construction, construction, starting_points
 from .restatements import stated_once
 from .stance_objects import asks_a_word_back, no_course_object, own_suggestion
@@ -153,16 +154,6 @@ def stance_verb_of(ctx: Context, tok: Token) -> str | None:
     if lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("intention_verbs"):
         return "approve"
     return "approve" if _phrasal(ctx, tok, "approve_phrases") else None
-
-
-def participle_lemma(ctx: Context, tok: Token) -> str | None:
-    """The verb of a participle the parser read as a predicate adjective ("It is absolutely opposed to
-    joint guaranty"): "opposed" is "oppose", "committed" "commit"; only a verb of stance qualifies."""
-    word = tok.lower_
-    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or word not in ctx.cue("stance_participles"):
-        return None
-    stances = ctx.cue("reject_verbs") | ctx.cue("approve_verbs")
-    return next((stem for stem in (word[:-1], word[:-2], word[:-3]) if stem in stances), None)
 
 
 def _phrasal(ctx: Context, tok: Token, phrases_name: str) -> bool:

@@ -153,8 +153,10 @@ def _part_of_a_place_name(index: MentionIndex, tok: Token) -> bool:
 
 def _names_a_feature(index: MentionIndex, tok: Token) -> bool:
     """A name that modifies a word for a stretch of land or water ("the Zenda River", "Zenda Lake",
-    "the Zenda territory", "the Ruritanian coast") names the place, not a party; "the Zenda
-    Government" or "the Ruritanian delegates" still name one."""
+    "the Zenda territory", "the Ruritanian coast") names the place, not a party, as the feature's word
+    does ("the Canal"); "the Zenda Government" or "the Ruritanian delegates" still name one."""
+    if tok.lemma_.lower() in index.words("place_features"):
+        return True  # "the Canal would be open to all shipping": the name is the feature's own
     return tok.dep_ in MODIFIER_DEPS and head_of(tok).lemma_.lower() in index.words("place_features")
 
 

@@ -40,3 +40,13 @@ def set_off_infinitive(pred: Token) -> Token | None:
             to, verb = doc[i + 1], doc[i + 2]
             return verb if to.tag_ == "TO" and verb.pos_ in {"VERB", "AUX"} else None
     return None
+
+
+def participle_lemma(ctx: Context, tok: Token) -> str | None:
+    """The verb of a participle the parser read as a predicate adjective ("It is absolutely opposed to
+    joint guaranty"): "opposed" is "oppose", "committed" "commit"; only a verb of stance qualifies."""
+    word = tok.lower_
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or word not in ctx.cue("stance_participles"):
+        return None
+    stances = ctx.cue("reject_verbs") | ctx.cue("approve_verbs")
+    return next((stem for stem in (word[:-1], word[:-2], word[:-3]) if stem in stances), None)

@@ -37,6 +37,7 @@ from .paper_questions import wh_clause
 from .passive_roles import passive_roles
 from .registry import construction
 from .relays import directed_one, to_be_told
+from .requested_things import requested_product
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
 from .told import (
@@ -224,19 +225,6 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if actor is None or actor == voice.speaker:
         return None
     return Directive(actor)
-
-
-def requested_product(ctx: Context, subj: Token) -> Directive | None:
-    """The request, earlier in the document, of the thing a definite subject names again: after "The
-    President has requested a study of ...", "The study should define ..." tells the one asked what to
-    make of it."""
-    if not any(c.dep_ == "det" and c.lower_ in ctx.cue("definite_determiners") for c in children_of(subj)):
-        return None
-    for i, found in ctx.directives.items():
-        verb = subj.doc[i]
-        if i < subj.i and any(c.dep_ == "dobj" and c.lemma_ == subj.lemma_ for c in children_of(verb)):
-            return found.directive  # type: ignore[no-any-return]
-    return None
 
 
 def _may_be_told(ctx: Context, verb: Token) -> bool:

@@ -215,3 +215,16 @@ def own_subject(verb: Token) -> bool:
     """Whether a coordinated verb has a subject of its own ("I called on X and the Consul requested ..."):
     then the one it met is not the one the other asked."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+
+
+def requested_product(ctx: Context, subj: Token) -> Directive | None:
+    """The request, earlier in the document, of the thing a definite subject names again: after "The
+    President has requested a study of ...", "The study should define ..." tells the one asked what to
+    make of it."""
+    if not any(c.dep_ == "det" and c.lower_ in ctx.cue("definite_determiners") for c in children_of(subj)):
+        return None
+    for i, found in ctx.directives.items():
+        verb = subj.doc[i]
+        if i < subj.i and any(c.dep_ == "dobj" and c.lemma_ == subj.lemma_ for c in children_of(verb)):
+            return found.directive  # type: ignore[no-any-return]
+    return None
