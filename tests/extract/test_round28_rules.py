@@ -110,3 +110,12 @@ def test_a_proposal_called_proposed_is_the_one_named_before() -> None:
     options = [Option(span=char_span(ctx.sdoc, *noun_phrase(p)), label=str(p.i)) for p in plans]
     kept, _ = merge_mentions(ctx, options)
     assert len(kept) == 1
+
+
+def test_resisting_rejects_and_sticking_to_approves() -> None:
+    for sentence, at, name, stance in [
+        ("Israel has resisted this proposal.", "resisted", "Israel", "reject"),
+        ("Gromyko stuck to the Soviet position.", "stuck", "Gromyko", "approve"),
+    ]:
+        found = stances(sentence, "stance_verb", at, {name: (name.lower(), "Government")})
+        assert [(s.stance, s.actor) for s in found] == [(stance, name.lower())]
