@@ -31,8 +31,11 @@ from .voices import Voice
 )
 def insisted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A verb of insisting with "on / upon" a course: its subject (the decider) approves the course;
-    not negated, not directed, not supposed."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("insisting_verbs") or _denied(tok):
+    not negated, not directed, not supposed. One who no longer insists gives the course up."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.cue("insisting_verbs"):
+        return []
+    stance = "reject" if _ceased(tok) else "approve"
+    if _denied(tok) and stance == "approve":
         return []
     if tok.i in ctx.directives or hypothetical(ctx, tok):
         return []
@@ -45,7 +48,14 @@ def insisted_course(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     span = decision_span(ctx.sdoc, tok, target)
     if target.i < tok.i:  # "the compensations which I had insisted upon": the noun to the preposition
         span = char_span(ctx.sdoc, noun_phrase(target)[0], _last_preposition(tok))
-    return [Stance(tok, "approve", actor, target, span)]
+    return [Stance(tok, stance, actor, target, span)]
+
+
+def _ceased(verb: Token) -> bool:
+    """ "no longer insisted on the percentage approach": a demand dropped, the course given up; "does not
+    insist" only leaves it open."""
+    longer = (c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ in cue("ceasing_adverbs"))
+    return any(g.lower_ in cue("negative_determiners") for c in longer for g in children_of(c))
 
 
 def _denied(verb: Token) -> bool:
