@@ -21,9 +21,10 @@ def test_a_gerund_insisted_on_is_the_course() -> None:
     assert (stance.stance, stance.actor, stance.target.text) == ("approve", "peru", "reopening")
 
 
-def test_a_demand_no_longer_insisted_upon_is_no_stance() -> None:
+def test_a_demand_no_longer_insisted_upon_is_given_up() -> None:
     sentence = "The Peruvian Government no longer insists upon the payment of the indemnity."
-    assert _stances(sentence, "insisted_course", "insists", PERU) == []
+    (stance,) = _stances(sentence, "insisted_course", "insists", PERU)
+    assert (stance.stance, stance.actor, stance.target.text) == ("reject", "peru", "payment")
 
 
 def test_an_insistence_supposed_in_a_condition_is_no_stance() -> None:

@@ -120,8 +120,3 @@ def test_resisting_rejects_and_sticking_to_approves() -> None:
         found = stances(sentence, "stance_verb", at, {name: (name.lower(), "Government")})
         assert [(s.stance, s.actor) for s in found] == [(stance, name.lower())]
 
-
-def test_a_demand_no_longer_insisted_on_is_given_up() -> None:
-    sentence = "Brezhnev no longer insisted on the percentage approach."
-    found = stances(sentence, "insisted_course", "insisted", {"Brezhnev": ("brezhnev", "Person")})
-    assert [(s.stance, s.actor, s.target.text) for s in found] == [("reject", "brezhnev", "approach")]
