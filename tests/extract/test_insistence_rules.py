@@ -50,3 +50,8 @@ def test_without_insisting_on_a_course_is_no_stance_on_it() -> None:
         "The Peruvian Government is willing to resume the talks without insisting on preconditions."
     )
     assert _stances(sentence, "insisted_course", "insisting", PERU) == []
+
+
+def test_a_demand_not_insisted_upon_is_left_open() -> None:
+    sentence = "The Peruvian Government does not insist upon the payment of the indemnity."
+    assert _stances(sentence, "insisted_course", "insist", PERU) == []
