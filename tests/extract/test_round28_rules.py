@@ -4,7 +4,8 @@ requested of the reader ("The study should define ...") tells the reader what to
 question put for study ("Should a date be set?") directs no one ("third_party_modal"); the speaker's wish
 for the reader's answer asks for it ("wanted_answer"); a participle of stance read as an adjective
 ("absolutely opposed to") is the verb's stance ("stance_verb"); one act on one kind of thing, or a
-proposal called "proposed", is the course named before ("same_course")."""
+proposal called "proposed", is the course named before ("same_course"); a course judged "too" much is
+rejected ("excessive")."""
 
 from __future__ import annotations
 
@@ -120,3 +121,13 @@ def test_resisting_rejects_and_sticking_to_approves() -> None:
         found = stances(sentence, "stance_verb", at, {name: (name.lower(), "Government")})
         assert [(s.stance, s.actor) for s in found] == [(stance, name.lower())]
 
+
+
+def test_a_course_judged_too_much_is_rejected_by_its_judge() -> None:
+    actors = {"Minister": ("minister", "Person")}
+    found = stances("The Minister said the proposal was too vague.", "excessive", "too", actors)
+    assert [(s.stance, s.actor, s.target.text) for s in found] == [("reject", "minister", "proposal")]
+
+
+def test_too_weak_to_act_judges_no_course() -> None:
+    assert stances("He is too weak to resist.", "excessive", "too") == []

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from . import stance_assent as _assent  # noqa: F401 - a bare assent to what was just proposed
 from . import stance_complements as _complements  # noqa: F401 - stances put through a complement
 from . import stance_dispositions as _dispositions  # noqa: F401 - readiness put as "disposed to"
+from . import stance_excess as _excess  # noqa: F401 - courses judged excessive
 from . import stance_exclusions as _exclusions  # noqa: F401 - a course "out of the question"
 from . import stance_existential as _existential  # noqa: F401 - an objection denied in "there is no ..."
 from . import stance_insistence as _insistence  # noqa: F401 - a course insisted upon
