@@ -5,7 +5,8 @@ question put for study ("Should a date be set?") directs no one ("third_party_mo
 for the reader's answer asks for it ("wanted_answer"); a participle of stance read as an adjective
 ("absolutely opposed to") is the verb's stance ("stance_verb"); one act on one kind of thing, or a
 proposal called "proposed", is the course named before ("same_course"); a course judged "too" much is
-rejected ("excessive")."""
+rejected ("excessive"); a verb of saying misread as a noun opens a directive with "upon" as with "to"
+("opening_misread")."""
 
 from __future__ import annotations
 
@@ -131,3 +132,9 @@ def test_a_course_judged_too_much_is_rejected_by_its_judge() -> None:
 
 def test_too_weak_to_act_judges_no_course() -> None:
     assert stances("He is too weak to resist.", "excessive", "too") == []
+
+
+def test_an_opening_verb_misread_as_a_noun_directs_whom_it_is_urged_upon() -> None:
+    ctx, voice = built("Impress upon Thieu the need for restraint.")
+    found = get("instructions", "opening_misread").func(ctx, word(ctx, "Impress"), voice)
+    assert found is not None and found.addressee == ADDRESSEE

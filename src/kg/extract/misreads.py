@@ -78,8 +78,9 @@ def misread_after_please(ctx: Context, tok: Token) -> bool:
 
 
 def misread_opening_verb(ctx: Context, tok: Token) -> bool:
-    """ "Express to the Minister the hope ...": a verb of saying or directing opening its sentence with
-    no subject and a "to" or an object after it, that the tagger read as an adjective or a name."""
+    """ "Express to the Minister the hope ...", "Urge upon him ...": a verb of saying or directing opening
+    its sentence with no subject and a "to" ("upon") or an object after it, that the tagger read as an
+    adjective or a name."""
     if tok.dep_ != "ROOT" or tok.pos_ not in MISREAD_VERBS:
         return False
     if tok.lower_ not in ctx.cue("speech_verbs") | ctx.cue("directive_governors"):
@@ -88,7 +89,8 @@ def misread_opening_verb(ctx: Context, tok: Token) -> bool:
     if opening is None or opening.i != tok.i or any(c.dep_ in SUBJECTS for c in children_of(tok)):
         return False
     told = {"dobj", "npadvmod", "dative"}
-    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in told for c in children_of(tok))
+    addressing = ctx.cue("addressing_prepositions")  # "Express to the Minister", "Urge upon him"
+    return any((c.dep_ == "prep" and c.lower_ in addressing) or c.dep_ in told for c in children_of(tok))
 
 
 def misread_clause(ctx: Context, tok: Token, dep: str) -> bool:
