@@ -6,7 +6,7 @@ for the reader's answer asks for it ("wanted_answer"); a participle of stance re
 ("absolutely opposed to") is the verb's stance ("stance_verb"); one act on one kind of thing, or a
 proposal called "proposed", is the course named before ("same_course"); a course judged "too" much is
 rejected ("excessive"); a verb of saying misread as a noun opens a directive with "upon" as with "to"
-("opening_misread")."""
+("opening_misread"); a chain of "he" keeps its man."""
 
 from __future__ import annotations
 
@@ -138,3 +138,13 @@ def test_an_opening_verb_misread_as_a_noun_directs_whom_it_is_urged_upon() -> No
     ctx, voice = built("Impress upon Thieu the need for restraint.")
     found = get("instructions", "opening_misread").func(ctx, word(ctx, "Impress"), voice)
     assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_a_chain_of_he_keeps_its_man_past_the_sentences_a_name_reaches() -> None:
+    text = (
+        "Ambassador Anderson is authorized to inform them. If the formula fails, he may offer the draft. "
+        "The delegations met at length on Monday. In addition, he should seek a guarantee."
+    )
+    ctx, voice = built(text, {"Anderson": ("anderson", "Person")})
+    last = [t for t in ctx.sdoc if t.lower_ == "he"][-1]
+    assert ctx.refers(last, voice) == "anderson"

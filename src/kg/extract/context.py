@@ -112,17 +112,22 @@ class Context:
     def antecedent(self, tok: Token, voice: Voice, plural: bool) -> str | None:
         """The nearest earlier actor of the right kind in this or the ANTECEDENT_SENTENCES before it ("the
         President has directed ... He has authorized me"): "they" a government or group, "he"/"she" a person;
-        never the speaker or addressee; none where "them" takes up an object ("see the consuls, ask them")."""
+        never the speaker or addressee; none where "them" takes up an object ("see the consuls, ask them").
+        An earlier pronoun of the same number on the way stands for the same actor: a chain of "he" keeps
+        its man past the sentences a name alone reaches."""
         wanted = {"Government", "Group", "Organization"} if plural else {"Person"}
         wanted = set() if plural and parallel_object(tok, self.actor_at) else wanted
         floor = sentence(tok).start
         for _ in range(ANTECEDENT_SENTENCES):
             if floor > 0:
                 floor = sentence(tok.doc[floor - 1]).start
+        same = cue("third_plural") if plural else cue("third_singular")
         for i in range(tok.i - 1, floor - 1, -1):
             key = self.actor_at.get(i)
             if key and key not in {voice.speaker, voice.addressee} and (self.kinds or {}).get(key) in wanted:
                 return key
+            if wanted and tok.doc[i].lower_ in same and tok.doc[i].pos_ == "PRON":
+                return self.antecedent(tok.doc[i], voice, plural)  # "he is authorized ... he should": one man
         return None
 
 
