@@ -1,4 +1,4 @@
-"""Courses judged excessive: "August 7 is too early", "the delay they ask is too long". A predicate with
+"""Courses judged excessive: "the proposal is too vague", "the delay they ask is too long". A predicate with
 "too" says the course its subject names goes beyond what will do, whatever the adjective: a rejection by
 whoever judges it, read as the curated predicates of judgement are (who judges, conditions, forecasts).
 With an infinitive ("too weak to resist") it says what cannot be, and judges no course."""
@@ -19,7 +19,7 @@ from .voices import Voice
     "decisions",
     "excessive",
     0.45,
-    example="Rabin said that August 7 was too early.",
+    example="The Minister said the proposal was too vague.",
     pos=("ADV",),
     lemmas=("excess_adverbs",),
 )
