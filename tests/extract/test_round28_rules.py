@@ -6,7 +6,8 @@ for the reader's answer asks for it ("wanted_answer"); a participle of stance re
 ("absolutely opposed to") is the verb's stance ("stance_verb"); one act on one kind of thing, or a
 proposal called "proposed", is the course named before ("same_course"); a course judged "too" much is
 rejected ("excessive"); a verb of saying misread as a noun opens a directive with "upon" as with "to"
-("opening_misread"); a chain of "he" keeps its man."""
+("opening_misread"); a chain of "he" keeps its man; a root read as a noun with a subject and an infinitive
+is a verb."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from kg.extract.directives import Directive
 from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
 from kg.extract.option_phrases import noun_phrase
+from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, built, instructions_by_verb, stances, word
@@ -148,3 +150,16 @@ def test_a_chain_of_he_keeps_its_man_past_the_sentences_a_name_reaches() -> None
     ctx, voice = built(text, {"Anderson": ("anderson", "Person")})
     last = [t for t in ctx.sdoc if t.lower_ == "he"][-1]
     assert ctx.refers(last, voice) == "anderson"
+
+
+def test_a_root_read_as_a_noun_with_a_subject_and_an_infinitive_is_a_verb() -> None:
+    ctx, _ = built("Ambassador Tasca attempt to develop a relationship with the leaders.")
+    repair_parse(ctx.sdoc)
+    attempt, develop = word(ctx, "attempt"), word(ctx, "develop")
+    assert (attempt.pos_, attempt.tag_, develop.dep_) == ("VERB", "VBP", "xcomp")
+
+
+def test_a_noun_that_is_a_subject_stays_a_noun() -> None:
+    ctx, _ = built("The Tasca attempt to develop a relationship failed.")
+    repair_parse(ctx.sdoc)
+    assert word(ctx, "attempt").pos_ == "NOUN" and word(ctx, "develop").dep_ == "acl"

@@ -7,6 +7,9 @@
   compound ("The President desires ...", read as a noun "President desires" first), is its subject.
 - Nor has a predicate adjective: in a small clause ("considers the proposed date inconvenient") the
   noun the parser made the adjective's compound is its subject.
+- A noun has no subject: a sentence's root read as a noun, with a subject before it and a to-infinitive
+  or an object on it ("Ambassador Tasca attempt to develop a relationship ...", the subjunctive of a
+  directive's list), is a verb, and the infinitive its complement.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ def repair_parse(sdoc: Doc) -> None:
     """Relabel in place the clauses read as relative to a verb and the subjects read as compounds of a
     verb or of a predicate adjective."""
     for tok in sdoc:
+        if tok.dep_ == "ROOT" and _verb_read_as_noun(tok):
+            _as_verb(tok)
         if tok.dep_ == "compound" and tok.i < tok.head.i and _bare_predicate(tok.head):
             tok.dep_ = "nsubj"
         elif tok.head.pos_ not in {"VERB", "AUX"} or tok.head.i == tok.i:
@@ -45,3 +50,17 @@ def _has_subject(verb: Token) -> bool:
 
 def _bare_predicate(adjective: Token) -> bool:
     return adjective.pos_ == "ADJ" and adjective.dep_ in PREDICATES and not _has_subject(adjective)
+
+
+def _verb_read_as_noun(root: Token) -> bool:
+    kids = list(root.children)
+    subject = any(c.dep_ == "nsubj" and c.i < root.i for c in kids)
+    infinitive = any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) for c in kids)
+    return root.tag_ == "NN" and subject and (infinitive or any(c.dep_ == "dobj" for c in kids))
+
+
+def _as_verb(root: Token) -> None:
+    root.pos_, root.tag_ = "VERB", "VBP"
+    for child in root.children:
+        if child.dep_ == "acl" and any(a.tag_ == "TO" for a in child.children):
+            child.dep_ = "xcomp"
