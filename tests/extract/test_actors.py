@@ -341,3 +341,15 @@ def test_a_possessive_s_clitic_begins_no_name(extractor):  # type: ignore[no-unt
         head="12. Telegram From the Department of State to the Embassy in South Africa",
     )
     assert not [a for a in ex.actors if a.name.startswith(("’", "'"))]
+
+
+def test_the_vice_president_is_not_the_president(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor,
+        "The President has directed that the Vice President attend the conference.",
+        head="1. Memorandum From the President's Assistant (Kissinger) to the Vice President",
+    )
+    presidents = [a for a in ex.actors if a.name.endswith("President")]
+    assert len(presidents) == 2
+    vice = next(a for a in presidents if a.name.startswith("Vice"))
+    assert not any(alias.lower() in {"president", "the president"} for alias in vice.aliases)

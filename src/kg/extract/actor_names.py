@@ -57,8 +57,11 @@ def slug(text: str) -> str:
 
 def office_words(alias: str) -> list[str]:
     """The words of a name or office that name its holder: "Secretary to President Wilson" is a
-    secretary, not a president."""
-    return alias.lower().split(" to ")[0].split()
+    secretary, not a president, and a "Vice President" or "Under Secretary" holds another office than
+    the President's or the Secretary's (a rank prefix and its title are one word)."""
+    words = alias.lower().split(" to ")[0].split()
+    ranks = load_lexicon().words("actors", "rank_prefixes")
+    return [w for n, w in enumerate(words) if not (n and words[n - 1] in ranks)]
 
 
 @lru_cache(maxsize=8192)
@@ -217,7 +220,7 @@ class MentionIndex:
 
     def _same_name(self, c: Cluster) -> Callable[[Cluster], bool]:
         names = {clean_name(a).lower() for a in c.aliases + [c.name]} - {""}
-        surnames = {n.split()[-1] for n in names} if c.kind == "Person" else set()
+        surnames = {n.split()[-1] for n in names if not self._ranked(n)} if c.kind == "Person" else set()
         surnames |= {w for w in (n.split()[0] for n in names if " " in n) if self._one_first_name(w)}
 
         def same(other: Cluster) -> bool:
@@ -229,6 +232,11 @@ class MentionIndex:
             return clean_name(other.name).lower() in names
 
         return same
+
+    def _ranked(self, name: str) -> bool:
+        """ "Vice President", "Under Secretary of State": a rank before the title makes another office,
+        whose last word names neither the President nor the Secretary."""
+        return any(w in self.words("rank_prefixes") for w in name.split()[:-1])
 
     def _one_first_name(self, word: str) -> bool:
         """ "Chou" of "Chou En-lai", "Alex" of "Alex Johnson": the first word of one person's name only."""
