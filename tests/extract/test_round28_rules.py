@@ -7,7 +7,7 @@ for the reader's answer asks for it ("wanted_answer"); a participle of stance re
 proposal called "proposed", is the course named before ("same_course"); a course judged "too" much is
 rejected ("excessive"); a verb of saying misread as a noun opens a directive with "upon" as with "to"
 ("opening_misread"); a chain of "he" keeps its man; a root read as a noun with a subject and an infinitive
-is a verb."""
+is a verb; each paragraph under "has decided:" is a decision ("decided_paragraph")."""
 
 from __future__ import annotations
 
@@ -163,3 +163,22 @@ def test_a_noun_that_is_a_subject_stays_a_noun() -> None:
     ctx, _ = built("The Tasca attempt to develop a relationship failed.")
     repair_parse(ctx.sdoc)
     assert word(ctx, "attempt").pos_ == "NOUN" and word(ctx, "develop").dep_ == "acl"
+
+
+DECIDED = (
+    "The President has decided:\n\n— Air defense should be emphasized in modernizing the forces.\n\n"
+    "— The aid should not be reduced."
+)
+
+
+def test_each_paragraph_under_a_deciding_lead_is_the_lead_subjects_decision() -> None:
+    actors = {"President": ("nixon", "Person")}
+    (approved,) = stances(DECIDED, "decided_paragraph", "emphasized", actors)
+    (rejected,) = stances(DECIDED, "decided_paragraph", "reduced", actors)
+    assert (approved.stance, approved.actor) == ("approve", "nixon")
+    assert (rejected.stance, rejected.actor) == ("reject", "nixon")
+
+
+def test_a_paragraph_under_a_lead_that_decides_nothing_is_no_decision() -> None:
+    noted = "The President has noted:\n\n— Air defense should be emphasized in modernizing the forces."
+    assert stances(noted, "decided_paragraph", "emphasized", {"President": ("nixon", "Person")}) == []

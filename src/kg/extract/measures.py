@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import decided_lists as _decided  # noqa: F401 - what decision memoranda list as decided
 from . import stance_assent as _assent  # noqa: F401 - a bare assent to what was just proposed
 from . import stance_complements as _complements  # noqa: F401 - stances put through a complement
 from . import stance_dispositions as _dispositions  # noqa: F401 - readiness put as "disposed to"

@@ -18,7 +18,7 @@ MAX_ITEMS = 8
 
 def recommended_lead(ctx: Context, root: Token) -> Token | None:
     """The recommending word of the lead whose list this sentence root is an item of."""
-    words = _lead_words(root, _item_clause)
+    words = lead_words(root, _item_clause)
     return _lead_word(ctx, words, _opens_with_that(root)) if words else None
 
 
@@ -26,7 +26,7 @@ def directed_lead(ctx: Context, root: Token) -> Token | None:
     """The directive verb of a lead "The President has instructed that:" whose list this sentence root is
     an item of, each item a clause in the mandative subjunctive with its own doer ("1. Ambassador Tasca
     tell Prime Minister Papadopoulos that ...")."""
-    words = _lead_words(root, _directed_item)
+    words = lead_words(root, _directed_item)
     if not words or len(words) < 3 or words[-2].lower_ != "that":
         return None
     verb = next((t for t in (words[-3], head_of(words[-2])) if t.pos_ == "VERB"), None)
@@ -36,7 +36,7 @@ def directed_lead(ctx: Context, root: Token) -> Token | None:
     return verb
 
 
-def _lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | None:
+def lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | None:
     """The words of the lead ending in a colon that this sentence root's paragraph is an item of, past
     labels ("1.") and the items before it."""
     if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not is_item(root):
