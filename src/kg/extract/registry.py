@@ -213,9 +213,8 @@ def markdown() -> str:
     for family in FAMILIES:
         for c in constructions(family):
             summary = c.summary.replace("|", "\\|")
-            rows.append(
-                f"| {family} | `{c.name}` | {c.confidence:.2f} | {summary} | {c.example.replace('|', '/')} |"
-            )
+            example = " ".join(c.example.replace("|", "/").split())  # a paragraph break would end the row
+            rows.append(f"| {family} | `{c.name}` | {c.confidence:.2f} | {summary} | {example} |")
     return "\n".join(rows) + "\n"
 
 
