@@ -7,7 +7,8 @@ for the reader's answer asks for it ("wanted_answer"); a participle of stance re
 proposal called "proposed", is the course named before ("same_course"); a course judged "too" much is
 rejected ("excessive"); a verb of saying misread as a noun opens a directive with "upon" as with "to"
 ("opening_misread"); a chain of "he" keeps its man; a root read as a noun with a subject and an infinitive
-is a verb; each paragraph under "has decided:" is a decision ("decided_paragraph")."""
+is a verb; each paragraph under "has decided:" is a decision ("decided_paragraph"); finding it helpful if
+you would asks ("polite_if"), as the reader's answer that would be helpful does ("appreciated_answer")."""
 
 from __future__ import annotations
 
@@ -182,3 +183,17 @@ def test_each_paragraph_under_a_deciding_lead_is_the_lead_subjects_decision() ->
 def test_a_paragraph_under_a_lead_that_decides_nothing_is_no_decision() -> None:
     noted = "The President has noted:\n\n— Air defense should be emphasized in modernizing the forces."
     assert stances(noted, "decided_paragraph", "emphasized", {"President": ("nixon", "Person")}) == []
+
+
+def test_a_request_put_as_finding_it_helpful_if_you_would_asks_the_reader() -> None:
+    ctx, voice = built("We should find it very helpful if you would let us have your views.")
+    found = get("instructions", "polite_if").func(ctx, word(ctx, "let"), voice)
+    assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_the_readers_answer_that_would_be_helpful_is_asked_for() -> None:
+    ctx, voice = built("Your criticisms would be helpful.")
+    found = get("instructions", "appreciated_answer").func(ctx, word(ctx, "be"), voice)
+    assert found is not None and found.addressee == ADDRESSEE
+    ctx, voice = built("The treaty would be helpful.")
+    assert get("instructions", "appreciated_answer").func(ctx, word(ctx, "be"), voice) is None

@@ -174,15 +174,18 @@ def telegraphic_welcome(ctx: Context, tok: Token, voice: Voice) -> Directive | N
     "appreciated_answer",
     0.55,
     example="Your views would be appreciated.",
-    lemmas=("request_verbs",),
+    lemmas=("request_verbs", "copulas"),
 )
 def appreciated_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """An answer or assessment that "would (or will) be appreciated / welcome(d)" is asked of the
-    addressee (the passive of the polite "would appreciate your views")."""
-    if tok.lemma_.lower() not in ctx.cue("request_verbs") or tok.tag_ != "VBN" or voice.addressee is None:
+    addressee (the passive of the polite "would appreciate your views"), as one that "would be helpful"."""
+    lemma = tok.lemma_.lower()
+    glad = ctx.cue("request_predicates")
+    helpful = lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in glad for c in children_of(tok))
+    if not (lemma in ctx.cue("request_verbs") and tok.tag_ == "VBN" or helpful) or voice.addressee is None:
         return None
     subj = subject_of(tok)
-    if subj is None or subj.dep_ != "nsubjpass" or is_negated(tok):
+    if subj is None or subj.dep_ != ("nsubj" if helpful else "nsubjpass") or is_negated(tok):
         return None
     if not modals_of(tok) & (ctx.cue("welcome_modals") | {"would"}):
         return None  # "would be appreciated", "will be greatly appreciated"; not "was appreciated"
