@@ -351,10 +351,6 @@ def _elided_close(ctx: Context, verb: Token) -> bool:
     return any(t.lower_.strip(".]") in marks for t in sentence(verb))
 
 
-#: how a predicate of gladness hangs on its verb: "be glad", "find it helpful", "consider it useful"
-SMALL_PREDICATES = frozenset({"acomp", "oprd", "ccomp"})
-
-
 def is_polite_if(ctx: Context, verb: Token) -> bool:
     """The addressee's act in "I should appreciate it / be glad / be obliged if you would V": an
     if-clause with "you would/will/could" under a verb of thanks or a predicate of gladness (a
@@ -369,9 +365,9 @@ def polite_if_clause(ctx: Context, verb: Token) -> bool:
         return False
     head = head_of(verb)
     glad = ctx.cue("request_predicates")
-    return head.lemma_.lower() in ctx.cue("request_verbs") | glad or head.lower_ in glad or any(
-        c.dep_ in SMALL_PREDICATES and c.lemma_.lower() in glad for c in children_of(head)
-    )  # "be glad", "find it very helpful" (a small clause the parser may read as a complement)
+    predicates = (c for c in children_of(head) if c.dep_ in {"acomp", "oprd", "ccomp"})  # "find it helpful"
+    named = head.lemma_.lower() in ctx.cue("request_verbs") | glad or head.lower_ in glad
+    return named or any(c.lemma_.lower() in glad for c in predicates)
 
 
 def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
