@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .context import Context, char_span, is_negated, subject_of, trim_marker
 from .decisions import Stance
-from .recommendations import lead_words, recommender
+from .recommendations import lead_words, list_item, recommender
 from .registry import construction
 from .tokens import sentence
 from .voices import Voice
@@ -26,8 +26,9 @@ from .voices import Voice
 )
 def decided_paragraph(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A paragraph of its own under a lead that ends "has decided (that):" or "has determined:": the lead
-    subject decides the paragraph's course, rejecting it where the paragraph's verb is negated."""
-    lead = _deciding_lead(ctx, tok)
+    subject decides the paragraph's course, rejecting it where the paragraph's verb is negated; only a
+    paragraph a dash or a number marks as an item is one."""
+    lead = _deciding_lead(ctx, tok) if list_item(tok) else None
     if lead is None:
         return []
     actor = recommender(ctx, lead, voice.speaker)

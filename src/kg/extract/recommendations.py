@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .context import Context, is_second_person, modals_of, subject_of
 from .tokens import children_of, head_of, sentence
 
 #: how many paragraphs of a list a lead may govern
 MAX_ITEMS = 8
+#: the most tokens a list label ("1.", "(b)", with the line break after it) has
+LABEL_TOKENS = 6
+#: what opens a paragraph of a list that has no number
+LIST_MARKS = frozenset({"—", "–", "-", "•"})
 
 
 def recommended_lead(ctx: Context, root: Token) -> Token | None:
@@ -26,7 +30,7 @@ def directed_lead(ctx: Context, root: Token) -> Token | None:
     """The directive verb of a lead "The President has instructed that:" whose list this sentence root is
     an item of, each item a clause in the mandative subjunctive with its own doer ("1. Ambassador Tasca
     tell Prime Minister Papadopoulos that ...")."""
-    words = lead_words(root, _directed_item)
+    words = lead_words(root, _directed_item) if list_item(root) else None
     if not words or len(words) < 3 or words[-2].lower_ != "that":
         return None
     verb = next((t for t in (words[-3], head_of(words[-2])) if t.pos_ == "VERB"), None)
@@ -42,26 +46,54 @@ def lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | N
     if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not is_item(root):
         return None
     start = sentence(root).start
+    if not _colon_before(root.doc, start):
+        return None  # no lead within reach: most paragraphs
     for _ in range(3 * MAX_ITEMS):
         if start == 0:
             return None
         prev = sentence(root.doc[start - 1])
         words = [t for t in prev if not t.is_space]
-        numbered = _numbered(prev)
-        if words and words[-1].text == ":" and not numbered:
+        item = numbered(prev)
+        if words and words[-1].text == ":" and not item:
             return words
-        listed = _is_label(words) or is_item(prev.root) or numbered or not _opens_paragraph(prev)
+        listed = _is_label(words) or is_item(prev.root) or item or not _opens_paragraph(prev)
         if not words or not listed:
             return None
         start = prev.start
     return None
 
 
-def _numbered(sent: Span) -> bool:
+def _colon_before(doc: Doc, start: int) -> bool:
+    """Whether one of the sentences a lead may be, before ``start``, ends in a colon."""
+    for _ in range(3 * MAX_ITEMS):
+        if start == 0:
+            return False
+        prev = sentence(doc[start - 1])
+        end = prev.end - 1
+        while end > prev.start and doc[end].is_space:
+            end -= 1
+        if doc[end].text == ":":
+            return True
+        start = prev.start
+    return False
+
+
+def list_item(root: Token) -> bool:
+    """A sentence that may be an item of a list: one that opens its paragraph (after a dash, a bullet or
+    a number, "1.", or none); a later sentence of a paragraph is none (the cheap test before the walk)."""
+    sent = sentence(root)
+    first = next((t for t in sent if not t.is_space), root)
+    return first.text in LIST_MARKS or _opens_paragraph(sent) or numbered(sent)
+
+
+def numbered(sent: Span) -> bool:
     """A sentence right after a list label ("1.", "(b)"): the start of a numbered item, however parsed."""
     if sent.start == 0:
         return False
-    words = [t for t in sentence(sent.doc[sent.start - 1]) if not t.is_space]
+    label = sentence(sent.doc[sent.start - 1])
+    if len(label) > LABEL_TOKENS:
+        return False  # most sentences: no label, and no list of their words to make
+    words = [t for t in label if not t.is_space]
     return bool(words) and _is_label(words)
 
 
