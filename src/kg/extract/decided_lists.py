@@ -26,8 +26,7 @@ from .voices import Voice
 )
 def decided_paragraph(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A paragraph of its own under a lead that ends "has decided (that):" or "has determined:": the lead
-    subject decides the paragraph's course, rejecting it where the paragraph's verb is negated; only a
-    paragraph a dash or a number marks as an item is one."""
+    subject decides the paragraph's course, rejecting it where the paragraph's verb is negated."""
     lead = _deciding_lead(ctx, tok) if list_item(tok) else None
     if lead is None:
         return []
