@@ -12,6 +12,10 @@ you would asks ("polite_if"), as the reader's answer that would be helpful does 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
 from kg.extract.context import char_span
 from kg.extract.directives import Directive
 from kg.extract.merging import merge_mentions
@@ -29,10 +33,18 @@ INSTRUCTED = (
 ACTORS = {"President": ("nixon", "Person"), "Tasca": ("tasca", "Person"), "Committee": ("committee", "Group")}
 
 
-def _paragraph(text: str, at: str) -> Directive | None:
-    ctx, voice = built(text, ACTORS)
-    found: Directive | None = get("instructions", "directed_paragraph").func(ctx, word(ctx, at), voice)
+Actors = dict[str, tuple[str, str]]
+
+
+def _read(rule: str, text: str, at: str, actors: Actors | None = None) -> Directive | None:
+    """What the instruction construction ``rule`` reads at the word ``at`` of ``text``."""
+    ctx, voice = built(text, actors)
+    found: Directive | None = get("instructions", rule).func(ctx, word(ctx, at), voice)
     return found
+
+
+def _paragraph(text: str, at: str) -> Directive | None:
+    return _read("directed_paragraph", text, at, ACTORS)
 
 
 def test_each_numbered_paragraph_under_a_directing_lead_instructs_its_doer() -> None:
@@ -55,13 +67,11 @@ def test_the_thing_requested_named_again_with_should_tells_the_reader() -> None:
 
 
 def test_a_thing_no_one_was_asked_for_is_told_nothing() -> None:
-    ctx, voice = built("The report should define our objectives.")
-    assert get("instructions", "third_party_modal").func(ctx, word(ctx, "define"), voice) is None
+    assert _read("third_party_modal", "The report should define our objectives.", "define") is None
 
 
 def test_a_question_put_for_study_directs_no_one() -> None:
-    ctx, voice = built("Should a termination date be set for the aid?")
-    assert get("instructions", "third_party_modal").func(ctx, word(ctx, "set"), voice) is None
+    assert _read("third_party_modal", "Should a termination date be set for the aid?", "set") is None
 
 
 def test_the_speakers_wish_for_an_answer_asks_the_reader() -> None:
@@ -69,15 +79,13 @@ def test_the_speakers_wish_for_an_answer_asks_the_reader() -> None:
         ("I should like to have your opinion on the distribution of personnel.", "like"),
         ("We need your views by Friday.", "need"),
     ]:
-        ctx, voice = built(sentence)
-        found = get("instructions", "wanted_answer").func(ctx, word(ctx, at), voice)
+        found = _read("wanted_answer", sentence, at)
         assert found is not None and found.addressee == ADDRESSEE
 
 
 def test_views_liked_or_a_thing_needed_asks_for_no_answer() -> None:
     for sentence, at in [("I like your views.", "like"), ("We need more time.", "need")]:
-        ctx, voice = built(sentence)
-        assert get("instructions", "wanted_answer").func(ctx, word(ctx, at), voice) is None
+        assert _read("wanted_answer", sentence, at) is None
 
 
 def test_a_stance_participle_read_as_an_adjective_is_the_verbs_stance() -> None:
@@ -93,28 +101,32 @@ def test_an_adjective_of_no_stance_verb_takes_none() -> None:
     assert stances(sentence, "stance_verb", "content", actors) == []
 
 
-def test_one_act_on_one_kind_of_thing_is_one_course() -> None:
-    ctx, _ = built("We decided to resume arms shipments to Greece and to resume military shipments soon.")
-    verbs = [t for t in ctx.sdoc if t.text == "resume"]
-    options = [Option(span=char_span(ctx.sdoc, v.i, v.i + 2), label=str(v.i)) for v in verbs]
+def _courses(sentence: str, head: str, phrase: Callable[[Token], tuple[int, int]]) -> int:
+    """How many options the mentions of ``head`` (each spanning ``phrase``) make once merged."""
+    ctx, _ = built(sentence)
+    heads = [t for t in ctx.sdoc if t.text == head]
+    options = [Option(span=char_span(ctx.sdoc, *phrase(t)), label=str(t.i)) for t in heads]
     kept, _ = merge_mentions(ctx, options)
-    assert len(kept) == 1
+    return len(kept)
+
+
+def _act(verb: Token) -> tuple[int, int]:
+    return verb.i, verb.i + 2
+
+
+def test_one_act_on_one_kind_of_thing_is_one_course() -> None:
+    text = "We decided to resume arms shipments to Greece and to resume military shipments soon."
+    assert _courses(text, "resume", _act) == 1
 
 
 def test_one_act_on_two_kinds_of_thing_is_two_courses() -> None:
-    ctx, _ = built("We decided to grant a loan, and we will announce the decision to grant an increase.")
-    verbs = [t for t in ctx.sdoc if t.text == "grant"]
-    options = [Option(span=char_span(ctx.sdoc, v.i, v.i + 2), label=str(v.i)) for v in verbs]
-    kept, _ = merge_mentions(ctx, options)
-    assert len(kept) == 2
+    text = "We decided to grant a loan, and we will announce the decision to grant an increase."
+    assert _courses(text, "grant", _act) == 2
 
 
 def test_a_proposal_called_proposed_is_the_one_named_before() -> None:
-    ctx, _ = built("They discussed the naval security plan and we accept the proposed security plan.")
-    plans = [t for t in ctx.sdoc if t.text == "plan"]
-    options = [Option(span=char_span(ctx.sdoc, *noun_phrase(p)), label=str(p.i)) for p in plans]
-    kept, _ = merge_mentions(ctx, options)
-    assert len(kept) == 1
+    text = "They discussed the naval security plan and we accept the proposed security plan."
+    assert _courses(text, "plan", noun_phrase) == 1
 
 
 def test_resisting_rejects_and_sticking_to_approves() -> None:
@@ -138,8 +150,7 @@ def test_too_weak_to_act_judges_no_course() -> None:
 
 
 def test_an_opening_verb_misread_as_a_noun_directs_whom_it_is_urged_upon() -> None:
-    ctx, voice = built("Impress upon Thieu the need for restraint.")
-    found = get("instructions", "opening_misread").func(ctx, word(ctx, "Impress"), voice)
+    found = _read("opening_misread", "Impress upon Thieu the need for restraint.", "Impress")
     assert found is not None and found.addressee == ADDRESSEE
 
 
@@ -186,14 +197,11 @@ def test_a_paragraph_under_a_lead_that_decides_nothing_is_no_decision() -> None:
 
 
 def test_a_request_put_as_finding_it_helpful_if_you_would_asks_the_reader() -> None:
-    ctx, voice = built("We should find it very helpful if you would let us have your views.")
-    found = get("instructions", "polite_if").func(ctx, word(ctx, "let"), voice)
+    found = _read("polite_if", "We should find it very helpful if you would let us have your views.", "let")
     assert found is not None and found.addressee == ADDRESSEE
 
 
 def test_the_readers_answer_that_would_be_helpful_is_asked_for() -> None:
-    ctx, voice = built("Your criticisms would be helpful.")
-    found = get("instructions", "appreciated_answer").func(ctx, word(ctx, "be"), voice)
+    found = _read("appreciated_answer", "Your criticisms would be helpful.", "be")
     assert found is not None and found.addressee == ADDRESSEE
-    ctx, voice = built("The treaty would be helpful.")
-    assert get("instructions", "appreciated_answer").func(ctx, word(ctx, "be"), voice) is None
+    assert _read("appreciated_answer", "The treaty would be helpful.", "be") is None
