@@ -353,3 +353,11 @@ def test_the_vice_president_is_not_the_president(extractor):  # type: ignore[no-
     assert len(presidents) == 2
     vice = next(a for a in presidents if a.name.startswith("Vice"))
     assert not any(alias.lower() in {"president", "the president"} for alias in vice.aliases)
+
+
+def test_a_named_program_is_not_an_actor(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor, "The President has approved in principle the five-year Korea Modernization Program."
+    )
+    assert not [a for a in ex.actors if "Program" in a.name]
+    assert [d.stance for d in ex.decisions] == ["approve"]

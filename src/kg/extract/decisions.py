@@ -42,6 +42,7 @@ from .hypotheses import (
 from .judges import moves_a_body, powerless, purpose_of_thing
 from .model import Decision, Option
 from .option_phrases import noun_phrase
+from .option_lists import listed_course
 from .option_targets import option_for
 from .predicate_forms import participle_lemma
 from .registry import Construction, construction, starting_points
@@ -64,6 +65,7 @@ class Stance:
     span: Span
     recognition: bool = False  # the option is the recognition of ``target``
     echo: bool = False  # "hold the same views": the stance and option of the decision just before
+    listed: bool = False  # an item of a decided list: the item's own words are the option, however long
 
 
 # -- find step -------------------------------------------------------------
@@ -105,6 +107,8 @@ def write_decisions(
             if stance.recognition
             else option_for(ctx, stance.target, known, voice)
         )
+        if option is None and stance.listed:
+            option = listed_course(ctx, stance.span, known)
         if option is None:
             continue
         if option not in known:

@@ -106,6 +106,8 @@ def _signatures(ctx: Context, opt: Option) -> list[tuple[str, frozenset[str]]]:
     mods = frozenset(
         c.lemma_.lower() for c in children_of(root) if c.dep_ in MODIFIERS and c.lower_ not in pointing
     ) | _holders(root)
+    if not mods and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(root)):
+        mods = frozenset({"a"})  # "a program totaling ...": a new one, not "the Korea program" named before
     if head and (mods or not number):  # a bare "the offer ... option I" says nothing of other offers
         found.append((head, mods))
         found.extend((head, frozenset({"@" + key})) for key in _whose(ctx, root) if not number)

@@ -6,9 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
+from ..documents import Span
 from .context import Context
 from .lexicon import cue
-from .option_phrases import number_of
+from .model import Option
+from .option_phrases import clause_label, number_of
 from .tokens import sentence
 
 
@@ -105,3 +107,14 @@ def _item_span(sdoc: SpacyDoc, start: int, end: int) -> tuple[int, int] | None:
     while end >= start and (sdoc[end].is_punct or sdoc[end].is_space or sdoc[end].lower_ in joining):
         end -= 1
     return (start, end) if end - start >= 1 else None
+
+
+def listed_course(ctx: Context, item: Span, options: list[Option]) -> Option:
+    """A decided list's item, too long for a course named inside a sentence: an option found inside it,
+    else the item itself."""
+    inside = next((o for o in options if item.start <= o.span.start and o.span.end <= item.end), None)
+    if inside is not None:
+        return inside
+    words = ctx.sdoc.char_span(item.start, item.end, alignment_mode="expand")
+    label = clause_label(ctx.sdoc, words.start, words.end - 1) if words is not None else ""
+    return Option(span=item, label=label, proposed_by=None, confidence=0.45)

@@ -43,7 +43,7 @@ def directed_lead(ctx: Context, root: Token) -> Token | None:
 def lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | None:
     """The words of the lead ending in a colon that this sentence root's paragraph is an item of, past
     labels ("1.") and the items before it."""
-    if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not is_item(root):
+    if root.dep_ != "ROOT" or not is_item(root):
         return None
     start = sentence(root).start
     if not _colon_before(root.doc, start):

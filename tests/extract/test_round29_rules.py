@@ -1,0 +1,49 @@
+"""Each paragraph under a lead that approves or authorizes without an object ("The President authorizes:")
+is the lead subject's decision on the course it names, a noun phrase alone included
+("approved_paragraph"); an indefinite mention ("a program totaling ...") is a new course, not one named
+before; a program, a project or a study is no actor."""
+
+from __future__ import annotations
+
+from kg.extract.context import char_span
+from kg.extract.merging import merge_mentions
+from kg.extract.model import Option
+
+from .built import built, stances
+
+ACTORS = {"President": ("nixon", "Person"), "Kissinger": ("kissinger", "Person")}
+AUTHORIZED = (
+    "The President authorizes:\n\n— A military assistance program totaling $1.5 billion in new funds.\n\n"
+    "— The annual review of the plans.\n\n— Henry A. Kissinger"
+)
+ITEM = "— A military assistance program totaling $1.5 billion in new funds."
+
+
+def test_each_noun_phrase_under_an_authorizing_lead_is_the_lead_subjects_approval() -> None:
+    for at in ["program", "review"]:
+        (found,) = stances(AUTHORIZED, "approved_paragraph", at, ACTORS)
+        assert (found.stance, found.actor, found.listed) == ("approve", "nixon", True)
+
+
+def test_a_name_under_the_list_is_no_item() -> None:
+    assert stances(AUTHORIZED, "approved_paragraph", "Kissinger", ACTORS) == []
+
+
+def test_a_lead_that_approves_nothing_or_names_its_object_has_no_items() -> None:
+    for lead in ["The President has noted:", "The President approves the plan:"]:
+        assert stances(f"{lead}\n\n{ITEM}", "approved_paragraph", "program", ACTORS) == []
+
+
+def _merged(sentence: str, spans: list[tuple[int, int]]) -> int:
+    ctx, _ = built(sentence)
+    options = [Option(span=char_span(ctx.sdoc, *s), label=str(s)) for s in spans]
+    return len(merge_mentions(ctx, options)[0])
+
+
+def test_an_indefinite_mention_is_a_new_course() -> None:
+    sentence = "The President approved the Korea Modernization Program and a program totaling $1.5 billion."
+    assert _merged(sentence, [(3, 6), (8, 13)]) == 2
+
+
+def test_a_definite_mention_is_the_course_named_before() -> None:
+    assert _merged("They made an offer and we accepted the offer.", [(2, 3), (7, 8)]) == 1
