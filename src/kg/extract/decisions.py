@@ -41,8 +41,8 @@ from .hypotheses import (
 )
 from .judges import moves_a_body, powerless, purpose_of_thing
 from .model import Decision, Option
-from .option_phrases import noun_phrase
 from .option_lists import listed_course
+from .option_phrases import noun_phrase
 from .option_targets import option_for
 from .predicate_forms import participle_lemma
 from .registry import Construction, construction, starting_points
