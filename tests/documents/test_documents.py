@@ -191,11 +191,14 @@ def test_head_forms(head: str, expected: tuple) -> None:
         ("[Page 1]\n\nNATIONAL SECURITY COUNCIL\n\nTO: The Secretary of Defense\n\nThe Deputy Secretary of"
          " State\n\nSUBJECT: Aid to Zenda\n\nThe President has requested a study.", "Secretary of Defense"),
         ("The President has directed that ...\n\nTO be sent at once.", None),  # no label, a sentence
+        ("The Vice President\n\nThe Director, Office of Management and Budget\n\nAid to Zenda\n\nThe "
+         "President has decided ...", "Vice President"),  # offices listed with no label
+        ("The Situation in Zenda\n\nThe President has decided that the aid will resume.", None),  # a subject
     ],
 )
 def test_a_memorandums_addressee_block_names_its_recipient(body: str, recipient: str | None) -> None:
     """A head that names no recipient ("National Security Decision Memorandum 341") leaves it to the
-    "TO" block: the first addressee listed."""
+    "TO" block, or the offices listed with no label right after the head: the first addressee listed."""
     doc = parse_text("262. National Security Decision Memorandum 341\n\n" + body + "\n", doc_id="x")
     assert doc.recipient == recipient
 

@@ -3,6 +3,7 @@
 (Poindexter) to the Secretary of State"); shared by the text and TEI readers."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from .months import MONTH_NAMES
@@ -81,6 +82,9 @@ _ADDRESSEE_LABEL_RE = re.compile(r"(?:TO|MEMORANDUM FOR)\s*:?(?:\s+(?P<rest>\S.*
 #: letterhead "NATIONAL SECURITY COUNCIL", an address and a day).
 _ADDRESSEE_PARAGRAPHS = 8
 _ADDRESSEE_CHARS = 80
+#: An office on a line of its own: "The Secretary of State", "The Director, Office of Management and Budget".
+_OFFICE_LINE_RE = re.compile(r"The (?:[A-Z][\w’'.-]*,?)(?: (?:[A-Z][\w’'.-]*,?|of|the|and|for))*")
+_PAGE_LINE_RE = re.compile(r"\[Page\s+\w+\]")
 
 
 def addressed_to(paragraphs: list[str], extra: dict[str, str]) -> tuple[str, str | None] | None:
@@ -96,7 +100,16 @@ def addressed_to(paragraphs: list[str], extra: dict[str, str]) -> tuple[str, str
         if not line or "\n" in line or len(line) > _ADDRESSEE_CHARS or not line[:1].isupper():
             return None
         return _party(_strip_final_period(line), "recipient", extra)
-    return None
+    return _unlabelled_addressee(paragraphs, extra)
+
+
+def _unlabelled_addressee(paragraphs: list[str], extra: dict[str, str]) -> tuple[str, str | None] | None:
+    """The first of the offices a memorandum lists with no label, each on a line of its own right after
+    the head ("The Secretary of State\n\nThe Secretary of Defense\n\nROK Force Structure ..."): two
+    such lines at least, so that a subject line alone is no addressee."""
+    lines = [p.strip() for p in paragraphs[:_ADDRESSEE_PARAGRAPHS] if not _PAGE_LINE_RE.fullmatch(p.strip())]
+    offices = list(itertools.takewhile(_OFFICE_LINE_RE.fullmatch, lines))
+    return _party(offices[0], "recipient", extra) if len(offices) >= 2 else None
 
 
 def _memorandum_parties(writer: str, extra: dict[str, str]) -> dict[str, str | None]:
