@@ -1,15 +1,18 @@
 """Each paragraph under a lead that approves or authorizes without an object ("The President authorizes:")
 is the lead subject's decision on the course it names, a noun phrase alone included
 ("approved_paragraph"); an indefinite mention ("a program totaling ...") is a new course, not one named
-before; a program, a project or a study is no actor."""
+before; a program, a project or a study is no actor; a telegraphic "Request you make ..." that the tagger
+read as a noun asks the reader ("misread_recommendation"); "do what it can" has no modal of its own, so
+asking that a party do it directs that party ("reported_directive")."""
 
 from __future__ import annotations
 
 from kg.extract.context import char_span
 from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
+from kg.extract.registry import get
 
-from .built import built, stances
+from .built import ADDRESSEE, built, stances, word
 
 ACTORS = {"President": ("nixon", "Person"), "Kissinger": ("kissinger", "Person")}
 AUTHORIZED = (
@@ -47,3 +50,21 @@ def test_an_indefinite_mention_is_a_new_course() -> None:
 
 def test_a_definite_mention_is_the_course_named_before() -> None:
     assert _merged("They made an offer and we accepted the offer.", [(2, 3), (7, 8)]) == 1
+
+
+def _instruction(rule: str, sentence: str, at: str, actors: dict[str, tuple[str, str]]) -> str | None:
+    """The addressee the instruction construction ``rule`` reads at ``at``, if it reads one."""
+    ctx, voice = built(sentence, actors)
+    found = get("instructions", rule).func(ctx, word(ctx, at), voice)
+    return found.addressee if found is not None else None
+
+
+def test_a_telegraphic_request_misread_as_a_noun_asks_the_reader() -> None:
+    sentence = "Request you make foregoing points with oil company reps."
+    assert _instruction("misread_recommendation", sentence, "make", {}) == ADDRESSEE
+
+
+def test_asking_that_a_party_do_what_it_can_directs_that_party() -> None:
+    sentence = "We are asking that the British Embassy do what it can to help."
+    embassy = {"Embassy": ("british-embassy", "Organization")}
+    assert _instruction("reported_directive", sentence, "do", embassy) == "british-embassy"

@@ -308,8 +308,12 @@ def modals_of(tok: Token) -> frozenset[str]:
     return found
 
 
+#: labels of a modal that stands for a clause of its own ("do what it can"), not the verb's modal
+ELLIPTIC = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl"})
+
+
 def _modals_of(tok: Token) -> set[str]:
-    found = {c.lower_ for c in children_of(tok) if c.tag_ == "MD" or is_infinitive_to(c)}
+    found = {c.lower_ for c in children_of(tok) if (c.tag_ == "MD" and c.dep_ not in ELLIPTIC) or is_infinitive_to(c)}
     if not found and tok.dep_ == "conj":
         found = {c.lower_ for c in children_of(head_of(tok)) if c.tag_ == "MD"}
     return found or stranded_modals(tok)

@@ -15,7 +15,7 @@ from .tokens import head_of, sentence
 from .voices import Voice
 
 #: the labels the parser gives an opening verb it read as part of the subject or the verb's group
-MISREAD_LABELS = frozenset({"amod", "compound", "aux", "nmod"})
+MISREAD_LABELS = frozenset({"amod", "compound", "aux", "nmod", "npadvmod"})
 
 
 @construction(
@@ -31,9 +31,9 @@ def misread_recommendation(ctx: Context, tok: Token, voice: Voice) -> Directive 
     as an auxiliary): the governor's writer directs the subject's party to do what the verb says."""
     governor = opening_governor(ctx, tok)
     subj = subject_of(tok)
-    if governor is None or subj is None or is_second_person(subj) or is_negated(governor):
+    if governor is None or subj is None or is_negated(governor):
         return None
-    told = head_actor(ctx, subj, voice)
+    told = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)  # "Request you make"
     if told is None or told == voice.speaker:
         return None
     return Directive(told, governor=governor)
