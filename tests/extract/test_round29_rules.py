@@ -3,7 +3,9 @@ is the lead subject's decision on the course it names, a noun phrase alone inclu
 ("approved_paragraph"); an indefinite mention ("a program totaling ...") is a new course, not one named
 before; a program, a project or a study is no actor; a telegraphic "Request you make ..." that the tagger
 read as a noun asks the reader ("misread_recommendation"); "do what it can" has no modal of its own, so
-asking that a party do it directs that party ("reported_directive")."""
+asking that a party do it directs that party ("reported_directive"); telegraphese's "Urgent reply requested"
+asks the reader ("requested_reply"), as "Shall I tell him?" and "Are we correct in assuming ...?" do
+("question")."""
 
 from __future__ import annotations
 
@@ -68,3 +70,16 @@ def test_asking_that_a_party_do_what_it_can_directs_that_party() -> None:
     sentence = "We are asking that the British Embassy do what it can to help."
     embassy = {"Embassy": ("british-embassy", "Organization")}
     assert _instruction("reported_directive", sentence, "do", embassy) == "british-embassy"
+
+
+def test_a_telegraphic_passive_of_requesting_an_answer_asks_the_reader() -> None:
+    assert _instruction("requested_reply", "Urgent reply requested.", "requested", {}) == ADDRESSEE
+    minister = {"Minister": ("minister", "Person")}
+    assert _instruction("requested_reply", "The Minister requested a reply.", "requested", minister) is None
+
+
+def test_a_question_on_what_the_writer_is_to_do_asks_the_reader() -> None:
+    assert _instruction("question", "Shall I tell him now?", "tell", {}) == ADDRESSEE
+    sentence = "Are we correct in assuming that the Government will accept?"
+    assert _instruction("question", sentence, "Are", {}) == ADDRESSEE
+    assert _instruction("question", "May I say how pleased we are?", "say", {}) is None

@@ -196,6 +196,32 @@ def appreciated_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | No
 
 @construction(
     "instructions",
+    "requested_reply",
+    0.55,
+    example="Urgent reply requested.",
+    pos=("VERB",),
+    deps=("ROOT",),
+    lemmas=("word_requesting_verbs",),
+)
+def requested_reply(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """Telegraphese leaves out the "is" of a passive: "Urgent reply requested", "Your views desired
+    soonest" ask the reader for his answer, though the parser reads the answer as what requests."""
+    if tok.tag_ not in {"VBD", "VBN"} or tok.lemma_.lower() not in ctx.cue("word_requesting_verbs"):
+        return None
+    if voice.addressee is None or is_negated(tok) or any(c.dep_ in UNELIDED for c in children_of(tok)):
+        return None  # "the reply was requested", "the Minister requested a reply"
+    subj = subject_of(tok)
+    if subj is None or subj.dep_ != "nsubj" or subj.lemma_.lower() not in ctx.cue("answer_nouns"):
+        return None
+    return _asked_for(ctx, subj, None, voice, governor=None)
+
+
+#: what a verb of requesting with its auxiliary or its own object has: no telegraphic passive
+UNELIDED = frozenset({"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative"})
+
+
+@construction(
+    "instructions",
     "you_might",
     0.5,
     example="You might review this with Lodge.",

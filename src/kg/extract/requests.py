@@ -29,8 +29,9 @@ from .directives import Directive, is_polite_if, request_target
 from .misreads import copy_routed, misread_after_please, misread_opening_verb, telegraphic_governor
 from .offers import stated_position
 from .paper_questions import question_clause
+from .question_forms import open_question_of_ours
 from .registry import construction
-from .tokens import children_of, head_of, sentence
+from .tokens import children_of, head_of
 from .told import elided_speaker, object_actor, reporter_above, reporting_doer
 from .undirected import privative
 from .voices import Voice
@@ -274,17 +275,9 @@ def question(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if not is_question(tok):
         return None
     subj = subject_of(tok)
-    if is_second_person(subj) or (subj is not None and _open_question_of_ours(ctx, tok, subj)):
+    if is_second_person(subj) or (subj is not None and open_question_of_ours(ctx, tok, subj)):
         return Directive(voice.addressee, whole_sentence=True)
     return None
-
-
-def _open_question_of_ours(ctx: Context, verb: Token, subj: Token) -> bool:
-    """ "Do we seek ...?", "Should we ...?": a yes-no question with "we" after its auxiliary, no
-    question word before the verb ("What do we gain?" is rhetorical more often than not)."""
-    inverted = any(c.dep_ == "aux" and c.i < subj.i for c in children_of(verb))
-    asked = any(t.tag_ in {"WDT", "WP", "WRB"} for t in sentence(verb) if t.i < verb.i)
-    return subj.lower_ in ctx.cue("first_plural") and inverted and not asked
 
 
 @construction(
