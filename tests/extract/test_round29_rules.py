@@ -5,7 +5,9 @@ before; a program, a project or a study is no actor; a telegraphic "Request you 
 read as a noun asks the reader ("misread_recommendation"); "do what it can" has no modal of its own, so
 asking that a party do it directs that party ("reported_directive"); telegraphese's "Urgent reply requested"
 asks the reader ("requested_reply"), as "Shall I tell him?" and "Are we correct in assuming ...?" do
-("question")."""
+("question"); a decision or study memorandum relays the President's order of a review to its
+addressees, and "The study should examine ..." tells them what to make of it ("requested_thing",
+"third_party_modal")."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, built, stances, word
+from .built import ADDRESSEE, built, instructions_by_verb, stances, word
 
 ACTORS = {"President": ("nixon", "Person"), "Kissinger": ("kissinger", "Person")}
 AUTHORIZED = (
@@ -83,3 +85,25 @@ def test_a_question_on_what_the_writer_is_to_do_asks_the_reader() -> None:
     sentence = "Are we correct in assuming that the Government will accept?"
     assert _instruction("question", sentence, "Are", {}) == ADDRESSEE
     assert _instruction("question", "May I say how pleased we are?", "say", {}) is None
+
+
+STUDY = "The President has directed a review of our policy toward Zenda. The study should examine the courses open to us."
+
+
+def _study_instructions(title: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    ctx, _ = built(STUDY, {"President": ("nixon", "Person")})
+    ctx.title = title
+    return {verb: (rule, i.addressees) for verb, (rule, i) in instructions_by_verb(ctx).items()}
+
+
+def test_a_study_memorandum_relays_the_order_of_a_review_to_its_addressees() -> None:
+    found = _study_instructions("National Security Study Memorandum 180")
+    assert found == {
+        "directed": ("requested_thing", (ADDRESSEE,)),
+        "examine": ("third_party_modal", (ADDRESSEE,)),  # "the study" is the review ordered
+    }
+
+
+def test_a_report_of_an_order_of_a_review_names_no_one_to_do_it() -> None:
+    found = _study_instructions("Telegram From the Embassy in Zenda to the Department of State")
+    assert found["directed"] == ("requested_thing", ())

@@ -358,5 +358,6 @@ def build_context(doc: Document, sdoc: SpacyDoc) -> tuple[Context, list[Actor]]:
         regions=regions,
         actor_at=actor_at,
         kinds={a.key: a.kind for a in actors},
+        title=doc.title,
     )
     return ctx, list(actors)

@@ -41,6 +41,7 @@ class Context:
     regions: list[Span]
     actor_at: dict[int, str]
     kinds: dict[str, str] | None = None
+    title: str = ""  # the document's title ("National Security Study Memorandum 180")
     directives: dict[int, Any] = field(default_factory=dict)  # filled by the instruction finder
     _voices: list[Voice | None] | None = field(default=None, repr=False)
     _spoken: list[tuple[Token, Voice]] | None = field(default=None, repr=False)

@@ -42,8 +42,9 @@ REQUESTING_MODALS = frozenset({"may", "must", "should", "to"})
 def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of requesting, demanding or ordering with an act or thing as its object and no clause
     ("ordered the arrest of the officers"): a request of its subject (the speaker for "I" or "I have the
-    honor to"), to the one asked "of", else to the other party of the report; an order "to" someone
-    sends or points a thing ("directed a note to the Minister")."""
+    honor to"), to the one asked "of", else to the other party of the report (the addressees of a decision
+    or study memorandum); an order "to" someone sends or points a thing ("directed a note to the
+    Minister")."""
     lemma = tok.lemma_.lower()
     ordering = lemma in ctx.cue("act_ordering_verbs")
     if not ordering and lemma not in ctx.cue("thing_requesting_verbs"):
@@ -59,7 +60,7 @@ def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None:
         return None
     asked = asked_party(ctx, tok, voice) or met_party(ctx, tok, voice, issuer)
-    if asked is None and past_request(tok) and not spoke_to_speaker(ctx, issuer, voice):
+    if asked is None and past_request(tok) and not (spoke_to_speaker(ctx, issuer, voice) or relayed(ctx)):
         return Directive(None, issuer=issuer, governor=tok)  # "Argentina has requested tenders": of others
     asked = asked or reported_to(ctx, voice, issuer)
     return Directive(asked, issuer=issuer, governor=tok) if asked is not None and asked != issuer else None
@@ -130,6 +131,13 @@ def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:
         return False  # "a decision to demand ...": only "I have the honor to demand" makes the request
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     return obj is not None and obj.pos_ == "NOUN" and head_actor(ctx, obj, voice) is None
+
+
+def relayed(ctx: Context) -> bool:
+    """A decision or study memorandum relays to its addressees what the President directed ("The
+    President has directed a review of ..."): they are the ones to do it."""
+    title = ctx.title.lower()
+    return any(paper in title for paper in ctx.cue("relaying_papers"))
 
 
 def past_request(verb: Token) -> bool:
@@ -220,11 +228,18 @@ def own_subject(verb: Token) -> bool:
 def requested_product(ctx: Context, subj: Token) -> Directive | None:
     """The request, earlier in the document, of the thing a definite subject names again: after "The
     President has requested a study of ...", "The study should define ..." tells the one asked what to
-    make of it."""
+    make of it; "the study" names again any review or analysis asked for."""
     if not any(c.dep_ == "det" and c.lower_ in ctx.cue("definite_determiners") for c in children_of(subj)):
         return None
     for i, found in ctx.directives.items():
         verb = subj.doc[i]
-        if i < subj.i and any(c.dep_ == "dobj" and c.lemma_ == subj.lemma_ for c in children_of(verb)):
+        if i < subj.i and any(c.dep_ == "dobj" and _same_paper(ctx, c, subj) for c in children_of(verb)):
             return found.directive  # type: ignore[no-any-return]
     return None
+
+
+def _same_paper(ctx: Context, asked: Token, named: Token) -> bool:
+    """ "The study" names again the review or study asked for ("directed a review of ...")."""
+    studies = ctx.cue("study_nouns")
+    lemmas = {asked.lemma_.lower(), named.lemma_.lower()}
+    return len(lemmas) == 1 or lemmas <= studies
