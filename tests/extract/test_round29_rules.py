@@ -87,7 +87,10 @@ def test_a_question_on_what_the_writer_is_to_do_asks_the_reader() -> None:
     assert _instruction("question", "May I say how pleased we are?", "say", {}) is None
 
 
-STUDY = "The President has directed a review of our policy toward Zenda. The study should examine the courses open to us."
+STUDY = (
+    "The President has directed a review of our policy toward Zenda. The study should examine the courses "
+    "open to us."
+)
 
 
 def _study_instructions(title: str) -> dict[str, tuple[str, tuple[str, ...]]]:
