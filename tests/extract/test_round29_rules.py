@@ -7,7 +7,7 @@ asking that a party do it directs that party ("reported_directive"); telegraphes
 asks the reader ("requested_reply"), as "Shall I tell him?" and "Are we correct in assuming ...?" do
 ("question"); a decision or study memorandum relays the President's order of a review to its
 addressees, and "The study should examine ..." tells them what to make of it ("requested_thing",
-"third_party_modal")."""
+"third_party_modal"); "cannot afford to V" rejects V ("refused_participation")."""
 
 from __future__ import annotations
 
@@ -110,3 +110,8 @@ def test_a_study_memorandum_relays_the_order_of_a_review_to_its_addressees() -> 
 def test_a_report_of_an_order_of_a_review_names_no_one_to_do_it() -> None:
     found = _study_instructions("Telegram From the Embassy in Zenda to the Department of State")
     assert found["directed"] == ("requested_thing", ())
+
+
+def test_what_a_party_cannot_afford_to_do_it_rejects() -> None:
+    (found,) = stances("We cannot afford to reduce our forces.", "refused_participation", "afford")
+    assert (found.stance, found.target.text) == ("reject", "reduce")

@@ -25,8 +25,9 @@ from .voices import Voice
 )
 def refused_participation(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A refusal or inability stated of an actor, a negated modal of will or ability on taking part
-    ("would not take part in", "could not be a party to", "could not intervene") or "not in a position
-    to V": the actor's rejection of that course; not a condition, a directive or a belief."""
+    ("would not take part in", "could not be a party to", "could not intervene"), "not in a position
+    to V" or "cannot afford to V": the actor's rejection of that course; not a condition, a directive or
+    a belief."""
     if not is_negated(tok) or tok.i in ctx.directives or hypothetical(ctx, tok):
         return []
     course = _incapable_of(ctx, tok) or (
@@ -41,7 +42,9 @@ def refused_participation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
 
 
 def _incapable_of(ctx: Context, tok: Token) -> Token | None:
-    """The act V of "(not) in a position to V"."""
+    """The act V of "(not) in a position to V" or "cannot afford to V"."""
+    if tok.lemma_.lower() in ctx.cue("affordance_verbs"):
+        return next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"):
         for noun in (o for o in children_of(prep) if o.lemma_.lower() in ctx.cue("capacity_nouns")):
             return next((a for a in children_of(noun) if a.dep_ == "acl" and a.pos_ == "VERB"), None)
