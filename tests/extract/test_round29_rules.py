@@ -7,7 +7,8 @@ asking that a party do it directs that party ("reported_directive"); telegraphes
 asks the reader ("requested_reply"), as "Shall I tell him?" and "Are we correct in assuming ...?" do
 ("question"); a decision or study memorandum relays the President's order of a review to its
 addressees, and "The study should examine ..." tells them what to make of it ("requested_thing",
-"third_party_modal"); "cannot afford to V" rejects V ("refused_participation")."""
+"third_party_modal"); "cannot afford to V" rejects V ("refused_participation"); advice in the mandative subjunctive ("It was the
+Minister's suggestion that I remain") directs, from the one who made it ("wish_noun_that")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, built, instructions_by_verb, stances, word
+from .built import ADDRESSEE, SPEAKER, built, instructions_by_verb, stances, word
 
 ACTORS = {"President": ("nixon", "Person"), "Kissinger": ("kissinger", "Person")}
 AUTHORIZED = (
@@ -115,3 +116,18 @@ def test_a_report_of_an_order_of_a_review_names_no_one_to_do_it() -> None:
 def test_what_a_party_cannot_afford_to_do_it_rejects() -> None:
     (found,) = stances("We cannot afford to reduce our forces.", "refused_participation", "afford")
     assert (found.stance, found.target.text) == ("reject", "reduce")
+
+
+def _advice(sentence: str) -> tuple[str | None, str] | None:
+    actors = {"Minister": ("minister", "Person"), "Commission": ("commission", "Group")}
+    ctx, voice = built(sentence, actors)
+    verb = next(t for t in ctx.sdoc if t.lower_ in {"remain", "end", "reconsider"})
+    found = get("instructions", "wish_noun_that").func(ctx, verb, voice)
+    return (found.issuer, found.addressee) if found is not None else None
+
+
+def test_advice_in_the_mandative_subjunctive_directs_from_its_maker() -> None:
+    assert _advice("It was the Minister's suggestion that I remain in Paris.") == ("minister", SPEAKER)
+    made = "The Minister made the suggestion that the Commission reconsider its decision."
+    assert _advice(made) == ("minister", "commission")
+    assert _advice("It was the Minister's suggestion that the war would end soon.") is None

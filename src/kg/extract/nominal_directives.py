@@ -22,6 +22,7 @@ from .context import (
 )
 from .directives import Directive
 from .passive_roles import passive_roles
+from .recommendations import mandative
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import unnamed_object
@@ -49,6 +50,10 @@ def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     return None
 
 
+#: nouns of advice, which direct only what their that-clause puts in the mandative subjunctive
+ADVICE = frozenset({"suggestion", "recommendation", "advice", "counsel"})
+
+
 @construction(
     "instructions",
     "wish_noun_that",
@@ -61,10 +66,14 @@ def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     are ``hope_that``): the parser reads it as a relative clause, but its "that" marks content. The one
     the noun is put "to" is told where the clause's subject is not ("Lansing's request to the Secretary
     of War that the letter be placed on record"), and where the noun takes an infinitive ("the
-    President's invitation to Ismail to visit Washington")."""
+    President's invitation to Ismail to visit Washington"). Advice ("It was his suggestion that I remain in
+    Paris") directs only in the mandative subjunctive."""
     noun = head_of(tok)
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.cue("wish_nouns") | ctx.cue("directive_nouns"):
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in ctx.cue("wish_nouns") | ctx.cue("directive_nouns") | ADVICE:
         return None
+    if lemma in ADVICE and not mandative(tok):
+        return None  # "his suggestion that the war would end soon": a belief, not advice
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok))
     if not (that or any(is_infinitive_to(c) for c in children_of(tok))) or voice.addressee is None:
         return None
@@ -157,8 +166,9 @@ def addressee_gerund(ctx: Context, tok: Token, voice: Voice) -> Directive | None
 
 
 def noun_owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
-    """Whose wish or message a noun is: "of the President", "the Minister's", "from Lima"; the
-    addressee's own ("your instructions") is the speaker's to the addressee."""
+    """Whose wish or message a noun is: "of the President", "the Minister's", "from Lima", the subject's
+    that makes it ("the Minister made the suggestion"); the addressee's own ("your instructions") is the
+    speaker's to the addressee."""
     for child in children_of(noun):
         owner = child if child.dep_ == "poss" else None
         if child.dep_ == "prep" and child.lower_ in ctx.cue("owner_prepositions"):
@@ -168,7 +178,9 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
         actor = head_actor(ctx, owner, voice)
         if actor is not None and actor != voice.addressee:
             return actor
-    return None
+    maker = subject_of(head_of(noun)) if noun.dep_ == "dobj" else None  # "X made the suggestion that"
+    actor = head_actor(ctx, maker, voice) if maker is not None and not is_second_person(maker) else None
+    return actor if actor != voice.addressee else None
 
 
 @construction(
