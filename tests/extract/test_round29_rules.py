@@ -7,8 +7,9 @@ asking that a party do it directs that party ("reported_directive"); telegraphes
 asks the reader ("requested_reply"), as "Shall I tell him?" and "Are we correct in assuming ...?" do
 ("question"); a decision or study memorandum relays the President's order of a review to its
 addressees, and "The study should examine ..." tells them what to make of it ("requested_thing",
-"third_party_modal"); "cannot afford to V" rejects V ("refused_participation"); advice in the mandative subjunctive ("It was the
-Minister's suggestion that I remain") directs, from the one who made it ("wish_noun_that")."""
+"third_party_modal"); "cannot afford to V" rejects V ("refused_participation"); advice in the mandative
+subjunctive ("It was the Minister's suggestion that I remain") directs, from the one who made it
+("wish_noun_that")."""
 
 from __future__ import annotations
 
