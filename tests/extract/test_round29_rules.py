@@ -9,13 +9,15 @@ asks the reader ("requested_reply"), as "Shall I tell him?" and "Are we correct 
 addressees, and "The study should examine ..." tells them what to make of it ("requested_thing",
 "third_party_modal"); "cannot afford to V" rejects V ("refused_participation"); advice in the mandative
 subjunctive ("It was the Minister's suggestion that I remain") directs, from the one who made it
-("wish_noun_that")."""
+("wish_noun_that"); an adjective closing "find (consider) X ..." that the parser hung inside X is the small
+clause's predicate, X its subject (parse repair)."""
 
 from __future__ import annotations
 
 from kg.extract.context import char_span
 from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
+from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, instructions_by_verb, stances, word
@@ -132,3 +134,22 @@ def test_advice_in_the_mandative_subjunctive_directs_from_its_maker() -> None:
     made = "The Minister made the suggestion that the Commission reconsider its decision."
     assert _advice(made) == ("minister", "commission")
     assert _advice("It was the Minister's suggestion that the war would end soon.") is None
+
+
+def _repaired(sentence: str, adjective: str) -> tuple[str, str, list[str]]:
+    """The adjective's label and head after repair, and the words it has as subjects."""
+    ctx, _ = built(sentence)
+    repair_parse(ctx.sdoc)
+    tok = word(ctx, adjective)
+    return tok.dep_, tok.head.text, [c.text for c in tok.children if c.dep_ == "nsubj"]
+
+
+def test_an_adjective_closing_a_small_clause_is_its_predicate() -> None:
+    assert _repaired("We find the terms of the draft acceptable.", "acceptable") == ("ccomp", "find", ["terms"])
+    found = _repaired("I would find the proposed date personally inconvenient.", "inconvenient")
+    assert found == ("ccomp", "find", ["date"])
+
+
+def test_an_adjective_inside_the_object_before_more_words_stays() -> None:
+    sentence = "We find the terms of the draft acceptable, and we will sign."
+    assert _repaired(sentence, "acceptable")[:2] != ("ccomp", "find")

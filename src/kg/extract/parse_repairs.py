@@ -7,6 +7,10 @@
   compound ("The President desires ...", read as a noun "President desires" first), is its subject.
 - Nor has a predicate adjective: in a small clause ("considers the proposed date inconvenient") the
   noun the parser made the adjective's compound is its subject.
+- Nor does an adjective end a noun phrase: after a verb of finding or holding ("finds the terms of the
+  draft acceptable", "would find the proposed date personally inconvenient") the adjective that closes
+  the sentence, which the parser hung inside the object, is the small clause's predicate and the object
+  its subject.
 - A noun has no subject: a sentence's root read as a noun, with a subject before it and a to-infinitive
   or an object on it ("Ambassador Tasca attempt to develop a relationship ...", the subjunctive of a
   directive's list), is a verb, and the infinitive its complement.
@@ -15,6 +19,8 @@
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from .lexicon import cue
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 PREDICATES = frozenset({"ccomp", "acomp", "xcomp", "oprd"})
@@ -26,6 +32,8 @@ def repair_parse(sdoc: Doc) -> None:
     for tok in sdoc:
         if tok.dep_ == "ROOT" and _verb_read_as_noun(tok):
             _as_verb(tok)
+        if tok.dep_ in {"amod", "pobj"} and _adjective(tok) and (verb := _judging_verb(tok)) is not None:
+            _as_small_clause(tok, verb)
         if tok.dep_ == "compound" and tok.i < tok.head.i and _bare_predicate(tok.head):
             tok.dep_ = "nsubj"
         elif tok.head.pos_ not in {"VERB", "AUX"} or tok.head.i == tok.i:
@@ -64,3 +72,41 @@ def _as_verb(root: Token) -> None:
     for child in root.children:
         if child.dep_ == "acl" and any(a.tag_ == "TO" for a in child.children):
             child.dep_ = "xcomp"
+
+
+def _adjective(tok: Token) -> bool:
+    """An adjective, or a predicate of judging the tagger read as a noun ("the draft acceptable")."""
+    if tok.tag_ != "NN":
+        return tok.tag_ == "JJ"
+    return tok.lower_ in cue("approve_predicates") or tok.lower_ in cue("reject_predicates")
+
+
+def _judging_verb(adjective: Token) -> Token | None:
+    """The verb of finding or holding whose object an adjective closing the sentence was hung inside."""
+    after = adjective.doc[adjective.i + 1] if adjective.i + 1 < len(adjective.doc) else None
+    if after is None or not after.is_punct or after.i + 1 < adjective.sent.end and after.text != ".":
+        return None  # only an adjective that ends its sentence
+    node = adjective.head
+    while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    judging = verb.pos_ == "VERB" and verb.lemma_.lower() in cue("holding_verbs") | cue("opinion_holding_verbs")
+    if node.dep_ != "dobj" or not judging or any(c.dep_ in PREDICATES for c in verb.children):
+        return None
+    return verb
+
+
+def _as_small_clause(adjective: Token, verb: Token) -> None:
+    """The adjective becomes the verb's predicate clause, its object that clause's subject; a noun the
+    parser made the adjective's compound ("the Chilean draft acceptable") takes its place in the phrase."""
+    obj = next(c for c in verb.children if c.dep_ == "dobj")
+    if adjective.dep_ == "pobj":
+        noun = next((c for c in adjective.children if c.dep_ == "compound" and c.i == adjective.i - 1), None)
+        if noun is None:
+            return
+        noun.head, noun.dep_ = adjective.head, "pobj"
+        for child in [c for c in adjective.children if c.i < noun.i]:
+            child.head = noun
+    adjective.head, adjective.dep_ = verb, "ccomp"
+    adjective.pos_, adjective.tag_ = "ADJ", "JJ"
+    obj.head, obj.dep_ = adjective, "nsubj"
