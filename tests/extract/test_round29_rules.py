@@ -145,9 +145,10 @@ def _repaired(sentence: str, adjective: str) -> tuple[str, str, list[str]]:
 
 
 def test_an_adjective_closing_a_small_clause_is_its_predicate() -> None:
-    assert _repaired("We find the terms of the draft acceptable.", "acceptable") == ("ccomp", "find", ["terms"])
-    found = _repaired("I would find the proposed date personally inconvenient.", "inconvenient")
-    assert found == ("ccomp", "find", ["date"])
+    found = _repaired("We find the terms of the draft acceptable.", "acceptable")
+    assert found == ("ccomp", "find", ["terms"])
+    inconvenient = _repaired("I would find the proposed date personally inconvenient.", "inconvenient")
+    assert inconvenient == ("ccomp", "find", ["date"])
 
 
 def test_an_adjective_inside_the_object_before_more_words_stays() -> None:

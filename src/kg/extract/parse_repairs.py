@@ -90,7 +90,8 @@ def _judging_verb(adjective: Token) -> Token | None:
     while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
         node = node.head
     verb = node.head
-    judging = verb.pos_ == "VERB" and verb.lemma_.lower() in cue("holding_verbs") | cue("opinion_holding_verbs")
+    lemma = verb.lemma_.lower()
+    judging = verb.pos_ == "VERB" and (lemma in cue("holding_verbs") or lemma in cue("opinion_holding_verbs"))
     if node.dep_ != "dobj" or not judging or any(c.dep_ in PREDICATES for c in verb.children):
         return None
     return verb
