@@ -10,7 +10,8 @@ addressees, and "The study should examine ..." tells them what to make of it ("r
 "third_party_modal"); "cannot afford to V" rejects V ("refused_participation"); advice in the mandative
 subjunctive ("It was the Minister's suggestion that I remain") directs, from the one who made it
 ("wish_noun_that"); an adjective closing "find (consider) X ..." that the parser hung inside X is the small
-clause's predicate, X its subject (parse repair)."""
+clause's predicate, X its subject (parse repair); assent under compulsion ("We were compelled to agree")
+is a bare assent to the course just proposed ("bare_assent")."""
 
 from __future__ import annotations
 
@@ -154,3 +155,12 @@ def test_an_adjective_closing_a_small_clause_is_its_predicate() -> None:
 def test_an_adjective_inside_the_object_before_more_words_stays() -> None:
     sentence = "We find the terms of the draft acceptable, and we will sign."
     assert _repaired(sentence, "acceptable")[:2] != ("ccomp", "find")
+
+
+def test_assent_under_compulsion_is_a_bare_assent_to_the_course_proposed() -> None:
+    proposed = "The Minister proposed a joint commission."
+    assents = [("We were compelled to agree.", "agree"), ("We felt obliged to acquiesce at once.", "acquiesce")]
+    for sentence, at in assents:
+        (found,) = stances(f"{proposed} {sentence}", "bare_assent", at)
+        assert (found.stance, found.actor, found.target.text) == ("approve", SPEAKER, "commission")
+    assert stances(f"{proposed} We wanted to agree.", "bare_assent", "agree") == []

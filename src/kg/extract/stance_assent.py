@@ -17,7 +17,7 @@ from .hypotheses import hypothetical
 from .lexicon import cue
 from .registry import construction
 from .stance_spans import decision_span
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .voices import Voice
 
 #: dependency labels of what a stance verb may take that name its own object
@@ -56,17 +56,34 @@ def bare_assent(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     return [Stance(tok, stance, actor, course, decision_span(ctx.sdoc, tok, tok))]
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _bare(verb: Token) -> bool:
     """A finite verb with its own subject and no object, clause or preposition ("Department concurs",
-    "I agreed", "agreed in principle" keeps a manner phrase, which names no object)."""
-    kids = list(children_of(verb))
-    told = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ == "aux" and c.lemma_.lower() in {"do", "have"} for c in kids
-    )  # "does not concur", "has agreed"; not "will agree", a forecast or a promise read elsewhere
-    if not any(c.dep_ == "nsubj" for c in kids) or not told:
+    "I agreed", "agreed in principle" keeps a manner phrase, which names no object); or its infinitive
+    under a word of compulsion with a subject ("Conger felt obliged to acquiesce at once")."""
+    holder = _compelled(verb) or verb
+    kids = list(children_of(holder))
+    told = holder.tag_ in FINITE or any(
+        (c.dep_ == "aux" and c.lemma_.lower() in {"do", "have"}) or (c.dep_ == "auxpass" and c.tag_ in FINITE)
+        for c in kids
+    )  # "does not concur", "has agreed", "was compelled to agree"; not "will agree", a forecast or a promise
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids) or not told:
         return False
-    own = [c for c in kids if c.dep_ in _OWN_OBJECTS]
+    own = [c for c in children_of(verb) if c.dep_ in _OWN_OBJECTS]
     return all(c.dep_ == "prep" and c.lower_ == "in" and _manner(c) for c in own)
+
+
+def _compelled(verb: Token) -> Token | None:
+    """The finite verb above "to acquiesce" in "felt obliged (was compelled) to acquiesce"."""
+    if verb.dep_ != "xcomp" or not any(c.tag_ == "TO" for c in children_of(verb)):
+        return None
+    word = head_of(verb)
+    if word.lemma_.lower() not in cue("compulsion_words") and word.lower_ not in cue("compulsion_words"):
+        return None
+    holder = head_of(word) if word.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} else word  # "felt obliged"
+    return holder if holder.pos_ in {"VERB", "AUX"} else None
 
 
 def _manner(prep: Token) -> bool:
