@@ -159,7 +159,10 @@ def test_an_adjective_inside_the_object_before_more_words_stays() -> None:
 
 def test_assent_under_compulsion_is_a_bare_assent_to_the_course_proposed() -> None:
     proposed = "The Minister proposed a joint commission."
-    assents = [("We were compelled to agree.", "agree"), ("We felt obliged to acquiesce at once.", "acquiesce")]
+    assents = [
+        ("We were compelled to agree.", "agree"),
+        ("We felt obliged to acquiesce at once.", "acquiesce"),
+    ]
     for sentence, at in assents:
         (found,) = stances(f"{proposed} {sentence}", "bare_assent", at)
         assert (found.stance, found.actor, found.target.text) == ("approve", SPEAKER, "commission")
