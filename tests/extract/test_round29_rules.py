@@ -11,7 +11,8 @@ addressees, and "The study should examine ..." tells them what to make of it ("r
 subjunctive ("It was the Minister's suggestion that I remain") directs, from the one who made it
 ("wish_noun_that"); an adjective closing "find (consider) X ..." that the parser hung inside X is the small
 clause's predicate, X its subject (parse repair); assent under compulsion ("We were compelled to agree")
-is a bare assent to the course just proposed ("bare_assent")."""
+is a bare assent to the course just proposed ("bare_assent"); what the President directs be done, relayed
+by a decision memorandum, its addressees are to do ("reported_directive")."""
 
 from __future__ import annotations
 
@@ -167,3 +168,13 @@ def test_assent_under_compulsion_is_a_bare_assent_to_the_course_proposed() -> No
         (found,) = stances(f"{proposed} {sentence}", "bare_assent", at)
         assert (found.stance, found.actor, found.target.text) == ("approve", SPEAKER, "commission")
     assert stances(f"{proposed} We wanted to agree.", "bare_assent", "agree") == []
+
+
+def test_a_decision_memorandum_relays_what_is_directed_be_done_to_its_addressees() -> None:
+    sentence = "The President directs that a Korea memorandum be developed."
+    actors = {"President": ("nixon", "Person"), "Korea": ("korea", "Government")}
+    for title, told in [("National Security Decision Memorandum 129", ADDRESSEE), ("Minutes of a Meeting", None)]:
+        ctx, voice = built(sentence, actors)
+        ctx.title = title
+        found = get("instructions", "reported_directive").func(ctx, word(ctx, "developed"), voice)
+        assert found is not None and (found.issuer, found.addressee) == ("nixon", told)

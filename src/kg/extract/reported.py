@@ -37,7 +37,7 @@ from .paper_questions import wh_clause
 from .passive_roles import passive_roles
 from .registry import construction
 from .relays import directed_one, to_be_told
-from .requested_things import requested_product
+from .requested_things import relayed, requested_product
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
 from .told import (
@@ -123,7 +123,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if addressee is None and tok.dep_ == "ccomp" and tsubj is not None and not acted_on:
         addressee = clause_subject_actor(ctx, tok, voice)  # "the existence of the Italian reply": no one
         if addressee and tsubj.dep_ == "nsubjpass" and lemma in ctx.cue("command_verbs"):
-            return Directive(None, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
+            told = voice.addressee if relayed(ctx) else None  # a decision memorandum's addressees do it
+            return Directive(told, issuer=issuer, governor=gov)  # "ordered that he be tried": not told
         if tsubj.dep_ == "nsubjpass" and (tsubj.pos_ == "PRON" or to_be_told(ctx, tok)):
             addressee = None  # "I suggest that they be sent to some port": a thing acted on, no one told
     if addressee is None or addressee == issuer:
