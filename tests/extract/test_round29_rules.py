@@ -173,7 +173,8 @@ def test_assent_under_compulsion_is_a_bare_assent_to_the_course_proposed() -> No
 def test_a_decision_memorandum_relays_what_is_directed_be_done_to_its_addressees() -> None:
     sentence = "The President directs that a Korea memorandum be developed."
     actors = {"President": ("nixon", "Person"), "Korea": ("korea", "Government")}
-    for title, told in [("National Security Decision Memorandum 129", ADDRESSEE), ("Minutes of a Meeting", None)]:
+    papers = [("National Security Decision Memorandum 129", ADDRESSEE), ("Minutes of a Meeting", None)]
+    for title, told in papers:
         ctx, voice = built(sentence, actors)
         ctx.title = title
         found = get("instructions", "reported_directive").func(ctx, word(ctx, "developed"), voice)
