@@ -17,6 +17,7 @@ from kg.extract import Extractor
         ("from third powers.”4 I told him", ["powers", ".", "”", "4", "I"]),
         ("Thank you for Saigon 0126.2 Agree with", ["0126", ".", "2", "Agree"]),
         ("you passed in Tehran 103,2 you should", ["103", ",", "2", "you"]),
+        ("What can I tell him?4 He will come", ["him", "?", "4", "He"]),
     ],
 )
 def test_a_footnote_number_after_a_stop_is_its_own_token(

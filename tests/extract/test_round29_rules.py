@@ -12,7 +12,8 @@ subjunctive ("It was the Minister's suggestion that I remain") directs, from the
 ("wish_noun_that"); an adjective closing "find (consider) X ..." that the parser hung inside X is the small
 clause's predicate, X its subject (parse repair); assent under compulsion ("We were compelled to agree")
 is a bare assent to the course just proposed ("bare_assent"); what the President directs be done, relayed
-by a decision memorandum, its addressees are to do ("reported_directive")."""
+by a decision memorandum, its addressees are to do ("reported_directive"); "What can I tell him?" asks the
+reader what to say ("question")."""
 
 from __future__ import annotations
 
@@ -179,3 +180,8 @@ def test_a_decision_memorandum_relays_what_is_directed_be_done_to_its_addressees
         ctx.title = title
         found = get("instructions", "reported_directive").func(ctx, word(ctx, "developed"), voice)
         assert found is not None and (found.issuer, found.addressee) == ("nixon", told)
+
+
+def test_asking_the_reader_what_to_say_is_a_request_for_direction() -> None:
+    assert _instruction("question", "What can I tell him?", "tell", {}) == ADDRESSEE
+    assert _instruction("question", "What can we do?", "do", {}) is None  # rhetorical more often than not
