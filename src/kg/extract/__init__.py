@@ -105,10 +105,10 @@ def _breaks_line(word: Lexeme) -> bool:
 
 
 #: A footnote number printed against the punctuation that ends a word ("unacceptable.8 Make sure",
-#: "telcon,3 which", "What can I tell him?4"), a closing bracket or quotation mark ("septel).2", "countries.”4") or a telegram's
-#: or a year's number ("Saigon 0126.2 Agree", "Treaty of 1909.1 I", "Tehran 103,2 you"): split off,
-#: or the word, its stop and the number are one token the parser misreads, and the next sentence runs
-#: on from it.
+#: "telcon,3 which", "What can I tell him?4"), a closing bracket or quotation mark ("septel).2",
+#: "countries.”4") or a telegram's or a year's number ("Saigon 0126.2 Agree", "Treaty of 1909.1 I",
+#: "Tehran 103,2 you"): split off, or the word, its stop and the number are one token the parser
+#: misreads, and the next sentence runs on from it.
 NOTE_NUMBERS = (
     r"(?<=[a-z]{2}[.,;:?!])[0-9]{1,2}",
     r"(?<=[a-z][.,;:?!][)\]”’\"])[0-9]{1,2}",
