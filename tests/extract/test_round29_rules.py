@@ -13,7 +13,8 @@ subjunctive ("It was the Minister's suggestion that I remain") directs, from the
 clause's predicate, X its subject (parse repair); assent under compulsion ("We were compelled to agree")
 is a bare assent to the course just proposed ("bare_assent"); what the President directs be done, relayed
 by a decision memorandum, its addressees are to do ("reported_directive"); "What can I tell him?" asks the
-reader what to say ("question")."""
+reader what to say ("question"); telegraphese's "Should be glad to have your comments" asks for them
+("glad_to_receive")."""
 
 from __future__ import annotations
 
@@ -185,3 +186,7 @@ def test_a_decision_memorandum_relays_what_is_directed_be_done_to_its_addressees
 def test_asking_the_reader_what_to_say_is_a_request_for_direction() -> None:
     assert _instruction("question", "What can I tell him?", "tell", {}) == ADDRESSEE
     assert _instruction("question", "What can we do?", "do", {}) is None  # rhetorical more often than not
+
+
+def test_a_telegraphic_gladness_to_have_an_answer_asks_for_it() -> None:
+    assert _instruction("glad_to_receive", "Should be glad to have your comments.", "have", {}) == ADDRESSEE

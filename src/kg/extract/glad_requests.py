@@ -39,7 +39,8 @@ def glad_to_receive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     subj = subject_of(be)
     obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
-    if subj is None or obj is None or obj.pos_ != "NOUN":
+    elided = subj is None and elided_speaker(be, voice) is not None and bool(modals_of(be) & FUTURE_MODALS)
+    if (subj is None and not elided) or obj is None or obj.pos_ != "NOUN":  # "Should be glad to have ..."
         return None
     if ctx.refers(obj, voice) is not None and not is_answer(ctx, obj):
         return None  # "will be happy to receive him": an offer to see a person ("X's views" are views)
@@ -52,16 +53,17 @@ def glad_to_receive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     return Directive(asked, issuer=issuer, governor=be) if asked != issuer else None
 
 
-def _wisher(ctx: Context, be: Token, subj: Token, verb: Token, obj: Token, voice: Voice) -> str | None:
+def _wisher(ctx: Context, be: Token, subj: Token | None, verb: Token, obj: Token, voice: Voice) -> str | None:
     """Who asks: whoever is eager for an answer (not the one spoken to), or the speaker's side glad in
-    the future ("I shall be glad to receive ...")."""
+    the future ("I shall be glad to receive ..."); telegraphese leaves the speaker out (no ``subj``)."""
     # "will be glad to learn the views of X": anyone's glad wish for an answer asks for it
     gladly = is_answer(ctx, obj) and bool(modals_of(be) & (FUTURE_MODALS | {"would"}))
+    first = subj is None or is_first_person(subj)
     if _eager_for_answer(ctx, verb, obj) or gladly:
-        wisher = voice.speaker if is_first_person(subj) else ctx.refers(subj, voice)
+        wisher = voice.speaker if first or subj is None else ctx.refers(subj, voice)
         return wisher if wisher != voice.addressee else None
-    if is_first_person(subj) and modals_of(be) & FUTURE_MODALS:
-        return ctx.refers(subj, voice) or voice.speaker
+    if first and modals_of(be) & FUTURE_MODALS:
+        return (ctx.refers(subj, voice) if subj is not None else None) or voice.speaker
     return None
 
 
