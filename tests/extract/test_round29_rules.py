@@ -14,7 +14,7 @@ clause's predicate, X its subject (parse repair); assent under compulsion ("We w
 is a bare assent to the course just proposed ("bare_assent"); what the President directs be done, relayed
 by a decision memorandum, its addressees are to do ("reported_directive"); "What can I tell him?" asks the
 reader what to say ("question"); telegraphese's "Should be glad to have your comments" asks for them
-("glad_to_receive")."""
+("glad_to_receive"); telling someone that he should act directs him ("reported_directive")."""
 
 from __future__ import annotations
 
@@ -190,3 +190,10 @@ def test_asking_the_reader_what_to_say_is_a_request_for_direction() -> None:
 
 def test_a_telegraphic_gladness_to_have_an_answer_asks_for_it() -> None:
     assert _instruction("glad_to_receive", "Should be glad to have your comments.", "have", {}) == ADDRESSEE
+
+
+def test_telling_someone_that_he_should_act_directs_him() -> None:
+    minister = {"Minister": ("minister", "Person")}
+    told = "I told the Minister that he should withdraw the note."
+    assert _instruction("reported_directive", told, "withdraw", minister) == "minister"
+    assert _instruction("reported_directive", "I told the Minister that the war must end.", "end", minister) is None

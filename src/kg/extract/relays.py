@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_second_person
+from .context import Context, is_second_person, modals_of, subject_of
 from .tokens import children_of
+from .told import object_actor
 from .voices import Voice
 
 
@@ -32,3 +33,15 @@ def to_be_told(ctx: Context, clause: Token) -> bool:
     to)."""
     telling = ctx.cue("passive_directed_verbs") | ctx.cue("informing_verbs")
     return clause.lemma_.lower() in telling and any(c.dep_ == "auxpass" for c in children_of(clause))
+
+
+def hearer_obliged(ctx: Context, gov: Token, clause: Token, voice: Voice) -> bool:
+    """ "I told the Minister that he should withdraw the note": a that-clause with "should" or "must"
+    whose subject is the one told (a pronoun, or the same actor) directs him, as "told him to" does."""
+    if clause.dep_ != "ccomp" or not modals_of(clause) & ctx.cue("third_party_modals"):
+        return False
+    subj, told = subject_of(clause), object_actor(ctx, gov, voice)
+    if subj is None or told is None or subj.dep_ != "nsubj":
+        return False
+    pronoun = subj.lower_ in ctx.cue("third_singular") or subj.lower_ in ctx.cue("third_plural")
+    return pronoun or ctx.refers(subj, voice) == told

@@ -36,7 +36,7 @@ from .misreads import points_the_reader
 from .paper_questions import wh_clause
 from .passive_roles import passive_roles
 from .registry import construction
-from .relays import directed_one, to_be_told
+from .relays import directed_one, hearer_obliged, to_be_told
 from .requested_things import relayed, requested_product
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
@@ -91,8 +91,9 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     infinitive = any(is_infinitive_to(c) for c in children_of(tok))
     if lemma not in ctx.cue("reported_directive_verbs") and not told_to(ctx, gov, infinitive):
         return None
-    if lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs") and not infinitive:
-        return None  # "told him that ..." reports; "told him to ..." directs
+    said = lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs")
+    if said and not infinitive and not hearer_obliged(ctx, gov, tok, voice):
+        return None  # "told him that ..." reports; "told him to ...", "that he should ..." directs
     if tok.dep_ != "ccomp" and not any(c.dep_ in {"dobj", "dative"} for c in children_of(gov)):
         return None  # "wishes to have introduced": the subject's own intention
     polite = is_second_person(subject_of(tok)) and modals_of(tok) <= {"may", "might"}  # "that you may wish"
