@@ -196,4 +196,5 @@ def test_telling_someone_that_he_should_act_directs_him() -> None:
     minister = {"Minister": ("minister", "Person")}
     told = "I told the Minister that he should withdraw the note."
     assert _instruction("reported_directive", told, "withdraw", minister) == "minister"
-    assert _instruction("reported_directive", "I told the Minister that the war must end.", "end", minister) is None
+    reported = "I told the Minister that the war must end."
+    assert _instruction("reported_directive", reported, "end", minister) is None
