@@ -1,20 +1,17 @@
-"""Each paragraph under a lead that approves or authorizes without an object ("The President authorizes:")
-is the lead subject's decision on the course it names, a noun phrase alone included
-("approved_paragraph"); an indefinite mention ("a program totaling ...") is a new course, not one named
-before; a program, a project or a study is no actor; a telegraphic "Request you make ..." that the tagger
-read as a noun asks the reader ("misread_recommendation"); "do what it can" has no modal of its own, so
-asking that a party do it directs that party ("reported_directive"); telegraphese's "Urgent reply requested"
-asks the reader ("requested_reply"), as "Shall I tell him?" and "Are we correct in assuming ...?" do
-("question"); a decision or study memorandum relays the President's order of a review to its
-addressees, and "The study should examine ..." tells them what to make of it ("requested_thing",
-"third_party_modal"); "cannot afford to V" rejects V ("refused_participation"); advice in the mandative
-subjunctive ("It was the Minister's suggestion that I remain") directs, from the one who made it
-("wish_noun_that"); an adjective closing "find (consider) X ..." that the parser hung inside X is the small
-clause's predicate, X its subject (parse repair); assent under compulsion ("We were compelled to agree")
-is a bare assent to the course just proposed ("bare_assent"); what the President directs be done, relayed
-by a decision memorandum, its addressees are to do ("reported_directive"); "What can I tell him?" asks the
-reader what to say ("question"); telegraphese's "Should be glad to have your comments" asks for them
-("glad_to_receive"); telling someone that he should act directs him ("reported_directive")."""
+"""The twenty-ninth round's constructions, each with what it must leave alone.
+
+Decision memoranda: each paragraph under a lead that approves or authorizes without an object is the lead
+subject's decision ("approved_paragraph"); the President's order of a review, or what he directs be done,
+is relayed to the memorandum's addressees ("requested_thing", "reported_directive"), and "The study
+should examine ..." tells them what to make of it ("third_party_modal"). Requests: telegraphese's "Request
+you make ..." misread as a noun ("misread_recommendation"), "Urgent reply requested" ("requested_reply"),
+"Should be glad to have your comments" ("glad_to_receive"); "Shall I ...?", "Are we correct ...?" and
+"What can I tell him?" ("question"); advice in the mandative subjunctive ("wish_noun_that"); telling
+someone that he should act, and asking that a party "do what it can" ("reported_directive"). Stances:
+"cannot afford to V" ("refused_participation"); assent under compulsion ("bare_assent"). Readings: an
+indefinite mention is a new course; a program is no actor; an adjective closing "find X ..." is the small
+clause's predicate (parse repair); a conjunct with a modal of prediction its directed verb lacks is not
+directed ("coordinated")."""
 
 from __future__ import annotations
 
@@ -198,3 +195,12 @@ def test_telling_someone_that_he_should_act_directs_him() -> None:
     assert _instruction("reported_directive", told, "withdraw", minister) == "minister"
     reported = "I told the Minister that the war must end."
     assert _instruction("reported_directive", reported, "end", minister) is None
+
+
+def test_a_conjunct_with_its_own_modal_of_prediction_is_not_directed() -> None:
+    president = {"President": ("nixon", "Person")}
+    lead = "The President has directed that:\n\n— Future decisions on withdrawals be based on the three"
+    ctx, _ = built(f"{lead} criteria and will be made on an incremental basis.", president)
+    assert set(instructions_by_verb(ctx)) == {"based"}
+    ctx, _ = built("You will study this entire situation and will report to us promptly.")
+    assert set(instructions_by_verb(ctx)) == {"study", "report"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, is_infinitive_to, is_negated, modals_of
-from .tokens import children_of
+from .tokens import children_of, head_of
 from .weighed import courteous_trust
 
 
@@ -95,3 +95,9 @@ def finite_conjunct(verb: Token) -> bool:
     children = children_of(verb)
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
     return own_subject and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+
+def foretold_conjunct(ctx: Context, verb: Token) -> bool:
+    """ "that decisions be based on the criteria and will be made incrementally": a conjunct with a
+    modal of prediction its directed verb lacks foretells; it is not directed."""
+    own = {c.lower_ for c in children_of(verb) if c.tag_ == "MD"} & ctx.cue("predictive_modals")
+    return bool(own) and not own & modals_of(head_of(verb))

@@ -22,7 +22,7 @@ from .context import (
     shares_complement,
     subject_of,
 )
-from .conveyed_stances import finite_conjunct, informing_wish, side_refusal
+from .conveyed_stances import finite_conjunct, foretold_conjunct, informing_wish, side_refusal
 from .coordination import contrasted
 from .counsel import speakers_advice
 from .courtesies import complimentary_close
@@ -393,7 +393,7 @@ def coordinated(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(tok)
     if any(c.dep_ in SUBJECTS for c in children_of(tok)) and not is_second_person(subj):
         return None
-    if tok.lemma_.lower() in ctx.cue("light_verbs"):
+    if tok.lemma_.lower() in ctx.cue("light_verbs") or foretold_conjunct(ctx, tok):
         return None
     head = found[head_of(tok).i].directive
     negative = is_negated(tok) if contrasted(ctx, tok) else head.negative or is_negated(head_of(tok))
