@@ -1,7 +1,8 @@
 """The twenty-ninth round's constructions, each with what it must leave alone.
 
-Decision memoranda: each paragraph under a lead that approves or authorizes without an object is the lead
-subject's decision ("approved_paragraph"); the President's order of a review, or what he directs be done,
+Decision memoranda: each paragraph under a lead that approves, authorizes or decides without an object
+("has decided, in principle, that we should:") is the lead subject's decision, not an order
+("approved_paragraph", "imperative"); the President's order of a review, or what he directs be done,
 is relayed to the memorandum's addressees ("requested_thing", "reported_directive"), and "The study
 should examine ..." tells them what to make of it ("third_party_modal"). Requests: telegraphese's "Request
 you make ..." misread as a noun ("misread_recommendation"), "Urgent reply requested" ("requested_reply"),
@@ -204,3 +205,23 @@ def test_a_conjunct_with_its_own_modal_of_prediction_is_not_directed() -> None:
     assert set(instructions_by_verb(ctx)) == {"based"}
     ctx, _ = built("You will study this entire situation and will report to us promptly.")
     assert set(instructions_by_verb(ctx)) == {"study", "report"}
+
+
+SHOULD = "The President has decided, in principle, that we should:\n\n"
+ITEMS = "— Remove the restraints on foreign subsidiaries.\n\n— Modify the regulations on trade."
+NIXON = {"President": ("nixon", "Person")}
+
+
+def test_each_item_under_decided_that_we_should_is_decided_not_ordered() -> None:
+    for at in ["Remove", "Modify"]:
+        (found,) = stances(SHOULD + ITEMS, "approved_paragraph", at, NIXON)
+        assert (found.stance, found.actor) == ("approve", "nixon")
+        assert _instruction("imperative", SHOULD + ITEMS, at, NIXON) is None
+    alone = "Remove the restraints on foreign subsidiaries."
+    assert _instruction("imperative", alone, "Remove", {}) == ADDRESSEE
+
+
+def test_the_lead_of_another_list_ends_a_decided_list() -> None:
+    other = "He has directed the preparation of the following documents, to be submitted by July 7.\n\n"
+    text = f"{SHOULD}— Remove the restraints on foreign subsidiaries.\n\n{other}— A press scenario."
+    assert stances(text, "approved_paragraph", "scenario", NIXON) == []

@@ -114,10 +114,12 @@ class MentionIndex:
         return self.lex.words("actors", name)
 
     def opens_imperative(self, tok: Token) -> bool:
-        """ "Tell Bunker ...", "Please advise Ambassador ...": a verb of telling or directing that opens
-        its sentence (after "please", "also" ...), which the tagger may read as part of a name."""
+        """ "Tell Bunker ...", "Please advise Ambassador ...": a verb of telling or directing, or any bare
+        verb that is its sentence's root, that opens its sentence (after "please", "also" ...), which the
+        tagger may read as part of a name."""
         words = self.lex.words
-        if not any(tok.lower_ in words("cues", name) for name in IMPERATIVE_VERB_LISTS):
+        bare_root = tok.tag_ == "VB" and tok.dep_ == "ROOT"  # "Modify the Foreign Assets Control ..."
+        if not bare_root and not any(tok.lower_ in words("cues", name) for name in IMPERATIVE_VERB_LISTS):
             return False
         return opens_sentence(tok, words("cues", "imperative_leads"))
 

@@ -37,6 +37,7 @@ from .directives import (
 from .hypotheses import reported_or_believed
 from .interposed import infinitive_governor
 from .misreads import telegraphic_governor, true_relative
+from .recommendations import decided_item
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import clause_doer, told_party
@@ -354,11 +355,10 @@ def governed_complement(ctx: Context, tok: Token, voice: Voice) -> Directive | N
 )
 def imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A bare verb with no subject or modal, with a complement, opening its sentence (after
-    adverbs such as "then", "please"); "Deliver immediately." is routing, not a directive, and "Please
-    accept the assurances of ..." closes a letter."""
-    if voice.addressee is not None and is_imperative(ctx, tok) and not complimentary_close(ctx, tok):
-        return Directive(voice.addressee)
-    return None
+    adverbs such as "then", "please"); "Deliver immediately." is routing, "Please accept the assurances
+    of ..." closes a letter, and an item under "has decided that we should:" is decided, not directed."""
+    bare = voice.addressee is not None and is_imperative(ctx, tok) and not complimentary_close(ctx, tok)
+    return Directive(voice.addressee) if bare and decided_item(ctx, tok) is None else None
 
 
 @construction(

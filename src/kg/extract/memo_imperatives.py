@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .context import Context
 from .courtesies import complimentary_close
 from .directives import Directive, is_imperative
+from .recommendations import decided_item
 from .registry import construction
 from .tokens import sentence
 from .voices import Voice
@@ -29,7 +30,7 @@ def memo_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     if not is_imperative(ctx, tok) or complimentary_close(ctx, tok) or not _closed(tok):
         return None
-    return Directive(None)
+    return Directive(None) if decided_item(ctx, tok) is None else None  # "decided that we should:"
 
 
 def _closed(verb: Token) -> bool:

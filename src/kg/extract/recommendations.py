@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .context import Context, is_second_person, modals_of, subject_of
+from .context import Context, is_negated, is_second_person, modals_of, subject_of
 from .tokens import children_of, head_of, sentence
 
 #: how many paragraphs of a list a lead may govern
@@ -40,6 +40,42 @@ def directed_lead(ctx: Context, root: Token) -> Token | None:
     return verb
 
 
+def deciding_lead(ctx: Context, root: Token, is_item: Callable[[Token], bool]) -> Token | None:
+    """The verb of deciding or approving of the lead whose list this sentence root is an item of: "The
+    President has decided (that):", "authorizes:", "has approved the following:", "has decided, in
+    principle, that we should:"."""
+    words = lead_words(root, is_item)
+    deciding = ctx.cue("deciding_lead_verbs")
+    main = [t for t in words or () if t.dep_ == "ROOT" or head_of(t).dep_ == "ROOT"]
+    verbs = [t for t in main if t.pos_ == "VERB" and t.lemma_.lower() in deciding]
+    return verbs[-1] if verbs and not is_negated(verbs[-1]) else None
+
+
+def decided_item(ctx: Context, root: Token) -> Token | None:
+    """The lead that decides or approves, with no object of its own, whose list this paragraph with no
+    subject is an item of; no paragraph up to the lead is a name ("Henry A. Kissinger", a copy's
+    addressee)."""
+    if not list_item(root) or stated_course(root):
+        return None
+    lead = deciding_lead(ctx, root, lambda item: item.i not in ctx.actor_at)
+    return lead if lead is not None and not names_its_object(lead) else None
+
+
+def stated_course(root: Token) -> bool:
+    """A clause with its own subject: "Air defense should be emphasized", "NSDM 129 continues in effect"."""
+    subj = subject_of(root)
+    return root.pos_ in {"VERB", "AUX"} and subj is not None and subj.i < root.i
+
+
+def names_its_object(lead: Token) -> bool:
+    """ "The President approves the plan:" names what it approves; "approves (the following):" and
+    "decided that we should:" leave it to the list."""
+    colon = next((t.i for t in sentence(lead) if t.text == ":"), len(lead.doc))
+    kids = children_of(lead)
+    named = any(c.dep_ == "dobj" and c.lower_ not in {"following", "that"} for c in kids)  # "that" misread
+    return named or any(c.dep_ == "ccomp" and c.right_edge.i < colon - 1 for c in kids)
+
+
 def lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | None:
     """The words of the lead ending in a colon that this sentence root's paragraph is an item of, past
     labels ("1.") and the items before it."""
@@ -57,10 +93,17 @@ def lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | N
         if words and words[-1].text == ":" and not item:
             return words
         listed = _is_label(words) or is_item(prev.root) or item or not _opens_paragraph(prev)
-        if not words or not listed:
+        if not words or not listed or (not item and _announces_a_list(words)):
             return None
         start = prev.start
     return None
+
+
+def _announces_a_list(words: list[Token]) -> bool:
+    """ "... directed the preparation of the following documents, to be submitted by July 7.": the lead
+    of another list, which its items follow ("Following his return, ..." announces none; a numbered item
+    may have a list of its own)."""
+    return any(w.lower_ == "following" and w.i > 0 and w.doc[w.i - 1].lower_ == "the" for w in words)
 
 
 def _colon_before(doc: Doc, start: int) -> bool:
@@ -94,7 +137,13 @@ def numbered(sent: Span) -> bool:
     if len(label) > LABEL_TOKENS:
         return False  # most sentences: no label, and no list of their words to make
     words = [t for t in label if not t.is_space]
-    return bool(words) and _is_label(words)
+    return bool(words) and _is_label(words) and _set_apart(label)
+
+
+def _set_apart(label: Span) -> bool:
+    """A label stands apart from the word before it; a note's number is printed against it ("China.3")."""
+    before = label.doc[label.start - 1] if label.start > 0 else None
+    return before is None or before.is_space or bool(before.whitespace_)
 
 
 def _opens_paragraph(sent: Span) -> bool:
