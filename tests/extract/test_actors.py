@@ -361,3 +361,10 @@ def test_a_named_program_is_not_an_actor(extractor):  # type: ignore[no-untyped-
     )
     assert not [a for a in ex.actors if "Program" in a.name]
     assert [d.stance for d in ex.decisions] == ["approve"]
+
+
+def test_a_bare_verb_opening_its_sentence_is_no_part_of_a_name(extractor):  # type: ignore[no-untyped-def]
+    _, ex = construction(
+        extractor, "Modify the Foreign Assets Control regulations to permit general licenses for food."
+    )
+    assert not [a for a in ex.actors if a.name.startswith("Modify")]
