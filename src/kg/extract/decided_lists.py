@@ -2,7 +2,9 @@
 President has reviewed the memorandum and has decided:", then "— Air defense should be emphasized in
 modernizing ROK forces.", "— Planning for grant MAP should not be precipitously reduced." Each paragraph
 is the lead subject's decision on the course it states: approved, or rejected where the paragraph denies
-it. The walk back to the lead is the one recommended and directed lists take (``recommendations``)."""
+it. A lead that approves or authorizes with no object ("the President authorizes:") lists courses by
+their names alone ("A maximum of $1.25 billion in new obligational authority."). The walk back to the
+lead is the one recommended and directed lists take (``recommendations``)."""
 
 from __future__ import annotations
 

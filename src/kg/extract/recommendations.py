@@ -1,7 +1,9 @@
 """Decision memoranda that put the recommended course in the paragraphs after a lead ending in a colon
 ("I recommend that:", "Recommendation:", "I therefore recommend as follows:"), each a paragraph of its
 own ("That you approve the attached instructions.", "You authorize Lodge to seek another session.").
-The course is the recommender's instruction to the addressee, not one the addressee has yet given."""
+The course is the recommender's instruction to the addressee, not one the addressee has yet given. The
+same walk back to a lead finds the directed lists ("The President has instructed that:") and the decided
+ones ("The President has decided:", "authorizes:") of decision memoranda."""
 
 from __future__ import annotations
 
