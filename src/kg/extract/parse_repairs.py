@@ -84,7 +84,7 @@ def _adjective(tok: Token) -> bool:
 def _judging_verb(adjective: Token) -> Token | None:
     """The verb of finding or holding whose object an adjective closing the sentence was hung inside."""
     after = adjective.doc[adjective.i + 1] if adjective.i + 1 < len(adjective.doc) else None
-    if after is None or not after.is_punct or after.i + 1 < adjective.sent.end and after.text != ".":
+    if after is None or after.text not in {".", "?", "!"}:
         return None  # only an adjective that ends its sentence
     node = adjective.head
     while node.dep_ in {"pobj", "prep", "compound", "amod"} and node.head.i != node.i:
