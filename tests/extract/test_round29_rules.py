@@ -12,13 +12,15 @@ someone that he should act, and asking that a party "do what it can" ("reported_
 "cannot afford to V" ("refused_participation"); assent under compulsion ("bare_assent"). Readings: an
 indefinite mention is a new course; a program is no actor; an adjective closing "find X ..." is the small
 clause's predicate (parse repair); a conjunct with a modal of prediction its directed verb lacks is not
-directed ("coordinated")."""
+directed ("coordinated"); a numbered label in parentheses after a relative clause names the option ("our
+minimum position which you approved (option 1)" is Option I)."""
 
 from __future__ import annotations
 
 from kg.extract.context import char_span
 from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
+from kg.extract.option_phrases import noun_phrase, option_label
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
@@ -225,3 +227,9 @@ def test_the_lead_of_another_list_ends_a_decided_list() -> None:
     other = "He has directed the preparation of the following documents, to be submitted by July 7.\n\n"
     text = f"{SHOULD}— Remove the restraints on foreign subsidiaries.\n\n{other}— A press scenario."
     assert stances(text, "approved_paragraph", "scenario", NIXON) == []
+
+
+def test_a_numbered_label_after_a_relative_clause_names_the_option() -> None:
+    ctx, _ = built("I will push for our minimum position which you approved (option 1).")
+    position = word(ctx, "position")
+    assert option_label(ctx.sdoc, position, *noun_phrase(position)) == "Option I (minimum position)"

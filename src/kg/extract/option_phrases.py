@@ -287,11 +287,11 @@ def _relative_clause(clause: Token) -> bool:
 
 def option_label(sdoc: SpacyDoc, tok: Token, start: int, end: int) -> str:
     label = _plain_label(sdoc, tok, start, end)
-    paren = next((t.i for t in sdoc[end + 1 : min(end + 10, sentence(tok).end)] if t.text == "("), None)
+    paren = next((t.i for t in sdoc[tok.i + 1 : min(end + 10, sentence(tok).end)] if t.text == "("), None)
     after = sdoc[paren : paren + 4] if paren is not None else sdoc[0:0]
     if not numbered(label) and len(after) >= 3 and after[1].lemma_.lower() in cue("option_label_nouns"):
         number = _option_number(after[1])
-        if number is not None:  # "our minimum position (option 1)"
+        if number is not None:  # "our minimum position (option 1)", "... which you approved (option 1)"
             return f"{after[1].lemma_.capitalize()} {_numeral(number)} ({label})"
     return label
 
