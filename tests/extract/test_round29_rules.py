@@ -13,11 +13,13 @@ someone that he should act, and asking that a party "do what it can" ("reported_
 indefinite mention is a new course; a program is no actor; an adjective closing "find X ..." is the small
 clause's predicate (parse repair); a conjunct with a modal of prediction its directed verb lacks is not
 directed ("coordinated"); a numbered label in parentheses after a relative clause names the option ("our
-minimum position which you approved (option 1)" is Option I)."""
+minimum position which you approved (option 1)" is Option I); a greeting accepted and a paper submitted by a
+date are no course ("stance_verb", "directed_stance")."""
 
 from __future__ import annotations
 
 from kg.extract.context import char_span
+from kg.extract.decision_guards import unstated
 from kg.extract.merging import merge_mentions
 from kg.extract.model import Option
 from kg.extract.option_phrases import noun_phrase, option_label
@@ -233,3 +235,20 @@ def test_a_numbered_label_after_a_relative_clause_names_the_option() -> None:
     ctx, _ = built("I will push for our minimum position which you approved (option 1).")
     position = word(ctx, "position")
     assert option_label(ctx.sdoc, position, *noun_phrase(position)) == "Option I (minimum position)"
+
+
+def test_a_greeting_accepted_or_a_paper_submitted_is_no_decision() -> None:
+    congratulations = "Please accept my congratulations on your appointment as Premier."
+    assert _decided(congratulations, "stance_verb", "accept") == []
+    submitted = "The study should be submitted to the President by February 20."
+    assert _decided(submitted, "directed_stance", "submitted") == []
+    (proposal,) = _decided("You may submit the proposal to the Minister.", "directed_stance", "submit")
+    assert proposal.stance == "approve"
+
+
+def _decided(sentence: str, rule: str, at: str) -> list[object]:
+    """The stances ``rule`` reads at ``at`` that the finder keeps (not unstated)."""
+    ctx, voice = built(sentence)
+    instructions_by_verb(ctx)  # the directives a directed stance reads
+    found = get("decisions", rule).func(ctx, word(ctx, at), voice)
+    return [s for s in found if not unstated(ctx, rule, s, voice)]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .context import Context, modals_of, subject_of
+from .courtesies import courtesy_noun
 from .option_guards import is_answer
 from .tokens import children_of, head_of
 
@@ -29,8 +30,8 @@ _PREDICATES = frozenset({"dobj", "attr", "acomp"})
 
 
 def no_course_target(ctx: Context, rule: str, stance: Stance) -> bool:
-    """Whether what the stance is on is a paper, an answer, a thing as it turned out, a word sought or a
-    state, no course to decide for or against."""
+    """Whether what the stance is on is a paper, an answer, a thing as it turned out, a word sought, a
+    state, a greeting or a paper delivered, no course to decide for or against."""
     head, target = stance.head, stance.target
     if rule in _JUDGING and (heed_given(ctx, head) or answer_judged(ctx, rule, head, target)):
         return True
@@ -38,7 +39,19 @@ def no_course_target(ctx: Context, rule: str, stance: Stance) -> bool:
         return True
     if rule == "evaluative_verb" and done_already(ctx, head, target):
         return True
+    if courtesy_noun(ctx, target) or paper_delivered(ctx, target):
+        return True  # "Please accept my congratulations", "The study should be submitted by May 1"
     return word_sought(ctx, target) or (rule == "normative_opinion" and state_normed(ctx, target))
+
+
+def paper_delivered(ctx: Context, target: Token) -> bool:
+    """ "The study should be submitted to the President by February 20": a paper sent or submitted is
+    no course, whatever its deadline (the target is the verb or the paper)."""
+    verb = head_of(target) if target.dep_ in {"dobj", "nsubjpass"} else target
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.cue("paper_sending_verbs"):
+        return False
+    papers = ctx.cue("study_nouns") | ctx.cue("handled_papers")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in papers for c in children_of(verb))
 
 
 def heed_given(ctx: Context, head: Token) -> bool:
