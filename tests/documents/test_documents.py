@@ -260,6 +260,12 @@ def test_page_marker_at_line_end_and_crlf_bom() -> None:
     assert doc.pages == (PageBreak("7", doc.text.index("\nnext")),)
 
 
+def test_page_marker_inside_a_sentence_keeps_the_words_apart() -> None:
+    doc = parse_text("1. A to B\n\nYou would of course [Page 441]counter the allegation.\n", doc_id="x")
+    assert "of course counter the allegation" in doc.text
+    assert doc.text[doc.pages[0].offset:].startswith("counter")
+
+
 def test_seed_footnotes(seed: Document) -> None:
     assert [f.number for f in seed.footnotes] == ["1", "2", "3"]
     for note in seed.footnotes:

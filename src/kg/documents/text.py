@@ -121,8 +121,8 @@ def parse_text(raw: str, *, doc_id: str, source: str = "") -> Document:
 
 
 def _canonical_text(raw: str) -> tuple[str, list[PageBreak]]:
-    """Normalise newlines and BOM, and cut ``[Page N]`` markers out (plus one space),
-    remembering where each new page starts so offsets stay exact."""
+    """Normalise newlines and BOM, and cut ``[Page N]`` markers out (plus one space, where that leaves
+    the words around it apart), remembering where each new page starts so offsets stay exact."""
     raw = raw.removeprefix("\ufeff").replace("\r\n", "\n")
     out: list[str] = []
     pages: list[PageBreak] = []
@@ -131,8 +131,8 @@ def _canonical_text(raw: str) -> tuple[str, list[PageBreak]]:
         start, end = m.start(), m.end()
         if raw[end:end + 1] == " ":
             end += 1
-        elif start > pos and raw[start - 1] == " ":
-            start -= 1
+        elif start > pos and raw[start - 1] == " " and not raw[end:end + 1].isalnum():
+            start -= 1  # "page [Page 7]\n"; "of course [Page 441]counter" keeps its space
         out.append(raw[pos:start])
         length += start - pos
         pages.append(PageBreak(number=m.group(1), offset=length))

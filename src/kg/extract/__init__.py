@@ -47,6 +47,7 @@ from .lexicon import load_lexicon
 from .long_texts import parse_long, too_long
 from .merging import merge_mentions, one_per_span
 from .model import Actor, Condition, Decision, Extraction, Instruction, Option
+from .name_repairs import repair_names
 from .options import find_options
 from .parse_repairs import repair_parse
 from .tokens import drop_parse_table
@@ -315,6 +316,7 @@ class Extractor:
 
     def _read(self, doc: Document, sdoc: SpacyDoc) -> Extraction:
         repair_parse(sdoc)
+        repair_names(sdoc)
         ctx, actors = build_context(doc, sdoc)
         instructions = find_instructions(ctx)
         options = find_options(ctx)

@@ -49,7 +49,7 @@ from .registry import Construction, construction, starting_points
 from .restatements import stated_once
 from .stance_objects import asks_a_word_back, no_course_object, own_suggestion
 from .stance_spans import course_label, decision_span, read_once, stance_clause
-from .stated_clauses import holds_own_stance, judged_clauses
+from .stated_clauses import as_held, holds_own_stance, judged_clauses
 from .tokens import children_of, head_of, subtree_of
 from .voices import Voice
 
@@ -75,7 +75,7 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
         for tok, voice in spoken:
             for stance in rule.func(ctx, tok, voice):  # not what a condition supposes, not a forecast
                 if not unstated(ctx, rule.name, stance, voice):  # nor a courtesy of discourse
-                    found.append((rule, stance))
+                    found.append((rule, as_held(ctx, stance, voice)))  # "in his opinion": his
     stated = {s.head.i: s.actor for _, s in found}
     kept = [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in judged_clauses(s))]
     by_head = {s.head.i: s for _, s in found}

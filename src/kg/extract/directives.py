@@ -22,7 +22,6 @@ from .context import (
     char_span,
     clause_span,
     governing_subject,
-    is_first_person,
     is_infinitive_to,
     is_negated,
     is_question,
@@ -299,13 +298,6 @@ def directive_complement(ctx: Context, tok: Token, voice: Voice) -> bool:
         return gsubj is not None and ctx.refers(gsubj, voice) == voice.speaker
     reporting = ctx.cue("speech_verbs") | ctx.cue("belief_verbs") | ctx.cue("non_directive_verbs")
     return head.pos_ == "VERB" and lemma not in reporting
-
-
-def main_or_believed(tok: Token) -> bool:
-    """A main clause, or one the speaker holds: "I am convinced that we should not ..."."""
-    if tok.dep_ == "ROOT":
-        return True
-    return tok.dep_ == "ccomp" and is_first_person(subject_of(head_of(tok)))
 
 
 def is_imperative(ctx: Context, tok: Token) -> bool:

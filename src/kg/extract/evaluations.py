@@ -145,7 +145,8 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     if any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < pred.i for c in children_of(pred)):
         return True  # "not as bad as the papers made out": a degree compared
     if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
-        return True  # "the responsibility of the commissioner was greater": a comparison, "better" advises
+        return not _course_weighed(head, target)  # "the responsibility was greater": a comparison; "better"
+        # advises, and so does any comparative weighing a course: "it will be safer for us to abstain"
     if _requested(ctx, head, target) or manner_of_answer(ctx, pred):  # "not encouraging in his replies"
         return True
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
@@ -153,6 +154,12 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
             return True
         return _actor_subject(ctx, head, voice) is None and noun_owner(ctx, pred, voice) is None
     return is_subject(target, head) and target.pos_ not in {"NOUN", "PROPN", "VERB"}  # "the same is true"
+
+
+def _course_weighed(head: Token, target: Token) -> bool:
+    """ "It will be safer (for us) to abstain": a course put after "it" is what a comparative weighs."""
+    subj = subject_of(head)
+    return target.pos_ == "VERB" and subj is not None and subj.lower_ == "it"
 
 
 def _requested(ctx: Context, head: Token, target: Token) -> bool:

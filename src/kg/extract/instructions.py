@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import requests as _requests  # noqa: F401 - requests register first, as they are tried first
+from .believed_clauses import main_or_believed
 from .context import (
     SUBJECTS,
     Context,
@@ -31,7 +32,6 @@ from .directives import (
     addressed_clause,
     is_imperative,
     is_polite_if,
-    main_or_believed,
     you_modal,
 )
 from .hypotheses import reported_or_believed

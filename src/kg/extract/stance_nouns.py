@@ -297,11 +297,12 @@ def _subject_actor(ctx: Context, subj: Token, voice: Voice) -> str | None:
 
 def noun_owner(ctx: Context, noun: Token, voice: Voice, possessive: bool = True) -> str | None:
     """The actor a stance noun belongs to: "our willingness", "the refusal of the British Government", "the
-    ROKG decision" (an actor's name before it)."""
+    ROKG decision", "the Soviet refusal" (an actor's name or adjective before it)."""
     for child in children_of(noun):
         owner = (
             child
-            if child.dep_ == "poss" and possessive or child.dep_ == "compound" and child.i in ctx.actor_at
+            if child.dep_ == "poss" and possessive
+            or child.dep_ in {"compound", "amod"} and child.i in ctx.actor_at
             else next((o for o in children_of(child) if o.dep_ == "pobj"), None)
             if child.dep_ == "prep" and child.lower_ == "of"
             else None
