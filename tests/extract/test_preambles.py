@@ -35,6 +35,10 @@ def _parties(tmp_path: Path, body: str) -> list[tuple[str, str]]:
             [("recipient", "Owen"), ("author", "War Trade Board")],
         ),
         ("342. From Gibson. The Minister called today.", [("author", "Gibson")]),
+        (
+            "828. For Eagleton from the Secretary. Subject: Relations.",
+            [("recipient", "Eagleton"), ("author", "Secretary")],
+        ),
     ],
 )
 def test_a_preamble_names_the_real_parties(

@@ -94,8 +94,9 @@ class ActorFinder(MentionIndex):
 
     def _without_imperative(self, ent: SpacySpan) -> SpacySpan:
         """ "Tell Bunker to see Thieu": a telegram's imperative, which the tagger took into the name it
-        governs, is no part of the name."""
-        if len(ent) > 1 and self.opens_imperative(ent[0]):
+        governs, is no part of the name; nor is a question's auxiliary ("Does Department desire ...")."""
+        auxiliary = ent[0].pos_ == "AUX" and ent[0].dep_ in {"aux", "auxpass"}
+        if len(ent) > 1 and (auxiliary or self.opens_imperative(ent[0])):
             return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label)
         return ent
 

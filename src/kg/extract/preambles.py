@@ -1,6 +1,7 @@
 """Who a relayed telegram is really from and for: its first paragraphs may say so before the text
-("For Owen from War Trade Board:", "6. For Harrison and Castle, from De la Rue.", "25. For Miller.",
-"For Stevens:", "[From Polk.]"), naming parties other than the head line's post and office."""
+("For Owen from War Trade Board:", "6. For Harrison and Castle, from De la Rue.", "828. For Eagleton from
+the Secretary.", "25. For Miller.", "For Stevens:", "[From Polk.]"), naming parties other than the head
+line's post and office."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .actor_names import clean_name
 
 PREAMBLE = re.compile(
     r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w.’' -]{1,60}?)\s*\d*"
-    r",?\s+from\s+(?P<from>[A-Z][\w.’' -]{1,60}?)\s*\d*[:.]"
+    r",?\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.’' -]{1,60}?)\s*\d*[:.]"
 )
 #: "342. From Gibson. Tardieu said ...", "89. From the President.", "[From Polk.]", "Strictly confidential
 #: and personal from Polk for the Secretary of State only.": the one whose message a relayed telegram is.
@@ -20,8 +21,9 @@ FROM_LINE = re.compile(
     r"^(?:\d+\.\s+)?(?:\[\s*From|From|(?:[A-Z][a-z]*)(?:[\s,]+[a-z]+)*\s+from(?=[^.]*\sfor\s))"
     r"\s+(?:the\s+)?(?P<from>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+for\s|\s*[.\]:])"
 )
+#: "25. For Miller.", "152. Secret for the President.", "Strictly confidential for Lansing.": whom it is for.
 ROUTED_TO = re.compile(
-    r"^(?:\d+\.\s+)?For\s+(?P<to>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})\d*[.:](?=\s|$)"
+    r"^(?:\d+\.\s+)?(?:For|[A-Z][a-z]*(?:\s+(?:and\s+)?[a-z]+)*\s+for)\s+(?:the\s+)?(?P<to>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})\d*[.:](?=\s|$)"
 )
 #: "Harrison and Castle": two parties the telegram is for.
 JOINED = re.compile(r"\s+and\s+")
