@@ -371,5 +371,6 @@ def test_a_bare_verb_opening_its_sentence_is_no_part_of_a_name(extractor):  # ty
 
 
 def test_a_questions_auxiliary_is_no_part_of_a_name(extractor):  # type: ignore[no-untyped-def]
-    _, ex = construction(extractor, "Does Department desire that the matter be submitted to the French Government?")
+    question = "Does Department desire that the matter be submitted to the French Government?"
+    _, ex = construction(extractor, question)
     assert not [a for a in ex.actors if a.name.startswith("Does")]
