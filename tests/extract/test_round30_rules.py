@@ -4,10 +4,13 @@ Stances: a stance noun owned by a nationality adjective ("Egyptian unwillingness
 prisoners") is that nation's ("stance_noun"); a clause put "in the view of X" is X's stance, whoever
 reports it; a comparative that weighs a course put after "it" ("it will be safer for us to abstain")
 judges it ("evaluation"). Advice: "it seems to us that we should accept ..." is the speaker's, as "we think
-that we should" is ("speaker_advice")."""
+that we should" is ("speaker_advice"). A course deemed prudent, a disposition's gerund after "to" ("averse to
+renewing X") and troops withdrawn are judged ("judgement"); a participle with its agent ("the treaty,
+ratified by the Senate") is the agent's stance on the noun ("stance_verb")."""
 
 from __future__ import annotations
 
+from kg.extract.decisions import find_stances
 from kg.extract.registry import get
 from kg.extract.stated_clauses import opinion_adjunct_owner
 
@@ -59,3 +62,48 @@ def test_what_seems_to_the_speaker_is_the_speakers_advice() -> None:
 
 def test_what_seems_to_another_is_not_the_speakers_advice() -> None:
     assert _advised("It seems to him that we should accept the Soviet formula.") is None
+
+
+BANK = {"Bank": ("bank-of-italy", "Organization")}
+BRITAIN = {"Government": ("great-britain", "Government")}
+POWERS = {"powers": ("powers", "Group")}
+
+
+def test_a_course_deemed_prudent_is_the_deemers_approval() -> None:
+    sentence = "The Bank of Italy deems it prudent to arrange this banking reserve."
+    (found,) = stances(sentence, "judgement", "prudent", BANK)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "bank-of-italy", "arrange")
+
+
+def test_withdrawing_troops_is_a_course_judged_not_a_stance_on_the_troops() -> None:
+    sentence = "The British Government considers it desirable to withdraw the troops."
+    (found,) = stances(sentence, "judgement", "desirable", BRITAIN)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "great-britain", "withdraw")
+    ctx, _ = built(sentence, BRITAIN)
+    assert {(s.actor, s.target.text) for _, s in find_stances(ctx)} == {("great-britain", "withdraw")}
+
+
+def test_withdrawing_a_proposal_is_the_stance_verbs() -> None:
+    sentence = "The British Government considers it desirable to withdraw the proposal."
+    assert stances(sentence, "judgement", "desirable", BRITAIN) == []
+    (found,) = stances(sentence, "stance_verb", "withdraw", BRITAIN)
+    assert (found.stance, found.target.text) == ("reject", "proposal")
+
+
+def test_a_disposition_judges_the_gerund_after_to() -> None:
+    sentence = "The powers are generally averse to renewing the prohibition."
+    (found,) = stances(sentence, "judgement", "averse", POWERS)
+    assert (found.stance, found.actor, found.target.text) == ("reject", "powers", "renewing")
+
+
+def test_a_participle_with_its_agent_is_the_agents_stance_on_the_noun() -> None:
+    actors = {"Senate": ("senate", "Organization")}
+    sentence = "The treaty, ratified by the Senate in 1920, remains in force."
+    (found,) = stances(sentence, "stance_verb", "ratified", actors)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "senate", "treaty")
+
+
+def test_an_attitude_adopted_is_no_course() -> None:
+    actors = {"Paraguay": ("paraguay", "Government")}
+    sentence = "The attitude adopted by Paraguay is not yet known."
+    assert stances(sentence, "stance_verb", "adopted", actors) == []

@@ -260,8 +260,10 @@ def _relative_is_object(verb: Token) -> bool:
 def decision_object(tok: Token) -> Token | None:
     if tok.dep_ == "relcl" and head_of(tok).pos_ in {"NOUN", "PROPN"} and _relative_is_object(tok):
         return head_of(tok)
-    if _stranded(tok) and tok.dep_ == "acl" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
-        return head_of(tok)  # "the terms agreed to by Hanoi": what was agreed to
+    stands = cue("attitude_nouns") | cue("opinion_nouns")  # "the attitude adopted by X" is no course
+    agented = tok.tag_ == "VBN" and bool(_agents(tok)) and head_of(tok).lemma_.lower() not in stands
+    if (_stranded(tok) or agented) and tok.dep_ == "acl" and head_of(tok).pos_ in {"NOUN", "PROPN"}:
+        return head_of(tok)  # "the terms agreed to by Hanoi", "the treaty, ratified by the Senate"
     if _stranded(tok) and _stranded_agents(tok):  # the same, read as "proposals agreed" or left loose
         subject = next((c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         return subject or _noun_before(tok)

@@ -73,9 +73,9 @@ def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
     for rule, spoken in starting_points("decisions", ctx.sdoc, ctx.token_voices()):  # only where it can start
         for tok, voice in spoken:
-            for stance in rule.func(ctx, tok, voice):  # not what a condition supposes, not a forecast
-                if not unstated(ctx, rule.name, stance, voice):  # nor a courtesy of discourse
-                    found.append((rule, as_held(ctx, stance, voice)))  # "in his opinion": his
+            for stance in rule.func(ctx, tok, voice):  # not what a condition supposes, nor a forecast, nor
+                if not unstated(ctx, rule.name, stance, voice) and not moves_a_body(ctx, stance.target):  # a
+                    found.append((rule, as_held(ctx, stance, voice)))  # courtesy, nor troops moved
     stated = {s.head.i: s.actor for _, s in found}
     kept = [(r, s) for r, s in found if all(stated.get(i, s.actor) == s.actor for i in judged_clauses(s))]
     by_head = {s.head.i: s for _, s in found}
@@ -99,8 +99,6 @@ def write_decisions(
             if echo is not None or stance.echo:
                 found.extend([(stance.head, echo)] if echo is not None else [])
                 continue
-        if moves_a_body(ctx, stance.target):
-            continue
         known = options + new_options
         option = (
             _recognition(ctx, stance.head, stance.target, known)

@@ -39,6 +39,7 @@ from .judges import (
     in_descriptive_clause,
     judges_saying,
     left_open,
+    moves_its_object,
     result_clause,
     set_off_copula,
     stated_now,
@@ -46,7 +47,7 @@ from .judges import (
 )
 from .lexicon import cue
 from .option_targets import courses
-from .predicate_forms import copula_left_out, passive_disposition, set_off_infinitive
+from .predicate_forms import copula_left_out, gerund_after_to, passive_disposition, set_off_infinitive
 from .pronouns import party, possessed_government
 from .registry import construction
 from .settled_facts import no_attitude, settled_fact, stated_fact, unnamed_disposed
@@ -145,8 +146,9 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     if any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < pred.i for c in children_of(pred)):
         return True  # "not as bad as the papers made out": a degree compared
     if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
-        return not _course_weighed(head, target)  # "the responsibility was greater": a comparison; "better"
-        # advises, and so does any comparative weighing a course: "it will be safer for us to abstain"
+        extraposed = getattr(subject_of(head), "lower_", "") == "it"
+        return not (extraposed and target.pos_ == "VERB")  # "the responsibility was greater": a comparison;
+        # "better" advises, and so does a comparative weighing a course: "it will be safer for us to abstain"
     if _requested(ctx, head, target) or manner_of_answer(ctx, pred):  # "not encouraging in his replies"
         return True
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):
@@ -154,12 +156,6 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
             return True
         return _actor_subject(ctx, head, voice) is None and noun_owner(ctx, pred, voice) is None
     return is_subject(target, head) and target.pos_ not in {"NOUN", "PROPN", "VERB"}  # "the same is true"
-
-
-def _course_weighed(head: Token, target: Token) -> bool:
-    """ "It will be safer (for us) to abstain": a course put after "it" is what a comparative weighs."""
-    subj = subject_of(head)
-    return target.pos_ == "VERB" and subj is not None and subj.lower_ == "it"
 
 
 def _requested(ctx: Context, head: Token, target: Token) -> bool:
@@ -233,8 +229,9 @@ def judged(
     target = _evaluated(ctx, tok, head)
     if target is not None and head_of(target).i == tok.i and lemma in ctx.cue("degree_predicates"):
         return []  # "sufficient to show that he lied": what it suffices for, no course judged
-    if target is None or target.lemma_.lower() in ctx.cue("approve_verbs") | ctx.cue("reject_verbs"):
-        return []  # "not able to accede": the stance verb is read by stance_verb
+    stances = ctx.cue("approve_verbs") | ctx.cue("reject_verbs")
+    if target is None or (target.lemma_.lower() in stances and not moves_its_object(ctx, target)):
+        return []  # "not able to accede": read by stance_verb; "desirable to withdraw the troops" is judged
     believed = any(c.dep_ == "ccomp" for c in children_of(target))
     if believed and target.lemma_.lower() in ctx.cue("belief_verbs"):
         return []  # "inclined to think that the war would end": a belief, no course
@@ -333,8 +330,8 @@ def _evaluated(ctx: Context, pred: Token, head: Token) -> Token | None:
             obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and child.lower_ in preps and child.i > pred.i:
                 return obj
-    if disposition(ctx, pred) and (set_off := set_off_infinitive(pred)) is not None:
-        return set_off
+    if disposition(ctx, pred) and (set_off := set_off_infinitive(pred) or gerund_after_to(pred)) is not None:
+        return set_off  # "reluctant, however, to accept X", "averse to renewing X"
     for node in (pred, head):
         for child in (c for c in children_of(node) if c.i != pred.i or pred.pos_ != "ADJ"):
             infinitive = child.dep_ in {"relcl", "advcl"} and any(

@@ -228,6 +228,11 @@ def moves_a_body(ctx: Context, target: Token) -> bool:
     return any(target.lower_ in ctx.lex.words("actors", words) for words in ctx.cue("actor_noun_lists"))
 
 
+def moves_its_object(ctx: Context, verb: Token) -> bool:
+    """ "to withdraw the troops": a verb of stance whose object is a body of people acts, takes no stance."""
+    return any(c.dep_ == "dobj" and moves_a_body(ctx, c) for c in children_of(verb))
+
+
 def set_off_copula(ctx: Context, pred: Token) -> Token | None:
     """ "Probing re a change seemed, on second thought, unwise", "It would seem to me inadvisable to ...":
     the predicate adjective after a phrase set off by commas, or after the pronoun of the one it seems to,

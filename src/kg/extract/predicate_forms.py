@@ -29,6 +29,12 @@ def passive_disposition(ctx: Context, tok: Token) -> bool:
     return disposed and {"auxpass", "nsubjpass"} <= deps
 
 
+def gerund_after_to(pred: Token) -> Token | None:
+    """The gerund a disposition takes after "to" ("averse to renewing the prohibition"), its course."""
+    to = (c for c in children_of(pred) if c.dep_ == "prep" and c.lower_ == "to")
+    return next((o for c in to for o in children_of(c) if o.dep_ == "pcomp" and o.tag_ == "VBG"), None)
+
+
 def set_off_infinitive(pred: Token) -> Token | None:
     """The infinitive of a disposition past words set off by commas ("he is prepared, subject to the
     approval of the Commissioners, to take over ..."), which the parser hangs on another word."""
