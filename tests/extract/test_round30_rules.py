@@ -6,7 +6,8 @@ reports it; a comparative that weighs a course put after "it" ("it will be safer
 judges it ("evaluation"). Advice: "it seems to us that we should accept ..." is the speaker's, as "we think
 that we should" is ("speaker_advice"). A course deemed prudent, a disposition's gerund after "to" ("averse to
 renewing X") and troops withdrawn are judged ("judgement"); a participle with its agent ("the treaty,
-ratified by the Senate") is the agent's stance on the noun ("stance_verb")."""
+ratified by the Senate") is the agent's stance on the noun, and demurring rejects ("stance_verb"); a move is a
+course ("reflexive_alignment"); withdrawing troops is no stance of its own ("stance_noun")."""
 
 from __future__ import annotations
 
@@ -107,3 +108,31 @@ def test_an_attitude_adopted_is_no_course() -> None:
     actors = {"Paraguay": ("paraguay", "Government")}
     sentence = "The attitude adopted by Paraguay is not yet known."
     assert stances(sentence, "stance_verb", "adopted", actors) == []
+
+
+def test_a_move_is_a_course_one_can_side_against() -> None:
+    sentence = "We are disassociating ourselves from the British move."
+    (found,) = stances(sentence, "reflexive_alignment", "disassociating")
+    assert (found.stance, found.actor, found.target.text) == ("reject", SPEAKER, "move")
+
+
+def test_to_demur_on_a_course_rejects_it() -> None:
+    actors = {"President": ("nixon", "Person")}
+    sentence = "The President demurred on changes to the level of textile imports."
+    (found,) = stances(sentence, "stance_verb", "demurred", actors)
+    assert (found.stance, found.actor, found.target.text) == ("reject", "nixon", "changes")
+
+
+SOVIET = {"Soviet": ("soviet-union", "Government")}
+
+
+def test_refusing_to_withdraw_troops_rejects_the_withdrawal() -> None:
+    sentence = "The Soviet refusal to withdraw the troops is a serious matter."
+    (found,) = stances(sentence, "stance_noun", "refusal", SOVIET)
+    assert (found.stance, found.actor, found.target.text) == ("reject", "soviet-union", "withdraw")
+
+
+def test_refusing_to_withdraw_a_proposal_keeps_the_proposal() -> None:
+    sentence = "The Soviet refusal to withdraw the proposal is a serious matter."
+    (found,) = stances(sentence, "stance_noun", "refusal", SOVIET)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "soviet-union", "proposal")

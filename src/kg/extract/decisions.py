@@ -39,7 +39,7 @@ from .hypotheses import (
     negated_chain,
     question_tokens,
 )
-from .judges import moves_a_body, powerless, purpose_of_thing
+from .judges import moves_a_body, moves_its_object, powerless, purpose_of_thing
 from .model import Decision, Option
 from .option_lists import listed_course
 from .option_phrases import noun_phrase
@@ -152,7 +152,7 @@ def stance_verb_of(ctx: Context, tok: Token) -> str | None:
     if lemma is None:
         return None
     if lemma in ctx.cue("reject_verbs") or _phrasal(ctx, tok, "reject_phrases"):
-        return "reject"
+        return None if moves_its_object(ctx, tok) else "reject"  # "withdraw the troops" acts
     if lemma in ctx.cue("approve_verbs") or lemma in ctx.cue("intention_verbs"):
         return "approve"
     return "approve" if _phrasal(ctx, tok, "approve_phrases") else None
