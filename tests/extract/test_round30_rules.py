@@ -7,11 +7,16 @@ judges it ("evaluation"). Advice: "it seems to us that we should accept ..." is 
 that we should" is ("speaker_advice"). A course deemed prudent, a disposition's gerund after "to" ("averse to
 renewing X") and troops withdrawn are judged ("judgement"); a participle with its agent ("the treaty,
 ratified by the Senate") is the agent's stance on the noun, and demurring rejects ("stance_verb"); a move is a
-course ("reflexive_alignment"); withdrawing troops is no stance of its own ("stance_noun")."""
+course ("reflexive_alignment"); withdrawing troops is no stance of its own ("stance_noun"). "Not in a position to
+V" rejects V however the parser hangs V on the noun ("refused_participation"), and an option named in a
+time clause of V is not the course; a stance in a clause of reason is stated, one in a clause of time a
+circumstance ("evaluation")."""
 
 from __future__ import annotations
 
+from kg.extract.context import char_span
 from kg.extract.decisions import find_stances
+from kg.extract.option_reach import within_reach
 from kg.extract.registry import get
 from kg.extract.stated_clauses import opinion_adjunct_owner
 
@@ -136,3 +141,39 @@ def test_refusing_to_withdraw_a_proposal_keeps_the_proposal() -> None:
     sentence = "The Soviet refusal to withdraw the proposal is a serious matter."
     (found,) = stances(sentence, "stance_noun", "refusal", SOVIET)
     assert (found.stance, found.actor, found.target.text) == ("approve", "soviet-union", "proposal")
+
+
+NOT_IN_POSITION = (
+    "The Department was not in a position to discuss the loan phase of the question until some plan for such a "
+    "loan was put before it."
+)
+
+
+def test_not_in_a_position_to_act_rejects_the_act_whatever_the_parse_hangs_it_on() -> None:
+    actors = {"Department": ("department", "Organization")}
+    (found,) = stances(NOT_IN_POSITION, "refused_participation", "was", actors)
+    assert (found.stance, found.actor, found.target.text) == ("reject", "department", "discuss")
+
+
+def test_an_option_named_in_a_time_clause_is_not_the_course_judged() -> None:
+    ctx, _ = built(NOT_IN_POSITION)
+    discuss, plan = word(ctx, "discuss"), word(ctx, "plan")
+    whole = char_span(ctx.sdoc, discuss.i, len(ctx.sdoc) - 2)
+    assert not within_reach(discuss, whole, char_span(ctx.sdoc, plan.i - 1, plan.i + 4))
+
+
+SALVADOR = {"Salvador": ("el-salvador", "Government"), "Government": ("el-salvador", "Government")}
+
+
+def test_a_stance_in_a_clause_of_reason_is_stated() -> None:
+    sentence = (
+        "Inasmuch as El Salvador has expressed its desire to negotiate a commercial agreement, the Department "
+        "expects the Government to refrain from increasing duties."
+    )
+    (found,) = stances(sentence, "evaluation", "desire", SALVADOR)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "el-salvador", "negotiate")
+
+
+def test_a_stance_in_a_clause_of_time_is_a_circumstance() -> None:
+    sentence = "As the Government expressed its desire to negotiate a commercial agreement, the Minister arrived."
+    assert stances(sentence, "evaluation", "desire", SALVADOR) == []

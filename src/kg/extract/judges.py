@@ -292,10 +292,11 @@ def in_descriptive_clause(ctx: Context, head: Token) -> bool:
     """A judgement inside a time, comparison or purpose clause ("as his pledges were positive",
     "when there are real doubts", "so that they may have sufficient opportunity") tells the
     circumstance of another statement, not a stance."""
-    marks = (c for c in children_of(head) if c.dep_ in {"mark", "advmod"} and c.i < head.i)
-    if head.dep_ == "advcl" and any(m.lower_ in ctx.cue("descriptive_marks") for m in marks):
-        return True
-    return supposed_outcome(ctx, head)
+    marked = [c for c in children_of(head) if c.dep_ in {"mark", "advmod"} and c.i < head.i]
+    marks = {c.lower_ for c in marked} | {c.nbor(-1).lower_ for c in marked if c.i > 0}
+    reason = ctx.cue("reason_marks") - ctx.cue("descriptive_marks")  # "inasmuch as X has expressed": a fact
+    descriptive = head.dep_ == "advcl" and marks & ctx.cue("descriptive_marks") and not marks & reason
+    return bool(descriptive) or supposed_outcome(ctx, head)
 
 
 def supposed_outcome(ctx: Context, head: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..documents import Span
 from .lexicon import cue
 from .option_extents import names_a_course
-from .tokens import head_of
+from .tokens import children_of, head_of
 
 #: verb classes whose object is itself what is chosen, weighed or joined ("to accept the proposal", "to
 #: consider any proposals", "to participate in the recommendation"), so a known option among their
@@ -44,7 +44,7 @@ def within_reach(target: Token, span: Span, inner: Span) -> bool:
     if target.pos_ != "VERB" or inner.start <= target.idx or _chooses_object(target):
         return True
     first = target.doc.char_span(inner.start, inner.end, alignment_mode="expand")
-    return first is None or not _argument_of(first.root, target)
+    return first is None or not (_argument_of(first.root, target) or _in_time_clause(first.root, target))
 
 
 def _chooses_object(verb: Token) -> bool:
@@ -60,3 +60,14 @@ def _argument_of(tok: Token, verb: Token) -> bool:
             return False
         tok = head_of(tok)
     return True
+
+
+def _in_time_clause(tok: Token, verb: Token) -> bool:
+    """``tok`` is in a clause that says when the course is to come ("to discuss the loan until some plan
+    is put before it"): the time of the course, not what is judged."""
+    while tok.i != verb.i and head_of(tok).i != tok.i:
+        marks = (c.lower_ for c in children_of(tok) if c.dep_ == "mark")
+        if tok.dep_ == "advcl" and any(m in cue("course_time_marks") for m in marks):
+            return True
+        tok = head_of(tok)
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, char_span, is_negated, modals_of, subject_of, trim_marker
+from .context import Context, char_span, is_infinitive_to, is_negated, modals_of, subject_of, trim_marker
 from .deciders import decider
 from .decisions import Stance
 from .hypotheses import hypothetical
@@ -47,7 +47,8 @@ def _incapable_of(ctx: Context, tok: Token) -> Token | None:
         return next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"):
         for noun in (o for o in children_of(prep) if o.lemma_.lower() in ctx.cue("capacity_nouns")):
-            return next((a for a in children_of(noun) if a.dep_ == "acl" and a.pos_ == "VERB"), None)
+            acts = (a for a in children_of(noun) if a.dep_ in {"acl", "relcl"} and a.pos_ == "VERB")
+            return next((a for a in acts if any(is_infinitive_to(c) for c in children_of(a))), None)
     return None
 
 
