@@ -7,9 +7,9 @@ judges it ("evaluation"). Advice: "it seems to us that we should accept ..." is 
 that we should" is ("speaker_advice"). A course deemed prudent, a disposition's gerund after "to" ("averse to
 renewing X") and troops withdrawn are judged ("judgement"); a participle with its agent ("the treaty,
 ratified by the Senate") is the agent's stance on the noun, and demurring rejects ("stance_verb"); a move is a
-course ("reflexive_alignment"); withdrawing troops is no stance of its own ("stance_noun"). "Not in a position to
-V" rejects V however the parser hangs V on the noun ("refused_participation"), and an option named in a
-time clause of V is not the course; a stance in a clause of reason is stated, one in a clause of time a
+course ("reflexive_alignment"); withdrawing troops is no stance of its own ("stance_noun"). "Not in a
+position to V" rejects V however the parser hangs V on the noun ("refused_participation"), and an option
+named in a time clause of V is not the course; a stance in a clause of reason is stated, one in a clause of time a
 circumstance ("evaluation")."""
 
 from __future__ import annotations
@@ -144,8 +144,8 @@ def test_refusing_to_withdraw_a_proposal_keeps_the_proposal() -> None:
 
 
 NOT_IN_POSITION = (
-    "The Department was not in a position to discuss the loan phase of the question until some plan for such a "
-    "loan was put before it."
+    "The Department was not in a position to discuss the loan phase of the question until some plan for "
+    "such a loan was put before it."
 )
 
 
