@@ -1,15 +1,15 @@
 """The thirtieth round's constructions, each with what it must leave alone.
 
-Stances: a stance noun owned by a nationality adjective ("Egyptian unwillingness to release the
-prisoners") is that nation's ("stance_noun"); a clause put "in the view of X" is X's stance, whoever
-reports it; a comparative that weighs a course put after "it" ("it will be safer for us to abstain")
-judges it ("evaluation"). Advice: "it seems to us that we should accept ..." is the speaker's, as "we think
-that we should" is ("speaker_advice"). A course deemed prudent, a disposition's gerund after "to" ("averse to
-renewing X") and troops withdrawn are judged ("judgement"); a participle with its agent ("the treaty,
-ratified by the Senate") is the agent's stance on the noun, and demurring rejects ("stance_verb"); a move is a
-course ("reflexive_alignment"); withdrawing troops is no stance of its own ("stance_noun"). "Not in a
-position to V" rejects V however the parser hangs V on the noun ("refused_participation"), and an option
-named in a time clause of V is not the course; a stance in a clause of reason is stated, one in a clause of time a
+Stances: a stance noun owned by a nationality adjective ("Egyptian unwillingness to release the prisoners") is
+that nation's ("stance_noun"); a clause put "in the view of X" is X's stance, whoever reports it; a
+comparative that weighs a course put after "it" ("it will be safer for us to abstain") judges it
+("evaluation"). Advice: "it seems to us that we should accept ..." is the speaker's, as "we think that we
+should" is ("speaker_advice"). A course deemed prudent, a disposition's gerund after "to" ("averse to renewing
+X") and troops withdrawn are judged ("judgement"); a participle with its agent ("the treaty, ratified by the
+Senate") is the agent's stance on the noun, and demurring rejects ("stance_verb"); a move is a course
+("reflexive_alignment"); withdrawing troops is no stance of its own ("stance_noun"). "Not in a position to V"
+rejects V however the parser hangs V on the noun ("refused_participation"), and an option named in a time
+clause of V is not the course; a stance in a clause of reason is stated, one in a clause of time a
 circumstance ("evaluation")."""
 
 from __future__ import annotations
@@ -167,13 +167,15 @@ SALVADOR = {"Salvador": ("el-salvador", "Government"), "Government": ("el-salvad
 
 def test_a_stance_in_a_clause_of_reason_is_stated() -> None:
     sentence = (
-        "Inasmuch as El Salvador has expressed its desire to negotiate a commercial agreement, the Department "
-        "expects the Government to refrain from increasing duties."
+        "Inasmuch as El Salvador has expressed its desire to negotiate a commercial agreement, the "
+        "Department expects the Government to refrain from increasing duties."
     )
     (found,) = stances(sentence, "evaluation", "desire", SALVADOR)
     assert (found.stance, found.actor, found.target.text) == ("approve", "el-salvador", "negotiate")
 
 
 def test_a_stance_in_a_clause_of_time_is_a_circumstance() -> None:
-    sentence = "As the Government expressed its desire to negotiate a commercial agreement, the Minister arrived."
+    sentence = (
+        "As the Government expressed its desire to negotiate a commercial agreement, the Minister arrived."
+    )
     assert stances(sentence, "evaluation", "desire", SALVADOR) == []
