@@ -10,7 +10,8 @@ Senate") is the agent's stance on the noun, and demurring rejects ("stance_verb"
 ("reflexive_alignment"); withdrawing troops is no stance of its own ("stance_noun"). "Not in a position to V"
 rejects V however the parser hangs V on the noun ("refused_participation"), and an option named in a time
 clause of V is not the course; a stance in a clause of reason is stated, one in a clause of time a
-circumstance ("evaluation")."""
+circumstance ("evaluation"). Directives: "his Government had instructed him to ..." is the government of the
+one who says so, and a clause set off after the infinitive is no second directive ("reported_directive")."""
 
 from __future__ import annotations
 
@@ -179,3 +180,32 @@ def test_a_stance_in_a_clause_of_time_is_a_circumstance() -> None:
         "As the Government expressed its desire to negotiate a commercial agreement, the Minister arrived."
     )
     assert stances(sentence, "evaluation", "desire", SALVADOR) == []
+
+
+Roles = tuple[str | None, str | None]
+
+
+def _directed(sentence: str, at: str, actors: dict[str, tuple[str, str]]) -> Roles | None:
+    ctx, voice = built(sentence, actors)
+    found = get("instructions", "reported_directive").func(ctx, word(ctx, at), voice)
+    return (found.issuer, found.addressee) if found is not None else None
+
+
+ITALY = {"Ambassador": ("italian-ambassador", "Person"), "Italy": ("italy", "Government")}
+
+
+def test_his_government_directing_is_the_government_of_the_one_who_says_so() -> None:
+    sentence = (
+        "The Italian Ambassador said that his Government had further instructed him to make oral "
+        "explanations of the action."
+    )
+    assert _directed(sentence, "make", ITALY) == ("italy", "italian-ambassador")
+
+
+def test_a_clause_set_off_after_a_directives_infinitive_is_not_another_directive() -> None:
+    sentence = (
+        "The Ambassador said that his Government had further instructed him to make certain oral "
+        "explanations relative to the speedy and, what I inferred from the language of the Ambassador to be, "
+        "the premature action of the Italian Government in proclaiming the annexation of Ethiopia."
+    )
+    assert _directed(sentence, "inferred", ITALY) is None

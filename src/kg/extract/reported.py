@@ -96,6 +96,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "told him that ..." reports; "told him to ...", "that he should ..." directs
     if tok.dep_ != "ccomp" and not any(c.dep_ in {"dobj", "dative"} for c in children_of(gov)):
         return None  # "wishes to have introduced": the subject's own intention
+    if tok.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.i < tok.i for c in children_of(gov)):
+        return None  # "instructed him to make X and, what I inferred, Y": the infinitive is the content
     polite = is_second_person(subject_of(tok)) and modals_of(tok) <= {"may", "might"}  # "that you may wish"
     if tok.dep_ == "ccomp" and modals_of(tok) & ctx.cue("predictive_modals") and not polite:
         return None  # "suggested that he would refuse": a prediction

@@ -189,7 +189,7 @@ def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
     low = subj.lower_
     plural = low in ctx.cue("third_plural")
     if subj.pos_ != "PRON" or subj.i in ctx.actor_at or not (plural or low in ctx.cue("third_singular")):
-        return head_actor(ctx, subj, voice)
+        return head_actor(ctx, subj, voice) or possessed_government(ctx, subj, voice)  # "his Government"
     listed = coordinated_parties(ctx, subj, voice) if plural else None
     if listed is not None:
         return listed
