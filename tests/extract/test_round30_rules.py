@@ -11,7 +11,9 @@ Senate") is the agent's stance on the noun, and demurring rejects ("stance_verb"
 rejects V however the parser hangs V on the noun ("refused_participation"), and an option named in a time
 clause of V is not the course; a stance in a clause of reason is stated, one in a clause of time a
 circumstance ("evaluation"). Directives: "his Government had instructed him to ..." is the government of the
-one who says so, and a clause set off after the infinitive is no second directive ("reported_directive")."""
+one who says so, and a clause set off after the infinitive is no second directive ("reported_directive"). A
+cable's opening word of necessity ("Important you send successor immediately") directs the addressee
+("telegraphic_necessity")."""
 
 from __future__ import annotations
 
@@ -209,3 +211,18 @@ def test_a_clause_set_off_after_a_directives_infinitive_is_not_another_directive
         "the premature action of the Italian Government in proclaiming the annexation of Ethiopia."
     )
     assert _directed(sentence, "inferred", ITALY) is None
+
+
+def _necessity(sentence: str) -> tuple[str | None, bool] | None:
+    ctx, voice = built(sentence)
+    found = get("instructions", "telegraphic_necessity").func(ctx, word(ctx, "send"), voice)
+    return (found.addressee, found.negative) if found is not None else None
+
+
+def test_a_cables_opening_word_of_necessity_directs_the_addressee() -> None:
+    assert _necessity("Important you send judicious successor immediately.") == (ADDRESSEE, False)
+    assert _necessity("Important you send judicious successor immediately. [split]") == (ADDRESSEE, False)
+
+
+def test_a_belief_about_what_the_addressee_does_directs_nothing() -> None:
+    assert _necessity("We think you send too many telegrams.") is None
