@@ -13,12 +13,14 @@ clause of V is not the course; a stance in a clause of reason is stated, one in 
 circumstance ("evaluation"). Directives: "his Government had instructed him to ..." is the government of the
 one who says so, and a clause set off after the infinitive is no second directive ("reported_directive"). A
 cable's opening word of necessity ("Important you send successor immediately") directs the addressee
-("telegraphic_necessity")."""
+("telegraphic_necessity"). "I shall be glad to know that you concur" asks for the concurrence
+("glad_to_receive"), which is then not given ("bare_assent")."""
 
 from __future__ import annotations
 
 from kg.extract.context import char_span
 from kg.extract.decisions import find_stances
+from kg.extract.directives import find_directives
 from kg.extract.option_reach import within_reach
 from kg.extract.registry import get
 from kg.extract.stated_clauses import opinion_adjunct_owner
@@ -226,3 +228,20 @@ def test_a_cables_opening_word_of_necessity_directs_the_addressee() -> None:
 
 def test_a_belief_about_what_the_addressee_does_directs_nothing() -> None:
     assert _necessity("We think you send too many telegrams.") is None
+
+
+def test_the_speakers_future_gladness_to_know_what_the_addressee_does_asks_for_it() -> None:
+    ctx, voice = built("I shall be glad to know that you concur.")
+    found = get("instructions", "glad_to_receive").func(ctx, word(ctx, "know"), voice)
+    assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_gladness_now_at_what_the_addressee_does_asks_nothing() -> None:
+    ctx, voice = built("I am glad to know that you concur.")
+    assert get("instructions", "glad_to_receive").func(ctx, word(ctx, "know"), voice) is None
+
+
+def test_an_assent_asked_for_is_not_given() -> None:
+    ctx, voice = built("I shall be glad to know that you concur.")
+    find_directives(ctx)
+    assert get("decisions", "bare_assent").func(ctx, word(ctx, "concur"), voice) == []

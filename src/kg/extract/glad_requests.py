@@ -40,6 +40,8 @@ def glad_to_receive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = subject_of(be)
     obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
     elided = subj is None and elided_speaker(be, voice) is not None and bool(modals_of(be) & FUTURE_MODALS)
+    if obj is None and _told_of_addressee(tok) and (elided or is_first_person(subj)):  # "that you concur"
+        return Directive(voice.addressee, governor=be) if modals_of(be) & FUTURE_MODALS else None
     if (subj is None and not elided) or obj is None or obj.pos_ != "NOUN":  # "Should be glad to have ..."
         return None
     if ctx.refers(obj, voice) is not None and not is_answer(ctx, obj):
@@ -51,6 +53,11 @@ def glad_to_receive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     asked = request_target(ctx, tok, voice) or voice.addressee
     return Directive(asked, issuer=issuer, governor=be) if asked != issuer else None
+
+
+def _told_of_addressee(verb: Token) -> bool:
+    """ "(shall be glad) to know that you concur": what the addressee does, to be told back."""
+    return any(c.dep_ == "ccomp" and is_second_person(subject_of(c)) for c in children_of(verb))
 
 
 def _wisher(ctx: Context, be: Token, subj: Token | None, verb: Token, obj: Token, voice: Voice) -> str | None:

@@ -48,6 +48,8 @@ def bare_assent(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     stance = stance_verb_of(ctx, tok)
     if stance is None or hypothetical(ctx, tok) or tok.i in ctx.directives:
         return []
+    if tok.dep_ == "ccomp" and head_of(tok).i in ctx.directives:
+        return []  # "(shall be glad) to know that you concur": asked for, not given
     course = _relativized(tok) or _course_put_forward(ctx, tok)
     actor = decider(ctx, tok, voice)
     if course is None or actor is None:
