@@ -14,9 +14,13 @@ circumstance ("evaluation"). Directives: "his Government had instructed him to .
 one who says so, and a clause set off after the infinitive is no second directive ("reported_directive"). A
 cable's opening word of necessity ("Important you send successor immediately") directs the addressee
 ("telegraphic_necessity"). "I shall be glad to know that you concur" asks for the concurrence
-("glad_to_receive"), which is then not given ("bare_assent")."""
+("glad_to_receive"), which is then not given ("bare_assent"). "The study should identify ..." names again a
+review the President directed be undertaken, for whoever asked for it where no one signs
+("third_party_modal")."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from kg.extract.context import char_span
 from kg.extract.decisions import find_stances
@@ -24,6 +28,7 @@ from kg.extract.directives import find_directives
 from kg.extract.option_reach import within_reach
 from kg.extract.registry import get
 from kg.extract.stated_clauses import opinion_adjunct_owner
+from kg.extract.voices import Voice
 
 from .built import ADDRESSEE, SPEAKER, built, stances, word
 
@@ -245,3 +250,31 @@ def test_an_assent_asked_for_is_not_given() -> None:
     ctx, voice = built("I shall be glad to know that you concur.")
     find_directives(ctx)
     assert get("decisions", "bare_assent").func(ctx, word(ctx, "concur"), voice) == []
+
+
+DIRECTED_REVIEW = (
+    "The President has directed that a comprehensive review of security policy toward Greece be undertaken. "
+    "The study should identify our interests."
+)
+
+
+def _study_directive(sentence: str, speaker: str | None) -> Any:
+    ctx, voice = built(sentence, {"President": ("nixon", "Person")})
+    find_directives(ctx)
+    voice = Voice(voice.span, speaker, voice.addressee)
+    return get("instructions", "third_party_modal").func(ctx, word(ctx, "identify"), voice)
+
+
+def test_the_study_names_again_a_review_directed_to_be_made() -> None:
+    found = _study_directive(DIRECTED_REVIEW, SPEAKER)
+    assert found is not None and (found.addressee, found.issuer) == (ADDRESSEE, None)
+
+
+def test_an_unsigned_memorandum_tells_what_to_make_of_the_study_for_whoever_asked_for_it() -> None:
+    found = _study_directive(DIRECTED_REVIEW, None)
+    assert found is not None and (found.addressee, found.issuer) == (ADDRESSEE, "nixon")
+
+
+def test_a_study_no_one_asked_for_is_no_ones_task() -> None:
+    sentence = "The President has directed that the bases be closed. The study should identify our interests."
+    assert _study_directive(sentence, SPEAKER) is None

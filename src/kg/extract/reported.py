@@ -221,7 +221,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if passive or owned:
         return Directive(voice.addressee)
     if actor is None and (asked := requested_product(ctx, subj)) is not None:
-        return Directive(asked.addressee or voice.addressee)  # "The study should define ...": the one asked
+        issuer = None if voice.speaker else asked.issuer  # an unsigned memorandum: who asked for it
+        return Directive(asked.addressee or voice.addressee, issuer=issuer)  # "The study should define ..."
     pronoun = subj.lower_ in ctx.cue("third_singular") | ctx.cue("impersonal_subjects")
     own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in children_of(tok))
     if actor is None and pronoun and head_of(subj).i == tok.i and own_modal:

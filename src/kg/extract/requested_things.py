@@ -228,12 +228,14 @@ def own_subject(verb: Token) -> bool:
 def requested_product(ctx: Context, subj: Token) -> Directive | None:
     """The request, earlier in the document, of the thing a definite subject names again: after "The
     President has requested a study of ...", "The study should define ..." tells the one asked what to
-    make of it; "the study" names again any review or analysis asked for."""
+    make of it; "the study" names again any review or analysis asked for, or directed to be made ("has
+    directed that a review of ... be undertaken")."""
     if not any(c.dep_ == "det" and c.lower_ in ctx.cue("definite_determiners") for c in children_of(subj)):
         return None
     for i, found in ctx.directives.items():
         verb = subj.doc[i]
-        if i < subj.i and any(c.dep_ == "dobj" and _same_paper(ctx, c, subj) for c in children_of(verb)):
+        asked = (c for c in children_of(verb) if c.dep_ in {"dobj", "nsubjpass"})
+        if i < subj.i and any(_same_paper(ctx, c, subj) for c in asked):
             return found.directive  # type: ignore[no-any-return]
     return None
 
