@@ -16,7 +16,8 @@ cable's opening word of necessity ("Important you send successor immediately") d
 ("telegraphic_necessity"). "I shall be glad to know that you concur" asks for the concurrence
 ("glad_to_receive"), which is then not given ("bare_assent"). "The study should identify ..." names again a
 review the President directed be undertaken, for whoever asked for it where no one signs
-("third_party_modal")."""
+("third_party_modal"). "I can count on you to ensure ..." asks the addressee, though "can" counting on a third
+party believes ("reliance_frame")."""
 
 from __future__ import annotations
 
@@ -278,3 +279,17 @@ def test_an_unsigned_memorandum_tells_what_to_make_of_the_study_for_whoever_aske
 def test_a_study_no_one_asked_for_is_no_ones_task() -> None:
     sentence = "The President has directed that the bases be closed. The study should identify our interests."
     assert _study_directive(sentence, SPEAKER) is None
+
+
+def _relied(sentence: str, at: str) -> Any:
+    ctx, voice = built(sentence, {"Hanoi": ("hanoi", "Government")})
+    return get("instructions", "reliance_frame").func(ctx, word(ctx, at), voice)
+
+
+def test_what_the_speaker_can_count_on_the_addressee_to_do_is_asked() -> None:
+    found = _relied("I know I can count on you to ensure that this climate is established.", "ensure")
+    assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_what_one_may_count_on_a_third_party_to_do_is_a_belief() -> None:
+    assert _relied("We may count on Hanoi to respect the accord.", "respect") is None

@@ -34,12 +34,13 @@ from .voices import Voice
 )
 def reliance_frame(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive after "count / rely / depend on X" or "look to X" tells X to act: the speaker
-    (or the actor who relies) relies on that party's doing it; each infinitive of a series is one."""
+    (or the actor who relies) relies on that party's doing it; each infinitive of a series is one. "Can"
+    or "may" make it a belief about a third party, but an expectation put to the addressee."""
     first = _first_of_series(tok)
     head = _reliance_verb(ctx, first)
     if head is None or not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
-    if is_negated(head) or modals_of(head) & ctx.cue("reliance_doubt_modals"):
+    if is_negated(head):
         return None  # "we cannot count on Hanoi to respect it": a doubt, no directive
     subj = subject_of(head)
     if subj is None or subj.dep_ != "nsubj":
@@ -50,6 +51,8 @@ def reliance_frame(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     asked = None if obj is None else ctx.refers(obj, voice)
     if issuer is None or asked is None or asked == issuer:
         return None
+    if modals_of(head) & ctx.cue("reliance_doubt_modals") and asked != voice.addressee:
+        return None  # "we may count on Hanoi to respect it": a belief; "I can count on you to" tells you
     return Directive(asked, issuer=issuer, governor=head if first is tok else None)
 
 
