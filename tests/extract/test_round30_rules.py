@@ -17,7 +17,8 @@ cable's opening word of necessity ("Important you send successor immediately") d
 ("glad_to_receive"), which is then not given ("bare_assent"). "The study should identify ..." names again a
 review the President directed be undertaken, for whoever asked for it where no one signs
 ("third_party_modal"). "I can count on you to ensure ..." asks the addressee, though "can" counting on a third
-party believes ("reliance_frame")."""
+party believes ("reliance_frame"). "They" after parties named together ("neither Firestone nor Ford ..., since
+they felt") stands for them."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from kg.extract.context import char_span
 from kg.extract.decisions import find_stances
 from kg.extract.directives import find_directives
 from kg.extract.option_reach import within_reach
+from kg.extract.pronouns import party
 from kg.extract.registry import get
 from kg.extract.stated_clauses import opinion_adjunct_owner
 from kg.extract.voices import Voice
@@ -293,3 +295,22 @@ def test_what_the_speaker_can_count_on_the_addressee_to_do_is_asked() -> None:
 
 def test_what_one_may_count_on_a_third_party_to_do_is_a_belief() -> None:
     assert _relied("We may count on Hanoi to respect the accord.", "respect") is None
+
+
+FIRESTONE = {
+    "Firestone": ("firestone", "Person"),
+    "Ford": ("ford", "Person"),
+    "Department": ("department", "Organization"),
+}
+
+
+def test_they_after_parties_named_together_stands_for_them() -> None:
+    sentence = "Neither Mr. Firestone nor Mr. Ford had taken any steps, since they felt that it was better to wait."
+    ctx, voice = built(sentence, FIRESTONE)
+    assert party(ctx, word(ctx, "they"), voice) == "firestone"
+
+
+def test_they_after_one_body_stands_for_that_body() -> None:
+    sentence = "The Department has taken no steps, since they felt that it was better to wait."
+    ctx, voice = built(sentence, FIRESTONE)
+    assert party(ctx, word(ctx, "they"), voice) == "department"
