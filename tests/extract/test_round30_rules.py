@@ -305,7 +305,9 @@ FIRESTONE = {
 
 
 def test_they_after_parties_named_together_stands_for_them() -> None:
-    sentence = "Neither Mr. Firestone nor Mr. Ford had taken any steps, since they felt that it was better to wait."
+    sentence = (
+        "Neither Mr. Firestone nor Mr. Ford had taken any steps, since they felt that it was better to wait."
+    )
     ctx, voice = built(sentence, FIRESTONE)
     assert party(ctx, word(ctx, "they"), voice) == "firestone"
 

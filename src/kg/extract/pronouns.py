@@ -25,7 +25,8 @@ def party(ctx: Context, tok: Token, voice: Voice) -> str | None:
     third = tok.lower_ in ctx.cue("third_singular") | ctx.cue("third_plural")
     if third and tok.pos_ == "PRON" and tok.i not in ctx.actor_at:
         plural = tok.lower_ in ctx.cue("third_plural")  # "neither Firestone nor Ford ..., since they felt"
-        found = (coordinated_parties(ctx, tok, voice) if plural else None) or subject_antecedent(ctx, tok, voice)
+        found = coordinated_parties(ctx, tok, voice) if plural else None
+        found = found or subject_antecedent(ctx, tok, voice)
         if found is not None:
             return found
     return ctx.refers(tok, voice)
