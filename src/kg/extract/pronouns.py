@@ -21,10 +21,10 @@ def party(ctx: Context, tok: Token, voice: Voice) -> str | None:
     """The actor a subject stands for; a third person pronoun ("He rejected our formula") prefers the
     nearest earlier actor of its kind that was itself a subject (the one the text is about) over the
     nearest one named anywhere ("President Nixon reciprocates Chou's anticipation of the meeting with
-    Kissinger. He considers it ...": Nixon)."""
+    Kissinger. He considers it ...": Nixon); "they" after parties named together stands for them."""
     third = tok.lower_ in ctx.cue("third_singular") | ctx.cue("third_plural")
     if third and tok.pos_ == "PRON" and tok.i not in ctx.actor_at:
-        plural = tok.lower_ in ctx.cue("third_plural")  # "neither Firestone nor Ford ..., since they felt"
+        plural = tok.lower_ in ctx.cue("third_plural")
         found = coordinated_parties(ctx, tok, voice) if plural else None
         found = found or subject_antecedent(ctx, tok, voice)
         if found is not None:
