@@ -371,6 +371,14 @@ def test_a_bare_verb_opening_its_sentence_is_no_part_of_a_name(extractor):  # ty
 
 
 def test_a_questions_auxiliary_is_no_part_of_a_name(extractor):  # type: ignore[no-untyped-def]
-    question = "Does Department desire that the matter be submitted to the French Government?"
-    _, ex = construction(extractor, question)
+    body = (  # frus1917Supp02v02-d78, a telegram of the Ambassador in France
+        "2459. Consul General Marseilles has received letter from Carl Grubnau & Son of Philadelphia to the "
+        "effect that Waters Ricodeau & Co. of Marseilles have been advised by the Ministry of Blockade to "
+        "suspend commercial relations with the said firm pending decision of the defense as to trade "
+        "relations with firms previously carried on the French black list. Does Department desire that the "
+        "matter be submitted to the French Government with a view to having this restriction withdrawn as "
+        "regards Grubnau & Son?"
+    )
+    head = "12. The Ambassador in France (Sharp) to the Secretary of State"
+    _, ex = construction(extractor, body, head=head)
     assert not [a for a in ex.actors if a.name.startswith("Does")]
