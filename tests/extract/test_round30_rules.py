@@ -18,7 +18,8 @@ cable's opening word of necessity ("Important you send successor immediately") d
 review the President directed be undertaken, for whoever asked for it where no one signs
 ("third_party_modal"). "I can count on you to ensure ..." asks the addressee, though "can" counting on a third
 party believes ("reliance_frame"). "They" after parties named together ("neither Firestone nor Ford ..., since
-they felt") stands for them."""
+they felt") stands for them. After the judging: a sentence that is only "That you approve the attached NSSM."
+recommends ("bare_recommendation")."""
 
 from __future__ import annotations
 
@@ -316,3 +317,18 @@ def test_they_after_one_body_stands_for_that_body() -> None:
     sentence = "The Department has taken no steps, since they felt that it was better to wait."
     ctx, voice = built(sentence, FIRESTONE)
     assert party(ctx, word(ctx, "they"), voice) == "department"
+
+
+def _recommended(sentence: str, at: str) -> Any:
+    ctx, voice = built(sentence)
+    return get("instructions", "bare_recommendation").func(ctx, word(ctx, at), voice)
+
+
+def test_a_sentence_that_is_only_a_subjunctive_that_clause_recommends() -> None:
+    found = _recommended("That you approve the attached NSSM.", "approve")
+    assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_a_that_clause_of_a_sentence_recommends_nothing_of_its_own() -> None:
+    assert _recommended("That he approved the plan is clear.", "approved") is None
+    assert _recommended("I recommend that you approve the attached NSSM.", "approve") is None

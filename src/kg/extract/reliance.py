@@ -13,6 +13,7 @@ from .context import (
     is_first_person,
     is_infinitive_to,
     is_negated,
+    is_second_person,
     modals_of,
     subject_of,
 )
@@ -314,3 +315,22 @@ def _subjunctive_that(verb: Token) -> bool:
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
     should = verb.tag_ == "VB" and modals_of(verb) == {"should"}
     return marked and (mandative(verb) or should) and subject_of(verb) is not None
+
+
+@construction(
+    "instructions",
+    "bare_recommendation",
+    0.6,
+    example="That you approve the attached NSSM.",
+    deps=("ROOT",),
+)
+def bare_recommendation(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """A sentence that is only a subjunctive that-clause with the addressee as subject ("That you approve
+    the attached NSSM."): a memorandum's recommendation with its lead left out, the writer's request to
+    the one it is written to; "that" opening its sentence makes it no clause of another."""
+    subj = subject_of(tok)
+    mark = next((c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if voice.addressee is None or voice.speaker is None or mark is None or subj is None:
+        return None
+    opens = mark.i == next(t for t in tok.sent if not t.is_space).i
+    return Directive(voice.addressee) if opens and is_second_person(subj) and _subjunctive_that(tok) else None
