@@ -19,7 +19,9 @@ review the President directed be undertaken, for whoever asked for it where no o
 ("third_party_modal"). "I can count on you to ensure ..." asks the addressee, though "can" counting on a third
 party believes ("reliance_frame"). "They" after parties named together ("neither Firestone nor Ford ..., since
 they felt") stands for them. After the judging: a sentence that is only "That you approve the attached NSSM."
-recommends ("bare_recommendation")."""
+recommends ("bare_recommendation"). A second verb the parser made the root after a comma ("The Belgian
+Government is interested in the matter, intends to sign the convention") has the first clause's subject as its
+decider."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from kg.extract.option_reach import within_reach
 from kg.extract.pronouns import party
 from kg.extract.registry import get
 from kg.extract.stated_clauses import opinion_adjunct_owner
+from kg.extract.subjects import fronted_clause_subject
 from kg.extract.voices import Voice
 
 from .built import ADDRESSEE, SPEAKER, built, stances, word
@@ -332,3 +335,20 @@ def test_a_sentence_that_is_only_a_subjunctive_that_clause_recommends() -> None:
 def test_a_that_clause_of_a_sentence_recommends_nothing_of_its_own() -> None:
     assert _recommended("That he approved the plan is clear.", "approved") is None
     assert _recommended("I recommend that you approve the attached NSSM.", "approve") is None
+
+
+BELGIUM = {"Government": ("belgium", "Government")}
+
+
+def test_a_second_verb_the_parser_made_the_root_has_the_first_clauses_subject() -> None:
+    sentence = (
+        "The Belgian Government is nevertheless intensely interested in pursuing the matter, intends to sign "
+        "the convention and will do everything to further it."
+    )
+    (found,) = stances(sentence, "stance_verb", "intends", BELGIUM)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "belgium", "sign")
+
+
+def test_an_imperative_after_a_clause_has_no_subject_from_it() -> None:
+    ctx, _ = built("We are ready to help, tell him to sign the convention.")
+    assert fronted_clause_subject(word(ctx, "tell")) is None

@@ -18,7 +18,7 @@ from .pronouns import (
     reported_party,
     reporting_body,
 )
-from .subjects import RELATIVE_TAGS, appositive_subject, held_subject
+from .subjects import RELATIVE_TAGS, appositive_subject, fronted_clause_subject, held_subject
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -74,6 +74,7 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
         if controller is not None:
             return controller
         subj = nearest_subject(node) or held_subject(node)  # "X have, in the case of Y, refused to"
+        subj = subj or fronted_clause_subject(node)  # "X is interested in the matter, intends to sign"
         if subj is None and (subj := appositive_subject(node)) is not None:
             found = demonym_state(ctx, subj)  # "Because of X the Paraguayan Government will not object"
             if found:

@@ -75,12 +75,23 @@ def stranded_subject(verb: Token) -> Token | None:
     split = split_main_clause(verb)
     if split is None:
         found = misjoined_subject(verb) or appositive_subject(verb) or sibling_subject(verb)
-        return found or main_clause_subject(verb)
+        return found or main_clause_subject(verb) or fronted_clause_subject(verb)
     root, bound = split
     before = [c for c in children_of(root) if c.i < bound]
     subj = next((c for c in before if c.dep_ in SUBJECTS), None)
     aux_held = (g for c in before if c.dep_ == "aux" for g in children_of(c) if g.dep_ in SUBJECTS)
     return subj or next(aux_held, None)
+
+
+def fronted_clause_subject(verb: Token) -> Token | None:
+    """ "The Belgian Government is interested in the matter, intends to sign the convention": a finite
+    main verb with no subject after a comma, whose clause before it the parser made its complement, is
+    the second verb of that clause's subject (an imperative has no subject of its own, nor this reading)."""
+    finite = verb.tag_ in {"VBZ", "VBD", "VBP"}
+    if verb.dep_ != "ROOT" or not finite or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    fronted = (c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i)
+    return next((s for c in fronted for s in children_of(c) if s.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def misjoined_subject(verb: Token) -> Token | None:
