@@ -21,7 +21,8 @@ party believes ("reliance_frame"). "They" after parties named together ("neither
 they felt") stands for them. After the judging: a sentence that is only "That you approve the attached NSSM."
 recommends ("bare_recommendation"). A second verb the parser made the root after a comma ("The Belgian
 Government is interested in the matter, intends to sign the convention") has the first clause's subject as its
-decider."""
+decider. A telegraphic "Recommend that we not press King Hussein" is the writer's recommendation, no
+imperative ("imperative", "reported_directive")."""
 
 from __future__ import annotations
 
@@ -352,3 +353,18 @@ def test_a_second_verb_the_parser_made_the_root_has_the_first_clauses_subject() 
 def test_an_imperative_after_a_clause_has_no_subject_from_it() -> None:
     ctx, _ = built("We are ready to help, tell him to sign the convention.")
     assert fronted_clause_subject(word(ctx, "tell")) is None
+
+
+HUSSEIN = "Recommend therefore that we not rpt not press King Hussein on this point."
+
+
+def test_a_telegraphic_recommendation_of_a_clause_is_the_writers_not_an_imperative() -> None:
+    ctx, voice = built(HUSSEIN)
+    assert get("instructions", "imperative").func(ctx, word(ctx, "Recommend"), voice) is None
+    assert _directed(HUSSEIN, "press", {}) == (SPEAKER, ADDRESSEE)
+
+
+def test_a_recommending_verb_with_an_object_is_an_imperative() -> None:
+    ctx, voice = built("Recommend the plan to the Minister.")
+    found = get("instructions", "imperative").func(ctx, word(ctx, "Recommend"), voice)
+    assert found is not None and found.addressee == ADDRESSEE

@@ -38,7 +38,7 @@ from .misreads import misread_clause, points_the_reader, read_as_verb, routing_l
 from .model import Instruction
 from .recommendations import recommended_away
 from .registry import Construction, constructions, gated, starts
-from .subjects import relative_main_clause, split_main_clause
+from .subjects import relative_main_clause, split_main_clause, telegraphic_recommendation
 from .tokens import children_of, head_of, parse_table, sentence, subtree_of
 from .voices import Voice
 
@@ -313,7 +313,7 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
         for c in children_of(tok)
     ):
         return False
-    if tok.lemma_.lower() in ctx.cue("non_imperative_verbs"):
+    if tok.lemma_.lower() in ctx.cue("non_imperative_verbs") or telegraphic_recommendation(tok):
         return False
     if not any(c.dep_ in COMPLEMENTS for c in children_of(tok)):
         return False

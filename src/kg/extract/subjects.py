@@ -212,3 +212,13 @@ def first_word(tok: Token) -> int:
     """The sentence's first word after leading adverbs and punctuation ("Then have him ...")."""
     leading = {"advmod", "cc"}
     return next((t.i for t in sentence(tok) if not (t.is_punct or t.is_space or t.dep_ in leading)), -1)
+
+
+def telegraphic_recommendation(verb: Token) -> bool:
+    """ "Recommend therefore that we not press King Hussein": a bare verb of recommending with a clause
+    that has its own subject is the writer's, the "I" left out, and no imperative; the clause is what the
+    writer recommends."""
+    clauses = (c for c in children_of(verb) if c.dep_ == "ccomp")
+    return verb.lower_ in cue("telegraphic_governors") and any(
+        g.dep_ in SUBJECTS for c in clauses for g in children_of(c)
+    )

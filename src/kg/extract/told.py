@@ -26,6 +26,7 @@ from .lexicon import cue
 from .paper_owners import is_paper, set_off_paper_owner
 from .pronouns import coordinated_parties, possessed_government, subject_antecedent, window_start
 from .stations import on_behalf
+from .subjects import telegraphic_recommendation
 from .tokens import children_of, head_of, sentence, subtree_of
 from .unasserted import conjectured_wish
 from .voices import Voice
@@ -150,8 +151,8 @@ def elided_speaker(verb: Token, voice: Voice) -> str | None:
     """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply",
     "Have asked Foreign Office to ...": a finite main verb with no subject opening its sentence."""
     bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in children_of(verb))
-    if verb.dep_ != "ROOT" or bare:  # "Tell him to ...": an imperative, not a report
-        return None
+    if verb.dep_ != "ROOT" or (bare and not telegraphic_recommendation(verb)):  # "Tell him to ...": an
+        return None  # imperative, not a report; "Recommend that we ..." is the writer's
     first = next((t for t in sentence(verb) if not (t.is_punct or t.is_space)), None)
     if first is None or first.is_digit:
         return None
