@@ -22,7 +22,8 @@ they felt") stands for them. After the judging: a sentence that is only "That yo
 recommends ("bare_recommendation"). A second verb the parser made the root after a comma ("The Belgian
 Government is interested in the matter, intends to sign the convention") has the first clause's subject as its
 decider. A telegraphic "Recommend that we not press King Hussein" is the writer's recommendation, no
-imperative ("imperative", "reported_directive")."""
+imperative ("imperative", "reported_directive"). Doubt about the value or wisdom of a course rejects the
+course ("complement_evaluation")."""
 
 from __future__ import annotations
 
@@ -368,3 +369,13 @@ def test_a_recommending_verb_with_an_object_is_an_imperative() -> None:
     ctx, voice = built("Recommend the plan to the Minister.")
     found = get("instructions", "imperative").func(ctx, word(ctx, "Recommend"), voice)
     assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_doubt_about_the_wisdom_of_a_course_rejects_the_course() -> None:
+    sentence = "We are doubtful about the wisdom of an early conference."
+    (found,) = stances(sentence, "complement_evaluation", "doubtful")
+    assert (found.stance, found.actor, found.target.text) == ("reject", SPEAKER, "conference")
+
+
+def test_doubt_about_a_date_judges_no_course() -> None:
+    assert stances("We are doubtful about the date of the conference.", "complement_evaluation", "doubtful") == []

@@ -70,6 +70,15 @@ def _complement(ctx: Context, word: Token, prepositions: frozenset[str]) -> Toke
     return None
 
 
+def _worth_of(ctx: Context, noun: Token | None) -> Token | None:
+    """What a noun of worth weighs ("skeptical about the value of a pledge", "the wisdom of an early
+    conference"): a course, whatever its noun, since only a course has a value to doubt."""
+    if noun is None or noun.lemma_.lower() not in ctx.cue("worth_nouns"):
+        return None
+    of = (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of")
+    return next((o for p in of for o in children_of(p) if o.dep_ in {"pobj", "pcomp"}), None)
+
+
 def _course(ctx: Context, verb: Token, target: Token | None) -> bool:
     """A course the stance can bear on: not an actor, a person, thanks for a message, nor a word asked."""
     if target is None or target.i in ctx.actor_at:
@@ -126,7 +135,11 @@ def complement_evaluation(ctx: Context, tok: Token, voice: Voice) -> list[Stance
     target = _complement(ctx, tok, prepositions)
     if target is not None and _to_a_party(ctx, target):
         return []  # "the Minister was most agreeable to me": a courtesy to a person
-    if actor is None or target is None or not _course(ctx, tok, target) or not _named_course(ctx, target):
+    weighed = _worth_of(ctx, target)
+    target = weighed or target
+    if actor is None or target is None or not _course(ctx, tok, target):
+        return []
+    if weighed is None and not _named_course(ctx, target):
         return []
     target = _pointed_course(ctx, target)
     positive = tok.lemma_.lower() in ctx.lex.words("evaluation", "positive")
