@@ -378,4 +378,5 @@ def test_doubt_about_the_wisdom_of_a_course_rejects_the_course() -> None:
 
 
 def test_doubt_about_a_date_judges_no_course() -> None:
-    assert stances("We are doubtful about the date of the conference.", "complement_evaluation", "doubtful") == []
+    sentence = "We are doubtful about the date of the conference."
+    assert stances(sentence, "complement_evaluation", "doubtful") == []
