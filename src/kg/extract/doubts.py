@@ -186,9 +186,11 @@ def _denied(ctx: Context, noun: Token) -> bool:
 def _justified_course(ctx: Context, noun: Token) -> Token | None:
     """What the reason would be for: an infinitive or a "why" clause on the noun ("reason to accept",
     "reason why we should sign"), or a gerund or a noun of an act after a preposition ("use in trying",
-    "need for a decision"); never a verb of belief or saying ("no reason to believe", "no need to add")."""
+    "need for a decision"), the preposition hung on the verb past words between included ("sees no grounds
+    at this time for representations"); never a verb of belief or saying ("no reason to believe")."""
     beliefs = ctx.cue("belief_verbs") | ctx.cue("cognition_verbs") | ctx.cue("speech_verbs")
-    for child in children_of(noun):
+    moved = [c for c in children_of(head_of(noun)) if c.i > noun.i] if noun.dep_ == "dobj" else []
+    for child in [*children_of(noun), *(c for c in moved if c.dep_ == "prep")]:
         if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"}:
             marked = any(is_infinitive_to(c) or c.tag_ == "WRB" for c in children_of(child))
             return child if marked and child.lemma_.lower() not in beliefs else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import regarded_courses as _regarded  # noqa: F401 - a course regarded with a feeling, tried next
 from .context import Context, is_infinitive_to, is_negated, modals_of
 from .deciders import decider, decision_object, flip
 from .decisions import Stance, stance_verb_of
