@@ -23,7 +23,8 @@ recommends ("bare_recommendation"). A second verb the parser made the root after
 Government is interested in the matter, intends to sign the convention") has the first clause's subject as its
 decider. A telegraphic "Recommend that we not press King Hussein" is the writer's recommendation, no
 imperative ("imperative", "reported_directive"). Doubt about the value or wisdom of a course rejects the
-course ("complement_evaluation")."""
+course ("complement_evaluation"). "Sees no grounds at this time for representations" rejects them, the "for"
+hung on the verb past the words between ("no_reason")."""
 
 from __future__ import annotations
 
@@ -380,3 +381,14 @@ def test_doubt_about_the_wisdom_of_a_course_rejects_the_course() -> None:
 def test_doubt_about_a_date_judges_no_course() -> None:
     sentence = "We are doubtful about the date of the conference."
     assert stances(sentence, "complement_evaluation", "doubtful") == []
+
+
+def test_no_grounds_for_a_course_past_words_between_rejects_it() -> None:
+    sentence = "The Department sees no grounds at this time for representations to the Government."
+    (found,) = stances(sentence, "no_reason", "grounds", {"Department": ("department", "Organization")})
+    assert (found.stance, found.actor, found.target.text) == ("reject", "department", "representations")
+
+
+def test_no_grounds_for_a_feeling_reject_no_course() -> None:
+    sentence = "The Department sees no grounds at this time for anxiety."
+    assert stances(sentence, "no_reason", "grounds", {"Department": ("department", "Organization")}) == []
