@@ -145,6 +145,9 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
          ("Secretary of State", "Secretary of State", "President Wilson", None)),
         ("Telegram 1466 From the Embassy in Turkey to the Department of State",  # an E-series head
          ("Embassy in Turkey", "Embassy in Turkey", "Department of State", "Department of State")),
+        # "from" written small, as some E-series heads have it
+        ("Memorandum from the President’s Assistant (Kissinger) to Secretary of State Rogers",
+         ("Kissinger", "President’s Assistant", "Secretary of State Rogers", "Secretary of State Rogers")),
         ("Memorandum of Conversation", (None, None, None, None)),
         ("8. A decree sent by the council under date of the third moon (May 4) to Governor Sapt at Zenda",
          (None, None, None, None)),  # a date where a name goes: no party

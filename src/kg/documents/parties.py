@@ -10,8 +10,9 @@ from .months import MONTH_NAMES
 
 #: A word of a proper name ("Poindexter", "O’Brien", "St.").
 NAME_TOKEN_RE = re.compile(r"[A-Z](?:[^\W\d_]|[’'.-])*$")
-#: "Telegram From", "Backchannel Message From", "Telegram 1466 From" (a number the E-series heads carry).
-_FROM_RE = re.compile(r"[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|\d[\w/-]*)\s+){0,3}From\s+")
+#: "Telegram From", "Backchannel Message From", "Telegram 1466 From" (a number the E-series heads carry),
+#: "Memorandum from" (some E-series heads write it small).
+_FROM_RE = re.compile(r"[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|\d[\w/-]*)\s+){0,3}[Ff]rom\s+")
 _TO_RE = re.compile(r"\s+to\s+")
 _NAMED_TO_RE = re.compile(r"\),?\s+to\s+")
 _OFFICE_BEFORE_TO = ("Ambassador", "Mission", "Delegation", "Delegate", "Representative",
