@@ -24,7 +24,8 @@ Government is interested in the matter, intends to sign the convention") has the
 decider. A telegraphic "Recommend that we not press King Hussein" is the writer's recommendation, no
 imperative ("imperative", "reported_directive"). Doubt about the value or wisdom of a course rejects the
 course ("complement_evaluation"). "Sees no grounds at this time for representations" rejects them, the "for"
-hung on the verb past the words between ("no_reason")."""
+hung on the verb past the words between ("no_reason"). A passive rule with its agent ("should be submitted by
+the Chairman") directs the agent ("third_party_modal")."""
 
 from __future__ import annotations
 
@@ -392,3 +393,17 @@ def test_no_grounds_for_a_course_past_words_between_rejects_it() -> None:
 def test_no_grounds_for_a_feeling_reject_no_course() -> None:
     sentence = "The Department sees no grounds at this time for anxiety."
     assert stances(sentence, "no_reason", "grounds", {"Department": ("department", "Organization")}) == []
+
+
+def _submitted(sentence: str) -> str | None:
+    ctx, voice = built(sentence, {"Chairman": ("chairman", "Person"), "President": ("nixon", "Person")})
+    found = get("instructions", "third_party_modal").func(ctx, word(ctx, "submitted"), voice)
+    return found.addressee if found is not None else None
+
+
+def test_a_passive_rule_with_its_agent_directs_the_agent() -> None:
+    assert _submitted("The report should be submitted by the Chairman to the President.") == "chairman"
+
+
+def test_a_passive_rule_with_no_agent_directs_the_addressee() -> None:
+    assert _submitted("The report should be submitted to the President.") == ADDRESSEE

@@ -218,8 +218,8 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
         return None  # "Should a termination date be set?": a question put for study, not a directive
     actor = head_actor(ctx, subj, voice)
     owned = any(c.dep_ == "poss" and is_second_person(c) for c in children_of(subj))
-    if passive or owned:
-        return Directive(voice.addressee)
+    if passive or owned:  # "should be submitted by the Chairman": the agent is the one to act
+        return Directive((passive_agent(ctx, tok, voice) if passive else None) or voice.addressee)
     if actor is None and (asked := requested_product(ctx, subj)) is not None:
         issuer = None if voice.speaker else asked.issuer  # an unsigned memorandum: who asked for it
         return Directive(asked.addressee or voice.addressee, issuer=issuer)  # "The study should define ..."
