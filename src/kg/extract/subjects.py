@@ -75,7 +75,7 @@ def stranded_subject(verb: Token) -> Token | None:
     split = split_main_clause(verb)
     if split is None:
         found = misjoined_subject(verb) or appositive_subject(verb) or sibling_subject(verb)
-        return found or main_clause_subject(verb) or fronted_clause_subject(verb)
+        return found or main_clause_subject(verb)
     root, bound = split
     before = [c for c in children_of(root) if c.i < bound]
     subj = next((c for c in before if c.dep_ in SUBJECTS), None)
@@ -217,8 +217,9 @@ def first_word(tok: Token) -> int:
 def telegraphic_recommendation(verb: Token) -> bool:
     """ "Recommend therefore that we not press King Hussein": a bare verb of recommending with a clause
     that has its own subject is the writer's, the "I" left out, and no imperative; the clause is what the
-    writer recommends."""
+    writer recommends. One put to someone ("Suggest to the Minister that ...") is an imperative."""
     clauses = (c for c in children_of(verb) if c.dep_ == "ccomp")
-    return verb.lower_ in cue("telegraphic_governors") and any(
+    told = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(verb))
+    return verb.lower_ in cue("telegraphic_governors") and not told and any(
         g.dep_ in SUBJECTS for c in clauses for g in children_of(c)
     )
