@@ -21,7 +21,7 @@ from .context import (
     shares_complement,
     subject_of,
 )
-from .subjects import RELATIVE_TAGS, relative_main_clause
+from .subjects import RELATIVE_TAGS, relative_main_clause, telegraphic_recommendation
 from .telegraph_names import telegraph_name_verb
 from .tokens import children_of, head_of, parse_table, sentence
 from .voices import Voice
@@ -113,6 +113,8 @@ def telegraphic_governor(ctx: Context, tok: Token) -> Token | None:
     may read "Suggest" as an auxiliary): telegraphese leaves out the "I" of a verb of recommending or
     wishing that opens the sentence, so it is no imperative; its complement, with the addressee as doer,
     is the directive. The governing word, if any."""
+    if telegraphic_recommendation(tok):  # "..., suggest you consider querying him": anywhere in its sentence
+        return tok
     governor = next((c for c in children_of(tok) if c.dep_ == "aux" and c.i < tok.i), None) or tok
     if governor.lemma_.lower() not in ctx.cue("telegraphic_governors"):
         return None

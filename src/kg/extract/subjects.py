@@ -220,6 +220,7 @@ def telegraphic_recommendation(verb: Token) -> bool:
     writer recommends. One put to someone ("Suggest to the Minister that ...") is an imperative."""
     clauses = (c for c in children_of(verb) if c.dep_ == "ccomp")
     told = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(verb))
-    return verb.lower_ in cue("telegraphic_governors") and not told and any(
+    told = told or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in children_of(verb))  # "You will request"
+    return verb.dep_ == "ROOT" and verb.lower_ in cue("telegraphic_governors") and not told and any(
         g.dep_ in SUBJECTS for c in clauses for g in children_of(c)
     )
