@@ -25,7 +25,8 @@ decider. A telegraphic "Recommend that we not press King Hussein" is the writer'
 imperative ("imperative", "reported_directive"). Doubt about the value or wisdom of a course rejects the
 course ("complement_evaluation"). "Sees no grounds at this time for representations" rejects them, the "for"
 hung on the verb past the words between ("no_reason"). A passive rule with its agent ("should be submitted by
-the Chairman") directs the agent ("third_party_modal")."""
+the Chairman") directs the agent ("third_party_modal"). A telegraphic "suggest you consider ..." after a
+fronted phrase is one directive, and "You will request that ..." no telegraphic recommendation."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from kg.extract.option_reach import within_reach
 from kg.extract.pronouns import party
 from kg.extract.registry import get
 from kg.extract.stated_clauses import opinion_adjunct_owner
-from kg.extract.subjects import fronted_clause_subject
+from kg.extract.subjects import fronted_clause_subject, telegraphic_recommendation
 from kg.extract.voices import Voice
 
 from .built import ADDRESSEE, SPEAKER, built, stances, word
@@ -407,3 +408,16 @@ def test_a_passive_rule_with_its_agent_directs_the_agent() -> None:
 
 def test_a_passive_rule_with_no_agent_directs_the_addressee() -> None:
     assert _submitted("The report should be submitted to the President.") == ADDRESSEE
+
+
+def test_a_telegraphic_suggestion_after_a_fronted_phrase_is_one_directive() -> None:
+    sentence = "In view of these reports, suggest you consider querying Amouzegar about the impression."
+    ctx, voice = built(sentence)
+    assert get("instructions", "imperative").func(ctx, word(ctx, "suggest"), voice) is None
+    found = get("instructions", "governed_complement").func(ctx, word(ctx, "consider"), voice)
+    assert found is not None and found.addressee == ADDRESSEE
+
+
+def test_a_request_the_addressee_will_make_is_no_telegraphic_recommendation() -> None:
+    ctx, _ = built("You will request that the consular archives be restored.")
+    assert not telegraphic_recommendation(word(ctx, "request"))
