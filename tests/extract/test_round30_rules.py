@@ -418,6 +418,8 @@ def test_a_telegraphic_suggestion_after_a_fronted_phrase_is_one_directive() -> N
     assert found is not None and found.addressee == ADDRESSEE
 
 
-def test_a_request_the_addressee_will_make_is_no_telegraphic_recommendation() -> None:
+def test_a_request_the_addressee_will_make_or_one_for_a_thing_is_no_telegraphic_recommendation() -> None:
     ctx, _ = built("You will request that the consular archives be restored.")
     assert not telegraphic_recommendation(word(ctx, "request"))
+    ctx, _ = built("Wish earliest word on length of time it may require your forces to land.")
+    assert not telegraphic_recommendation(word(ctx, "Wish"))

@@ -215,12 +215,14 @@ def first_word(tok: Token) -> int:
 
 
 def telegraphic_recommendation(verb: Token) -> bool:
-    """ "Recommend therefore that we not press King Hussein": a bare verb of recommending with a clause
-    that has its own subject is the writer's, the "I" left out, and no imperative; the clause is what the
-    writer recommends. One put to someone ("Suggest to the Minister that ...") is an imperative."""
+    """ "Recommend therefore that we not press King Hussein": a bare root verb of recommending with a
+    clause that has its own subject is the writer's, the "I" left out, and no imperative; the clause is
+    what the writer recommends. One with a subject or an auxiliary ("You will request that ..."), an
+    object ("Wish earliest word on ...") or someone it is put to ("Suggest to the Minister that ...")
+    is none."""
     clauses = (c for c in children_of(verb) if c.dep_ == "ccomp")
-    told = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(verb))
-    told = told or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in children_of(verb))  # "You will request"
+    held = SUBJECTS | {"aux", "dobj", "dative"}
+    told = any(c.dep_ in held or (c.dep_, c.lower_) == ("prep", "to") for c in children_of(verb))
     return verb.dep_ == "ROOT" and verb.lower_ in cue("telegraphic_governors") and not told and any(
         g.dep_ in SUBJECTS for c in clauses for g in children_of(c)
     )
