@@ -146,9 +146,9 @@ def _describes_only(ctx: Context, pred: Token, head: Token, target: Token, voice
     if any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < pred.i for c in children_of(pred)):
         return True  # "not as bad as the papers made out": a degree compared
     if pred.tag_ in {"JJR", "RBR"} and pred.lemma_.lower() not in ctx.cue("advice_predicates"):
-        extraposed = getattr(subject_of(head), "lower_", "") == "it"
-        return not (extraposed and target.pos_ == "VERB")  # "the responsibility was greater": a comparison;
-        # "better" advises, and so does a comparative weighing a course: "it will be safer for us to abstain"
+        subj = subject_of(head)  # "the responsibility was greater": a comparison; "better" advises, and so
+        # does a comparative weighing a course put after "it": "it will be safer for us to abstain"
+        return not (subj is not None and subj.lower_ == "it" and target.pos_ == "VERB")
     if _requested(ctx, head, target) or manner_of_answer(ctx, pred):  # "not encouraging in his replies"
         return True
     if pred.dep_ == "dobj" and head.lemma_.lower() not in ctx.cue("holding_verbs"):

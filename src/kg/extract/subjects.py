@@ -220,9 +220,10 @@ def telegraphic_recommendation(verb: Token) -> bool:
     what the writer recommends. One with a subject or an auxiliary ("You will request that ..."), an
     object ("Wish earliest word on ...") or someone it is put to ("Suggest to the Minister that ...")
     is none."""
-    clauses = (c for c in children_of(verb) if c.dep_ == "ccomp")
+    if verb.dep_ != "ROOT" or verb.lower_ not in cue("telegraphic_governors"):
+        return False  # asked of every imperative: the cheap tests first
     held = SUBJECTS | {"aux", "dobj", "dative"}
-    told = any(c.dep_ in held or (c.dep_, c.lower_) == ("prep", "to") for c in children_of(verb))
-    return verb.dep_ == "ROOT" and verb.lower_ in cue("telegraphic_governors") and not told and any(
-        g.dep_ in SUBJECTS for c in clauses for g in children_of(c)
-    )
+    if any(c.dep_ in held or (c.dep_, c.lower_) == ("prep", "to") for c in children_of(verb)):
+        return False
+    clauses = (c for c in children_of(verb) if c.dep_ == "ccomp")
+    return any(g.dep_ in SUBJECTS for c in clauses for g in children_of(c))
