@@ -18,6 +18,8 @@ from kg.extract.training import (
     Annotated,
     Example,
     coverage,
+    f1_of,
+    lowest_within_noise,
     matched,
     names_actor,
     smoothed,
@@ -169,3 +171,20 @@ def test_the_threshold_is_chosen_on_the_curve_averaged_with_its_neighbours() -> 
     curve = [0.600, 0.620, 0.600, 0.615, 0.617, 0.616, 0.610]
     assert max(range(len(curve)), key=lambda i: smoothed(curve, i)) == 4
     assert smoothed(curve, 0) == (0.600 + 0.620) / 2  # an end has one neighbour
+
+
+def test_the_lowest_threshold_within_the_noise_of_the_best_is_chosen() -> None:
+    # per document (matched, predicted, gold); the best (index 2) finds 8 of 10, precisely, in every document
+    best = [(8, 8, 10)] * 10
+    noisy = [(10, 9, 10) if i % 2 else (6, 9, 10) for i in range(10)]  # a little worse overall, and varied
+    worse = [(3, 8, 10)] * 10  # far worse in every document: never within the noise
+    assert f1_of(noisy) < f1_of(best)
+    assert lowest_within_noise([noisy, worse, best], 2, seed=1, base=0.0) == 0
+    assert lowest_within_noise([worse, best], 1, seed=1, base=0.0) == 1
+    assert lowest_within_noise([noisy, best], 1, seed=1, base=f1_of(noisy)) == 1  # it must beat the rules
+
+
+def test_f1_pools_the_documents_drawn() -> None:
+    table = [(1, 2, 2), (0, 2, 2)]
+    assert f1_of(table) == 2 * 1 / 8
+    assert f1_of(table, [0, 0]) == 2 * 2 / 8

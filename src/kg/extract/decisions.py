@@ -41,6 +41,7 @@ from .hypotheses import (
 )
 from .judges import moves_a_body, moves_its_object, powerless, purpose_of_thing
 from .model import Decision, Option
+from .noted_stances import voices_with_notes
 from .option_lists import listed_course
 from .option_phrases import noun_phrase
 from .option_targets import option_for
@@ -71,7 +72,7 @@ class Stance:
 # -- find step -------------------------------------------------------------
 def find_stances(ctx: Context) -> list[tuple[Construction, Stance]]:
     found: list[tuple[Construction, Stance]] = []
-    for rule, spoken in starting_points("decisions", ctx.sdoc, ctx.token_voices()):  # only where it can start
+    for rule, spoken in starting_points("decisions", ctx.sdoc, voices_with_notes(ctx)):  # where it can start
         for tok, voice in spoken:
             for stance in rule.func(ctx, tok, voice):  # not what a condition supposes, nor a forecast, nor
                 if not unstated(ctx, rule.name, stance, voice) and not moves_a_body(ctx, stance.target):  # a
@@ -90,8 +91,9 @@ def write_decisions(
     found: list[tuple[Token, Decision]] = []
     new_options: list[Option] = []
     echoing = {id(s): s.echo or on_views(ctx, s.target) for _, s in hits}
+    voices = voices_with_notes(ctx)
     for rule, stance in sorted(hits, key=lambda h: echoing[id(h[1])]):  # echoes after what they echo
-        voice = ctx.voice(stance.head)
+        voice = voices[stance.head.i]
         if voice is None or stance.span.end <= stance.span.start:  # no passage, no evidence: not written
             continue
         if echoing[id(stance)]:  # "hold the same views", "concur in these views"

@@ -46,7 +46,8 @@ def hypothetical(ctx: Context, tok: Token, own_modal: bool = True) -> bool:
     if agreed_forecast(ctx, tok):
         return True
     modals = {c.lower_ for c in children_of(tok) if c.tag_ == "MD"} if own_modal else set()
-    if modals & cue("hypothetical_modals") and not is_negated(tok) and not reported_commitment(tok):
+    refused = is_negated(tok) or _denied_argument(tok)  # "cannot accept it", "will accept no proposal"
+    if modals & cue("hypothetical_modals") and not refused and not reported_commitment(tok):
         return True
     for anc in list(tok.ancestors)[:3]:
         if anc.lemma_.lower() in ctx.cue("belief_verbs"):
@@ -251,7 +252,9 @@ def negated_chain(tok: Token) -> bool:
     node = tok
     unwilling = cue("reluctance_predicates") | cue("inability_predicates")
     for _ in range(3):
-        if is_negated(node) or node.lemma_.lower() in unwilling or _denied_kind(node) or _denied_doer(node):
+        if is_negated(node) or node.lemma_.lower() in unwilling:
+            return True
+        if _denied_kind(node) or _denied_argument(node):
             return True
         if node.dep_ not in {"xcomp", "acomp", "ccomp"}:
             return False
@@ -261,12 +264,13 @@ def negated_chain(tok: Token) -> bool:
     return False
 
 
-def _denied_doer(verb: Token) -> bool:
+def _denied_argument(verb: Token) -> bool:
     """ "No officer accepted to serve", "neither Government has agreed": a subject denied by its determiner
-    denies that anyone took the stance, a refusal."""
-    subjects = (c for c in children_of(verb) if c.dep_ == "nsubj")
+    denies that anyone took the stance, a refusal; so does an object so denied ("will accept no proposal
+    of that kind", "approved no such plan"): the stance is taken on no such course."""
+    arguments = (c for c in children_of(verb) if c.dep_ in {"nsubj", "dobj"})
     denying = cue("negative_determiners")
-    return any(d.dep_ == "det" and d.lower_ in denying for s in subjects for d in children_of(s))
+    return any(d.dep_ == "det" and d.lower_ in denying for s in arguments for d in children_of(s))
 
 
 def _denied_kind(verb: Token) -> bool:

@@ -86,9 +86,11 @@ def stranded_subject(verb: Token) -> Token | None:
 def fronted_clause_subject(verb: Token) -> Token | None:
     """ "The Belgian Government is interested in the matter, intends to sign the convention": a finite
     main verb with no subject after a comma, whose clause before it the parser made its complement, is
-    the second verb of that clause's subject (an imperative has no subject of its own, nor this reading)."""
+    the second verb of that clause's subject (an imperative has no subject of its own, nor this reading).
+    The verb may itself hang as a complement on a later clause ("..., intends to sign (please regard
+    the foregoing as confidential)")."""
     finite = verb.tag_ in {"VBZ", "VBD", "VBP"}
-    if verb.dep_ != "ROOT" or not finite or verb.i == 0 or verb.nbor(-1).text != ",":
+    if verb.dep_ not in {"ROOT", "ccomp"} or not finite or verb.i == 0 or verb.nbor(-1).text != ",":
         return None
     fronted = (c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i)
     return next((s for c in fronted for s in children_of(c) if s.dep_ in {"nsubj", "nsubjpass"}), None)

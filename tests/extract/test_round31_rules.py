@@ -1,0 +1,85 @@
+"""The thirty-first round's constructions, each with what it must leave alone.
+
+A verb the parser hung as a complement on a later clause ("..., intends to sign the convention (please regard
+the foregoing as confidential)") still has the clause before it as its subject ("stance_verb"). An object
+denied by its determiner ("approved no such plan", "can accept no such proposal") refuses the course, as a
+negated verb does ("stance_verb"). "Would be gratified if X would V" asks X, as "would be glad if" does
+("third_party_polite_if"), and its "if" is no condition. A stance the editor's note reports of a named party
+("the French Government had rejected the British proposal") is a decision of that party (through the
+model)."""
+
+from __future__ import annotations
+
+from kg.documents import parse_text
+from kg.extract import Extractor
+
+from .built import stances
+from .helpers import construction, quote
+
+BELGIUM = {"Government": ("belgium", "Government")}
+PARENTHESIS = (
+    "2. The Belgian Government is nevertheless intensely interested in pursuing the matter, intends to sign "
+    "the convention (please regard the foregoing as confidential)."
+)
+
+
+def test_a_second_verb_hung_on_a_later_clause_has_the_first_clauses_subject() -> None:
+    (found,) = stances(PARENTHESIS, "stance_verb", "intends", BELGIUM)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "belgium", "sign")
+
+
+def test_an_object_denied_by_its_determiner_refuses_the_course() -> None:
+    government = {"Government": ("government", "Government")}
+    (found,) = stances("The Government approved no such plan.", "stance_verb", "approved", government)
+    assert (found.stance, found.actor, found.target.text) == ("reject", "government", "plan")
+    (refused,) = stances("We can accept no such proposal.", "stance_verb", "accept")
+    assert (refused.stance, refused.target.text) == ("reject", "proposal")
+
+
+def test_an_ability_with_nothing_denied_takes_no_stance() -> None:
+    assert stances("We can accept the proposal.", "stance_verb", "accept") == []
+
+
+def test_a_denied_doer_still_refuses() -> None:
+    officer = {"officer": ("officer", "Person")}
+    (found,) = stances("No officer accepted the post.", "stance_verb", "accepted", officer)
+    assert (found.stance, found.target.text) == ("reject", "post")
+
+
+def test_gratified_if_another_would_act_asks_that_party(extractor: Extractor) -> None:
+    body = (
+        "The President would be gratified if General Harts would arrange the transport. "
+        "If General Harts arrives, you may leave."
+    )
+    doc, ex = construction(extractor, body)
+    assert [quote(doc, c) for c in ex.conditions] == ["If General Harts arrives"]
+    asked = [i for i in ex.instructions if quote(doc, i).startswith("The President would be gratified")]
+    assert len(asked) == 1 and "harts" in asked[0].addressees[0]
+
+
+NOTED = """1. The Secretary of State to the Ambassador in France (Herrick)
+
+Washington, March 3, 1925.
+
+The Department has received your telegram of March 1 on the decree.2
+
+Kellogg
+
+  1. Source: Department of State, Central Files, 711.00/1. Confidential. Approved by Kellogg.
+  2. In telegram 45 from Paris the Ambassador reported that the French Government had rejected the British \
+proposal for a conference.
+"""
+
+
+def test_a_stance_an_editors_note_reports_of_a_named_party_is_its_decision(extractor: Extractor) -> None:
+    doc = parse_text(NOTED, doc_id="t", source="t.txt")
+    ex = extractor.extract(doc)
+    options = {o.key: quote(doc, o) for o in ex.options}
+    found = [(d.actor, d.stance, options[d.option]) for d in ex.decisions]
+    assert ("france", "reject", "the British proposal for a conference") in found
+
+
+def test_the_source_notes_clearance_lines_are_no_decisions(extractor: Extractor) -> None:
+    doc = parse_text(NOTED, doc_id="t", source="t.txt")
+    ex = extractor.extract(doc)
+    assert not any("Approved by Kellogg" in quote(doc, d) for d in ex.decisions)
