@@ -10,6 +10,8 @@ model)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.documents import parse_text
 from kg.extract import Extractor
 
@@ -83,3 +85,36 @@ def test_the_source_notes_clearance_lines_are_no_decisions(extractor: Extractor)
     doc = parse_text(NOTED, doc_id="t", source="t.txt")
     ex = extractor.extract(doc)
     assert not any("Approved by Kellogg" in quote(doc, d) for d in ex.decisions)
+
+
+ENVOY = """134. The Ambassador in Italy (Garrett) to the Secretary of State
+
+Rome, October 26, 1930—11 a.m.
+
+{}I have been told by the British Ambassador that he received instructions to represent to the Italian \
+Government the interest of Great Britain in a naval accord. The Ambassador added that his Government was \
+reluctant to take this step.
+
+Garrett
+"""
+
+
+def _mentioned_as(doc: Any, ex: Any, words: str, after: str = "") -> str | None:
+    """The actor the mention that ends ``words`` (met before ``after``) stands for."""
+    at = doc.text.index(words + after) + len(words) - 1
+    return next((a.key for a in ex.actors if any(m.start <= at < m.end for m in a.mentions)), None)
+
+
+def test_a_bare_title_after_an_envoy_named_by_his_people_is_that_envoy(extractor: Extractor) -> None:
+    doc = parse_text(ENVOY.format(""), doc_id="t", source="t.txt")
+    ex = extractor.extract(doc)
+    british = _mentioned_as(doc, ex, "the British Ambassador")
+    assert british is not None and _mentioned_as(doc, ex, "The Ambassador", " added") == british
+
+
+def test_a_bare_title_where_an_office_of_that_title_is_named_is_no_envoy(extractor: Extractor) -> None:
+    office = "The Ambassador of Spain called this morning. "
+    doc = parse_text(ENVOY.format(office), doc_id="t", source="t.txt")
+    ex = extractor.extract(doc)
+    british = _mentioned_as(doc, ex, "the British Ambassador")
+    assert british is not None and _mentioned_as(doc, ex, "The Ambassador", " added") != british

@@ -17,7 +17,7 @@ from ..documents import Span
 from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
-from .national_titles import envoy_governments, national_titles
+from .national_titles import envoy_governments, national_titles, nearest_envoy
 from .offices import office_mentions, qualified_office
 from .opening_words import opening_common_word
 from .owners import heads_a_collective
@@ -219,7 +219,9 @@ class ActorFinder(MentionIndex):
                 continue
             if low in self.titles:
                 office = qualified_office(self, tok)
-                key = self._title_owner(low, office)
+                envoy = nearest_envoy(self, tok) if not office and prev.lower_ == "the" else None
+                key = self._cluster(self._key_for(envoy, "Person"), envoy, "Person").key if envoy else None
+                key = key or self._title_owner(low, office)
                 if key is None and office:
                     continue  # "the Minister of Foreign Affairs", no one's office here: ``_offices`` names it
                 if key is None:

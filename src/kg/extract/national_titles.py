@@ -91,3 +91,28 @@ def _envoy_state(finder: ActorFinder, tok: Token) -> str | None:
         firsts = [name.split()[0].lower() for name in [person.name, *person.aliases] if name.split()]
         return next((finder.demonyms[w] for w in firsts if w in finder.demonyms), None)
     return None
+
+
+def nearest_envoy(finder: ActorFinder, title: Token) -> str | None:
+    """ "I have been told by the British Ambassador that ... The Ambassador added that ...": a title with
+    no name or office refers to the nearest envoy named before it by his people and that title, not to
+    the head line's party who holds the same title; the bare mentions between go on referring to him.
+    The envoy's name ("British Ambassador"); None where the nearest such title names someone else, or
+    where the text has named an office of that title ("the Minister for Foreign Affairs"), which a bare
+    title may mean as well."""
+    table, low = parse_table(finder.sdoc), title.lower_
+    earlier = [
+        i
+        for i in range(title.i)
+        if table.lowers[i] == low and table.texts[i][:1].isupper() and finder._in_regions(table.tokens[i].idx)
+    ]
+    after = {i: table.lowers[i + 1] if i + 1 < len(table.lowers) else "" for i in earlier}
+    if any(after[i] in finder.words("title_prepositions") for i in earlier):
+        return None  # "the Ambassador in Italy", "the Minister for Foreign Affairs": an office
+    for i in reversed(earlier):
+        before = table.lowers[i - 1] if i else ""
+        if before in finder.demonyms and table.texts[i - 1][:1].isupper():
+            return f"{table.texts[i - 1]} {table.texts[i]}"
+        if before != "the":
+            return None  # "Ambassador Garrett", "our Ambassador": someone else's title
+    return None
