@@ -14,8 +14,11 @@ from typing import Any
 
 from kg.documents import parse_text
 from kg.extract import Extractor
+from kg.extract.context import modals_of
+from kg.extract.parse_repairs import repair_parse
+from kg.extract.registry import get
 
-from .built import stances
+from .built import built, stances, word
 from .helpers import construction, quote
 
 BELGIUM = {"Government": ("belgium", "Government")}
@@ -118,3 +121,37 @@ def test_a_bare_title_where_an_office_of_that_title_is_named_is_no_envoy(extract
     ex = extractor.extract(doc)
     british = _mentioned_as(doc, ex, "the British Ambassador")
     assert british is not None and _mentioned_as(doc, ex, "The Ambassador", " added") != british
+
+
+def test_a_cables_opening_request_read_as_a_noun_is_the_verb_of_its_clause() -> None:
+    ctx, _ = built("For Amman: Request you indicate whether the data represent the list.")
+    repair_parse(ctx.sdoc)
+    request, indicate = word(ctx, "Request"), word(ctx, "indicate")
+    assert (request.pos_, indicate.dep_, indicate.head.i) == ("VERB", "ccomp", request.i)
+
+
+def test_a_request_with_its_article_keeps_its_relative_clause() -> None:
+    ctx, _ = built("The request you made yesterday.")
+    repair_parse(ctx.sdoc)
+    assert (word(ctx, "request").pos_, word(ctx, "made").dep_) == ("NOUN", "relcl")
+
+
+DEPARTMENT = {"Department": ("department", "Government")}
+
+
+def test_a_verb_coordinated_with_a_clause_of_there_is_continues_the_tensed_main_clause() -> None:
+    ctx, voice = built("The Department does not believe that there are grounds for representations but desires you to cable your views.", DEPARTMENT)
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "cable"), voice)
+    assert directive is not None and directive.issuer == "department"
+
+
+def test_a_tensed_verb_shares_no_modal_of_the_verb_it_is_coordinated_with() -> None:
+    ctx, voice = built("The Department would look with disfavor upon the change and desires you to use your best endeavors to obtain a continuance of the practice.", DEPARTMENT)
+    assert modals_of(word(ctx, "desires")) == frozenset()
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "use"), voice)
+    assert directive is not None and directive.issuer == "department"
+
+
+def test_a_bare_verb_shares_the_modal_of_the_verb_it_is_coordinated_with() -> None:
+    ctx, _ = built("We would look into the matter and report to you.")
+    assert modals_of(word(ctx, "report")) == frozenset({"would"})

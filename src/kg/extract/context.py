@@ -316,7 +316,7 @@ ELLIPTIC = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl"})
 def _modals_of(tok: Token) -> set[str]:
     kids = children_of(tok)
     found = {c.lower_ for c in kids if (c.tag_ == "MD" and c.dep_ not in ELLIPTIC) or is_infinitive_to(c)}
-    if not found and tok.dep_ == "conj":
+    if not found and tok.dep_ == "conj" and tok.tag_ not in {"VBZ", "VBD"}:  # "would look ... and desires"
         found = {c.lower_ for c in children_of(head_of(tok)) if c.tag_ == "MD"}
     return found or stranded_modals(tok)
 

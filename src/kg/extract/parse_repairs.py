@@ -14,6 +14,8 @@
 - A noun has no subject: a sentence's root read as a noun, with a subject before it and a to-infinitive
   or an object on it ("Ambassador Tasca attempt to develop a relationship ...", the subjunctive of a
   directive's list), is a verb, and the infinitive its complement.
+- Nor has a bare noun a relative clause whose subject follows it at once: a cable's opening "Request you
+  indicate whether ...", read so, is the verb of asking and its complement.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def repair_parse(sdoc: Doc) -> None:
     for tok in sdoc:
         if tok.dep_ == "ROOT" and _verb_read_as_noun(tok):
             _as_verb(tok)
+        if tok.dep_ == "ROOT" and (clause := _telegraphic_governor_read_as_noun(tok)) is not None:
+            tok.pos_, tok.tag_ = "VERB", "VB"
+            clause.dep_ = "ccomp"
         if tok.dep_ in {"amod", "pobj"} and _adjective(tok) and (verb := _judging_verb(tok)) is not None:
             _as_small_clause(tok, verb)
         if tok.dep_ == "compound" and tok.i < tok.head.i and _bare_predicate(tok.head):
@@ -65,6 +70,18 @@ def _verb_read_as_noun(root: Token) -> bool:
     subject = any(c.dep_ == "nsubj" and c.i < root.i for c in kids)
     infinitive = any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) for c in kids)
     return root.tag_ == "NN" and subject and (infinitive or any(c.dep_ == "dobj" for c in kids))
+
+
+def _telegraphic_governor_read_as_noun(root: Token) -> Token | None:
+    """ "Request you indicate whether ...": a cable's opening verb of asking, read as a bare noun with the
+    clause after it as a relative clause on it (whose subject comes right after it), is the verb, and
+    the clause its complement ("the request you made" has its article). The clause, if so."""
+    if root.pos_ != "NOUN" or root.lower_ not in cue("telegraphic_governors"):
+        return None
+    if any(c.dep_ in {"det", "poss", "amod"} for c in root.children):
+        return None
+    clauses = (c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB")
+    return next((c for c in clauses if any(s.dep_ == "nsubj" and s.i == root.i + 1 for s in c.children)), None)
 
 
 def _as_verb(root: Token) -> None:

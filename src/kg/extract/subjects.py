@@ -174,7 +174,8 @@ def main_clause_subject(verb: Token) -> Token | None:
     elif not (verb.tag_ in FINITE or (verb.tag_ == "VB" and _passive(head))):
         return None
     root = sentence(verb).root
-    if root.i == verb.i or root.tag_ not in FINITE:
+    tensed = root.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE | {"MD"} for c in children_of(root))
+    if root.i == verb.i or not tensed:  # "does not believe that there are grounds ... but desires you to"
         return None
     subj = next((c for c in children_of(root) if c.dep_ in SUBJECTS), None)
     pronoun = _person(shared) if shared is not None else None
