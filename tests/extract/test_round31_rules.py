@@ -137,16 +137,24 @@ def test_a_request_with_its_article_keeps_its_relative_clause() -> None:
 
 
 DEPARTMENT = {"Department": ("department", "Government")}
+NO_GROUNDS = (
+    "The Department does not believe that there are grounds for representations but desires you to cable "
+    "your views."
+)
+DISFAVOR = (
+    "The Department would look with disfavor upon the change and desires you to use your best endeavors to "
+    "obtain a continuance of the practice."
+)
 
 
 def test_a_verb_coordinated_with_a_clause_of_there_is_continues_the_tensed_main_clause() -> None:
-    ctx, voice = built("The Department does not believe that there are grounds for representations but desires you to cable your views.", DEPARTMENT)
+    ctx, voice = built(NO_GROUNDS, DEPARTMENT)
     directive = get("instructions", "reported_directive").func(ctx, word(ctx, "cable"), voice)
     assert directive is not None and directive.issuer == "department"
 
 
 def test_a_tensed_verb_shares_no_modal_of_the_verb_it_is_coordinated_with() -> None:
-    ctx, voice = built("The Department would look with disfavor upon the change and desires you to use your best endeavors to obtain a continuance of the practice.", DEPARTMENT)
+    ctx, voice = built(DISFAVOR, DEPARTMENT)
     assert modals_of(word(ctx, "desires")) == frozenset()
     directive = get("instructions", "reported_directive").func(ctx, word(ctx, "use"), voice)
     assert directive is not None and directive.issuer == "department"

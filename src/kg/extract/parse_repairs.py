@@ -81,7 +81,8 @@ def _telegraphic_governor_read_as_noun(root: Token) -> Token | None:
     if any(c.dep_ in {"det", "poss", "amod"} for c in root.children):
         return None
     clauses = (c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB")
-    return next((c for c in clauses if any(s.dep_ == "nsubj" and s.i == root.i + 1 for s in c.children)), None)
+    subject_next = (c for c in clauses if any(s.dep_ == "nsubj" and s.i == root.i + 1 for s in c.children))
+    return next(subject_next, None)
 
 
 def _as_verb(root: Token) -> None:

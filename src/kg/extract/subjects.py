@@ -174,7 +174,8 @@ def main_clause_subject(verb: Token) -> Token | None:
     elif not (verb.tag_ in FINITE or (verb.tag_ == "VB" and _passive(head))):
         return None
     root = sentence(verb).root
-    tensed = root.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE | {"MD"} for c in children_of(root))
+    auxes = (c for c in children_of(root) if c.dep_ == "aux")
+    tensed = root.tag_ in FINITE or any(c.tag_ in FINITE | {"MD"} for c in auxes)
     if root.i == verb.i or not tensed:  # "does not believe that there are grounds ... but desires you to"
         return None
     subj = next((c for c in children_of(root) if c.dep_ in SUBJECTS), None)
