@@ -18,7 +18,7 @@ from kg.extract.context import modals_of
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
-from .built import built, stances, word
+from .built import SPEAKER, built, stances, word
 from .helpers import construction, quote
 
 BELGIUM = {"Government": ("belgium", "Government")}
@@ -163,3 +163,25 @@ def test_a_tensed_verb_shares_no_modal_of_the_verb_it_is_coordinated_with() -> N
 def test_a_bare_verb_shares_the_modal_of_the_verb_it_is_coordinated_with() -> None:
     ctx, _ = built("We would look into the matter and report to you.")
     assert modals_of(word(ctx, "report")) == frozenset({"would"})
+
+
+ENVOYS = {"Ambassador": ("british-ambassador", "Person"), "Britain": ("great-britain", "Government")}
+TENDER = "The British Ambassador received instructions this morning to tender the good offices of Great Britain."
+
+
+def test_instructions_an_envoy_received_are_his_governments_to_him() -> None:
+    ctx, voice = built(TENDER, ENVOYS)
+    directive = get("instructions", "held_instructions").func(ctx, word(ctx, "tender"), voice)
+    assert directive is not None
+    assert (directive.addressee, directive.issuer) == ("british-ambassador", "great-britain")
+
+
+def test_instructions_received_from_a_named_party_are_that_partys() -> None:
+    ctx, voice = built("I have received instructions from the Department to protest the seizure.", DEPARTMENT)
+    directive = get("instructions", "held_instructions").func(ctx, word(ctx, "protest"), voice)
+    assert directive is not None and (directive.addressee, directive.issuer) == (SPEAKER, "department")
+
+
+def test_a_thing_received_to_pass_on_is_no_instruction() -> None:
+    ctx, voice = built("The British Ambassador received a letter to forward to the Minister.", ENVOYS)
+    assert get("instructions", "held_instructions").func(ctx, word(ctx, "forward"), voice) is None

@@ -3,8 +3,9 @@ prepare a reply"), a that-clause of a noun of wish or command ("It is the desire
 President that you proceed to Arica"), a participle of a directive verb hung on a noun ("Your
 instructions of March 3, directing you to protest the seizure ..."), and the addressee's act as a
 gerund approved of ("there is no objection to your making this fact clear"), and orders one is "under"
-("Semenov is under instructions to make no further move"). The noun's owner ("of the President", "the
-Minister's") gives the directive, else the speaker.
+("Semenov is under instructions to make no further move") or has received ("the Ambassador received
+instructions to represent ..."). The noun's owner ("of the President", "the Minister's") gives the
+directive, else the speaker.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .context import (
 )
 from .directives import Directive
 from .passive_roles import passive_roles
+from .pronouns import government_of
 from .recommendations import mandative
 from .registry import construction
 from .tokens import children_of, head_of
@@ -169,6 +171,16 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
     """Whose wish or message a noun is: "of the President", "the Minister's", "from Lima", the subject's
     that makes it ("the Minister made the suggestion"); the addressee's own ("your instructions") is the
     speaker's to the addressee."""
+    owner = stated_owner(ctx, noun, voice)
+    if owner is not None:
+        return owner
+    maker = subject_of(head_of(noun)) if noun.dep_ == "dobj" else None  # "X made the suggestion that"
+    actor = head_actor(ctx, maker, voice) if maker is not None and not is_second_person(maker) else None
+    return actor if actor != voice.addressee else None
+
+
+def stated_owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
+    """The owner a noun's own words name: "of the President", "the Minister's", "from Lima"."""
     for child in children_of(noun):
         owner = child if child.dep_ == "poss" else None
         if child.dep_ == "prep" and child.lower_ in ctx.cue("owner_prepositions"):
@@ -178,9 +190,7 @@ def noun_owner(ctx: Context, noun: Token, voice: Voice) -> str | None:
         actor = head_actor(ctx, owner, voice)
         if actor is not None and actor != voice.addressee:
             return actor
-    maker = subject_of(head_of(noun)) if noun.dep_ == "dobj" else None  # "X made the suggestion that"
-    actor = head_actor(ctx, maker, voice) if maker is not None and not is_second_person(maker) else None
-    return actor if actor != voice.addressee else None
+    return None
 
 
 @construction(
@@ -208,3 +218,33 @@ def under_instructions(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     if addressee == issuer or (addressee is None and told.pos_ == "PRON"):
         return None
     return Directive(addressee, issuer=issuer, governor=state)  # "U.S. representatives": no actor, none named
+
+
+@construction(
+    "instructions",
+    "held_instructions",
+    0.6,
+    example="The Ambassador received instructions this morning to represent the interest of his Government.",
+    deps=("acl", "advcl"),
+)
+def held_instructions(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
+    """ "X has / received instructions (from Y) to V": X has been told to V, by the one the instructions
+    are from or whose they are, else by X's own government ("the British Ambassador received
+    instructions to ...": his Government's); the infinitive may hang on the noun or on the verb."""
+    if not any(is_infinitive_to(c) for c in children_of(tok)):
+        return None
+    if tok.dep_ == "acl":
+        noun, verb = head_of(tok), head_of(head_of(tok))
+    else:
+        verb = head_of(tok)
+        noun = next((c for c in children_of(verb) if c.dep_ == "dobj"), verb)
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in ctx.cue("instruction_source_nouns"):
+        return None
+    if verb.lemma_.lower() not in ctx.cue("supplied_verbs") or is_negated(verb):
+        return None
+    holder = subject_of(verb)
+    told = head_actor(ctx, holder, voice) if holder is not None else None
+    issuer = stated_owner(ctx, noun, voice) or government_of(ctx, told)
+    if told is None or issuer is None or told == issuer:
+        return None
+    return Directive(told, issuer=issuer, governor=verb)

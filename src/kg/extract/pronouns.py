@@ -180,15 +180,15 @@ def possessed_government(ctx: Context, noun: Token, voice: Voice) -> str | None:
     poss = next((c for c in children_of(noun) if c.dep_ == "poss" and c.lower_ == "his"), None)
     if poss is None:
         return None
-    own = _government_of(ctx, _clause_subject(ctx, noun, voice))
+    own = government_of(ctx, _clause_subject(ctx, noun, voice))
     if own is not None:
         return own
     earlier = next((t for t in reversed(_window(noun)) if _his_government(t, noun.lower_)), None)
-    found = _government_of(ctx, _clause_subject(ctx, earlier, voice)) if earlier is not None else None
-    return found or _government_of(ctx, party(ctx, poss, voice))  # "According to X, his Government"
+    found = government_of(ctx, _clause_subject(ctx, earlier, voice)) if earlier is not None else None
+    return found or government_of(ctx, party(ctx, poss, voice))  # "According to X, his Government"
 
 
-def _government_of(ctx: Context, person: str | None) -> str | None:
+def government_of(ctx: Context, person: str | None) -> str | None:
     """The government an actor stands for: itself where it was read as one ("the German minister" read
     as Germany), else the country of the demonym that names it."""
     if person is not None and (ctx.kinds or {}).get(person) == "Government":
@@ -215,7 +215,7 @@ def reported_party(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
         return None
     found = head_actor(ctx, subj, voice) or demonym_state(ctx, subj)
     if pronoun.lower_ in ctx.cue("third_plural") and (ctx.kinds or {}).get(found or "") == "Person":
-        return _government_of(ctx, found)  # "the Chilean Minister said that they would not accept": Chile
+        return government_of(ctx, found)  # "the Chilean Minister said that they would not accept": Chile
     return found
 
 
