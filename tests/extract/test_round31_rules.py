@@ -166,7 +166,9 @@ def test_a_bare_verb_shares_the_modal_of_the_verb_it_is_coordinated_with() -> No
 
 
 ENVOYS = {"Ambassador": ("british-ambassador", "Person"), "Britain": ("great-britain", "Government")}
-TENDER = "The British Ambassador received instructions this morning to tender the good offices of Great Britain."
+TENDER = (
+    "The British Ambassador received instructions this morning to tender the good offices of Great Britain."
+)
 
 
 def test_instructions_an_envoy_received_are_his_governments_to_him() -> None:
