@@ -14,11 +14,11 @@ from typing import Any
 
 from kg.documents import parse_text
 from kg.extract import Extractor
-from kg.extract.context import modals_of
+from kg.extract.context import modals_of, subject_of
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
-from .built import SPEAKER, built, stances, word
+from .built import ADDRESSEE, SPEAKER, built, stances, word
 from .helpers import construction, quote
 
 BELGIUM = {"Government": ("belgium", "Government")}
@@ -187,3 +187,25 @@ def test_instructions_received_from_a_named_party_are_that_partys() -> None:
 def test_a_thing_received_to_pass_on_is_no_instruction() -> None:
     ctx, voice = built("The British Ambassador received a letter to forward to the Minister.", ENVOYS)
     assert get("instructions", "held_instructions").func(ctx, word(ctx, "forward"), voice) is None
+
+
+def test_a_cited_telegrams_number_run_into_the_sentence_is_no_subject() -> None:
+    ctx, voice = built("Your 89, December 21, 8 p.m. Please inform the Ambassador that we agree.")
+    inform = word(ctx, "inform")
+    assert subject_of(inform) is None
+    directive = get("instructions", "please").func(ctx, inform, voice)
+    assert directive is not None and directive.addressee == ADDRESSEE
+
+
+BRAZIL = {"Brazil": ("brazil", "Government")}
+
+
+def test_a_course_that_would_seem_advisable_for_a_party_is_advised_to_it() -> None:
+    ctx, voice = built("It would seem advisable for Brazil to send delegates to Paris.", BRAZIL)
+    directive = get("instructions", "necessary_for").func(ctx, word(ctx, "send"), voice)
+    assert directive is not None and directive.addressee == "brazil"
+
+
+def test_what_would_be_necessary_for_a_party_assesses_a_case() -> None:
+    ctx, voice = built("It would be necessary for Brazil to send delegates to Paris.", BRAZIL)
+    assert get("instructions", "necessary_for").func(ctx, word(ctx, "send"), voice) is None

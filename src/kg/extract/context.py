@@ -248,9 +248,9 @@ def clause_governors(tok: Token, deps: set[str], steps: int = 2) -> Iterator[Tok
 
 
 def subject_of(tok: Token) -> Token | None:
-    """The subject of a verb; of two, the nearest before it: the parser makes a run-in reference line
-    ("Your 301, August 4, 6 p.m. You may assure ...") a second subject. Found once per token (the
-    finders ask for it again and again) and kept by index with the document."""
+    """The subject of a verb; of two, the nearest before it: the parser makes a run-in reference line ("Your
+    301, August 4, 6 p.m. You may assure ...") a second subject, or the only one, which is none. Found once
+    per token (the finders ask for it again and again) and kept by index with the document."""
     known: dict[int, int | None] = tok.doc.user_data.setdefault("kg_subjects", {})
     if tok.i not in known:
         found = _subject_of(tok)
@@ -260,7 +260,7 @@ def subject_of(tok: Token) -> Token | None:
 
 
 def _subject_of(tok: Token) -> Token | None:
-    subjects = [c for c in children_of(tok) if c.dep_ in SUBJECTS]
+    subjects = [c for c in children_of(tok) if c.dep_ in SUBJECTS and not _cited_number(c)]
     if subjects:
         before = [c for c in subjects if c.i < tok.i]
         return before[-1] if before else subjects[0]
@@ -270,6 +270,11 @@ def _subject_of(tok: Token) -> Token | None:
     if tok.dep_ in {"conj", "xcomp"}:
         return subject_of(head_of(tok)) if tok.dep_ == "conj" else None
     return None
+
+
+def _cited_number(subject: Token) -> bool:
+    """ "Your 89": a number a possessive owns cites a telegram; it does nothing."""
+    return subject.tag_ == "CD" and any(c.dep_ == "poss" for c in children_of(subject))
 
 
 def governing_subject(verb: Token) -> Token | None:

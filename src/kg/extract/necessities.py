@@ -24,13 +24,14 @@ from .voices import Voice
 
 
 def necessity_copula(ctx: Context, verb: Token) -> bool:
-    """ "it is / may be necessary" (not negated: "it is not necessary for you to ..." frees, and is
-    no directive; nor past: "it was essential" reports)."""
-    if verb.lemma_.lower() not in ctx.cue("copulas") or is_negated(verb) or verb.tag_ == "VBD":
+    """ "it is / may be necessary", "it would seem advisable" (not negated: "it is not necessary for you
+    to ..." frees, and is no directive; nor past: "it was essential" reports)."""
+    linking = ctx.cue("copulas") | ctx.cue("state_verbs")
+    if verb.lemma_.lower() not in linking or is_negated(verb) or verb.tag_ == "VBD":
         return False
     preds = ctx.cue("directive_predicates")
     return any(
-        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in preds and not is_negated(c)
+        c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds and not is_negated(c)
         for c in children_of(verb)
     )
 
@@ -51,9 +52,12 @@ def necessary_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     subj = subject_of(tok)
     head = head_of(tok)
+    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
+        head = head_of(head)  # the infinitive hung on the predicate: "advisable for Brazil to send"
     if subj is None or is_first_person(subj) or not necessity_copula(ctx, head):
         return None
-    if not is_second_person(subj) and modals_of(head) & ctx.cue("counterfactual_modals"):
+    hedged = head.lemma_.lower() in ctx.cue("state_verbs")  # "it would seem advisable": advice all the same
+    if not is_second_person(subj) and modals_of(head) & ctx.cue("counterfactual_modals") and not hedged:
         return None  # "it would be necessary for him to return": an assessment of a case
     party = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)
     if party is None or party == voice.speaker:
