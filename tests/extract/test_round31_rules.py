@@ -209,3 +209,17 @@ def test_a_course_that_would_seem_advisable_for_a_party_is_advised_to_it() -> No
 def test_what_would_be_necessary_for_a_party_assesses_a_case() -> None:
     ctx, voice = built("It would be necessary for Brazil to send delegates to Paris.", BRAZIL)
     assert get("instructions", "necessary_for").func(ctx, word(ctx, "send"), voice) is None
+
+
+def _condition(sentence: str) -> Any:
+    ctx, _ = built(sentence)
+    return get("conditions", "conditional_conjunction").func(ctx, word(ctx, "if"))
+
+
+def test_if_after_a_predicate_of_uncertainty_asks_whether() -> None:
+    assert _condition("It is very doubtful if the revisions can be made by the powers.") is None
+    assert _condition("I am not sure if he will accept.") is None
+
+
+def test_if_after_a_predicate_said_of_a_thing_conditions_it() -> None:
+    assert _condition("The plan is doubtful if the Minister refuses.") is not None

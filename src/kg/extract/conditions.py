@@ -14,7 +14,16 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from .condition_extents import condition_end
-from .context import COMPLEMENTS, MAX_TOKENS, SUBJECTS, Context, char_span, is_question, is_verb, trim_marker
+from .condition_questions import indirect_question
+from .context import (
+    MAX_TOKENS,
+    SUBJECTS,
+    Context,
+    char_span,
+    is_question,
+    is_verb,
+    trim_marker,
+)
 from .directives import is_polite_if, polite_if_clause
 from .interposed import displaced, interposed_inversion, misread_inversion
 from .liabilities import liable_to
@@ -134,7 +143,7 @@ def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     ):
         return None
     head = head_of(tok)
-    if _indirect_question(ctx, head):
+    if indirect_question(ctx, head):
         return None
     if not any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in subtree_of(head)):
         return None
@@ -305,21 +314,6 @@ def _conditional_preposition(adjective: Token, wanted: list[str]) -> Token | Non
     if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in wanted:
         return None
     return nxt if head_of(nxt).i == head_of(adjective).i else None
-
-
-def _indirect_question(ctx: Context, clause: Token) -> bool:
-    """ "asked me if I would attend", "want to know if it is possible", "we question if ...": the
-    if-clause asks whether, when a verb of asking, learning or doubting has no other complement than
-    the one asked ("ask for a delay if they refuse" keeps its condition)."""
-    governor = head_of(clause)
-    if governor.lemma_.lower() not in ctx.cue("question_governors") | ctx.cue("doubt_verbs"):
-        return False
-    if clause.i < governor.i:
-        return False  # "if they approve, he will be asked ...": what is asked follows the asking
-    if clause.dep_ == "ccomp":
-        return True
-    others = [c for c in children_of(governor) if c.i != clause.i and c.dep_ in COMPLEMENTS]
-    return clause.dep_ == "advcl" and all(c.dep_ == "dobj" and c.pos_ in {"PRON", "PROPN"} for c in others)
 
 
 def _wished_content(ctx: Context, clause: Token) -> bool:
