@@ -223,3 +223,25 @@ def test_if_after_a_predicate_of_uncertainty_asks_whether() -> None:
 
 def test_if_after_a_predicate_said_of_a_thing_conditions_it() -> None:
     assert _condition("The plan is doubtful if the Minister refuses.") is not None
+
+
+def _thing_requested(sentence: str) -> Any:
+    ctx, voice = built(sentence)
+    repair_parse(ctx.sdoc)
+    return get("instructions", "requested_thing").func(ctx, word(ctx, "requests"), voice)
+
+
+def test_a_paper_the_writer_encloses_asks_in_the_writers_name() -> None:
+    directive = _thing_requested("The attached NSSM requests a basic study of U.S. policy.")
+    assert directive is not None and directive.issuer == SPEAKER
+
+
+def test_a_paper_not_enclosed_names_no_one_who_asks() -> None:
+    assert _thing_requested("The NSSM requests a basic study of U.S. policy.") is None
+
+
+def test_a_study_memorandum_is_no_party_and_its_approval_a_decision(extractor: Extractor) -> None:
+    doc, ex = construction(extractor, "Kissinger recommended that the President approve the NSSM.")
+    assert not any("NSSM" in alias for a in ex.actors for alias in a.aliases)
+    found = [(d.actor, d.stance) for d in ex.decisions if "NSSM" in quote(doc, d)]
+    assert found == [("kissinger", "approve")]

@@ -56,7 +56,7 @@ def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     subj = governing_subject(tok)
     if subj is None:
         return None
-    issuer = voice.speaker if is_first_person(subj) else doer(ctx, subj, voice)
+    issuer = voice.speaker if is_first_person(subj) or _enclosed_paper(ctx, subj) else doer(ctx, subj, voice)
     if issuer is None:
         return None
     asked = asked_party(ctx, tok, voice) or met_party(ctx, tok, voice, issuer)
@@ -245,3 +245,13 @@ def _same_paper(ctx: Context, asked: Token, named: Token) -> bool:
     studies = ctx.cue("study_nouns")
     lemmas = {asked.lemma_.lower(), named.lemma_.lower()}
     return len(lemmas) == 1 or lemmas <= studies
+
+
+def _enclosed_paper(ctx: Context, subject: Token) -> bool:
+    """ "The attached NSSM requests a study": a paper the writer encloses asks in the writer's name (the
+    participle may hang on the paper or, where the parser read the paper as a compound, just before it)."""
+    papers = ctx.cue("paper_nouns") | ctx.cue("enclosed_papers")
+    if subject.lemma_.lower() not in papers or subject.i == 0:
+        return False
+    before = {c.lower_ for c in children_of(subject) if c.dep_ in {"amod", "compound"}}
+    return bool((before | {subject.nbor(-1).lower_}) & ctx.cue("enclosing_participles"))
