@@ -245,3 +245,18 @@ def test_a_study_memorandum_is_no_party_and_its_approval_a_decision(extractor: E
     assert not any("NSSM" in alias for a in ex.actors for alias in a.aliases)
     found = [(d.actor, d.stance) for d in ex.decisions if "NSSM" in quote(doc, d)]
     assert found == [("kissinger", "approve")]
+
+
+COMMITTEE = {"Committee": ("committee", "Organization")}
+BY_COMMITTEE = "Every effort should be made by the Committee to induce the rebels to produce the list."
+
+
+def test_every_effort_to_be_made_by_a_named_agent_directs_the_agent() -> None:
+    ctx, voice = built(BY_COMMITTEE, COMMITTEE)
+    directive = get("instructions", "third_party_modal").func(ctx, word(ctx, "made"), voice)
+    assert directive is not None and directive.addressee == "committee"
+
+
+def test_every_effort_to_be_made_by_no_one_named_is_an_impersonal_rule() -> None:
+    ctx, voice = built("Every effort should be made to induce the rebels to produce the list.", COMMITTEE)
+    assert get("instructions", "third_party_modal").func(ctx, word(ctx, "made"), voice) is None

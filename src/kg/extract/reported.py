@@ -212,14 +212,17 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     passive = subj.dep_ == "nsubjpass"
     if (tok.lemma_.lower() == "be" and not passive) or points_the_reader(ctx, tok):
         return None  # "the answer must be negative" judges, it does not direct
-    if any(c.dep_ == "det" and c.lower_ in ctx.cue("quantifier_determiners") for c in children_of(subj)):
+    agent = passive_agent(ctx, tok, voice) if passive else None  # "every effort should be made by ICRC"
+    quantifiers = ctx.cue("quantifier_determiners")
+    quantified = any(c.dep_ == "det" and c.lower_ in quantifiers for c in children_of(subj))
+    if quantified and agent is None:
         return None  # "no goods should be licensed unless ...": an impersonal rule, an option
     if is_question(tok) and any(c.tag_ == "MD" and c.i < subj.i for c in children_of(tok)):
         return None  # "Should a termination date be set?": a question put for study, not a directive
     actor = head_actor(ctx, subj, voice)
     owned = any(c.dep_ == "poss" and is_second_person(c) for c in children_of(subj))
     if passive or owned:  # "should be submitted by the Chairman": the agent is the one to act
-        return Directive((passive_agent(ctx, tok, voice) if passive else None) or voice.addressee)
+        return Directive(agent or voice.addressee)
     if actor is None and (asked := requested_product(ctx, subj)) is not None:
         issuer = None if voice.speaker else asked.issuer  # an unsigned memorandum: who asked for it
         return Directive(asked.addressee or voice.addressee, issuer=issuer)  # "The study should define ..."
