@@ -15,6 +15,7 @@ from typing import Any
 from kg.documents import parse_text
 from kg.extract import Extractor
 from kg.extract.context import modals_of, subject_of
+from kg.extract.directives import find_directives
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
@@ -260,3 +261,18 @@ def test_every_effort_to_be_made_by_a_named_agent_directs_the_agent() -> None:
 def test_every_effort_to_be_made_by_no_one_named_is_an_impersonal_rule() -> None:
     ctx, voice = built("Every effort should be made to induce the rebels to produce the list.", COMMITTEE)
     assert get("instructions", "third_party_modal").func(ctx, word(ctx, "made"), voice) is None
+
+
+def _directed_stances(sentence: str, verb: str) -> list[Any]:
+    ctx, voice = built(sentence)
+    find_directives(ctx)
+    return get("decisions", "directed_stance").func(ctx, word(ctx, verb), voice)  # type: ignore[no-any-return]
+
+
+def test_told_to_submit_advice_one_is_asked_for_it_and_offers_no_course() -> None:
+    assert _directed_stances("You should submit your recommendations to the President.", "submit") == []
+
+
+def test_told_to_offer_a_course_the_issuer_approves_it() -> None:
+    (found,) = _directed_stances("You may offer a reduction of the duty on coffee.", "offer")
+    assert (found.stance, found.actor, found.target.text) == ("approve", SPEAKER, "reduction")

@@ -39,8 +39,14 @@ def asks_a_word_back(ctx: Context, verb: Token, target: Token, directed: bool = 
     """ "The Department would welcome your views", "desires an expression of opinion as to the course":
     welcoming or wanting an answer asks for it, whatever course it is about; so does a directive whose
     object is an answer ("send your comments on the draft"). Agreeing with views is a stance on what they
-    address (GUIDELINES), so a verb of stance asks for an answer only as a want or under "would"."""
-    if target.pos_ not in {"NOUN", "PROPN"} or not is_answer(ctx, target):
+    address (GUIDELINES), so a verb of stance asks for an answer only as a want or under "would". Told
+    to offer or submit advice ("submit your recommendations"), one is asked for it, and offers no course."""
+    if target.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    offered = verb.lemma_.lower() in ctx.cue("offer_verbs")
+    if directed and offered and target.lemma_.lower() in ctx.cue("advice_nouns"):
+        return True
+    if not is_answer(ctx, target):
         return False
     lemma, tentative = verb.lemma_.lower(), bool(modals_of(verb) & ctx.cue("tentative_modals"))
     wanted = lemma in ctx.cue("course_wanting_verbs") or (tentative and lemma in ctx.cue("request_verbs"))
