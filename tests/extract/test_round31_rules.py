@@ -276,3 +276,35 @@ def test_told_to_submit_advice_one_is_asked_for_it_and_offers_no_course() -> Non
 def test_told_to_offer_a_course_the_issuer_approves_it() -> None:
     (found,) = _directed_stances("You may offer a reduction of the duty on coffee.", "offer")
     assert (found.stance, found.actor, found.target.text) == ("approve", SPEAKER, "reduction")
+
+
+DECIDED = """7. National Security Decision Memorandum 48
+
+The Secretary of State
+
+The Secretary of Defense
+
+SUBJECT
+
+U.S. Programs in Korea
+
+The President has decided:
+
+— ROK air and naval forces will be strengthened.
+
+— U.S. economic assistance to Korea will be maintained.2
+
+I understand that the comments on the summary will be available shortly.3
+
+  1. Source: National Archives, RG 59, S/S Files. Secret.
+  2. Document 2.
+  3. No record of an additional NSC meeting on Korea in 1969 was found.
+"""
+
+
+def test_an_editors_note_below_a_decided_list_is_no_item_of_it(extractor: Extractor) -> None:
+    doc = parse_text(DECIDED, doc_id="t", source="t.txt")
+    ex = extractor.extract(doc)
+    decided = [quote(doc, d) for d in ex.decisions if d.rule == "decided_paragraph"]
+    assert any("strengthened" in q for q in decided)
+    assert not any("No record" in q for q in decided)

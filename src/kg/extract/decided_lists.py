@@ -58,7 +58,10 @@ def approved_paragraph(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 
 def _item_stance(ctx: Context, root: Token, lead: Token, voice: Voice) -> list[Stance]:
-    """The lead subject's stance on the item's course, the item's words its evidence."""
+    """The lead subject's stance on the item's course, the item's words its evidence; an editor's note
+    (which speaks for no one) is no item of the list above it."""
+    if voice.speaker is None and voice.addressee is None:
+        return []
     actor = recommender(ctx, lead, voice.speaker)
     if actor is None:
         return []
