@@ -6,7 +6,8 @@ the sentence, by the guidelines' own matching (share of the quote's words the se
 0.6). A logistic regression per kind is fit on every sentence; at run time it reads only the sentences
 where the rules found nothing of its kind. Each kind's threshold is chosen by cross-validation by
 document inside the training documents: the one that gives the best F1 of the rules' items plus the
-sentences added, or none (the kind is off) where no threshold beats the rules alone.
+sentences added (for decisions the lowest within one standard error of that best, leaning to recall), or
+none (the kind is off) where no threshold beats the rules alone.
 
 scikit-learn (the ``train`` extra) fits the models; the shipped file is plain JSON weights, so running
 the extractor needs no scikit-learn.
