@@ -308,3 +308,14 @@ def test_an_editors_note_below_a_decided_list_is_no_item_of_it(extractor: Extrac
     decided = [quote(doc, d) for d in ex.decisions if d.rule == "decided_paragraph"]
     assert any("strengthened" in q for q in decided)
     assert not any("No record" in q for q in decided)
+
+
+def test_information_that_will_be_most_appreciated_is_asked_of_the_addressee() -> None:
+    ctx, voice = built("Any information you can give me will be most appreciated.")
+    directive = get("instructions", "appreciated_answer").func(ctx, word(ctx, "be"), voice)
+    assert directive is not None and (directive.addressee, directive.issuer) == (ADDRESSEE, SPEAKER)
+
+
+def test_information_that_was_appreciated_asks_nothing() -> None:
+    ctx, voice = built("His information was appreciated.")
+    assert get("instructions", "appreciated_answer").func(ctx, word(ctx, "appreciated"), voice) is None

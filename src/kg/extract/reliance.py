@@ -118,7 +118,9 @@ def _asked_for(
 ) -> Directive | None:
     """The speaker's (or the awaiting actor's) request to whoever is to send what is awaited."""
     issuer = voice.speaker if subj is None else ctx.refers(subj, voice) or voice.speaker
-    asked = request_target(ctx, tok, voice) or voice.addressee
+    asked = request_target(ctx, tok, voice)
+    if asked in {None, issuer}:  # "any information you can give me": "me" receives, "you" is asked
+        asked = voice.addressee
     return Directive(asked, issuer=issuer, governor=governor) if asked not in {None, issuer} else None
 
 
@@ -185,7 +187,11 @@ def appreciated_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     addressee (the passive of the polite "would appreciate your views"), as one that "would be helpful"."""
     lemma = tok.lemma_.lower()
     glad = ctx.cue("request_predicates")
-    helpful = lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in glad for c in children_of(tok))
+    thanked = ctx.cue("request_verbs")  # "will be most appreciated", the participle tagged an adjective
+    helpful = lemma == "be" and any(
+        c.dep_ == "acomp" and (c.lemma_.lower() in glad or any(c.lower_.startswith(v) for v in thanked))
+        for c in children_of(tok)
+    )
     if not (lemma in ctx.cue("request_verbs") and tok.tag_ == "VBN" or helpful) or voice.addressee is None:
         return None
     subj = subject_of(tok)
