@@ -10,8 +10,12 @@ from .voices import Voice
 
 
 def voices_with_notes(ctx: Context) -> list[Voice | None]:
-    """Every token's voice, the editor's notes that say something included with a voice of no one."""
-    table = list(ctx.token_voices())
-    for tok, voice in editor_notes(ctx):
-        table[tok.i] = voice
-    return table
+    """Every token's voice, the editor's notes that say something included with a voice of no one; built
+    once per document (the find and the write step both ask for it)."""
+    known: list[Voice | None] | None = ctx.sdoc.user_data.get("kg_note_voices")
+    if known is None:
+        known = list(ctx.token_voices())
+        for tok, voice in editor_notes(ctx):
+            known[tok.i] = voice
+        ctx.sdoc.user_data["kg_note_voices"] = known
+    return known
