@@ -21,7 +21,7 @@ from .recommendations import (
     stated_course,
 )
 from .registry import construction
-from .tokens import sentence
+from .tokens import children_of, sentence
 from .voices import Voice
 
 
@@ -60,7 +60,7 @@ def approved_paragraph(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 def _item_stance(ctx: Context, root: Token, lead: Token, voice: Voice) -> list[Stance]:
     """The lead subject's stance on the item's course, the item's words its evidence; an editor's note
     (which speaks for no one) is no item of the list above it."""
-    if voice.speaker is None and voice.addressee is None:
+    if (voice.speaker is None and voice.addressee is None) or _pending(ctx, root):
         return []
     actor = recommender(ctx, lead, voice.speaker)
     if actor is None:
@@ -68,3 +68,10 @@ def _item_stance(ctx: Context, root: Token, lead: Token, voice: Voice) -> list[S
     words = [t for t in sentence(root) if not (t.is_space or t.is_punct)]
     span = trim_marker(ctx.sdoc, char_span(ctx.sdoc, words[0].i, words[-1].i))
     return [Stance(root, "reject" if is_negated(root) else "approve", actor, root, span, listed=True)]
+
+
+def _pending(ctx: Context, root: Token) -> bool:
+    """ "Additional recommendations ... are under consideration": an item still pending, not decided."""
+    under = (c for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "under")
+    pending = (o for p in under for o in children_of(p) if o.dep_ == "pobj")
+    return root.lemma_.lower() == "be" and any(o.lemma_.lower() in ctx.cue("pending_nouns") for o in pending)

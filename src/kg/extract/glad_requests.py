@@ -77,8 +77,10 @@ def _wisher(ctx: Context, be: Token, subj: Token | None, verb: Token, obj: Token
 def _eager_for_answer(ctx: Context, verb: Token, obj: Token) -> bool:
     """ "The USG is anxious to have President Kaunda's assessment", "we are eager to receive your
     views": eagerness for an answer asks for it in any tense, of whoever wishes it (the speaker's side
-    or a third party); eagerness for a thing ("anxious to have the treaty ratified") asks nothing."""
-    return head_of(verb).lemma_.lower() in ctx.cue("eagerness_predicates") and is_answer(ctx, obj)
+    or a third party); eagerness for a thing ("anxious to have the treaty ratified") asks nothing, but
+    whatever one is eager to learn or know is an answer ("interested to learn the basis of the policy")."""
+    learned = verb.lemma_.lower() in ctx.cue("question_governors") or is_answer(ctx, obj)
+    return head_of(verb).lemma_.lower() in ctx.cue("eagerness_predicates") and learned
 
 
 def _glad_copula(ctx: Context, verb: Token) -> Token | None:

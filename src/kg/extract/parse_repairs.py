@@ -14,6 +14,8 @@
 - A noun has no subject: a sentence's root read as a noun, with a subject before it and a to-infinitive
   or an object on it ("Ambassador Tasca attempt to develop a relationship ...", the subjunctive of a
   directive's list), is a verb, and the infinitive its complement.
+- A subjunctive "be" has no adjective in "-ed": "directed that a study be prepared", whose participle the
+  tagger read as an adjective, is a passive, the participle its verb.
 - Nor has a bare noun a relative clause whose subject follows it at once: a cable's opening "Request you
   indicate whether ...", read so, is the verb of asking and its complement.
 """
@@ -37,6 +39,8 @@ def repair_parse(sdoc: Doc) -> None:
         if tok.dep_ == "ROOT" and (clause := _telegraphic_governor_read_as_noun(tok)) is not None:
             tok.pos_, tok.tag_ = "VERB", "VB"
             clause.dep_ = "ccomp"
+        if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
+            _as_passive(tok)
         if tok.dep_ in {"amod", "pobj"} and _adjective(tok) and (verb := _judging_verb(tok)) is not None:
             _as_small_clause(tok, verb)
         if tok.dep_ == "compound" and tok.i < tok.head.i and _bare_predicate(tok.head):
@@ -129,3 +133,23 @@ def _as_small_clause(adjective: Token, verb: Token) -> None:
     adjective.head, adjective.dep_ = verb, "ccomp"
     adjective.pos_, adjective.tag_ = "ADJ", "JJ"
     obj.head, obj.dep_ = adjective, "nsubj"
+
+
+def _participle_after_subjunctive_be(adjective: Token) -> bool:
+    be = adjective.head
+    kids = list(be.children)
+    marked = any(c.dep_ == "mark" for c in kids) and not any(c.dep_ == "aux" for c in kids)  # no "will"
+    subjunctive = be.tag_ == "VB" and be.dep_ == "ccomp" and marked
+    return subjunctive and adjective.tag_ == "JJ" and adjective.lower_.endswith("ed") and _has_subject(be)
+
+
+def _as_passive(participle: Token) -> None:
+    """The participle heads the clause: "be" its passive auxiliary, the subject its passive subject."""
+    be = participle.head
+    participle.head, participle.dep_ = be.head, be.dep_
+    participle.pos_, participle.tag_ = "VERB", "VBN"
+    for child in [c for c in be.children if c.i != participle.i]:
+        child.head = participle
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubjpass"
+    be.head, be.dep_ = participle, "auxpass"

@@ -47,10 +47,19 @@ def deciding_lead(ctx: Context, root: Token, is_item: Callable[[Token], bool]) -
     President has decided (that):", "authorizes:", "has approved the following:", "has decided, in
     principle, that we should:"."""
     words = lead_words(root, is_item)
-    deciding = ctx.cue("deciding_lead_verbs")
     main = [t for t in words or () if t.dep_ == "ROOT" or head_of(t).dep_ == "ROOT"]
-    verbs = [t for t in main if t.pos_ == "VERB" and t.lemma_.lower() in deciding]
+    verbs = [t for t in main if t.pos_ == "VERB" and _decides(ctx, t)]
     return verbs[-1] if verbs and not is_negated(verbs[-1]) else None
+
+
+def _decides(ctx: Context, verb: Token) -> bool:
+    """A verb of deciding ("has decided:"), or a light verb whose object is a decision ("has made the
+    following decisions:")."""
+    if verb.lemma_.lower() in ctx.cue("deciding_lead_verbs"):
+        return True
+    objects = (c for c in children_of(verb) if c.dep_ == "dobj")
+    made = verb.lemma_.lower() in ctx.cue("deciding_light_verbs")
+    return made and any(o.lemma_.lower() in ctx.cue("resolve_nouns") for o in objects)
 
 
 def decided_item(ctx: Context, root: Token) -> Token | None:
@@ -74,8 +83,19 @@ def names_its_object(lead: Token) -> bool:
     "decided that we should:" leave it to the list."""
     colon = next((t.i for t in sentence(lead) if t.text == ":"), len(lead.doc))
     kids = children_of(lead)
-    named = any(c.dep_ == "dobj" and c.lower_ not in {"following", "that"} for c in kids)  # "that" misread
+    listed = {"following", "that"}  # "that" misread
+    named = any(c.dep_ == "dobj" and c.lower_ not in listed and not _following(c) for c in kids)
     return named or any(c.dep_ == "ccomp" and c.right_edge.i < colon - 1 for c in kids)
+
+
+def _following(noun: Token) -> bool:
+    """ "the following decisions": a noun that leaves its content to the list."""
+    return any(c.lower_ == "following" for c in children_of(noun))
+
+
+def _is_colon(tok: Token) -> bool:
+    """A colon, with a note's number printed against it or not ("decisions:3")."""
+    return tok.text == ":" or (tok.text[:1] == ":" and tok.text[1:].isdigit())
 
 
 def lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | None:
@@ -92,7 +112,7 @@ def lead_words(root: Token, is_item: Callable[[Token], bool]) -> list[Token] | N
         prev = sentence(root.doc[start - 1])
         words = [t for t in prev if not t.is_space]
         item = numbered(prev)
-        if words and words[-1].text == ":" and not item:
+        if words and _is_colon(words[-1]) and not item:
             return words
         listed = _is_label(words) or is_item(prev.root) or item or not _opens_paragraph(prev)
         if not words or not listed or (not item and _announces_a_list(words)):
@@ -117,7 +137,7 @@ def _colon_before(doc: Doc, start: int) -> bool:
         end = prev.end - 1
         while end > prev.start and doc[end].is_space:
             end -= 1
-        if doc[end].text == ":":
+        if _is_colon(doc[end]):
             return True
         start = prev.start
     return False

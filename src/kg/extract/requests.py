@@ -300,7 +300,8 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     told = any(c.dep_ in {"dobj", "dative"} for c in children_of(gov))  # another is to find out
     demanding = gov.lemma_.lower() in ctx.cue("inquiry_demanding_verbs") and not told
     wishing = gov.lemma_.lower() in ctx.cue("volition_verbs") | {"like"} or demanding
-    glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in ctx.cue("request_predicates")
+    wishes = ctx.cue("request_predicates") | ctx.cue("eagerness_predicates")  # "anxious to learn what"
+    glad = gov.pos_ == "ADJ" and gov.lemma_.lower() in wishes
     if not (wishing or glad):
         return None
     holder = head_of(gov) if glad else gov

@@ -1,0 +1,81 @@
+"""The thirty-second round's constructions, each with what it must leave alone.
+
+Eagerness or interest to learn ("We are anxious to learn what ...", "The Department is interested to
+learn the basis of ...") asks the one who can answer ("wish_to_know", "glad_to_receive"); surprise at
+what one learned asks nothing. A lead that makes "the following decisions", its colon with a note's
+number printed against it, decides the paragraphs under it ("decided_paragraph"); an item still "under
+consideration" is none. A subjunctive "be" with a participle the tagger read as an adjective ("directed
+that a study be prepared") is a passive (a parse repair); "would be pleased" keeps its adjective."""
+
+from __future__ import annotations
+
+from kg.documents import parse_text
+from kg.extract import Extractor
+from kg.extract.parse_repairs import repair_parse
+from kg.extract.registry import get
+
+from .built import ADDRESSEE, SPEAKER, built, word
+from .helpers import quote
+
+DEPARTMENT = {"Department": ("department", "Government")}
+
+
+def test_eagerness_to_learn_what_is_so_asks_the_addressee() -> None:
+    ctx, voice = built("We are anxious to learn what the Foreign Office intends.")
+    directive = get("instructions", "wish_to_know").func(ctx, word(ctx, "learn"), voice)
+    assert directive is not None and (directive.addressee, directive.issuer) == (ADDRESSEE, SPEAKER)
+
+
+def test_interest_to_learn_a_thing_asks_for_it() -> None:
+    ctx, voice = built("The Department is interested to learn the basis of the new policy.", DEPARTMENT)
+    directive = get("instructions", "glad_to_receive").func(ctx, word(ctx, "learn"), voice)
+    assert directive is not None and (directive.addressee, directive.issuer) == (ADDRESSEE, "department")
+
+
+def test_surprise_at_what_one_learned_asks_nothing() -> None:
+    ctx, voice = built("We were surprised to learn the basis of the new policy.")
+    assert get("instructions", "glad_to_receive").func(ctx, word(ctx, "learn"), voice) is None
+
+
+MADE = """357. National Security Decision Memorandum 155
+
+The Secretary of State
+
+The Secretary of Commerce
+
+Relaxation of Restrictions on Trade
+
+The President has considered the report of the Committee. He has made the following decisions:3
+
+The Secretary of Commerce should transfer the country from Country Group Z to Country Group Y.
+
+Additional recommendations contained in the report are under consideration.
+
+Henry A. Kissinger
+
+  1. Source: National Archives, RG 59, S/S Files. Secret.
+  2. Document 354.
+  3. See Document 356.
+"""
+
+
+def test_the_following_decisions_a_lead_made_are_its_decisions(extractor: Extractor) -> None:
+    doc = parse_text(MADE, doc_id="t", source="t.txt")
+    ex = extractor.extract(doc)
+    decided = [(d.actor, d.stance, quote(doc, d)) for d in ex.decisions if d.rule == "decided_paragraph"]
+    assert [(actor, stance) for actor, stance, _ in decided] == [("president", "approve")]
+    assert "transfer" in decided[0][2]
+
+
+def test_a_subjunctive_be_with_a_participle_read_as_an_adjective_is_a_passive() -> None:
+    ctx, _ = built("The President has directed that an interagency study be prepared to examine the issues.")
+    repair_parse(ctx.sdoc)
+    prepared, study, be = word(ctx, "prepared"), word(ctx, "study"), word(ctx, "be")
+    assert (prepared.dep_, prepared.head.text, prepared.tag_) == ("ccomp", "directed", "VBN")
+    assert (study.dep_, study.head.i, be.dep_) == ("nsubjpass", prepared.i, "auxpass")
+
+
+def test_an_adjective_after_a_modal_be_stays_an_adjective() -> None:
+    ctx, _ = built("He said that the Government would be pleased to see it.")
+    repair_parse(ctx.sdoc)
+    assert (word(ctx, "pleased").dep_, word(ctx, "be").dep_) == ("acomp", "ccomp")
