@@ -4,8 +4,11 @@ Eagerness or interest to learn ("We are anxious to learn what ...", "The Departm
 learn the basis of ...") asks the one who can answer ("wish_to_know", "glad_to_receive"); surprise at
 what one learned asks nothing. A lead that makes "the following decisions", its colon with a note's
 number printed against it, decides the paragraphs under it ("decided_paragraph"); an item still "under
-consideration" is none. A subjunctive "be" with a participle the tagger read as an adjective ("directed
-that a study be prepared") is a passive (a parse repair); "would be pleased" keeps its adjective."""
+consideration" is none. A subject the parser hung on a participle set off by commas ("The two
+Governments, being desirous to ..., have agreed") is the subject of the verb that has none ("stance_verb"
+then reads it), and the participle's "desirous" is a motive, no stance ("evaluation"). A subjunctive "be"
+with a participle the tagger read as an adjective ("directed that a study be prepared") is a passive (a
+parse repair); "would be pleased" keeps its adjective."""
 
 from __future__ import annotations
 
@@ -79,3 +82,25 @@ def test_an_adjective_after_a_modal_be_stays_an_adjective() -> None:
     ctx, _ = built("He said that the Government would be pleased to see it.")
     repair_parse(ctx.sdoc)
     assert (word(ctx, "pleased").dep_, word(ctx, "be").dep_) == ("acomp", "ccomp")
+
+
+GOVERNMENTS = {"Government": ("germany", "Government")}
+DESIROUS = (
+    "The British Government and the German Government, being desirous to maintain their interests, "
+    "have agreed to observe these principles."
+)
+
+
+def test_a_subject_hung_on_a_participle_set_off_is_the_subject_of_the_verb_that_has_none() -> None:
+    ctx, voice = built(DESIROUS, GOVERNMENTS)
+    repair_parse(ctx.sdoc)
+    assert word(ctx, "Government").head.text == "agreed"
+    (found,) = get("decisions", "stance_verb").func(ctx, word(ctx, "agreed"), voice)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "germany", "observe")
+    assert get("decisions", "evaluation").func(ctx, word(ctx, "desirous"), voice) == []
+
+
+def test_a_participle_with_its_subject_parsed_right_is_left_alone() -> None:
+    ctx, _ = built("The Governments, being desirous to maintain their interests, agreed.")
+    repair_parse(ctx.sdoc)
+    assert (word(ctx, "Governments").head.text, word(ctx, "being").head.text) == ("agreed", "agreed")

@@ -297,6 +297,8 @@ def _evaluator(ctx: Context, head: Token, target: Token, voice: Voice) -> str | 
     subj = subject_of(head)
     if subj is None and head.dep_ == "xcomp" and head_of(head).lemma_.lower() in cue("copulas"):
         subj = subject_of(head_of(head))  # "London appears to be reluctant": the subject "appears" raises
+    if subj is None and head.dep_ == "advcl" and head.tag_ == "VBG":
+        return None  # "X, being desirous to maintain ..., have agreed": a motive set off, not a stance
     judging = subj is not None and subj.lower_ not in cue("impersonal_subjects") and subj.i != target.i
     actor = (party(ctx, subj, voice) or possessed_government(ctx, subj, voice)) if judging and subj else None
     third = judging and subj is not None and subj.lower_ in cue("third_singular") | cue("third_plural")

@@ -14,6 +14,9 @@
 - A noun has no subject: a sentence's root read as a noun, with a subject before it and a to-infinitive
   or an object on it ("Ambassador Tasca attempt to develop a relationship ...", the subjunctive of a
   directive's list), is a verb, and the infinitive its complement.
+- A participle set off by commas has no subject of its own before a verb that has none: in "The two
+  Governments, being desirous to maintain their interests, have agreed ...", the subject the parser hung on
+  "being" is the verb's.
 - A subjunctive "be" has no adjective in "-ed": "directed that a study be prepared", whose participle the
   tagger read as an adjective, is a passive, the participle its verb.
 - Nor has a bare noun a relative clause whose subject follows it at once: a cable's opening "Request you
@@ -39,6 +42,8 @@ def repair_parse(sdoc: Doc) -> None:
         if tok.dep_ == "ROOT" and (clause := _telegraphic_governor_read_as_noun(tok)) is not None:
             tok.pos_, tok.tag_ = "VERB", "VB"
             clause.dep_ = "ccomp"
+        if tok.dep_ == "ROOT" and (subject := _subject_hung_on_participle(tok)) is not None:
+            subject.head = tok
         if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
             _as_passive(tok)
         if tok.dep_ in {"amod", "pobj"} and _adjective(tok) and (verb := _judging_verb(tok)) is not None:
@@ -133,6 +138,18 @@ def _as_small_clause(adjective: Token, verb: Token) -> None:
     adjective.head, adjective.dep_ = verb, "ccomp"
     adjective.pos_, adjective.tag_ = "ADJ", "JJ"
     obj.head, obj.dep_ = adjective, "nsubj"
+
+
+def _subject_hung_on_participle(root: Token) -> Token | None:
+    """The subject before a participle ("being", "having") that opens a verb with no subject of its own."""
+    if root.pos_ not in {"VERB", "AUX"} or _has_subject(root):
+        return None
+    for clause in root.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < root.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _participle_after_subjunctive_be(adjective: Token) -> bool:
