@@ -4,7 +4,10 @@ Eagerness or interest to learn ("We are anxious to learn what ...", "The Departm
 learn the basis of ...") asks the one who can answer ("wish_to_know", "glad_to_receive"); surprise at
 what one learned asks nothing. A lead that makes "the following decisions", its colon with a note's
 number printed against it, decides the paragraphs under it ("decided_paragraph"); an item still "under
-consideration" is none. A subject the parser hung on a participle set off by commas ("The two
+consideration" is none. A wish to know or learn a party's views or attitude asks for them, as a wish to know
+whether does ("wish_to_know"); a wish to learn lessons asks no one, and a gladness felt in the past asks
+nothing. Instructions "which I have received from X" are X's ("instructed_act", also after "in pursuance
+of"). A subject the parser hung on a participle set off by commas ("The two
 Governments, being desirous to ..., have agreed") is the subject of the verb that has none ("stance_verb"
 then reads it), and the participle's "desirous" is a motive, no stance ("evaluation"). A subjunctive "be"
 with a participle the tagger read as an adjective ("directed that a study be prepared") is a passive (a
@@ -104,3 +107,31 @@ def test_a_participle_with_its_subject_parsed_right_is_left_alone() -> None:
     ctx, _ = built("The Governments, being desirous to maintain their interests, agreed.")
     repair_parse(ctx.sdoc)
     assert (word(ctx, "Governments").head.text, word(ctx, "being").head.text) == ("agreed", "agreed")
+
+
+PRESIDENT = {"President": ("president", "Person")}
+
+
+def test_a_wish_to_know_a_partys_views_asks_for_them() -> None:
+    ctx, voice = built("The President wishes to know your views on the matter.", PRESIDENT)
+    directive = get("instructions", "wish_to_know").func(ctx, word(ctx, "know"), voice)
+    assert directive is not None and (directive.addressee, directive.issuer) == (ADDRESSEE, "president")
+
+
+def test_a_wish_to_learn_lessons_or_a_past_gladness_asks_nothing() -> None:
+    for sentence in ("We want to learn the lessons of the war.", "I was glad to learn his views."):
+        ctx, voice = built(sentence)
+        assert get("instructions", "wish_to_know").func(ctx, word(ctx, "learn"), voice) is None
+
+
+PURSUANCE = (
+    "In pursuance of instructions which I have received from the Minister, I have the honor to communicate "
+    "the text."
+)
+
+
+def test_instructions_received_from_a_party_are_that_partys() -> None:
+    ctx, voice = built(PURSUANCE, {"Minister": ("minister", "Person")})
+    root = next(t for t in ctx.sdoc if t.dep_ == "ROOT")  # the second "have"
+    directive = get("instructions", "instructed_act").func(ctx, root, voice)
+    assert directive is not None and (directive.addressee, directive.issuer) == (SPEAKER, "minister")

@@ -15,7 +15,7 @@ from .tokens import children_of
 from .told import passive_agent
 from .voices import Voice
 
-ACCORD_PREPOSITIONS = {"with", "to"}  # "in accordance with", "pursuant to"
+ACCORD_PREPOSITIONS = {"with", "to", "of"}  # "in accordance with", "pursuant to", "in pursuance of"
 
 
 @construction(
@@ -71,12 +71,17 @@ def _noun_under(ctx: Context, prep: Token) -> Token | None:
 
 
 def _giver(ctx: Context, noun: Token, voice: Voice) -> str | None:
-    """Who gave the instructions: "from X", "of X", or "X's instructions"."""
+    """Who gave the instructions: "from X", "of X", "X's instructions", or "instructions which I have
+    received from X"."""
     for child in children_of(noun):
         if child.dep_ == "poss":
             return head_actor(ctx, child, voice)
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
             obj = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
+            return head_actor(ctx, obj, voice) if obj is not None else None
+        if child.dep_ == "relcl" and child.lemma_.lower() in ctx.cue("supplied_verbs"):
+            sources = (c for c in children_of(child) if c.dep_ == "prep" and c.lower_ == "from")
+            obj = next((o for p in sources for o in children_of(p) if o.dep_ == "pobj"), None)
             return head_actor(ctx, obj, voice) if obj is not None else None
     return None
 

@@ -37,3 +37,15 @@ def wh_clause(clause: Token) -> bool:
 def question_clause(ctx: Context, clause: Token) -> bool:
     """A clause that asks: marked by "whether" or "if", or opened by a question word."""
     return any(m.lower_ in ctx.cue("inquiry_marks") for m in children_of(clause)) or wh_clause(clause)
+
+
+def sought_knowledge(ctx: Context, verb: Token) -> bool:
+    """What a verb of learning asks: a question clause ("to know whether ..."), or for "know", "learn" and
+    "ascertain" an answer or a party's position ("wishes to know your views", "to learn the attitude of
+    X"); "to learn the lessons of the war" asks no one."""
+    if any(c.dep_ == "ccomp" and question_clause(ctx, c) for c in children_of(verb)):
+        return True
+    if verb.lemma_.lower() not in ctx.cue("knowledge_verbs"):
+        return False
+    answers = ctx.cue("answer_nouns") | ctx.cue("sought_word_nouns") | ctx.cue("attitude_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in answers for c in children_of(verb))

@@ -28,7 +28,7 @@ from .courtesies import complimentary_close
 from .directives import Directive, is_polite_if, request_target
 from .misreads import copy_routed, misread_after_please, misread_opening_verb, telegraphic_governor
 from .offers import stated_position
-from .paper_questions import question_clause
+from .paper_questions import sought_knowledge
 from .question_forms import open_question_of_ours
 from .registry import construction
 from .tokens import children_of, head_of
@@ -294,7 +294,7 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     the wish is polite, to the reporter when a third party voiced it."""
     if tok.lemma_.lower() not in ctx.cue("question_governors") or tok.dep_ != "xcomp":
         return None
-    if not any(c.dep_ == "ccomp" and question_clause(ctx, c) for c in children_of(tok)):
+    if not sought_knowledge(ctx, tok):
         return None
     gov = head_of(tok)  # "wanted to know if", "demanded to know why" (not "asked Dawee to see what ...")
     told = any(c.dep_ in {"dobj", "dative"} for c in children_of(gov))  # another is to find out
@@ -313,8 +313,10 @@ def wish_to_know(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         return None
     # a glad wish is a polite request to the one addressed, and so is a third party's wish passed on in
     # the present ("The President desires to know if ..."); one reported in the past was put to the reporter
-    passed_on = holder.tag_ in {"VBZ", "VBP"}
-    asked = voice.addressee if glad or passed_on or issuer == voice.speaker else voice.speaker
+    passed_on, felt = holder.tag_ in {"VBZ", "VBP"}, glad and holder.tag_ == "VBD"
+    if felt and issuer == voice.speaker:
+        return None  # "I was glad to learn his views": a feeling had, nothing asked
+    asked = voice.addressee if (glad and not felt) or passed_on or issuer == voice.speaker else voice.speaker
     if asked == issuer:
         asked = voice.speaker
     return Directive(asked, issuer=issuer) if asked is not None and asked != issuer else None
