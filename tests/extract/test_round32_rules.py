@@ -4,14 +4,17 @@ Eagerness or interest to learn ("We are anxious to learn what ...", "The Departm
 learn the basis of ...") asks the one who can answer ("wish_to_know", "glad_to_receive"); surprise at
 what one learned asks nothing. A lead that makes "the following decisions", its colon with a note's
 number printed against it, decides the paragraphs under it ("decided_paragraph"); an item still "under
-consideration" is none. A wish to know or learn a party's views or attitude asks for them, as a wish to know
-whether does ("wish_to_know"); a wish to learn lessons asks no one, and a gladness felt in the past asks
-nothing. Instructions "which I have received from X" are X's ("instructed_act", also after "in pursuance
-of"). A subject the parser hung on a participle set off by commas ("The two
-Governments, being desirous to ..., have agreed") is the subject of the verb that has none ("stance_verb"
-then reads it), and the participle's "desirous" is a motive, no stance ("evaluation"). A subjunctive "be"
-with a participle the tagger read as an adjective ("directed that a study be prepared") is a passive (a
-parse repair); "would be pleased" keeps its adjective."""
+consideration" is none. A wish to know or learn a party's views or attitude asks for them, as a wish to
+know whether does ("wish_to_know"); a wish to learn lessons asks no one, and a gladness felt in the past
+asks nothing. Instructions "which I have received from X" are X's ("instructed_act", also after "in
+pursuance of"). A noun with "to" as its auxiliary is a verb ("is authorized to table as a formal proposal
+...", a parse repair). The bare head noun of the recipient's name in lower case ("the delegation", in a
+telegram to the Delegation to the Strategic Arms Limitation Talks) is that party (actors, "office"). A
+subject the parser hung on a participle set off by commas ("The two Governments, being desirous to ...,
+have agreed") is the subject of the verb that has none ("stance_verb" then reads it), and the
+participle's "desirous" is a motive, no stance ("evaluation"). A subjunctive "be" with a participle the
+tagger read as an adjective ("directed that a study be prepared") is a passive (a parse repair); "would
+be pleased" keeps its adjective."""
 
 from __future__ import annotations
 
@@ -135,3 +138,33 @@ def test_instructions_received_from_a_party_are_that_partys() -> None:
     root = next(t for t in ctx.sdoc if t.dep_ == "ROOT")  # the second "have"
     directive = get("instructions", "instructed_act").func(ctx, root, voice)
     assert directive is not None and (directive.addressee, directive.issuer) == (SPEAKER, "minister")
+
+
+TABLE = "The delegation is authorized to table as a formal proposal the position described in paragraph 9."
+
+
+def test_a_noun_with_to_as_its_auxiliary_is_a_verb() -> None:
+    ctx, _ = built(TABLE)
+    assert word(ctx, "table").pos_ == "NOUN"
+    repair_parse(ctx.sdoc)
+    assert (word(ctx, "table").pos_, word(ctx, "table").tag_) == ("VERB", "VB")
+
+
+TO_DELEGATION = """256. Telegram From the Department of State to the Delegation to the Strategic Arms Talks
+
+Washington, April 6, 1972.
+
+The delegation should proceed to negotiate limits on radars. The Soviet delegation should be told.
+
+Rogers
+"""
+
+
+def test_the_recipients_head_noun_in_lower_case_is_the_recipient(extractor: Extractor) -> None:
+    doc = parse_text(TO_DELEGATION, doc_id="t", source="t.txt")
+    ex = extractor.extract(doc)
+    recipient = next(a.key for a in ex.actors if a.name.startswith("Delegation to"))
+    told = [i.addressees for i in ex.instructions if "negotiate" in quote(doc, i)]
+    assert told == [(recipient,)]
+    soviet = [a for a in ex.actors if a.key == recipient and any("Soviet" in m for m in a.aliases)]
+    assert soviet == []

@@ -18,7 +18,7 @@ from .actor_names import Cluster, MentionIndex, clean_name, office_words, slug
 from .agents import agent_mentions, institution_mentions, untagged_names
 from .model import Actor
 from .national_titles import envoy_governments, national_titles, nearest_envoy
-from .offices import office_mentions, qualified_office
+from .offices import head_party_nouns, office_mentions, qualified_office
 from .opening_words import opening_common_word
 from .owners import heads_a_collective
 from .places import in_dateline
@@ -362,8 +362,10 @@ def titled_mention(finder: ActorFinder) -> None:
 @construction("actors", "office", 0.6, example="the Department, this Government")
 def office(finder: ActorFinder) -> None:
     """An institution named by its head noun with a determiner ("the Department", "this Government");
-    an envoy named by his people and a title in lower case ("the Russian minister"), and his Government."""
+    an envoy named by his people and a title in lower case ("the Russian minister"), and his Government;
+    the head noun of the author's or recipient's name in lower case ("the delegation") is that party."""
     office_mentions(finder)
+    head_party_nouns(finder)
     national_titles(finder)
     envoy_governments(finder)
 

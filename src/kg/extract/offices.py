@@ -79,3 +79,27 @@ def qualified_office(finder: ActorFinder, title: Token) -> str:
     """The whole office a title heads, "Minister of Foreign Affairs", lower-cased; "" for a bare title."""
     end = office_end(finder, title)
     return finder.sdoc[title.i : end + 1].text.lower() if end > title.i else ""
+
+
+def head_party_nouns(finder: ActorFinder) -> None:
+    """ "The delegation is authorized to ...", in a telegram to the Delegation to the Strategic Arms
+    Limitation Talks: the bare head noun of the author's or recipient's name, in lower case with "the",
+    "your" or "our" and no words of its own ("the Soviet delegation", "the delegation of Japan" name
+    others), is that party."""
+    heads: dict[str, str] = {}
+    for key in finder.author_keys + finder.recipient_keys:
+        first = finder.clusters[key].name.split()[0].lower() if finder.clusters[key].name else ""
+        if first in finder.lex.actors["mission_words"] or first in finder.lex.actors["organization_words"]:
+            heads.setdefault(first, key)
+    determiners = finder.words("own_party_determiners")
+    for tok in (t for t in finder.sdoc if t.lower_ in heads and t.text.islower() and t.pos_ == "NOUN"):
+        kids = list(tok.children)
+        det = next((c for c in kids if c.dep_ in {"det", "poss"}), None)
+        own = [c for c in kids if c.dep_ in {"amod", "compound", "prep", "nmod", "poss", "det"}]
+        if det is None or det.lower_ not in determiners or len(own) > 1 or tok.i in finder.token_actor:
+            continue
+        if not finder._in_regions(tok.idx):
+            continue
+        key = heads[tok.lower_]
+        finder.clusters[key].add(f"{det.text} {tok.text}", Span(det.idx, tok.idx + len(tok.text)))
+        finder.token_actor[tok.i] = finder.token_actor[det.i] = key

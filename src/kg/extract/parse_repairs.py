@@ -17,6 +17,8 @@
 - A participle set off by commas has no subject of its own before a verb that has none: in "The two
   Governments, being desirous to maintain their interests, have agreed ...", the subject the parser hung on
   "being" is the verb's.
+- A noun has no infinitive marker: "is authorized to table as a formal proposal ...", whose "table" the
+  tagger read as a noun with "to" as its auxiliary, is a verb.
 - A subjunctive "be" has no adjective in "-ed": "directed that a study be prepared", whose participle the
   tagger read as an adjective, is a passive, the participle its verb.
 - Nor has a bare noun a relative clause whose subject follows it at once: a cable's opening "Request you
@@ -44,6 +46,8 @@ def repair_parse(sdoc: Doc) -> None:
             clause.dep_ = "ccomp"
         if tok.dep_ == "ROOT" and (subject := _subject_hung_on_participle(tok)) is not None:
             subject.head = tok
+        if tok.dep_ == "xcomp" and tok.tag_ == "NN" and _infinitive_marked(tok):
+            tok.pos_, tok.tag_ = "VERB", "VB"
         if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
             _as_passive(tok)
         if tok.dep_ in {"amod", "pobj"} and _adjective(tok) and (verb := _judging_verb(tok)) is not None:
@@ -138,6 +142,10 @@ def _as_small_clause(adjective: Token, verb: Token) -> None:
     adjective.head, adjective.dep_ = verb, "ccomp"
     adjective.pos_, adjective.tag_ = "ADJ", "JJ"
     obj.head, obj.dep_ = adjective, "nsubj"
+
+
+def _infinitive_marked(tok: Token) -> bool:
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children)
 
 
 def _subject_hung_on_participle(root: Token) -> Token | None:
