@@ -14,7 +14,11 @@ subject the parser hung on a participle set off by commas ("The two Governments,
 have agreed") is the subject of the verb that has none ("stance_verb" then reads it), and the
 participle's "desirous" is a motive, no stance ("evaluation"). A subjunctive "be" with a participle the
 tagger read as an adjective ("directed that a study be prepared") is a passive (a parse repair); "would
-be pleased" keeps its adjective."""
+be pleased" keeps its adjective. A report that directs no one ("directed that the Group perform this
+study and that the Secretary of the Treasury designate a representative") tells each coordinated that-
+clause's subject ("coordinated_that"), the second clause's verb read as a noun being a verb (a parse
+repair). "The paper" names again the paper whose preparation was directed ("third_party_modal"). "The
+Secretary of the Treasury" is an office of its own, not the Secretary of State (actors, "office")."""
 
 from __future__ import annotations
 
@@ -23,8 +27,8 @@ from kg.extract import Extractor
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, SPEAKER, built, word
-from .helpers import quote
+from .built import ADDRESSEE, SPEAKER, built, instructions_by_verb, word
+from .helpers import construction, quote
 
 DEPARTMENT = {"Department": ("department", "Government")}
 
@@ -168,3 +172,41 @@ def test_the_recipients_head_noun_in_lower_case_is_the_recipient(extractor: Extr
     assert told == [(recipient,)]
     soviet = [a for a in ex.actors if a.key == recipient and any("Soviet" in m for m in a.aliases)]
     assert soviet == []
+
+
+TWO_CLAUSES = (
+    "The President has directed that the Group perform this study and that the Secretary of the Treasury "
+    "designate a representative."
+)
+OFFICES = {
+    "President": ("president", "Person"),
+    "Group": ("group", "Organization"),
+    "Secretary": ("treasury", "Person"),
+}
+
+
+def test_each_coordinated_that_clause_of_a_report_that_tells_no_one_tells_its_subject() -> None:
+    ctx, _ = built(TWO_CLAUSES, OFFICES)
+    repair_parse(ctx.sdoc)
+    found = instructions_by_verb(ctx)
+    assert (found["perform"][1].addressees, found["designate"][1].addressees) == (("group",), ("treasury",))
+    assert found["designate"][0] == "coordinated_that" and found["designate"][1].issuer == "president"
+
+
+PAPER = (
+    "The President has directed the preparation of a paper on US policy. "
+    "The paper should consider alternative US policies."
+)
+
+
+def test_the_paper_whose_preparation_was_directed_is_to_be_made_by_the_addressee() -> None:
+    ctx, _ = built(PAPER, {"President": ("president", "Person")})
+    rule, instruction = instructions_by_verb(ctx)["consider"]
+    assert (rule, instruction.addressees) == ("third_party_modal", (ADDRESSEE,))
+
+
+def test_the_secretary_of_the_treasury_is_an_office_of_its_own(extractor: Extractor) -> None:
+    doc, ex = construction(extractor, "The Secretary of the Treasury should eliminate the requirement.")
+    names = {a.key: a.name for a in ex.actors}
+    told = [names[k] for i in ex.instructions for k in i.addressees]
+    assert told == ["Secretary of the Treasury"]

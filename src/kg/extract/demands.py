@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import glad_requests as _glad  # noqa: F401 - requests put as future gladness
-from .context import Context
+from .context import Context, head_actor, subject_of
 from .coordination import adjunct_owner, coordinated_that_governor, included_owner, infinitive_owner
 from .directives import Directive
 from .registry import construction
+from .tokens import head_of
 from .voices import Voice
 
 
@@ -27,12 +28,19 @@ from .voices import Voice
 )
 def coordinated_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A that-clause coordinated with the that-complement of a directed verb is one more demand of
-    the same directive."""
+    the same directive; where the report tells no one ("directed that the Group perform this study and
+    that the Secretary designate a representative"), each clause's own acting subject is told."""
     governor = coordinated_that_governor(ctx, tok)
     if governor is None or ctx.directives[governor.i].rule.name in ctx.cue("lone_rules"):
         return None  # "made the suggestion, under instructions from X, that ...": no demand of its own
-    head = ctx.directives[governor.i].directive
-    return Directive(head.addressee, head.negative, head.issuer)
+    hit = ctx.directives[governor.i]
+    head, told = hit.directive, None
+    reporting = head_of(governor) if governor.dep_ == "ccomp" else governor  # the first demand's verb
+    untold = not any(c.dep_ in {"dobj", "dative"} for c in reporting.children)
+    if hit.rule.name == "reported_directive" and untold:
+        subj = subject_of(tok)
+        told = head_actor(ctx, subj, voice) if subj is not None and subj.dep_ == "nsubj" else None
+    return Directive(told or head.addressee, head.negative, head.issuer)
 
 
 @construction(

@@ -70,8 +70,12 @@ def office_end(finder: ActorFinder, title: Token) -> int:
     sdoc, end = finder.sdoc, title.i + 1
     if end >= len(sdoc) or sdoc[end].lower_ not in finder.words("office_of"):
         return title.i
-    while end + 1 < len(sdoc) and sdoc[end + 1].pos_ == "PROPN" and sdoc[end + 1].text[:1].isupper():
-        end += 1
+    before = title.i - 2 if title.i > 1 and sdoc[title.i - 1].text == "-" else title.i - 1
+    lone = before < 0 or sdoc[before].lower_ not in finder.titles  # not "Secretary(-)General of the"
+    the = lone and end + 2 < len(sdoc) and sdoc[end + 1].lower_ == "the"
+    first = end + 2 if the else end + 1  # "Secretary of the Treasury"
+    while first < len(sdoc) and sdoc[first].pos_ == "PROPN" and sdoc[first].text[:1].isupper():
+        end, first = first, first + 1
     return end if end > title.i + 1 else title.i
 
 

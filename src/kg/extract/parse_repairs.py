@@ -17,8 +17,9 @@
 - A participle set off by commas has no subject of its own before a verb that has none: in "The two
   Governments, being desirous to maintain their interests, have agreed ...", the subject the parser hung on
   "being" is the verb's.
-- A noun has no infinitive marker: "is authorized to table as a formal proposal ...", whose "table" the
-  tagger read as a noun with "to" as its auxiliary, is a verb.
+- A noun has no infinitive marker, nor a subject with "that": "is authorized to table as a formal
+  proposal ...", "directed ... and that the Secretary designate a representative", whose "table" and
+  "designate" the tagger read as nouns, are verbs.
 - A subjunctive "be" has no adjective in "-ed": "directed that a study be prepared", whose participle the
   tagger read as an adjective, is a passive, the participle its verb.
 - Nor has a bare noun a relative clause whose subject follows it at once: a cable's opening "Request you
@@ -46,7 +47,7 @@ def repair_parse(sdoc: Doc) -> None:
             clause.dep_ = "ccomp"
         if tok.dep_ == "ROOT" and (subject := _subject_hung_on_participle(tok)) is not None:
             subject.head = tok
-        if tok.dep_ == "xcomp" and tok.tag_ == "NN" and _infinitive_marked(tok):
+        if tok.dep_ in {"xcomp", "conj"} and tok.tag_ == "NN" and _clause_marked(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"
         if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
             _as_passive(tok)
@@ -144,8 +145,11 @@ def _as_small_clause(adjective: Token, verb: Token) -> None:
     obj.head, obj.dep_ = adjective, "nsubj"
 
 
-def _infinitive_marked(tok: Token) -> bool:
-    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children)
+def _clause_marked(tok: Token) -> bool:
+    """A "to" as auxiliary, or a "that" and a subject: the marks of a verb's clause."""
+    kids = list(tok.children)
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(c.dep_ == "nsubj" for c in kids)
+    return that or any(c.tag_ == "TO" and c.dep_ == "aux" for c in kids)
 
 
 def _subject_hung_on_participle(root: Token) -> Token | None:

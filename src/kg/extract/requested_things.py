@@ -234,8 +234,9 @@ def requested_product(ctx: Context, subj: Token) -> Directive | None:
         return None
     for i, found in ctx.directives.items():
         verb = subj.doc[i]
-        asked = (c for c in children_of(verb) if c.dep_ in {"dobj", "nsubjpass"})
-        if i < subj.i and any(_same_paper(ctx, c, subj) for c in asked):
+        asked = [c for c in children_of(verb) if c.dep_ in {"dobj", "nsubjpass"}]
+        made = [o for c in asked for p in children_of(c) if p.lower_ == "of" for o in children_of(p)]
+        if i < subj.i and any(_same_paper(ctx, c, subj) for c in asked + made):  # "preparation of a paper"
             return found.directive  # type: ignore[no-any-return]
     return None
 
