@@ -18,13 +18,17 @@ be pleased" keeps its adjective. A report that directs no one ("directed that th
 study and that the Secretary of the Treasury designate a representative") tells each coordinated that-
 clause's subject ("coordinated_that"), the second clause's verb read as a noun being a verb (a parse
 repair). "The paper" names again the paper whose preparation was directed ("third_party_modal"). "The
-Secretary of the Treasury" is an office of its own, not the Secretary of State (actors, "office")."""
+Secretary of the Treasury" is an office of its own, not the Secretary of State (actors, "office"). A
+pronoun subject with no party of its kind as subject in reach takes the party of the subject pronoun
+before it ("He discussed ... He is not willing ...": the President named as subject before, not Nansen
+named last in passing)."""
 
 from __future__ import annotations
 
 from kg.documents import parse_text
 from kg.extract import Extractor
 from kg.extract.parse_repairs import repair_parse
+from kg.extract.pronouns import party
 from kg.extract.registry import get
 
 from .built import ADDRESSEE, SPEAKER, built, instructions_by_verb, word
@@ -210,3 +214,16 @@ def test_the_secretary_of_the_treasury_is_an_office_of_its_own(extractor: Extrac
     names = {a.key: a.name for a in ex.actors}
     told = [names[k] for i in ex.instructions for k in i.addressees]
     assert told == ["Secretary of the Treasury"]
+
+
+CHAIN = (
+    "The President sent for me to discuss the appointment he has made for Nansen. "
+    "I explained the situation to him. He discussed the program with me. "
+    "He is not willing to accept the proposal."
+)
+
+
+def test_a_subject_pronoun_takes_the_party_of_the_subject_pronoun_before_it() -> None:
+    ctx, voice = built(CHAIN, {"President": ("president", "Person"), "Nansen": ("nansen", "Person")})
+    last = [t for t in ctx.sdoc if t.text == "He"][-1]
+    assert party(ctx, last, voice) == "president"

@@ -26,7 +26,7 @@ def party(ctx: Context, tok: Token, voice: Voice) -> str | None:
     if third and tok.pos_ == "PRON" and tok.i not in ctx.actor_at:
         plural = tok.lower_ in ctx.cue("third_plural")
         found = coordinated_parties(ctx, tok, voice) if plural else None
-        found = found or subject_antecedent(ctx, tok, voice)
+        found = found or subject_chain(ctx, tok, voice)
         if found is not None:
             return found
     return ctx.refers(tok, voice)
