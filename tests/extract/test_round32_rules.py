@@ -21,12 +21,15 @@ repair). "The paper" names again the paper whose preparation was directed ("thir
 Secretary of the Treasury" is an office of its own, not the Secretary of State (actors, "office"). A
 pronoun subject with no party of its kind as subject in reach takes the party of the subject pronoun
 before it ("He discussed ... He is not willing ...": the President named as subject before, not Nansen
-named last in passing)."""
+named last in passing). A study or an answer someone is directed to make ("The study should be submitted
+by January 15") is no course on the table ("impersonal_rule"); "The treaty should be ratified" stays a
+rule put forward."""
 
 from __future__ import annotations
 
 from kg.documents import parse_text
 from kg.extract import Extractor
+from kg.extract.directives import find_directives
 from kg.extract.parse_repairs import repair_parse
 from kg.extract.pronouns import party
 from kg.extract.registry import get
@@ -227,3 +230,19 @@ def test_a_subject_pronoun_takes_the_party_of_the_subject_pronoun_before_it() ->
     ctx, voice = built(CHAIN, {"President": ("president", "Person"), "Nansen": ("nansen", "Person")})
     last = [t for t in ctx.sdoc if t.text == "He"][-1]
     assert party(ctx, last, voice) == "president"
+
+
+def _rules_put_forward(sentence: str, verb: str) -> list[str]:
+    ctx, voice = built(sentence)
+    find_directives(ctx)
+    found = get("options", "impersonal_rule").func(ctx, word(ctx, verb), voice)
+    return [ctx.sdoc[c.start : c.end + 1].text for c in found]
+
+
+def test_a_study_one_is_directed_to_submit_is_no_course() -> None:
+    study = "The study should be submitted to the Review Group by January 15."
+    assert _rules_put_forward(study, "submitted") == []
+
+
+def test_a_treaty_that_should_be_ratified_stays_a_rule_put_forward() -> None:
+    assert _rules_put_forward("The treaty should be ratified by January 15.", "ratified") != []

@@ -15,10 +15,13 @@ from .tokens import children_of
 
 def handled_paper(ctx: Context, verb: Token, subj: Token) -> bool:
     """ "copies should be kept", "the telegram should be repeated to London": a paper sent, filed or
-    kept is the conduct of correspondence; "the treaty should be ratified" stays a rule."""
-    return subj.lemma_.lower() in ctx.cue("handled_papers") and verb.lemma_.lower() in ctx.cue(
-        "paper_handling_verbs"
-    )
+    kept is the conduct of correspondence, and so is a study or an answer someone is directed to make
+    ("The study should be submitted by May 1"); "the treaty should be ratified" stays a rule."""
+    lemma = subj.lemma_.lower()
+    made = ctx.cue("study_nouns") | ctx.cue("answer_nouns") | ctx.cue("sought_word_nouns")
+    if verb.i in ctx.directives and lemma in made:
+        return True
+    return lemma in ctx.cue("handled_papers") and verb.lemma_.lower() in ctx.cue("paper_handling_verbs")
 
 
 def marked_condition(ctx: Context, verb: Token) -> bool:
