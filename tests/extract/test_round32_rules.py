@@ -23,7 +23,8 @@ pronoun subject with no party of its kind as subject in reach takes the party of
 before it ("He discussed ... He is not willing ...": the President named as subject before, not Nansen
 named last in passing). A study or an answer someone is directed to make ("The study should be submitted
 by January 15") is no course on the table ("impersonal_rule"); "The treaty should be ratified" stays a
-rule put forward."""
+rule put forward. Saying what one thinks ("proposed to express an opinion on the treaty") is the conduct
+of correspondence, no course ("proposal_clause"); "proposed to sign the treaty" is one."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from kg.extract.parse_repairs import repair_parse
 from kg.extract.pronouns import party
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, SPEAKER, built, instructions_by_verb, word
+from .built import ADDRESSEE, SPEAKER, built, courses, instructions_by_verb, word
 from .helpers import construction, quote
 
 DEPARTMENT = {"Department": ("department", "Government")}
@@ -246,3 +247,8 @@ def test_a_study_one_is_directed_to_submit_is_no_course() -> None:
 
 def test_a_treaty_that_should_be_ratified_stays_a_rule_put_forward() -> None:
     assert _rules_put_forward("The treaty should be ratified by January 15.", "ratified") != []
+
+
+def test_to_express_an_opinion_is_no_course_proposed() -> None:
+    assert courses("proposal_clause", "He proposed to express an opinion on the treaty.", "proposed") == []
+    assert courses("proposal_clause", "He proposed to sign the treaty.", "proposed") == ["to sign the treaty"]

@@ -152,13 +152,14 @@ def act_on_a_proposal(ctx: Context, course: Token) -> bool:
 def correspondence(ctx: Context, course: Token) -> bool:
     """ "I would promptly communicate his note and his views to the Department", "you may wish to
     communicate further with Mr. Chamberlain", "desired to confer with the consul", "wished to
-    ascertain whether ...": passing word on, talking a matter over and finding something out are the
+    ascertain whether ...", "to express an opinion", "to comment on the proposal": passing word on, saying
+    what one thinks, talking a matter over and finding something out are the
     conduct of correspondence (and so are an aside on the letter and drawing attention), not a course of
     policy on the table; "that he be informed that he should apply to the Department" and "that the
     question be discussed by the Conference" (what is to be done to another or to a matter) stay one."""
     passive = any(c.dep_ == "auxpass" for c in children_of(course))
     lemma = course.lemma_.lower()
-    conduct = lemma in ctx.cue("correspondence_verbs") or lemma in ctx.cue("conferring_verbs")
+    conduct = lemma in ctx.cue("correspondence_verbs") | ctx.cue("conferring_verbs") | ctx.cue("remark_verbs")
     taken = occasion_taken(ctx, course)  # "to take this opportunity to point out"
     return (conduct and not passive) or _aside(ctx, course) or _attention_drawn(ctx, course) or taken
 
