@@ -204,3 +204,12 @@ def test_the_one_told_what_they_may_do_stands_for_the_speaker_whose_directive_it
         "You may offer a reduction of the duty.", detector(decisions={"root=offer": 3.0})
     )
     assert (decision.actor, decision.stance) == (SPEAKER, "approve")
+
+
+def test_no_stance_is_detected_in_a_sentence_the_rules_read_as_a_directive() -> None:
+    sentence = "You should not leave Paris."
+    ctx, _ = built(sentence)
+    fires = detector(decisions={"subj=you": 3.0})
+    assert detect(ctx, [], [], [], fires)[2] != []
+    leave = Instruction(Span(13, 27), SPEAKER, (ADDRESSEE,), "leave Paris")
+    assert detect(ctx, [(ctx.sdoc[3], leave)], [], [], fires)[2] == []

@@ -19,7 +19,7 @@ from .detected_roles import (
     rule_stance,
     stance_verb,
 )
-from .detector import Detector, detections, load_detector
+from .detector import Detector, detections, load_detector, sentences_touched
 from .directives import action_text
 from .lexicon import cue
 from .model import Decision, Instruction, Option
@@ -52,10 +52,12 @@ def detect(
         "decisions": [d.span for _, d in decisions],
     }
     decided: set[int] = set()
+    directed = sentences_touched(ctx, {"instructions": spans["instructions"]})["instructions"]
+    number = parse_table(ctx.sdoc).sentences[1]
     for sent, kind, p in detections(ctx, detector, spans):
         voice = ctx.voice(sent.root)
-        if voice is None:
-            continue
+        if voice is None or (kind == "decisions" and number[sent.start] in directed):
+            continue  # a directive's sentence: the rules read a stance of its issuer where it has one
         if kind == "instructions":
             instruction = detected_instruction(ctx, sent, voice, p)
             if instruction is not None:
