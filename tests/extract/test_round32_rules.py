@@ -24,7 +24,10 @@ before it ("He discussed ... He is not willing ...": the President named as subj
 named last in passing). A study or an answer someone is directed to make ("The study should be submitted
 by January 15") is no course on the table ("impersonal_rule"); "The treaty should be ratified" stays a
 rule put forward. Saying what one thinks ("proposed to express an opinion on the treaty") is the conduct
-of correspondence, no course ("proposal_clause"); "proposed to sign the treaty" is one."""
+of correspondence, no course ("proposal_clause"); "proposed to sign the treaty" is one. A proposal noun
+with a modifier of variety, of any instance or of habit and nothing after it that tells which ("the usual
+course", "a given plan") names no course ("proposal_noun"); "various arrangements for the administration
+of the Reservation" does."""
 
 from __future__ import annotations
 
@@ -252,3 +255,9 @@ def test_a_treaty_that_should_be_ratified_stays_a_rule_put_forward() -> None:
 def test_to_express_an_opinion_is_no_course_proposed() -> None:
     assert courses("proposal_clause", "He proposed to express an opinion on the treaty.", "proposed") == []
     assert courses("proposal_clause", "He proposed to sign the treaty.", "proposed") == ["to sign the treaty"]
+
+
+def test_a_proposal_noun_of_any_kind_with_nothing_that_tells_which_is_no_course() -> None:
+    assert courses("proposal_noun", "They followed the usual course.", "course") == []
+    described = "They made various arrangements for the administration of the Reservation."
+    assert courses("proposal_noun", described, "arrangements") != []

@@ -20,6 +20,7 @@ from .context import Context, is_first_person, is_negated, is_second_person, mod
 from .lexicon import cue
 from .option_extents import action_noun
 from .option_formulas import absent_thing, occasion_taken
+from .option_generics import generic_mention
 from .option_idioms import in_an_idiom
 from .option_phrases import is_holder
 from .option_targets import is_course
@@ -355,7 +356,7 @@ def names_no_course(ctx: Context, tok: Token) -> bool:
     """A proposal noun that names a place, an open choice, a mere notion, a situation judged, a
     request for an answer, a word asked back, an amount, an outcome with no terms, the noun of an
     idiom ("at his request") or a thing said not to exist ("there is no treaty"): no course on the table."""
-    if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok):
+    if named_place(ctx, tok) or open_choice(tok) or mere_notion(ctx, tok) or generic_mention(ctx, tok):
         return True
     if request_for_answer(ctx, tok) or asked_back(ctx, tok) or outcome_without_terms(ctx, tok):
         return True
