@@ -27,7 +27,10 @@ rule put forward. Saying what one thinks ("proposed to express an opinion on the
 of correspondence, no course ("proposal_clause"); "proposed to sign the treaty" is one. A proposal noun
 with a modifier of variety, of any instance or of habit and nothing after it that tells which ("the usual
 course", "a given plan") names no course ("proposal_noun"); "various arrangements for the administration
-of the Reservation" does."""
+of the Reservation" does. The "by" after a noun of what a paper is sent for ("submitted for consideration
+by the Review Group") names who considers it, not the passive's agent (a parse repair), and a passive
+coordinated with one that names its agent shares it ("third_party_modal": the Group is to prepare the
+study and submit it)."""
 
 from __future__ import annotations
 
@@ -261,3 +264,18 @@ def test_a_proposal_noun_of_any_kind_with_nothing_that_tells_which_is_no_course(
     assert courses("proposal_noun", "They followed the usual course.", "course") == []
     described = "They made various arrangements for the administration of the Reservation."
     assert courses("proposal_noun", described, "arrangements") != []
+
+
+SUBMITTED = (
+    "The study should be prepared by the Commission and be submitted for consideration by the Council."
+)
+
+
+def test_the_one_a_paper_is_sent_to_for_consideration_is_no_agent_and_the_agent_before_is_shared() -> None:
+    groups = {"Commission": ("commission", "Organization"), "Council": ("council", "Organization")}
+    ctx, voice = built(SUBMITTED, groups)
+    repair_parse(ctx.sdoc)
+    by = [t for t in ctx.sdoc if t.text == "by"][-1]
+    assert (by.dep_, by.head.text) == ("prep", "consideration")
+    directive = get("instructions", "third_party_modal").func(ctx, word(ctx, "submitted"), voice)
+    assert directive is not None and directive.addressee == "commission"

@@ -20,6 +20,8 @@
 - A noun has no infinitive marker, nor a subject with "that": "is authorized to table as a formal
   proposal ...", "directed ... and that the Secretary designate a representative", whose "table" and
   "designate" the tagger read as nouns, are verbs.
+- Nor is a purpose's doer a passive's agent: in "be submitted for consideration by the Review Group",
+  the "by" the parser made the agent of "submitted" is the one who considers.
 - A subjunctive "be" has no adjective in "-ed": "directed that a study be prepared", whose participle the
   tagger read as an adjective, is a passive, the participle its verb.
 - Nor has a bare noun a relative clause whose subject follows it at once: a cable's opening "Request you
@@ -49,6 +51,8 @@ def repair_parse(sdoc: Doc) -> None:
             subject.head = tok
         if tok.dep_ in {"xcomp", "conj"} and tok.tag_ == "NN" and _clause_marked(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"
+        if tok.dep_ == "agent" and _purpose_noun_before(tok):
+            tok.head, tok.dep_ = tok.doc[tok.i - 1], "prep"
         if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
             _as_passive(tok)
         if tok.dep_ in {"amod", "pobj"} and _adjective(tok) and (verb := _judging_verb(tok)) is not None:
@@ -143,6 +147,13 @@ def _as_small_clause(adjective: Token, verb: Token) -> None:
     adjective.head, adjective.dep_ = verb, "ccomp"
     adjective.pos_, adjective.tag_ = "ADJ", "JJ"
     obj.head, obj.dep_ = adjective, "nsubj"
+
+
+def _purpose_noun_before(agent: Token) -> bool:
+    """ "for consideration / approval by X": a noun of what a paper is sent for, just before the "by"."""
+    noun = agent.doc[agent.i - 1] if agent.i > 0 else agent
+    purpose = noun.lemma_.lower() in cue("submission_purposes")
+    return purpose and noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
 def _clause_marked(tok: Token) -> bool:

@@ -213,6 +213,7 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if (tok.lemma_.lower() == "be" and not passive) or points_the_reader(ctx, tok):
         return None  # "the answer must be negative" judges, it does not direct
     agent = passive_agent(ctx, tok, voice) if passive else None  # "every effort should be made by ICRC"
+    agent = agent or (passive_agent(ctx, head_of(tok), voice) if passive and tok.dep_ == "conj" else None)
     quantifiers = ctx.cue("quantifier_determiners")
     quantified = any(c.dep_ == "det" and c.lower_ in quantifiers for c in children_of(subj))
     if quantified and agent is None:
