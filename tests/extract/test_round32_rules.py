@@ -30,7 +30,10 @@ course", "a given plan") names no course ("proposal_noun"); "various arrangement
 of the Reservation" does. The "by" after a noun of what a paper is sent for ("submitted for consideration
 by the Review Group") names who considers it, not the passive's agent (a parse repair), and a passive
 coordinated with one that names its agent shares it ("third_party_modal": the Group is to prepare the
-study and submit it)."""
+study and submit it). "Director" is a person's title ("the Director of Central Intelligence" is that
+office, not "Central Intelligence"); the title after another's "to" whose office goes on ("Assistant to
+the President for National Security Affairs") is part of that office, but "special assistant to the
+Brazilian Ambassador" names the Ambassador (actors, "office", "named_entity")."""
 
 from __future__ import annotations
 
@@ -279,3 +282,17 @@ def test_the_one_a_paper_is_sent_to_for_consideration_is_no_agent_and_the_agent_
     assert (by.dep_, by.head.text) == ("prep", "consideration")
     directive = get("instructions", "third_party_modal").func(ctx, word(ctx, "submitted"), voice)
     assert directive is not None and directive.addressee == "commission"
+
+
+OFFICE_HOLDERS = (
+    "The Assistant to the President for National Security Affairs and the Director of Central Intelligence "
+    "should review the plan. Mr. Muniz, special assistant to the Brazilian Ambassador, came in."
+)
+
+
+def test_offices_named_with_what_they_serve_are_whole_offices(extractor: Extractor) -> None:
+    _, ex = construction(extractor, OFFICE_HOLDERS)
+    names = {a.name for a in ex.actors}
+    assert {"Director of Central Intelligence", "Brazilian Ambassador"} <= names
+    pieces = {"Central Intelligence", "National Security Affairs", "President for National Security Affairs"}
+    assert not names & pieces

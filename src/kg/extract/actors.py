@@ -148,7 +148,8 @@ class ActorFinder(MentionIndex):
         name = span_text(ent).lower()
         if name in self.countries or name in self.capitals:
             return False
-        if prep not in self.words("title_prepositions") or ent.doc[at - 1].head.i != at - 2:
+        held = ent.doc[at - 1].head.i == at - 2 or prep in {"of", "for"}  # "Assistant for National ..."
+        if prep not in self.words("title_prepositions") or not held:
             return False  # "response from Secretary to Ian Smith": the "to" is the response's
         return title in self.titles or title in self.words("title_heads")
 

@@ -26,7 +26,7 @@ def office_mentions(finder: ActorFinder) -> None:
     for tok in finder.capitalised():
         if tok.i in finder.token_actor or tok.lower_ not in finder.titles or not tok.text[:1].isupper():
             continue
-        if not finder._in_regions(tok.idx) or tok.pos_ not in {"PROPN", "NOUN"}:
+        if not finder._in_regions(tok.idx) or tok.pos_ not in {"PROPN", "NOUN"} or _served(finder, tok):
             continue
         nxt = finder.sdoc[tok.i + 1] if tok.i + 1 < len(finder.sdoc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.lower_ not in finder.titles:
@@ -62,6 +62,14 @@ def office_mentions(finder: ActorFinder) -> None:
         c.add(name, Span(words.start_char, words.end_char), finder._token_agentive(tok))
         for t in words:
             finder.token_actor[t.i] = c.key
+
+
+def _served(finder: ActorFinder, title: Token) -> bool:
+    """ "Assistant to the President for National Security Affairs": the title after another's "to" names
+    whom that office serves; what follows belongs to the first title, no office of its own."""
+    to, after = head_of(title), title.doc[title.i + 1] if title.i + 1 < len(title.doc) else title
+    goes_on = after.lower_ in finder.words("office_of")  # not "special assistant to the Brazilian Ambassador"
+    return goes_on and title.dep_ == "pobj" and to.lower_ == "to" and head_of(to).lower_ in finder.titles
 
 
 def office_end(finder: ActorFinder, title: Token) -> int:
