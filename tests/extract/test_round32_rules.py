@@ -296,3 +296,30 @@ def test_offices_named_with_what_they_serve_are_whole_offices(extractor: Extract
     assert {"Director of Central Intelligence", "Brazilian Ambassador"} <= names
     pieces = {"Central Intelligence", "National Security Affairs", "President for National Security Affairs"}
     assert not names & pieces
+
+
+SPLIT_NOTE = """218. National Security Decision Memorandum 29
+
+The Secretary of State
+
+The Secretary of Commerce
+
+Tariff Preferences
+
+The President has made the following decisions, to supplement the guidance to our negotiators:2
+
+1. The scheme should be liberal.
+
+2. All major developed countries must adopt a common scheme.
+
+Henry A. Kissinger
+
+  1. Source: National Archives, RG 59, S/S Files. Confidential.
+  2. See Document 214.
+"""
+
+
+def test_a_colon_split_from_its_note_number_still_ends_a_deciding_lead(extractor: Extractor) -> None:
+    doc = parse_text(SPLIT_NOTE, doc_id="t", source="t.txt")
+    decided = [quote(doc, d) for d in extractor.extract(doc).decisions if d.rule == "decided_paragraph"]
+    assert len(decided) == 2 and "liberal" in decided[0]

@@ -94,7 +94,10 @@ def _following(noun: Token) -> bool:
 
 
 def _is_colon(tok: Token) -> bool:
-    """A colon, with a note's number printed against it or not ("decisions:3")."""
+    """A colon, with a note's number printed against it or not ("decisions:3", "negotiators:2", which
+    the tokenizer may split)."""
+    if tok.text.isdigit() and tok.i > 0 and tok.nbor(-1).text == ":" and not tok.nbor(-1).whitespace_:
+        return True
     return tok.text == ":" or (tok.text[:1] == ":" and tok.text[1:].isdigit())
 
 
