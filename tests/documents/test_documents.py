@@ -384,3 +384,10 @@ def test_a_copy_cut_after_a_sentence_s_first_word_has_no_signature() -> None:
     text = "1. The Secretary of State to the Embassy in Turkey\n\nYou should see Ecevit.\n\nThe\n"
     assert parse_text(text, doc_id="x").signature is None
     assert parse_text(text.replace("The\n", "Kissinger\n"), doc_id="x").signature == "Kissinger"
+
+
+def test_the_signature_is_read_past_a_line_listing_the_attachments() -> None:
+    """ "R.T. Kennedy" then "Attachments": the letter is Kennedy's; no one is called "Attachments"."""
+    body = "Recommend you approve the message.\n\nR.T. Kennedy\n\nAttachments\n"
+    text = "231. Memorandum From Kennedy to Kissinger\n\n" + body
+    assert parse_text(text, doc_id="x").signature == "R.T. Kennedy"

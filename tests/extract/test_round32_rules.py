@@ -41,6 +41,7 @@ from kg.documents import parse_text
 from kg.extract import Extractor
 from kg.extract.directives import find_directives
 from kg.extract.parse_repairs import repair_parse
+from kg.extract.preambles import ROUTED_TO
 from kg.extract.pronouns import party
 from kg.extract.registry import get
 
@@ -323,3 +324,22 @@ def test_a_colon_split_from_its_note_number_still_ends_a_deciding_lead(extractor
     doc = parse_text(SPLIT_NOTE, doc_id="t", source="t.txt")
     decided = [quote(doc, d) for d in extractor.extract(doc).decisions if d.rule == "decided_paragraph"]
     assert len(decided) == 2 and "liberal" in decided[0]
+
+
+def test_a_paragraph_that_does_something_for_mr_x_is_no_preamble() -> None:
+    assert ROUTED_TO.match("We would make appropriate appointments for Mr. Kim as we do.") is None
+    found = ROUTED_TO.match("Strictly confidential for Lansing.")
+    assert found is not None and found.group("to") == "Lansing"
+
+
+STRAY_STOP = """150. Telegram From the Department of State to the Embassy in Honduras
+
+1.) Dept. agrees with Embassy that there is little to be gained from the offer.
+
+Rogers
+"""
+
+
+def test_a_stray_stop_the_parser_made_a_subject_names_no_one(extractor: Extractor) -> None:
+    doc = parse_text(STRAY_STOP, doc_id="t", source="t.txt")
+    assert all(any(ch.isalpha() for ch in a.name) for a in extractor.extract(doc).actors)

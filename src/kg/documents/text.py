@@ -35,6 +35,8 @@ _PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "du", "y", "of
 _DATELINE_WORDS = _PARTICLES | {"the", "to"}  # "Legation of the United States to China, Peking, ..."
 _NOT_NAMES = {"End", "Text", "Top", "Secret", "Confidential", "Regards", "Warm", "Quote",
               "Unquote", "Paraphrase", "Sincerely", "Note", "Enclosure", "Attachment"}
+#: a line after the signature that lists what goes with the letter ("Attachments", "Enclosure:")
+_ENCLOSURE_LINE_RE = re.compile(r"(?:Attachments?|Enclosures?|Tabs?)\s*:?\s*", re.I)
 _STOPWORDS = {"a", "an", "the", "of", "to", "in", "at", "on", "for", "and", "by", "with",
               "from", "between", "during", "concerning", "regarding"}
 
@@ -284,7 +286,10 @@ def place_of(written: str) -> str | None:
 
 
 def _signature(text: str, paragraphs: list[Span]) -> str | None:
-    """The last body paragraph when it is just a personal name (``Hull``, ``W. Q. Gresham.``)."""
+    """The last body paragraph when it is just a personal name (``Hull``, ``W. Q. Gresham.``), past a
+    line that lists what goes with the letter ("Attachments")."""
+    while paragraphs and _ENCLOSURE_LINE_RE.fullmatch(text[paragraphs[-1].start:paragraphs[-1].end].strip()):
+        paragraphs = paragraphs[:-1]
     if len(paragraphs) < 2:
         return None
     last = text[paragraphs[-1].start:paragraphs[-1].end]

@@ -94,9 +94,14 @@ def _agent_phrases(finder: ActorFinder) -> list[SpacySpan]:
         agent = passive_agent(verb) if lemma in acting else None
         directed = directed_object(verb) if lemma in directing else None
         directed = directed if directed is not None and _agentive(finder, directed) else None
-        for head in (h for h in (subj, agent, directed) if h is not None):
+        for head in (h for h in (subj, agent, directed) if h is not None and _worded(h)):
             found.extend(_phrase(root) for root in [head, *head.conjuncts] if _unclaimed(finder, root))
     return found
+
+
+def _worded(tok: Token) -> bool:
+    """A word with letters: a stray "." the parser made a subject names no one."""
+    return any(ch.isalpha() for ch in tok.text)
 
 
 def _speaking_name(verb: Token) -> Token | None:

@@ -21,9 +21,11 @@ FROM_LINE = re.compile(
     r"^(?:\d+\.\s+)?(?:\[\s*From|From|(?:[A-Z][a-z]*)(?:[\s,]+[a-z]+)*\s+from(?=[^.]*\sfor\s))"
     r"\s+(?:the\s+)?(?P<from>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+for\s|\s*[.\]:])"
 )
-#: "25. For Miller.", "152. Secret for the President.", "Strictly confidential for Lansing.": whom it is for.
+#: "25. For Miller.", "152. Secret for the President.", "Strictly confidential for Lansing.": whom it is for
+#: (a few words before "for", and no "Mr." cut off from its name: "We would make appointments for Mr. Kim").
 ROUTED_TO = re.compile(
-    r"^(?:\d+\.\s+)?(?:For|[A-Z][a-z]*(?:\s+(?:and\s+)?[a-z]+)*\s+for)\s+(?:the\s+)?(?P<to>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})\d*[.:](?=\s|$)"
+    r"^(?:\d+\.\s+)?(?:For|[A-Z][a-z]*(?:\s+(?:and\s+)?[a-z]+){0,3}\s+for)\s+(?:the\s+)?"
+    r"(?!(?:Mr|Mrs|Dr|Messrs)\.)(?P<to>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})\d*[.:](?=\s|$)"
 )
 #: "Harrison and Castle": two parties the telegram is for.
 JOINED = re.compile(r"\s+and\s+")
