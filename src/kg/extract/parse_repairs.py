@@ -20,8 +20,8 @@
 - A noun has no infinitive marker, nor a subject with "that": "is authorized to table as a formal
   proposal ...", "directed ... and that the Secretary designate a representative", whose "table" and
   "designate" the tagger read as nouns, are verbs.
-- Nor is a purpose's doer a passive's agent: in "be submitted for consideration by the Review Group",
-  the "by" the parser made the agent of "submitted" is the one who considers.
+- A purpose's doer is no passive's agent: in "be submitted for consideration by the Review Group", the
+  "by" the parser made the agent of "submitted" is the one who considers.
 - A subjunctive "be" has no adjective in "-ed": "directed that a study be prepared", whose participle the
   tagger read as an adjective, is a passive, the participle its verb.
 - Nor has a bare noun a relative clause whose subject follows it at once: a cable's opening "Request you
