@@ -13,6 +13,7 @@ from kg.documents import Span
 from kg.extract.context import Context
 from kg.extract.directives import find_directives, write_instructions
 from kg.extract.lexicon import load_lexicon
+from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 from kg.extract.voices import Voice
 
@@ -56,6 +57,13 @@ def built(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> tu
     ctx = Context(
         sdoc=doc, lex=load_lexicon(), voices=[voice], regions=[voice.span], actor_at=actor_at, kinds=kinds
     )
+    return ctx, voice
+
+
+def repaired(sentence: str, actors: dict[str, tuple[str, str]] | None = None) -> tuple[Context, Voice]:
+    """``built``, with the parse repairs made, as the extractor makes them before its finders run."""
+    ctx, voice = built(sentence, actors)
+    repair_parse(ctx.sdoc)
     return ctx, voice
 
 

@@ -16,10 +16,9 @@ from kg.documents import parse_text
 from kg.extract import Extractor
 from kg.extract.context import modals_of, subject_of
 from kg.extract.directives import find_directives
-from kg.extract.parse_repairs import repair_parse
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, SPEAKER, built, stances, word
+from .built import ADDRESSEE, SPEAKER, built, repaired, stances, word
 from .helpers import construction, quote
 
 BELGIUM = {"Government": ("belgium", "Government")}
@@ -125,15 +124,13 @@ def test_a_bare_title_where_an_office_of_that_title_is_named_is_no_envoy(extract
 
 
 def test_a_cables_opening_request_read_as_a_noun_is_the_verb_of_its_clause() -> None:
-    ctx, _ = built("For Amman: Request you indicate whether the data represent the list.")
-    repair_parse(ctx.sdoc)
+    ctx, _ = repaired("For Amman: Request you indicate whether the data represent the list.")
     request, indicate = word(ctx, "Request"), word(ctx, "indicate")
     assert (request.pos_, indicate.dep_, indicate.head.i) == ("VERB", "ccomp", request.i)
 
 
 def test_a_request_with_its_article_keeps_its_relative_clause() -> None:
-    ctx, _ = built("The request you made yesterday.")
-    repair_parse(ctx.sdoc)
+    ctx, _ = repaired("The request you made yesterday.")
     assert (word(ctx, "request").pos_, word(ctx, "made").dep_) == ("NOUN", "relcl")
 
 
@@ -227,8 +224,7 @@ def test_if_after_a_predicate_said_of_a_thing_conditions_it() -> None:
 
 
 def _thing_requested(sentence: str) -> Any:
-    ctx, voice = built(sentence)
-    repair_parse(ctx.sdoc)
+    ctx, voice = repaired(sentence)
     return get("instructions", "requested_thing").func(ctx, word(ctx, "requests"), voice)
 
 

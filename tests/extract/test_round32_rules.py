@@ -45,7 +45,7 @@ from kg.extract.preambles import ROUTED_TO
 from kg.extract.pronouns import party
 from kg.extract.registry import get
 
-from .built import ADDRESSEE, SPEAKER, built, courses, instructions_by_verb, word
+from .built import ADDRESSEE, SPEAKER, built, courses, instructions_by_verb, repaired, word
 from .helpers import construction, quote
 
 DEPARTMENT = {"Department": ("department", "Government")}
@@ -98,17 +98,18 @@ def test_the_following_decisions_a_lead_made_are_its_decisions(extractor: Extrac
     assert "transfer" in decided[0][2]
 
 
+PREPARED = "The President has directed that an interagency study be prepared to examine the issues."
+
+
 def test_a_subjunctive_be_with_a_participle_read_as_an_adjective_is_a_passive() -> None:
-    ctx, _ = built("The President has directed that an interagency study be prepared to examine the issues.")
-    repair_parse(ctx.sdoc)
+    ctx, _ = repaired(PREPARED)
     prepared, study, be = word(ctx, "prepared"), word(ctx, "study"), word(ctx, "be")
     assert (prepared.dep_, prepared.head.text, prepared.tag_) == ("ccomp", "directed", "VBN")
     assert (study.dep_, study.head.i, be.dep_) == ("nsubjpass", prepared.i, "auxpass")
 
 
 def test_an_adjective_after_a_modal_be_stays_an_adjective() -> None:
-    ctx, _ = built("He said that the Government would be pleased to see it.")
-    repair_parse(ctx.sdoc)
+    ctx, _ = repaired("He said that the Government would be pleased to see it.")
     assert (word(ctx, "pleased").dep_, word(ctx, "be").dep_) == ("acomp", "ccomp")
 
 
@@ -120,8 +121,7 @@ DESIROUS = (
 
 
 def test_a_subject_hung_on_a_participle_set_off_is_the_subject_of_the_verb_that_has_none() -> None:
-    ctx, voice = built(DESIROUS, GOVERNMENTS)
-    repair_parse(ctx.sdoc)
+    ctx, voice = repaired(DESIROUS, GOVERNMENTS)
     assert word(ctx, "Government").head.text == "agreed"
     (found,) = get("decisions", "stance_verb").func(ctx, word(ctx, "agreed"), voice)
     assert (found.stance, found.actor, found.target.text) == ("approve", "germany", "observe")
@@ -129,8 +129,7 @@ def test_a_subject_hung_on_a_participle_set_off_is_the_subject_of_the_verb_that_
 
 
 def test_a_participle_with_its_subject_parsed_right_is_left_alone() -> None:
-    ctx, _ = built("The Governments, being desirous to maintain their interests, agreed.")
-    repair_parse(ctx.sdoc)
+    ctx, _ = repaired("The Governments, being desirous to maintain their interests, agreed.")
     assert (word(ctx, "Governments").head.text, word(ctx, "being").head.text) == ("agreed", "agreed")
 
 
@@ -204,8 +203,7 @@ OFFICES = {
 
 
 def test_each_coordinated_that_clause_of_a_report_that_tells_no_one_tells_its_subject() -> None:
-    ctx, _ = built(TWO_CLAUSES, OFFICES)
-    repair_parse(ctx.sdoc)
+    ctx, _ = repaired(TWO_CLAUSES, OFFICES)
     found = instructions_by_verb(ctx)
     assert (found["perform"][1].addressees, found["designate"][1].addressees) == (("group",), ("treasury",))
     assert found["designate"][0] == "coordinated_that" and found["designate"][1].issuer == "president"
@@ -277,8 +275,7 @@ SUBMITTED = (
 
 def test_the_one_a_paper_is_sent_to_for_consideration_is_no_agent_and_the_agent_before_is_shared() -> None:
     groups = {"Commission": ("commission", "Organization"), "Council": ("council", "Organization")}
-    ctx, voice = built(SUBMITTED, groups)
-    repair_parse(ctx.sdoc)
+    ctx, voice = repaired(SUBMITTED, groups)
     by = [t for t in ctx.sdoc if t.text == "by"][-1]
     assert (by.dep_, by.head.text) == ("prep", "consideration")
     directive = get("instructions", "third_party_modal").func(ctx, word(ctx, "submitted"), voice)
