@@ -199,6 +199,7 @@ def names_the_following(frame: SpacySpan) -> bool:
             t.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}
             or (t.dep_ == "xcomp" and t.head.lemma_.lower() in cue("sending_verbs"))  # "Am sending following"
             or any(c.lemma_.lower() in papers for c in (t.head, *t.children))  # "Following memorandum"
+            or (t.dep_ == "amod" and t.head.dep_ in {"dobj", "nsubjpass"})  # "pass on the following guidance"
         )
         for t in frame
     )

@@ -32,6 +32,8 @@ from .unasserted import conjectured_wish
 from .voices import Voice
 
 CHAIN_SENTENCES = 2  # how many sentences back a chain of subject pronouns is followed
+PERSON_CHAIN = 4  # "he" goes on through a narrative ("He recalled ... It was ... and he proposed ... He added:")
+PERSON_GAP = 3  # sentences between two "he" of one chain (a note's number the parser made one counts)
 
 
 def object_actor(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> str | None:
@@ -195,21 +197,22 @@ def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
     if listed is not None:
         return listed
     pronoun = subj
-    for _ in range(CHAIN_SENTENCES + 1):
+    for _ in range((CHAIN_SENTENCES if plural else PERSON_CHAIN) + 1):
         found = subject_antecedent(ctx, pronoun, voice)
         if found is not None:
             return found
-        earlier = _earlier_subject_pronoun(pronoun)
+        earlier = _earlier_subject_pronoun(pronoun, 1 if plural else PERSON_GAP)
         if earlier is None:
             break
         pronoun = earlier
     return head_actor(ctx, subj, voice)
 
 
-def _earlier_subject_pronoun(pronoun: Token) -> Token | None:
-    """The nearest subject pronoun of the same form before ``pronoun`` in the sentence before its own."""
+def _earlier_subject_pronoun(pronoun: Token, sentences: int) -> Token | None:
+    """The nearest subject pronoun of the same form before ``pronoun`` in the sentences before its own
+    ("He recalled ... These negotiations had been suspended. ... and he proposed")."""
     low = pronoun.lower_
-    start = window_start(pronoun, 1)
+    start = window_start(pronoun, sentences)
     return next(
         (
             t
@@ -379,7 +382,7 @@ def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
     if (
         verb.dep_ != "conj"
         or clause.dep_ != "ccomp"
-        or head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs")
+        or head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs") | ctx.cue("opinion_holding_verbs")
     ):
         return None
     return subject_of(head_of(clause))

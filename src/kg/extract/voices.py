@@ -333,6 +333,8 @@ def _message_frame(
     if speaker is None:
         subj = next((c for c in children_of(frame.root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         speaker = _actor_of(subj, actor_at) if subj is not None else None
+        first = subj is not None and subj.lower_ in cue("first_person") | cue("first_plural")
+        speaker = writer if first else speaker  # "I would be grateful if you would pass on the following"
     return speaker, addressee
 
 

@@ -1,0 +1,59 @@
+"""The thirty-third round's constructions, each with what it must leave alone.
+
+A directive verb the parser hung as a conjunct on the clause of a verb of opinion ("The British Government
+considers that the draft treaty is an honorable solution and urges the two parties to reexamine it") is
+done by the one who holds the opinion ("reported_directive"). A "he" goes on through a narrative: its
+chain of subject pronouns is followed past sentences that name no one ("Eden referred to ... He recalled
+... These negotiations had been suspended. It was now necessary ... and he proposed that ... He added
+... He then urged ..."). A
+quotation after a sentence that asks the reader to pass on "the following guidance" to someone speaks
+with the writer's voice to that one, not to the reader who passes it on (voices, "quoted_speech")."""
+
+from __future__ import annotations
+
+from kg.extract.registry import get
+from kg.extract.told import doer
+
+from .built import built, word
+from .helpers import construction
+
+BRITAIN = {"Government": ("great-britain", "Government")}
+
+
+def test_a_directive_hung_on_an_opinions_clause_is_the_opinion_holders() -> None:
+    sentence = (
+        "The British Government considers that the draft treaty is an honorable solution and urges the "
+        "two parties to reexamine it."
+    )
+    ctx, voice = built(sentence, BRITAIN)
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "reexamine"), voice)
+    assert directive is not None and directive.issuer == "great-britain"
+
+
+NARRATIVE = (
+    "Eden referred to an arms embargo. He recalled the negotiations of 1933.3 These negotiations had been "
+    "suspended. It was now necessary to resume them and he proposed that the Council send telegrams. He "
+    "added that the Governments might lack the powers. He then urged the neighboring countries to forbid "
+    "the transit of war supplies."
+)
+
+
+def test_he_goes_on_through_a_narrative_past_sentences_that_name_no_one() -> None:
+    ctx, voice = built(NARRATIVE, {"Eden": ("eden", "Person"), "Council": ("council", "Organization")})
+    pronouns = [t for t in ctx.sdoc if t.lower_ == "he"]  # a note's number "3" is a sentence of its own
+    assert [doer(ctx, t, voice) for t in pronouns] == ["eden"] * 4
+
+
+GUIDANCE = (
+    "I would be very grateful if you would pass on to General Fred Weyand the following operational "
+    "guidance which was raised with me at the airport. “We should continue to operate carrier based air "
+    "south of the DMZ into Laos and Cambodia.”"
+)
+
+
+def test_a_quotation_after_guidance_to_pass_on_speaks_to_the_one_it_is_for(extractor) -> None:  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, GUIDANCE)
+    names = {a.key: a.name for a in ex.actors}
+    told = {i.action.split()[0]: [names[k] for k in i.addressees] for i in ex.instructions}
+    assert told["continue"] == ["Fred Weyand"]
+    assert [names[k] for k in ex.instructions[0].addressees] == ["Herrick"]
