@@ -32,7 +32,7 @@ from .unasserted import conjectured_wish
 from .voices import Voice
 
 CHAIN_SENTENCES = 2  # how many sentences back a chain of subject pronouns is followed
-PERSON_CHAIN = 4  # "he" goes on through a narrative ("He recalled ... It was ... and he proposed ... He added:")
+PERSON_CHAIN = 4  # "he" goes on through a narrative ("He recalled ... and he proposed ... He added:")
 PERSON_GAP = 3  # sentences between two "he" of one chain (a note's number the parser made one counts)
 
 
