@@ -7,10 +7,14 @@ chain of subject pronouns is followed past sentences that name no one ("Eden ref
 ... These negotiations had been suspended. It was now necessary ... and he proposed that ... He added
 ... He then urged ..."). A
 quotation after a sentence that asks the reader to pass on "the following guidance" to someone speaks
-with the writer's voice to that one, not to the reader who passes it on (voices, "quoted_speech")."""
+with the writer's voice to that one, not to the reader who passes it on (voices, "quoted_speech"). A
+clause with "you" as subject that the parser hung across a semicolon on a later verb ("then you should make
+a clear statement ...; and that ... would increase them") is the directive it says ("you_must"); one that
+directs no one ("They declare lives are in jeopardy; they hope ...") stays unread."""
 
 from __future__ import annotations
 
+from kg.extract.directives import find_directives
 from kg.extract.registry import get
 from kg.extract.told import doer
 
@@ -57,3 +61,25 @@ def test_a_quotation_after_guidance_to_pass_on_speaks_to_the_one_it_is_for(extra
     told = {i.action.split()[0]: [names[k] for k in i.addressees] for i in ex.instructions}
     assert told["continue"] == ["Fred Weyand"]
     assert [names[k] for k in ex.instructions[0].addressees] == ["Herrick"]
+
+
+FRONTED = (
+    "If the Conference breaks up, then you should make a clear, specific statement of our position, "
+    "stressing the points on which disagreement exists, pointing out particularly the enormous increase "
+    "that Great Britain may demand; the increase in original cost and maintenance; and that instead of "
+    "decreasing or limiting burdens of taxation Great Britain’s position would increase them."
+)
+
+
+def test_a_clause_fronted_across_a_semicolon_with_you_as_subject_is_a_directive() -> None:
+    ctx, _ = built(FRONTED)
+    assert word(ctx, "make").dep_ == "ccomp"  # hung on "increase", after the semicolons
+    assert [ctx.sdoc[i].text for i in find_directives(ctx)][:1] == ["make"]
+
+
+JEOPARDY = "They declare lives are in jeopardy; they hope you will land marines."
+
+
+def test_a_clause_fronted_across_a_semicolon_that_directs_no_one_stays_unread() -> None:
+    ctx, _ = built(JEOPARDY)
+    assert "declare" not in [ctx.sdoc[i].text for i in find_directives(ctx)]

@@ -168,9 +168,12 @@ def alternative_wording(ctx: Context, tok: Token) -> bool:
 def misread_fronted_clause(tok: Token) -> bool:
     """ "They declare lives are in jeopardy; they hope you will land marines": a clause the parser hung
     as the complement of a verb after it, across a semicolon, is a sentence of its own, not what that
-    verb says (a complement is fronted before its verb only within one clause)."""
+    verb says (a complement is fronted before its verb only within one clause). One with "you" as subject
+    ("then you should make a clear statement ...; and that ...") is read as the directive it is."""
     head = tok.head
-    return tok.i < head.i and any(t.text == ";" for t in tok.doc[tok.i : head.i])
+    if tok.i > head.i or not any(t.text == ";" for t in tok.doc[tok.i : head.i]):
+        return False
+    return not is_second_person(subject_of(tok))
 
 
 def participle_read_as_clause(tok: Token) -> bool:
