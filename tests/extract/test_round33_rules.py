@@ -10,7 +10,10 @@ quotation after a sentence that asks the reader to pass on "the following guidan
 with the writer's voice to that one, not to the reader who passes it on (voices, "quoted_speech"). A
 clause with "you" as subject that the parser hung across a semicolon on a later verb ("then you should make
 a clear statement ...; and that ... would increase them") is the directive it says ("you_must"); one that
-directs no one ("They declare lives are in jeopardy; they hope ...") stays unread."""
+directs no one ("They declare lives are in jeopardy; they hope ...") stays unread. A cable's telling verb
+the tagger read as the first word of a title and a name ("Inform Minister Finance that ...", the name made
+the subject of the that-clause's verb) is an imperative ("telegraph_name_imperative"): a name has no
+content clause, and a title names an office though no actor stands for it."""
 
 from __future__ import annotations
 
@@ -83,3 +86,18 @@ JEOPARDY = "They declare lives are in jeopardy; they hope you will land marines.
 def test_a_clause_fronted_across_a_semicolon_that_directs_no_one_stays_unread() -> None:
     ctx, _ = built(JEOPARDY)
     assert "declare" not in [ctx.sdoc[i].text for i in find_directives(ctx)]
+
+
+INFORM = (
+    "Inform Minister Finance that whatever financial aid is extended will be extended by the Treasury direct "
+    "to the borrowing government."
+)
+
+
+def test_a_telling_verb_misread_as_a_title_and_name_with_a_that_clause_is_an_imperative() -> None:
+    ctx, _ = built(INFORM)
+    assert word(ctx, "Inform").dep_ == "compound"  # of "Minister", itself a compound of "Finance"
+    hits = find_directives(ctx)
+    assert [(ctx.sdoc[i].text, hit.rule.name) for i, hit in hits.items()] == [
+        ("Inform", "telegraph_name_imperative")
+    ]

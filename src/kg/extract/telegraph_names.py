@@ -28,6 +28,8 @@ def telegraph_name_verb(ctx: Context, tok: Token, dep: str) -> bool:
         return False
     if dep == "compound":
         name = head_of(tok)
+        while name.dep_ == "compound" and head_of(name).i > name.i:  # "Inform Minister Finance that ..."
+            name = head_of(name)
         return name.i > tok.i and misread_name_place(name) and names_actor(ctx, name, tok)
     return any(c.dep_ in {"dobj", "dative"} and names_actor(ctx, c, tok) for c in children_of(tok))
 
@@ -36,14 +38,21 @@ def misread_name_place(name: Token) -> bool:
     """Where the parser puts the name a misread verb is hung on: the sentence's root ("Advise
     Ambassador when ..."), an unattached word ("Inform Minister whether X has been repaired"), or the
     subject of a bare participle, which no main clause has ("Keep Department advised")."""
-    if name.dep_ in {"ROOT", "dep"}:
+    if name.dep_ in {"ROOT", "dep"} or any(_content_clause(c) for c in children_of(name)):
         return True
     verb = head_of(name)
     bare = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
     return name.dep_ == "nsubj" and verb.dep_ == "ROOT" and bare
 
 
+def _content_clause(clause: Token) -> bool:
+    """A clause marked "that" hung on a name: a name has none, the verb it was misread from has."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
+    return clause.dep_ in {"relcl", "acl"} and marked
+
+
 def names_actor(ctx: Context, noun: Token, verb: Token) -> bool:
-    """Whether a noun (with its name's other words, not the misread verb) names an actor."""
+    """Whether a noun (with its name's other words, not the misread verb) names an actor or an office."""
     words = [noun, *(c for c in children_of(noun) if c.dep_ in NAME_PARTS and c.i != verb.i)]
-    return noun.pos_ in {"PROPN", "NOUN"} and any(t.i in ctx.actor_at for t in words)
+    titles = ctx.lex.words("actors", "person_titles")  # "Inform Minister Finance": an office, unnamed
+    return noun.pos_ in {"PROPN", "NOUN"} and any(t.i in ctx.actor_at or t.lower_ in titles for t in words)
