@@ -13,7 +13,9 @@ a clear statement ...; and that ... would increase them") is the directive it sa
 directs no one ("They declare lives are in jeopardy; they hope ...") stays unread. A cable's telling verb
 the tagger read as the first word of a title and a name ("Inform Minister Finance that ...", the name made
 the subject of the that-clause's verb) is an imperative ("telegraph_name_imperative"): a name has no
-content clause, and a title names an office though no actor stands for it."""
+content clause, and a title names an office though no actor stands for it. A name the parser hung on the
+date after it ("When I saw Shah Dec 9 he expressed ...") is the actor the document names so elsewhere
+(actors, "same_name"), and the "he" after it stands for him."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from kg.extract.registry import get
 from kg.extract.told import doer
 
 from .built import built, word
-from .helpers import construction
+from .helpers import construction, quote
 
 BRITAIN = {"Government": ("great-britain", "Government")}
 
@@ -101,3 +103,17 @@ def test_a_telling_verb_misread_as_a_title_and_name_with_a_that_clause_is_an_imp
     assert [(ctx.sdoc[i].text, hit.rule.name) for i, hit in hits.items()] == [
         ("Inform", "telegraph_name_imperative")
     ]
+
+
+DATED = (
+    "When I saw Shah Dec 9 he expressed pleasure and relief that no harm had befallen us. He said he had "
+    "instructed Iranian security authorities to find perpetrators. The Shah was personally convinced that "
+    "the same elements were behind the attempt."
+)
+
+
+def test_a_name_hung_on_the_date_after_it_is_the_actor_it_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    doc, ex = construction(extractor, DATED)
+    names = {a.key: a.name for a in ex.actors}
+    issuers = {quote(doc, i).split()[-1]: names.get(i.issuer or "") for i in ex.instructions}
+    assert issuers.get("perpetrators") == "Shah"

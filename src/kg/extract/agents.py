@@ -211,6 +211,7 @@ def untagged_names(finder: ActorFinder) -> None:
     }
     for tok in finder.capitalised() if names else ():
         deps = PARTY_DEPS | SUBJECT_DEPS
-        party = tok.pos_ == "PROPN" and tok.dep_ in deps and tok.i not in finder.token_actor
+        dated = tok.dep_ == "compound" and tok.head.ent_type_ == "DATE"  # "When I saw Shah Dec 9 he ..."
+        party = tok.pos_ == "PROPN" and (tok.dep_ in deps or dated) and tok.i not in finder.token_actor
         if party and tok.text in names and finder._in_regions(tok.idx):
             finder.token_actor[tok.i] = names[tok.text]
