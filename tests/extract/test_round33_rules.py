@@ -15,7 +15,10 @@ the tagger read as the first word of a title and a name ("Inform Minister Financ
 the subject of the that-clause's verb) is an imperative ("telegraph_name_imperative"): a name has no
 content clause, and a title names an office though no actor stands for it. A name the parser hung on the
 date after it ("When I saw Shah Dec 9 he expressed ...") is the actor the document names so elsewhere
-(actors, "same_name"), and the "he" after it stands for him."""
+(actors, "same_name"), and the "he" after it stands for him. A directive verb put "to" a party with an
+infinitive ("they have suggested to London to take the matter up with Berlin") directs that party
+("reported_directive"); one with no party told ("wishes to have the matter taken up") stays the subject's
+own intention."""
 
 from __future__ import annotations
 
@@ -117,3 +120,19 @@ def test_a_name_hung_on_the_date_after_it_is_the_actor_it_names(extractor) -> No
     names = {a.key: a.name for a in ex.actors}
     issuers = {quote(doc, i).split()[-1]: names.get(i.issuer or "") for i in ex.instructions}
     assert issuers.get("perpetrators") == "Shah"
+
+
+SUGGESTED = (
+    "The British Delegation informs me that they have suggested to London to take the matter up with Berlin."
+)
+
+
+def test_a_suggestion_put_to_a_party_to_act_directs_that_party() -> None:
+    ctx, voice = built(SUGGESTED, {"Delegation": ("delegation", "Group"), "London": ("britain", "Government")})
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "take"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("delegation", "britain")
+
+
+def test_a_wish_to_act_put_to_no_one_is_the_subjects_own_intention() -> None:
+    ctx, voice = built("The Delegation wishes to have the matter taken up.", {"Delegation": ("delegation", "Group")})
+    assert get("instructions", "reported_directive").func(ctx, word(ctx, "have"), voice) is None

@@ -82,8 +82,9 @@ from .weighed import no_third_party_bound
 def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """The to- or that-complement of a directive verb (ask, request, urge, order, instruct ...) whose
     subject is an actor, also past words set off by commas ("directs Conger, in reply to his
-    telegram, to inform ..."): an instruction of that actor to the verb's object, or to the subject
-    of the that-clause, or else to whoever the report is made to."""
+    telegram, to inform ..."): an instruction of that actor to the verb's object (or the one it is put
+    "to": "suggested to London to take ..."), or to the subject of the that-clause, or else to whoever
+    the report is made to."""
     gov = infinitive_governor(ctx, tok)
     if gov is None or adverbial_infinitive(ctx, tok, voice) or in_relative(gov) or asks_no_act(ctx, tok):
         return None
@@ -94,7 +95,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
     said = lemma in ctx.cue("speech_verbs") | ctx.cue("to_only_directive_verbs")
     if said and not infinitive and not hearer_obliged(ctx, gov, tok, voice):
         return None  # "told him that ..." reports; "told him to ...", "that he should ..." directs
-    if tok.dep_ != "ccomp" and not any(c.dep_ in {"dobj", "dative"} for c in children_of(gov)):
+    objects = tok.dep_ == "ccomp" or any(c.dep_ in {"dobj", "dative"} for c in children_of(gov))
+    if not (objects or object_actor(ctx, gov, voice)):
         return None  # "wishes to have introduced": the subject's own intention
     if tok.dep_ == "ccomp" and any(c.dep_ == "xcomp" and c.i < tok.i for c in children_of(gov)):
         return None  # "instructed him to make X and, what I inferred, Y": the infinitive is the content
@@ -103,11 +105,8 @@ def reported_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | No
         return None  # "suggested that he would refuse": a prediction
     if hypothetical_governor(ctx, gov, tok) or judged_infinitive(gov) or informing_wish(ctx, gov, tok):
         return None  # "the treaty would require X to ...", "useful for us to ask ...", "wish X to know"
-    if (
-        any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
-        or is_negated(gov)
-        or marked_condition(ctx, gov)
-    ):
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(gov))
+    if passive or is_negated(gov) or marked_condition(ctx, gov):
         return None
     if gov.i in ctx.directives:
         return _passed_on(ctx, tok, voice, ctx.directives[gov.i].directive)
