@@ -127,12 +127,15 @@ SUGGESTED = (
 )
 
 
+DELEGATION = {"Delegation": ("delegation", "Group")}
+
+
 def test_a_suggestion_put_to_a_party_to_act_directs_that_party() -> None:
-    ctx, voice = built(SUGGESTED, {"Delegation": ("delegation", "Group"), "London": ("britain", "Government")})
+    ctx, voice = built(SUGGESTED, DELEGATION | {"London": ("britain", "Government")})
     directive = get("instructions", "reported_directive").func(ctx, word(ctx, "take"), voice)
     assert directive is not None and (directive.issuer, directive.addressee) == ("delegation", "britain")
 
 
 def test_a_wish_to_act_put_to_no_one_is_the_subjects_own_intention() -> None:
-    ctx, voice = built("The Delegation wishes to have the matter taken up.", {"Delegation": ("delegation", "Group")})
+    ctx, voice = built("The Delegation wishes to have the matter taken up.", DELEGATION)
     assert get("instructions", "reported_directive").func(ctx, word(ctx, "have"), voice) is None
