@@ -18,7 +18,9 @@ date after it ("When I saw Shah Dec 9 he expressed ...") is the actor the docume
 (actors, "same_name"), and the "he" after it stands for him. A directive verb put "to" a party with an
 infinitive ("they have suggested to London to take the matter up with Berlin") directs that party
 ("reported_directive"); one with no party told ("wishes to have the matter taken up") stays the subject's
-own intention."""
+own intention. A party's request or suggestion that a thing be done ("Nicaragua's suggestion that the
+protocol be signed in Managua") is its instruction, to no one the text names ("wish_noun_that"); a desire
+so worded is left to the hopes ("hope_that"), which find whom it is put to."""
 
 from __future__ import annotations
 
@@ -139,3 +141,24 @@ def test_a_suggestion_put_to_a_party_to_act_directs_that_party() -> None:
 def test_a_wish_to_act_put_to_no_one_is_the_subjects_own_intention() -> None:
     ctx, voice = built("The Delegation wishes to have the matter taken up.", DELEGATION)
     assert get("instructions", "reported_directive").func(ctx, word(ctx, "have"), voice) is None
+
+
+SUGGESTION = (
+    "The ready acceptance by Honduras of Nicaragua’s suggestion that the protocol be signed in Managua is "
+    "greatly appreciated here."
+)
+NATIONS = {"Honduras": ("honduras", "Government"), "Nicaragua": ("nicaragua", "Government")}
+
+
+def test_a_partys_suggestion_that_a_thing_be_done_is_its_instruction_to_no_one_named() -> None:
+    ctx, voice = built(SUGGESTION, NATIONS)
+    directive = get("instructions", "wish_noun_that").func(ctx, word(ctx, "signed"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("nicaragua", None)
+
+
+def test_a_desire_that_a_thing_be_done_is_left_to_the_hopes() -> None:
+    sentence = (
+        "The President has expressed his desire that the National Guard be organized by American instructors."
+    )
+    ctx, voice = built(sentence, {"President": ("president", "Person")})
+    assert get("instructions", "wish_noun_that").func(ctx, word(ctx, "organized"), voice) is None

@@ -69,7 +69,9 @@ def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     the noun is put "to" is told where the clause's subject is not ("Lansing's request to the Secretary
     of War that the letter be placed on record"), and where the noun takes an infinitive ("the
     President's invitation to Ismail to visit Washington"). Advice ("It was his suggestion that I remain in
-    Paris") directs only in the mandative subjunctive."""
+    Paris") directs only in the mandative subjunctive. A party's request or suggestion that a thing be
+    done, put to no one named ("Nicaragua's suggestion that the protocol be signed"), is its instruction
+    to no one (a desire so worded is ``hope_that``'s)."""
     noun = head_of(tok)
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in ctx.cue("wish_nouns") | ctx.cue("directive_nouns") | ADVICE:
@@ -86,7 +88,11 @@ def wish_noun_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         told = head_actor(ctx, to, voice) if to is not None else None
     else:
         told = voice.addressee if is_second_person(subj) else head_actor(ctx, subj, voice)
-    issuer = noun_owner(ctx, noun, voice) or voice.speaker
+    owner = noun_owner(ctx, noun, voice)
+    issuer = owner or voice.speaker
+    passive = that and subj is not None and subj.dep_ == "nsubjpass" and lemma not in ctx.cue("wish_nouns")
+    if told is None and owner is not None and passive:
+        return Directive(None, issuer=owner, governor=noun)  # "Nicaragua's suggestion that it be signed"
     if told is None or told == issuer:
         return None
     return Directive(told, issuer=issuer, governor=head_of(noun) if noun.dep_ in {"attr", "dobj"} else noun)
