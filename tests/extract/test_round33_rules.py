@@ -20,7 +20,8 @@ infinitive ("they have suggested to London to take the matter up with Berlin") d
 ("reported_directive"); one with no party told ("wishes to have the matter taken up") stays the subject's
 own intention. A party's request or suggestion that a thing be done ("Nicaragua's suggestion that the
 protocol be signed in Managua") is its instruction, to no one the text names ("wish_noun_that"); a desire
-so worded is left to the hopes ("hope_that"), which find whom it is put to."""
+so worded is left to the hopes ("hope_that"), which find whom it is put to. "No reason for you to discuss
+this" forbids the act ("nominal_directive"); "every reason for you to" directs it."""
 
 from __future__ import annotations
 
@@ -162,3 +163,13 @@ def test_a_desire_that_a_thing_be_done_is_left_to_the_hopes() -> None:
     )
     ctx, voice = built(sentence, {"President": ("president", "Person")})
     assert get("instructions", "wish_noun_that").func(ctx, word(ctx, "organized"), voice) is None
+
+
+def test_no_reason_for_you_to_act_forbids_the_act_and_a_reason_directs_it() -> None:
+    polarity = {}
+    for det in ("no", "every"):
+        ctx, voice = built(f"We see {det} reason for you to discuss this with the Foreign Minister.")
+        directive = get("instructions", "nominal_directive").func(ctx, word(ctx, "discuss"), voice)
+        assert directive is not None
+        polarity[det] = directive.negative
+    assert polarity == {"no": True, "every": False}

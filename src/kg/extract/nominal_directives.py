@@ -39,7 +39,8 @@ from .voices import Voice
     deps=("acl", "relcl"),
 )
 def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A to-infinitive with the addressee as subject, hung on a noun."""
+    """A to-infinitive with the addressee as subject, hung on a noun; a noun denied ("We see no reason for
+    you to discuss this") forbids it."""
     subj = subject_of(tok)
     if (
         voice.addressee
@@ -48,7 +49,10 @@ def nominal_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
         and tok.dep_ in {"acl", "relcl"}
         and any(is_infinitive_to(c) for c in children_of(tok))
     ):
-        return Directive(voice.addressee)
+        noun = head_of(tok)
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun))
+        denied = denied or is_negated(head_of(noun))
+        return Directive(voice.addressee, negative=denied)
     return None
 
 
