@@ -21,7 +21,10 @@ infinitive ("they have suggested to London to take the matter up with Berlin") d
 own intention. A party's request or suggestion that a thing be done ("Nicaragua's suggestion that the
 protocol be signed in Managua") is its instruction, to no one the text names ("wish_noun_that"); a desire
 so worded is left to the hopes ("hope_that"), which find whom it is put to. "No reason for you to discuss
-this" forbids the act ("nominal_directive"); "every reason for you to" directs it."""
+this" forbids the act ("nominal_directive"); "every reason for you to" directs it. The clause before an
+inverted "should" that the parser hung on it ("Washington has no objection should the Government wish to
+release the message") is the main clause, the inverted one its condition (a parse repair): no hope of
+Washington's that the Government wish; an inverted condition that opens its sentence is left alone."""
 
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from kg.extract.directives import find_directives
 from kg.extract.registry import get
 from kg.extract.told import doer
 
-from .built import built, word
+from .built import built, repaired, word
 from .helpers import construction, quote
 
 BRITAIN = {"Government": ("great-britain", "Government")}
@@ -173,3 +176,16 @@ def test_no_reason_for_you_to_act_forbids_the_act_and_a_reason_directs_it() -> N
         assert directive is not None
         polarity[det] = directive.negative
     assert polarity == {"no": True, "every": False}
+
+
+def test_a_clause_before_an_inverted_should_is_the_main_clause() -> None:
+    sentence = "Washington has no objection should the Government wish to release the message."
+    ctx, _ = repaired(sentence, {"Washington": ("united-states", "Government")})
+    wish = word(ctx, "wish")
+    assert (word(ctx, "has").dep_, wish.dep_, wish.head.text) == ("ROOT", "advcl", "has")
+    assert find_directives(ctx) == {}  # no hope of Washington's that the Government wish ...
+
+
+def test_an_inverted_condition_that_opens_its_sentence_is_left_alone() -> None:
+    ctx, _ = repaired("Should the Government wish to release the message, we have no objection.")
+    assert (word(ctx, "have").dep_, word(ctx, "wish").head.text) == ("ROOT", "have")

@@ -26,6 +26,9 @@
   tagger read as an adjective, is a passive, the participle its verb.
 - Nor has a bare noun a relative clause whose subject follows it at once: a cable's opening "Request you
   indicate whether ...", read so, is the verb of asking and its complement.
+- An inverted auxiliary opens a condition, not a main clause: in "Washington has no objection should the
+  Government wish to release it", the clause before "should" is the main one, the inverted one its
+  adverbial clause.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ def repair_parse(sdoc: Doc) -> None:
             clause.dep_ = "ccomp"
         if tok.dep_ == "ROOT" and (subject := _subject_hung_on_participle(tok)) is not None:
             subject.head = tok
+        if tok.dep_ == "ROOT" and (main := _clause_before_inversion(tok)) is not None:
+            main.head, main.dep_, tok.head, tok.dep_ = main, "ROOT", main, "advcl"
         if tok.dep_ in {"xcomp", "conj"} and tok.tag_ == "NN" and _clause_marked(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"
         if tok.dep_ == "agent" and _purpose_noun_before(tok):
@@ -65,6 +70,17 @@ def repair_parse(sdoc: Doc) -> None:
             _content_clause(sdoc, tok)
         elif tok.dep_ == "compound" and tok.i < tok.head.i and not _has_subject(tok.head):
             tok.dep_ = "nsubj"
+
+
+def _clause_before_inversion(root: Token) -> Token | None:
+    """ "Washington has no objection should the Government wish to release it": a root with an inverted
+    auxiliary before its subject is a condition; the clause before it, hung on it as its complement, is
+    the sentence's main clause. That clause, if so."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    aux = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in cue("inversion_auxes")), None)
+    if subject is None or aux is None or aux.i + 1 != subject.left_edge.i:
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.right_edge.i < aux.i), None)
 
 
 def _content_clause(sdoc: Doc, clause: Token) -> None:
