@@ -78,8 +78,8 @@ def _clause_before_inversion(root: Token) -> Token | None:
     the sentence's main clause. That clause, if so."""
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     aux = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in cue("inversion_auxes")), None)
-    if subject is None or aux is None or aux.i + 1 != subject.left_edge.i:
-        return None
+    if subject is None or aux is None or aux.i + 1 != subject.left_edge.i or aux.doc[aux.i - 1].is_punct:
+        return None  # "You are authorized, should the Foreign Office agree, to ...": interposed
     return next((c for c in root.children if c.dep_ == "ccomp" and c.right_edge.i < aux.i), None)
 
 

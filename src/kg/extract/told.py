@@ -209,8 +209,7 @@ def doer(ctx: Context, subj: Token, voice: Voice) -> str | None:
 
 
 def _earlier_subject_pronoun(pronoun: Token, sentences: int) -> Token | None:
-    """The nearest subject pronoun of the same form before ``pronoun`` in the sentences before its own
-    ("He recalled ... These negotiations had been suspended. ... and he proposed")."""
+    """The nearest subject pronoun of the same form before ``pronoun`` in the sentences before its own."""
     low = pronoun.lower_
     start = window_start(pronoun, sentences)
     return next(
@@ -378,13 +377,9 @@ def stated_by(ctx: Context, verb: Token, voice: Voice) -> str | None:
 def _misplaced_conjunct_subject(ctx: Context, verb: Token) -> Token | None:
     """ "The Embassy informed the Department that the notes were ready and asked if ...": the parser
     hangs the second verb of the report on the reported clause; its doer is the reporter."""
-    clause = head_of(verb)
-    if (
-        verb.dep_ != "conj"
-        or clause.dep_ != "ccomp"
-        or head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs") | ctx.cue("opinion_holding_verbs")
-    ):
-        return None
+    clause, holding = head_of(verb), ctx.cue("speech_verbs") | ctx.cue("opinion_holding_verbs")
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or head_of(clause).lemma_.lower() not in holding:
+        return None  # (or a verb of opinion: "considers that the treaty is fair and urges ...")
     return subject_of(head_of(clause))
 
 
