@@ -24,7 +24,9 @@ so worded is left to the hopes ("hope_that"), which find whom it is put to. "No 
 this" forbids the act ("nominal_directive"); "every reason for you to" directs it. The clause before an
 inverted "should" that the parser hung on it ("Washington has no objection should the Government wish to
 release the message") is the main clause, the inverted one its condition (a parse repair): no hope of
-Washington's that the Government wish; an inverted condition that opens its sentence is left alone."""
+Washington's that the Government wish; an inverted condition that opens its sentence is left alone. Told
+to agree (or not) to a course ("Under no circumstances should you agree to a joint communique") one is
+directed ("you_must"); "you will agree that this is important" directs nothing."""
 
 from __future__ import annotations
 
@@ -189,3 +191,14 @@ def test_a_clause_before_an_inverted_should_is_the_main_clause() -> None:
 def test_an_inverted_condition_that_opens_its_sentence_is_left_alone() -> None:
     ctx, _ = repaired("Should the Government wish to release the message, we have no objection.")
     assert (word(ctx, "have").dep_, word(ctx, "wish").head.text) == ("ROOT", "have")
+
+
+def test_told_not_to_agree_to_a_course_is_forbidden_it() -> None:
+    ctx, voice = built("Under no circumstances should you agree to a joint communique.")
+    directive = get("instructions", "you_must").func(ctx, word(ctx, "agree"), voice)
+    assert directive is not None and directive.negative
+
+
+def test_agreeing_that_a_thing_is_so_is_no_directive() -> None:
+    ctx, voice = built("You will agree that this is important.")
+    assert get("instructions", "you_will").func(ctx, word(ctx, "agree"), voice) is None

@@ -362,6 +362,13 @@ def polite_if_clause(ctx: Context, verb: Token) -> bool:
     return named or any(c.lemma_.lower() in glad for c in predicates)
 
 
+def assent_to_course(ctx: Context, tok: Token) -> bool:
+    """A verb of approving put "to" a course or with an infinitive ("agree to a joint communique", "agree
+    to hold talks"), not to a view ("agree that ...", "agree with you")."""
+    course = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(tok))
+    return tok.lemma_.lower() in ctx.cue("approve_verbs") and course
+
+
 def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
     """The addressee is the subject of a main clause, or of a clause a directive word governs
     ("it is proper that you should invite"), not of a reported one ("tell them that you will")."""
@@ -377,8 +384,10 @@ def addressed_clause(ctx: Context, tok: Token, voice: Voice) -> bool:
 def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) -> Directive | None:
     """The addressee as subject of a main clause with one of ``modals`` (not a passive)."""
     excluded = ctx.cue("non_directive_verbs") - ctx.cue("speech_verbs")  # "you may say to the Minister"
-    if not addressed_clause(ctx, tok, voice) or tok.lemma_.lower() in excluded or points_the_reader(ctx, tok):
+    if not addressed_clause(ctx, tok, voice) or points_the_reader(ctx, tok):
         return None
+    if tok.lemma_.lower() in excluded and not assent_to_course(ctx, tok):
+        return None  # "you will agree that ...", but "you should not agree to a joint communique"
     if any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return None  # "you will be notified": what will happen to the addressee
     if not modals_of(tok) & ctx.cue("directive_modals") & modals:
