@@ -34,7 +34,7 @@ from kg.extract.directives import find_directives
 from kg.extract.registry import get
 from kg.extract.told import doer
 
-from .built import built, repaired, word
+from .built import built, instructions_by_verb, repaired, word
 from .helpers import construction, quote
 
 BRITAIN = {"Government": ("great-britain", "Government")}
@@ -194,9 +194,9 @@ def test_an_inverted_condition_that_opens_its_sentence_is_left_alone() -> None:
 
 
 def test_told_not_to_agree_to_a_course_is_forbidden_it() -> None:
-    ctx, voice = built("Under no circumstances should you agree to a joint communique.")
-    directive = get("instructions", "you_must").func(ctx, word(ctx, "agree"), voice)
-    assert directive is not None and directive.negative
+    ctx, _ = built("Under no circumstances should you agree to a joint communique.")
+    rule, instruction = instructions_by_verb(ctx)["agree"]
+    assert (rule, instruction.polarity) == ("you_must", "dont")
 
 
 def test_agreeing_that_a_thing_is_so_is_no_directive() -> None:
