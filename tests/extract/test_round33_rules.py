@@ -26,7 +26,9 @@ inverted "should" that the parser hung on it ("Washington has no objection shoul
 release the message") is the main clause, the inverted one its condition (a parse repair): no hope of
 Washington's that the Government wish; an inverted condition that opens its sentence is left alone. Told
 to agree (or not) to a course ("Under no circumstances should you agree to a joint communique") one is
-directed ("you_must"); "you will agree that this is important" directs nothing."""
+directed ("you_must"); "you will agree that this is important" directs nothing. The "that" of a content
+clause the parser read as a relative pronoun ("You may inform the Soviets that we accept their proposal")
+marks it (a parse repair): the clause is the speaker's stance, not a question asked."""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from kg.extract.directives import find_directives
 from kg.extract.registry import get
 from kg.extract.told import doer
 
-from .built import built, instructions_by_verb, repaired, word
+from .built import SPEAKER, built, instructions_by_verb, repaired, word
 from .helpers import construction, quote
 
 BRITAIN = {"Government": ("great-britain", "Government")}
@@ -202,3 +204,10 @@ def test_told_not_to_agree_to_a_course_is_forbidden_it() -> None:
 def test_agreeing_that_a_thing_is_so_is_no_directive() -> None:
     ctx, voice = built("You will agree that this is important.")
     assert get("instructions", "you_will").func(ctx, word(ctx, "agree"), voice) is None
+
+
+def test_the_that_of_a_content_clause_read_as_a_relative_pronoun_marks_it() -> None:
+    ctx, voice = repaired("You may inform the Soviets that we accept their proposal.")
+    assert word(ctx, "that").dep_ == "mark"
+    (found,) = get("decisions", "stance_verb").func(ctx, word(ctx, "accept"), voice)
+    assert (found.stance, found.actor, found.target.text) == ("approve", SPEAKER, "proposal")

@@ -2,7 +2,7 @@
 
 - A relative clause needs a noun to describe: one the parser hung on a verb ("The Department desires
   that you proceed to Arica") is that verb's content clause, and its "that", read as a relative pronoun
-  object, marks it.
+  object, marks it; so does the "that" so read of a content clause ("inform them that we accept it").
 - A verb has no compound: a noun before a verb with no subject, which the parser made the verb's
   compound ("The President desires ...", read as a noun "President desires" first), is its subject.
 - Nor has a predicate adjective: in a small clause ("considers the proposed date inconvenient") the
@@ -66,7 +66,7 @@ def repair_parse(sdoc: Doc) -> None:
             tok.dep_ = "nsubj"
         elif tok.head.pos_ not in {"VERB", "AUX"} or tok.head.i == tok.i:
             continue
-        elif tok.dep_ == "relcl" and tok.head.i < tok.i:
+        elif tok.dep_ in {"relcl", "ccomp"} and tok.head.i < tok.i:
             _content_clause(sdoc, tok)
         elif tok.dep_ == "compound" and tok.i < tok.head.i and not _has_subject(tok.head):
             tok.dep_ = "nsubj"
