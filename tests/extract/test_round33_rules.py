@@ -28,7 +28,9 @@ Washington's that the Government wish; an inverted condition that opens its sent
 to agree (or not) to a course ("Under no circumstances should you agree to a joint communique") one is
 directed ("you_must"); "you will agree that this is important" directs nothing. The "that" of a content
 clause the parser read as a relative pronoun ("You may inform the Soviets that we accept their proposal")
-marks it (a parse repair): the clause is the speaker's stance, not a question asked."""
+marks it (a parse repair): the clause is the speaker's stance, not a question asked. A preposition with a
+subject and a modal ("the scheme should except from preferential treatment only textiles") is a verb (a
+parse repair)."""
 
 from __future__ import annotations
 
@@ -211,3 +213,12 @@ def test_the_that_of_a_content_clause_read_as_a_relative_pronoun_marks_it() -> N
     assert word(ctx, "that").dep_ == "mark"
     (found,) = get("decisions", "stance_verb").func(ctx, word(ctx, "accept"), voice)
     assert (found.stance, found.actor, found.target.text) == ("approve", SPEAKER, "proposal")
+
+
+def test_a_preposition_with_a_subject_and_a_modal_is_a_verb() -> None:
+    sentence = (
+        "For manufactured products, the scheme should except from preferential treatment only textiles, "
+        "shoes, and petroleum."
+    )
+    ctx, _ = repaired(sentence)
+    assert (word(ctx, "except").pos_, word(ctx, "For").pos_) == ("VERB", "ADP")

@@ -20,6 +20,8 @@
 - A noun has no infinitive marker, nor a subject with "that": "is authorized to table as a formal
   proposal ...", "directed ... and that the Secretary designate a representative", whose "table" and
   "designate" the tagger read as nouns, are verbs.
+- Nor has a preposition a subject and a modal: "the scheme should except from preferential treatment only
+  textiles", whose "except" the tagger read as a preposition, is a verb.
 - A purpose's doer is no passive's agent: in "be submitted for consideration by the Review Group", the
   "by" the parser made the agent of "submitted" is the one who considers.
 - A subjunctive "be" has no adjective in "-ed": "directed that a study be prepared", whose participle the
@@ -56,6 +58,8 @@ def repair_parse(sdoc: Doc) -> None:
             main.head, main.dep_, tok.head, tok.dep_ = main, "ROOT", main, "advcl"
         if tok.dep_ in {"xcomp", "conj"} and tok.tag_ == "NN" and _clause_marked(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"
+        if tok.dep_ == "ROOT" and tok.pos_ == "ADP" and _has_subject(tok) and _modal_on(tok):
+            tok.pos_, tok.tag_ = "VERB", "VB"  # "the scheme should except from preferential treatment ..."
         if tok.dep_ == "agent" and _purpose_noun_before(tok):
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "prep"
         if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
@@ -93,6 +97,10 @@ def _content_clause(sdoc: Doc, clause: Token) -> None:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _modal_on(word: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in word.children)
 
 
 def _bare_predicate(adjective: Token) -> bool:
