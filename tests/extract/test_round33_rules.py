@@ -221,4 +221,4 @@ def test_a_preposition_with_a_subject_and_a_modal_is_a_verb() -> None:
         "shoes, and petroleum."
     )
     ctx, _ = repaired(sentence)
-    assert (word(ctx, "except").pos_, word(ctx, "For").pos_) == ("VERB", "ADP")
+    assert (word(ctx, "except").pos_, word(ctx, "For").tag_) == ("VERB", "IN")

@@ -58,7 +58,7 @@ def repair_parse(sdoc: Doc) -> None:
             main.head, main.dep_, tok.head, tok.dep_ = main, "ROOT", main, "advcl"
         if tok.dep_ in {"xcomp", "conj"} and tok.tag_ == "NN" and _clause_marked(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"
-        if tok.dep_ == "ROOT" and tok.pos_ == "ADP" and _has_subject(tok) and _modal_on(tok):
+        if tok.dep_ == "ROOT" and tok.tag_ == "IN" and _has_subject(tok) and _modal_on(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"  # "the scheme should except from preferential treatment ..."
         if tok.dep_ == "agent" and _purpose_noun_before(tok):
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "prep"
