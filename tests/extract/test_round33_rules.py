@@ -30,7 +30,8 @@ directed ("you_must"); "you will agree that this is important" directs nothing. 
 clause the parser read as a relative pronoun ("You may inform the Soviets that we accept their proposal")
 marks it (a parse repair): the clause is the speaker's stance, not a question asked. A preposition with a
 subject and a modal ("the scheme should except from preferential treatment only textiles") is a verb (a
-parse repair)."""
+parse repair). Doubts, misgivings or reservations about a course reject it ("stance_noun", as the
+guidelines decide doubt on a proposal); a treaty ratified "with reservations" is no doubt."""
 
 from __future__ import annotations
 
@@ -222,3 +223,14 @@ def test_a_preposition_with_a_subject_and_a_modal_is_a_verb() -> None:
     )
     ctx, _ = repaired(sentence)
     assert (word(ctx, "except").pos_, word(ctx, "For").tag_) == ("VERB", "IN")
+
+
+def test_doubts_about_a_course_reject_it() -> None:
+    ctx, voice = built("We have serious doubts about the British draft.")
+    (found,) = get("decisions", "stance_noun").func(ctx, word(ctx, "doubts"), voice)
+    assert (found.stance, found.actor, found.target.text) == ("reject", SPEAKER, "draft")
+
+
+def test_a_treatys_reservations_are_no_doubt() -> None:
+    ctx, voice = built("The Senate ratified the treaty with reservations.", {"Senate": ("senate", "Organization")})
+    assert get("decisions", "stance_noun").func(ctx, word(ctx, "reservations"), voice) == []

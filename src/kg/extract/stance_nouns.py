@@ -41,7 +41,7 @@ from .voices import Voice
     example="The refusal of the British Government to agree to the commission",
     pos=("NOUN",),
     lemmas=("reject_nouns", "approve_nouns", "accord_nouns", "settlement_nouns", "disposition_nouns",
-            "resolve_nouns", "inability_nouns", "taken_objection_nouns"),
+            "resolve_nouns", "inability_nouns", "taken_objection_nouns", "doubt_nouns"),
 )
 def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A stance put as a noun (acceptance, approval, refusal, opposition ...) with whose stance it is
@@ -59,10 +59,8 @@ def stance_noun(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or target is None or target.i in ctx.actor_at:
         return []
     reach = target.i  # where the noun phrase and its complement end
-    if (
-        tok.i in {head_of(target).i, head_of(head_of(target)).i}
-        or head_of(target).i == head_of(tok).i != tok.i
-    ):
+    up = head_of(target)
+    if tok.i in {up.i, head_of(up).i} or up.i == head_of(tok).i != tok.i:
         reach = _bare_phrase_end(target) if target.pos_ in {"NOUN", "PROPN"} else stance_clause(target)[1]
     if target.pos_ == "VERB" and target.dep_ in {"acl", "xcomp"}:  # "refusal to agree to the commission"
         inner = stance_verb_of(ctx, target)
@@ -194,6 +192,9 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
         return "reject"
     if lemma in ctx.cue("taken_objection_nouns") and tok.dep_ == "dobj" and _taken(head_of(tok)):
         return "reject"  # "we take serious exception to the statement", "took issue with"
+    about = any(c.lower_ in ctx.cue("topic_prepositions") for c in tok.children)
+    if lemma in ctx.cue("doubt_nouns") and about:
+        return "reject"  # "we have serious reservations about the British draft": doubt on a course
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
     if lemma in ctx.cue("consent_nouns") and owned_consent(ctx, tok):
@@ -363,8 +364,9 @@ def _noun_target(ctx: Context, tok: Token, frame: Token) -> Token | None:
     holders = list(children_of(tok)) + (list(children_of(frame)) if frame.i != tok.i else [])
     if tok.lemma_.lower() in ctx.cue("taken_objection_nouns"):
         holders += list(children_of(head_of(tok)))  # "take exception to X": the parser may hang it on "take"
+    preps = ctx.cue("stance_noun_prepositions") | ctx.cue("topic_prepositions")  # "doubts about the draft"
     for child in holders:
-        if child.dep_ == "prep" and child.lower_ in ctx.cue("stance_noun_prepositions"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and obj.i not in ctx.actor_at and obj.i != tok.i and obj.pos_ != "PRON":
                 return obj
