@@ -232,5 +232,6 @@ def test_doubts_about_a_course_reject_it() -> None:
 
 
 def test_a_treatys_reservations_are_no_doubt() -> None:
-    ctx, voice = built("The Senate ratified the treaty with reservations.", {"Senate": ("senate", "Organization")})
+    senate = {"Senate": ("senate", "Organization")}
+    ctx, voice = built("The Senate ratified the treaty with reservations.", senate)
     assert get("decisions", "stance_noun").func(ctx, word(ctx, "reservations"), voice) == []
