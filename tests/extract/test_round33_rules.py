@@ -33,7 +33,10 @@ subject and a modal ("the scheme should except from preferential treatment only 
 parse repair). Doubts, misgivings or reservations about a course reject it ("stance_noun", as the
 guidelines decide doubt on a proposal); a treaty ratified "with reservations" is no doubt. A stance taken
 through an infinitive of rejecting ("We intend to oppose the resolution") rejects that infinitive's object
-("stance_verb"); "decided to withdraw the troops" approves the act."""
+("stance_verb"); "decided to withdraw the troops" approves the act. "Him" in a clause reported by a gerund
+("he opened the conversation by indicating that President Nixon had instructed him to inform Bhutto") stands
+for the one who reports it, the gerund's governing subject, as a pronoun followed back ("reported_directive"),
+not for the clause's own subject."""
 
 from __future__ import annotations
 
@@ -249,3 +252,16 @@ def test_a_decision_to_act_approves_the_act() -> None:
     ctx, voice = built("We decided to withdraw the troops.")
     (found,) = get("decisions", "stance_verb").func(ctx, word(ctx, "decided"), voice)
     assert (found.stance, found.target.text) == ("approve", "withdraw")
+
+
+INDICATING = (
+    "Connally noted that he opened the conversation by indicating that President Nixon had instructed him to "
+    "inform Bhutto about his trips."
+)
+
+
+def test_him_in_a_clause_reported_by_a_gerund_stands_for_the_reporter() -> None:
+    people = ("Connally", "Nixon", "Bhutto")
+    ctx, voice = built(INDICATING, {name: (name.lower(), "Person") for name in people})
+    directive = get("instructions", "reported_directive").func(ctx, word(ctx, "inform"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("nixon", "connally")

@@ -125,10 +125,10 @@ def bound_to_reporter(ctx: Context, pronoun: Token, voice: Voice) -> str | None:
     if head_of(clause).lemma_.lower() not in ctx.cue("speech_verbs"):
         return None
     own = next((c for c in children_of(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    reporter = next((c for c in children_of(head_of(clause)) if c.dep_ == "nsubj"), None)
-    if own is None or reporter is None or reporter.pos_ == "PRON":
+    reporter = governing_subject(head_of(clause))  # "he opened by indicating that X had instructed him"
+    if own is None or reporter is None:
         return None
-    actor = ctx.refers(reporter, voice)
+    actor = doer(ctx, reporter, voice) if reporter.pos_ == "PRON" else ctx.refers(reporter, voice)
     if actor is None or actor in {voice.speaker, voice.addressee}:
         return None
     kind = (ctx.kinds or {}).get(actor)
