@@ -36,7 +36,9 @@ through an infinitive of rejecting ("We intend to oppose the resolution") reject
 ("stance_verb"); "decided to withdraw the troops" approves the act. "Him" in a clause reported by a gerund
 ("he opened the conversation by indicating that President Nixon had instructed him to inform Bhutto") stands
 for the one who reports it, the gerund's governing subject, as a pronoun followed back ("reported_directive"),
-not for the clause's own subject."""
+not for the clause's own subject. A thing requested with an owner named on it ("Hoveyda had requested US
+assistance", "Kissinger requested Helms's personal judgment") is asked of that owner ("requested_thing"), not
+taken for a party asked in person."""
 
 from __future__ import annotations
 
@@ -265,3 +267,15 @@ def test_him_in_a_clause_reported_by_a_gerund_stands_for_the_reporter() -> None:
     ctx, voice = built(INDICATING, {name: (name.lower(), "Person") for name in people})
     directive = get("instructions", "reported_directive").func(ctx, word(ctx, "inform"), voice)
     assert directive is not None and (directive.issuer, directive.addressee) == ("nixon", "connally")
+
+
+def test_a_thing_requested_of_its_owner_asks_the_owner() -> None:
+    found = {}
+    for sentence, thing, owner in (
+        ("Hoveyda had requested US assistance in putting security files into processed form.", "US", "us"),
+        ("Kissinger requested Helms's personal judgment on the matter.", "Helms", "helms"),
+    ):
+        ctx, voice = built(sentence, {thing: (owner, "Person"), sentence.split()[0]: ("requester", "Person")})
+        directive = get("instructions", "requested_thing").func(ctx, word(ctx, "requested"), voice)
+        found[owner] = directive and (directive.issuer, directive.addressee)
+    assert found == {"us": ("requester", "us"), "helms": ("requester", "helms")}

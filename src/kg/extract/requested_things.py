@@ -60,6 +60,7 @@ def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None:
         return None
     asked = asked_party(ctx, tok, voice) or met_party(ctx, tok, voice, issuer)
+    asked = asked or _owner_asked(ctx, tok, voice)
     if asked is None and past_request(tok) and not (spoke_to_speaker(ctx, issuer, voice) or relayed(ctx)):
         return Directive(None, issuer=issuer, governor=tok)  # "Argentina has requested tenders": of others
     asked = asked or reported_to(ctx, voice, issuer)
@@ -130,7 +131,14 @@ def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:
     if "to" in modals_of(verb) and held_by(verb) is head_of(verb):
         return False  # "a decision to demand ...": only "I have the honor to demand" makes the request
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    return obj is not None and obj.pos_ == "NOUN" and head_actor(ctx, obj, voice) is None
+    return obj is not None and obj.pos_ == "NOUN" and obj.i not in ctx.actor_at  # "requested US assistance"
+
+
+def _owner_asked(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "requested Helms's judgment", "requested US assistance": the one whose thing it is is asked for it."""
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    owners = [c for c in children_of(obj) if c.dep_ in {"poss", "compound"}] if obj is not None else []
+    return next((a for o in owners if (a := head_actor(ctx, o, voice)) is not None), None)
 
 
 def relayed(ctx: Context) -> bool:
