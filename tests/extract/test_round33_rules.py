@@ -31,12 +31,10 @@ clause the parser read as a relative pronoun ("You may inform the Soviets that w
 marks it (a parse repair): the clause is the speaker's stance, not a question asked. A preposition with a
 subject and a modal ("the scheme should except from preferential treatment only textiles") is a verb (a
 parse repair). Doubts, misgivings or reservations about a course reject it ("stance_noun", as the
-guidelines decide doubt on a proposal); a treaty ratified "with reservations" is no doubt. A stance taken
-through an infinitive of rejecting ("We intend to oppose the resolution") rejects that infinitive's object
-("stance_verb"); "decided to withdraw the troops" approves the act. "Him" in a clause reported by a gerund
-("he opened the conversation by indicating that President Nixon had instructed him to inform Bhutto") stands
-for the one who reports it, the gerund's governing subject, as a pronoun followed back ("reported_directive"),
-not for the clause's own subject. A thing requested with an owner named on it ("Hoveyda had requested US
+guidelines decide doubt on a proposal); a treaty ratified "with reservations" is no doubt. "Him" in a
+clause reported by a gerund ("he opened the conversation by indicating that President Nixon had instructed
+him to inform Bhutto") stands for the one who reports it, the gerund's governing subject, as a pronoun
+followed back ("reported_directive"), not for the clause's own subject. A thing requested with an owner named on it ("Hoveyda had requested US
 assistance", "Kissinger requested Helms's personal judgment") is asked of that owner ("requested_thing"), not
 taken for a party asked in person."""
 
@@ -242,18 +240,6 @@ def test_a_treatys_reservations_are_no_doubt() -> None:
     senate = {"Senate": ("senate", "Organization")}
     ctx, voice = built("The Senate ratified the treaty with reservations.", senate)
     assert get("decisions", "stance_noun").func(ctx, word(ctx, "reservations"), voice) == []
-
-
-def test_an_intention_to_oppose_a_course_rejects_it() -> None:
-    ctx, voice = built("We intend to oppose the resolution.")
-    (found,) = get("decisions", "stance_verb").func(ctx, word(ctx, "intend"), voice)
-    assert (found.stance, found.target.text) == ("reject", "resolution")
-
-
-def test_a_decision_to_act_approves_the_act() -> None:
-    ctx, voice = built("We decided to withdraw the troops.")
-    (found,) = get("decisions", "stance_verb").func(ctx, word(ctx, "decided"), voice)
-    assert (found.stance, found.target.text) == ("approve", "withdraw")
 
 
 INDICATING = (

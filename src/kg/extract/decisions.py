@@ -48,13 +48,7 @@ from .option_targets import option_for
 from .predicate_forms import participle_lemma
 from .registry import Construction, construction, starting_points
 from .restatements import stated_once
-from .stance_objects import (
-    asks_a_word_back,
-    denied_conjunct,
-    no_course_object,
-    own_suggestion,
-    rejecting_complement,
-)
+from .stance_objects import asks_a_word_back, no_course_object, own_suggestion
 from .stance_spans import course_label, decision_span, read_once, stance_clause
 from .stated_clauses import as_held, holds_own_stance, judged_clauses
 from .tokens import children_of, head_of, subtree_of
@@ -288,8 +282,6 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if negated_chain(tok):
         stance = flip(stance)
     actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))
-    if target is not None and rejecting_complement(ctx, target, stance_verb_of):  # "decided to veto X"
-        stance, target = flip(stance), decision_object(target) or target
     if actor is None or target is None or no_course_object(ctx, tok, target):
         return []
     span = decision_span(ctx.sdoc, tok, target)
@@ -300,7 +292,7 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
         other = trim_marker(ctx.sdoc, char_span(ctx.sdoc, prep.i, max(t.i for t in subtree_of(excluded))))
         both = [Stance(tok, stance, actor, target, kept), Stance(tok, flip(stance), actor, excluded, other)]
         return both[:1] if negated_chain(tok) else both  # "cannot accept A without B": B is needed
-    denied = denied_conjunct(target)
+    denied = _denied_conjunct(target)
     if denied is None:
         return [Stance(tok, stance, actor, target, span)]
     cc, last = denied.left_edge.i - 1, max(t.i for t in subtree_of(denied))
@@ -325,6 +317,15 @@ def _opposed_party(ctx: Context, tok: Token, voice: Voice) -> tuple[str, Token] 
     objects = children_of(to) if to is not None else []
     target = next((o for o in objects if o.dep_ in {"pobj", "pcomp"}), None)
     return (actor, target) if actor is not None and target is not None else None
+
+
+def _denied_conjunct(target: Token) -> Token | None:
+    """ "We agree limitation and not exclusion": a conjunct the text denies is the opposite stance."""
+    for conj in (c for c in children_of(target) if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+        first = conj.left_edge
+        if first.dep_ == "neg" and first.i > 0 and first.doc[first.i - 1].dep_ == "cc":
+            return conj
+    return None
 
 
 def _excluded(verb: Token, target: Token) -> Token | None:

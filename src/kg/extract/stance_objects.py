@@ -7,11 +7,9 @@ own suggestion, and a judgement of how someone answered.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
-from .context import Context, is_infinitive_to, is_negated, modals_of, subject_of
+from .context import Context, is_infinitive_to, modals_of, subject_of
 from .option_guards import is_answer
 from .tokens import children_of
 
@@ -111,22 +109,3 @@ def curated_otherwise(ctx: Context, tok: Token) -> bool:
     return (lemma in ctx.cue("approve_predicates") and lemma in words("evaluation", "negative")) or (
         lemma in ctx.cue("reject_predicates") and lemma in words("evaluation", "positive")
     )
-
-
-def denied_conjunct(target: Token) -> Token | None:
-    """ "We agree limitation and not exclusion": a conjunct the text denies is the opposite stance."""
-    for conj in (c for c in children_of(target) if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
-        first = conj.left_edge
-        if first.dep_ == "neg" and first.i > 0 and first.doc[first.i - 1].dep_ == "cc":
-            return conj
-    return None
-
-
-def rejecting_complement(
-    ctx: Context, target: Token, stance_of: Callable[[Context, Token], str | None]
-) -> bool:
-    """ "We decided to veto the resolution", "intend to oppose it": a stance taken through an infinitive of
-    rejecting (not negated) is a rejection of that infinitive's object ("refuse to accept X" rejects X
-    as it is)."""
-    infinitive = target.dep_ == "xcomp" and any(is_infinitive_to(c) for c in children_of(target))
-    return infinitive and not is_negated(target) and stance_of(ctx, target) == "reject"
