@@ -34,9 +34,9 @@ parse repair). Doubts, misgivings or reservations about a course reject it ("sta
 guidelines decide doubt on a proposal); a treaty ratified "with reservations" is no doubt. "Him" in a
 clause reported by a gerund ("he opened the conversation by indicating that President Nixon had instructed
 him to inform Bhutto") stands for the one who reports it, the gerund's governing subject, as a pronoun
-followed back ("reported_directive"), not for the clause's own subject. A thing requested with an owner named on it ("Hoveyda had requested US
-assistance", "Kissinger requested Helms's personal judgment") is asked of that owner ("requested_thing"), not
-taken for a party asked in person."""
+followed back ("reported_directive"), not for the clause's own subject. A thing requested with an owner
+named on it ("Hoveyda had requested US assistance", "Kissinger requested Helms's personal judgment") is
+asked of that owner ("requested_thing"), not taken for a party asked in person."""
 
 from __future__ import annotations
 
