@@ -36,11 +36,16 @@ clause reported by a gerund ("he opened the conversation by indicating that Pres
 him to inform Bhutto") stands for the one who reports it, the gerund's governing subject, as a pronoun
 followed back ("reported_directive"), not for the clause's own subject. A thing requested with an owner
 named on it ("Hoveyda had requested US assistance", "Kissinger requested Helms's personal judgment") is
-asked of that owner ("requested_thing"), not taken for a party asked in person."""
+asked of that owner ("requested_thing"), not taken for a party asked in person. After the judging (not
+clean): an inverted "should" that opens its sentence with no comma after its clause ("Should the Italian
+military authorities ... attempt to take possession of the hospital I shall of course protest") ends
+before the main clause's subject pronoun ("inversion"); a pronoun inside an inverted "had" clause ("Had it
+been called what it really is ...") ends nothing."""
 
 from __future__ import annotations
 
 from kg.extract.directives import find_directives
+from kg.extract.interposed import misread_inversion
 from kg.extract.registry import get
 from kg.extract.told import doer
 
@@ -265,3 +270,19 @@ def test_a_thing_requested_of_its_owner_asks_the_owner() -> None:
         directive = get("instructions", "requested_thing").func(ctx, word(ctx, "requested"), voice)
         found[owner] = directive and (directive.issuer, directive.addressee)
     assert found == {"us": ("requester", "us"), "helms": ("requester", "helms")}
+
+
+def test_an_inverted_should_with_no_comma_ends_before_the_main_clauses_pronoun() -> None:
+    sentence = (
+        "Should the Italian military authorities in the meantime attempt to take possession of the hospital "
+        "I shall of course protest."
+    )
+    ctx, _ = built(sentence)
+    found = get("conditions", "inversion").func(ctx, word(ctx, "Should"))
+    assert found is not None and " ".join(t.text for t in found.tokens).endswith("of the hospital")
+    assert found.main.i > word(ctx, "hospital").i  # the main clause's verb ("I shall ... protest")
+
+
+def test_a_pronoun_inside_an_inverted_had_clause_ends_nothing() -> None:
+    ctx, _ = built("Had it been called what it really is nobody would have objected.")
+    assert misread_inversion(word(ctx, "Had")) is None

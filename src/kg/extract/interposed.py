@@ -107,6 +107,8 @@ def misread_inversion(aux: Token) -> tuple[int, Token] | None:
     on."""
     sent = sentence(aux)
     end = next((t.i for t in sent if t.i > aux.i and t.text == ","), None)
+    if aux.i == sent.start and end is None and (subject := _main_subject_after(aux)) is not None:
+        return subject.i, head_of(subject)  # "Should this eventuate he advocates ...": no comma
     if aux.i != sent.start or end is None:
         return None
     noun = head_of(aux)
@@ -116,6 +118,16 @@ def misread_inversion(aux: Token) -> tuple[int, Token] | None:
     if first is None or first.pos_ not in NOMINAL | {"DET"} or not _opens_after(first, aux):
         return None
     return end, head_of(aux)
+
+
+def _main_subject_after(aux: Token) -> Token | None:
+    """The personal pronoun that opens the main clause after an inverted "should" set off by no comma
+    ("Should the authorities attempt to take possession of the hospital I shall protest"): the first
+    subject pronoun past the clause's own subject, heading a verb."""
+    if aux.lower_ != "should":  # "Had it been called what it really is": a pronoun of its own clause
+        return None
+    words = [t for t in sentence(aux) if t.i > aux.i + 1 and t.tag_ == "PRP" and t.dep_ == "nsubj"]
+    return next((t for t in words if head_of(t).pos_ in {"VERB", "AUX"}), None)
 
 
 def _opens_after(noun: Token, aux: Token) -> bool:
