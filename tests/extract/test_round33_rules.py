@@ -40,7 +40,9 @@ asked of that owner ("requested_thing"), not taken for a party asked in person. 
 clean): an inverted "should" that opens its sentence with no comma after its clause ("Should the Italian
 military authorities ... attempt to take possession of the hospital I shall of course protest") ends
 before the main clause's subject pronoun ("inversion"); a pronoun inside an inverted "had" clause ("Had it
-been called what it really is ...") ends nothing."""
+been called what it really is ...") ends nothing. A perfect participle set before a clause ("having
+accepted our demands, the Chinese Government can ...") is done by that clause's subject ("stance_verb"),
+not by the one who reports it."""
 
 from __future__ import annotations
 
@@ -286,3 +288,13 @@ def test_an_inverted_should_with_no_comma_ends_before_the_main_clauses_pronoun()
 def test_a_pronoun_inside_an_inverted_had_clause_ends_nothing() -> None:
     ctx, _ = built("Had it been called what it really is nobody would have objected.")
     assert misread_inversion(word(ctx, "Had")) is None
+
+
+def test_a_perfect_participle_is_done_by_the_subject_of_the_clause_it_is_set_before() -> None:
+    sentence = (
+        "Mr. Conger reports that, having accepted our demands, the Chinese Government can forthwith execute "
+        "all of them."
+    )
+    ctx, voice = built(sentence, {"Conger": ("conger", "Person"), "Government": ("china", "Government")})
+    (found,) = get("decisions", "stance_verb").func(ctx, word(ctx, "accepted"), voice)
+    assert (found.stance, found.actor, found.target.text) == ("approve", "china", "demands")

@@ -142,8 +142,9 @@ def _gerund_governor(verb: Token) -> Token | None:
     gerund with no subject of its own, set off after a verb or after a preposition of a verb, is done
     by that verb's subject, not by whoever reports it; not under a negated verb ("does not commit itself
     to accepting": no stance taken) nor a verb with no subject of its own to lend."""
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "pcomp"}:
-        return None
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children_of(verb))
+    if not (verb.tag_ == "VBG" or perfect) or verb.dep_ not in {"advcl", "pcomp"}:
+        return None  # "having accepted our demands, the Chinese Government can ...": a perfect participle
     if verb.dep_ == "pcomp" and head_of(verb).dep_ != "prep":
         return None
     governor = head_of(verb) if verb.dep_ == "advcl" else head_of(head_of(verb))
