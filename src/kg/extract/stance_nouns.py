@@ -192,8 +192,8 @@ def _noun_stance(ctx: Context, tok: Token) -> str | None:
         return "reject"
     if lemma in ctx.cue("taken_objection_nouns") and tok.dep_ == "dobj" and _taken(head_of(tok)):
         return "reject"  # "we take serious exception to the statement", "took issue with"
-    about = any(c.lower_ in ctx.cue("topic_prepositions") for c in tok.children)
-    if lemma in ctx.cue("doubt_nouns") and about:
+    doubt = lemma in ctx.cue("doubt_nouns")
+    if doubt and any(c.lower_ in ctx.cue("topic_prepositions") for c in tok.children):
         return "reject"  # "we have serious reservations about the British draft": doubt on a course
     if lemma in ctx.cue("approve_nouns"):
         return "approve"
