@@ -31,6 +31,10 @@
 - An inverted auxiliary opens a condition, not a main clause: in "Washington has no objection should the
   Government wish to release it", the clause before "should" is the main one, the inverted one its
   adverbial clause.
+- A verb that opens its clause with no subject and no auxiliary is no present tense: "If you are able
+  to get to Phung, include latest information in your presentation", whose "include" the tagger read
+  as a present verb, is an imperative, unless it is a verb a cable's writer states with his "I" left
+  out ("Believe we should ...", "Agree with your assessment", "Propose that ...").
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from .lexicon import cue
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 PREDICATES = frozenset({"ccomp", "acomp", "xcomp", "oprd"})
+#: what may stand before an imperative in its sentence ("If you can, ...", "On arrival ...", "Also ...")
+FRONTED = frozenset({"advcl", "prep", "advmod", "npadvmod", "punct", "intj", "cc"})
 
 
 def repair_parse(sdoc: Doc) -> None:
@@ -60,6 +66,8 @@ def repair_parse(sdoc: Doc) -> None:
             tok.pos_, tok.tag_ = "VERB", "VB"
         if tok.dep_ == "ROOT" and tok.tag_ == "IN" and _has_subject(tok) and _modal_on(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"  # "the scheme should except from preferential treatment ..."
+        if tok.dep_ == "ROOT" and tok.tag_ == "VBP" and _imperative_read_as_present(tok):
+            tok.tag_ = "VB"
         if tok.dep_ == "agent" and _purpose_noun_before(tok):
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "prep"
         if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
@@ -93,6 +101,29 @@ def _content_clause(sdoc: Doc, clause: Token) -> None:
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
     if first.lower_ == "that" and first.head.i == clause.i and first.dep_ == "dobj" and subject:
         first.dep_, first.tag_, first.pos_ = "mark", "IN", "SCONJ"
+
+
+def _imperative_read_as_present(root: Token) -> bool:
+    """Nothing of its own before it but a fronted clause, phrase or adverb, and no subject or auxiliary;
+    not a verb of believing, agreeing or proposing, which a cable states with its subject dropped."""
+    if any(c.dep_ in SUBJECTS | {"aux", "auxpass", "neg"} for c in root.children):
+        return False
+    before = [c for c in root.children if c.i < root.i]
+    if any(c.dep_ not in FRONTED or not _fronted_whole(c) for c in before):
+        return False
+    if before and not root.doc[root.i - 1].is_punct:
+        return False  # "In France, England, and Germany organs exist ...": a subject read into the phrase
+    stated = cue("non_imperative_verbs") | cue("non_directive_verbs") | cue("telegraphic_governors")
+    stated |= cue("approve_verbs") | cue("reject_verbs") | cue("belief_verbs") | cue("cognition_verbs")
+    return root.lemma_.lower() not in stated | cue("intention_verbs") | cue("preference_verbs")
+
+
+def _fronted_whole(child: Token) -> bool:
+    """A fronted clause opens with its conjunction ("If you are able ..."); a fronted phrase has no verb
+    (one in it is a clause the parser lost its subject into: "During their incumbency they did not ...")."""
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" for c in child.children)
+    return child.dep_ not in {"prep", "npadvmod"} or not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -1,0 +1,31 @@
+"""The thirty-fourth round's constructions, each with what it must leave alone.
+
+A verb that opens its clause after a fronted condition with no subject or auxiliary, which the tagger read
+as a present tense ("If you are able to get to Phung, include latest information from Phnom Penh in your
+presentation"), is an imperative (a parse repair, then "imperative"); a present verb whose subject the
+parser hung inside a fronted phrase ("In France, England, and Germany organs exist ...", "During their
+stay they did not, so they affirm, perform any act ...") stays a statement."""
+
+from __future__ import annotations
+
+from kg.extract.directives import find_directives
+
+from .built import repaired, word
+
+INCLUDE = "If you are able to get to Phung, include latest information from Phnom Penh in your presentation."
+
+
+def test_a_verb_after_a_fronted_condition_read_as_a_present_tense_is_an_imperative() -> None:
+    ctx, _ = repaired(INCLUDE)
+    hits = find_directives(ctx)
+    assert [(ctx.sdoc[i].text, hit.rule.name) for i, hit in hits.items()] == [("include", "imperative")]
+
+
+def test_a_present_verb_whose_subject_was_hung_in_a_fronted_phrase_stays_a_statement() -> None:
+    for sentence in (
+        "In France, England, and Germany organs exist for working out after-the-war problems.",
+        "During their stay they did not, so they affirm, perform any act detrimental to the Government.",
+    ):
+        ctx, _ = repaired(sentence)
+        assert word(ctx, "exist" if "exist" in sentence else "perform").tag_ == "VBP"
+        assert not find_directives(ctx)
