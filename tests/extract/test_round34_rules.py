@@ -4,13 +4,15 @@ A verb that opens its clause after a fronted condition with no subject or auxili
 as a present tense ("If you are able to get to Phung, include latest information from Phnom Penh in your
 presentation"), is an imperative (a parse repair, then "imperative"); a present verb whose subject the
 parser hung inside a fronted phrase ("In France, England, and Germany organs exist ...", "During their
-stay they did not, so they affirm, perform any act ...") stays a statement."""
+stay they did not, so they affirm, perform any act ...") stays a statement. Told to "see" a party ("You should see President Thieu immediately and explain to him
+the measures") one is told to call on it ("you_must"); "you will see from my telegram that ..." directs
+nothing."""
 
 from __future__ import annotations
 
 from kg.extract.directives import find_directives
 
-from .built import repaired, word
+from .built import instructions_by_verb, repaired, word
 
 INCLUDE = "If you are able to get to Phung, include latest information from Phnom Penh in your presentation."
 
@@ -29,3 +31,16 @@ def test_a_present_verb_whose_subject_was_hung_in_a_fronted_phrase_stays_a_state
         ctx, _ = repaired(sentence)
         assert word(ctx, "exist" if "exist" in sentence else "perform").tag_ == "VBP"
         assert not find_directives(ctx)
+
+
+def test_told_to_see_a_party_one_is_directed_to_call_on_it() -> None:
+    ctx, _ = repaired(
+        "You should see President Thieu immediately and explain to him the measures.",
+        {"Thieu": ("thieu", "Person")},
+    )
+    assert set(instructions_by_verb(ctx)) == {"see", "explain"}
+
+
+def test_told_one_will_see_what_a_paper_says_one_is_not_directed() -> None:
+    ctx, _ = repaired("You will see from my telegram that the Minister refused.")
+    assert "see" not in instructions_by_verb(ctx)

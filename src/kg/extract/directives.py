@@ -1,10 +1,9 @@
 """Directives: the find and write steps of instructions, and the tests on the parse they share.
 
-The find step tries each registered instruction construction on every verb
-(``instructions.py``: what the addressee is told; ``reported.py``: directives
-of third parties and to third parties) and keeps the first that matches (a
-``Hit``); the write step turns hits into ``Instruction`` items with the clause as
-evidence. One instruction per directed verb: coordinated verbs with own complements are split.
+The find step tries each registered instruction construction on every verb (``instructions.py``: what the
+addressee is told; ``reported.py``: directives of third parties and to third parties) and keeps the first
+that matches (a ``Hit``); the write step turns hits into ``Instruction`` items with the clause as evidence.
+One instruction per directed verb: coordinated verbs with own complements are split.
 """
 
 from __future__ import annotations
@@ -45,10 +44,9 @@ from .voices import Voice
 
 @dataclass(frozen=True)
 class Directive:
-    """What a construction finds: who is told (None: one the text names but who is no actor, "ordered
-    the garrison to surrender"), whether it forbids, who tells (None: the speaker), and the governing
-    verb whose clause the evidence starts from ("he instructed Rush to postpone ..."); a question asks
-    with the whole sentence ("Do we seek his concurrence or do we tell him?")."""
+    """Who is told (None: one named who is no actor, "ordered the garrison to surrender"), whether it
+    forbids, who tells (None: the speaker), the governing verb whose clause the evidence starts from
+    ("he instructed Rush to ..."); a question asks with the whole sentence ("Do we ... or do we ...?")."""
 
     addressee: str | None
     negative: bool = False
@@ -362,10 +360,14 @@ def polite_if_clause(ctx: Context, verb: Token) -> bool:
     return named or any(c.lemma_.lower() in glad for c in predicates)
 
 
-def assent_to_course(ctx: Context, tok: Token) -> bool:
-    """A verb of approving put "to" a course or with an infinitive ("agree to a joint communique", "agree
-    to hold talks"), not to a view ("agree that ...", "agree with you")."""
-    course = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(tok))
+def course_not_view(ctx: Context, tok: Token) -> bool:
+    """A verb of approving put "to" a course ("agree to a joint communique", "agree to hold talks"), not to
+    a view ("agree that ..."); "see" a party is a call on it ("you should see President Thieu"), not a
+    perception ("you will see that ...")."""
+    kids = children_of(tok)
+    if tok.lemma_.lower() in ctx.cue("meeting_verbs"):
+        return any(c.dep_ == "dobj" and c.i in ctx.actor_at for c in kids)
+    course = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
     return tok.lemma_.lower() in ctx.cue("approve_verbs") and course
 
 
@@ -386,7 +388,7 @@ def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) ->
     excluded = ctx.cue("non_directive_verbs") - ctx.cue("speech_verbs")  # "you may say to the Minister"
     if not addressed_clause(ctx, tok, voice) or points_the_reader(ctx, tok):
         return None
-    if tok.lemma_.lower() in excluded and not assent_to_course(ctx, tok):
+    if tok.lemma_.lower() in excluded and not course_not_view(ctx, tok):
         return None  # "you will agree that ...", but "you should not agree to a joint communique"
     if any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return None  # "you will be notified": what will happen to the addressee
