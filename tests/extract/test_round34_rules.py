@@ -6,7 +6,9 @@ presentation"), is an imperative (a parse repair, then "imperative"); a present 
 parser hung inside a fronted phrase ("In France, England, and Germany organs exist ...", "During their
 stay they did not, so they affirm, perform any act ...") stays a statement. Told to "see" a party ("You should see President Thieu immediately and explain to him
 the measures") one is told to call on it ("you_must"); "you will see from my telegram that ..." directs
-nothing."""
+nothing. A bare verb right after the object of a verb of urging ("urged SARG take earliest action"),
+which the parser hung elsewhere, is that object's act, its "that" left out (a parse repair, then
+"reported_directive"); the urger's own second verb ("urged the Minister and took the train") stays his."""
 
 from __future__ import annotations
 
@@ -44,3 +46,19 @@ def test_told_to_see_a_party_one_is_directed_to_call_on_it() -> None:
 def test_told_one_will_see_what_a_paper_says_one_is_not_directed() -> None:
     ctx, _ = repaired("You will see from my telegram that the Minister refused.")
     assert "see" not in instructions_by_verb(ctx)
+
+
+URGED = "I met Tomeh in the corridors and urged SARG take earliest action to release two Israelis."
+
+
+def test_a_bare_verb_right_after_the_object_of_urging_is_that_objects_act() -> None:
+    ctx, _ = repaired(URGED, {"SARG": ("syria", "Government")})
+    assert (word(ctx, "take").dep_, word(ctx, "SARG").dep_) == ("ccomp", "nsubj")
+    rule, told = instructions_by_verb(ctx)["take"]
+    assert (rule, list(told.addressees)) == ("reported_directive", ["syria"])
+
+
+def test_a_second_verb_of_the_one_who_urges_stays_his_own() -> None:
+    ctx, _ = repaired("We urged the Minister and took the train.", {"Minister": ("minister", "Person")})
+    assert word(ctx, "took").dep_ == "conj"
+    assert "took" not in instructions_by_verb(ctx)

@@ -35,6 +35,9 @@
   to get to Phung, include latest information in your presentation", whose "include" the tagger read
   as a present verb, is an imperative, unless it is a verb a cable's writer states with his "I" left
   out ("Believe we should ...", "Agree with your assessment", "Propose that ...").
+- A verb of urging has no bare verb as a second verb right after its object: in a cable's "urged SARG take
+  earliest action", whose "take" the parser made a conjunct of "urged", the object is the subject of a
+  clause with its "that" left out, as in "urged that SARG take ...".
 """
 
 from __future__ import annotations
@@ -68,6 +71,8 @@ def repair_parse(sdoc: Doc) -> None:
             tok.pos_, tok.tag_ = "VERB", "VB"  # "the scheme should except from preferential treatment ..."
         if tok.dep_ == "ROOT" and tok.tag_ == "VBP" and _imperative_read_as_present(tok):
             tok.tag_ = "VB"
+        if tok.dep_ in {"conj", "dep"} and (told := _subject_read_as_object(tok)) is not None:
+            tok.head, tok.dep_, told.head, told.dep_ = told.head, "ccomp", tok, "nsubj"
         if tok.dep_ == "agent" and _purpose_noun_before(tok):
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "prep"
         if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
@@ -116,6 +121,20 @@ def _imperative_read_as_present(root: Token) -> bool:
     stated = cue("non_imperative_verbs") | cue("non_directive_verbs") | cue("telegraphic_governors")
     stated |= cue("approve_verbs") | cue("reject_verbs") | cue("belief_verbs") | cue("cognition_verbs")
     return root.lemma_.lower() not in stated | cue("intention_verbs") | cue("preference_verbs")
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The object of a verb of urging or proposing right before a bare verb with no subject, auxiliary or
+    conjunction of its own, which the parser hung elsewhere as a conjunct or a loose dependent."""
+    if verb.i == 0 or verb.tag_ not in {"VB", "VBP"}:
+        return None
+    if any(c.dep_ in SUBJECTS | {"aux", "auxpass", "cc"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    told = next((t for t in [before, *before.ancestors] if t.dep_ == "dobj" and t.right_edge.i == before.i), None)
+    if told is None or told.head.lemma_.lower() not in cue("telegraphic_governors"):
+        return None
+    return told if told.pos_ in {"PROPN", "NOUN", "PRON"} and told.head.i < told.i else None
 
 
 def _fronted_whole(child: Token) -> bool:
