@@ -4,15 +4,19 @@ A verb that opens its clause after a fronted condition with no subject or auxili
 as a present tense ("If you are able to get to Phung, include latest information from Phnom Penh in your
 presentation"), is an imperative (a parse repair, then "imperative"); a present verb whose subject the
 parser hung inside a fronted phrase ("In France, England, and Germany organs exist ...", "During their
-stay they did not, so they affirm, perform any act ...") stays a statement. Told to "see" a party ("You should see President Thieu immediately and explain to him
-the measures") one is told to call on it ("you_must"); "you will see from my telegram that ..." directs
-nothing. A bare verb right after the object of a verb of urging ("urged SARG take earliest action"),
-which the parser hung elsewhere, is that object's act, its "that" left out (a parse repair, then
-"reported_directive"); the urger's own second verb ("urged the Minister and took the train") stays his."""
+stay they did not, so they affirm, perform any act ...") stays a statement. Told to "see" a party ("You
+should see President Thieu immediately and explain to him the measures") one is told to call on it
+("you_must"); "you will see from my telegram that ..." directs nothing. A bare verb right after the
+object of a verb of urging ("urged SARG take earliest action"), which the parser hung elsewhere, is that
+object's act, its "that" left out (a parse repair, then "reported_directive"); the urger's own second
+verb ("urged the Minister and took the train") stays his. A proposal, or the course a desire is "for",
+regarded with a feeling ("regards with sympathy their desire for representation", "views with favor the
+proposal for a conference") takes the feeling's stance ("regarded_with"); a person so regarded does not."""
 
 from __future__ import annotations
 
 from kg.extract.directives import find_directives
+from kg.extract.registry import get
 
 from .built import instructions_by_verb, repaired, word
 
@@ -62,3 +66,20 @@ def test_a_second_verb_of_the_one_who_urges_stays_his_own() -> None:
     ctx, _ = repaired("We urged the Minister and took the train.", {"Minister": ("minister", "Person")})
     assert word(ctx, "took").dep_ == "conj"
     assert "took" not in instructions_by_verb(ctx)
+
+
+def test_a_proposal_or_the_course_a_desire_is_for_regarded_with_a_feeling_takes_its_stance() -> None:
+    parties = {"Commission": ("commission", "Organization"), "Government": ("gov", "Government")}
+    for sentence, target in (
+        ("The Commission regards with sympathy their desire for representation at the Conference.", "representation"),
+        ("The Government views with favor the proposal for a conference.", "proposal"),
+    ):
+        ctx, voice = repaired(sentence, parties)
+        stances = get("decisions", "regarded_with").func(ctx, word(ctx, sentence.split()[2]), voice)
+        assert [(s.stance, s.target.text) for s in stances] == [("approve", target)]
+
+
+def test_a_person_regarded_with_a_feeling_is_no_course() -> None:
+    sentence = "The Government views with favor the new Minister."
+    ctx, voice = repaired(sentence, {"Government": ("gov", "Government")})
+    assert not get("decisions", "regarded_with").func(ctx, word(ctx, "views"), voice)

@@ -131,7 +131,8 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     if any(c.dep_ in SUBJECTS | {"aux", "auxpass", "cc"} for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
-    told = next((t for t in [before, *before.ancestors] if t.dep_ == "dobj" and t.right_edge.i == before.i), None)
+    ends_here = (t for t in [before, *before.ancestors] if t.dep_ == "dobj" and t.right_edge.i == before.i)
+    told = next(ends_here, None)
     if told is None or told.head.lemma_.lower() not in cue("telegraphic_governors"):
         return None
     return told if told.pos_ in {"PROPN", "NOUN", "PRON"} and told.head.i < told.i else None

@@ -1,7 +1,8 @@
 """A course regarded with a feeling: "The Department would look with disfavor upon the proposed change",
-"views the proposal with concern", "regards the plan with sympathy". A verb of regarding with "with"
-and a noun of the valence lexicon takes the feeling's stance (approve for a good one, reject for a bad
-one, turned round where negated) on what it regards; supposed or asked, it takes none."""
+"views the proposal with concern", "regards with sympathy their desire for representation". A verb of
+regarding with "with" and a noun of the valence lexicon takes the feeling's stance (approve for a good
+one, reject for a bad one, turned round where negated) on what it regards; supposed or asked, it takes
+none."""
 
 from __future__ import annotations
 
@@ -63,17 +64,32 @@ def _feeling(verb: Token) -> Token | None:
 
 def _regarded(ctx: Context, verb: Token) -> Token | None:
     """What is regarded: the object ("views the proposal with concern"), or the object of "upon / on"
-    ("look with disfavor upon the change"); a course, not a person or a thing."""
+    ("look with disfavor upon the change"); a course, not a person or a thing: an act, a thing proposed,
+    a proposal, or the course a desire is "for" ("regards with sympathy their desire for representation")."""
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     objects += [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"upon", "on", "at"}
                 for o in children_of(c) if o.dep_ == "pobj"]
+    objects = [_desired(ctx, o) for o in objects]
     proposed = ctx.cue("proposing_verbs")  # "the proposed change": put forward, so a course
     return next(
         (
             o
             for o in objects
             if o.pos_ == "NOUN"
-            and (names_an_act(ctx, o) or any(c.lemma_.lower() in proposed for c in children_of(o)))
+            and (
+                names_an_act(ctx, o)
+                or o.lemma_.lower() in ctx.cue("option_nouns")
+                or any(c.lemma_.lower() in proposed for c in children_of(o))
+            )
         ),
         None,
     )
+
+
+def _desired(ctx: Context, noun: Token) -> Token:
+    """The act a noun of desire is "for" ("their desire for representation"), else the noun."""
+    if noun.lemma_.lower() not in ctx.cue("intention_nouns"):
+        return noun
+    wanted = (o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "for" for o in children_of(c))
+    return next((o for o in wanted if o.dep_ == "pobj" and names_an_act(ctx, o)), noun)
+
