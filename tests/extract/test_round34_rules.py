@@ -71,7 +71,10 @@ def test_a_second_verb_of_the_one_who_urges_stays_his_own() -> None:
 def test_a_proposal_or_the_course_a_desire_is_for_regarded_with_a_feeling_takes_its_stance() -> None:
     parties = {"Commission": ("commission", "Organization"), "Government": ("gov", "Government")}
     for sentence, target in (
-        ("The Commission regards with sympathy their desire for representation at the Conference.", "representation"),
+        (
+            "The Commission regards with sympathy their desire for representation at the Conference.",
+            "representation",
+        ),
         ("The Government views with favor the proposal for a conference.", "proposal"),
     ):
         ctx, voice = repaired(sentence, parties)
