@@ -11,7 +11,8 @@ object of a verb of urging ("urged SARG take earliest action"), which the parser
 object's act, its "that" left out (a parse repair, then "reported_directive"); the urger's own second
 verb ("urged the Minister and took the train") stays his. A proposal, or the course a desire is "for",
 regarded with a feeling ("regards with sympathy their desire for representation", "views with favor the
-proposal for a conference") takes the feeling's stance ("regarded_with"); a person so regarded does not."""
+proposal for a conference") takes the feeling's stance ("regarded_with"); a person so regarded does not. One who advocates a course
+("Skinner Klee advocates making the United States the exclusive market") approves it ("stance_verb")."""
 
 from __future__ import annotations
 
@@ -86,3 +87,10 @@ def test_a_person_regarded_with_a_feeling_is_no_course() -> None:
     sentence = "The Government views with favor the new Minister."
     ctx, voice = repaired(sentence, {"Government": ("gov", "Government")})
     assert not get("decisions", "regarded_with").func(ctx, word(ctx, "views"), voice)
+
+
+def test_one_who_advocates_a_course_approves_it() -> None:
+    sentence = "Skinner Klee advocates making the United States the exclusive market for Guatemalan coffee."
+    ctx, voice = repaired(sentence, {"Klee": ("skinner-klee", "Person")})
+    stances = get("decisions", "stance_verb").func(ctx, word(ctx, "advocates"), voice)
+    assert [(s.stance, s.actor, s.target.text) for s in stances] == [("approve", "skinner-klee", "making")]
