@@ -11,8 +11,13 @@ object of a verb of urging ("urged SARG take earliest action"), which the parser
 object's act, its "that" left out (a parse repair, then "reported_directive"); the urger's own second
 verb ("urged the Minister and took the train") stays his. A proposal, or the course a desire is "for",
 regarded with a feeling ("regards with sympathy their desire for representation", "views with favor the
-proposal for a conference") takes the feeling's stance ("regarded_with"); a person so regarded does not. One who advocates a course
-("Skinner Klee advocates making the United States the exclusive market") approves it ("stance_verb")."""
+proposal for a conference") takes the feeling's stance ("regarded_with"); a person so regarded does not.
+One who advocates a course ("Skinner Klee advocates making the United States the exclusive market")
+approves it ("stance_verb"). A government written in initials the lexicon does not list ("GOI" in a cable
+from the Embassy in Israel) is the one state of those initials the document names (actors,
+"state_initialism"); with two such states named ("GOI" beside India and Israel) the initials stay as they
+are. A mission written "US" and the initials of the body it is accredited to ("USUN") is the mission the
+document names so ("mission_initialism")."""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from kg.extract.directives import find_directives
 from kg.extract.registry import get
 
 from .built import instructions_by_verb, repaired, word
+from .helpers import construction
 
 INCLUDE = "If you are able to get to Phung, include latest information from Phnom Penh in your presentation."
 
@@ -94,3 +100,29 @@ def test_one_who_advocates_a_course_approves_it() -> None:
     ctx, voice = repaired(sentence, {"Klee": ("skinner-klee", "Person")})
     stances = get("decisions", "stance_verb").func(ctx, word(ctx, "advocates"), voice)
     assert [(s.stance, s.actor, s.target.text) for s in stances] == [("approve", "skinner-klee", "making")]
+
+
+def _actors(extractor, head: str, body: str) -> dict[str, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    _, ex = construction(extractor, body, head=head)
+    return {a.name: tuple(a.aliases) for a in ex.actors}
+
+
+ISRAEL = "12. Telegram From the Embassy in Israel to the Department of State"
+
+
+def test_a_government_in_initials_is_the_one_state_of_those_initials_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    body = "GOI has rejected the Egyptian proposal. The Foreign Minister said Israel would not accept it."
+    actors = _actors(extractor, ISRAEL, body)
+    assert "GOI" in actors["Israel"] and "GOI" not in actors
+
+
+def test_initials_of_two_states_named_stay_as_they_are(extractor) -> None:  # type: ignore[no-untyped-def]
+    body = "GOI officials said India had offered help. Israel would not accept it."
+    actors = _actors(extractor, ISRAEL, body)
+    assert "GOI" in actors and "GOI" not in actors["Israel"] + actors["India"]
+
+
+def test_a_mission_in_initials_is_the_mission_to_that_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    head = "12. Telegram From the Department of State to the Mission to the United Nations"
+    actors = _actors(extractor, head, "As USUN reported, the cosponsors agreed to the resolution.")
+    assert "USUN" in actors["Mission to the United Nations"] and "USUN" not in actors

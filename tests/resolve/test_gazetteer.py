@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.resolve.gazetteer import state_by_head, state_in_description, state_named, state_of_place
+from kg.resolve.gazetteer import (
+    initials,
+    state_by_head,
+    state_in_description,
+    state_named,
+    state_of_place,
+    states_abbreviated,
+)
 
 
 @pytest.mark.parametrize(("name", "code"), [
@@ -63,3 +70,10 @@ def test_place_and_description() -> None:
 def test_a_state_s_initials_name_it(name: str, code: str) -> None:
     state = state_named(name)
     assert state is not None and state.code == code
+
+
+def test_states_by_the_initials_of_their_names() -> None:
+    assert initials("Organization for Economic Cooperation and Development") == "oecd"
+    assert {s.code for s in states_abbreviated("SAR")} == {"SY"}  # Syrian Arab Republic
+    assert {"IL", "IN", "IR"} <= {s.code for s in states_abbreviated("I")}
+    assert not states_abbreviated("XQZ")

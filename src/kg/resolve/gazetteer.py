@@ -160,6 +160,32 @@ def state_in_description(description: str | None) -> State | None:
     return None
 
 
+def states_abbreviated(letters: str) -> frozenset[State]:
+    """The states a name, alias or demonym of which has ``letters`` for its initials (``SAR``: the Syrian
+    Arab Republic; ``I``: Israel, India, Iran ...)."""
+    return _by_initials().get(letters.lower(), frozenset())
+
+
+@cache
+def _by_initials() -> dict[str, frozenset[State]]:
+    index: dict[str, set[State]] = {}
+    for name, state in _names().items():
+        index.setdefault(initials(name), set()).add(state)
+    return {letters: frozenset(states) for letters, states in index.items()}
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's words, its function words left out, as initialisms write them
+    ("Organization for Economic Cooperation and Development": ``oecd``)."""
+    skipped = _skipped_words()
+    return "".join(w[0] for w in re.findall(r"[a-z]+", fold(name)) if w not in skipped)
+
+
+@cache
+def _skipped_words() -> frozenset[str]:
+    return frozenset(load_data("gazetteer")["initialism_skipped_words"])
+
+
 def institution_named(name: str) -> Institution | None:
     return _institutions().get(fold(strip_article(name)))
 
