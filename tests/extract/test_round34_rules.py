@@ -17,7 +17,7 @@ approves it ("stance_verb"). A government written in initials the lexicon does n
 from the Embassy in Israel) is the one state of those initials the document names (actors,
 "state_initialism"); with two such states named ("GOI" beside India and Israel) the initials stay as they
 are. A mission written "US" and the initials of the body it is accredited to ("USUN") is the mission the
-document names so ("mission_initialism")."""
+document names so ("mission_initialism"). A cable's "FYI" (for your information) is no party."""
 
 from __future__ import annotations
 
@@ -126,3 +126,8 @@ def test_a_mission_in_initials_is_the_mission_to_that_body(extractor) -> None:  
     head = "12. Telegram From the Department of State to the Mission to the United Nations"
     actors = _actors(extractor, head, "As USUN reported, the cosponsors agreed to the resolution.")
     assert "USUN" in actors["Mission to the United Nations"] and "USUN" not in actors
+
+
+def test_a_cables_for_your_information_marker_is_no_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    actors = _actors(extractor, ISRAEL, "FYI: the Foreign Minister said Israel would not accept the proposal.")
+    assert "FYI" not in actors and "Israel" in actors
