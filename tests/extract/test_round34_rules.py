@@ -128,6 +128,6 @@ def test_a_mission_in_initials_is_the_mission_to_that_body(extractor) -> None:  
     assert "USUN" in actors["Mission to the United Nations"] and "USUN" not in actors
 
 
-def test_a_cables_for_your_information_marker_is_no_party(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_a_cables_fyi_marker_is_no_party(extractor) -> None:  # type: ignore[no-untyped-def]
     actors = _actors(extractor, ISRAEL, "FYI: the Foreign Minister said Israel would not accept the proposal.")
     assert "FYI" not in actors and "Israel" in actors
