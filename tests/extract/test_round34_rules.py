@@ -129,5 +129,5 @@ def test_a_mission_in_initials_is_the_mission_to_that_body(extractor) -> None:  
 
 
 def test_a_cables_fyi_marker_is_no_party(extractor) -> None:  # type: ignore[no-untyped-def]
-    actors = _actors(extractor, ISRAEL, "FYI: the Foreign Minister said Israel would not accept the proposal.")
+    actors = _actors(extractor, ISRAEL, "FYI: the Foreign Minister said Israel would not accept it.")
     assert "FYI" not in actors and "Israel" in actors
