@@ -17,7 +17,8 @@ approves it ("stance_verb"). A government written in initials the lexicon does n
 from the Embassy in Israel) is the one state of those initials the document names (actors,
 "state_initialism"); with two such states named ("GOI" beside India and Israel) the initials stay as they
 are. A mission written "US" and the initials of the body it is accredited to ("USUN") is the mission the
-document names so ("mission_initialism"). A cable's "FYI" (for your information) is no party."""
+document names so ("mission_initialism"). A cable's "FYI" (for your information) is no party; nor is a name with a dash and a number, an airgram's
+reference ("CA–4850") or a vote's tally ("No–48, Abstain–7")."""
 
 from __future__ import annotations
 
@@ -131,3 +132,9 @@ def test_a_mission_in_initials_is_the_mission_to_that_body(extractor) -> None:  
 def test_a_cables_fyi_marker_is_no_party(extractor) -> None:  # type: ignore[no-untyped-def]
     actors = _actors(extractor, ISRAEL, "FYI: the Foreign Minister said Israel would not accept it.")
     assert "FYI" not in actors and "Israel" in actors
+
+
+def test_a_name_with_a_dash_and_a_number_is_a_reference_or_a_tally(extractor) -> None:  # type: ignore[no-untyped-def]
+    body = "The vote was Yes–56, No–48, Abstain–7, Absent–1. See CA–4850. Italy voted with us."
+    actors = _actors(extractor, ISRAEL, body)
+    assert not {"No–48", "Abstain–7", "Absent–1", "CA–4850"} & set(actors) and "Italy" in actors

@@ -1,9 +1,8 @@
 """Actors: the people, governments, organizations and groups of one document.
 
-Mentions come from the head line, the signature, a telegram's "For X from Y"
-preamble, spaCy's named entities and titled noun phrases ("the President",
-"the Department"). Mentions that name the same actor are merged: surnames,
-demonyms and capitals standing for their government, titles of the author.
+Mentions come from the head line, the signature, a telegram's "For X from Y" preamble, spaCy's named
+entities and titled noun phrases ("the President", "the Department"). Mentions that name the same actor
+are merged: surnames, demonyms and capitals standing for their government, titles of the author.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from .tokens import head_of, noun_chunks_headed, parse_table, span_text
 from .vessels import addressed_vessels, names_a_vessel
 
 SERIAL = re.compile(r"\d{2,}(?:[,/]\d+)?$")  # "2165", "2165,2" (with its footnote mark), "46/226"
+NUMBERED = re.compile(r"\w[–-]\d+$")  # "CA–4850", an airgram's number; "No–48", a vote's tally
 
 
 class ActorFinder(MentionIndex):
@@ -135,8 +135,10 @@ class ActorFinder(MentionIndex):
 
     @staticmethod
     def _cites_a_message(ent: SpacySpan) -> bool:
-        """A name with a serial number of two digits or more is a telegram's reference."""
+        """A name with a serial number of two digits or more, or a dash and a number, is a reference."""
         texts = parse_table(ent.doc).texts
+        if NUMBERED.search(texts[ent.end - 1]):
+            return True
         number = ent.end - 1 if texts[ent.end - 1][:1].isdigit() else min(ent.end, len(texts) - 1)
         return number > ent.start and SERIAL.match(texts[number]) is not None
 
