@@ -17,8 +17,8 @@ approves it ("stance_verb"). A government written in initials the lexicon does n
 from the Embassy in Israel) is the one state of those initials the document names (actors,
 "state_initialism"); with two such states named ("GOI" beside India and Israel) the initials stay as they
 are. A mission written "US" and the initials of the body it is accredited to ("USUN") is the mission the
-document names so ("mission_initialism"). A cable's "FYI" (for your information) is no party; nor is a name with a dash and a number, an airgram's
-reference ("CA–4850") or a vote's tally ("No–48, Abstain–7")."""
+document names so ("mission_initialism"). A cable's "FYI" (for your information) is no party; nor is a
+name with a dash and a number, an airgram's reference ("CA–4850") or a vote's tally ("No–48")."""
 
 from __future__ import annotations
 
