@@ -18,7 +18,11 @@ from the Embassy in Israel) is the one state of those initials the document name
 "state_initialism"); with two such states named ("GOI" beside India and Israel) the initials stay as they
 are. A mission written "US" and the initials of the body it is accredited to ("USUN") is the mission the
 document names so ("mission_initialism"). A cable's "FYI" (for your information) is no party; nor is a
-name with a dash and a number, an airgram's reference ("CA–4850") or a vote's tally ("No–48")."""
+name with a dash and a number, an airgram's reference ("CA–4850") or a vote's tally ("No–48"). A third
+party's wish that a thing be done ("Uruguay desires that the solution be entrusted to ...") is its own,
+put to no one named ("necessary_that"), not the writer's to the reader; the reader's own ("You may wish
+that ...") stays the writer's to the reader. What the tagger took into a name before a clause's "that"
+("instructions from his Government that Uruguay desires ...") is no part of it."""
 
 from __future__ import annotations
 
@@ -138,3 +142,25 @@ def test_a_name_with_a_dash_and_a_number_is_a_reference_or_a_tally(extractor) ->
     body = "The vote was Yes–56, No–48, Abstain–7, Absent–1. See CA–4850. Italy voted with us."
     actors = _actors(extractor, ISRAEL, body)
     assert not {"No–48", "Abstain–7", "Absent–1", "CA–4850"} & set(actors) and "Italy" in actors
+
+
+def test_a_third_partys_wish_that_a_thing_be_done_is_its_own_put_to_no_one() -> None:
+    sentence = "Uruguay desires that the solution of the Chaco conflict be entrusted to the American Governments."
+    ctx, voice = repaired(sentence, {"Uruguay": ("uruguay", "Government")})
+    directive = get("instructions", "necessary_that").func(ctx, word(ctx, "entrusted"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == ("uruguay", None)
+
+
+def test_the_readers_wish_that_a_thing_be_done_stays_the_writers_to_the_reader() -> None:
+    ctx, voice = repaired("You may wish that the solution be entrusted to the American Governments.")
+    directive = get("instructions", "necessary_that").func(ctx, word(ctx, "entrusted"), voice)
+    assert directive is not None and (directive.issuer, directive.addressee) == (None, voice.addressee)
+
+
+def test_a_name_is_what_follows_a_clauses_that_the_tagger_took_into_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "The Uruguayan representative here has received instructions from his Government that Uruguay "
+        "desires that the solution be entrusted to the American Governments."
+    )
+    actors = _actors(extractor, "129. The Consul at Geneva (Gilbert) to the Secretary of State", body)
+    assert not any("that" in name.split() for name in actors)

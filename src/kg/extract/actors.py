@@ -34,15 +34,13 @@ NUMBERED = re.compile(r"\w[–-]\d+$")  # "CA–4850", an airgram's number; "No�
 class ActorFinder(MentionIndex):
     """Collects and merges the actor mentions of one parsed document."""
 
-    # -- entry point -------------------------------------------------------
     def find(self) -> tuple[list[Actor], dict[int, str]]:
         """The find step runs each registered construction; the write step freezes the clusters kept."""
         for rule in constructions("actors"):
             rule.func(self)
         actors = [self._freeze(c) for c in self.clusters.values() if self._keep(c)]
         kept = {a.key for a in actors}
-        index = {i: k for i, k in self.token_actor.items() if k in kept}
-        return actors, index
+        return actors, {i: k for i, k in self.token_actor.items() if k in kept}
 
     # -- head line, signature and preamble ---------------------------------
     def _head_actors(self) -> None:
@@ -93,12 +91,14 @@ class ActorFinder(MentionIndex):
                 self._entity(self._without_imperative(ent))
 
     def _without_imperative(self, ent: SpacySpan) -> SpacySpan:
-        """ "Tell Bunker to see Thieu": a telegram's imperative, which the tagger took into the name it
-        governs, is no part of the name; nor is a question's auxiliary ("Does Department desire ...")."""
+        """ "Tell Bunker to see Thieu": a cable's imperative the tagger took into the name it governs is no
+        part of the name; nor is a question's auxiliary ("Does Department desire ..."), nor what comes
+        before a clause's "that" ("instructions from his Government that Uruguay desires")."""
         auxiliary = ent[0].pos_ == "AUX" and ent[0].dep_ in {"aux", "auxpass"}
         if len(ent) > 1 and (auxiliary or self.opens_imperative(ent[0])):
             return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label)
-        return ent
+        mark = next((t.i for t in ent[1:-1] if t.lower_ == "that"), None)
+        return ent if mark is None else SpacySpan(ent.doc, mark + 1, ent.end, label=ent.label)
 
     # -- entities ----------------------------------------------------------
     def _entity(self, ent: SpacySpan) -> None:

@@ -1,9 +1,9 @@
 """Instructions of or to third parties: reported, passive, impersonal and third-person directives.
 
-"General Moncada has ordered the garrison to surrender its arms" (issuer the subject, addressee the object),
-"Engert has been instructed to avoid ..." (the speaker's side, or one who reports it, instructs the subject),
-"Habib should avoid any reiteration", "Have him send us an outline", "It is essential that Thieu stay close
-to us", requests for information ("inquiring whether ..."); evidence from the governing clause on."""
+"General Moncada has ordered the garrison to surrender" (issuer the subject, addressee the object), "Engert
+has been instructed to avoid ..." (the speaker's side, or one who reports it, instructs the subject), "Habib
+should avoid any reiteration", "Have him send us an outline", "It is essential that Thieu stay close to us",
+requests for information ("inquiring whether ..."); evidence from the governing clause on."""
 
 from __future__ import annotations
 
@@ -252,9 +252,8 @@ def _may_be_told(ctx: Context, verb: Token) -> bool:
     deps=("ccomp",),
 )
 def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """The that-clause of a predicate of necessity or wish ("it is important / essential / imperative /
-    most desirable that ...") with the addressee, a third party or a thing as subject: the speaker
-    directs that party, else the addressee."""
+    """The that-clause of a predicate of necessity or wish ("it is important that ...") with a party or a
+    thing as subject: the speaker (or a third party wishing it) directs that party, else the addressee."""
     head = head_of(tok)
     if tok.dep_ != "ccomp":
         return None
@@ -267,8 +266,10 @@ def necessary_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if not judged or subj is None or is_first_person(subj) or undirected_mandate(ctx, tok, head, subj, voice):
         return None
     actor = None if supplied_clause(ctx, tok) else head_actor(ctx, subj, voice)  # the supplier is told
-    directed = actor if actor and actor != voice.speaker else voice.addressee
-    return Directive(directed, governor=head) if directed is not None else None  # a paper to no one: a party
+    wisher = head_actor(ctx, s, voice) if (s := subject_of(head)) is not None else None  # "Uruguay desires"
+    wisher = None if wisher in {voice.speaker, voice.addressee} else wisher  # a third party's wish
+    directed = actor if actor and actor != voice.speaker else None if wisher else voice.addressee
+    return Directive(directed, issuer=wisher, governor=head) if directed or wisher else None
 
 
 @construction(
