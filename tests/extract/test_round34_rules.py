@@ -145,7 +145,9 @@ def test_a_name_with_a_dash_and_a_number_is_a_reference_or_a_tally(extractor) ->
 
 
 def test_a_third_partys_wish_that_a_thing_be_done_is_its_own_put_to_no_one() -> None:
-    sentence = "Uruguay desires that the solution of the Chaco conflict be entrusted to the American Governments."
+    sentence = (
+        "Uruguay desires that the solution of the Chaco conflict be entrusted to the American Governments."
+    )
     ctx, voice = repaired(sentence, {"Uruguay": ("uruguay", "Government")})
     directive = get("instructions", "necessary_that").func(ctx, word(ctx, "entrusted"), voice)
     assert directive is not None and (directive.issuer, directive.addressee) == ("uruguay", None)
