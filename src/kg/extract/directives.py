@@ -365,8 +365,8 @@ def course_not_view(ctx: Context, tok: Token) -> bool:
     a view ("agree that ..."); "see" a party is a call on it ("you should see President Thieu"), not a
     perception ("you will see that ...")."""
     kids = children_of(tok)
-    if tok.lemma_.lower() in ctx.cue("meeting_verbs"):
-        return any(c.dep_ == "dobj" and c.i in ctx.actor_at for c in kids)
+    if tok.lemma_.lower() in ctx.cue("meeting_verbs"):  # in a clause, left to what governs it
+        return tok.dep_ != "ccomp" and any(c.dep_ == "dobj" and c.i in ctx.actor_at for c in kids)
     course = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
     return tok.lemma_.lower() in ctx.cue("approve_verbs") and course
 
