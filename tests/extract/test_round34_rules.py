@@ -22,7 +22,9 @@ name with a dash and a number, an airgram's reference ("CA–4850") or a vote's 
 party's wish that a thing be done ("Uruguay desires that the solution be entrusted to ...") is its own,
 put to no one named ("necessary_that"), not the writer's to the reader; the reader's own ("You may wish
 that ...") stays the writer's to the reader. What the tagger took into a name before a clause's "that"
-("instructions from his Government that Uruguay desires ...") is no part of it."""
+("instructions from his Government that Uruguay desires ...") is no part of it. Told one "need not"
+act ("You need not respond directly at this time", the tagger reading "need" as a verb) one is told not
+to ("you_must"); the writer's own "we need not wait" directs no one."""
 
 from __future__ import annotations
 
@@ -166,3 +168,14 @@ def test_a_name_is_what_follows_a_clauses_that_the_tagger_took_into_it(extractor
     )
     actors = _actors(extractor, "129. The Consul at Geneva (Gilbert) to the Secretary of State", body)
     assert not any("that" in name.split() for name in actors)
+
+
+def test_told_one_need_not_act_one_is_told_not_to() -> None:
+    ctx, _ = repaired("You need not respond directly at this time.")
+    rule, told = instructions_by_verb(ctx)["respond"]
+    assert (rule, told.polarity) == ("you_must", "dont")
+
+
+def test_the_writers_own_need_not_directs_no_one() -> None:
+    ctx, _ = repaired("We need not wait for their answer.")
+    assert "wait" not in instructions_by_verb(ctx)

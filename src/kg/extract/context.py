@@ -1,7 +1,6 @@
 """What every finder shares: the document context, spans of clauses and facts read off the parse.
 
-Closed-class words (pronouns, modals, determiners) come from the lexicon's
-``function_words`` table, so no finder names a word inline.
+Closed-class words (pronouns, modals, determiners) come from the lexicon: no finder names a word inline.
 """
 
 from __future__ import annotations
@@ -321,6 +320,7 @@ ELLIPTIC = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl"})
 def _modals_of(tok: Token) -> set[str]:
     kids = children_of(tok)
     found = {c.lower_ for c in kids if (c.tag_ == "MD" and c.dep_ not in ELLIPTIC) or is_infinitive_to(c)}
+    found |= {c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in cue("latitude_modals")}  # "need not"
     if not found and tok.dep_ == "conj" and tok.tag_ not in {"VBZ", "VBD"}:  # "would look ... and desires"
         found = {c.lower_ for c in children_of(head_of(tok)) if c.tag_ == "MD"}
     return found or stranded_modals(tok)

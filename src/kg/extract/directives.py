@@ -392,7 +392,7 @@ def you_modal(ctx: Context, tok: Token, voice: Voice, modals: frozenset[str]) ->
         return None  # "you will agree that ...", but "you should not agree to a joint communique"
     if any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return None  # "you will be notified": what will happen to the addressee
-    if not modals_of(tok) & ctx.cue("directive_modals") & modals:
+    if not modals_of(tok) & (ctx.cue("directive_modals") | ctx.cue("latitude_modals")) & modals:
         return None
     shared = ctx.directives.get(head_of(tok).i) if tok.dep_ == "conj" else None
     if shared is not None and shared.directive.issuer is not None:  # "they hope you will land ... and lend"

@@ -1,9 +1,8 @@
 """Instructions to the addressee: verbs that direct the one the message speaks to.
 
-Directives with the addressee as subject and a modal ("you should / will / may"), complements of a
-directive verb of the speaker ("I want you to"), passives of authorization, imperatives, "please", polite
-requests, questions. Third parties' directives: ``reported.py``; the find and write steps: ``directives.py``.
-"""
+Directives with the addressee as subject and a modal ("you should / will / may"), complements of a speaker's
+directive verb ("I want you to"), passives of authorization, imperatives, "please", polite requests,
+questions. Third parties': ``reported.py``; the find and write steps: ``directives.py``."""
 
 from __future__ import annotations
 
@@ -101,8 +100,9 @@ def you_have_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     deps=("ROOT", "conj", "ccomp", "advcl", "dep"),
 )
 def you_must(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """The addressee as subject with a modal of obligation (should, must, shall, ought)."""
-    return None if disclaimed_clause(tok) else you_modal(ctx, tok, voice, ctx.cue("strong_modals"))
+    """The addressee as subject with a modal of obligation (should, must, shall, ought) or latitude."""
+    modals = ctx.cue("strong_modals") | ctx.cue("latitude_modals")  # "You need not respond": not to
+    return None if disclaimed_clause(tok) else you_modal(ctx, tok, voice, modals)
 
 
 @construction(
