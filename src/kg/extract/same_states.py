@@ -75,7 +75,7 @@ def state_initialism(finder: ActorFinder) -> None:
 def mission_initialism(finder: ActorFinder) -> None:
     """A United States mission written "US" and the initials of the body it is accredited to ("USUN",
     "USNATO", "USOECD") is the mission the document names so ("the Mission to the United Nations")."""
-    missions = {}
+    missions: dict[str, Cluster] = {}
     for c in finder.clusters.values():
         body = re.search(r"\bMission to (.+)$", c.name)
         if body is not None:
@@ -95,13 +95,18 @@ def _states_named(finder: ActorFinder) -> dict[str, Cluster | str]:
     for c in finder.clusters.values():
         code = state_code(c)
         if code is not None and not isinstance(named.get(code), Cluster):
-            named[code] = c if c.role == "other" else _written(c.name, code) or c.name
+            named[code] = c if c.role == "other" else _state_alias(c, code)
     for c in finder.clusters.values():
         placed = c.kind != "Government" and re.search(r"\b(?:in|to|at) ", c.name) is not None
         state = state_in_description(c.name) if placed else None
         if state is not None and state.code not in named:
             named[state.code] = _written(c.name, state.code) or state.name
     return named
+
+
+def _state_alias(c: Cluster, code: str) -> str:
+    """The name by which a writer's or reader's cluster names the state ``code`` ("Hungary")."""
+    return next(a for a in [c.name, *c.aliases] if (s := state_named(clean_name(a))) and s.code == code)
 
 
 def _written(name: str, code: str) -> str | None:
