@@ -42,6 +42,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import cue
@@ -118,9 +120,15 @@ def _imperative_read_as_present(root: Token) -> bool:
         return False
     if before and not root.doc[root.i - 1].is_punct:
         return False  # "In France, England, and Germany organs exist ...": a subject read into the phrase
-    stated = cue("non_imperative_verbs") | cue("non_directive_verbs") | cue("telegraphic_governors")
-    stated |= cue("approve_verbs") | cue("reject_verbs") | cue("belief_verbs") | cue("cognition_verbs")
-    return root.lemma_.lower() not in stated | cue("intention_verbs") | cue("preference_verbs")
+    return root.lemma_.lower() not in _stated_verbs()
+
+
+@cache
+def _stated_verbs() -> frozenset[str]:
+    """Verbs a cable states with its writer's "I" left out ("Believe ...", "Agree ...", "Propose ...")."""
+    lists = ("non_imperative_verbs", "non_directive_verbs", "telegraphic_governors", "approve_verbs",
+             "reject_verbs", "belief_verbs", "cognition_verbs", "intention_verbs", "preference_verbs")
+    return frozenset().union(*(cue(name) for name in lists))
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:
