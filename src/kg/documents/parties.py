@@ -197,10 +197,11 @@ def _party(text: str, role: str, extra: dict[str, str]) -> tuple[str, str | None
 
 
 def _is_proper_name(text: str, min_words: int = 1) -> bool:
-    """``President Nixon``, ``Colonel E. M. House``: capitalised words, no article."""
+    """``President Nixon``, ``Colonel E. M. House``, a firm's ``Ulen & Company``: capitalised words,
+    no article."""
     tokens = text.split()
-    return (min_words <= len(tokens) <= 6 and tokens[0] not in ("The", "the")
-            and all(NAME_TOKEN_RE.match(t) for t in tokens))
+    return (min_words <= len(tokens) <= 6 and tokens[0] not in ("The", "the", "&")
+            and all(NAME_TOKEN_RE.match(t) or t == "&" for t in tokens))
 
 
 def _drop_article(text: str) -> str:

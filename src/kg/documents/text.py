@@ -285,6 +285,12 @@ def place_of(written: str) -> str | None:
     return places[0] if places else None
 
 
+#: the number of a footnote the page hangs on the signature, spaced or not
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\W\d_])\s?\d{1,2}$")
+#: the telegram's mark closing a quoted letter, after that letter's signature
+_QUOTE_END_RE = re.compile(r"\s+(?:END\s+QUOTE|UNQUOTE)\.?$")
+
+
 def _signature(text: str, paragraphs: list[Span]) -> str | None:
     """The last body paragraph when it is just a personal name (``Hull``, ``W. Q. Gresham.``), past a
     line that lists what goes with the letter ("Attachments")."""
@@ -293,11 +299,12 @@ def _signature(text: str, paragraphs: list[Span]) -> str | None:
     if len(paragraphs) < 2:
         return None
     last = text[paragraphs[-1].start:paragraphs[-1].end]
-    name = last.rstrip(".,").strip()
+    name = _FOOTNOTE_MARK_RE.sub("", last.strip())  # "Brent Scowcroft 2", "L. Brezhnev4"
+    name = _QUOTE_END_RE.sub("", name).rstrip(".,").strip()  # a quoted letter's "Richard Nixon END QUOTE"
     tokens = name.split()
     if "\n" in last or not 1 <= len(tokens) <= 5 or len(name) > 60:
         return None
-    if any(t.rstrip(".") in _NOT_NAMES for t in tokens) or tokens[0].lower() in _STOPWORDS:
+    if any(t.rstrip(".").capitalize() in _NOT_NAMES for t in tokens) or tokens[0].lower() in _STOPWORDS:
         return None  # "The": a sentence cut short where the copy ends, no one's name
     if not all(NAME_TOKEN_RE.match(t) or t in _PARTICLES for t in tokens):
         return None

@@ -26,13 +26,7 @@ from .conveyed_stances import finite_conjunct, foretold_conjunct, informing_wish
 from .coordination import contrasted
 from .counsel import speakers_advice
 from .courtesies import complimentary_close
-from .directives import (
-    Directive,
-    addressed_clause,
-    is_imperative,
-    is_polite_if,
-    you_modal,
-)
+from .directives import Directive, addressed_clause, is_imperative, is_polite_if, you_modal
 from .hypotheses import reported_or_believed
 from .interposed import infinitive_governor
 from .misreads import telegraphic_governor, true_relative
@@ -244,12 +238,14 @@ def you_are_to(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def hedged_directive(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive under a hedge to the addressee ("you may wish to", "you might find it useful
-    to", "you would care to", "you will want to") directs as politely as it hedges."""
+    to", "you would care to", "you will want to") directs as politely as it hedges; not on a subject
+    ("any talks you may wish to hold should ...": the modal after it directs)."""
     if not any(is_infinitive_to(c) for c in children_of(tok)) or voice.addressee is None:
         return None
     for node in clause_governors(tok, {"xcomp", "ccomp", "advcl"}):
         lemma, modals = node.lemma_.lower(), modals_of(node)  # "you will want to stress": a wish foretold
         hedged = modals & ctx.cue("hedge_modals") or ("will" in modals and lemma in ctx.cue("future_wishes"))
+        hedged = hedged and not (node.dep_ == "relcl" and head_of(node).dep_ in SUBJECTS)
         if lemma in ctx.cue("hedge_verbs") and is_second_person(subject_of(node)) and hedged:
             said = reported_or_believed(ctx, head_of(node))  # "he suggests you", "Haig understood you"
             return None if node.dep_ == "ccomp" and said else Directive(voice.addressee, governor=node)

@@ -182,6 +182,7 @@ def _load_all() -> None:
         echoes,
         evaluations,
         instructions,
+        listed_tasks,
         measures,
         memo_imperatives,
         merging,

@@ -69,7 +69,7 @@ from .undirected import (
     unnamed_doer,
 )
 from .voices import Voice
-from .weighed import no_third_party_bound
+from .weighed import addressees_own, no_third_party_bound
 
 
 @construction(
@@ -215,12 +215,12 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     agent = agent or (passive_agent(ctx, head_of(tok), voice) if passive and tok.dep_ == "conj" else None)
     quantifiers = ctx.cue("quantifier_determiners")
     quantified = any(c.dep_ == "det" and c.lower_ in quantifiers for c in children_of(subj))
-    if quantified and agent is None:
+    owned = addressees_own(subj)  # "your note", "any consultations you may wish to undertake"
+    if quantified and agent is None and not owned:
         return None  # "no goods should be licensed unless ...": an impersonal rule, an option
     if is_question(tok) and any(c.tag_ == "MD" and c.i < subj.i for c in children_of(tok)):
         return None  # "Should a termination date be set?": a question put for study, not a directive
     actor = head_actor(ctx, subj, voice)
-    owned = any(c.dep_ == "poss" and is_second_person(c) for c in children_of(subj))
     if passive or owned:  # "should be submitted by the Chairman": the agent is the one to act
         return Directive(agent or voice.addressee)
     if actor is None and (asked := requested_product(ctx, subj)) is not None:

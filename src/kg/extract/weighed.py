@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, is_first_person, is_infinitive_to, is_second_person, modals_of
+from .context import Context, is_first_person, is_infinitive_to, is_second_person, modals_of, subject_of
 from .tokens import children_of
 
 
@@ -76,4 +76,13 @@ def courteous_trust(ctx: Context, gov: Token, clause: Token) -> bool:
         and clause.lemma_.lower() in ctx.cue("understanding_verbs")
         and bool(modals_of(clause) & {"will", "would"})
         and not any(is_infinitive_to(c) or (c.dep_, c.pos_) == ("conj", "VERB") for c in children_of(clause))
+    )
+
+
+def addressees_own(noun: Token) -> bool:
+    """ "your note", "any consultations you may wish to undertake": a thing the addressee holds or does,
+    which a modal about it directs the addressee to see to."""
+    return any(
+        (c.dep_ == "poss" and is_second_person(c)) or (c.dep_ == "relcl" and is_second_person(subject_of(c)))
+        for c in children_of(noun)
     )
