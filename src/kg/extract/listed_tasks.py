@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from .context import COMPLEMENTS, SUBJECTS, Context, head_actor, is_second_person, subject_of
 from .directives import Directive
-from .recommendations import lead_words
+from .recommendations import decided_item, lead_words
 from .registry import construction
 from .requested_things import requested_product
-from .tokens import children_of, head_of
+from .tokens import children_of
 from .voices import Voice
 
 
@@ -29,7 +29,7 @@ def listed_task(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A bare verb opening an item under a lead that ends in a modal and a colon ("The study will:",
     "The Ambassador should:"): the lead's directive with the item's act. "Will" directs only the one
     spoken to or a paper asked for ("The Soviets will: 1. demand ..." foretells)."""
-    modal = _modal_lead(tok)
+    modal = _modal_lead(tok) if decided_item(ctx, tok) is None else None  # "has decided that we should:"
     subj = subject_of(modal) if modal is not None else None
     if modal is None or subj is None or voice.addressee is None:
         return None
@@ -50,8 +50,8 @@ def _modal_lead(root: Token) -> Token | None:
     words = lead_words(root, _bare_task)
     if not words or len(words) < 3:
         return None
-    modal = words[-2]
-    return modal if modal.tag_ == "MD" and head_of(modal).i == modal.i else None
+    modal = words[-2]  # its own clause's head, the verb left to the list ("namely that the U.S. should:")
+    return modal if modal.tag_ == "MD" and modal.dep_ != "aux" else None
 
 
 def _bare_task(verb: Token) -> bool:

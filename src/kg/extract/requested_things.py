@@ -59,7 +59,7 @@ def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     issuer = voice.speaker if is_first_person(subj) or _enclosed_paper(ctx, subj) else doer(ctx, subj, voice)
     if issuer is None:
         return None
-    asked = asked_party(ctx, tok, voice) or met_party(ctx, tok, voice, issuer)
+    asked = asked_party(ctx, tok, voice) or _named_doer(ctx, tok, voice) or met_party(ctx, tok, voice, issuer)
     asked = asked or _owner_asked(ctx, tok, voice)
     if asked is None and past_request(tok) and not (spoke_to_speaker(ctx, issuer, voice) or relayed(ctx)):
         return Directive(None, issuer=issuer, governor=tok)  # "Argentina has requested tenders": of others
@@ -132,6 +132,17 @@ def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:
         return False  # "a decision to demand ...": only "I have the honor to demand" makes the request
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     return obj is not None and obj.pos_ == "NOUN" and obj.i not in ctx.actor_at  # "requested US assistance"
+
+
+def _named_doer(ctx: Context, verb: Token, voice: Voice) -> str | None:
+    """ "directed the preparation of a study to be carried out by the Interdepartmental Group": the one a
+    passive infinitive on the thing asked for (or on what it is "of") names as its doer is the one asked."""
+    things = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    things += [o for t in things if (o := prep_object(t, "of")) is not None]
+    passives = (c for t in things for c in children_of(t) if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN")
+    infinitives = (c for c in passives if any(a.tag_ == "TO" for a in children_of(c)))
+    doers = (o for c in infinitives for a in children_of(c) if a.dep_ == "agent" for o in children_of(a))
+    return next((d for o in doers if o.dep_ == "pobj" and (d := head_actor(ctx, o, voice)) is not None), None)
 
 
 def _owner_asked(ctx: Context, verb: Token, voice: Voice) -> str | None:
