@@ -260,7 +260,8 @@ class MentionIndex:
                 for c in self.clusters.values():
                     if c.kind == "Person" and c.key.split("-")[-1] == own:
                         return c.key
-                return own
+                held = own in self.clusters and self.clusters[own].kind != "Person"
+                return slug(low) if held else own  # "President of the Conference": not the Conference
         if kind == "Government":
             for prefix in ("the ", "government of ", "the "):  # "the Government of the United States"
                 if low.startswith(prefix):
