@@ -21,7 +21,7 @@ from .voices import Voice
     "instructions",
     "listed_task",
     0.6,
-    example="The study will:\n\n1. Analyze U.S. programs in Turkey.\n\n2. Prepare a statement of the alternatives.",
+    example="The study will:\n\n1. Analyze U.S. programs in Turkey.\n\n2. Prepare a list of options.",
     pos=("VERB",),
     deps=("ROOT",),
 )

@@ -182,6 +182,7 @@ def _load_all() -> None:
         echoes,
         evaluations,
         instructions,
+        issued_directives,
         listed_tasks,
         measures,
         memo_imperatives,

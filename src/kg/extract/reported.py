@@ -41,7 +41,6 @@ from .requested_things import relayed, requested_product
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
 from .told import (
-    bare_directive_noun,
     clause_subject_actor,
     doer,
     elided_speaker,
@@ -343,58 +342,3 @@ def causative_imperative(ctx: Context, tok: Token, voice: Voice) -> Directive | 
     if head.dep_ == "conj" and head_of(head).i in ctx.directives:  # "Please bring X in and have him form ..."
         return Directive(ctx.directives[head_of(head).i].directive.addressee, governor=head)
     return None
-
-
-@construction(
-    "instructions",
-    "urged_necessity",
-    0.6,
-    example="urged upon MacDonald the necessity of an early settlement",
-    pos=("VERB",), lemmas=("reported_directive_verbs",),
-)
-def urged_necessity(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A directive verb whose object is a noun of necessity ("urged upon him the necessity of ...",
-    "press the importance of ..."): an instruction of its subject to the one urged."""
-    if tok.lemma_.lower() not in ctx.cue("reported_directive_verbs") or not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("modal_nouns") for c in children_of(tok)
-    ):
-        return None
-    if is_negated(tok) or in_relative(tok) or judged_infinitive(tok):
-        return None  # "advisable to approach him to suggest the desirability ...": a course weighed
-    return _issued_by_subject(ctx, tok, voice, objects=False)  # the object is the necessity, not a party
-
-
-@construction(
-    "instructions",
-    "directive_noun",
-    0.55,
-    example="The President has given strict instructions that it remain secret.",
-    pos=("VERB",), lemmas=("issuing_verbs",),
-)
-def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
-    """A verb of issuing with a directive noun as object ("has given instructions that ...", "made a
-    similar request of Graziani", "sent orders to the garrison"): an instruction of the subject."""
-    if tok.lemma_.lower() not in ctx.cue("issuing_verbs") or not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cue("directive_nouns") for c in children_of(tok)
-    ):
-        return None
-    if is_negated(tok) or in_relative(tok) or marked_condition(ctx, tok) or bare_directive_noun(tok):
-        return None
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok)):
-        return None
-    return _issued_by_subject(ctx, tok, voice)
-
-
-def _issued_by_subject(ctx: Context, verb: Token, voice: Voice, objects: bool = True) -> Directive | None:
-    """The subject (an actor, or the speaker left out in telegraphese) directs the verb's object or
-    "of"/"upon"/"to" someone, else whoever the report is made to."""
-    subj = governing_subject(verb)
-    issuer = head_actor(ctx, subj, voice) if subj is not None else elided_speaker(verb, voice)
-    if issuer is None:
-        return None
-    addressee = object_actor(ctx, verb, voice, objects)
-    if addressee is None or addressee == issuer:
-        addressee = reported_to(ctx, voice, issuer)
-    if addressee is None or addressee == issuer:
-        return None
-    return Directive(addressee, issuer=issuer)
