@@ -19,7 +19,7 @@ from .bare_heads import merge_bare_heads
 from .lexicon import IMPERATIVE_VERB_LISTS, Lexicon, load_lexicon
 from .model import Actor
 from .places import kept_as_actor, place_use
-from .tokens import children_of, head_of, opens_sentence, parse_table
+from .tokens import children_of, head_of, opens_quotation, opens_sentence, parse_table
 
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:(?:{MONTH_NAMES})\.?\s+)?\d{{1,2}}$")
 PARENTHESES = re.compile(r"[()]")
@@ -121,7 +121,7 @@ class MentionIndex:
         bare_root = tok.tag_ == "VB" and tok.dep_ == "ROOT"  # "Modify the Foreign Assets Control ..."
         if not bare_root and not any(tok.lower_ in words("cues", name) for name in IMPERATIVE_VERB_LISTS):
             return False
-        return opens_sentence(tok, words("cues", "imperative_leads"))
+        return opens_quotation(tok) or opens_sentence(tok, words("cues", "imperative_leads"))
 
     def not_a_party(self, text: str) -> bool:
         """A name that is no party of the document: a file or a publication cited, a letter's greeting

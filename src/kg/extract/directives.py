@@ -38,7 +38,7 @@ from .model import Instruction
 from .recommendations import recommended_away
 from .registry import Construction, constructions, gated, starts
 from .subjects import relative_main_clause, split_main_clause, telegraphic_recommendation
-from .tokens import children_of, head_of, parse_table, sentence, subtree_of
+from .tokens import children_of, head_of, opens_quotation, parse_table, sentence, subtree_of
 from .voices import Voice
 
 
@@ -106,6 +106,7 @@ def write_instructions(ctx: Context, hits: dict[int, Hit]) -> list[tuple[Token, 
         tok, directive = hit.tok, hit.directive
         voice = ctx.voice(tok)
         start, end = clause_span(tok) if is_verb(tok) else _rest_of_sentence(tok)
+        start = tok.i if opens_quotation(tok) else start  # 'received from him: "Tell Gibson ...'
         if directive.whole_sentence:
             start, end = sentence(tok).start, sentence(tok).end - 1
         if directive.governor is not None:
@@ -322,11 +323,10 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
             if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < tok.i
             for t in subtree_of(c)
         }  # "On his return ask the Minister ..."
-        lead = [t for t in sentence(tok) if t.i < tok.i and not t.is_punct and t.i not in fronted]
-        allowed = ctx.cue("imperative_leads")
-        if any(
-            t.lower_ not in allowed and t.dep_ not in {"advmod", "intj", "neg", "aux", "cc"} for t in lead
-        ):
+        before = [] if opens_quotation(tok) else sentence(tok)[: tok.i - sentence(tok).start]  # ': "Tell'
+        lead = [t for t in before if t.i not in fronted and not t.is_punct]
+        allowed, free = ctx.cue("imperative_leads"), {"advmod", "intj", "neg", "aux", "cc"}
+        if any(t.lower_ not in allowed and t.dep_ not in free for t in lead):
             return False
         if sentence(tok)[0].is_digit or routing_line(ctx, tok) or _elided_close(ctx, tok):
             return False

@@ -245,3 +245,9 @@ def count_texts(sdoc: SpacyDoc, start: int, end: int, text: str) -> int:
 def opens_sentence(tok: Token, leads: frozenset[str]) -> bool:
     """Whether only ``leads`` ("please", "also") or punctuation come before ``tok`` in its sentence."""
     return all(t.lower_ in leads or t.is_punct for t in tok.doc[sentence(tok).start : tok.i])
+
+
+def opens_quotation(tok: Token) -> bool:
+    """The first word of a quotation after a colon ("was received from him: “Tell Gibson ..."), which
+    the parser puts in one sentence with the frame before it."""
+    return tok.i > 1 and tok.doc[tok.i - 1].is_quote and tok.doc[tok.i - 2].text == ":"

@@ -31,7 +31,7 @@ from .lexicon import cue, load_lexicon
 from .registry import construction
 from .speakers import speaker_turns
 from .telegraph_quotes import telegraph_quotes
-from .tokens import children_of, head_of, subtree_of
+from .tokens import children_of, head_of, sentence, subtree_of
 
 QUOTE = re.compile(r"“[^”]{20,}”|\"[^\"]{20,}\"")
 INNER_QUOTE = re.compile(r"(?<=\n)‘[^’]{40,}’")  # a paragraph quoted inside a quotation
@@ -324,7 +324,7 @@ def _message_frame(
     speaker = addressee = None
     for t in paper_parties_first(words):
         if t.dep_ == "pobj" and head_of(t).lower_ == "from":
-            speaker = speaker or _actor_of(t, actor_at)
+            speaker = speaker or _actor_of(t, actor_at) or _last_named(t, actor_at)
         elif t.dep_ == "pobj" and head_of(t).lower_ in {"to", "for"} or t.dep_ == "dative":
             to_reader = t.lower_ in cue("second_person")  # "From the Committee for Clark:", "to you from X"
             addressee = addressee or (reader if to_reader else _actor_of(t, actor_at))
@@ -364,6 +364,16 @@ def _actor_of(tok, actor_at: dict[int, str]) -> str | None:  # type: ignore[no-u
         if t.i in actor_at:
             return actor_at[t.i]
     return None
+
+
+def _last_named(pronoun: Token, actor_at: dict[int, str]) -> str | None:
+    """ "... telegraphed to the President. The following telegram was received from him:": the party a
+    message is from, "him", is the one named last before it, in its sentence or the one before."""
+    if pronoun.lower_ not in cue("third_singular"):
+        return None
+    start = sentence(pronoun).start
+    start = sentence(pronoun.doc[start - 1]).start if start > 0 else start
+    return next((actor_at[i] for i in range(pronoun.i - 1, start - 1, -1) if i in actor_at), None)
 
 
 def voice_at(voices: list[Voice], offset: int) -> Voice | None:
