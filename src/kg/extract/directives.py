@@ -323,8 +323,8 @@ def is_imperative(ctx: Context, tok: Token) -> bool:
             if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < tok.i
             for t in subtree_of(c)
         }  # "On his return ask the Minister ..."
-        before = [] if opens_quotation(tok) else sentence(tok)[: tok.i - sentence(tok).start]  # ': "Tell'
-        lead = [t for t in before if t.i not in fronted and not t.is_punct]
+        before = tok.doc[tok.i : tok.i] if opens_quotation(tok) else tok.doc[sentence(tok).start : tok.i]
+        lead = [t for t in before if t.i not in fronted and not t.is_punct]  # ': "Tell Gibson': none
         allowed, free = ctx.cue("imperative_leads"), {"advmod", "intj", "neg", "aux", "cc"}
         if any(t.lower_ not in allowed and t.dep_ not in free for t in lead):
             return False
