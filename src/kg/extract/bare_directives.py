@@ -78,6 +78,8 @@ def called_upon(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if told is None or subj is None:
         return None
     issuer, addressee = ctx.refers(subj, voice), head_actor(ctx, told, voice)
+    if addressee is None and told.pos_ == "NOUN" and issuer is not None:
+        return Directive(None, issuer=issuer, governor=gov)  # "calls upon the parties to ...": no actor named
     if issuer is None or addressee is None or issuer == addressee:
         return None
     if gov.lemma_.lower() in ctx.cue("visiting_verbs") and (ctx.kinds or {}).get(addressee) not in BODIES:

@@ -220,11 +220,12 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if is_question(tok) and any(c.tag_ == "MD" and c.i < subj.i for c in children_of(tok)):
         return None  # "Should a termination date be set?": a question put for study, not a directive
     actor = head_actor(ctx, subj, voice)
+    asked = requested_product(ctx, subj) if actor is None else None  # "The study should define ..."
+    issuer = asked.issuer if asked is not None and not voice.speaker else None  # unsigned: who asked for it
     if passive or owned:  # "should be submitted by the Chairman": the agent is the one to act
-        return Directive(agent or voice.addressee)
-    if actor is None and (asked := requested_product(ctx, subj)) is not None:
-        issuer = None if voice.speaker else asked.issuer  # an unsigned memorandum: who asked for it
-        return Directive(asked.addressee or voice.addressee, issuer=issuer)  # "The study should define ..."
+        return Directive(agent or voice.addressee, issuer=issuer)
+    if asked is not None:
+        return Directive(asked.addressee or voice.addressee, issuer=issuer)
     pronoun = subj.lower_ in ctx.cue("third_singular") | ctx.cue("impersonal_subjects")
     own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in children_of(tok))
     if actor is None and pronoun and head_of(subj).i == tok.i and own_modal:
