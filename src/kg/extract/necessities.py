@@ -20,6 +20,7 @@ from .context import (
 from .directives import Directive
 from .registry import construction
 from .tokens import children_of, head_of
+from .told import elided_speaker
 from .voices import Voice
 
 
@@ -88,9 +89,10 @@ def judged_necessary(ctx: Context, tok: Token, voice: Voice) -> Directive | None
     if judge.lemma_.lower() not in ctx.cue("cognition_verbs") or judge.tag_ == "VBD" or is_negated(judge):
         return None
     jsubj = subject_of(judge)
-    if jsubj is None:
-        return None
-    judging = voice.speaker if is_first_person(jsubj) else head_actor(ctx, jsubj, voice)
+    if jsubj is None:  # a cable's "Believe it important that SAG be briefed ...": its writer's "I" left out
+        judging = elided_speaker(judge, voice)
+    else:
+        judging = voice.speaker if is_first_person(jsubj) else head_actor(ctx, jsubj, voice)
     if judging is None or judging == voice.addressee:
         return None
     subj = subject_of(tok) or next((c for c in children_of(tok) if c.dep_ == "expl"), None)  # "there be"
