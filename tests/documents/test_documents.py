@@ -178,6 +178,8 @@ def test_duplicated_number_and_initials_signature(nicaragua: Document) -> None:
         ("118. Backchannel Message From the Minister in Zenda (Sapt) to the White House, March 13,"
          " 1972, 1219Z.",
          ("Sapt", "Minister in Zenda", "White House", "White House")),
+        ("238. Ulen & Company to the Department of State",  # a firm's name joined by an ampersand
+         ("Ulen & Company", None, "Department of State", "Department of State")),
     ],
 )
 def test_head_forms(head: str, expected: tuple) -> None:
@@ -391,3 +393,17 @@ def test_the_signature_is_read_past_a_line_listing_the_attachments() -> None:
     body = "Recommend you approve the message.\n\nR.T. Kennedy\n\nAttachments\n"
     text = "231. Memorandum From Kennedy to Kissinger\n\n" + body
     assert parse_text(text, doc_id="x").signature == "R.T. Kennedy"
+
+
+@pytest.mark.parametrize(
+    "last, signature",
+    [
+        ("Brent Scowcroft 2", "Brent Scowcroft"),  # the page's footnote number, spaced
+        ("L. Brezhnev4", "L. Brezhnev"),  # or printed against the name
+        ("Richard Nixon END QUOTE", "Richard Nixon"),  # a quoted letter's close, then the telegram's mark
+        ("Article 2", None),  # a heading with its number is no name
+    ],
+)
+def test_a_signature_is_read_past_a_footnote_number_and_a_quotations_close(last: str, signature: str) -> None:
+    text = f"231. Memorandum From Kennedy to Kissinger\n\nRecommend you approve the message.\n\n{last}\n"
+    assert parse_text(text, doc_id="x").signature == signature

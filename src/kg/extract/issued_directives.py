@@ -55,7 +55,9 @@ def directive_noun(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
         return None
     found = _issued_by_subject(ctx, tok, voice)
-    forbidden = any(is_negated(c) for o in orders for c in children_of(o) if c.dep_ == "acl")
+    acts = [c for o in orders for c in children_of(o) if c.dep_ == "acl"]
+    acts += [c for c in kids if c.dep_ == "xcomp"]  # "gave them instructions not to seek ...", however parsed
+    forbidden = any(is_negated(c) for c in acts)
     return Directive(found.addressee, True, found.issuer) if found is not None and forbidden else found
 
 

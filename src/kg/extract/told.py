@@ -307,7 +307,7 @@ def bare_directive_noun(verb: Token) -> bool:
     """ "The French and English authorities are making similar inquiries": a directive noun with nothing
     that says what is asked or of whom (no clause, no phrase after it or the verb) names no directive."""
     noun = next(c for c in children_of(verb) if c.dep_ == "dobj")
-    said = {"prep", "acl", "relcl", "ccomp", "dative"}
+    said = {"prep", "acl", "relcl", "ccomp", "dative", "xcomp"}
     return not any(c.dep_ in said for c in [*children_of(noun), *children_of(verb)])
 
 
