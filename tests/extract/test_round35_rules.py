@@ -15,7 +15,8 @@ though no actor is named ("called_upon"). A cable's verb of believing after a fr
 signature ("The study should be prepared by the Interdepartmental Group") is directed by whoever asked for
 it. A quotation that opens after a colon ("the following telegram was received from him: “Tell Gibson
 ...") speaks with the voice of the one the message is from, "him" the one named last; its first verb is no
-part of a name. An office of a body ("President of the Conference") is not the body."""
+part of a name. An office of a body ("President of the Conference") is not the body. A decision not to act
+("has decided not to introduce the resolution") rejects the act ("stance_verb", after the judging)."""
 
 from __future__ import annotations
 
@@ -171,3 +172,13 @@ def test_an_office_of_a_body_is_not_the_body(extractor) -> None:  # type: ignore
     assert "Conference" in names and "President of the Conference" in names
     issuers = {a.key: a.name for a in ex.actors}
     assert {issuers[i.issuer] for i in ex.instructions} == {"Conference"}
+
+
+def test_a_decision_not_to_act_rejects_the_act() -> None:
+    for sentence, stance in (
+        ("The Minister has decided not to introduce the resolution.", "reject"),
+        ("The Minister has decided to introduce the resolution.", "approve"),
+    ):
+        ctx, voice = repaired(sentence, {"Minister": ("minister", "Person")})
+        stances = get("decisions", "stance_verb").func(ctx, word(ctx, "decided"), voice)
+        assert [(s.stance, s.actor, s.target.text) for s in stances] == [(stance, "minister", "introduce")]

@@ -279,11 +279,11 @@ def stance_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     governor = head_of(up) if tok.dep_ == "pcomp" else None  # "opposed to accepting any lower figure"
     if governor is not None and (opposing_word(governor) or stance_verb_of(ctx, governor)):
         return []  # one stance, the opposition's (or the reluctance's: "reluctant about accepting X")
-    if negated_chain(tok):
-        stance = flip(stance)
     actor, target = _opposed_party(ctx, tok, voice) or (decider(ctx, tok, voice), decision_object(tok))
     if actor is None or target is None or no_course_object(ctx, tok, target):
         return []
+    if negated_chain(tok) != (target.dep_ == "xcomp" and is_negated(target)):  # "decided not to introduce"
+        stance = flip(stance)
     span = decision_span(ctx.sdoc, tok, target)
     excluded = _excluded(tok, target)
     if excluded is not None:  # "accept simple ceasefire without any linkage to the Soviet formulation"
