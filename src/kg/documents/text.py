@@ -299,9 +299,8 @@ def _signature(text: str, paragraphs: list[Span]) -> str | None:
     if len(paragraphs) < 2:
         return None
     last = text[paragraphs[-1].start:paragraphs[-1].end]
-    name = last.strip()
-    if len(_FOOTNOTE_MARK_RE.sub("", name).split()) >= 2:  # "Brent Scowcroft 2", "L. Brezhnev4", not "Item 2"
-        name = _FOOTNOTE_MARK_RE.sub("", name)
+    unmarked = _FOOTNOTE_MARK_RE.sub("", last.strip())
+    name = unmarked if len(unmarked.split()) >= 2 else last.strip()  # "Brent Scowcroft 2", not "Item 2"
     name = _QUOTE_END_RE.sub("", name).rstrip(".,").strip()  # a quoted letter's "Richard Nixon END QUOTE"
     tokens = name.split()
     if "\n" in last or not 1 <= len(tokens) <= 5 or len(name) > 60:

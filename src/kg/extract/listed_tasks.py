@@ -12,7 +12,7 @@ from .context import COMPLEMENTS, SUBJECTS, Context, head_actor, is_second_perso
 from .directives import Directive
 from .recommendations import decided_item, lead_words
 from .registry import construction
-from .requested_things import requested_product
+from .requested_things import directed_paper
 from .tokens import children_of
 from .voices import Voice
 
@@ -39,9 +39,8 @@ def listed_task(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if is_second_person(subj):
         return Directive(voice.addressee)
     actor = head_actor(ctx, subj, voice)
-    if actor is None and (asked := requested_product(ctx, subj)) is not None:
-        issuer = None if voice.speaker else asked.issuer  # an unsigned memorandum: who asked for the paper
-        return Directive(asked.addressee or voice.addressee, issuer=issuer)
+    if actor is None and (paper := directed_paper(ctx, subj, voice)) is not None:
+        return paper
     return Directive(actor) if obliging and actor not in {None, voice.speaker} else None
 
 

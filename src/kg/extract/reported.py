@@ -37,7 +37,7 @@ from .paper_questions import wh_clause
 from .passive_roles import passive_roles
 from .registry import construction
 from .relays import directed_one, hearer_obliged, to_be_told
-from .requested_things import relayed, requested_product
+from .requested_things import directed_paper, relayed
 from .subjects import first_word, main_clause
 from .tokens import children_of, head_of
 from .told import (
@@ -220,12 +220,11 @@ def third_party_modal(ctx: Context, tok: Token, voice: Voice) -> Directive | Non
     if is_question(tok) and any(c.tag_ == "MD" and c.i < subj.i for c in children_of(tok)):
         return None  # "Should a termination date be set?": a question put for study, not a directive
     actor = head_actor(ctx, subj, voice)
-    asked = requested_product(ctx, subj) if actor is None else None  # "The study should define ..."
-    issuer = asked.issuer if asked is not None and not voice.speaker else None  # unsigned: who asked for it
+    paper = directed_paper(ctx, subj, voice) if actor is None else None  # "The study should define ..."
     if passive or owned:  # "should be submitted by the Chairman": the agent is the one to act
-        return Directive(agent or voice.addressee, issuer=issuer)
-    if asked is not None:
-        return Directive(asked.addressee or voice.addressee, issuer=issuer)
+        return Directive(agent or voice.addressee, issuer=paper.issuer if paper is not None else None)
+    if paper is not None:
+        return paper
     pronoun = subj.lower_ in ctx.cue("third_singular") | ctx.cue("impersonal_subjects")
     own_modal = any(c.tag_ == "MD" and c.lower_ in ctx.cue("third_party_modals") for c in children_of(tok))
     if actor is None and pronoun and head_of(subj).i == tok.i and own_modal:

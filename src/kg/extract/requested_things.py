@@ -260,6 +260,16 @@ def requested_product(ctx: Context, subj: Token) -> Directive | None:
     return None
 
 
+def directed_paper(ctx: Context, subj: Token, voice: Voice) -> Directive | None:
+    """The directive a sentence about a paper asked for gives ("The study should define ...", "The study
+    will: 1. Analyze ..."): to the one asked for it, by the writer, or in a memorandum that lost its
+    signature by whoever asked for it."""
+    asked = requested_product(ctx, subj)
+    if asked is None:
+        return None
+    return Directive(asked.addressee or voice.addressee, issuer=None if voice.speaker else asked.issuer)
+
+
 def _same_paper(ctx: Context, asked: Token, named: Token) -> bool:
     """ "The study" names again the review or study asked for ("directed a review of ...")."""
     studies = ctx.cue("study_nouns")

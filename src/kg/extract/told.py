@@ -150,17 +150,18 @@ def unnamed_object(verb: Token) -> bool:
 
 
 def elided_speaker(verb: Token, voice: Voice) -> str | None:
-    """Telegraphese leaves out "we"/"I": "Are requesting Ministers Christiania to send reply", "Have
-    asked Foreign Office to ...", "Should discussions begin, believe it important that ...": a finite
-    main verb with no subject opening its sentence, or its clause after a fronted one and a comma."""
+    """Telegraphese leaves out "I" ("Have asked Foreign Office to ...", "If so, believe it wise to ..."):
+    a finite main verb with no subject opening its sentence or, past a fronted clause and comma, its own."""
     bare = verb.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" for c in children_of(verb))
     if verb.dep_ != "ROOT" or (bare and not telegraphic_recommendation(verb)):  # "Tell him to ...": an
         return None  # imperative, not a report; "Recommend that we ..." is the writer's
     first = next((t for t in sentence(verb) if not (t.is_punct or t.is_space)), None)
+    if first is None or first.is_digit:
+        return None
     lead = {c.dep_ for c in children_of(verb) if c.i < verb.i and not c.is_punct}
     fronted = lead and verb.doc[verb.i - 1].text == "," and lead <= {"advcl", "ccomp", "prep", "npadvmod"}
-    opens = first is not None and (first.i == verb.i or (head_of(first).i == verb.i and first.dep_ == "aux"))
-    return voice.speaker if (opens or fronted) and first is not None and not first.is_digit else None
+    opens = first.i == verb.i or (head_of(first).i == verb.i and first.dep_ == "aux")
+    return voice.speaker if opens or fronted else None
 
 
 def reported_to(ctx: Context, voice: Voice, issuer: str) -> str | None:
