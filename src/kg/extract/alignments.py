@@ -24,14 +24,16 @@ from .voices import Voice
     "alignment",
     0.45,
     example="The Department stands firmly behind the proposal for arbitration",
-    pos=("ADP", "ADV", "ADJ"),
-    lemmas=("support_prepositions", "opposition_words"),
+    pos=("ADP", "ADV", "ADJ", "VERB"),
+    lemmas=("support_prepositions", "opposition_words", "support_phrases"),
 )
 def alignment(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A preposition of support or opposition (behind, against, counter to, contrary to) completing
     the predicate: an actor subject takes that stance on the preposition's object, a course or a
     proposal; a course as subject "contrary / counter to" a policy or an agreement is rejected by
-    whoever says so ("the proposed loan runs counter to the policy of this Government")."""
+    whoever says so ("the proposed loan runs counter to the policy of this Government"). To vote "for" a
+    course supports it, as "against" opposes it."""
+    tok = _phrase_preposition(ctx, tok) or tok
     side, head = _side(ctx, tok), head_of(tok)
     if side is None or tok.dep_ not in {"prep", "advmod", "acomp"} or head.pos_ not in {"VERB", "AUX"}:
         return []
@@ -67,9 +69,17 @@ def _misread_subject(verb: Token) -> Token | None:
 
 def _side(ctx: Context, tok: Token) -> str | None:
     word = tok.lower_
-    if word in ctx.cue("support_prepositions") and tok.pos_ == "ADP":
+    phrase = [head_of(tok).lemma_.lower(), word] in ctx.lex.cues["support_phrases"]  # "vote for"
+    if (word in ctx.cue("support_prepositions") or phrase) and tok.pos_ == "ADP":
         return "approve"
     return "reject" if word in ctx.cue("opposition_words") else None
+
+
+def _phrase_preposition(ctx: Context, verb: Token) -> Token | None:
+    """The preposition of a verb's phrase of support ("voted for the amendment": "for")."""
+    phrases = ctx.lex.cues["support_phrases"]
+    preps = (c for c in children_of(verb) if c.dep_ == "prep" and c.i == verb.i + 1)
+    return next((c for c in preps if [verb.lemma_.lower(), c.lower_] in phrases), None)
 
 
 def _aligned_object(tok: Token) -> Token | None:

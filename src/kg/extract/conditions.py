@@ -14,7 +14,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from .condition_extents import condition_end
-from .condition_questions import indirect_question
+from .condition_questions import indirect_question, pro_form_main, stronger_alternative
 from .context import (
     MAX_TOKENS,
     SUBJECTS,
@@ -134,18 +134,21 @@ def _asked_of_another(ctx: Context, head: Token) -> bool:
 )
 def conditional_conjunction(ctx: Context, tok: Token) -> Clause | None:
     """An adverbial clause marked by a conditional conjunction (if, unless, provided ...); not an
-    indirect question ("ask whether/if"), "as if", or a clause with no verb."""
+    indirect question ("ask whether/if"), "as if", or a clause with no verb, unless a pro-form stands
+    for the clause ("If so, you should sign": the condition is what was said before)."""
     low = tok.lower_
-    if (
-        tok.dep_ != "mark"
-        or low not in ctx.cue("condition_marks")
-        or head_of(tok).dep_ not in {"advcl", "conj", "ccomp", "ROOT"}
-    ):
+    if tok.dep_ != "mark" or low not in ctx.cue("condition_marks"):
         return None
     head = head_of(tok)
+    proform = f"{low} {head.lower_}" in ctx.cue("conditional_proforms")  # "if so", "if not"
+    if proform and head.dep_ in {"advcl", "advmod"} and head.i == tok.i + 1:
+        main = pro_form_main(ctx, tok, head)
+        return Clause(tok.i, low, (tok, head), main) if main is not None else None
+    if head.dep_ not in {"advcl", "conj", "ccomp", "ROOT"}:
+        return None
     if indirect_question(ctx, head):
         return None
-    if not any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in subtree_of(head)):
+    if not any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in subtree_of(head)) or stronger_alternative(tok, head):
         return None
     start = tok.i
     prev = tok.nbor(-1) if tok.i > 0 else None

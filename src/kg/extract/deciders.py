@@ -18,7 +18,7 @@ from .pronouns import (
     reported_party,
     reporting_body,
 )
-from .subjects import RELATIVE_TAGS, appositive_subject, fronted_clause_subject, held_subject
+from .subjects import RELATIVE_TAGS, SUBJECTS, appositive_subject, fronted_clause_subject, held_subject
 from .tokens import children_of, head_of
 from .voices import Voice
 
@@ -293,4 +293,17 @@ def decision_object(tok: Token) -> Token | None:
     if tok.lemma_.lower() in cue("in_verbs"):  # "acquiesce in the programme"
         for child in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"):
             return next((o for o in children_of(child) if o.dep_ in {"pobj", "pcomp"}), None)
-    return None
+    return _shared_passive_subject(tok)
+
+
+def _shared_passive_subject(tok: Token) -> Token | None:
+    """ "The memorandum was discussed and approved by the President": a participle joined to a passive,
+    with an agent but no subject or auxiliary of its own, shares the passive's subject; with no agent
+    ("is sought and accepted") it tells no one's stance."""
+    own = {c.dep_ for c in children_of(tok)}
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or "agent" not in own or own & (SUBJECTS | {"aux", "auxpass"}):
+        return None
+    first = children_of(head_of(tok))
+    if not any(c.dep_ == "auxpass" for c in first):
+        return None
+    return next((c for c in first if c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"}), None)

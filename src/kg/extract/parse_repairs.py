@@ -38,6 +38,9 @@
 - A verb of urging has no bare verb as a second verb right after its object: in a cable's "urged SARG take
   earliest action", whose "take" the parser made a conjunct of "urged", the object is the subject of a
   clause with its "that" left out, as in "urged that SARG take ...".
+- A relative clause with no relative word has no conjunct with a modal of its own: in "The Syrians must
+  provide a list of the prisoners of war they hold and must allow Red Cross visits", whose "allow" the
+  parser joined to "hold", the second "must" verb is joined to the first one, above the relative clause.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from .lexicon import cue
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 PREDICATES = frozenset({"ccomp", "acomp", "xcomp", "oprd"})
+RELATIVE = frozenset({"WDT", "WP", "WP$"})
 #: what may stand before an imperative in its sentence ("If you can, ...", "On arrival ...", "Also ...")
 FRONTED = frozenset({"advcl", "prep", "advmod", "npadvmod", "punct", "intj", "cc"})
 
@@ -75,6 +79,8 @@ def repair_parse(sdoc: Doc) -> None:
             tok.tag_ = "VB"
         if tok.dep_ in {"conj", "dep"} and (told := _subject_read_as_object(tok)) is not None:
             tok.head, tok.dep_, told.head, told.dep_ = told.head, "ccomp", tok, "nsubj"
+        if tok.dep_ == "conj" and _modal_on(tok) and (first := _modal_verb_above_relative(tok)) is not None:
+            tok.head = first
         if tok.dep_ == "agent" and _purpose_noun_before(tok):
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "prep"
         if tok.dep_ == "acomp" and _participle_after_subjunctive_be(tok):
@@ -159,7 +165,29 @@ def _has_subject(verb: Token) -> bool:
 
 
 def _modal_on(word: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in word.children)
+    return bool(_modals(word))
+
+
+def _modals(word: Token) -> set[str]:
+    return {c.lower_ for c in word.children if c.dep_ == "aux" and c.tag_ == "MD"}
+
+
+def _modal_verb_above_relative(second: Token) -> Token | None:
+    """The verb with the same modal that a relative clause hangs under, through its noun, where the parser
+    joined ``second`` (a verb with its own modal) to that clause; not a clause opened by a relative word
+    ("the ships that were seized and may be sold"), whose second verb is the relative's too."""
+    relative = second.head
+    if relative.dep_ != "relcl" or _modal_on(relative) or any(c.tag_ in RELATIVE for c in relative.children):
+        return None
+    modal = _modals(second)
+    node = relative.head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if modal & _modals(node) else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _bare_predicate(adjective: Token) -> bool:

@@ -301,6 +301,7 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
         owner = prep_object(gov, "of")
         owner = owner or next((c for c in children_of(gov) if c.dep_ == "poss"), None)
         owner = owner or (subject_of(head_of(gov)) if gov.dep_ == "dobj" else None)  # "X expressed the hope"
+        owner = owner or (_agent_of(head_of(gov)) if gov.dep_ == "nsubjpass" else None)  # "expressed by X"
         sender = message_sender(ctx, head_of(gov), voice) if gov.dep_ == "dobj" else None
     else:
         owner, sender = governing_subject(head_of(gov) if gov.pos_ == "ADJ" else gov), None  # "X is anxious"
@@ -308,6 +309,12 @@ def hope_that(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if issuer is None or issuer == addressee or third_party_forecast(ctx, gov, tok, issuer, addressee, voice):
         return None
     return Directive(addressee, issuer=issuer, governor=gov)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The one "by" whom a passive verb is done ("A similar hope has been expressed by the Italians")."""
+    agents = (c for c in children_of(verb) if c.dep_ == "agent")
+    return next((o for c in agents for o in children_of(c) if o.dep_ == "pobj"), None)
 
 
 @construction(

@@ -101,8 +101,9 @@ def requested_word(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
 )
 def sent_for_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A paper submitted, sent or referred to someone "for" an answer ("for his comments", "for his
-    consideration and opinion", "for approval") asks that one for it: a request of the sender, told as
-    done; "for your information" informs."""
+    consideration and opinion", "for approval") asks that one for it, or with no "to" the one whose
+    answer it is ("submitted for your approval"): a request of the sender, told as done; "for your
+    information" informs."""
     if tok.lemma_.lower() not in ctx.cue("submitting_verbs") or tok.tag_ == "VBG":
         return None  # "no objection to your submitting it for approval": leave to ask, no request made
     answers = ctx.cue("answer_nouns") | ctx.cue("submission_purposes")
@@ -110,12 +111,19 @@ def sent_for_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if wanted is None or wanted.lemma_.lower() not in answers or is_negated(tok) or modals_of(tok):
         return None
     to = prep_object(tok, "to")
-    asked = head_actor(ctx, to, voice) if to is not None else None
+    asked = head_actor(ctx, to, voice) if to is not None else _answer_owner(ctx, wanted, voice)
     subj = governing_subject(tok)
     issuer = None if subj is None else voice.speaker if is_first_person(subj) else doer(ctx, subj, voice)
     if asked is None or issuer is None or asked == issuer:
         return None
     return Directive(asked, issuer=issuer, governor=tok)
+
+
+def _answer_owner(ctx: Context, answer: Token, voice: Voice) -> str | None:
+    """ "submitted for your approval a suggested procedure": with no "to", the one whose answer is
+    wanted is the one asked."""
+    owner = next((c for c in children_of(answer) if c.dep_ == "poss"), None)
+    return ctx.refers(owner, voice) if owner is not None else None
 
 
 def asks_for_thing(ctx: Context, verb: Token, voice: Voice) -> bool:
