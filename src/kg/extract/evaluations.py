@@ -46,6 +46,7 @@ from .judges import (
     wished_clause,
 )
 from .lexicon import cue
+from .option_acts import sentiment
 from .option_targets import courses
 from .predicate_forms import copula_left_out, gerund_after_to, passive_disposition, set_off_infinitive
 from .pronouns import party, possessed_government
@@ -388,8 +389,8 @@ def evaluative_verb(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if actor is None or target is None or target.i in ctx.actor_at or target.pos_ not in {"NOUN", "PROPN"}:
         return []  # "regret that ...": a feeling about a fact, not a stance on a course
     thanked = target.lemma_.lower() in ctx.cue("message_nouns") | ctx.cue("spent_nouns")
-    if thanked or asks_a_word_back(ctx, tok, target):  # "desires your views": asks for them
-        return []  # "I deeply appreciate your message", "the attention accorded": thanks; "devoted time"
+    if thanked or sentiment(ctx, target) or asks_a_word_back(ctx, tok, target):  # "desires your views"
+        return []  # "I appreciate your message (your expression of good wishes)", "the attention accorded"
     if lemma in ctx.cue("directive_governors") and actor == voice.speaker:
         return []  # "the Department desires a full report" asks for it; "Britain wishes X" prefers X
     stance = "reject" if lemma in negative else "approve"

@@ -129,15 +129,14 @@ def third_party_polite_if(ctx: Context, tok: Token, voice: Voice) -> Directive |
 )
 def eager_to_be_told(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """Eagerness, or a gladness to come, to be informed ("anxious to be kept informed", "eager to be
-    kept up to date", "we shall be glad to be advised"): a request for information of whoever wishes it
-    to the other party of the message (the writer, where a third party wishes it)."""
-    glad = head_of(tok)
-    be = head_of(glad)
-    if tok.dep_ != "xcomp" or glad.dep_ != "acomp" or be.lemma_.lower() != "be" or is_negated(be):
+    kept up to date", "we shall be glad to be advised"), or a wish to be told or directed ("We desire to
+    be instructed regarding the maximum size of the cruiser"): a request for information (or for
+    instructions) of whoever wishes it to the other party of the message (the writer, where a third
+    party wishes it)."""
+    if tok.dep_ != "xcomp":
         return None
-    eager = glad.lemma_.lower() in ctx.cue("eagerness_predicates")
-    future_glad = glad.lemma_.lower() in ctx.cue("request_predicates") and modals_of(be) & FUTURE_MODALS
-    if not (eager or future_glad) or not told_passive(ctx, tok):
+    be = _wished_told(ctx, tok) or _eager_told(ctx, tok)
+    if be is None:
         return None
     subj = subject_of(be)
     if subj is None or is_second_person(subj):
@@ -147,6 +146,31 @@ def eager_to_be_told(ctx: Context, tok: Token, voice: Voice) -> Directive | None
         return None
     asked = voice.addressee if wisher == voice.speaker else voice.speaker
     return Directive(asked, issuer=wisher, governor=be) if asked not in {None, wisher} else None
+
+
+def _eager_told(ctx: Context, told: Token) -> Token | None:
+    """The "be" of "anxious / glad (to come) to be informed", if so."""
+    glad = head_of(told)
+    be = head_of(glad)
+    if glad.dep_ != "acomp" or be.lemma_.lower() != "be" or is_negated(be) or not told_passive(ctx, told):
+        return None
+    eager = glad.lemma_.lower() in ctx.cue("eagerness_predicates")
+    future_glad = glad.lemma_.lower() in ctx.cue("request_predicates") and modals_of(be) & FUTURE_MODALS
+    return be if eager or future_glad else None
+
+
+def _wished_told(ctx: Context, told: Token) -> Token | None:
+    """The verb of "desire / wish to be instructed (informed)", if so: a wish, not negated ("like" only
+    in the conditional), for a passive of telling or directing."""
+    wish = head_of(told)
+    lemma = wish.lemma_.lower()
+    if wish.pos_ != "VERB" or lemma not in ctx.cue("answer_wanting_verbs") or is_negated(wish):
+        return None
+    if lemma == "like" and not modals_of(wish) & {"would", "should"}:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in children_of(told))
+    directed = passive and told.lemma_.lower() in ctx.cue("reported_directive_verbs")
+    return wish if told_passive(ctx, told) or directed else None
 
 
 @construction(

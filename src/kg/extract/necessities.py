@@ -21,16 +21,17 @@ from .directives import Directive
 from .registry import construction
 from .tokens import children_of, head_of
 from .told import elided_speaker
+from .undirected import wished_possession
 from .voices import Voice
 
 
-def necessity_copula(ctx: Context, verb: Token) -> bool:
+def necessity_copula(ctx: Context, verb: Token, predicates: str = "directive_predicates") -> bool:
     """ "it is / may be necessary", "it would seem advisable" (not negated: "it is not necessary for you
     to ..." frees, and is no directive; nor past: "it was essential" reports)."""
     linking = ctx.cue("copulas") | ctx.cue("state_verbs")
     if verb.lemma_.lower() not in linking or is_negated(verb) or verb.tag_ == "VBD":
         return False
-    preds = ctx.cue("directive_predicates")
+    preds = ctx.cue(predicates)
     return any(
         c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in preds and not is_negated(c)
         for c in children_of(verb)
@@ -46,7 +47,8 @@ def necessity_copula(ctx: Context, verb: Token) -> bool:
 )
 def necessary_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A to-infinitive whose subject "for" names (the addressee or an actor), on a predicate of
-    necessity: that party is directed by the speaker; "for us to" is the speaker's own course."""
+    necessity or of advice ("it would be best for you to return"): that party is directed by the
+    speaker; "for us to" is the speaker's own course."""
     if not any(is_infinitive_to(c) for c in children_of(tok)):
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(tok)):
@@ -55,7 +57,7 @@ def necessary_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     head = head_of(tok)
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
         head = head_of(head)  # the infinitive hung on the predicate: "advisable for Brazil to send"
-    if subj is None or is_first_person(subj) or not necessity_copula(ctx, head):
+    if subj is None or is_first_person(subj) or not (necessity_copula(ctx, head) or _advised(ctx, tok, subj)):
         return None
     hedged = head.lemma_.lower() in ctx.cue("state_verbs")  # "it would seem advisable": advice all the same
     if not is_second_person(subj) and modals_of(head) & ctx.cue("counterfactual_modals") and not hedged:
@@ -64,6 +66,15 @@ def necessary_for(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if party is None or party == voice.speaker:
         return None
     return Directive(party, governor=head)
+
+
+def _advised(ctx: Context, verb: Token, subj: Token) -> bool:
+    """ "It would be best for you to return": advice to the addressee, to act (not "useful for you to
+    have my telephone numbers", a thing to hold); a third party's better course is an opinion."""
+    head = head_of(verb)
+    head = head_of(head) if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"} else head
+    advice = necessity_copula(ctx, head, "advice_predicates")
+    return advice and is_second_person(subj) and not wished_possession(ctx, verb)
 
 
 @construction(

@@ -22,10 +22,10 @@ def courtesy_performed(ctx: Context, course: Token) -> bool:
         return True
     if lemma not in ctx.cue("expressing_verbs"):
         return False
-    return any(c.dep_ == "dobj" and _sentiment(ctx, c) for c in children_of(course))
+    return any(c.dep_ == "dobj" and sentiment(ctx, c) for c in children_of(course))
 
 
-def _sentiment(ctx: Context, noun: Token) -> bool:
+def sentiment(ctx: Context, noun: Token) -> bool:
     """A greeting or feeling ("thanks", "sympathy"), or an expression, assurance or token of one."""
     lemma = noun.lemma_.lower()
     feelings = ctx.cue("sentiment_nouns") | ctx.cue("courtesy_objects")

@@ -17,9 +17,10 @@
 - A participle set off by commas has no subject of its own before a verb that has none: in "The two
   Governments, being desirous to maintain their interests, have agreed ...", the subject the parser hung on
   "being" is the verb's.
-- A noun has no infinitive marker, nor a subject with "that": "is authorized to table as a formal
-  proposal ...", "directed ... and that the Secretary designate a representative", whose "table" and
-  "designate" the tagger read as nouns, are verbs.
+- A noun has no infinitive marker, nor a subject with "that", nor as a verb's complement an object: "is
+  authorized to table as a formal proposal ...", "directed ... and that the Secretary designate a
+  representative", "You are authorized inform GOI that ...", whose "table", "designate" and "inform" the
+  tagger read as nouns, are verbs.
 - Nor has a preposition a subject and a modal: "the scheme should except from preferential treatment only
   textiles", whose "except" the tagger read as a preposition, is a verb.
 - A purpose's doer is no passive's agent: in "be submitted for consideration by the Review Group", the
@@ -268,10 +269,12 @@ def _purpose_noun_before(agent: Token) -> bool:
 
 
 def _clause_marked(tok: Token) -> bool:
-    """A "to" as auxiliary, or a "that" and a subject: the marks of a verb's clause."""
+    """A "to" as auxiliary, a "that" and a subject, or as a verb's complement an object ("You are authorized
+    inform GOI that ...", a cable's infinitive without its "to"): the marks of a verb's clause."""
     kids = list(tok.children)
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(c.dep_ == "nsubj" for c in kids)
-    return that or any(c.tag_ == "TO" and c.dep_ == "aux" for c in kids)
+    bare = tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in kids)
+    return that or bare or any(c.tag_ == "TO" and c.dep_ == "aux" for c in kids)
 
 
 def _subject_hung_on_participle(root: Token) -> Token | None:

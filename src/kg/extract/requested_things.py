@@ -37,17 +37,18 @@ REQUESTING_MODALS = frozenset({"may", "must", "should", "to"})
     0.6,
     example="He demanded the removal of several members of the Cabinet.",
     pos=("VERB",),
-    lemmas=("thing_requesting_verbs", "act_ordering_verbs"),
+    lemmas=("thing_requesting_verbs", "act_ordering_verbs", "word_seeking_verbs"),
 )
 def requested_thing(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     """A verb of requesting, demanding or ordering with an act or thing as its object and no clause
     ("ordered the arrest of the officers"): a request of its subject (the speaker for "I" or "I have the
     honor to"), to the one asked "of", else to the other party of the report (the addressees of a decision
     or study memorandum); an order "to" someone sends or points a thing ("directed a note to the
-    Minister")."""
+    Minister"); to seek an answer ("we accordingly seek your instructions") asks for it."""
     lemma = tok.lemma_.lower()
     ordering = lemma in ctx.cue("act_ordering_verbs")
-    if not ordering and lemma not in ctx.cue("thing_requesting_verbs"):
+    sought = lemma in ctx.cue("word_seeking_verbs") and _seeks_word(ctx, tok)
+    if not (ordering or sought) and lemma not in ctx.cue("thing_requesting_verbs"):
         return None
     if ordering and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in children_of(tok)):
         return None
@@ -117,6 +118,12 @@ def sent_for_answer(ctx: Context, tok: Token, voice: Voice) -> Directive | None:
     if asked is None or issuer is None or asked == issuer:
         return None
     return Directive(asked, issuer=issuer, governor=tok)
+
+
+def _seeks_word(ctx: Context, verb: Token) -> bool:
+    """Whether the verb's object is an answer ("your instructions", "his views")."""
+    words = ctx.cue("answer_nouns") | ctx.cue("sought_word_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in children_of(verb))
 
 
 def _answer_owner(ctx: Context, answer: Token, voice: Voice) -> str | None:

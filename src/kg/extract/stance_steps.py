@@ -33,10 +33,11 @@ def measure_step(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     """A noun of measure that "take" has as object or passive subject, with a purpose ("to protect X",
     "for the protection of X"), told as done or promised: its taker (the subject, the agent, else who
     reports it) approves the measure."""
-    take = head_of(tok)
+    slot = _counted(tok) or tok  # "has undertaken a series of measures against narcotics": the series
+    take = head_of(slot)
     if tok.lemma_.lower() not in ctx.cue("step_nouns") or take.lemma_.lower() not in ctx.cue("step_verbs"):
         return []
-    if tok.dep_ not in {"dobj", "nsubjpass"} or take.dep_ in {"relcl", "acl"} or tok.i in ctx.actor_at:
+    if slot.dep_ not in {"dobj", "nsubjpass"} or take.dep_ in {"relcl", "acl"} or tok.i in ctx.actor_at:
         return []  # "the measures you have taken": a measure referred to, judged elsewhere
     purpose = _purpose(ctx, tok, take)
     if purpose is None or _denied(tok, take) or not _asserted(ctx, take):
@@ -47,6 +48,15 @@ def measure_step(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     # the course: the noun with its purpose, or the purpose the parser hung on "take" ("... were taken to X")
     course = tok if head_of(purpose).i == tok.i or purpose.pos_ != "VERB" else purpose
     return [Stance(take, "approve", actor, course, decision_span(ctx.sdoc, take, tok))]
+
+
+def _counted(noun: Token) -> Token | None:
+    """The noun that counts the measures ("a series of measures", "a number of steps"), if so."""
+    of = head_of(noun)
+    counter = head_of(of)
+    if noun.dep_ != "pobj" or of.lower_ != "of" or counter.pos_ != "NOUN":
+        return None
+    return counter if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(counter)) else None
 
 
 def _purpose(ctx: Context, noun: Token, take: Token) -> Token | None:

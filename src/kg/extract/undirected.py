@@ -155,11 +155,13 @@ def expected_capacity(ctx: Context, verb: Token) -> bool:
 
 
 def expressed_wish(ctx: Context, governor: Token) -> bool:
-    """A word of hope or wish, or eagerness ("is anxious that you should ..."), neither negated nor put
-    as a condition ("if they desire them to stay")."""
+    """A word of hope or wish, or eagerness ("is anxious that you should ..."), neither negated ("we
+    can scarcely expect them to support our position" foresees) nor put as a condition ("if they desire
+    them to stay")."""
     if governor.lemma_.lower() not in ctx.cue("hope_words") | ctx.cue("eagerness_predicates"):
         return False
-    return not (is_negated(governor) or marked_condition(ctx, governor))
+    barely = any(c.dep_ == "advmod" and c.lower_ in ctx.cue("near_negators") for c in children_of(governor))
+    return not (is_negated(governor) or barely or marked_condition(ctx, governor))
 
 
 def privative(ctx: Context, verb: Token) -> bool:
