@@ -124,13 +124,15 @@ def own_copies(ctx: Context, copies: Token) -> bool:
 
 def routed_following(ctx: Context, tok: Token) -> bool:
     """ "Please deliver the following message from X to Y:", "Would you please pass the following
-    message to ...", "Please deliver what follows to X": a polite routing line before the text it
-    routes; delivering "the letter" to a minister (no "following") is an act of the addressee's."""
+    message to ...", "Please deliver copy of following to X", "Please deliver what follows to X": a polite
+    routing line before the text it routes; delivering "the letter" to a minister (no "following") is an
+    act of the addressee's."""
     if tok.dep_ != "ROOT" or tok.lemma_.lower() not in ctx.cue("routing_verbs"):
         return False
     if not any(c.lower_ in ctx.cue("politeness_adverbs") for c in children_of(tok)):
         return False
     routed = [w for c in children_of(tok) if c.dep_ in {"dobj", "prep", "ccomp"} for w in (c, *c.children)]
+    routed += [o for w in routed if w.dep_ == "prep" and w.lower_ == "of" for o in w.children]  # "copy of"
     return any(w.lower_ in {"following", "follows"} for w in routed)  # "following message", "what follows"
 
 

@@ -4,6 +4,7 @@ despatch; a topic line ("Attack on the Mission to Y", or a line under "Subject:"
 from __future__ import annotations
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
 
 from ..documents import Document, Span
 from .lexicon import load_lexicon
@@ -28,7 +29,7 @@ def enclosure_parties(
     words = sdoc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
     if words is None or any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num for t in words):
         return None
-    if not text.endswith(".") and not any(t.i in actor_at for t in words[:2]):
+    if not text.endswith(".") and not _opens_with_actor(words, actor_at):
         return None
     to = next(
         (t for t in words if t.lower_ == "to" and any(w.i in actor_at for w in words[: t.i - words.start])),
@@ -39,6 +40,16 @@ def enclosure_parties(
     writer = next(actor_at[t.i] for t in words if t.i < to.i and t.i in actor_at)
     addressee = next((actor_at[t.i] for t in words if t.i > to.i and t.i in actor_at), None)
     return writer, addressee
+
+
+def _opens_with_actor(words: SpacySpan, actor_at: dict[int, str]) -> bool:
+    """An actor among the line's first two words, or after no more than three capitalised ones (its
+    titles: "Brigadier General D. E. Nolan to ...")."""
+    first = next((t for t in words if t.i in actor_at), None)
+    if first is None:
+        return False
+    before = words[: first.i - words.start]
+    return len(before) < 2 or (len(before) <= 3 and all(t.text[:1].isupper() for t in before))
 
 
 def labelled_subject(doc: Document, paragraph: Span) -> bool:

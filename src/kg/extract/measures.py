@@ -95,8 +95,8 @@ def instrument_enacted(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
 
 
 def _enacted(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
-    """The measure a verb of enacting reports done, of whoever took it."""
-    if not told_as_done(tok):
+    """The measure a verb of enacting reports done or under way, of whoever took it."""
+    if not (told_as_done(tok) or _under_way(tok)):
         return []
     if is_negated(tok) or modals_of(tok) or tok.i in ctx.directives or hypothetical(ctx, tok):
         return []
@@ -108,6 +108,14 @@ def _enacted(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
             tok, "approve", actor, measure, trim_marker(ctx.sdoc, char_span(ctx.sdoc, *stance_clause(tok)))
         )
     ]
+
+
+def _under_way(tok: Token) -> bool:
+    """The present progressive: "the loan is being deferred", "we are suspending the shipments"."""
+    auxes = [c for c in children_of(tok) if c.dep_ in {"aux", "auxpass"}]
+    present = any(a.lemma_.lower() == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+    being = tok.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes)
+    return present and (being or tok.tag_ == "VBG")
 
 
 def _manner(ctx: Context, tok: Token) -> bool:
