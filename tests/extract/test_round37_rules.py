@@ -4,8 +4,7 @@ A wish to be told or directed ("We desire to be instructed regarding ...") asks 
 ("eager_to_be_told"); a wish denied asks nothing. To seek an answer ("We accordingly seek your
 instructions") asks for it ("requested_thing"); to seek a settlement asks no one. A corroboration "desired"
 is a word asked for ("requested_word"). An expectation hedged by "scarcely" or "hardly" foresees, it asks
-nothing ("hope_that"). What "it was agreed" at a body's meeting is the body's stance ("stance_verb"), else
-the writer's. Thanks for an expression of good wishes takes no stance ("evaluative_verb"). A cable's
+nothing ("hope_that"). Thanks for an expression of good wishes takes no stance ("evaluative_verb"). A cable's
 "authorized inform X that ..." is an authorization, its "inform" a verb however the tagger read it
 ("authorized_passive", after a parse repair). "It would be much appreciated if you would V" is a polite
 request ("polite_if"), its "if" no condition. "It would be best for you to V" advises the addressee
@@ -62,15 +61,6 @@ def test_an_expectation_hedged_by_scarcely_asks_nothing() -> None:
     assert hoped is not None and hoped.addressee == "japan"
     hedged = "We can scarcely expect the Japanese to support our position."
     assert _directive("hope_that", hedged, "support", japan) is None
-
-
-def test_what_was_agreed_at_a_bodys_meeting_is_the_bodys_stance() -> None:
-    council = {"Council": ("council", "Organization")}
-    sentence = "At the Council it was agreed that the troops would withdraw."
-    found = stances(sentence, "stance_verb", "agreed", council)
-    assert [s.actor for s in found] == ["council"]
-    found = stances("It was agreed that the troops would withdraw.", "stance_verb", "agreed")
-    assert [s.actor for s in found] == ["kellogg"]
 
 
 def test_thanks_for_an_expression_of_good_wishes_takes_no_stance() -> None:

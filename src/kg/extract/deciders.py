@@ -68,9 +68,6 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             actor = ctx.refers(obj, voice)
             if actor:
                 return actor
-    body = _meeting_body(ctx, tok)
-    if body is not None:
-        return body
     node = tok
     for _ in range(SUBJECT_HOPS):
         controller = _controlling_object(ctx, node, voice) or _modified_party(ctx, node, voice)
@@ -101,16 +98,6 @@ def decider(ctx: Context, tok: Token, voice: Voice) -> str | None:
             break
     owner = _noun_owner_of_gerund(ctx, tok, voice) or _retracted_by_owner(ctx, tok)
     return owner or dropped_third_person(ctx, node, voice) or voice.speaker
-
-
-def _meeting_body(ctx: Context, verb: Token) -> str | None:
-    """ "At the WSAG today it was agreed that ...": an impersonal passive says what a body settled "at"
-    or "in" its meeting; the body, not the writer who reports it, decides."""
-    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children_of(verb)):
-        return None
-    places = (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"at", "in"})
-    bodies = (ctx.actor_at.get(o.i) for p in places for o in children_of(p) if o.dep_ == "pobj")
-    return next((b for b in bodies if b is not None and (ctx.kinds or {}).get(b) != "Person"), None)
 
 
 def relative_antecedent(ctx: Context, verb: Token, voice: Voice) -> str | None:
