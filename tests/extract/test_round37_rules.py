@@ -10,7 +10,8 @@ nothing ("hope_that"). Thanks for an expression of good wishes takes no stance (
 request ("polite_if"), its "if" no condition. "It would be best for you to V" advises the addressee
 ("necessary_for"); "useful for you to have" names a thing to hold, and a third party's better course is an
 opinion. A series of measures taken against something is a measure taken ("measure_step"); note
-taken of measures is none. An allocation is a measure taken ("measure_taken")."""
+taken of measures is none. An allocation is a measure taken ("measure_taken"). Being "appreciative if
+the Department would advise me" is a polite request ("third_party_polite_if", after the judging)."""
 
 from __future__ import annotations
 
@@ -108,3 +109,12 @@ def test_a_series_of_measures_undertaken_is_a_measure_taken() -> None:
 def test_an_allocation_is_a_measure_taken() -> None:
     found = stances("The Government has allocated the wheat.", "measure_taken", "allocated", GOVERNMENT)
     assert [(s.stance, s.actor, s.target.text) for s in found] == [("approve", "government", "wheat")]
+
+
+def test_being_appreciative_if_a_party_would_act_is_a_polite_request() -> None:
+    department = {"Department": ("department", "Government")}
+    sentence = "I should be appreciative if the Department would advise me."
+    directive = _directive("third_party_polite_if", sentence, "advise", department)
+    assert directive is not None and directive.addressee == "department"
+    ctx, _ = built(sentence, department)
+    assert get("conditions", "conditional_conjunction").func(ctx, word(ctx, "if")) is None
