@@ -11,7 +11,9 @@ request ("polite_if"), its "if" no condition. "It would be best for you to V" ad
 ("necessary_for"); "useful for you to have" names a thing to hold, and a third party's better course is an
 opinion. A series of measures taken against something is a measure taken ("measure_step"); note
 taken of measures is none. An allocation is a measure taken ("measure_taken"). Being "appreciative if
-the Department would advise me" is a polite request ("third_party_polite_if", after the judging)."""
+the Department would advise me" is a polite request ("third_party_polite_if", after the judging), and
+an opinion under a wh-word ("send me just what you believe we should ...") is asked for, no stance
+("normative_opinion", after the judging)."""
 
 from __future__ import annotations
 
@@ -118,3 +120,10 @@ def test_being_appreciative_if_a_party_would_act_is_a_polite_request() -> None:
     assert directive is not None and directive.addressee == "department"
     ctx, _ = built(sentence, department)
     assert get("conditions", "conditional_conjunction").func(ctx, word(ctx, "if")) is None
+
+
+def test_an_opinion_asked_for_is_no_stance() -> None:
+    asked = "Please send me just what you believe we should be trying to incorporate in our position."
+    assert stances(asked, "normative_opinion", "trying") == []
+    found = stances("We feel that the guard should be withdrawn.", "normative_opinion", "withdrawn")
+    assert [(s.stance, s.actor) for s in found] == [("approve", "kellogg")]

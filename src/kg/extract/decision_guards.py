@@ -256,3 +256,20 @@ def raised_negation(ctx: Context, head: Token) -> bool:
         and governor.lemma_.lower() in ctx.cue("hedging_copulas")
         and is_negated(governor)
     )
+
+
+def asked_opinion(verb: Token) -> bool:
+    """ "send me just what you believe we should be trying to incorporate": an opinion under a wh-word is
+    what is asked for, not an opinion stated; the relative word of a clause on a noun before it ("the
+    difficulties which arose ..., the Department feels") is none."""
+    words = (t for t in verb.subtree if t.tag_ in {"WP", "WDT"} and t.lower_ != "that" and t.i < verb.i)
+    return any(not _in_relative_clause(t, verb) for t in words)
+
+
+def _in_relative_clause(word: Token, top: Token) -> bool:
+    node = word
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False

@@ -28,7 +28,7 @@ from .context import (
     trim_marker,
 )
 from .deciders import avoidance_stance, decider, decision_object, flip, opposing_word, refused
-from .decision_guards import unstated
+from .decision_guards import asked_opinion, unstated
 from .directives import forbids
 from .echo_links import echo_of, on_views
 from .hypotheses import (
@@ -362,7 +362,7 @@ def normative_opinion(ctx: Context, tok: Token, voice: Voice) -> list[Stance]:
     if not (modals & ctx.cue("normative_modals") or unable) or is_second_person(subject_of(tok)):
         return []
     holder = _opinion_holder(ctx, head_of(tok), voice)
-    if holder is None:
+    if holder is None or asked_opinion(head_of(tok)):
         return []
     stance = "reject" if unable or forbids(ctx, tok) or is_negated(head_of(tok)) else "approve"
     gov = head_of(head_of(tok)) if tok.dep_ == "acl" else head_of(tok)
